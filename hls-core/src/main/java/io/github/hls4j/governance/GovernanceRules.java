@@ -1,0 +1,294 @@
+package io.github.hls4j.governance;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import io.github.hls4j.strategy.AlignmentRules;
+import io.github.hls4j.validation.Profile;
+import io.github.hls4j.validation.RuleDescriptor;
+import io.github.hls4j.validation.RuleSet;
+import io.github.hls4j.validation.Severity;
+import io.github.hls4j.validation.Validator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The built-in rules for {@link BoardReport}s: the {@code governance/*} rules, and the {@code
+ * alignment/*} rules of {@link AlignmentRules} applied to the report's strategy links.
+ *
+ * <pre>{@code
+ * ValidationResult result = GovernanceRules.validator(Profile.DECISION_READY).validate(report);
+ * }</pre>
+ *
+ * <p>Each descriptor's Javadoc names the arguments its messages carry. The full list, with
+ * severities and profiles, is in {@code docs/rules.md}.
+ *
+ * @since 0.1.0
+ */
+public final class GovernanceRules {
+
+  /**
+   * The template text that {@code governance/placeholder-text} looks for unless told otherwise:
+   * the prompts Word leaves in empty content controls.
+   *
+   * @since 0.1.0
+   */
+  public static final List<String> DEFAULT_PLACEHOLDER_TEXTS =
+      ImmutableList.of(
+          "Click or tap to enter a date.", "Click or tap here to enter text.", "Choose an item.");
+
+  /**
+   * {@code governance/placeholder-text}: template text left in a field. Arguments: {@code
+   * placeholder}.
+   *
+   * @since 0.1.0
+   */
+  public static final RuleDescriptor PLACEHOLDER_TEXT =
+      RuleDescriptor.builder("governance/placeholder-text")
+          .severity(Severity.ERROR)
+          .profiles(Profile.DECISION_READY, Profile.PUBLISHED)
+          .summary("Template text, such as \"Click or tap to enter a date.\", is left in a field.")
+          .message("Template text \"{placeholder}\" is left in this field")
+          .build();
+
+  /**
+   * {@code governance/signoff-missing}: a required sign-off has no name, there is no lead
+   * officer's row, or there is no sign-off table. Arguments: {@code role}.
+   *
+   * @since 0.1.0
+   */
+  public static final RuleDescriptor SIGNOFF_MISSING =
+      RuleDescriptor.builder("governance/signoff-missing")
+          .severity(Severity.ERROR)
+          .profiles(Profile.DECISION_READY, Profile.PUBLISHED)
+          .summary(
+              "A required sign-off role has no name, or the table has no lead officer's row or no"
+                  + " rows at all.")
+          .message("Sign-off by {role} is missing")
+          .build();
+
+  /**
+   * {@code governance/signoff-undated}: a named sign-off has no date. Arguments: {@code role},
+   * {@code name}.
+   *
+   * @since 0.1.0
+   */
+  public static final RuleDescriptor SIGNOFF_UNDATED =
+      RuleDescriptor.builder("governance/signoff-undated")
+          .severity(Severity.ERROR)
+          .profiles(Profile.DECISION_READY, Profile.PUBLISHED)
+          .summary("A sign-off row names a person but gives no date.")
+          .message("Sign-off by {name} as {role} has no date")
+          .build();
+
+  /**
+   * {@code governance/empty-paragraph}: a numbered paragraph, or a section, with no content.
+   * Arguments: {@code number}, {@code heading} (the section's).
+   *
+   * @since 0.1.0
+   */
+  public static final RuleDescriptor EMPTY_PARAGRAPH =
+      RuleDescriptor.builder("governance/empty-paragraph")
+          .severity(Severity.WARNING)
+          .summary("A numbered paragraph or a section has no content.")
+          .message("{number} in \"{heading}\" is empty")
+          .build();
+
+  /**
+   * {@code governance/broken-link}: a link whose target is empty, {@code #}, or not a
+   * well-formed absolute URL. Arguments: {@code target}, {@code text}, {@code problem}.
+   *
+   * @since 0.1.0
+   */
+  public static final RuleDescriptor BROKEN_LINK =
+      RuleDescriptor.builder("governance/broken-link")
+          .severity(Severity.ERROR)
+          .profiles(Profile.DECISION_READY, Profile.PUBLISHED)
+          .summary("A link's target is empty, \"#\", or not a well-formed absolute URL.")
+          .message("Link \"{text}\" goes nowhere: its target \"{target}\" is unusable because {problem}")
+          .build();
+
+  /**
+   * {@code governance/lead-officer-mismatch}: the lead officer in the header is not the person
+   * who signs as lead officer. Arguments: {@code header}, {@code signer}.
+   *
+   * @since 0.1.0
+   */
+  public static final RuleDescriptor LEAD_OFFICER_MISMATCH =
+      RuleDescriptor.builder("governance/lead-officer-mismatch")
+          .severity(Severity.WARNING)
+          .profiles(Profile.DECISION_READY, Profile.PUBLISHED)
+          .summary("The lead officer in the report's header is not the person who signs as lead officer.")
+          .message("The header names {header} as lead officer, but {signer} signs as lead officer")
+          .build();
+
+  /**
+   * {@code governance/recommendation-numbering}: recommendations are not numbered 1, 2, 3… in
+   * order. Arguments: {@code expected}, {@code actual}.
+   *
+   * @since 0.1.0
+   */
+  public static final RuleDescriptor RECOMMENDATION_NUMBERING =
+      RuleDescriptor.builder("governance/recommendation-numbering")
+          .severity(Severity.ERROR)
+          .summary("Recommendations are not numbered 1, 2, 3… in order.")
+          .message("Recommendation numbered {actual} should be numbered {expected}")
+          .build();
+
+  /**
+   * {@code governance/recommendation-dependency-unknown}: a recommendation depends on a number
+   * no recommendation has. Arguments: {@code number}, {@code dependsOn}.
+   *
+   * @since 0.1.0
+   */
+  public static final RuleDescriptor RECOMMENDATION_DEPENDENCY_UNKNOWN =
+      RuleDescriptor.builder("governance/recommendation-dependency-unknown")
+          .severity(Severity.ERROR)
+          .summary("A recommendation depends on a recommendation number that does not exist.")
+          .message("Recommendation {number} depends on recommendation {dependsOn}, which does not exist")
+          .build();
+
+  /**
+   * {@code governance/recommendation-dependency-cycle}: recommendations depend on each other in
+   * a cycle; reported once for each recommendation on a cycle. Arguments: {@code number}.
+   *
+   * @since 0.1.0
+   */
+  public static final RuleDescriptor RECOMMENDATION_DEPENDENCY_CYCLE =
+      RuleDescriptor.builder("governance/recommendation-dependency-cycle")
+          .severity(Severity.ERROR)
+          .summary("Recommendations depend on each other in a cycle, so none can go first.")
+          .message("Recommendation {number} depends, directly or through others, on itself")
+          .build();
+
+  /**
+   * {@code governance/recommendation-restated-differently}: the request of the board restates a
+   * recommendation in other words than the recommendations section. Case, spacing, quotation
+   * marks and trailing punctuation do not count. Arguments: {@code number}.
+   *
+   * @since 0.1.0
+   */
+  public static final RuleDescriptor RECOMMENDATION_RESTATED_DIFFERENTLY =
+      RuleDescriptor.builder("governance/recommendation-restated-differently")
+          .severity(Severity.ERROR)
+          .profiles(Profile.DECISION_READY, Profile.PUBLISHED)
+          .summary(
+              "The request of the board restates a recommendation in different words from the"
+                  + " recommendations section.")
+          .message(
+              "Recommendation {number} is restated here in different words from the"
+                  + " recommendations section; the board must know which text it approves")
+          .build();
+
+  /**
+   * {@code governance/equalities-unjustified}: no equalities statement, or no impact assessment
+   * and no reason given. No arguments.
+   *
+   * @since 0.1.0
+   */
+  public static final RuleDescriptor EQUALITIES_UNJUSTIFIED =
+      RuleDescriptor.builder("governance/equalities-unjustified")
+          .severity(Severity.ERROR)
+          .profiles(Profile.DECISION_READY, Profile.PUBLISHED)
+          .summary("There is no equalities statement, or no impact assessment and no reason given.")
+          .message(
+              "No equalities impact assessment and no reason why none is needed under the public"
+                  + " sector equality duty")
+          .build();
+
+  /**
+   * {@code governance/decision-committee-missing}: the board sits as committees in common and a
+   * decision does not name a committee of the board that took it. Arguments: {@code number},
+   * {@code committee}.
+   *
+   * @since 0.1.0
+   */
+  public static final RuleDescriptor DECISION_COMMITTEE_MISSING =
+      RuleDescriptor.builder("governance/decision-committee-missing")
+          .severity(Severity.ERROR)
+          .summary(
+              "The board sits as committees in common and a decision is not attributed to the"
+                  + " committee or committees that took it.")
+          .message(
+              "A decision on recommendation {number} must name the committee in common that took"
+                  + " it; found: {committee}")
+          .build();
+
+  private static final RuleSet<BoardReport> DEFAULT = boardReport(ImmutableList.of());
+
+  private GovernanceRules() {}
+
+  /**
+   * Returns the built-in rules for board reports, with the default placeholder texts.
+   *
+   * @return the rule set
+   * @since 0.1.0
+   */
+  public static RuleSet<BoardReport> boardReport() {
+    return DEFAULT;
+  }
+
+  /**
+   * Returns the built-in rules for board reports, with {@code governance/placeholder-text}
+   * looking for the given texts as well as {@link #DEFAULT_PLACEHOLDER_TEXTS}. Texts are matched
+   * anywhere in a field, ignoring case.
+   *
+   * @param extraPlaceholderTexts more template texts, such as a council's own prompts
+   * @return the rule set
+   * @throws IllegalArgumentException if a text is blank
+   * @since 0.1.0
+   */
+  public static RuleSet<BoardReport> boardReport(Iterable<String> extraPlaceholderTexts) {
+    requireNonNull(extraPlaceholderTexts, "extraPlaceholderTexts");
+    Set<String> texts = new LinkedHashSet<>(DEFAULT_PLACEHOLDER_TEXTS);
+    for (String text : extraPlaceholderTexts) {
+      requireNonNull(text, "placeholder text");
+      if (text.isBlank()) {
+        throw new IllegalArgumentException(
+            "GovernanceRules.placeholderTexts (" + text + ") must not be blank");
+      }
+      texts.add(text);
+    }
+    List<String> placeholders = ImmutableList.copyOf(texts);
+    return RuleSet.<BoardReport>builder()
+        .add(PLACEHOLDER_TEXT, (report, context) -> ReportRules.placeholderText(report, context, placeholders))
+        .add(SIGNOFF_MISSING, ReportRules::signOffMissing)
+        .add(SIGNOFF_UNDATED, ReportRules::signOffUndated)
+        .add(EMPTY_PARAGRAPH, ReportRules::emptyParagraph)
+        .add(BROKEN_LINK, ReportRules::brokenLink)
+        .add(LEAD_OFFICER_MISMATCH, ReportRules::leadOfficerMismatch)
+        .add(RECOMMENDATION_NUMBERING, ReportRules::recommendationNumbering)
+        .add(RECOMMENDATION_DEPENDENCY_UNKNOWN, ReportRules::recommendationDependencyUnknown)
+        .add(RECOMMENDATION_DEPENDENCY_CYCLE, ReportRules::recommendationDependencyCycle)
+        .add(RECOMMENDATION_RESTATED_DIFFERENTLY, ReportRules::recommendationRestatedDifferently)
+        .add(EQUALITIES_UNJUSTIFIED, ReportRules::equalitiesUnjustified)
+        .add(DECISION_COMMITTEE_MISSING, ReportRules::decisionCommitteeMissing)
+        .addAll(AlignmentRules.rules())
+        .build();
+  }
+
+  /**
+   * Returns a validator of board reports with the built-in rules, for a profile, under the
+   * default severity policy.
+   *
+   * @param profile the profile
+   * @return the validator
+   * @since 0.1.0
+   */
+  public static Validator<BoardReport> validator(Profile profile) {
+    return Validator.builder(DEFAULT).profile(profile).build();
+  }
+
+  /**
+   * Returns the descriptors of the {@code governance/*} rules, without the alignment rules.
+   *
+   * @return an unmodifiable list
+   * @since 0.1.0
+   */
+  public static List<RuleDescriptor> descriptors() {
+    return DEFAULT.descriptors().stream()
+        .filter(d -> d.id().namespace().equals("governance"))
+        .collect(ImmutableList.toImmutableList());
+  }
+}

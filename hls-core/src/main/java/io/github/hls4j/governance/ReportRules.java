@@ -1,0 +1,363 @@
+package io.github.hls4j.governance;
+
+import com.google.common.base.Ascii;
+import com.google.common.base.CharMatcher;
+import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.graph.GraphBuilder;
+import com.google.common.graph.Graphs;
+import com.google.common.graph.MutableGraph;
+import io.github.hls4j.validation.RuleContext;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The logic of the {@code governance/*} rules; {@link GovernanceRules} pairs it with ids. */
+final class ReportRules {
+
+  private static final CharMatcher QUOTES = CharMatcher.anyOf("'\"\u2018\u2019\u201C\u201D");
+  private static final CharMatcher TRAILING = CharMatcher.anyOf(" .;:,");
+
+  private ReportRules() {}
+
+  // governance/placeholder-text
+
+  static void placeholderText(BoardReport report, RuleContext context, List<String> placeholders) {
+    ReportText.forEach(
+        report,
+        (path, text) -> {
+          for (String placeholder : placeholders) {
+            if (containsIgnoreCase(text, placeholder)) {
+              context.report(path, ImmutableMap.of("placeholder", placeholder));
+              return;
+            }
+          }
+        });
+  }
+
+  private static boolean containsIgnoreCase(String text, String part) {
+    int last = text.length() - part.length();
+    for (int i = 0; i <= last; i++) {
+      if (text.regionMatches(true, i, part, 0, part.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // governance/signoff-missing
+
+  static void signOffMissing(BoardReport report, RuleContext context) {
+    List<SignOff> signOffs = report.signOffs();
+    if (signOffs.isEmpty()) {
+      context.report("signOffs", ImmutableMap.of("role", "any role"));
+      return;
+    }
+    boolean leadOfficerRow = false;
+    for (int i = 0; i < signOffs.size(); i++) {
+      SignOff row = signOffs.get(i);
+      leadOfficerRow |= row.role().kind() == SignOffRoleKind.LEAD_OFFICER;
+      if (!row.role().ifApplicable() && isBlank(row.name())) {
+        context.report("signOffs[" + i + "].name", ImmutableMap.of("role", row.role().title()));
+      }
+    }
+    if (!leadOfficerRow) {
+      context.report("signOffs", ImmutableMap.of("role", "the lead officer"));
+    }
+  }
+
+  // governance/signoff-undated
+
+  static void signOffUndated(BoardReport report, RuleContext context) {
+    List<SignOff> signOffs = report.signOffs();
+    for (int i = 0; i < signOffs.size(); i++) {
+      SignOff row = signOffs.get(i);
+      if (!isBlank(row.name()) && row.date().isEmpty()) {
+        context.report(
+            "signOffs[" + i + "].date",
+            ImmutableMap.of("role", row.role().title(), "name", row.name().orElseThrow()));
+      }
+    }
+  }
+
+  // governance/empty-paragraph
+
+  static void emptyParagraph(BoardReport report, RuleContext context) {
+    List<ReportSection> sections = report.sections();
+    for (int i = 0; i < sections.size(); i++) {
+      ReportSection section = sections.get(i);
+      if (section.paragraphs().isEmpty()) {
+        context.report(
+            "sections[" + i + "].paragraphs",
+            ImmutableMap.of("number", section.number(), "heading", section.heading()));
+      }
+      List<Paragraph> paragraphs = section.paragraphs();
+      for (int j = 0; j < paragraphs.size(); j++) {
+        if (paragraphs.get(j).isEmpty()) {
+          context.report(
+              "sections[" + i + "].paragraphs[" + j + "]",
+              ImmutableMap.of("number", paragraphs.get(j).number(), "heading", section.heading()));
+        }
+      }
+    }
+  }
+
+  // governance/broken-link
+
+  static void brokenLink(BoardReport report, RuleContext context) {
+    List<BackgroundPaper> papers = report.backgroundPapers();
+    for (int i = 0; i < papers.size(); i++) {
+      Optional<Link> link = papers.get(i).link();
+      if (link.isPresent()) {
+        String target = link.get().target();
+        Optional<String> problem = linkProblem(target);
+        if (problem.isPresent()) {
+          context.report(
+              "backgroundPapers[" + i + "].link.target",
+              ImmutableMap.of("target", target, "text", link.get().text(), "problem", problem.get()));
+        }
+      }
+    }
+  }
+
+  /** Returns what is wrong with a link target, or empty for a usable absolute URL. */
+  static Optional<String> linkProblem(String target) {
+    String trimmed = target.strip();
+    if (trimmed.isEmpty()) {
+      return Optional.of("it is empty");
+    }
+    if (trimmed.startsWith("#")) {
+      return Optional.of("it points only within the page");
+    }
+    try {
+      URI uri = new URI(trimmed);
+      String scheme = uri.getScheme();
+      if (scheme == null) {
+        return Optional.of("it has no scheme such as https:");
+      }
+      String lower = Ascii.toLowerCase(scheme);
+      if ((lower.equals("http") || lower.equals("https")) && uri.getHost() == null) {
+        return Optional.of("it has no host");
+      }
+      if (uri.isOpaque() && uri.getSchemeSpecificPart().isEmpty()) {
+        return Optional.of("it is not a well-formed URL");
+      }
+      return Optional.empty();
+    } catch (URISyntaxException e) {
+      return Optional.of("it is not a well-formed URL");
+    }
+  }
+
+  // governance/lead-officer-mismatch
+
+  static void leadOfficerMismatch(BoardReport report, RuleContext context) {
+    List<SignOff> signOffs = report.signOffs();
+    String header = report.leadOfficer().name();
+    for (int i = 0; i < signOffs.size(); i++) {
+      SignOff row = signOffs.get(i);
+      if (row.role().kind() == SignOffRoleKind.LEAD_OFFICER && !isBlank(row.name())) {
+        String signer = row.name().orElseThrow();
+        if (!sameName(header, signer)) {
+          context.report(
+              "signOffs[" + i + "].name", ImmutableMap.of("header", header, "signer", signer));
+        }
+        return;
+      }
+    }
+  }
+
+  /**
+   * Returns whether two names, as documents write them, name the same person: equal but for case
+   * and spacing, or one is a single word equal to the other's last word ("Munro" and "Alice
+   * Munro").
+   */
+  static boolean sameName(String a, String b) {
+    List<String> x = words(a);
+    List<String> y = words(b);
+    if (x.equals(y)) {
+      return true;
+    }
+    if (x.size() == 1 && !y.isEmpty()) {
+      return x.get(0).equals(y.get(y.size() - 1));
+    }
+    if (y.size() == 1 && !x.isEmpty()) {
+      return y.get(0).equals(x.get(x.size() - 1));
+    }
+    return false;
+  }
+
+  private static List<String> words(String name) {
+    return ImmutableList.copyOf(
+        Splitter.on(CharMatcher.whitespace().or(CharMatcher.is('.')))
+            .omitEmptyStrings()
+            .split(Ascii.toLowerCase(name)));
+  }
+
+  // governance/recommendation-numbering
+
+  static void recommendationNumbering(BoardReport report, RuleContext context) {
+    List<Recommendation> recommendations = report.recommendations();
+    for (int i = 0; i < recommendations.size(); i++) {
+      int number = recommendations.get(i).number();
+      if (number != i + 1) {
+        context.report(
+            "recommendations[" + i + "].number",
+            ImmutableMap.of("expected", i + 1, "actual", number));
+      }
+    }
+  }
+
+  // governance/recommendation-dependency-unknown
+
+  static void recommendationDependencyUnknown(BoardReport report, RuleContext context) {
+    List<Recommendation> recommendations = report.recommendations();
+    Map<Integer, Integer> indexByNumber = indexByNumber(recommendations);
+    for (int i = 0; i < recommendations.size(); i++) {
+      List<Integer> dependsOn = recommendations.get(i).dependsOn();
+      for (int j = 0; j < dependsOn.size(); j++) {
+        if (!indexByNumber.containsKey(dependsOn.get(j))) {
+          context.report(
+              "recommendations[" + i + "].dependsOn[" + j + "]",
+              ImmutableMap.of(
+                  "number", recommendations.get(i).number(), "dependsOn", dependsOn.get(j)));
+        }
+      }
+    }
+  }
+
+  // governance/recommendation-dependency-cycle
+
+  static void recommendationDependencyCycle(BoardReport report, RuleContext context) {
+    List<Recommendation> recommendations = report.recommendations();
+    Map<Integer, Integer> indexByNumber = indexByNumber(recommendations);
+    MutableGraph<Integer> graph = GraphBuilder.directed().allowsSelfLoops(true).build();
+    for (Recommendation r : recommendations) {
+      graph.addNode(r.number());
+      for (int dependency : r.dependsOn()) {
+        if (indexByNumber.containsKey(dependency)) {
+          graph.putEdge(r.number(), dependency);
+        }
+      }
+    }
+    if (!Graphs.hasCycle(graph)) {
+      return;
+    }
+    for (int i = 0; i < recommendations.size(); i++) {
+      int number = recommendations.get(i).number();
+      if (indexByNumber.get(number) == i && onCycle(graph, number)) {
+        context.report("recommendations[" + i + "].dependsOn", ImmutableMap.of("number", number));
+      }
+    }
+  }
+
+  private static boolean onCycle(MutableGraph<Integer> graph, int node) {
+    for (Integer next : graph.successors(node)) {
+      if (Graphs.reachableNodes(graph, next).contains(node)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Map<Integer, Integer> indexByNumber(List<Recommendation> recommendations) {
+    Map<Integer, Integer> index = new HashMap<>();
+    for (int i = 0; i < recommendations.size(); i++) {
+      index.putIfAbsent(recommendations.get(i).number(), i);
+    }
+    return index;
+  }
+
+  // governance/recommendation-restated-differently
+
+  static void recommendationRestatedDifferently(BoardReport report, RuleContext context) {
+    Map<Integer, Integer> indexByNumber = indexByNumber(report.recommendations());
+    List<ReportSection> sections = report.sections();
+    for (int i = 0; i < sections.size(); i++) {
+      if (sections.get(i).kind() != SectionKind.REQUEST_OF_THE_BOARD) {
+        continue;
+      }
+      List<Paragraph> paragraphs = sections.get(i).paragraphs();
+      for (int j = 0; j < paragraphs.size(); j++) {
+        List<ListItem> items = paragraphs.get(j).items();
+        for (int k = 0; k < items.size(); k++) {
+          Optional<Integer> number = labelNumber(items.get(k).label());
+          Integer index = number.map(indexByNumber::get).orElse(null);
+          if (index != null) {
+            String recommended = report.recommendations().get(index).action();
+            if (!normalised(recommended).equals(normalised(items.get(k).text()))) {
+              context.report(
+                  "sections[" + i + "].paragraphs[" + j + "].items[" + k + "].text",
+                  ImmutableMap.of("number", number.get()));
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private static Optional<Integer> labelNumber(String label) {
+    String digits = CharMatcher.inRange('0', '9').retainFrom(label);
+    if (digits.isEmpty() || digits.length() > 6) {
+      return Optional.empty();
+    }
+    return Optional.of(Integer.parseInt(digits));
+  }
+
+  /** Text as compared: case, spacing, quotation marks and trailing punctuation aside. */
+  static String normalised(String text) {
+    String spaced = CharMatcher.whitespace().trimAndCollapseFrom(text, ' ');
+    return Ascii.toLowerCase(TRAILING.trimTrailingFrom(QUOTES.replaceFrom(spaced, '\'')));
+  }
+
+  // governance/equalities-unjustified
+
+  static void equalitiesUnjustified(BoardReport report, RuleContext context) {
+    Optional<EqualitiesStatement> equalities = report.equalities();
+    if (equalities.isEmpty()) {
+      context.report("equalities");
+    } else if (equalities.get().impactAssessment() == ImpactAssessment.NOT_NEEDED
+        && isBlank(equalities.get().statement())) {
+      context.report("equalities.statement");
+    }
+  }
+
+  // governance/decision-committee-missing
+
+  static void decisionCommitteeMissing(BoardReport report, RuleContext context) {
+    Board board = report.board();
+    if (!board.sitsInCommon()) {
+      return;
+    }
+    List<CommitteeId> committees =
+        board.committeesInCommon().stream().map(Committee::id).collect(ImmutableList.toImmutableList());
+    List<Recommendation> recommendations = report.recommendations();
+    for (int i = 0; i < recommendations.size(); i++) {
+      List<Decision> decisions = recommendations.get(i).decisions();
+      for (int j = 0; j < decisions.size(); j++) {
+        String path = "recommendations[" + i + "].decisions[" + j + "].takenBy";
+        List<CommitteeId> takenBy = decisions.get(j).takenBy();
+        if (takenBy.isEmpty()) {
+          context.report(
+              path,
+              ImmutableMap.of(
+                  "number", recommendations.get(i).number(), "committee", "(none named)"));
+        }
+        for (int k = 0; k < takenBy.size(); k++) {
+          if (!committees.contains(takenBy.get(k))) {
+            context.report(
+                path + "[" + k + "]",
+                ImmutableMap.of("number", recommendations.get(i).number(), "committee", takenBy.get(k)));
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean isBlank(Optional<String> text) {
+    return text.isEmpty() || text.get().isBlank();
+  }
+}

@@ -1,0 +1,55 @@
+package io.github.hls4j.party;
+
+import io.github.hls4j.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * The identifier of a {@link Party}, such as {@code somerset-council} or {@code alice-munro}:
+ * non-blank text without leading or trailing white space.
+ *
+ * <p>Instances are immutable and thread-safe. They compare by their text.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable(builder = false)
+public abstract class PartyId implements Comparable<PartyId> {
+
+  PartyId() {}
+
+  /**
+   * Returns the id's text.
+   *
+   * @return the text
+   * @since 0.1.0
+   */
+  @Value.Parameter
+  public abstract String value();
+
+  /**
+   * Returns the party id with the given text.
+   *
+   * @param value the text
+   * @return the id
+   * @throws IllegalArgumentException if {@code value} is blank or has surrounding white space
+   * @since 0.1.0
+   */
+  public static PartyId of(String value) {
+    return ImmutablePartyId.of(value);
+  }
+
+  @Value.Check
+  void check() {
+    Checks.id("PartyId", "value", value());
+  }
+
+  @Override
+  public int compareTo(PartyId other) {
+    return value().compareTo(other.value());
+  }
+
+  /** Returns the id's text. */
+  @Override
+  public String toString() {
+    return value();
+  }
+}

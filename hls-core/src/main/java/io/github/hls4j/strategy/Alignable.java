@@ -1,0 +1,21 @@
+package io.github.hls4j.strategy;
+
+import java.util.List;
+
+/**
+ * Something that can serve strategy priorities, such as a board report: it holds one {@link
+ * StrategyAlignment} per strategy it lines up with. The {@link AlignmentRules} check any
+ * alignable item.
+ *
+ * @since 0.1.0
+ */
+public interface Alignable {
+
+  /**
+   * Returns the item's alignment with each strategy it names.
+   *
+   * @return an unmodifiable list, possibly empty
+   * @since 0.1.0
+   */
+  List<StrategyAlignment> strategyAlignments();
+}

@@ -1,0 +1,63 @@
+package io.github.hls4j.strategy;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A tick against one priority: the priority an item serves, and optionally why.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class AlignmentLink {
+
+  AlignmentLink() {}
+
+  /**
+   * Returns a new builder. The priority is required.
+   *
+   * @return a builder
+   * @since 0.1.0
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a link to a priority with no rationale, as a ticked box.
+   *
+   * @param priority the priority ticked
+   * @return the link
+   * @since 0.1.0
+   */
+  public static AlignmentLink to(PriorityId priority) {
+    return builder().priority(priority).build();
+  }
+
+  /**
+   * Returns the priority the item serves.
+   *
+   * @return the priority's id
+   * @since 0.1.0
+   */
+  public abstract PriorityId priority();
+
+  /**
+   * Returns why the item serves this priority in particular.
+   *
+   * @return the rationale, if one is given
+   * @since 0.1.0
+   */
+  public abstract Optional<String> rationale();
+
+  /**
+   * Builds an {@link AlignmentLink}. A builder is single-threaded.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder extends ImmutableAlignmentLink.Builder {
+    Builder() {}
+  }
+}

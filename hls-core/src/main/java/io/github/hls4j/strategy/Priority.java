@@ -1,0 +1,67 @@
+package io.github.hls4j.strategy;
+
+import io.github.hls4j.internal.Checks;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One priority of a {@link Strategy}, such as "Fairer life chances and opportunity for all", with
+ * the description a strategy may give after its title.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class Priority {
+
+  Priority() {}
+
+  /**
+   * Returns a new builder. The id and the title are required.
+   *
+   * @return a builder
+   * @since 0.1.0
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the priority's id.
+   *
+   * @return the id
+   * @since 0.1.0
+   */
+  public abstract PriorityId id();
+
+  /**
+   * Returns the priority's title, such as "Reduce Inequalities".
+   *
+   * @return the title
+   * @since 0.1.0
+   */
+  public abstract String title();
+
+  /**
+   * Returns what the strategy says the priority means, such as "Value all people alike…".
+   *
+   * @return the description, if the strategy gives one
+   * @since 0.1.0
+   */
+  public abstract Optional<String> description();
+
+  @Value.Check
+  void check() {
+    Checks.notBlank("Priority", "title", title());
+  }
+
+  /**
+   * Builds a {@link Priority}. A builder is single-threaded.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder extends ImmutablePriority.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,94 @@
+package io.github.hls4j.strategy;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import io.github.hls4j.internal.Checks;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A strategy of a place, such as "Improving Lives in Somerset", with its priorities in the order
+ * the strategy lists them. Priority ids are unique within a strategy.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class Strategy {
+
+  Strategy() {}
+
+  /**
+   * Returns a new builder. The id, the title and at least one priority are required.
+   *
+   * @return a builder
+   * @since 0.1.0
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the strategy's id.
+   *
+   * @return the id
+   * @since 0.1.0
+   */
+  public abstract StrategyId id();
+
+  /**
+   * Returns the strategy's title.
+   *
+   * @return the title
+   * @since 0.1.0
+   */
+  public abstract String title();
+
+  /**
+   * Returns the strategy's priorities, in the strategy's order.
+   *
+   * @return an unmodifiable list, never empty
+   * @since 0.1.0
+   */
+  public abstract List<Priority> priorities();
+
+  /**
+   * Returns the priority with the given id.
+   *
+   * @param id the priority id
+   * @return the priority, or empty if the strategy has none with that id
+   * @since 0.1.0
+   */
+  public Optional<Priority> priority(PriorityId id) {
+    return priorities().stream().filter(p -> p.id().equals(id)).findFirst();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notBlank("Strategy", "title", title());
+    Checks.notEmpty("Strategy", "priorities", priorities());
+    Set<PriorityId> seen = new HashSet<>();
+    for (Priority p : priorities()) {
+      checkArgument(
+          seen.add(p.id()),
+          "Strategy.priorities (%s) must have unique ids, but %s appears twice in strategy %s",
+          p.id(),
+          p.id(),
+          id());
+    }
+  }
+
+  /**
+   * Builds a {@link Strategy}. A builder is single-threaded; {@code build()} throws {@link
+   * IllegalArgumentException} for a blank title, no priorities or a repeated priority id.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder extends ImmutableStrategy.Builder {
+    Builder() {}
+  }
+}

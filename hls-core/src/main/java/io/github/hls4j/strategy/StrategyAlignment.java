@@ -1,0 +1,81 @@
+package io.github.hls4j.strategy;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * How an item lines up with one strategy: the strategy with all its priorities, the priorities
+ * ticked, and any statement that speaks for the alignment as a whole rather than for one
+ * priority. A priority is ticked at most once.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class StrategyAlignment {
+
+  StrategyAlignment() {}
+
+  /**
+   * Returns a new builder. The strategy is required.
+   *
+   * @return a builder
+   * @since 0.1.0
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the strategy, with every priority it has.
+   *
+   * @return the strategy
+   * @since 0.1.0
+   */
+  public abstract Strategy strategy();
+
+  /**
+   * Returns the ticked priorities, in the order they were given.
+   *
+   * @return an unmodifiable list, possibly empty
+   * @since 0.1.0
+   */
+  public abstract List<AlignmentLink> links();
+
+  /**
+   * Returns a statement about the alignment as a whole, such as "The approach can be adopted
+   * across the system…"; it is not a rationale for any one priority.
+   *
+   * @return the statement, if one is given
+   * @since 0.1.0
+   */
+  public abstract Optional<String> statement();
+
+  @Value.Check
+  void check() {
+    Set<PriorityId> seen = new HashSet<>();
+    for (AlignmentLink link : links()) {
+      checkArgument(
+          seen.add(link.priority()),
+          "StrategyAlignment.links (%s) must tick each priority once, but %s is ticked twice",
+          link.priority(),
+          link.priority());
+    }
+  }
+
+  /**
+   * Builds a {@link StrategyAlignment}. A builder is single-threaded; {@code build()} throws
+   * {@link IllegalArgumentException} when a priority is ticked twice.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder extends ImmutableStrategyAlignment.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,54 @@
+package io.github.hls4j.strategy;
+
+import io.github.hls4j.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * The identifier of a strategy, such as {@code improving-lives}: non-blank text without leading or trailing white space.
+ *
+ * <p>Instances are immutable and thread-safe. They compare by their text.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable(builder = false)
+public abstract class StrategyId implements Comparable<StrategyId> {
+
+  StrategyId() {}
+
+  /**
+   * Returns the id's text.
+   *
+   * @return the text
+   * @since 0.1.0
+   */
+  @Value.Parameter
+  public abstract String value();
+
+  /**
+   * Returns the {@link Strategy} id with the given text.
+   *
+   * @param value the text
+   * @return the id
+   * @throws IllegalArgumentException if {@code value} is blank or has surrounding white space
+   * @since 0.1.0
+   */
+  public static StrategyId of(String value) {
+    return ImmutableStrategyId.of(value);
+  }
+
+  @Value.Check
+  void check() {
+    Checks.id("StrategyId", "value", value());
+  }
+
+  @Override
+  public int compareTo(StrategyId other) {
+    return value().compareTo(other.value());
+  }
+
+  /** Returns the id's text. */
+  @Override
+  public String toString() {
+    return value();
+  }
+}

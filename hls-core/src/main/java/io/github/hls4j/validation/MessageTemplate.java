@@ -1,0 +1,33 @@
+package io.github.hls4j.validation;
+
+import java.util.Map;
+
+/** Plain {@code {name}} substitution; a name with no argument is left as written. */
+final class MessageTemplate {
+
+  private MessageTemplate() {}
+
+  static String format(String template, Map<String, String> arguments) {
+    int open = template.indexOf('{');
+    if (open < 0 || arguments.isEmpty()) {
+      return template;
+    }
+    StringBuilder out = new StringBuilder(template.length() + 32);
+    int from = 0;
+    while (open >= 0) {
+      int close = template.indexOf('}', open + 1);
+      if (close < 0) {
+        break;
+      }
+      String value = arguments.get(template.substring(open + 1, close));
+      if (value == null) {
+        out.append(template, from, close + 1);
+      } else {
+        out.append(template, from, open).append(value);
+      }
+      from = close + 1;
+      open = template.indexOf('{', from);
+    }
+    return out.append(template, from, template.length()).toString();
+  }
+}

@@ -1,0 +1,118 @@
+package io.github.hls4j.validation;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An ordered set of rules for one type of subject, each paired with its descriptor; the unit in
+ * which hls4j packages offer their built-in rules and users bundle their own.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @param <T> the type of subject the rules check
+ * @since 0.1.0
+ */
+public final class RuleSet<T> {
+
+  private final ImmutableMap<RuleDescriptor, Rule<? super T>> rules;
+
+  private RuleSet(ImmutableMap<RuleDescriptor, Rule<? super T>> rules) {
+    this.rules = rules;
+  }
+
+  /**
+   * Returns a builder for a rule set.
+   *
+   * @param <T> the type of subject the rules check
+   * @return a new builder
+   * @since 0.1.0
+   */
+  public static <T> Builder<T> builder() {
+    return new Builder<>();
+  }
+
+  /**
+   * Returns the descriptors of the rules, in the order they were added.
+   *
+   * @return an unmodifiable list
+   * @since 0.1.0
+   */
+  public List<RuleDescriptor> descriptors() {
+    return rules.keySet().asList();
+  }
+
+  ImmutableMap<RuleDescriptor, Rule<? super T>> rules() {
+    return rules;
+  }
+
+  @Override
+  public String toString() {
+    return "RuleSet" + ImmutableList.copyOf(rules.keySet().stream().map(RuleDescriptor::id).iterator());
+  }
+
+  /**
+   * Builds a {@link RuleSet}. A builder is single-threaded.
+   *
+   * @param <T> the type of subject the rules check
+   * @since 0.1.0
+   */
+  public static final class Builder<T> {
+    private final Map<RuleId, RuleDescriptor> ids = new LinkedHashMap<>();
+    private final Map<RuleDescriptor, Rule<? super T>> rules = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /**
+     * Adds a rule.
+     *
+     * @param descriptor the rule's id, severity, profiles and message
+     * @param rule the rule's logic
+     * @return this builder
+     * @throws IllegalArgumentException if a rule with the same id was added already
+     * @since 0.1.0
+     */
+    public Builder<T> add(RuleDescriptor descriptor, Rule<? super T> rule) {
+      requireNonNull(descriptor, "descriptor");
+      requireNonNull(rule, "rule");
+      checkArgument(
+          !ids.containsKey(descriptor.id()),
+          "RuleSet rule id (%s) must be unique, but was added twice",
+          descriptor.id());
+      ids.put(descriptor.id(), descriptor);
+      rules.put(descriptor, rule);
+      return this;
+    }
+
+    /**
+     * Adds every rule of a rule set.
+     *
+     * @param ruleSet the rules to add
+     * @return this builder
+     * @throws IllegalArgumentException if a rule with the same id as one of them was added
+     *     already
+     * @since 0.1.0
+     */
+    public Builder<T> addAll(RuleSet<? super T> ruleSet) {
+      requireNonNull(ruleSet, "ruleSet");
+      ruleSet.rules.forEach((descriptor, rule) -> add(descriptor, rule::check));
+      return this;
+    }
+
+    /**
+     * Returns the rule set.
+     *
+     * @return a new rule set
+     * @since 0.1.0
+     */
+    public RuleSet<T> build() {
+      ImmutableMap<RuleDescriptor, Rule<? super T>> copy = ImmutableMap.copyOf(rules);
+      return new RuleSet<>(copy);
+    }
+  }
+}

@@ -1,0 +1,347 @@
+package io.github.hls4j.validation;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.base.Throwables;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Runs a fixed set of rules over subjects for one {@link Profile}, under a {@link
+ * SeverityPolicy}, and returns what they found. A validator never throws because of a subject: a
+ * rule that throws is reported as a violation of {@link #RULE_FAILED} naming the rule, and the
+ * other rules still run.
+ *
+ * <pre>{@code
+ * Validator<BoardReport> validator =
+ *     Validator.builder(GovernanceRules.boardReport())
+ *         .profile(Profile.DECISION_READY)
+ *         .policy(SeverityPolicy.defaults().regrade("governance/lead-officer-mismatch", Severity.INFO))
+ *         .build();
+ * ValidationResult result = validator.validate(report);
+ * }</pre>
+ *
+ * <p>Build a validator once and share it: instances are immutable and thread-safe.
+ *
+ * @param <T> the type of subject validated
+ * @since 0.1.0
+ */
+public final class Validator<T> {
+
+  /**
+   * The descriptor of {@code validation/rule-failed}: a rule threw instead of reporting. Its
+   * arguments are {@code rule} (the failing rule's id) and {@code exception} (the exception's
+   * class and message).
+   *
+   * @since 0.1.0
+   */
+  public static final RuleDescriptor RULE_FAILED =
+      RuleDescriptor.builder("validation/rule-failed")
+          .severity(Severity.ERROR)
+          .summary("A rule threw an exception instead of reporting; the other rules still ran.")
+          .message("Rule {rule} failed and could not check this subject: {exception}")
+          .build();
+
+  private final Profile profile;
+  private final SeverityPolicy policy;
+  private final ImmutableList<ActiveRule<T>> rules;
+  private final Optional<Severity> ruleFailedSeverity;
+
+  private Validator(Builder<T> builder) {
+    this.profile = builder.profile;
+    this.policy = builder.policy;
+    ImmutableList.Builder<ActiveRule<T>> active = ImmutableList.builder();
+    builder.rules.build().rules().forEach(
+        (descriptor, rule) -> {
+          if (descriptor.appliesIn(profile)) {
+            policy.severityOf(descriptor)
+                .ifPresent(severity -> active.add(new ActiveRule<>(descriptor, rule, severity)));
+          }
+        });
+    this.rules = active.build();
+    this.ruleFailedSeverity = policy.severityOf(RULE_FAILED);
+  }
+
+  /**
+   * Returns a builder for a validator with no rules yet.
+   *
+   * @param <T> the type of subject validated
+   * @return a new builder
+   * @since 0.1.0
+   */
+  public static <T> Builder<T> builder() {
+    return new Builder<>();
+  }
+
+  /**
+   * Returns a builder for a validator that starts with the rules of a rule set.
+   *
+   * @param rules the rules to start with
+   * @param <T> the type of subject validated
+   * @return a new builder
+   * @since 0.1.0
+   */
+  public static <T> Builder<T> builder(RuleSet<T> rules) {
+    return new Builder<T>().rules(rules);
+  }
+
+  /**
+   * Returns the profile this validator checks for.
+   *
+   * @return the profile
+   * @since 0.1.0
+   */
+  public Profile profile() {
+    return profile;
+  }
+
+  /**
+   * Returns the severity policy this validator applies.
+   *
+   * @return the policy
+   * @since 0.1.0
+   */
+  public SeverityPolicy policy() {
+    return policy;
+  }
+
+  /**
+   * Returns the descriptors of the rules that run: those that apply in the profile and that the
+   * policy does not suppress, in the order they were added.
+   *
+   * @return an unmodifiable list
+   * @since 0.1.0
+   */
+  public List<RuleDescriptor> activeRules() {
+    return rules.stream().map(r -> r.descriptor).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Validates one subject.
+   *
+   * @param subject the subject
+   * @return what the rules found, empty if nothing
+   * @throws NullPointerException if {@code subject} is null
+   * @since 0.1.0
+   */
+  public ValidationResult validate(T subject) {
+    requireNonNull(subject, "subject");
+    Collector collector = new Collector(profile);
+    for (ActiveRule<T> active : rules) {
+      collector.running(active.descriptor, active.severity);
+      try {
+        active.rule.check(subject, collector);
+      } catch (RuntimeException | StackOverflowError e) {
+        reportFailure(collector, active.descriptor, e);
+      }
+    }
+    return collector.result();
+  }
+
+  private void reportFailure(Collector collector, RuleDescriptor failed, Throwable e) {
+    if (ruleFailedSeverity.isEmpty()) {
+      return;
+    }
+    Throwable root = Throwables.getRootCause(e);
+    String exception =
+        root.getMessage() == null
+            ? root.getClass().getName()
+            : root.getClass().getName() + ": " + root.getMessage();
+    collector.running(RULE_FAILED, ruleFailedSeverity.get());
+    collector.report("", ImmutableMap.of("rule", failed.id(), "exception", exception));
+  }
+
+  /**
+   * Validates each subject, returning one result per subject in the same order.
+   *
+   * @param subjects the subjects
+   * @return an unmodifiable list of results, one per subject
+   * @throws NullPointerException if {@code subjects} or any element is null
+   * @since 0.1.0
+   */
+  public List<ValidationResult> validateAll(Iterable<? extends T> subjects) {
+    requireNonNull(subjects, "subjects");
+    ImmutableList.Builder<ValidationResult> results = ImmutableList.builder();
+    for (T subject : subjects) {
+      results.add(validate(subject));
+    }
+    return results.build();
+  }
+
+  @Override
+  public String toString() {
+    return "Validator{profile=" + profile + ", rules=" + activeRules().size() + ", " + policy + "}";
+  }
+
+  private static final class ActiveRule<T> {
+    final RuleDescriptor descriptor;
+    final Rule<? super T> rule;
+    final Severity severity;
+
+    ActiveRule(RuleDescriptor descriptor, Rule<? super T> rule, Severity severity) {
+      this.descriptor = descriptor;
+      this.rule = rule;
+      this.severity = severity;
+    }
+  }
+
+  /** Gathers the violations of one validation; used by one thread for one subject. */
+  private static final class Collector implements RuleContext {
+    private final Profile profile;
+    private final List<Violation> found = new ArrayList<>();
+    private RuleDescriptor current = RULE_FAILED;
+    private Severity severity = Severity.ERROR;
+
+    Collector(Profile profile) {
+      this.profile = profile;
+    }
+
+    void running(RuleDescriptor descriptor, Severity severity) {
+      this.current = descriptor;
+      this.severity = severity;
+    }
+
+    @Override
+    public Profile profile() {
+      return profile;
+    }
+
+    @Override
+    public void report(String path) {
+      report(path, ImmutableMap.of());
+    }
+
+    @Override
+    public void report(String path, Map<String, ?> arguments) {
+      requireNonNull(path, "path");
+      found.add(
+          Violation.of(
+              current.id(),
+              severity,
+              path,
+              current.id().toString(),
+              current.messageTemplate(),
+              arguments));
+    }
+
+    @Override
+    public RuleContext at(String prefix) {
+      return new Prefixed(this, requireNonNull(prefix, "prefix"));
+    }
+
+    ValidationResult result() {
+      return found.isEmpty() ? ValidationResult.empty() : ValidationResult.of(found);
+    }
+  }
+
+  private static final class Prefixed implements RuleContext {
+    private final RuleContext parent;
+    private final String prefix;
+
+    Prefixed(RuleContext parent, String prefix) {
+      this.parent = parent;
+      this.prefix = prefix;
+    }
+
+    @Override
+    public Profile profile() {
+      return parent.profile();
+    }
+
+    @Override
+    public void report(String path) {
+      parent.report(Paths.join(prefix, requireNonNull(path, "path")));
+    }
+
+    @Override
+    public void report(String path, Map<String, ?> arguments) {
+      parent.report(Paths.join(prefix, requireNonNull(path, "path")), arguments);
+    }
+
+    @Override
+    public RuleContext at(String prefix) {
+      return new Prefixed(parent, Paths.join(this.prefix, requireNonNull(prefix, "prefix")));
+    }
+  }
+
+  /**
+   * Builds a {@link Validator}. The profile defaults to {@link Profile#DECISION_READY} and the
+   * policy to {@link SeverityPolicy#defaults()}. A builder is single-threaded.
+   *
+   * @param <T> the type of subject validated
+   * @since 0.1.0
+   */
+  public static final class Builder<T> {
+    private final RuleSet.Builder<T> rules = RuleSet.builder();
+    private Profile profile = Profile.DECISION_READY;
+    private SeverityPolicy policy = SeverityPolicy.defaults();
+
+    private Builder() {}
+
+    /**
+     * Sets the profile; {@link Profile#DECISION_READY} unless set.
+     *
+     * @param profile the profile
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder<T> profile(Profile profile) {
+      this.profile = requireNonNull(profile, "profile");
+      return this;
+    }
+
+    /**
+     * Sets the severity policy; {@link SeverityPolicy#defaults()} unless set.
+     *
+     * @param policy the policy
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder<T> policy(SeverityPolicy policy) {
+      this.policy = requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /**
+     * Adds a rule, such as a user's own.
+     *
+     * @param descriptor the rule's id, severity, profiles and message
+     * @param rule the rule's logic
+     * @return this builder
+     * @throws IllegalArgumentException if a rule with the same id was added already
+     * @since 0.1.0
+     */
+    public Builder<T> rule(RuleDescriptor descriptor, Rule<? super T> rule) {
+      rules.add(descriptor, rule);
+      return this;
+    }
+
+    /**
+     * Adds every rule of a rule set.
+     *
+     * @param ruleSet the rules
+     * @return this builder
+     * @throws IllegalArgumentException if a rule with the same id as one of them was added
+     *     already
+     * @since 0.1.0
+     */
+    public Builder<T> rules(RuleSet<? super T> ruleSet) {
+      rules.addAll(ruleSet);
+      return this;
+    }
+
+    /**
+     * Returns the validator.
+     *
+     * @return a new validator
+     * @since 0.1.0
+     */
+    public Validator<T> build() {
+      return new Validator<>(this);
+    }
+  }
+}

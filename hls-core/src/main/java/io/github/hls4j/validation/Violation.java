@@ -1,0 +1,177 @@
+package io.github.hls4j.validation;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableSortedMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One finding: a rule that a subject breaks, where, how badly and why.
+ *
+ * <p>The {@linkplain #path() path} names the offending element in the property names of the
+ * model's JSON form, such as {@code recommendations[1].dependsOn[0]} or {@code signOffs[3].date};
+ * it is empty when the finding is about the subject as a whole. The {@linkplain #message()
+ * message} is English text made from a template and the {@linkplain #arguments() named
+ * arguments}; code that needs to tell findings apart uses the rule id, the path and the
+ * arguments, never the message text. The {@linkplain #messageKey() message key} and the arguments
+ * let users translate the message.
+ *
+ * <p>Instances are immutable and thread-safe. All attributes take part in equality.
+ *
+ * @since 0.1.0
+ */
+public final class Violation {
+
+  private final RuleId rule;
+  private final Severity severity;
+  private final String path;
+  private final String message;
+  private final String messageKey;
+  private final ImmutableSortedMap<String, String> arguments;
+
+  private Violation(
+      RuleId rule,
+      Severity severity,
+      String path,
+      String message,
+      String messageKey,
+      ImmutableSortedMap<String, String> arguments) {
+    this.rule = rule;
+    this.severity = severity;
+    this.path = path;
+    this.message = message;
+    this.messageKey = messageKey;
+    this.arguments = arguments;
+  }
+
+  /**
+   * Returns a violation whose message is {@code messageTemplate} with each {@code {name}}
+   * replaced by the argument of that name.
+   *
+   * @param rule the rule broken
+   * @param severity how much it matters
+   * @param path the offending element; empty for the subject itself
+   * @param messageKey the key of the message, for translations
+   * @param messageTemplate the English template
+   * @param arguments the named arguments; values are turned into text with {@link
+   *     String#valueOf(Object)}
+   * @return the violation
+   * @throws NullPointerException if any argument, or any key or value of {@code arguments}, is
+   *     null
+   * @throws IllegalArgumentException if {@code messageKey} is blank
+   * @since 0.1.0
+   */
+  public static Violation of(
+      RuleId rule,
+      Severity severity,
+      String path,
+      String messageKey,
+      String messageTemplate,
+      Map<String, ?> arguments) {
+    requireNonNull(rule, "Violation.rule");
+    requireNonNull(severity, "Violation.severity");
+    requireNonNull(path, "Violation.path");
+    requireNonNull(messageKey, "Violation.messageKey");
+    requireNonNull(messageTemplate, "Violation.messageTemplate");
+    requireNonNull(arguments, "Violation.arguments");
+    checkArgument(!messageKey.isBlank(), "Violation.messageKey (%s) must not be blank", messageKey);
+    ImmutableSortedMap.Builder<String, String> text = ImmutableSortedMap.naturalOrder();
+    arguments.forEach(
+        (name, value) ->
+            text.put(
+                requireNonNull(name, "Violation.arguments name"),
+                String.valueOf(requireNonNull(value, () -> "Violation.arguments[" + name + "]"))));
+    ImmutableSortedMap<String, String> args = text.buildOrThrow();
+    return new Violation(
+        rule, severity, path, MessageTemplate.format(messageTemplate, args), messageKey, args);
+  }
+
+  /**
+   * Returns the id of the rule broken.
+   *
+   * @return the rule id
+   * @since 0.1.0
+   */
+  public RuleId rule() {
+    return rule;
+  }
+
+  /**
+   * Returns how much the violation matters, after any {@link SeverityPolicy}.
+   *
+   * @return the severity
+   * @since 0.1.0
+   */
+  public Severity severity() {
+    return severity;
+  }
+
+  /**
+   * Returns the path of the offending element, such as {@code signOffs[3].date}; empty when the
+   * violation is about the subject as a whole.
+   *
+   * @return the path
+   * @since 0.1.0
+   */
+  public String path() {
+    return path;
+  }
+
+  /**
+   * Returns the English message, for people; code should read the arguments instead.
+   *
+   * @return the message
+   * @since 0.1.0
+   */
+  public String message() {
+    return message;
+  }
+
+  /**
+   * Returns the key of the message, for translations: the rule id's text for built-in rules.
+   *
+   * @return the message key
+   * @since 0.1.0
+   */
+  public String messageKey() {
+    return messageKey;
+  }
+
+  /**
+   * Returns the message's named arguments as text, ordered by name.
+   *
+   * @return an unmodifiable map from argument name to value
+   * @since 0.1.0
+   */
+  public Map<String, String> arguments() {
+    return arguments;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (!(other instanceof Violation)) {
+      return false;
+    }
+    Violation that = (Violation) other;
+    return rule.equals(that.rule)
+        && severity == that.severity
+        && path.equals(that.path)
+        && message.equals(that.message)
+        && messageKey.equals(that.messageKey)
+        && arguments.equals(that.arguments);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(rule, severity, path, message, messageKey, arguments);
+  }
+
+  /** Returns the violation on one line: severity, rule, path and message. */
+  @Override
+  public String toString() {
+    return severity + " " + rule + " at " + (path.isEmpty() ? "(subject)" : path) + ": " + message;
+  }
+}

@@ -1,0 +1,26 @@
+/**
+ * hls4j: Human Learning Systems artefacts as typed, checkable data.
+ *
+ * <p>Start with {@link io.github.hls4j.governance.BoardReport} for board reports and {@link
+ * io.github.hls4j.validation.Validator} for checking them.
+ *
+ * @since 0.1.0
+ */
+module io.github.hls4j.core {
+  requires com.google.common;
+  requires static org.jspecify;
+  requires static org.immutables.value;
+  requires static com.google.errorprone.annotations;
+  requires static java.compiler;
+
+  exports io.github.hls4j.validation;
+  exports io.github.hls4j.party;
+  exports io.github.hls4j.strategy;
+  exports io.github.hls4j.governance;
+  exports io.github.hls4j.render;
+
+  uses io.github.hls4j.validation.RuleProvider;
+
+  provides io.github.hls4j.validation.RuleProvider with
+      io.github.hls4j.internal.rules.BuiltInRules;
+}
