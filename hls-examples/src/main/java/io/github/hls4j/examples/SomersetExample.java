@@ -1,0 +1,46 @@
+package io.github.hls4j.examples;
+
+import io.github.hls4j.governance.BoardReport;
+import io.github.hls4j.governance.GovernanceRules;
+import io.github.hls4j.render.MarkdownRenderer;
+import io.github.hls4j.validation.Profile;
+import io.github.hls4j.validation.ValidationResult;
+import java.io.PrintStream;
+
+/**
+ * The main example: validates the Somerset Board report for a decision and prints what it finds,
+ * then the report rendered as Markdown.
+ */
+public final class SomersetExample {
+
+  private SomersetExample() {}
+
+  /**
+   * Runs the example.
+   *
+   * @param args not used
+   */
+  public static void main(String[] args) {
+    run(System.out);
+  }
+
+  /**
+   * Validates the Somerset report at {@link Profile#DECISION_READY} and prints the findings and
+   * the rendered report.
+   *
+   * @param out where to print
+   * @return the validation result
+   */
+  static ValidationResult run(PrintStream out) {
+    BoardReport report = SomersetReport.report();
+    ValidationResult result = GovernanceRules.validator(Profile.DECISION_READY).validate(report);
+    out.println("Validation of \"" + report.title() + "\" at " + Profile.DECISION_READY + ":");
+    out.println();
+    out.println(result);
+    out.println();
+    out.println("---");
+    out.println();
+    out.print(MarkdownRenderer.render(report));
+    return result;
+  }
+}
