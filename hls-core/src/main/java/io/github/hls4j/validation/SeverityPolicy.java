@@ -55,6 +55,7 @@ public final class SeverityPolicy {
    * @since 0.1.0
    */
   public SeverityPolicy regrade(String rule, Severity severity) {
+    requireNonNull(severity, "severity");
     return regrade(RuleId.of(rule), severity);
   }
 

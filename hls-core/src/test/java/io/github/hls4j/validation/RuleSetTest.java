@@ -1,0 +1,43 @@
+package io.github.hls4j.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class RuleSetTest {
+
+  private static final RuleDescriptor A =
+      RuleDescriptor.builder("test/a").summary("s").message("m").build();
+  private static final RuleDescriptor B =
+      RuleDescriptor.builder("test/b").summary("s").message("m").build();
+
+  @Test
+  void descriptors_inTheOrderAdded() {
+    RuleSet<String> rules =
+        RuleSet.<String>builder().add(B, (s, c) -> {}).add(A, (s, c) -> {}).build();
+
+    assertThat(rules.descriptors()).containsExactly(B, A);
+  }
+
+  @Test
+  void add_sameIdTwice_throwsNamingTheId() {
+    RuleSet.Builder<String> builder = RuleSet.<String>builder().add(A, (s, c) -> {});
+
+    assertThatThrownBy(() -> builder.add(A, (s, c) -> {}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("(test/a)");
+  }
+
+  @Test
+  void addAll_acceptsRulesForASupertype() {
+    RuleSet<Object> general = RuleSet.builder().add(A, (o, c) -> c.report("x")).build();
+
+    RuleSet<String> specific = RuleSet.<String>builder().addAll(general).add(B, (s, c) -> {}).build();
+
+    assertThat(specific.descriptors()).containsExactly(A, B);
+    assertThat(Validator.builder(specific).build().validate("s").violations())
+        .extracting(Violation::path)
+        .containsExactly("x");
+  }
+}

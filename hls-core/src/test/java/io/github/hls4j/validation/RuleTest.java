@@ -1,0 +1,61 @@
+package io.github.hls4j.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RuleTest {
+
+  private static final RuleDescriptor BLANK =
+      RuleDescriptor.builder("test/blank").summary("s").message("blank").build();
+
+  private static final Rule<String> BLANK_TEXT =
+      (text, context) -> {
+        if (text.isBlank()) {
+          context.report("");
+        }
+      };
+
+  private static final class Shelf {
+    final List<String> books;
+    final String label;
+
+    Shelf(String label, List<String> books) {
+      this.label = label;
+      this.books = books;
+    }
+  }
+
+  @Test
+  void onEach_reportsAtIndexedPaths() {
+    Rule<Shelf> rule = Rule.onEach("books", s -> s.books, BLANK_TEXT);
+
+    ValidationResult result =
+        Validator.<Shelf>builder().rule(BLANK, rule).build().validate(new Shelf("x", List.of("a", " ", "b", "")));
+
+    assertThat(result.violations()).extracting(Violation::path).containsExactly("books[1]", "books[3]");
+  }
+
+  @Test
+  void on_reportsUnderTheProperty_andNests() {
+    Rule<Shelf> label = Rule.on("label", s -> s.label, BLANK_TEXT);
+    Rule<List<Shelf>> shelves = Rule.onEach("shelves", s -> s, label);
+
+    ValidationResult result =
+        Validator.<List<Shelf>>builder()
+            .rule(BLANK, shelves)
+            .build()
+            .validate(List.of(new Shelf("ok", List.of()), new Shelf(" ", List.of())));
+
+    assertThat(result.violations()).extracting(Violation::path).containsExactly("shelves[1].label");
+  }
+
+  @Test
+  void at_joinsPathsWithDotsButNotBeforeIndexes() {
+    assertThat(Paths.join("a", "b")).isEqualTo("a.b");
+    assertThat(Paths.join("a", "[1]")).isEqualTo("a[1]");
+    assertThat(Paths.join("", "b")).isEqualTo("b");
+    assertThat(Paths.join("a", "")).isEqualTo("a");
+  }
+}

@@ -1,0 +1,73 @@
+package io.github.hls4j.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
+import java.util.Map;
+import nl.jqno.equalsverifier.EqualsVerifier;
+import org.junit.jupiter.api.Test;
+
+class ViolationTest {
+
+  private static final RuleId RULE = RuleId.of("test/rule");
+
+  @Test
+  void of_formatsMessageFromNamedArguments() {
+    Violation v =
+        Violation.of(
+            RULE, Severity.WARNING, "signOffs[0].date", "test/rule", "{name} as {role}: {missing}",
+            ImmutableMap.of("name", "Trudi Grant", "role", "Lead Officer", "unused", 3));
+
+    assertThat(v.message()).isEqualTo("Trudi Grant as Lead Officer: {missing}");
+    assertThat(v.arguments())
+        .containsExactly(
+            Map.entry("name", "Trudi Grant"), Map.entry("role", "Lead Officer"), Map.entry("unused", "3"));
+    assertThat(v.rule()).isEqualTo(RULE);
+    assertThat(v.severity()).isEqualTo(Severity.WARNING);
+    assertThat(v.path()).isEqualTo("signOffs[0].date");
+    assertThat(v.messageKey()).isEqualTo("test/rule");
+  }
+
+  @Test
+  void of_argumentsAreOrderedByName() {
+    Violation v =
+        Violation.of(RULE, Severity.ERROR, "", "k", "t", ImmutableMap.of("z", 1, "a", 2));
+
+    assertThat(v.arguments().keySet()).containsExactly("a", "z");
+  }
+
+  @Test
+  void of_nullArgumentValue_throwsNamingTheArgument() {
+    Map<String, Object> arguments = new java.util.HashMap<>();
+    arguments.put("name", null);
+
+    assertThatThrownBy(() -> Violation.of(RULE, Severity.ERROR, "", "k", "t", arguments))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("Violation.arguments[name]");
+  }
+
+  @Test
+  void of_blankMessageKey_throws() {
+    assertThatThrownBy(() -> Violation.of(RULE, Severity.ERROR, "", " ", "t", Map.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Violation.messageKey ( )");
+  }
+
+  @Test
+  void toString_namesSubjectWhenPathIsEmpty() {
+    Violation v = Violation.of(RULE, Severity.INFO, "", "k", "hello", Map.of());
+
+    assertThat(v).hasToString("INFO test/rule at (subject): hello");
+  }
+
+  @Test
+  void equalsAndHashCode_useEveryAttribute() {
+    EqualsVerifier.forClass(Violation.class)
+        .withNonnullFields("rule", "severity", "path", "message", "messageKey", "arguments")
+        .withPrefabValues(
+            ImmutableSortedMap.class, ImmutableSortedMap.of("a", "1"), ImmutableSortedMap.of("rule", "governance/x"))
+        .verify();
+  }
+}
