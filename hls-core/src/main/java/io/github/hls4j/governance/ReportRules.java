@@ -171,23 +171,35 @@ final class ReportRules {
   }
 
   /**
-   * Returns whether two names, as documents write them, name the same person: equal but for case
-   * and spacing, or one is a single word equal to the other's last word ("Munro" and "Alice
+   * Returns whether two names, as documents write them, name the same person: word for word equal
+   * but for case, spacing and full stops, where an initial matches a word it begins ("J. Lead" and
+   * "Jo Lead"); or one is a single word equal to the other's last word ("Munro" and "Alice
    * Munro").
    */
   static boolean sameName(String a, String b) {
     List<String> x = words(a);
     List<String> y = words(b);
-    if (x.equals(y)) {
-      return true;
+    if (x.isEmpty() || y.isEmpty()) {
+      return x.equals(y);
     }
-    if (x.size() == 1 && !y.isEmpty()) {
-      return x.get(0).equals(y.get(y.size() - 1));
+    if (x.size() == 1 || y.size() == 1) {
+      return x.get(x.size() - 1).equals(y.get(y.size() - 1));
     }
-    if (y.size() == 1 && !x.isEmpty()) {
-      return y.get(0).equals(x.get(x.size() - 1));
+    if (x.size() != y.size()) {
+      return false;
     }
-    return false;
+    for (int i = 0; i < x.size(); i++) {
+      if (!sameWord(x.get(i), y.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean sameWord(String a, String b) {
+    return a.equals(b)
+        || (a.length() == 1 && b.startsWith(a))
+        || (b.length() == 1 && a.startsWith(b));
   }
 
   private static List<String> words(String name) {

@@ -1,0 +1,114 @@
+package io.github.hls4j.strategy;
+
+import static io.github.hls4j.strategy.StrategyTest.strategy;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.github.hls4j.validation.Profile;
+import io.github.hls4j.validation.Severity;
+import io.github.hls4j.validation.ValidationResult;
+import io.github.hls4j.validation.Validator;
+import io.github.hls4j.validation.Violation;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AlignmentRulesTest {
+
+  private static final Strategy THREE = strategy("three", "a", "b", "c");
+  private static final Strategy TWO = strategy("two", "x", "y");
+
+  private static ValidationResult validate(StrategyAlignment... alignments) {
+    Alignable item = () -> List.of(alignments);
+    return Validator.builder(AlignmentRules.rules()).profile(Profile.DECISION_READY).build().validate(item);
+  }
+
+  private static StrategyAlignment.Builder ticks(Strategy strategy, String... priorities) {
+    StrategyAlignment.Builder builder = StrategyAlignment.builder().strategy(strategy);
+    for (String p : priorities) {
+      builder.addLink(AlignmentLink.to(PriorityId.of(p)));
+    }
+    return builder;
+  }
+
+  @Test
+  void wellAlignedItem_hasNoFindings() {
+    assertThat(validate(ticks(THREE, "a").build(), ticks(TWO).build()).isEmpty()).isTrue();
+  }
+
+  @Test
+  void unknownPriority_reportedAtTheLink() {
+    ValidationResult result = validate(ticks(TWO).build(), ticks(THREE, "a", "zz").build());
+
+    assertThat(result.violations())
+        .extracting(Violation::rule, Violation::path, Violation::severity)
+        .containsExactly(
+            tuple(
+                AlignmentRules.UNKNOWN_PRIORITY.id(),
+                "strategyAlignments[1].links[1].priority",
+                Severity.ERROR));
+    assertThat(result.violations().get(0).arguments())
+        .containsEntry("priority", "zz")
+        .containsEntry("strategy", "three");
+  }
+
+  @Test
+  void unaligned_nothingTicked_reportedOnTheAlignments() {
+    assertThat(validate(ticks(TWO).build()).violations())
+        .extracting(Violation::rule, Violation::path)
+        .containsExactly(tuple(AlignmentRules.UNALIGNED.id(), "strategyAlignments"));
+    assertThat(validate().violations())
+        .extracting(Violation::rule)
+        .containsExactly(AlignmentRules.UNALIGNED.id());
+  }
+
+  @Test
+  void allTickedWithoutRationale_reportedPerStrategy() {
+    ValidationResult result =
+        validate(ticks(THREE, "a", "b", "c").statement("General words.").build(), ticks(TWO, "x").build());
+
+    assertThat(result.violations())
+        .extracting(Violation::rule, Violation::path, Violation::severity)
+        .containsExactly(
+            tuple(AlignmentRules.ALL_TICKED_WITHOUT_RATIONALE.id(), "strategyAlignments[0]", Severity.WARNING));
+    assertThat(result.violations().get(0).arguments())
+        .containsEntry("strategy", "three")
+        .containsEntry("priorities", "3");
+  }
+
+  @Test
+  void allTicked_withOnePriorityRationale_isFine() {
+    StrategyAlignment alignment =
+        ticks(TWO, "x")
+            .addLink(AlignmentLink.builder().priority(PriorityId.of("y")).rationale("Because.").build())
+            .build();
+
+    assertThat(validate(alignment).isEmpty()).isTrue();
+  }
+
+  @Test
+  void allTicked_blankRationale_countsAsNone() {
+    StrategyAlignment alignment =
+        ticks(TWO, "x")
+            .addLink(AlignmentLink.builder().priority(PriorityId.of("y")).rationale(" ").build())
+            .build();
+
+    assertThat(validate(alignment).violations())
+        .extracting(Violation::rule)
+        .containsExactly(AlignmentRules.ALL_TICKED_WITHOUT_RATIONALE.id());
+  }
+
+  @Test
+  void allTicked_singlePriorityStrategy_isNotReported() {
+    assertThat(validate(ticks(strategy("one", "p"), "p").build()).isEmpty()).isTrue();
+  }
+
+  @Test
+  void draftProfile_runsOnlyUnknownPriority() {
+    Alignable item = () -> List.of(ticks(TWO, "x", "y", "q").build());
+
+    assertThat(
+            Validator.builder(AlignmentRules.rules()).profile(Profile.DRAFT).build().validate(item).violations())
+        .extracting(Violation::rule)
+        .containsExactly(AlignmentRules.UNKNOWN_PRIORITY.id());
+  }
+}

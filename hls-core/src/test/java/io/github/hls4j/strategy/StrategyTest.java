@@ -1,0 +1,65 @@
+package io.github.hls4j.strategy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class StrategyTest {
+
+  static Priority priority(String id) {
+    return Priority.builder().id(PriorityId.of(id)).title("Priority " + id).build();
+  }
+
+  static Strategy strategy(String id, String... priorities) {
+    Strategy.Builder builder = Strategy.builder().id(StrategyId.of(id)).title("Strategy " + id);
+    for (String p : priorities) {
+      builder.addPriority(priority(p));
+    }
+    return builder.build();
+  }
+
+  @Test
+  void priority_findsById() {
+    Strategy s = strategy("improving-lives", "a", "b");
+
+    assertThat(s.priority(PriorityId.of("b"))).contains(priority("b"));
+    assertThat(s.priority(PriorityId.of("z"))).isEmpty();
+    assertThat(s.priorities()).extracting(Priority::id).containsExactly(PriorityId.of("a"), PriorityId.of("b"));
+  }
+
+  @Test
+  void build_repeatedPriorityId_throwsNamingIt() {
+    assertThatThrownBy(() -> strategy("s", "a", "a"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Strategy.priorities (a) must have unique ids, but a appears twice in strategy s");
+  }
+
+  @Test
+  void build_noPriorities_throws() {
+    assertThatThrownBy(() -> strategy("s"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Strategy.priorities ([]) must not be empty");
+  }
+
+  @Test
+  void priorities_cannotBeModified() {
+    Strategy s = strategy("s", "a");
+
+    assertThatThrownBy(() -> s.priorities().add(priority("b")))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void strategyAlignment_priorityTickedTwice_throws() {
+    assertThatThrownBy(
+            () ->
+                StrategyAlignment.builder()
+                    .strategy(strategy("s", "a"))
+                    .addLink(AlignmentLink.to(PriorityId.of("a")))
+                    .addLink(AlignmentLink.to(PriorityId.of("a")))
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("StrategyAlignment.links (a) must tick each priority once, but a is ticked twice");
+  }
+}
