@@ -1,0 +1,78 @@
+package io.github.hls4j;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTest {
+
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importClasses() {
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.github.hls4j");
+  }
+
+  @Test
+  void validation_dependsOnNoOtherHls4jPackage() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.github.hls4j.validation..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "io.github.hls4j.party..",
+            "io.github.hls4j.strategy..",
+            "io.github.hls4j.governance..",
+            "io.github.hls4j.render..",
+            "io.github.hls4j.internal..")
+        .check(classes);
+  }
+
+  @Test
+  void packages_haveNoCycles() {
+    slices().matching("io.github.hls4j.(**)").should().beFreeOfCycles().check(classes);
+  }
+
+  @Test
+  void domainPackages_doNotDependOnRendering() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "io.github.hls4j.party..", "io.github.hls4j.strategy..", "io.github.hls4j.governance..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.github.hls4j.render..")
+        .check(classes);
+  }
+
+  @Test
+  void party_dependsOnlyOnValidationAmongDomainPackages() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.github.hls4j.party..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.github.hls4j.strategy..", "io.github.hls4j.governance..")
+        .check(classes);
+  }
+
+  @Test
+  void strategy_doesNotDependOnGovernance() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.github.hls4j.strategy..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.github.hls4j.governance..")
+        .check(classes);
+  }
+}

@@ -1,0 +1,80 @@
+package io.github.hls4j.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.hls4j.governance.BoardReport;
+import io.github.hls4j.governance.GovernanceFixtures;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class MarkdownRendererTest {
+
+  private static List<String> headings(String markdown) {
+    return markdown.lines().filter(l -> l.startsWith("#")).collect(Collectors.toList());
+  }
+
+  @Test
+  void render_followsTheCouncilTemplateOrder() {
+    String markdown = MarkdownRenderer.render(GovernanceFixtures.validReport());
+
+    assertThat(headings(markdown))
+        .containsExactly(
+            "# A report",
+            "## Summary",
+            "## Recommendations",
+            "## Reasons for recommendations",
+            "## Links to strategy priorities",
+            "### A Strategy",
+            "## Implications",
+            "## Equalities implications",
+            "## Risk assessment",
+            "## 1. Background",
+            "## 2. Request of the Board",
+            "## 3. Background papers",
+            "## 4. Report sign-off");
+  }
+
+  @Test
+  void render_writesHeaderRecommendationsAlignmentAndSignOff() {
+    String markdown = MarkdownRenderer.render(GovernanceFixtures.validReport());
+
+    assertThat(markdown.lines())
+        .contains(
+            "| Board | The Board (committees in common: Health and Wellbeing Board; Integrated Care Partnership) |",
+            "| Lead officer | Jo Lead, Director |",
+            "| Contact | al.author@council.example |",
+            "1. A working group begins work. _(carried out by: A working group)_",
+            "2. Once approved, the group implements the approach. _(carried out by: The working"
+                + " group; depends on: 1; decision: approved by hwbb, icp on 2025-01-15)_",
+            "| First priority | ✓ | It serves the first. |",
+            "| Second priority |  |  |",
+            "**Financial, Legal, HR, Social value, Partnership:** None.",
+            "Equalities impact assessment: carried out.",
+            "- Delay.",
+            "**1.1** Background.",
+            "- (1) A working group begins work.",
+            "- A paper: [The paper](https://council.example/paper.pdf)",
+            "| Lead Officer | Jo Lead | 2025-01-15 |",
+            "| Executive Member (if applicable) |  |  |");
+  }
+
+  @Test
+  void render_escapesMarkdownInModelText() {
+    BoardReport report =
+        BoardReport.builder()
+            .from(GovernanceFixtures.validReport())
+            .title("Costs | *all* [sic] <b>")
+            .build();
+
+    assertThat(MarkdownRenderer.render(report)).startsWith("# Costs \\| \\*all\\* \\[sic\\] &lt;b&gt;\n");
+  }
+
+  @Test
+  void render_keepsTemplateTextInUndatedRows() {
+    BoardReport report = GovernanceFixtures.reportWithUndatedSignOff("Click or tap to enter a date.");
+
+    assertThat(MarkdownRenderer.render(report).lines())
+        .contains("| Lead Officer | Jo Lead | _Click or tap to enter a date._ |");
+  }
+}
