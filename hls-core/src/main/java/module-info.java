@@ -8,7 +8,7 @@
  */
 module io.github.hls4j.core {
   requires com.google.common;
-  requires static org.jspecify;
+  requires static transitive org.jspecify;
   requires static org.immutables.value;
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
