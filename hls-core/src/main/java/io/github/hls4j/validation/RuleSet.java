@@ -5,9 +5,11 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * An ordered set of rules for one type of subject, each paired with its descriptor; the unit in
@@ -63,7 +65,7 @@ public final class RuleSet<T> {
    * @since 0.1.0
    */
   public static final class Builder<T> {
-    private final Map<RuleId, RuleDescriptor> ids = new LinkedHashMap<>();
+    private final Set<RuleId> ids = new HashSet<>();
     private final Map<RuleDescriptor, Rule<? super T>> rules = new LinkedHashMap<>();
 
     private Builder() {}
@@ -81,10 +83,9 @@ public final class RuleSet<T> {
       requireNonNull(descriptor, "descriptor");
       requireNonNull(rule, "rule");
       checkArgument(
-          !ids.containsKey(descriptor.id()),
+          ids.add(descriptor.id()),
           "RuleSet rule id (%s) must be unique, but was added twice",
           descriptor.id());
-      ids.put(descriptor.id(), descriptor);
       rules.put(descriptor, rule);
       return this;
     }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.base.Strings;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -135,7 +136,7 @@ public final class ValidationResult {
     for (Severity s : Severity.values()) {
       counts.put(s, count(s));
     }
-    return java.util.Collections.unmodifiableMap(counts);
+    return Collections.unmodifiableMap(counts);
   }
 
   /**
