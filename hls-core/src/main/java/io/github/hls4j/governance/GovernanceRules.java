@@ -232,7 +232,7 @@ public final class GovernanceRules {
   /**
    * Returns the built-in rules for board reports, with {@code governance/placeholder-text}
    * looking for the given texts as well as {@link #DEFAULT_PLACEHOLDER_TEXTS}. Texts are matched
-   * anywhere in a field, ignoring case.
+   * anywhere in a field, ignoring case; a field is reported once, for the text found first in it.
    *
    * @param extraPlaceholderTexts more template texts, such as a council's own prompts
    * @return the rule set
@@ -250,7 +250,7 @@ public final class GovernanceRules {
       }
       texts.add(text);
     }
-    List<String> placeholders = ImmutableList.copyOf(texts);
+    PlaceholderSearch placeholders = new PlaceholderSearch(ImmutableList.copyOf(texts));
     return RuleSet.<BoardReport>builder()
         .add(PLACEHOLDER_TEXT, (report, context) -> ReportRules.placeholderText(report, context, placeholders))
         .add(SIGNOFF_MISSING, ReportRules::signOffMissing)

@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.graph.GraphBuilder;
 import com.google.common.graph.Graphs;
 import com.google.common.graph.MutableGraph;
+import com.google.common.primitives.Ints;
 import io.github.hls4j.validation.RuleContext;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -26,27 +27,13 @@ final class ReportRules {
 
   // governance/placeholder-text
 
-  static void placeholderText(BoardReport report, RuleContext context, List<String> placeholders) {
+  static void placeholderText(BoardReport report, RuleContext context, PlaceholderSearch search) {
     ReportText.forEach(
         report,
-        (path, text) -> {
-          for (String placeholder : placeholders) {
-            if (containsIgnoreCase(text, placeholder)) {
-              context.report(path, ImmutableMap.of("placeholder", placeholder));
-              return;
-            }
-          }
-        });
-  }
-
-  private static boolean containsIgnoreCase(String text, String part) {
-    int last = text.length() - part.length();
-    for (int i = 0; i <= last; i++) {
-      if (text.regionMatches(true, i, part, 0, part.length())) {
-        return true;
-      }
-    }
-    return false;
+        (path, text) ->
+            search
+                .find(text)
+                .ifPresent(p -> context.report(path, ImmutableMap.of("placeholder", p))));
   }
 
   // governance/signoff-missing
@@ -142,9 +129,6 @@ final class ReportRules {
       String lower = Ascii.toLowerCase(scheme);
       if ((lower.equals("http") || lower.equals("https")) && uri.getHost() == null) {
         return Optional.of("it has no host");
-      }
-      if (uri.isOpaque() && uri.getSchemeSpecificPart().isEmpty()) {
-        return Optional.of("it is not a well-formed URL");
       }
       return Optional.empty();
     } catch (URISyntaxException e) {
@@ -260,7 +244,8 @@ final class ReportRules {
     }
     for (int i = 0; i < recommendations.size(); i++) {
       int number = recommendations.get(i).number();
-      if (indexByNumber.get(number) == i && onCycle(graph, number)) {
+      Integer first = indexByNumber.get(number);
+      if (first != null && first == i && onCycle(graph, number)) {
         context.report("recommendations[" + i + "].dependsOn", ImmutableMap.of("number", number));
       }
     }
@@ -312,11 +297,7 @@ final class ReportRules {
   }
 
   private static Optional<Integer> labelNumber(String label) {
-    String digits = CharMatcher.inRange('0', '9').retainFrom(label);
-    if (digits.isEmpty() || digits.length() > 6) {
-      return Optional.empty();
-    }
-    return Optional.of(Integer.parseInt(digits));
+    return Optional.ofNullable(Ints.tryParse(CharMatcher.inRange('0', '9').retainFrom(label)));
   }
 
   /** Text as compared: case, spacing, quotation marks and trailing punctuation aside. */

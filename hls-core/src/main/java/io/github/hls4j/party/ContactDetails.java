@@ -82,7 +82,6 @@ public abstract class ContactDetails {
     int at = email.lastIndexOf('@');
     boolean wellFormed =
         at > 0
-            && at < email.length() - 1
             && LOCAL_PART.matchesAllOf(email.substring(0, at))
             && !email.startsWith(".")
             && !email.substring(0, at).endsWith(".")

@@ -9,6 +9,7 @@ import io.github.hls4j.governance.BackgroundPaper;
 import io.github.hls4j.governance.Board;
 import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.governance.Committee;
+import io.github.hls4j.governance.CommitteeId;
 import io.github.hls4j.governance.ImpactAssessment;
 import io.github.hls4j.governance.Implication;
 import io.github.hls4j.governance.ImplicationArea;
@@ -77,7 +78,7 @@ public final class MarkdownRenderer {
     heading(out, "Recommendations");
     report.recommendationsPreamble().ifPresent(p -> out.append(text(p)).append("\n\n"));
     for (Recommendation r : report.recommendations()) {
-      recommendation(r, out);
+      recommendation(r, report.board(), out);
     }
     if (!report.recommendations().isEmpty()) {
       out.append('\n');
@@ -159,6 +160,15 @@ public final class MarkdownRenderer {
         + ")";
   }
 
+  /** Returns the name of a committee of the board, or its id when the board has no such committee. */
+  private static String committeeName(Board board, CommitteeId id) {
+    return board.committeesInCommon().stream()
+        .filter(c -> c.id().equals(id))
+        .map(Committee::name)
+        .findFirst()
+        .orElse(id.value());
+  }
+
   private static String person(Person person) {
     return text(person.name()) + person.roleTitle().map(t -> ", " + text(t)).orElse("");
   }
@@ -186,7 +196,7 @@ public final class MarkdownRenderer {
     }
   }
 
-  private static void recommendation(Recommendation r, StringBuilder out) {
+  private static void recommendation(Recommendation r, Board board, StringBuilder out) {
     out.append(r.number()).append(". ").append(text(r.action()));
     StringBuilder notes = new StringBuilder();
     r.carriedOutBy().ifPresent(b -> notes.append("carried out by: ").append(text(b)));
@@ -204,7 +214,12 @@ public final class MarkdownRenderer {
               }
               notes.append("decision: ").append(d.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' '));
               if (!d.takenBy().isEmpty()) {
-                notes.append(" by ").append(text(Joiner.on(", ").join(d.takenBy())));
+                notes.append(" by ")
+                    .append(
+                        d.takenBy().stream()
+                            .map(id -> committeeName(board, id))
+                            .map(MarkdownRenderer::text)
+                            .collect(Collectors.joining(", ")));
               }
               d.date().ifPresent(date -> notes.append(" on ").append(date));
             });
@@ -241,20 +256,13 @@ public final class MarkdownRenderer {
   }
 
   private static String area(ImplicationArea area) {
-    switch (area) {
-      case FINANCIAL:
-        return "Financial";
-      case LEGAL:
-        return "Legal";
-      case HR:
-        return "HR";
-      case SOCIAL_VALUE:
-        return "Social value";
-      case PARTNERSHIP:
-        return "Partnership";
-      default:
-        throw new AssertionError(area);
-    }
+    return switch (area) {
+      case FINANCIAL -> "Financial";
+      case LEGAL -> "Legal";
+      case HR -> "HR";
+      case SOCIAL_VALUE -> "Social value";
+      case PARTNERSHIP -> "Partnership";
+    };
   }
 
   private static void section(ReportSection section, StringBuilder out) {

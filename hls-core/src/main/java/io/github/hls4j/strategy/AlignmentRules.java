@@ -1,9 +1,6 @@
 package io.github.hls4j.strategy;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import io.github.hls4j.validation.Profile;
-import io.github.hls4j.validation.RuleContext;
 import io.github.hls4j.validation.RuleDescriptor;
 import io.github.hls4j.validation.RuleSet;
 import io.github.hls4j.validation.Severity;
@@ -63,9 +60,9 @@ public final class AlignmentRules {
 
   private static final RuleSet<Alignable> RULES =
       RuleSet.<Alignable>builder()
-          .add(UNKNOWN_PRIORITY, AlignmentRules::unknownPriority)
-          .add(UNALIGNED, AlignmentRules::unaligned)
-          .add(ALL_TICKED_WITHOUT_RATIONALE, AlignmentRules::allTickedWithoutRationale)
+          .add(UNKNOWN_PRIORITY, AlignmentChecks::unknownPriority)
+          .add(UNALIGNED, AlignmentChecks::unaligned)
+          .add(ALL_TICKED_WITHOUT_RATIONALE, AlignmentChecks::allTickedWithoutRationale)
           .build();
 
   private AlignmentRules() {}
@@ -88,53 +85,5 @@ public final class AlignmentRules {
    */
   public static List<RuleDescriptor> descriptors() {
     return RULES.descriptors();
-  }
-
-  private static void unknownPriority(Alignable item, RuleContext context) {
-    List<StrategyAlignment> alignments = item.strategyAlignments();
-    for (int i = 0; i < alignments.size(); i++) {
-      Strategy strategy = alignments.get(i).strategy();
-      List<AlignmentLink> links = alignments.get(i).links();
-      for (int j = 0; j < links.size(); j++) {
-        PriorityId priority = links.get(j).priority();
-        if (strategy.priority(priority).isEmpty()) {
-          context.report(
-              "strategyAlignments[" + i + "].links[" + j + "].priority",
-              ImmutableMap.of("priority", priority, "strategy", strategy.id()));
-        }
-      }
-    }
-  }
-
-  private static void unaligned(Alignable item, RuleContext context) {
-    for (StrategyAlignment alignment : item.strategyAlignments()) {
-      if (!alignment.links().isEmpty()) {
-        return;
-      }
-    }
-    context.report("strategyAlignments");
-  }
-
-  private static void allTickedWithoutRationale(Alignable item, RuleContext context) {
-    List<StrategyAlignment> alignments = item.strategyAlignments();
-    for (int i = 0; i < alignments.size(); i++) {
-      StrategyAlignment alignment = alignments.get(i);
-      List<Priority> priorities = alignment.strategy().priorities();
-      if (priorities.size() > 1
-          && ticksEvery(alignment, priorities)
-          && alignment.links().stream()
-              .noneMatch(l -> l.rationale().filter(r -> !r.isBlank()).isPresent())) {
-        context.report(
-            "strategyAlignments[" + i + "]",
-            ImmutableMap.of(
-                "strategy", alignment.strategy().id(), "priorities", priorities.size()));
-      }
-    }
-  }
-
-  private static boolean ticksEvery(StrategyAlignment alignment, List<Priority> priorities) {
-    ImmutableList<PriorityId> ticked =
-        alignment.links().stream().map(AlignmentLink::priority).collect(ImmutableList.toImmutableList());
-    return priorities.stream().allMatch(p -> ticked.contains(p.id()));
   }
 }

@@ -124,10 +124,9 @@ public final class RuleDescriptor {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (!(other instanceof RuleDescriptor)) {
+    if (!(other instanceof RuleDescriptor that)) {
       return false;
     }
-    RuleDescriptor that = (RuleDescriptor) other;
     return id.equals(that.id)
         && defaultSeverity == that.defaultSeverity
         && profiles.equals(that.profiles)

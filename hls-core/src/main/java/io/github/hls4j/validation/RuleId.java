@@ -71,7 +71,7 @@ public final class RuleId implements Comparable<RuleId> {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof RuleId && value.equals(((RuleId) other).value);
+    return other instanceof RuleId that && value.equals(that.value);
   }
 
   @Override

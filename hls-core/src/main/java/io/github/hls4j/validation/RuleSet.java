@@ -101,7 +101,7 @@ public final class RuleSet<T> {
      */
     public Builder<T> addAll(RuleSet<? super T> ruleSet) {
       requireNonNull(ruleSet, "ruleSet");
-      ruleSet.rules.forEach((descriptor, rule) -> add(descriptor, rule::check));
+      ruleSet.rules.forEach((descriptor, rule) -> add(descriptor, rule));
       return this;
     }
 

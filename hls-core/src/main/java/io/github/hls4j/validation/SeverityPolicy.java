@@ -119,7 +119,7 @@ public final class SeverityPolicy {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof SeverityPolicy && overrides.equals(((SeverityPolicy) other).overrides);
+    return other instanceof SeverityPolicy that && overrides.equals(that.overrides);
   }
 
   @Override

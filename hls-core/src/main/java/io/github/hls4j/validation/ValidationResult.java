@@ -201,8 +201,7 @@ public final class ValidationResult {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof ValidationResult
-        && violations.equals(((ValidationResult) other).violations);
+    return other instanceof ValidationResult that && violations.equals(that.violations);
   }
 
   @Override

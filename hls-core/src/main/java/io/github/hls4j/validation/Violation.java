@@ -152,10 +152,9 @@ public final class Violation {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (!(other instanceof Violation)) {
+    if (!(other instanceof Violation that)) {
       return false;
     }
-    Violation that = (Violation) other;
     return rule.equals(that.rule)
         && severity == that.severity
         && path.equals(that.path)

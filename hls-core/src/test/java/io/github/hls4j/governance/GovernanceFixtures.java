@@ -29,4 +29,24 @@ public final class GovernanceFixtures {
                 .dateText(dateText)
                 .build());
   }
+
+  /**
+   * Returns the valid report with one recommendation, deferred by the given committee.
+   *
+   * @param committee the committee's id
+   * @return the report
+   */
+  public static BoardReport reportWithDecisionBy(String committee) {
+    return Reports.valid()
+        .withRecommendations(
+            Recommendation.builder()
+                .number(1)
+                .action(Reports.FIRST)
+                .addDecisions(
+                    Decision.builder()
+                        .outcome(DecisionOutcome.DEFERRED)
+                        .addTakenBy(CommitteeId.of(committee))
+                        .build())
+                .build());
+  }
 }

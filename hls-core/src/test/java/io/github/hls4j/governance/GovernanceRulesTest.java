@@ -102,6 +102,74 @@ class GovernanceRulesTest {
     }
 
     @Test
+    void everyFreeTextField_isSearched() {
+      String t = "TBC";
+      BoardReport report =
+          BoardReport.builder()
+              .id(ReportId.of("r"))
+              .title(t)
+              .board(Reports.boardInCommon())
+              .leadOfficer(Person.builder().id(PartyId.of("l")).name(t).roleTitle(t).build())
+              .author(Person.builder().id(PartyId.of("a")).name(t).roleTitle(t).build())
+              .addSummary(t)
+              .recommendationsPreamble(t)
+              .addRecommendations(Recommendation.builder().number(1).action(t).carriedOutBy(t).build())
+              .addReasons(t)
+              .addStrategyAlignment(
+                  io.github.hls4j.strategy.StrategyAlignment.builder()
+                      .strategy(valid().strategyAlignments().get(0).strategy())
+                      .addLink(
+                          io.github.hls4j.strategy.AlignmentLink.builder()
+                              .priority(io.github.hls4j.strategy.PriorityId.of("p1"))
+                              .rationale(t)
+                              .build())
+                      .statement(t)
+                      .build())
+              .addImplication(Implication.builder().addAreas(ImplicationArea.LEGAL).statement(t).build())
+              .equalities(EqualitiesStatement.builder().impactAssessment(ImpactAssessment.NOT_NEEDED).statement(t).build())
+              .riskAssessment(RiskAssessment.builder().statement(t).addRisks(t).build())
+              .addSections(
+                  ReportSection.builder()
+                      .number(1)
+                      .heading(t)
+                      .kind(SectionKind.OTHER)
+                      .addParagraphs(Paragraph.builder().number("1.1").addText(t).addItems(ListItem.of("", t)).build())
+                      .build())
+              .addBackgroundPapers(BackgroundPaper.builder().title(t).link(Link.of(t, "https://x.example")).build())
+              .addSignOffs(
+                  SignOff.builder().role(SignOffRole.required("Lead", SignOffRoleKind.LEAD_OFFICER)).name(t).dateText(t).build())
+              .build();
+      Validator<BoardReport> validator = Validator.builder(GovernanceRules.boardReport(List.of(t))).build();
+
+      assertThat(validator.validate(report).withRule(GovernanceRules.PLACEHOLDER_TEXT.id()).violations())
+          .extracting(Violation::path)
+          .containsExactlyInAnyOrder(
+              "title",
+              "leadOfficer.name",
+              "leadOfficer.roleTitle",
+              "author.name",
+              "author.roleTitle",
+              "summary[0]",
+              "recommendationsPreamble",
+              "recommendations[0].action",
+              "recommendations[0].carriedOutBy",
+              "reasons[0]",
+              "strategyAlignments[0].links[0].rationale",
+              "strategyAlignments[0].statement",
+              "implications[0].statement",
+              "equalities.statement",
+              "riskAssessment.statement",
+              "riskAssessment.risks[0]",
+              "sections[0].heading",
+              "sections[0].paragraphs[0].text[0]",
+              "sections[0].paragraphs[0].items[0].text",
+              "backgroundPapers[0].title",
+              "backgroundPapers[0].link.text",
+              "signOffs[0].name",
+              "signOffs[0].dateText");
+    }
+
+    @Test
     void userTexts_extendTheDefaults() {
       BoardReport report = valid().withReasons("TBC", "Click or tap here to enter text.");
       Validator<BoardReport> validator =
@@ -295,6 +363,13 @@ class GovernanceRulesTest {
 
     @Test
     void sameName_comparesWholeWords() {
+      assertThat(ReportRules.sameName("J. Lead", "Jo Lead")).isTrue();
+      assertThat(ReportRules.sameName("Jo Lead", "J Lead")).isTrue();
+      assertThat(ReportRules.sameName("K. Lead", "Jo Lead")).isFalse();
+      assertThat(ReportRules.sameName("Jo Lead", "K Lead")).isFalse();
+      assertThat(ReportRules.sameName("Alice Jane Munro", "Alice Munro")).isFalse();
+      assertThat(ReportRules.sameName(".", "Munro")).isFalse();
+      assertThat(ReportRules.sameName(". .", ".")).isTrue();
       assertThat(ReportRules.sameName("Munro", "Alice Munro")).isTrue();
       assertThat(ReportRules.sameName("Alice Munro", "Munro")).isTrue();
       assertThat(ReportRules.sameName("Munro", "Trudi Grant")).isFalse();
@@ -398,6 +473,13 @@ class GovernanceRulesTest {
     @Test
     void quotationMarks_areCompareAlike() {
       assertThat(ReportRules.normalised("‘system stewards’")).isEqualTo(ReportRules.normalised("'system stewards'"));
+    }
+
+    @Test
+    void labelWithDigitsAmongOtherCharacters_namesTheRecommendation() {
+      findings(restating("Recommendation 1:", "Other words."), GovernanceRules.RECOMMENDATION_RESTATED_DIFFERENTLY)
+          .containsExactly(tuple("sections[0].paragraphs[0].items[0].text", Severity.ERROR));
+      findings(restating("(99999999999)", "Other words."), GovernanceRules.RECOMMENDATION_RESTATED_DIFFERENTLY).isEmpty();
     }
 
     @Test

@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Test;
 /** Contracts every board-report rule keeps, checked on generated reports. */
 class ValidatorPropertiesTest {
 
+  /** Examples per property; mutation testing runs fewer (see docs/quality.md). */
+  private static final int EXAMPLES = Integer.getInteger("hls4j.examples", 300);
+
   private static final Map<Profile, Validator<BoardReport>> VALIDATORS = new EnumMap<>(Profile.class);
 
   static {
@@ -27,7 +30,7 @@ class ValidatorPropertiesTest {
 
   @Test
   void validate_neverThrowsAndNoRuleFails_onAnyGeneratedReport() {
-    qt().withExamples(300)
+    qt().withExamples(EXAMPLES)
         .forAll(ReportGen.reports())
         .checkAssert(
             report -> {
@@ -42,7 +45,7 @@ class ValidatorPropertiesTest {
   void validate_isDeterministicAndOrdered() {
     Validator<BoardReport> validator = VALIDATORS.get(Profile.PUBLISHED);
     Comparator<Violation> bySeverity = Comparator.comparing(Violation::severity);
-    qt().withExamples(200)
+    qt().withExamples(EXAMPLES)
         .forAll(ReportGen.reports())
         .checkAssert(
             report -> {
@@ -56,7 +59,7 @@ class ValidatorPropertiesTest {
   @Test
   void validate_reportsOnlyCataloguedRulesInTheirProfiles() {
     RuleCatalog catalog = RuleCatalog.builtIn();
-    qt().withExamples(200)
+    qt().withExamples(EXAMPLES)
         .forAll(ReportGen.reports())
         .checkAssert(
             report -> {
@@ -71,7 +74,7 @@ class ValidatorPropertiesTest {
 
   @Test
   void plantedUndatedSignOff_isFoundAtItsPath() {
-    qt().withExamples(200)
+    qt().withExamples(EXAMPLES)
         .forAll(ReportGen.reports(), integers().between(0, 10))
         .checkAssert(
             (report, position) -> {

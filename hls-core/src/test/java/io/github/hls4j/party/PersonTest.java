@@ -34,6 +34,13 @@ class PersonTest {
   }
 
   @Test
+  void build_blankName_throwsNamingTheValue() {
+    assertThatThrownBy(() -> Person.builder().id(PartyId.of("x")).name("\t").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Person.name (\t) must not be blank");
+  }
+
+  @Test
   void build_blankRoleTitle_throwsNamingTheValue() {
     assertThatThrownBy(
             () -> Person.builder().id(PartyId.of("x")).name("X").roleTitle("").build())

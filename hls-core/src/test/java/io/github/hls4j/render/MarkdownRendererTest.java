@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.governance.GovernanceFixtures;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -46,7 +50,8 @@ class MarkdownRendererTest {
             "| Contact | al.author@council.example |",
             "1. A working group begins work. _(carried out by: A working group)_",
             "2. Once approved, the group implements the approach. _(carried out by: The working"
-                + " group; depends on: 1; decision: approved by hwbb, icp on 2025-01-15)_",
+                + " group; depends on: 1; decision: approved by Health and Wellbeing Board,"
+                + " Integrated Care Partnership on 2025-01-15)_",
             "| First priority | ✓ | It serves the first. |",
             "| Second priority |  |  |",
             "**Financial, Legal, HR, Social value, Partnership:** None.",
@@ -60,6 +65,16 @@ class MarkdownRendererTest {
   }
 
   @Test
+  void render_wholeReport_matchesTheReviewedRendering() throws IOException {
+    String expected;
+    try (InputStream in = MarkdownRendererTest.class.getResourceAsStream("valid-report.md")) {
+      expected = new String(Objects.requireNonNull(in, "valid-report.md").readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    assertThat(MarkdownRenderer.render(GovernanceFixtures.validReport())).isEqualTo(expected);
+  }
+
+  @Test
   void render_escapesMarkdownInModelText() {
     BoardReport report =
         BoardReport.builder()
@@ -68,6 +83,14 @@ class MarkdownRendererTest {
             .build();
 
     assertThat(MarkdownRenderer.render(report)).startsWith("# Costs \\| \\*all\\* \\[sic\\] &lt;b&gt;\n");
+  }
+
+  @Test
+  void render_decisionByACommitteeTheBoardDoesNotHave_showsItsId() {
+    BoardReport report =
+        GovernanceFixtures.reportWithDecisionBy("cabinet");
+
+    assertThat(MarkdownRenderer.render(report)).contains("decision: deferred by cabinet)_");
   }
 
   @Test

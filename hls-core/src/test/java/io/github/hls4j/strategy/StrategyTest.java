@@ -36,6 +36,30 @@ class StrategyTest {
   }
 
   @Test
+  void ids_blankOrPadded_throwNamingTypeAndValue() {
+    for (String value : new String[] {"", " ", " x", "x "}) {
+      assertThatThrownBy(() -> StrategyId.of(value))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("StrategyId.value (" + value + ") must be");
+      assertThatThrownBy(() -> PriorityId.of(value))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("PriorityId.value (" + value + ") must be");
+    }
+    assertThat(StrategyId.of("a")).isLessThan(StrategyId.of("b")).hasToString("a");
+    assertThat(PriorityId.of("b")).isGreaterThan(PriorityId.of("a")).hasToString("b");
+  }
+
+  @Test
+  void build_blankTitles_throw() {
+    assertThatThrownBy(() -> Strategy.builder().id(StrategyId.of("s")).title(" ").addPriority(priority("a")).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Strategy.title ( ) must not be blank");
+    assertThatThrownBy(() -> Priority.builder().id(PriorityId.of("p")).title("").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Priority.title () must not be blank");
+  }
+
+  @Test
   void build_noPriorities_throws() {
     assertThatThrownBy(() -> strategy("s"))
         .isInstanceOf(IllegalArgumentException.class)

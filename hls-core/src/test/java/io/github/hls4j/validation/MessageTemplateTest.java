@@ -24,6 +24,11 @@ class MessageTemplateTest {
   }
 
   @Test
+  void format_placeholderAtTheStart_isReplaced() {
+    assertThat(MessageTemplate.format("{a} first", Map.of("a", "1"))).isEqualTo("1 first");
+  }
+
+  @Test
   void format_noArguments_returnsTemplate() {
     assertThat(MessageTemplate.format("plain {x}", Map.of())).isEqualTo("plain {x}");
   }

@@ -32,6 +32,16 @@ class RuleCatalogTest {
   }
 
   @Test
+  void toString_listsTheIds() {
+    RuleDescriptor b = RuleDescriptor.builder("test/b").summary("s").message("m").build();
+    RuleDescriptor a = RuleDescriptor.builder("test/a").summary("s").message("m").build();
+
+    assertThat(RuleCatalog.of(List.of(b, a))).hasToString("RuleCatalog[test/a, test/b]");
+    assertThat(RuleSet.<String>builder().add(b, (s, c) -> {}).add(a, (s, c) -> {}).build())
+        .hasToString("RuleSet[test/b, test/a]");
+  }
+
+  @Test
   void find_unknownId_isEmpty() {
     assertThat(RuleCatalog.of(List.of()).find(RuleId.of("test/none"))).isEmpty();
   }

@@ -55,6 +55,21 @@ class RuleDescriptorTest {
   }
 
   @Test
+  void profiles_nullAmongThem_throws() {
+    assertThatThrownBy(() -> RuleDescriptor.builder("acme/x").profiles(Profile.DRAFT, (Profile) null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("RuleDescriptor.profiles");
+  }
+
+  @Test
+  void toString_namesIdSeverityProfilesAndSummary() {
+    RuleDescriptor d =
+        RuleDescriptor.builder("acme/x").profiles(Profile.DRAFT).summary("Finds x.").message("m").build();
+
+    assertThat(d).hasToString("acme/x (ERROR in [DRAFT]): Finds x.");
+  }
+
+  @Test
   void equalsAndHashCode_useEveryAttribute() {
     EqualsVerifier.forClass(RuleDescriptor.class)
         .withNonnullFields("id", "defaultSeverity", "profiles", "summary", "messageTemplate")

@@ -52,6 +52,23 @@ class RuleTest {
   }
 
   @Test
+  void at_nestedContexts_prefixEveryReport() {
+    RuleDescriptor both = RuleDescriptor.builder("test/both").summary("s").message("{n}").build();
+    Rule<String> rule =
+        (text, context) -> {
+          RuleContext inner = context.at("a").at("[2]").at("b");
+          inner.report("c");
+          inner.report("", java.util.Map.of("n", 1));
+          assertThat(inner.profile()).isEqualTo(Profile.PUBLISHED);
+        };
+
+    ValidationResult result =
+        Validator.<String>builder().rule(both, rule).profile(Profile.PUBLISHED).build().validate("x");
+
+    assertThat(result.violations()).extracting(Violation::path).containsExactly("a[2].b", "a[2].b.c");
+  }
+
+  @Test
   void at_joinsPathsWithDotsButNotBeforeIndexes() {
     assertThat(Paths.join("a", "b")).isEqualTo("a.b");
     assertThat(Paths.join("a", "[1]")).isEqualTo("a[1]");

@@ -64,6 +64,11 @@ class SeverityPolicyTest {
   }
 
   @Test
+  void toString_listsTheOverrides() {
+    assertThat(SeverityPolicy.defaults().suppress("a/b")).hasToString("SeverityPolicy{a/b=Optional.empty}");
+  }
+
+  @Test
   void publicMethods_rejectNull() {
     NullPointerTester tester =
         new NullPointerTester()
