@@ -17,6 +17,8 @@ module io.github.hls4j.core {
   exports io.github.hls4j.party;
   exports io.github.hls4j.strategy;
   exports io.github.hls4j.governance;
+  exports io.github.hls4j.stewardship;
+  exports io.github.hls4j.system;
   exports io.github.hls4j.render;
 
   uses io.github.hls4j.validation.RuleProvider;

@@ -1,7 +1,7 @@
 package io.github.hls4j.party;
 
 /**
- * Someone who takes part in a system: an {@link Organisation} or a {@link Person}.
+ * Someone who takes part in a system: an {@link Organisation}, a {@link Person} or a {@link Group}.
  *
  * @since 0.1.0
  */

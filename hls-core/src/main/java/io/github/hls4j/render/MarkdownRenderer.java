@@ -3,8 +3,6 @@ package io.github.hls4j.render;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.base.Joiner;
-import com.google.common.escape.Escaper;
-import com.google.common.escape.Escapers;
 import io.github.hls4j.governance.BackgroundPaper;
 import io.github.hls4j.governance.Board;
 import io.github.hls4j.governance.BoardReport;
@@ -43,21 +41,6 @@ import java.util.stream.Collectors;
  * @since 0.1.0
  */
 public final class MarkdownRenderer {
-
-  private static final Escaper TEXT =
-      Escapers.builder()
-          .addEscape('\\', "\\\\")
-          .addEscape('*', "\\*")
-          .addEscape('_', "\\_")
-          .addEscape('`', "\\`")
-          .addEscape('[', "\\[")
-          .addEscape(']', "\\]")
-          .addEscape('<', "&lt;")
-          .addEscape('>', "&gt;")
-          .addEscape('|', "\\|")
-          .addEscape('\n', " ")
-          .addEscape('\r', " ")
-          .build();
 
   private MarkdownRenderer() {}
 
@@ -330,6 +313,6 @@ public final class MarkdownRenderer {
   }
 
   private static String text(String text) {
-    return TEXT.escape(text);
+    return MarkdownText.escape(text);
   }
 }

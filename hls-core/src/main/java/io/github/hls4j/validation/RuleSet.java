@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * An ordered set of rules for one type of subject, each paired with its descriptor; the unit in
@@ -47,6 +48,23 @@ public final class RuleSet<T> {
    */
   public List<RuleDescriptor> descriptors() {
     return rules.keySet().asList();
+  }
+
+  /**
+   * Returns these rules applied to every element of a list in a larger subject, each keeping its
+   * descriptor and reporting paths under {@code property[index]}; see {@link Rule#onEach}.
+   *
+   * @param property the list's property name, such as {@code stewards}
+   * @param elements reads the list from the larger subject
+   * @param <P> the larger subject's type
+   * @return the lifted rule set
+   * @since 0.1.0
+   */
+  public <P> RuleSet<P> onEach(
+      String property, Function<? super P, ? extends List<? extends T>> elements) {
+    Builder<P> lifted = builder();
+    rules.forEach((descriptor, rule) -> lifted.add(descriptor, Rule.onEach(property, elements, rule)));
+    return lifted.build();
   }
 
   ImmutableMap<RuleDescriptor, Rule<? super T>> rules() {

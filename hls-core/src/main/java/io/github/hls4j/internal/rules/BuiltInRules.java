@@ -2,7 +2,9 @@ package io.github.hls4j.internal.rules;
 
 import com.google.common.collect.ImmutableList;
 import io.github.hls4j.governance.GovernanceRules;
+import io.github.hls4j.stewardship.StewardshipRules;
 import io.github.hls4j.strategy.AlignmentRules;
+import io.github.hls4j.system.SystemRules;
 import io.github.hls4j.validation.RuleDescriptor;
 import io.github.hls4j.validation.RuleProvider;
 import java.util.Collection;
@@ -21,6 +23,8 @@ public final class BuiltInRules implements RuleProvider {
     return ImmutableList.<RuleDescriptor>builder()
         .addAll(GovernanceRules.descriptors())
         .addAll(AlignmentRules.descriptors())
+        .addAll(StewardshipRules.descriptors())
+        .addAll(SystemRules.descriptors())
         .build();
   }
 }

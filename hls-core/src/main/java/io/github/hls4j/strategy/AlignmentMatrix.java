@@ -1,0 +1,325 @@
+package io.github.hls4j.strategy;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableTable;
+import com.google.common.collect.HashBasedTable;
+import com.google.common.collect.Table;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Items against the priorities of one or more strategies: which item ticks which priority, and
+ * with what rationale. It answers the questions a board asks of its portfolio: how many items
+ * serve each priority ({@link #coverage}), which priorities nothing serves ({@link #gaps}), which
+ * items serve nothing ({@link #unalignedItems}), and which tick everything ({@link
+ * #itemsTickingEverything}), which says little about what they serve.
+ *
+ * <p>An item's links to strategies outside the matrix, and to priorities a strategy does not have,
+ * are left out; {@code alignment/unknown-priority} reports the latter.
+ *
+ * <pre>{@code
+ * AlignmentMatrix matrix =
+ *     AlignmentMatrix.builder()
+ *         .strategy(improvingLives)
+ *         .item("Board report", report)
+ *         .item("Working group", group)
+ *         .build();
+ * List<PriorityId> gaps = matrix.gaps();
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class AlignmentMatrix {
+
+  private static final int TITLE_WIDTH = 48;
+
+  private final ImmutableList<Strategy> strategies;
+  private final ImmutableList<String> items;
+  /** Item label, priority, rationale ("" when the tick has none). */
+  private final ImmutableTable<String, PriorityId, String> ticks;
+
+  private AlignmentMatrix(Builder builder) {
+    this.strategies = ImmutableList.copyOf(builder.strategies.values());
+    this.items = ImmutableList.copyOf(builder.items.keySet());
+    Table<String, PriorityId, String> ticks = HashBasedTable.create();
+    builder.items.forEach(
+        (label, item) -> {
+          for (StrategyAlignment alignment : item.strategyAlignments()) {
+            Strategy strategy = builder.strategies.get(alignment.strategy().id());
+            if (strategy == null) {
+              continue;
+            }
+            for (AlignmentLink link : alignment.links()) {
+              if (strategy.priority(link.priority()).isPresent()
+                  && !ticks.contains(label, link.priority())) {
+                ticks.put(label, link.priority(), link.rationale().orElse(""));
+              }
+            }
+          }
+        });
+    this.ticks = ImmutableTable.copyOf(ticks);
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   * @since 0.1.0
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the strategies, in the order they were added.
+   *
+   * @return an unmodifiable list
+   * @since 0.1.0
+   */
+  public List<Strategy> strategies() {
+    return strategies;
+  }
+
+  /**
+   * Returns the item labels, in the order they were added.
+   *
+   * @return an unmodifiable list
+   * @since 0.1.0
+   */
+  public List<String> items() {
+    return items;
+  }
+
+  /**
+   * Returns every priority of the matrix's strategies, in strategy order.
+   *
+   * @return an unmodifiable list
+   * @since 0.1.0
+   */
+  public List<PriorityId> priorities() {
+    return strategies.stream()
+        .flatMap(s -> s.priorities().stream())
+        .map(Priority::id)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns whether an item ticks a priority.
+   *
+   * @param item the item's label
+   * @param priority the priority
+   * @return {@code true} if ticked
+   * @since 0.1.0
+   */
+  public boolean isTicked(String item, PriorityId priority) {
+    return ticks.contains(item, priority);
+  }
+
+  /**
+   * Returns the rationale an item gives for ticking a priority.
+   *
+   * @param item the item's label
+   * @param priority the priority
+   * @return the rationale, or empty if the priority is not ticked or the tick gives none
+   * @since 0.1.0
+   */
+  public Optional<String> rationale(String item, PriorityId priority) {
+    return Optional.ofNullable(ticks.get(item, priority)).filter(r -> !r.isBlank());
+  }
+
+  /**
+   * Returns how many items tick a priority; each item counts once.
+   *
+   * @param priority the priority
+   * @return the number of items, 0 for a gap or a priority not in the matrix
+   * @since 0.1.0
+   */
+  public int coverage(PriorityId priority) {
+    return ticks.column(priority).size();
+  }
+
+  /**
+   * Returns the priorities that no item ticks, in strategy order.
+   *
+   * @return an unmodifiable list
+   * @since 0.1.0
+   */
+  public List<PriorityId> gaps() {
+    return priorities().stream().filter(p -> coverage(p) == 0).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns the items that tick no priority of the matrix, in item order.
+   *
+   * @return an unmodifiable list of labels
+   * @since 0.1.0
+   */
+  public List<String> unalignedItems() {
+    return items.stream().filter(i -> ticks.row(i).isEmpty()).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns the items that tick every priority of the matrix, in item order.
+   *
+   * @return an unmodifiable list of labels
+   * @since 0.1.0
+   */
+  public List<String> itemsTickingEverything() {
+    int all = priorities().size();
+    return items.stream()
+        .filter(i -> all > 0 && ticks.row(i).size() == all)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns the matrix as Markdown: a row per priority under its strategy, a column per item, a
+   * tick (✓) where the item serves the priority and a numbered note where it says why, and the
+   * coverage of each priority; then the gaps, the unaligned items and the items that tick
+   * everything. Priority titles are cut at 48 characters so the table reads on a 100-column
+   * screen when the item labels are short.
+   *
+   * @return the Markdown text, ending with a line break
+   * @since 0.1.0
+   */
+  public String toMarkdown() {
+    StringBuilder out = new StringBuilder();
+    List<String> notes = new ArrayList<>();
+    out.append("| Priority |");
+    items.forEach(i -> out.append(' ').append(cell(i)).append(" |"));
+    out.append(" Items |\n|---|");
+    items.forEach(i -> out.append(":---:|"));
+    out.append("---:|\n");
+    for (Strategy strategy : strategies) {
+      out.append("| **").append(cell(strategy.title())).append("** |");
+      items.forEach(i -> out.append(" |"));
+      out.append(" |\n");
+      for (Priority priority : strategy.priorities()) {
+        out.append("| ").append(cell(shortened(priority.title()))).append(" |");
+        for (String item : items) {
+          out.append(' ');
+          if (isTicked(item, priority.id())) {
+            out.append('✓');
+            Optional<String> why = rationale(item, priority.id());
+            if (why.isPresent()) {
+              notes.add(item + ", " + priority.title() + ": " + why.get());
+              out.append(" [").append(notes.size()).append(']');
+            }
+          }
+          out.append(" |");
+        }
+        out.append(' ').append(coverage(priority.id())).append(" |\n");
+      }
+    }
+    out.append('\n');
+    for (int n = 0; n < notes.size(); n++) {
+      out.append('[').append(n + 1).append("] ").append(cell(notes.get(n))).append('\n');
+    }
+    if (!notes.isEmpty()) {
+      out.append('\n');
+    }
+    out.append("Gaps: ").append(list(gaps().stream().map(this::title).collect(Collectors.toList()))).append('\n');
+    out.append("Aligned to nothing: ").append(list(unalignedItems())).append('\n');
+    out.append("Ticking every priority: ").append(list(itemsTickingEverything())).append('\n');
+    return out.toString();
+  }
+
+  private String title(PriorityId id) {
+    return strategies.stream()
+        .flatMap(s -> s.priority(id).stream())
+        .map(Priority::title)
+        .findFirst()
+        .orElse(id.value());
+  }
+
+  private static String list(List<String> values) {
+    return values.isEmpty() ? "none" : values.stream().map(AlignmentMatrix::cell).collect(Collectors.joining("; "));
+  }
+
+  private static String shortened(String title) {
+    return title.length() <= TITLE_WIDTH ? title : title.substring(0, TITLE_WIDTH - 1).stripTrailing() + "…";
+  }
+
+  private static String cell(String text) {
+    return text.replace("|", "\\|").replace('\n', ' ');
+  }
+
+  @Override
+  public String toString() {
+    return "AlignmentMatrix{strategies="
+        + strategies.stream().map(Strategy::id).collect(Collectors.toList())
+        + ", items="
+        + items
+        + ", gaps="
+        + gaps()
+        + "}";
+  }
+
+  /**
+   * Builds an {@link AlignmentMatrix}. A builder is single-threaded.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder {
+    private final Map<StrategyId, Strategy> strategies = new LinkedHashMap<>();
+    private final Map<String, Alignable> items = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /**
+     * Adds a strategy whose priorities become rows.
+     *
+     * @param strategy the strategy
+     * @return this builder
+     * @throws IllegalArgumentException if a strategy with the same id was added already
+     * @since 0.1.0
+     */
+    public Builder strategy(Strategy strategy) {
+      requireNonNull(strategy, "strategy");
+      checkArgument(
+          strategies.putIfAbsent(strategy.id(), strategy) == null,
+          "AlignmentMatrix.strategies (%s) must have unique ids, but %s was added twice",
+          strategy.id(),
+          strategy.id());
+      return this;
+    }
+
+    /**
+     * Adds an item, such as a report, a recommendation or a working group, under a label.
+     *
+     * @param label the item's label, shown as its column heading
+     * @param item the item
+     * @return this builder
+     * @throws IllegalArgumentException if the label is blank or was used already
+     * @since 0.1.0
+     */
+    public Builder item(String label, Alignable item) {
+      requireNonNull(label, "label");
+      requireNonNull(item, "item");
+      checkArgument(!label.isBlank(), "AlignmentMatrix.items label (%s) must not be blank", label);
+      checkArgument(
+          items.putIfAbsent(label, item) == null,
+          "AlignmentMatrix.items label (%s) must be unique, but was used twice",
+          label);
+      return this;
+    }
+
+    /**
+     * Returns the matrix.
+     *
+     * @return a new matrix
+     * @since 0.1.0
+     */
+    public AlignmentMatrix build() {
+      return new AlignmentMatrix(this);
+    }
+  }
+}

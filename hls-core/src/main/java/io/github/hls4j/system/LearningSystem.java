@@ -1,0 +1,237 @@
+package io.github.hls4j.system;
+
+import io.github.hls4j.governance.Board;
+import io.github.hls4j.governance.BoardId;
+import io.github.hls4j.governance.BoardReport;
+import io.github.hls4j.governance.ReportId;
+import io.github.hls4j.internal.Checks;
+import io.github.hls4j.party.Party;
+import io.github.hls4j.party.PartyId;
+import io.github.hls4j.stewardship.StewardId;
+import io.github.hls4j.stewardship.SystemSteward;
+import io.github.hls4j.stewardship.WorkingGroup;
+import io.github.hls4j.stewardship.WorkingGroupId;
+import io.github.hls4j.strategy.Priority;
+import io.github.hls4j.strategy.PriorityId;
+import io.github.hls4j.strategy.PriorityTheme;
+import io.github.hls4j.strategy.Strategy;
+import io.github.hls4j.strategy.StrategyId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.immutables.value.Value;
+
+/**
+ * The learning system of one place: its parties, boards, system stewards, working groups,
+ * strategies, priority themes and board reports. Things refer to each other by typed ids, and the
+ * system resolves them; building a system never fails because a reference dangles or an id is
+ * used twice: {@link SystemRules} reports those as findings. Where an id is used twice, resolution
+ * returns the first.
+ *
+ * <pre>{@code
+ * LearningSystem somerset =
+ *     LearningSystem.builder()
+ *         .place("Somerset")
+ *         .addParties(council, nhs)
+ *         .addStewards(boardSteward)
+ *         .addWorkingGroups(hlsGroup)
+ *         .addStrategies(improvingLives)
+ *         .addReports(report)
+ *         .build();
+ * ValidationResult result = SystemRules.validator(Profile.DECISION_READY).validate(somerset);
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class LearningSystem {
+
+  LearningSystem() {}
+
+  /**
+   * Returns a new builder. The place is required; every list may be empty.
+   *
+   * @return a builder
+   * @since 0.1.0
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the place the system serves, such as "Somerset".
+   *
+   * @return the place
+   * @since 0.1.0
+   */
+  public abstract String place();
+
+  /**
+   * Returns the organisations and people of the system.
+   *
+   * @return an unmodifiable list
+   * @since 0.1.0
+   */
+  public abstract List<Party> parties();
+
+  /**
+   * Returns the boards of the system, besides those its reports name.
+   *
+   * @return an unmodifiable list
+   * @since 0.1.0
+   */
+  public abstract List<Board> boards();
+
+  /**
+   * Returns the system stewards.
+   *
+   * @return an unmodifiable list
+   * @since 0.1.0
+   */
+  public abstract List<SystemSteward> stewards();
+
+  /**
+   * Returns the working groups.
+   *
+   * @return an unmodifiable list
+   * @since 0.1.0
+   */
+  public abstract List<WorkingGroup> workingGroups();
+
+  /**
+   * Returns the strategies of the place.
+   *
+   * @return an unmodifiable list
+   * @since 0.1.0
+   */
+  public abstract List<Strategy> strategies();
+
+  /**
+   * Returns the ranked priority themes of the place's board.
+   *
+   * @return an unmodifiable list
+   * @since 0.1.0
+   */
+  public abstract List<PriorityTheme> themes();
+
+  /**
+   * Returns the board reports.
+   *
+   * @return an unmodifiable list
+   * @since 0.1.0
+   */
+  public abstract List<BoardReport> reports();
+
+  /**
+   * Returns the party with an id.
+   *
+   * @param id the id
+   * @return the first party with that id, or empty
+   * @since 0.1.0
+   */
+  public Optional<Party> party(PartyId id) {
+    return Optional.ofNullable(partyIndex().get(id));
+  }
+
+  /**
+   * Returns the board with an id, among {@link #boards()} and then the boards the reports name.
+   *
+   * @param id the id
+   * @return the first board with that id, or empty
+   * @since 0.1.0
+   */
+  public Optional<Board> board(BoardId id) {
+    return Optional.ofNullable(boardIndex().get(id));
+  }
+
+  /**
+   * Returns the steward with an id.
+   *
+   * @param id the id
+   * @return the first steward with that id, or empty
+   * @since 0.1.0
+   */
+  public Optional<SystemSteward> steward(StewardId id) {
+    return stewards().stream().filter(s -> s.id().equals(id)).findFirst();
+  }
+
+  /**
+   * Returns the working group with an id.
+   *
+   * @param id the id
+   * @return the first group with that id, or empty
+   * @since 0.1.0
+   */
+  public Optional<WorkingGroup> workingGroup(WorkingGroupId id) {
+    return workingGroups().stream().filter(g -> g.id().equals(id)).findFirst();
+  }
+
+  /**
+   * Returns the strategy with an id.
+   *
+   * @param id the id
+   * @return the first strategy with that id, or empty
+   * @since 0.1.0
+   */
+  public Optional<Strategy> strategy(StrategyId id) {
+    return strategies().stream().filter(s -> s.id().equals(id)).findFirst();
+  }
+
+  /**
+   * Returns the priority with an id, from any of the system's strategies.
+   *
+   * @param id the id
+   * @return the first priority with that id, or empty
+   * @since 0.1.0
+   */
+  public Optional<Priority> priority(PriorityId id) {
+    return strategies().stream().flatMap(s -> s.priority(id).stream()).findFirst();
+  }
+
+  /**
+   * Returns the report with an id.
+   *
+   * @param id the id
+   * @return the first report with that id, or empty
+   * @since 0.1.0
+   */
+  public Optional<BoardReport> report(ReportId id) {
+    return reports().stream().filter(r -> r.id().equals(id)).findFirst();
+  }
+
+  @Value.Lazy
+  Map<PartyId, Party> partyIndex() {
+    return firstById(parties(), Party::id);
+  }
+
+  @Value.Lazy
+  Map<BoardId, Board> boardIndex() {
+    Map<BoardId, Board> index = new LinkedHashMap<>(firstById(boards(), Board::id));
+    reports().forEach(r -> index.putIfAbsent(r.board().id(), r.board()));
+    return index;
+  }
+
+  private static <K, V> Map<K, V> firstById(List<V> values, Function<V, K> id) {
+    Map<K, V> index = new LinkedHashMap<>();
+    values.forEach(v -> index.putIfAbsent(id.apply(v), v));
+    return index;
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notBlank("LearningSystem", "place", place());
+  }
+
+  /**
+   * Builds a {@link LearningSystem}. A builder is single-threaded.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder extends ImmutableLearningSystem.Builder {
+    Builder() {}
+  }
+}

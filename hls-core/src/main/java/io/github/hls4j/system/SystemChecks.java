@@ -1,0 +1,211 @@
+package io.github.hls4j.system;
+
+import com.google.common.collect.ImmutableMap;
+import io.github.hls4j.governance.Board;
+import io.github.hls4j.governance.BoardReport;
+import io.github.hls4j.party.Group;
+import io.github.hls4j.party.Party;
+import io.github.hls4j.party.PartyId;
+import io.github.hls4j.party.Person;
+import io.github.hls4j.stewardship.RecommendationRef;
+import io.github.hls4j.stewardship.StewardType;
+import io.github.hls4j.stewardship.SystemSteward;
+import io.github.hls4j.stewardship.WorkingGroup;
+import io.github.hls4j.stewardship.WorkingGroupMember;
+import io.github.hls4j.strategy.AlignmentMatrix;
+import io.github.hls4j.strategy.Priority;
+import io.github.hls4j.strategy.PriorityId;
+import io.github.hls4j.strategy.PriorityTheme;
+import io.github.hls4j.strategy.Strategy;
+import io.github.hls4j.strategy.StrategyAlignment;
+import io.github.hls4j.validation.RuleContext;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** The logic of the rules that need a whole {@link LearningSystem}. */
+final class SystemChecks {
+
+  private SystemChecks() {}
+
+  // system/duplicate-id
+
+  static void duplicateId(LearningSystem system, RuleContext context) {
+    duplicates("parties", system.parties(), Party::id, "party", context);
+    duplicates("boards", system.boards(), Board::id, "board", context);
+    duplicates("stewards", system.stewards(), SystemSteward::id, "steward", context);
+    duplicates("workingGroups", system.workingGroups(), WorkingGroup::id, "working group", context);
+    duplicates("strategies", system.strategies(), Strategy::id, "strategy", context);
+    duplicates("reports", system.reports(), BoardReport::id, "report", context);
+    List<Strategy> strategies = system.strategies();
+    Map<PriorityId, String> firstPriority = new HashMap<>();
+    for (int i = 0; i < strategies.size(); i++) {
+      List<Priority> priorities = strategies.get(i).priorities();
+      for (int j = 0; j < priorities.size(); j++) {
+        String path = "strategies[" + i + "].priorities[" + j + "].id";
+        String first = firstPriority.putIfAbsent(priorities.get(j).id(), path);
+        if (first != null) {
+          report(context, path, "priority", priorities.get(j).id(), first);
+        }
+      }
+    }
+  }
+
+  private static <T> void duplicates(
+      String property, List<T> values, Function<T, ?> id, String kind, RuleContext context) {
+    Map<Object, String> first = new HashMap<>();
+    for (int i = 0; i < values.size(); i++) {
+      String path = property + "[" + i + "].id";
+      Object key = id.apply(values.get(i));
+      String earlier = first.putIfAbsent(key, path);
+      if (earlier != null) {
+        report(context, path, kind, key, earlier);
+      }
+    }
+  }
+
+  private static void report(RuleContext context, String path, String kind, Object id, String first) {
+    context.report(path, ImmutableMap.of("kind", kind, "id", id, "first", first));
+  }
+
+  // system/unknown-reference
+
+  static void unknownReference(LearningSystem system, RuleContext context) {
+    List<Party> parties = system.parties();
+    for (int i = 0; i < parties.size(); i++) {
+      if (parties.get(i) instanceof Person person) {
+        Optional<PartyId> organisation = person.organisation();
+        if (organisation.isPresent()) {
+          party(system, "parties[" + i + "].organisation", organisation.get(), context);
+        }
+      } else if (parties.get(i) instanceof Group group) {
+        List<PartyId> members = group.members();
+        for (int j = 0; j < members.size(); j++) {
+          party(system, "parties[" + i + "].members[" + j + "]", members.get(j), context);
+        }
+      }
+    }
+    List<SystemSteward> stewards = system.stewards();
+    for (int i = 0; i < stewards.size(); i++) {
+      party(system, "stewards[" + i + "].heldBy", stewards.get(i).heldBy(), context);
+      int j = 0;
+      for (PartyId organisation : stewards.get(i).remit().organisations()) {
+        party(system, "stewards[" + i + "].remit.organisations[" + j++ + "]", organisation, context);
+      }
+    }
+    List<WorkingGroup> groups = system.workingGroups();
+    for (int i = 0; i < groups.size(); i++) {
+      workingGroup(system, "workingGroups[" + i + "]", groups.get(i), context);
+    }
+    List<PriorityTheme> themes = system.themes();
+    for (int i = 0; i < themes.size(); i++) {
+      List<PriorityId> connects = themes.get(i).connectsWith();
+      for (int j = 0; j < connects.size(); j++) {
+        if (system.priority(connects.get(j)).isEmpty()) {
+          unknown(context, "themes[" + i + "].connectsWith[" + j + "]", "priority", connects.get(j));
+        }
+      }
+    }
+    List<BoardReport> reports = system.reports();
+    for (int i = 0; i < reports.size(); i++) {
+      strategies(system, "reports[" + i + "]", reports.get(i).strategyAlignments(), context);
+    }
+  }
+
+  private static void workingGroup(
+      LearningSystem system, String path, WorkingGroup group, RuleContext context) {
+    List<WorkingGroupMember> members = group.members();
+    for (int j = 0; j < members.size(); j++) {
+      party(system, path + ".members[" + j + "].organisation", members.get(j).organisation(), context);
+      Optional<PartyId> person = members.get(j).person();
+      if (person.isPresent()) {
+        party(system, path + ".members[" + j + "].person", person.get(), context);
+      }
+    }
+    if (group.reportsTo().isPresent() && system.board(group.reportsTo().get()).isEmpty()) {
+      unknown(context, path + ".reportsTo", "board", group.reportsTo().get());
+    }
+    if (group.createdBy().isPresent()) {
+      RecommendationRef ref = group.createdBy().get();
+      Optional<BoardReport> report = system.report(ref.report());
+      if (report.isEmpty()) {
+        unknown(context, path + ".createdBy.report", "report", ref.report());
+      } else if (report.get().recommendations().stream().noneMatch(r -> r.number() == ref.number())) {
+        unknown(context, path + ".createdBy.number", "recommendation", ref.report() + " #" + ref.number());
+      }
+    }
+    strategies(system, path, group.strategyAlignments(), context);
+  }
+
+  private static void strategies(
+      LearningSystem system, String path, List<StrategyAlignment> alignments, RuleContext context) {
+    for (int j = 0; j < alignments.size(); j++) {
+      Strategy strategy = alignments.get(j).strategy();
+      if (system.strategy(strategy.id()).isEmpty()) {
+        unknown(context, path + ".strategyAlignments[" + j + "].strategy.id", "strategy", strategy.id());
+      }
+    }
+  }
+
+  private static void party(LearningSystem system, String path, PartyId id, RuleContext context) {
+    if (system.party(id).isEmpty()) {
+      unknown(context, path, "party", id);
+    }
+  }
+
+  private static void unknown(RuleContext context, String path, String kind, Object id) {
+    context.report(path, ImmutableMap.of("kind", kind, "id", id));
+  }
+
+  // stewardship/no-leadership-steward
+
+  static void noLeadershipSteward(LearningSystem system, RuleContext context) {
+    if (system.stewards().stream().noneMatch(s -> s.type() == StewardType.LEADERSHIP)) {
+      context.report("stewards", ImmutableMap.of("place", system.place()));
+    }
+  }
+
+  // alignment/uncovered-priority
+
+  /** Returns the matrix of the system's strategies against its reports and working groups. */
+  static AlignmentMatrix matrix(LearningSystem system) {
+    AlignmentMatrix.Builder matrix = AlignmentMatrix.builder();
+    Map<Object, Boolean> seen = new HashMap<>();
+    for (Strategy s : system.strategies()) {
+      if (seen.putIfAbsent(s.id(), true) == null) {
+        matrix.strategy(s);
+      }
+    }
+    for (BoardReport r : system.reports()) {
+      if (seen.putIfAbsent(r.id(), true) == null) {
+        matrix.item("report " + r.id(), r);
+      }
+    }
+    for (WorkingGroup g : system.workingGroups()) {
+      if (seen.putIfAbsent(g.id(), true) == null) {
+        matrix.item("group " + g.id(), g);
+      }
+    }
+    return matrix.build();
+  }
+
+  static void uncoveredPriority(LearningSystem system, RuleContext context) {
+    List<PriorityId> gaps = matrix(system).gaps();
+    if (gaps.isEmpty()) {
+      return;
+    }
+    List<Strategy> strategies = system.strategies();
+    for (int i = 0; i < strategies.size(); i++) {
+      List<Priority> priorities = strategies.get(i).priorities();
+      for (int j = 0; j < priorities.size(); j++) {
+        if (gaps.contains(priorities.get(j).id())) {
+          context.report(
+              "strategies[" + i + "].priorities[" + j + "]",
+              ImmutableMap.of("priority", priorities.get(j).title(), "strategy", strategies.get(i).id()));
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,141 @@
+package io.github.hls4j.system;
+
+import com.google.common.collect.ImmutableList;
+import io.github.hls4j.governance.GovernanceRules;
+import io.github.hls4j.stewardship.StewardshipRules;
+import io.github.hls4j.strategy.AlignmentMatrix;
+import io.github.hls4j.validation.Profile;
+import io.github.hls4j.validation.RuleDescriptor;
+import io.github.hls4j.validation.RuleSet;
+import io.github.hls4j.validation.Severity;
+import io.github.hls4j.validation.Validator;
+import java.util.List;
+
+/**
+ * The rules for a whole {@link LearningSystem}: references and ids across the system, a
+ * leadership steward for escalated learning to land with, and priorities nothing serves; and the
+ * rules of every steward, working group and report in it, at paths inside the system.
+ *
+ * <pre>{@code
+ * ValidationResult result = SystemRules.validator(Profile.DECISION_READY).validate(system);
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class SystemRules {
+
+  /**
+   * {@code system/unknown-reference}: an id that refers to nothing the system holds. Arguments:
+   * {@code kind} (party, board, report, recommendation, strategy, priority), {@code id}.
+   *
+   * @since 0.1.0
+   */
+  public static final RuleDescriptor UNKNOWN_REFERENCE =
+      RuleDescriptor.builder("system/unknown-reference")
+          .severity(Severity.ERROR)
+          .summary("A reference names a party, board, report, recommendation, strategy or priority the system does not hold.")
+          .message("No {kind} {id} in this system")
+          .build();
+
+  /**
+   * {@code system/duplicate-id}: two things of one kind with one id. Arguments: {@code kind},
+   * {@code id}, {@code first} (the path of the first).
+   *
+   * @since 0.1.0
+   */
+  public static final RuleDescriptor DUPLICATE_ID =
+      RuleDescriptor.builder("system/duplicate-id")
+          .severity(Severity.ERROR)
+          .summary("Two things of one kind in the system have the same id.")
+          .message("The {kind} id {id} is used already, at {first}")
+          .build();
+
+  /**
+   * {@code stewardship/no-leadership-steward}: the system has no leadership steward, so learning
+   * escalated from practice has nowhere to land. Arguments: {@code place}.
+   *
+   * @since 0.1.0
+   */
+  public static final RuleDescriptor NO_LEADERSHIP_STEWARD =
+      RuleDescriptor.builder("stewardship/no-leadership-steward")
+          .severity(Severity.WARNING)
+          .summary("The system has no leadership steward, so escalated learning has nowhere to land.")
+          .message("{place} has no leadership steward for escalated learning to land with")
+          .build();
+
+  /**
+   * {@code alignment/uncovered-priority}: a priority of the system's strategies that no report or
+   * working group serves. Arguments: {@code priority}, {@code strategy}.
+   *
+   * @since 0.1.0
+   */
+  public static final RuleDescriptor UNCOVERED_PRIORITY =
+      RuleDescriptor.builder("alignment/uncovered-priority")
+          .severity(Severity.INFO)
+          .profiles(Profile.DECISION_READY, Profile.PUBLISHED)
+          .summary("A strategy priority that no report or working group in the system serves.")
+          .message("Nothing in the system serves the priority \"{priority}\" of strategy {strategy}")
+          .build();
+
+  private static final RuleSet<LearningSystem> SYSTEM_RULES =
+      RuleSet.<LearningSystem>builder()
+          .add(UNKNOWN_REFERENCE, SystemChecks::unknownReference)
+          .add(DUPLICATE_ID, SystemChecks::duplicateId)
+          .add(NO_LEADERSHIP_STEWARD, SystemChecks::noLeadershipSteward)
+          .add(UNCOVERED_PRIORITY, SystemChecks::uncoveredPriority)
+          .build();
+
+  private static final RuleSet<LearningSystem> ALL =
+      RuleSet.<LearningSystem>builder()
+          .addAll(SYSTEM_RULES)
+          .addAll(StewardshipRules.steward().onEach("stewards", LearningSystem::stewards))
+          .addAll(StewardshipRules.workingGroup().onEach("workingGroups", LearningSystem::workingGroups))
+          .addAll(GovernanceRules.boardReport().onEach("reports", LearningSystem::reports))
+          .build();
+
+  private SystemRules() {}
+
+  /**
+   * Returns every rule for a learning system: the system's own and those of its parts.
+   *
+   * @return the rule set
+   * @since 0.1.0
+   */
+  public static RuleSet<LearningSystem> learningSystem() {
+    return ALL;
+  }
+
+  /**
+   * Returns a validator of learning systems with every rule, for a profile.
+   *
+   * @param profile the profile
+   * @return the validator
+   * @since 0.1.0
+   */
+  public static Validator<LearningSystem> validator(Profile profile) {
+    return Validator.builder(ALL).profile(profile).build();
+  }
+
+  /**
+   * Returns the alignment matrix of a system: its strategies against its reports (labelled
+   * {@code report <id>}) and working groups ({@code group <id>}). Where an id is used twice, the
+   * first holder counts.
+   *
+   * @param system the system
+   * @return the matrix
+   * @since 0.1.0
+   */
+  public static AlignmentMatrix alignmentMatrix(LearningSystem system) {
+    return SystemChecks.matrix(system);
+  }
+
+  /**
+   * Returns the descriptors of the rules that need a whole system.
+   *
+   * @return an unmodifiable list
+   * @since 0.1.0
+   */
+  public static List<RuleDescriptor> descriptors() {
+    return ImmutableList.copyOf(SYSTEM_RULES.descriptors());
+  }
+}
