@@ -32,6 +32,8 @@ class ArchitectureTest {
             "io.github.hls4j.party..",
             "io.github.hls4j.strategy..",
             "io.github.hls4j.governance..",
+            "io.github.hls4j.stewardship..",
+            "io.github.hls4j.system..",
             "io.github.hls4j.render..",
             "io.github.hls4j.internal..")
         .check(classes);
@@ -62,6 +64,29 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("io.github.hls4j.strategy..", "io.github.hls4j.governance..")
+        .check(classes);
+  }
+
+  @Test
+  void governance_doesNotDependOnStewardshipOrSystem() {
+    noClasses()
+        .that()
+        .resideInAnyPackage("io.github.hls4j.governance..", "io.github.hls4j.strategy..", "io.github.hls4j.party..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.github.hls4j.stewardship..", "io.github.hls4j.system..")
+        .check(classes);
+  }
+
+  @Test
+  void onlySystemAndRendering_dependOnSystem() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages(
+            "io.github.hls4j.system..", "io.github.hls4j.render..", "io.github.hls4j.internal..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.github.hls4j.system..")
         .check(classes);
   }
 

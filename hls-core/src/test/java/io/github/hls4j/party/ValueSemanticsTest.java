@@ -13,7 +13,8 @@ class ValueSemanticsTest {
             ImmutablePartyId.class,
             ImmutableOrganisation.class,
             ImmutablePerson.class,
-            ImmutableContactDetails.class)
+            ImmutableContactDetails.class,
+            ImmutableGroup.class)
         .suppress(Warning.NULL_FIELDS)
         .verify();
   }

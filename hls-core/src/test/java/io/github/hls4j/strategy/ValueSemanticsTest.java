@@ -15,7 +15,8 @@ class ValueSemanticsTest {
             ImmutablePriority.class,
             ImmutableStrategy.class,
             ImmutableAlignmentLink.class,
-            ImmutableStrategyAlignment.class)
+            ImmutableStrategyAlignment.class,
+            ImmutablePriorityTheme.class)
         .suppress(Warning.NULL_FIELDS)
         .verify();
   }

@@ -40,4 +40,22 @@ class RuleSetTest {
         .extracting(Violation::path)
         .containsExactly("x");
   }
+
+  @Test
+  void onEach_liftsEveryRuleKeepingItsDescriptor() {
+    RuleSet<String> blank =
+        RuleSet.<String>builder()
+            .add(A, (s, c) -> { if (s.isBlank()) { c.report(""); } })
+            .add(B, (s, c) -> { if (s.length() > 3) { c.report("length"); } })
+            .build();
+
+    RuleSet<java.util.List<String>> lifted = blank.onEach("texts", l -> l);
+
+    assertThat(lifted.descriptors()).containsExactly(A, B);
+    assertThat(Validator.builder(lifted).build().validate(java.util.List.of("ok", " ", "long text")).violations())
+        .extracting(v -> v.rule().toString(), Violation::path)
+        .containsExactly(
+            org.assertj.core.api.Assertions.tuple("test/a", "texts[1]"),
+            org.assertj.core.api.Assertions.tuple("test/b", "texts[2].length"));
+  }
 }

@@ -29,4 +29,19 @@ class SomersetExampleTest {
         .contains("## 6. Report sign-off");
     assertThat(printed.indexOf("12 errors")).isLessThan(printed.indexOf("# Taking"));
   }
+
+  @Test
+  void runSystem_printsTheMapTheMatrixAndTheFindings_markingIllustrativeData() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+      SomersetExample.runSystem(out);
+    }
+    String printed = bytes.toString(StandardCharsets.UTF_8);
+
+    assertThat(printed)
+        .contains("Illustrative:")
+        .contains("## System stewards of Somerset")
+        .contains("| Priority | report somerset-board-hls-approach | group hls-working-group | Items |")
+        .contains("12 errors, 4 warnings, 4 infos");
+  }
 }

@@ -1,0 +1,314 @@
+package io.github.hls4j.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import io.github.hls4j.governance.BoardId;
+import io.github.hls4j.governance.BoardReport;
+import io.github.hls4j.governance.GovernanceFixtures;
+import io.github.hls4j.governance.ReportId;
+import io.github.hls4j.party.Group;
+import io.github.hls4j.party.Organisation;
+import io.github.hls4j.party.PartyId;
+import io.github.hls4j.party.Person;
+import io.github.hls4j.party.Sector;
+import io.github.hls4j.stewardship.RecommendationRef;
+import io.github.hls4j.stewardship.Remit;
+import io.github.hls4j.stewardship.StewardId;
+import io.github.hls4j.stewardship.StewardType;
+import io.github.hls4j.stewardship.StewardshipQuestions;
+import io.github.hls4j.stewardship.SystemScale;
+import io.github.hls4j.stewardship.SystemSteward;
+import io.github.hls4j.stewardship.WorkingGroup;
+import io.github.hls4j.stewardship.WorkingGroupId;
+import io.github.hls4j.stewardship.WorkingGroupMember;
+import io.github.hls4j.strategy.PriorityId;
+import io.github.hls4j.strategy.PriorityTheme;
+import io.github.hls4j.strategy.Strategy;
+import io.github.hls4j.validation.Profile;
+import io.github.hls4j.validation.Severity;
+import io.github.hls4j.validation.ValidationResult;
+import io.github.hls4j.validation.Validator;
+import io.github.hls4j.validation.Violation;
+import java.util.ArrayList;
+import java.util.List;
+import nl.jqno.equalsverifier.EqualsVerifier;
+import nl.jqno.equalsverifier.Warning;
+import org.junit.jupiter.api.Test;
+
+class SystemRulesTest {
+
+  static final PartyId COUNCIL = PartyId.of("council");
+  static final PartyId NHS = PartyId.of("nhs");
+
+  static final BoardReport REPORT = GovernanceFixtures.validReport();
+  static final Strategy STRATEGY = REPORT.strategyAlignments().get(0).strategy();
+
+  static SystemSteward steward(String id, StewardType type) {
+    return SystemSteward.builder()
+        .id(StewardId.of(id))
+        .heldBy(PartyId.of("members"))
+        .type(type)
+        .scale(SystemScale.SYSTEM)
+        .addResponsibilities("Shaping the strategic direction")
+        .questions(
+            StewardshipQuestions.builder()
+                .whatIsStewarded("w")
+                .onWhoseBehalf("o")
+                .accountableTo("a")
+                .basisOfLegitimacy("b")
+                .build())
+        .remit(Remit.builder().addOrganisations(COUNCIL).build())
+        .build();
+  }
+
+  static WorkingGroup group(String id) {
+    return WorkingGroup.builder()
+        .id(WorkingGroupId.of(id))
+        .name("Group " + id)
+        .multiAgency(true)
+        .addMembers(WorkingGroupMember.from(COUNCIL), WorkingGroupMember.of(NHS, PartyId.of("nurse")))
+        .reportsTo(REPORT.board().id())
+        .createdBy(RecommendationRef.of(REPORT.id(), 1))
+        .build();
+  }
+
+  /** A system that every rule passes: the valid report ticks p1; the group ticks p2. */
+  static ImmutableLearningSystem valid() {
+    WorkingGroup group =
+        WorkingGroup.builder()
+            .from(group("group"))
+            .addStrategyAlignment(
+                io.github.hls4j.strategy.StrategyAlignment.builder()
+                    .strategy(STRATEGY)
+                    .addLink(io.github.hls4j.strategy.AlignmentLink.to(PriorityId.of("p2")))
+                    .build())
+            .build();
+    return (ImmutableLearningSystem)
+        LearningSystem.builder()
+            .place("Somewhere")
+            .addParties(
+                Organisation.builder().id(COUNCIL).name("Council").sector(Sector.COUNCIL).build(),
+                Organisation.builder().id(NHS).name("NHS").sector(Sector.NHS).build(),
+                Person.builder().id(PartyId.of("nurse")).name("A Nurse").organisation(NHS).build(),
+                Group.builder().id(PartyId.of("members")).name("Board members").addMembers(PartyId.of("nurse")).build())
+            .addStewards(steward("board", StewardType.LEADERSHIP))
+            .addWorkingGroups(group)
+            .addStrategies(STRATEGY)
+            .addThemes(PriorityTheme.builder().rank(1).title("Housing").addConnectsWith(PriorityId.of("p1")).build())
+            .addReports(REPORT)
+            .build();
+  }
+
+  private static ValidationResult validate(LearningSystem system) {
+    return SystemRules.validator(Profile.PUBLISHED).validate(system);
+  }
+
+  private static List<org.assertj.core.groups.Tuple> findings(LearningSystem system, String rule) {
+    List<org.assertj.core.groups.Tuple> found = new ArrayList<>();
+    for (Violation v : validate(system).violations()) {
+      if (v.rule().toString().equals(rule)) {
+        found.add(tuple(v.path(), v.arguments().get("kind"), v.arguments().get("id")));
+      }
+    }
+    return found;
+  }
+
+  @Test
+  void validSystem_hasNoFindings() {
+    assertThat(validate(valid()).violations()).isEmpty();
+  }
+
+  @Test
+  void resolution_findsEveryKindById() {
+    LearningSystem system = valid();
+
+    assertThat(system.party(NHS).map(p -> p.name())).contains("NHS");
+    assertThat(system.party(PartyId.of("none"))).isEmpty();
+    assertThat(system.board(REPORT.board().id())).contains(REPORT.board());
+    assertThat(system.board(BoardId.of("none"))).isEmpty();
+    assertThat(system.steward(StewardId.of("board"))).isPresent();
+    assertThat(system.steward(StewardId.of("none"))).isEmpty();
+    assertThat(system.workingGroup(WorkingGroupId.of("group"))).isPresent();
+    assertThat(system.strategy(STRATEGY.id())).contains(STRATEGY);
+    assertThat(system.priority(PriorityId.of("p2")).map(p -> p.title())).contains("Second priority");
+    assertThat(system.report(REPORT.id())).contains(REPORT);
+    assertThat(system.report(ReportId.of("none"))).isEmpty();
+  }
+
+  @Test
+  void danglingReferences_areReportedAtTheirPaths() {
+    WorkingGroup dangling =
+        WorkingGroup.builder()
+            .from(group("g2"))
+            .members(List.of(WorkingGroupMember.of(PartyId.of("ghost-org"), PartyId.of("ghost"))))
+            .reportsTo(BoardId.of("ghost-board"))
+            .createdBy(RecommendationRef.of(REPORT.id(), 9))
+            .build();
+    LearningSystem system =
+        valid()
+            .withParties(
+                Organisation.builder().id(COUNCIL).name("Council").sector(Sector.COUNCIL).build(),
+                Person.builder().id(PartyId.of("p")).name("P").organisation(PartyId.of("ghost-org")).build(),
+                Group.builder().id(PartyId.of("members")).name("M").addMembers(PartyId.of("ghost")).build())
+            .withWorkingGroups(dangling, WorkingGroup.builder().from(group("g3")).createdBy(RecommendationRef.of(ReportId.of("ghost-report"), 1)).build())
+            .withThemes(PriorityTheme.builder().rank(1).title("T").addConnectsWith(PriorityId.of("ghost-priority")).build());
+
+    assertThat(findings(system, "system/unknown-reference"))
+        .containsExactly(
+            tuple("parties[1].organisation", "party", "ghost-org"),
+            tuple("parties[2].members[0]", "party", "ghost"),
+            tuple("themes[0].connectsWith[0]", "priority", "ghost-priority"),
+            tuple("workingGroups[0].createdBy.number", "recommendation", "report #9"),
+            tuple("workingGroups[0].members[0].organisation", "party", "ghost-org"),
+            tuple("workingGroups[0].members[0].person", "party", "ghost"),
+            tuple("workingGroups[0].reportsTo", "board", "ghost-board"),
+            tuple("workingGroups[1].createdBy.report", "report", "ghost-report"),
+            tuple("workingGroups[1].members[1].organisation", "party", "nhs"),
+            tuple("workingGroups[1].members[1].person", "party", "nurse"));
+  }
+
+  @Test
+  void stewardReferences_andAlignmentsToUnknownStrategies_areReported() {
+    SystemSteward s =
+        SystemSteward.builder()
+            .from(steward("s", StewardType.LEADERSHIP))
+            .heldBy(PartyId.of("nobody"))
+            .remit(Remit.builder().addOrganisations(COUNCIL, PartyId.of("elsewhere")).build())
+            .build();
+    LearningSystem system = valid().withStewards(s).withStrategies();
+
+    assertThat(findings(system, "system/unknown-reference"))
+        .containsExactly(
+            tuple("reports[0].strategyAlignments[0].strategy.id", "strategy", "strategy"),
+            tuple("stewards[0].heldBy", "party", "nobody"),
+            tuple("stewards[0].remit.organisations[1]", "party", "elsewhere"),
+            tuple("themes[0].connectsWith[0]", "priority", "p1"),
+            tuple("workingGroups[0].strategyAlignments[0].strategy.id", "strategy", "strategy"));
+  }
+
+  @Test
+  void duplicateIds_areReportedAtTheSecondWithThePathOfTheFirst() {
+    LearningSystem system =
+        valid()
+            .withStewards(steward("board", StewardType.LEADERSHIP), steward("board", StewardType.PRACTITIONER))
+            .withWorkingGroups(group("g"), group("g"))
+            .withReports(REPORT, REPORT)
+            .withStrategies(STRATEGY, STRATEGY)
+            .withBoards(REPORT.board(), REPORT.board());
+    ValidationResult result = validate(system);
+
+    assertThat(result.withRule(SystemRules.DUPLICATE_ID.id()).violations())
+        .extracting(Violation::path, v -> v.arguments().get("kind"), v -> v.arguments().get("first"))
+        .containsExactly(
+            tuple("boards[1].id", "board", "boards[0].id"),
+            tuple("reports[1].id", "report", "reports[0].id"),
+            tuple("stewards[1].id", "steward", "stewards[0].id"),
+            tuple("strategies[1].id", "strategy", "strategies[0].id"),
+            tuple("strategies[1].priorities[0].id", "priority", "strategies[0].priorities[0].id"),
+            tuple("strategies[1].priorities[1].id", "priority", "strategies[0].priorities[1].id"),
+            tuple("workingGroups[1].id", "working group", "workingGroups[0].id"));
+    assertThat(system.steward(StewardId.of("board")).map(SystemSteward::type)).contains(StewardType.LEADERSHIP);
+  }
+
+  @Test
+  void duplicatePartyIds_acrossKinds_areReported() {
+    LearningSystem system =
+        valid().withParties(
+            Organisation.builder().id(COUNCIL).name("Council").sector(Sector.COUNCIL).build(),
+            Person.builder().id(COUNCIL).name("Not a council").build(),
+            Organisation.builder().id(NHS).name("NHS").sector(Sector.NHS).build(),
+            Person.builder().id(PartyId.of("nurse")).name("N").build(),
+            Group.builder().id(PartyId.of("members")).name("M").build());
+
+    assertThat(findings(system, "system/duplicate-id")).containsExactly(tuple("parties[1].id", "party", "council"));
+    assertThat(system.party(COUNCIL).map(p -> p.name())).contains("Council");
+  }
+
+  @Test
+  void noLeadershipSteward_isReportedOnTheStewards() {
+    LearningSystem system = valid().withStewards(steward("p", StewardType.PRACTITIONER));
+
+    assertThat(validate(system).withRule(SystemRules.NO_LEADERSHIP_STEWARD.id()).violations())
+        .extracting(Violation::path, Violation::severity)
+        .containsExactly(tuple("stewards", Severity.WARNING));
+  }
+
+  @Test
+  void uncoveredPriority_isReportedAtThePriority() {
+    LearningSystem system = valid().withWorkingGroups(group("group"));
+
+    ValidationResult result = validate(system).withRule(SystemRules.UNCOVERED_PRIORITY.id());
+    assertThat(result.violations())
+        .extracting(Violation::path, Violation::severity)
+        .containsExactly(tuple("strategies[0].priorities[1]", Severity.INFO));
+    assertThat(result.violations().get(0).arguments()).containsEntry("priority", "Second priority");
+  }
+
+  @Test
+  void partsRules_runAtPathsInsideTheSystem() {
+    LearningSystem system =
+        valid()
+            .withStewards(SystemSteward.builder().from(steward("board", StewardType.LEADERSHIP)).responsibilities(List.of()).build())
+            .withWorkingGroups(WorkingGroup.builder().from(group("g")).reportsTo(java.util.Optional.empty()).build())
+            .withReports(GovernanceFixtures.reportWithUndatedSignOff("x"));
+
+    assertThat(validate(system).violations())
+        .extracting(v -> v.rule().toString(), Violation::path)
+        .contains(
+            tuple("stewardship/steward-without-responsibility", "stewards[0].responsibilities"),
+            tuple("stewardship/group-without-reporting-line", "workingGroups[0].reportsTo"),
+            tuple("governance/signoff-undated", "reports[0].signOffs[0].date"));
+  }
+
+  @Test
+  void alignmentMatrix_labelsReportsAndGroups_firstHolderCounting() {
+    LearningSystem system = valid().withReports(REPORT, REPORT);
+
+    assertThat(SystemRules.alignmentMatrix(system).items()).containsExactly("report report", "group group");
+    assertThat(SystemRules.alignmentMatrix(system).gaps()).isEmpty();
+  }
+
+  @Test
+  void anySystemOfDanglingAndRepeatedIds_validatesWithoutThrowing() {
+    List<PartyId> ids = List.of(COUNCIL, NHS, PartyId.of("ghost"), PartyId.of("nurse"));
+    Validator<LearningSystem> validator = SystemRules.validator(Profile.PUBLISHED);
+    qt().withExamples(200)
+        .forAll(lists().of(integers().between(0, 3)).ofSizeBetween(0, 6), lists().of(integers().between(0, 3)).ofSizeBetween(0, 6))
+        .checkAssert(
+            (partyPicks, memberPicks) -> {
+              List<io.github.hls4j.party.Party> parties = new ArrayList<>();
+              partyPicks.forEach(i -> parties.add(Organisation.builder().id(ids.get(i)).name("O" + i).sector(Sector.VCFSE).build()));
+              List<WorkingGroupMember> members = new ArrayList<>();
+              memberPicks.forEach(i -> members.add(WorkingGroupMember.from(ids.get(i))));
+              LearningSystem system =
+                  valid().withParties(parties).withWorkingGroups(WorkingGroup.builder().from(group("g")).members(members).build(), group("g"));
+
+              ValidationResult result = validator.validate(system);
+
+              assertThat(result.withRule(Validator.RULE_FAILED.id()).isEmpty()).isTrue();
+              assertThat(result.withRule(SystemRules.DUPLICATE_ID.id()).violations())
+                  .extracting(Violation::path)
+                  .contains("workingGroups[1].id");
+            });
+  }
+
+  @Test
+  void place_mustNotBeBlank() {
+    assertThatThrownBy(() -> LearningSystem.builder().place(" ").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("LearningSystem.place ( ) must not be blank");
+  }
+
+  @Test
+  void learningSystem_equalByEveryAttribute() {
+    EqualsVerifier.forClass(ImmutableLearningSystem.class)
+        .suppress(Warning.NULL_FIELDS)
+        .withIgnoredFields("partyIndex", "boardIndex", "lazyInitBitmap")
+        .verify();
+  }
+}
