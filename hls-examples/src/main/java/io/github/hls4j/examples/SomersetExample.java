@@ -2,18 +2,29 @@ package io.github.hls4j.examples;
 
 import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.governance.GovernanceRules;
+import io.github.hls4j.health.HealthProfile;
+import io.github.hls4j.health.HealthRound;
+import io.github.hls4j.health.HealthRules;
+import io.github.hls4j.render.HealthProfileRenderer;
 import io.github.hls4j.render.MarkdownRenderer;
 import io.github.hls4j.render.StewardshipMapRenderer;
 import io.github.hls4j.system.LearningSystem;
 import io.github.hls4j.system.SystemRules;
 import io.github.hls4j.validation.Profile;
 import io.github.hls4j.validation.ValidationResult;
+import io.github.hls4j.validation.Validator;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.io.PrintStream;
 
 /**
  * The main example: validates the Somerset Board report for a decision and prints what it finds,
  * then the report rendered as Markdown; then the Somerset learning system around the report: its
- * stewardship map, its alignment matrix and what validation finds in it.
+ * stewardship map, its alignment matrix and what validation finds in it; then an illustrative
+ * self-assessment of the system's health in two rounds, with its chart written as SVG.
  */
 public final class SomersetExample {
 
@@ -30,6 +41,10 @@ public final class SomersetExample {
     System.out.println("---");
     System.out.println();
     runSystem(System.out);
+    System.out.println();
+    System.out.println("---");
+    System.out.println();
+    runHealth(System.out, Path.of("target", "somerset-system-health.svg"));
   }
 
   /**
@@ -49,6 +64,54 @@ public final class SomersetExample {
     out.println("---");
     out.println();
     out.print(MarkdownRenderer.render(report));
+    return result;
+  }
+
+  /**
+   * Prints the illustrative Somerset health self-assessment: the profile of each round, the change
+   * between them and the findings of each, and writes the second round's chart as SVG.
+   *
+   * @param out where to print
+   * @param svg where to write the chart
+   * @return the validation results of the two rounds, merged
+   */
+  static ValidationResult runHealth(PrintStream out, Path svg) {
+    HealthRound autumn = SomersetHealth.autumn();
+    HealthRound spring = SomersetHealth.spring();
+    HealthProfile before = HealthProfile.of(autumn);
+    HealthProfile after = HealthProfile.of(spring);
+    out.println("# System health of the Somerset Board");
+    out.println();
+    out.println(SomersetHealth.ILLUSTRATIVE);
+    for (HealthProfile profile : List.of(before, after)) {
+      out.println();
+      out.println("## " + profile.name());
+      out.println();
+      out.print(HealthProfileRenderer.markdown(profile));
+    }
+    out.println();
+    out.println("## Change between the rounds");
+    out.println();
+    out.print(HealthProfileRenderer.change(before, after));
+    Validator<HealthRound> validator = HealthRules.validator(Profile.DECISION_READY);
+    ValidationResult result = ValidationResult.empty();
+    for (HealthRound round : List.of(autumn, spring)) {
+      ValidationResult found = validator.validate(round);
+      out.println();
+      out.println("## Validation of " + round.name());
+      out.println();
+      out.println(found);
+      result = result.merge(found);
+    }
+    try {
+      Files.createDirectories(svg.toAbsolutePath().getParent());
+      Files.writeString(svg, HealthProfileRenderer.svg(after), StandardCharsets.UTF_8);
+      out.println();
+      out.println("Chart of " + after.name() + " written to " + svg);
+    } catch (IOException e) {
+      out.println();
+      out.println("Could not write the chart to " + svg + ": " + e.getMessage());
+    }
     return result;
   }
 

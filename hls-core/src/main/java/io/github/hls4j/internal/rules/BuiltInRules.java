@@ -2,6 +2,7 @@ package io.github.hls4j.internal.rules;
 
 import com.google.common.collect.ImmutableList;
 import io.github.hls4j.governance.GovernanceRules;
+import io.github.hls4j.health.HealthRules;
 import io.github.hls4j.stewardship.StewardshipRules;
 import io.github.hls4j.strategy.AlignmentRules;
 import io.github.hls4j.system.SystemRules;
@@ -25,6 +26,7 @@ public final class BuiltInRules implements RuleProvider {
         .addAll(AlignmentRules.descriptors())
         .addAll(StewardshipRules.descriptors())
         .addAll(SystemRules.descriptors())
+        .addAll(HealthRules.descriptors())
         .build();
   }
 }

@@ -1,0 +1,257 @@
+package io.github.hls4j.render;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.escape.Escaper;
+import com.google.common.xml.XmlEscapers;
+import io.github.hls4j.health.BehaviourDimension;
+import io.github.hls4j.health.HealthProfile;
+import io.github.hls4j.health.ScoreSpread;
+import io.github.hls4j.health.StakeholderGroup;
+import io.github.hls4j.health.SystemBehaviour;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Writes a {@link HealthProfile} for people: a Markdown table of median and spread per behaviour
+ * with each stakeholder group's median, a Markdown table of the change between two rounds, and an
+ * SVG chart of median and spread per behaviour grouped by dimension, 800 pixels wide, that can go
+ * in a board paper. Every piece of text in the SVG is escaped.
+ *
+ * <p>The renderer is a pure function of its arguments and is thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class HealthProfileRenderer {
+
+  private static final Escaper XML_TEXT = XmlEscapers.xmlContentEscaper();
+  private static final Escaper XML_ATTRIBUTE = XmlEscapers.xmlAttributeEscaper();
+
+  private static final int WIDTH = 800;
+  private static final int MEDIAN_COLUMN = 790;
+  private static final int SCALE_LEFT = 380;
+  private static final int SCALE_RIGHT = 725;
+  private static final int ROW = 30;
+  private static final int TOP = 60;
+
+  private HealthProfileRenderer() {}
+
+  /**
+   * Returns the profile as a Markdown table: per behaviour, the number of voices, the median, the
+   * range, the interquartile range and each stakeholder group's median; then the behaviours that
+   * groups see at least three points apart.
+   *
+   * @param profile the profile
+   * @return the Markdown text, ending with a line break
+   * @since 0.1.0
+   */
+  public static String markdown(HealthProfile profile) {
+    requireNonNull(profile, "profile");
+    StringBuilder out = new StringBuilder();
+    out.append("| Behaviour | Voices | Median | Range | IQR | Median by group |\n");
+    out.append("|---|---:|---:|---:|---:|---|\n");
+    BehaviourDimension dimension = null;
+    for (SystemBehaviour b : SystemBehaviour.values()) {
+      if (b.dimension() != dimension) {
+        dimension = b.dimension();
+        out.append("| **").append(words(dimension.name())).append("** | | | | | |\n");
+      }
+      out.append("| ").append(b.description()).append(" | ");
+      Optional<ScoreSpread> spread = profile.spread(b);
+      if (spread.isEmpty()) {
+        out.append("0 | | | | |\n");
+        continue;
+      }
+      ScoreSpread s = spread.get();
+      out.append(s.voices())
+          .append(" | ")
+          .append(number(s.median()))
+          .append(" | ")
+          .append(s.min())
+          .append("–")
+          .append(s.max())
+          .append(" | ")
+          .append(number(s.interquartileRange()))
+          .append(" | ")
+          .append(groupMedians(profile, b))
+          .append(" |\n");
+    }
+    out.append('\n').append("Groups three or more points apart: ");
+    var disagreements = profile.disagreements(3);
+    if (disagreements.isEmpty()) {
+      out.append("none");
+    } else {
+      for (int i = 0; i < disagreements.size(); i++) {
+        SystemBehaviour b = disagreements.get(i);
+        out.append(i == 0 ? "" : "; ")
+            .append(b.description())
+            .append(" (")
+            .append(number(profile.divergence(b).orElse(0)))
+            .append(')');
+      }
+    }
+    return out.append('\n').toString();
+  }
+
+  /**
+   * Returns the change in each behaviour's median between two profiles as a Markdown table.
+   *
+   * @param before the earlier profile
+   * @param after the later profile
+   * @return the Markdown text, ending with a line break
+   * @since 0.1.0
+   */
+  public static String change(HealthProfile before, HealthProfile after) {
+    StringBuilder out = new StringBuilder();
+    out.append("| Behaviour | ")
+        .append(MarkdownText.escape(before.name()))
+        .append(" | ")
+        .append(MarkdownText.escape(after.name()))
+        .append(" | Change |\n|---|---:|---:|---:|\n");
+    Map<SystemBehaviour, Double> change = HealthProfile.change(before, after);
+    for (SystemBehaviour b : SystemBehaviour.values()) {
+      out.append("| ")
+          .append(b.description())
+          .append(" | ")
+          .append(before.spread(b).map(s -> number(s.median())).orElse(""))
+          .append(" | ")
+          .append(after.spread(b).map(s -> number(s.median())).orElse(""))
+          .append(" | ")
+          .append(change.containsKey(b) ? signed(change.get(b)) : "")
+          .append(" |\n");
+    }
+    return out.toString();
+  }
+
+  /**
+   * Returns the profile as a standalone SVG document, 800 pixels wide: a row per behaviour under
+   * its dimension, a line from the lowest to the highest score, a box over the middle half, a mark
+   * at the median, and a small dot at each stakeholder group's median (named in its tooltip).
+   *
+   * @param profile the profile
+   * @return the SVG document
+   * @since 0.1.0
+   */
+  public static String svg(HealthProfile profile) {
+    requireNonNull(profile, "profile");
+    int rows = SystemBehaviour.values().length + BehaviourDimension.values().length;
+    int height = TOP + rows * ROW + 40;
+    StringBuilder out = new StringBuilder(8192);
+    out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+        .append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
+        .append(WIDTH)
+        .append("\" height=\"")
+        .append(height)
+        .append("\" viewBox=\"0 0 ")
+        .append(WIDTH)
+        .append(' ')
+        .append(height)
+        .append("\" font-family=\"Arial, Helvetica, sans-serif\" font-size=\"13\" role=\"img\">\n");
+    out.append("<title>").append(XML_TEXT.escape("System health: " + profile.name())).append("</title>\n");
+    out.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
+    out.append("<text x=\"10\" y=\"24\" font-size=\"16\" font-weight=\"bold\">")
+        .append(XML_TEXT.escape("System health: " + profile.name()))
+        .append("</text>\n");
+    for (int score = 1; score <= 10; score++) {
+      double x = x(score);
+      out.append("<line x1=\"").append(number(x)).append("\" y1=\"").append(TOP - 10)
+          .append("\" x2=\"").append(number(x)).append("\" y2=\"").append(height - 35)
+          .append("\" stroke=\"#e0e0e0\"/>\n");
+      out.append("<text x=\"").append(number(x)).append("\" y=\"").append(TOP - 15)
+          .append("\" text-anchor=\"middle\" fill=\"#555555\">").append(score).append("</text>\n");
+    }
+    out.append("<text x=\"").append(MEDIAN_COLUMN).append("\" y=\"").append(TOP - 15)
+        .append("\" text-anchor=\"end\" fill=\"#555555\">Median</text>\n");
+    int y = TOP;
+    BehaviourDimension dimension = null;
+    for (SystemBehaviour b : SystemBehaviour.values()) {
+      if (b.dimension() != dimension) {
+        dimension = b.dimension();
+        y += ROW;
+        out.append("<text x=\"10\" y=\"").append(y - 8).append("\" font-weight=\"bold\">")
+            .append(XML_TEXT.escape(words(dimension.name())))
+            .append("</text>\n");
+      }
+      y += ROW;
+      behaviourRow(profile, b, y, out);
+    }
+    out.append("<text x=\"10\" y=\"").append(height - 12).append("\" fill=\"#555555\" font-size=\"11\">")
+        .append(XML_TEXT.escape(
+            "Line: lowest to highest score. Box: middle half. Bar: median. Dots: each group's median."))
+        .append("</text>\n");
+    return out.append("</svg>\n").toString();
+  }
+
+  private static void behaviourRow(HealthProfile profile, SystemBehaviour b, int y, StringBuilder out) {
+    out.append("<text x=\"20\" y=\"").append(y - 8).append("\" font-size=\"12\">")
+        .append(XML_TEXT.escape(b.description()))
+        .append("</text>\n");
+    Optional<ScoreSpread> spread = profile.spread(b);
+    if (spread.isEmpty()) {
+      out.append("<text x=\"").append(SCALE_LEFT).append("\" y=\"").append(y - 8)
+          .append("\" fill=\"#555555\">not scored</text>\n");
+      return;
+    }
+    ScoreSpread s = spread.get();
+    int mid = y - 12;
+    out.append("<line x1=\"").append(number(x(s.min()))).append("\" y1=\"").append(mid)
+        .append("\" x2=\"").append(number(x(s.max()))).append("\" y2=\"").append(mid)
+        .append("\" stroke=\"#1f4e79\" stroke-width=\"2\"/>\n");
+    out.append("<rect x=\"").append(number(x(s.lowerQuartile()))).append("\" y=\"").append(mid - 7)
+        .append("\" width=\"").append(number(Math.max(2, x(s.upperQuartile()) - x(s.lowerQuartile()))))
+        .append("\" height=\"14\" fill=\"#9dc3e6\" stroke=\"#1f4e79\"/>\n");
+    out.append("<line x1=\"").append(number(x(s.median()))).append("\" y1=\"").append(mid - 9)
+        .append("\" x2=\"").append(number(x(s.median()))).append("\" y2=\"").append(mid + 9)
+        .append("\" stroke=\"#000000\" stroke-width=\"3\"><title>")
+        .append(XML_TEXT.escape("Median " + number(s.median()) + " from " + s.voices() + " voices"))
+        .append("</title></line>\n");
+    profile.byGroup().forEach(
+        (group, spreads) -> {
+          ScoreSpread g = spreads.get(b);
+          if (g != null) {
+            out.append("<circle cx=\"").append(number(x(g.median()))).append("\" cy=\"").append(mid + 11)
+                .append("\" r=\"3\" fill=\"#c55a11\"><title>")
+                .append(XML_TEXT.escape(group.label() + ": " + number(g.median())))
+                .append("</title></circle>\n");
+          }
+        });
+    out.append("<text x=\"").append(MEDIAN_COLUMN).append("\" y=\"").append(y - 8)
+        .append("\" text-anchor=\"end\" fill=\"#555555\" aria-label=\"")
+        .append(XML_ATTRIBUTE.escape("median " + number(s.median())))
+        .append("\">").append(number(s.median())).append("</text>\n");
+  }
+
+  private static String groupMedians(HealthProfile profile, SystemBehaviour behaviour) {
+    StringBuilder out = new StringBuilder();
+    for (Map.Entry<StakeholderGroup, Map<SystemBehaviour, ScoreSpread>> e : profile.byGroup().entrySet()) {
+      ScoreSpread s = e.getValue().get(behaviour);
+      if (s != null) {
+        out.append(out.length() == 0 ? "" : ", ")
+            .append(e.getKey().label())
+            .append(' ')
+            .append(number(s.median()));
+      }
+    }
+    return out.toString();
+  }
+
+  private static double x(double score) {
+    return SCALE_LEFT + (score - 1) * (SCALE_RIGHT - SCALE_LEFT) / 9.0;
+  }
+
+  private static String number(double value) {
+    return value == Math.rint(value)
+        ? String.valueOf((long) value)
+        : String.format(Locale.ROOT, "%.1f", value);
+  }
+
+  private static String signed(double value) {
+    return (value > 0 ? "+" : value < 0 ? "−" : "±") + number(Math.abs(value));
+  }
+
+  private static String words(String constant) {
+    String lower = constant.toLowerCase(Locale.ROOT).replace('_', ' ');
+    return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+  }
+}
