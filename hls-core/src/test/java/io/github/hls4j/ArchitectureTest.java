@@ -33,6 +33,7 @@ class ArchitectureTest {
             "io.github.hls4j.strategy..",
             "io.github.hls4j.governance..",
             "io.github.hls4j.stewardship..",
+            "io.github.hls4j.health..",
             "io.github.hls4j.system..",
             "io.github.hls4j.render..",
             "io.github.hls4j.internal..")
@@ -87,6 +88,18 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAPackage("io.github.hls4j.system..")
+        .check(classes);
+  }
+
+  @Test
+  void health_dependsOnNoOtherDomainPackageButParty() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.github.hls4j.health..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "io.github.hls4j.governance..", "io.github.hls4j.strategy..", "io.github.hls4j.system..", "io.github.hls4j.render..")
         .check(classes);
   }
 
