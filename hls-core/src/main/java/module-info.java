@@ -19,6 +19,7 @@ module io.github.hls4j.core {
   exports io.github.hls4j.governance;
   exports io.github.hls4j.stewardship;
   exports io.github.hls4j.health;
+  exports io.github.hls4j.learning;
   exports io.github.hls4j.system;
   exports io.github.hls4j.render;
 

@@ -5,6 +5,12 @@ import io.github.hls4j.governance.BoardId;
 import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.governance.ReportId;
 import io.github.hls4j.internal.Checks;
+import io.github.hls4j.learning.CycleId;
+import io.github.hls4j.learning.DataSharingAgreement;
+import io.github.hls4j.learning.Escalation;
+import io.github.hls4j.learning.HorizontalShare;
+import io.github.hls4j.learning.LearningCycle;
+import io.github.hls4j.learning.LearningLoops;
 import io.github.hls4j.party.Party;
 import io.github.hls4j.party.PartyId;
 import io.github.hls4j.stewardship.StewardId;
@@ -25,7 +31,8 @@ import org.immutables.value.Value;
 
 /**
  * The learning system of one place: its parties, boards, system stewards, working groups,
- * strategies, priority themes and board reports. Things refer to each other by typed ids, and the
+ * strategies, priority themes, board reports, learning cycles, horizontal shares with their
+ * data-sharing agreements, and escalations. Things refer to each other by typed ids, and the
  * system resolves them; building a system never fails because a reference dangles or an id is
  * used twice: {@link SystemRules} reports those as findings. Where an id is used twice, resolution
  * returns the first.
@@ -40,7 +47,8 @@ import org.immutables.value.Value;
  *         .addStrategies(improvingLives)
  *         .addReports(report)
  *         .build();
- * ValidationResult result = SystemRules.validator(Profile.DECISION_READY).validate(somerset);
+ * ValidationResult result =
+ *     SystemRules.validator(Profile.DECISION_READY, Clock.systemDefaultZone()).validate(somerset);
  * }</pre>
  *
  * <p>Instances are immutable and thread-safe.
@@ -48,7 +56,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class LearningSystem {
+public abstract class LearningSystem implements LearningLoops {
 
   LearningSystem() {}
 
@@ -92,6 +100,7 @@ public abstract class LearningSystem {
    * @return an unmodifiable list
    * @since 0.1.0
    */
+  @Override
   public abstract List<SystemSteward> stewards();
 
   /**
@@ -125,6 +134,53 @@ public abstract class LearningSystem {
    * @since 0.1.0
    */
   public abstract List<BoardReport> reports();
+
+  /**
+   * Returns the learning cycles.
+   *
+   * @return an unmodifiable list
+   * @since 0.1.0
+   */
+  @Override
+  public abstract List<LearningCycle> cycles();
+
+  /**
+   * Returns the horizontal shares of learning.
+   *
+   * @return an unmodifiable list
+   * @since 0.1.0
+   */
+  @Override
+  public abstract List<HorizontalShare> shares();
+
+  /**
+   * Returns the data-sharing agreements.
+   *
+   * @return an unmodifiable list
+   * @since 0.1.0
+   */
+  @Override
+  public abstract List<DataSharingAgreement> agreements();
+
+  /**
+   * Returns the escalated barriers.
+   *
+   * @return an unmodifiable list
+   * @since 0.1.0
+   */
+  @Override
+  public abstract List<Escalation> escalations();
+
+  /**
+   * Returns the learning cycle with an id.
+   *
+   * @param id the id
+   * @return the first cycle with that id, or empty
+   * @since 0.1.0
+   */
+  public Optional<LearningCycle> cycle(CycleId id) {
+    return cycles().stream().filter(c -> c.id().equals(id)).findFirst();
+  }
 
   /**
    * Returns the party with an id.

@@ -3,6 +3,11 @@ package io.github.hls4j.system;
 import com.google.common.collect.ImmutableMap;
 import io.github.hls4j.governance.Board;
 import io.github.hls4j.governance.BoardReport;
+import io.github.hls4j.learning.Barrier;
+import io.github.hls4j.learning.DataSharingAgreement;
+import io.github.hls4j.learning.Escalation;
+import io.github.hls4j.learning.HorizontalShare;
+import io.github.hls4j.learning.LearningCycle;
 import io.github.hls4j.party.Group;
 import io.github.hls4j.party.Party;
 import io.github.hls4j.party.PartyId;
@@ -39,6 +44,9 @@ final class SystemChecks {
     duplicates("workingGroups", system.workingGroups(), WorkingGroup::id, "working group", context);
     duplicates("strategies", system.strategies(), Strategy::id, "strategy", context);
     duplicates("reports", system.reports(), BoardReport::id, "report", context);
+    duplicates("cycles", system.cycles(), LearningCycle::id, "cycle", context);
+    duplicates("agreements", system.agreements(), DataSharingAgreement::id, "agreement", context);
+    duplicates("escalations", system.escalations(), Escalation::id, "escalation", context);
     List<Strategy> strategies = system.strategies();
     Map<PriorityId, String> firstPriority = new HashMap<>();
     for (int i = 0; i < strategies.size(); i++) {
@@ -111,6 +119,43 @@ final class SystemChecks {
     List<BoardReport> reports = system.reports();
     for (int i = 0; i < reports.size(); i++) {
       strategies(system, "reports[" + i + "]", reports.get(i).strategyAlignments(), context);
+    }
+    learning(system, context);
+  }
+
+  private static void learning(LearningSystem system, RuleContext context) {
+    List<LearningCycle> cycles = system.cycles();
+    for (int i = 0; i < cycles.size(); i++) {
+      LearningCycle cycle = cycles.get(i);
+      if (system.steward(cycle.owner()).isEmpty()) {
+        unknown(context, "cycles[" + i + "].owner", "steward", cycle.owner());
+      }
+      List<PartyId> actors = cycle.actors();
+      for (int j = 0; j < actors.size(); j++) {
+        party(system, "cycles[" + i + "].actors[" + j + "]", actors.get(j), context);
+      }
+      strategies(system, "cycles[" + i + "]", cycle.strategyAlignments(), context);
+    }
+    List<HorizontalShare> shares = system.shares();
+    for (int i = 0; i < shares.size(); i++) {
+      HorizontalShare share = shares.get(i);
+      if (system.cycle(share.from()).isEmpty()) {
+        unknown(context, "shares[" + i + "].from", "cycle", share.from());
+      }
+      party(system, "shares[" + i + "].fromOrganisation", share.fromOrganisation(), context);
+      party(system, "shares[" + i + "].toOrganisation", share.toOrganisation(), context);
+      if (share.agreement().isPresent()
+          && system.agreements().stream().noneMatch(a -> a.id().equals(share.agreement().get()))) {
+        unknown(context, "shares[" + i + "].agreement", "agreement", share.agreement().get());
+      }
+    }
+    List<Escalation> escalations = system.escalations();
+    for (int i = 0; i < escalations.size(); i++) {
+      Barrier barrier = escalations.get(i).barrier();
+      if (system.cycle(barrier.raisedBy()).isEmpty()) {
+        unknown(context, "escalations[" + i + "].barrier.raisedBy", "cycle", barrier.raisedBy());
+      }
+      party(system, "escalations[" + i + "].barrier.organisation", barrier.organisation(), context);
     }
   }
 
@@ -186,6 +231,11 @@ final class SystemChecks {
     for (WorkingGroup g : system.workingGroups()) {
       if (seen.putIfAbsent(g.id(), true) == null) {
         matrix.item("group " + g.id(), g);
+      }
+    }
+    for (LearningCycle c : system.cycles()) {
+      if (seen.putIfAbsent(c.id(), true) == null) {
+        matrix.item("cycle " + c.id(), c);
       }
     }
     return matrix.build();

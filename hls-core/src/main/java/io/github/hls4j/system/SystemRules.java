@@ -2,6 +2,7 @@ package io.github.hls4j.system;
 
 import com.google.common.collect.ImmutableList;
 import io.github.hls4j.governance.GovernanceRules;
+import io.github.hls4j.learning.LearningRules;
 import io.github.hls4j.stewardship.StewardshipRules;
 import io.github.hls4j.strategy.AlignmentMatrix;
 import io.github.hls4j.validation.Profile;
@@ -9,6 +10,7 @@ import io.github.hls4j.validation.RuleDescriptor;
 import io.github.hls4j.validation.RuleSet;
 import io.github.hls4j.validation.Severity;
 import io.github.hls4j.validation.Validator;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -17,7 +19,8 @@ import java.util.List;
  * rules of every steward, working group and report in it, at paths inside the system.
  *
  * <pre>{@code
- * ValidationResult result = SystemRules.validator(Profile.DECISION_READY).validate(system);
+ * ValidationResult result =
+ *     SystemRules.validator(Profile.DECISION_READY, Clock.systemDefaultZone()).validate(system);
  * }</pre>
  *
  * @since 0.1.0
@@ -85,7 +88,7 @@ public final class SystemRules {
           .add(UNCOVERED_PRIORITY, SystemChecks::uncoveredPriority)
           .build();
 
-  private static final RuleSet<LearningSystem> ALL =
+  private static final RuleSet<LearningSystem> PARTS =
       RuleSet.<LearningSystem>builder()
           .addAll(SYSTEM_RULES)
           .addAll(StewardshipRules.steward().onEach("stewards", LearningSystem::stewards))
@@ -96,29 +99,33 @@ public final class SystemRules {
   private SystemRules() {}
 
   /**
-   * Returns every rule for a learning system: the system's own and those of its parts.
+   * Returns every rule for a learning system: the system's own, those of its parts, and the
+   * learning rules, which read today's date from the clock.
    *
+   * @param clock where today's date comes from
    * @return the rule set
    * @since 0.1.0
    */
-  public static RuleSet<LearningSystem> learningSystem() {
-    return ALL;
+  public static RuleSet<LearningSystem> learningSystem(Clock clock) {
+    return RuleSet.<LearningSystem>builder().addAll(PARTS).addAll(LearningRules.loops(clock)).build();
   }
 
   /**
    * Returns a validator of learning systems with every rule, for a profile.
    *
    * @param profile the profile
+   * @param clock where today's date comes from
    * @return the validator
    * @since 0.1.0
    */
-  public static Validator<LearningSystem> validator(Profile profile) {
-    return Validator.builder(ALL).profile(profile).build();
+  public static Validator<LearningSystem> validator(Profile profile, Clock clock) {
+    return Validator.builder(learningSystem(clock)).profile(profile).build();
   }
 
   /**
    * Returns the alignment matrix of a system: its strategies against its reports (labelled
-   * {@code report <id>}) and working groups ({@code group <id>}). Where an id is used twice, the
+   * {@code report <id>}), working groups ({@code group <id>}) and learning cycles ({@code cycle
+   * <id>}). Where an id is used twice, the
    * first holder counts.
    *
    * @param system the system

@@ -202,7 +202,7 @@ class HealthTest {
 
   @Test
   void properties_medianWithinRange_votesNeverLost_orderIrrelevant() {
-    qt().withExamples(300)
+    qt().withExamples(Integer.getInteger("hls4j.examples", 300))
         .forAll(lists().of(lists().of(integers().between(0, 10)).ofSizeBetween(0, 9)).ofSizeBetween(0, 12))
         .checkAssert(
             rows -> {

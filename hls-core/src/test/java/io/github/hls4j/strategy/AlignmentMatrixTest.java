@@ -163,7 +163,7 @@ class AlignmentMatrixTest {
   @Test
   void property_coverageCountsEachItemOnce_andGapsAreExactlyTheUncoveredPriorities() {
     List<PriorityId> all = List.of(p("a"), p("b"), p("c"), p("x"), p("y"));
-    qt().withExamples(300)
+    qt().withExamples(Integer.getInteger("hls4j.examples", 300))
         .forAll(lists().of(lists().of(integers().between(0, 6)).ofSizeBetween(0, 8)).ofSizeBetween(0, 12))
         .checkAssert(
             portfolio -> {

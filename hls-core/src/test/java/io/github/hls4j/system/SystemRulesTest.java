@@ -105,7 +105,7 @@ class SystemRulesTest {
   }
 
   private static ValidationResult validate(LearningSystem system) {
-    return SystemRules.validator(Profile.PUBLISHED).validate(system);
+    return SystemRules.validator(Profile.PUBLISHED, java.time.Clock.systemUTC()).validate(system);
   }
 
   private static List<org.assertj.core.groups.Tuple> findings(LearningSystem system, String rule) {
@@ -276,8 +276,8 @@ class SystemRulesTest {
   @Test
   void anySystemOfDanglingAndRepeatedIds_validatesWithoutThrowing() {
     List<PartyId> ids = List.of(COUNCIL, NHS, PartyId.of("ghost"), PartyId.of("nurse"));
-    Validator<LearningSystem> validator = SystemRules.validator(Profile.PUBLISHED);
-    qt().withExamples(200)
+    Validator<LearningSystem> validator = SystemRules.validator(Profile.PUBLISHED, java.time.Clock.systemUTC());
+    qt().withExamples(Integer.getInteger("hls4j.examples", 200))
         .forAll(lists().of(integers().between(0, 3)).ofSizeBetween(0, 6), lists().of(integers().between(0, 3)).ofSizeBetween(0, 6))
         .checkAssert(
             (partyPicks, memberPicks) -> {

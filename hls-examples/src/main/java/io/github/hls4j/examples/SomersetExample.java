@@ -5,6 +5,10 @@ import io.github.hls4j.governance.GovernanceRules;
 import io.github.hls4j.health.HealthProfile;
 import io.github.hls4j.health.HealthRound;
 import io.github.hls4j.health.HealthRules;
+import io.github.hls4j.learning.Escalation;
+import io.github.hls4j.learning.EscalationRouter;
+import io.github.hls4j.learning.LearningCycle;
+import io.github.hls4j.learning.Route;
 import io.github.hls4j.render.HealthProfileRenderer;
 import io.github.hls4j.render.MarkdownRenderer;
 import io.github.hls4j.render.StewardshipMapRenderer;
@@ -17,6 +21,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.io.PrintStream;
 
@@ -27,6 +35,12 @@ import java.io.PrintStream;
  * self-assessment of the system's health in two rounds, with its chart written as SVG.
  */
 public final class SomersetExample {
+
+  /**
+   * The day the examples are told as of, so that what they print does not change with the date:
+   * 1 June 2025, UTC.
+   */
+  static final Clock AS_OF = Clock.fixed(Instant.parse("2025-06-01T09:00:00Z"), ZoneOffset.UTC);
 
   private SomersetExample() {}
 
@@ -45,6 +59,54 @@ public final class SomersetExample {
     System.out.println("---");
     System.out.println();
     runHealth(System.out, Path.of("target", "somerset-system-health.svg"));
+    System.out.println();
+    System.out.println("---");
+    System.out.println();
+    runLearning(System.out);
+  }
+
+  /**
+   * Prints the Somerset learning loops: the Homes and Horizons cycle, where each housing barrier is
+   * routed and why, and what the learning rules find, as of {@link #AS_OF}.
+   *
+   * @param out where to print
+   * @return the findings of the learning rules
+   */
+  static ValidationResult runLearning(PrintStream out) {
+    LearningSystem system = SomersetLearning.system();
+    out.println("# Learning loops in Somerset");
+    out.println();
+    out.println(SomersetLearning.ILLUSTRATIVE);
+    out.println();
+    out.println("## Cycles");
+    out.println();
+    for (LearningCycle cycle : system.cycles()) {
+      out.println(
+          "- " + cycle.name() + " (" + cycle.scale() + "): now "
+              + cycle.currentPhase().map(Enum::name).orElse("not started") + "; "
+              + cycle.experiments().size() + " experiment(s), " + cycle.records().size()
+              + " learning record(s), next review " + cycle.nextReview().map(Object::toString).orElse("not set"));
+    }
+    out.println();
+    out.println("## Where each barrier goes");
+    out.println();
+    EscalationRouter router = EscalationRouter.of(system.stewards());
+    for (Escalation e : system.escalations()) {
+      Route route = router.route(e.barrier());
+      out.println(
+          "- " + e.barrier().description() + " [" + e.barrier().kind() + ", " + e.barrier().organisation()
+              + "] -> " + route.steward().map(st -> st.id().value()).orElse("nobody") + " (" + route.reason()
+              + "); " + e.status());
+    }
+    ValidationResult result =
+        SystemRules.validator(Profile.DECISION_READY, AS_OF)
+            .validate(system)
+            .filter(v -> v.rule().namespace().equals("learning") || v.rule().namespace().equals("system"));
+    out.println();
+    out.println("## Findings of the learning rules, as of " + LocalDate.now(AS_OF));
+    out.println();
+    out.println(result);
+    return result;
   }
 
   /**
@@ -134,7 +196,7 @@ public final class SomersetExample {
     out.println();
     out.print(SystemRules.alignmentMatrix(system).toMarkdown());
     out.println();
-    ValidationResult result = SystemRules.validator(Profile.DECISION_READY).validate(system);
+    ValidationResult result = SystemRules.validator(Profile.DECISION_READY, AS_OF).validate(system);
     out.println("## Validation of the system at " + Profile.DECISION_READY);
     out.println();
     out.println(result);

@@ -18,6 +18,7 @@ import io.github.hls4j.system.LearningSystem;
 import io.github.hls4j.system.SystemRules;
 import io.github.hls4j.validation.Profile;
 import io.github.hls4j.validation.ValidationResult;
+import java.time.Clock;
 
 /** The example of {@code docs/stewardship.md}: stewards, a working group and a system, checked. */
 public final class StewardshipExample {
@@ -55,7 +56,7 @@ public final class StewardshipExample {
             .addStrategies(SomersetReport.improvingLives())
             .build();
 
-    ValidationResult result = SystemRules.validator(Profile.DECISION_READY).validate(system);
+    ValidationResult result = SystemRules.validator(Profile.DECISION_READY, Clock.systemDefaultZone()).validate(system);
     AlignmentMatrix matrix = SystemRules.alignmentMatrix(system);
     System.out.print(matrix.toMarkdown()); // every priority is a gap: nothing serves it yet
     // end snippet

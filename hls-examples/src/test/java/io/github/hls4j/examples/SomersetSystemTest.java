@@ -19,7 +19,7 @@ class SomersetSystemTest {
 
   @Test
   void decisionReady_findsTheReportsFlawsAndTheUnansweredStewardshipQuestions() {
-    ValidationResult result = SystemRules.validator(Profile.DECISION_READY).validate(SYSTEM);
+    ValidationResult result = SystemRules.validator(Profile.DECISION_READY, SomersetExample.AS_OF).validate(SYSTEM);
 
     // Every reference resolves and no id is used twice; the report's own findings appear under
     // reports[0] (pinned line by line in SomersetReportTest).

@@ -3,6 +3,7 @@ package io.github.hls4j.internal.rules;
 import com.google.common.collect.ImmutableList;
 import io.github.hls4j.governance.GovernanceRules;
 import io.github.hls4j.health.HealthRules;
+import io.github.hls4j.learning.LearningRules;
 import io.github.hls4j.stewardship.StewardshipRules;
 import io.github.hls4j.strategy.AlignmentRules;
 import io.github.hls4j.system.SystemRules;
@@ -27,6 +28,7 @@ public final class BuiltInRules implements RuleProvider {
         .addAll(StewardshipRules.descriptors())
         .addAll(SystemRules.descriptors())
         .addAll(HealthRules.descriptors())
+        .addAll(LearningRules.descriptors())
         .build();
   }
 }

@@ -1,0 +1,54 @@
+package io.github.hls4j.learning;
+
+import io.github.hls4j.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * The identifier of a {@link DataSharingAgreement}, such as {@code somerset-dsa-2025}: non-blank text without leading or trailing white space.
+ *
+ * <p>Instances are immutable and thread-safe. They compare by their text.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable(builder = false)
+public abstract class AgreementId implements Comparable<AgreementId> {
+
+  AgreementId() {}
+
+  /**
+   * Returns the id's text.
+   *
+   * @return the text
+   * @since 0.1.0
+   */
+  @Value.Parameter
+  public abstract String value();
+
+  /**
+   * Returns the {@link DataSharingAgreement} id with the given text.
+   *
+   * @param value the text
+   * @return the id
+   * @throws IllegalArgumentException if {@code value} is blank or has surrounding white space
+   * @since 0.1.0
+   */
+  public static AgreementId of(String value) {
+    return ImmutableAgreementId.of(value);
+  }
+
+  @Value.Check
+  void check() {
+    Checks.id("AgreementId", "value", value());
+  }
+
+  @Override
+  public int compareTo(AgreementId other) {
+    return value().compareTo(other.value());
+  }
+
+  /** Returns the id's text. */
+  @Override
+  public String toString() {
+    return value();
+  }
+}

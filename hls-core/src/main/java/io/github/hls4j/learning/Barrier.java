@@ -1,0 +1,85 @@
+package io.github.hls4j.learning;
+
+import io.github.hls4j.internal.Checks;
+import io.github.hls4j.party.PartyId;
+import io.github.hls4j.stewardship.BarrierKind;
+import io.github.hls4j.stewardship.SystemScale;
+import org.immutables.value.Value;
+
+/**
+ * A barrier to delivery that a cycle found: its kind, the organisation whose barrier it is, what
+ * it is, and the cycle and scale that raised it.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class Barrier {
+
+  Barrier() {}
+
+  /**
+   * Returns a new builder. Every attribute is required.
+   *
+   * @return a builder
+   * @since 0.1.0
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the kind of barrier.
+   *
+   * @return the kind
+   * @since 0.1.0
+   */
+  public abstract BarrierKind kind();
+
+  /**
+   * Returns the organisation whose barrier it is.
+   *
+   * @return the organisation's id
+   * @since 0.1.0
+   */
+  public abstract PartyId organisation();
+
+  /**
+   * Returns what the barrier is.
+   *
+   * @return the description
+   * @since 0.1.0
+   */
+  public abstract String description();
+
+  /**
+   * Returns the cycle that raised it.
+   *
+   * @return the cycle's id
+   * @since 0.1.0
+   */
+  public abstract CycleId raisedBy();
+
+  /**
+   * Returns the scale at which it was raised.
+   *
+   * @return the scale
+   * @since 0.1.0
+   */
+  public abstract SystemScale raisedAt();
+
+  @Value.Check
+  void check() {
+    Checks.notBlank("Barrier", "description", description());
+  }
+
+  /**
+   * Builds a {@link Barrier}. A builder is single-threaded.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder extends ImmutableBarrier.Builder {
+    Builder() {}
+  }
+}

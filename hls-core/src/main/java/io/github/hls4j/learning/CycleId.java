@@ -1,0 +1,54 @@
+package io.github.hls4j.learning;
+
+import io.github.hls4j.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * The identifier of a {@link LearningCycle}, such as {@code homes-and-horizons}: non-blank text without leading or trailing white space.
+ *
+ * <p>Instances are immutable and thread-safe. They compare by their text.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable(builder = false)
+public abstract class CycleId implements Comparable<CycleId> {
+
+  CycleId() {}
+
+  /**
+   * Returns the id's text.
+   *
+   * @return the text
+   * @since 0.1.0
+   */
+  @Value.Parameter
+  public abstract String value();
+
+  /**
+   * Returns the {@link LearningCycle} id with the given text.
+   *
+   * @param value the text
+   * @return the id
+   * @throws IllegalArgumentException if {@code value} is blank or has surrounding white space
+   * @since 0.1.0
+   */
+  public static CycleId of(String value) {
+    return ImmutableCycleId.of(value);
+  }
+
+  @Value.Check
+  void check() {
+    Checks.id("CycleId", "value", value());
+  }
+
+  @Override
+  public int compareTo(CycleId other) {
+    return value().compareTo(other.value());
+  }
+
+  /** Returns the id's text. */
+  @Override
+  public String toString() {
+    return value();
+  }
+}

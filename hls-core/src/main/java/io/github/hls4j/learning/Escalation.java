@@ -1,0 +1,160 @@
+package io.github.hls4j.learning;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A barrier escalated to the level that can remove it: open until answered, and closed only when
+ * the answer has been fed back to the cycle that raised it. Transitions return new instances.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class Escalation {
+
+  /** Where an escalation stands. */
+  public enum Status {
+    /** Not yet answered. */
+    OPEN,
+    /** Answered, but not yet fed back to the cycle that raised it. */
+    ANSWERED,
+    /** Answered and fed back: the loop is closed. */
+    CLOSED
+  }
+
+  Escalation() {}
+
+  /**
+   * Returns a new builder. The id, the barrier, the date raised and the date to respond by are
+   * required.
+   *
+   * @return a builder
+   * @since 0.1.0
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the escalation's id.
+   *
+   * @return the id
+   * @since 0.1.0
+   */
+  public abstract EscalationId id();
+
+  /**
+   * Returns the barrier.
+   *
+   * @return the barrier
+   * @since 0.1.0
+   */
+  public abstract Barrier barrier();
+
+  /**
+   * Returns when it was raised.
+   *
+   * @return the date
+   * @since 0.1.0
+   */
+  public abstract LocalDate raisedOn();
+
+  /**
+   * Returns when an answer is due.
+   *
+   * @return the date
+   * @since 0.1.0
+   */
+  public abstract LocalDate respondBy();
+
+  /**
+   * Returns the answer.
+   *
+   * @return the answer, once given
+   * @since 0.1.0
+   */
+  public abstract Optional<String> answer();
+
+  /**
+   * Returns when the answer was given.
+   *
+   * @return the date, once answered
+   * @since 0.1.0
+   */
+  public abstract Optional<LocalDate> answeredOn();
+
+  /**
+   * Returns when the answer was fed back to the raising cycle.
+   *
+   * @return the date, once fed back
+   * @since 0.1.0
+   */
+  public abstract Optional<LocalDate> fedBackOn();
+
+  /**
+   * Returns where the escalation stands.
+   *
+   * @return the status
+   * @since 0.1.0
+   */
+  public Status status() {
+    if (answer().isEmpty()) {
+      return Status.OPEN;
+    }
+    return fedBackOn().isEmpty() ? Status.ANSWERED : Status.CLOSED;
+  }
+
+  /**
+   * Returns this escalation answered.
+   *
+   * @param answer the answer
+   * @param on when
+   * @return a new escalation
+   * @since 0.1.0
+   */
+  public Escalation answered(String answer, LocalDate on) {
+    return builder().from(this).answer(answer).answeredOn(on).build();
+  }
+
+  /**
+   * Returns this escalation with its answer fed back to the raising cycle.
+   *
+   * @param on when
+   * @return a new, closed escalation
+   * @throws IllegalStateException if it has not been answered
+   * @since 0.1.0
+   */
+  public Escalation fedBack(LocalDate on) {
+    if (answer().isEmpty()) {
+      throw new IllegalStateException("Escalation " + id() + " must be answered before it is fed back");
+    }
+    return builder().from(this).fedBackOn(on).build();
+  }
+
+  @Value.Check
+  void check() {
+    checkArgument(
+        answer().isPresent() == answeredOn().isPresent(),
+        "Escalation.answeredOn (%s) must be given exactly when Escalation.answer (%s) is",
+        answeredOn().map(LocalDate::toString).orElse("empty"),
+        answer().orElse("empty"));
+    checkArgument(
+        fedBackOn().isEmpty() || answer().isPresent(),
+        "Escalation.fedBackOn (%s) needs an answer to feed back",
+        fedBackOn().map(LocalDate::toString).orElse("empty"));
+  }
+
+  /**
+   * Builds an {@link Escalation}. A builder is single-threaded.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder extends ImmutableEscalation.Builder {
+    Builder() {}
+  }
+}

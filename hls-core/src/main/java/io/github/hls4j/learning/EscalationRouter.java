@@ -1,0 +1,106 @@
+package io.github.hls4j.learning;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ListMultimap;
+import com.google.common.collect.MultimapBuilder;
+import io.github.hls4j.party.PartyId;
+import io.github.hls4j.stewardship.BarrierKind;
+import io.github.hls4j.stewardship.StewardType;
+import io.github.hls4j.stewardship.SystemSteward;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Routes barriers to the stewards who can remove them, by an algorithm rather than by hand:
+ *
+ * <ol>
+ *   <li>A {@link BarrierKind#LEGISLATION legislative} barrier goes to the top of the system, to be
+ *       made visible and never worked around: the leadership steward at the highest scale.
+ *   <li>Any other barrier goes to the steward at the lowest scale at or above the scale that raised
+ *       it whose remit covers the barrier's kind and organisation.
+ *   <li>Ties go to the steward whose id comes first. A barrier no remit covers goes nowhere, and
+ *       {@code learning/escalation-unrouted} reports it.
+ * </ol>
+ *
+ * <p>The remits are indexed once, by kind and organisation, so routing a barrier costs the number
+ * of stewards whose remit covers it, not the number of stewards.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class EscalationRouter {
+
+  private static final Comparator<SystemSteward> LOWEST_FIRST =
+      Comparator.comparing(SystemSteward::scale).thenComparing(SystemSteward::id);
+
+  private final ImmutableListMultimap<Key, SystemSteward> byRemit;
+  private final Optional<SystemSteward> top;
+
+  private EscalationRouter(List<SystemSteward> stewards) {
+    ListMultimap<Key, SystemSteward> index =
+        MultimapBuilder.hashKeys().arrayListValues().build();
+    for (SystemSteward s : stewards) {
+      for (BarrierKind kind : s.remit().barrierKinds()) {
+        for (PartyId organisation : s.remit().organisations()) {
+          index.put(new Key(kind, organisation), s);
+        }
+      }
+    }
+    ImmutableListMultimap.Builder<Key, SystemSteward> sorted = ImmutableListMultimap.builder();
+    index.asMap().forEach((key, covering) -> sorted.putAll(key, ImmutableList.sortedCopyOf(LOWEST_FIRST, covering)));
+    this.byRemit = sorted.build();
+    this.top =
+        stewards.stream()
+            .filter(s -> s.type() == StewardType.LEADERSHIP)
+            .max(Comparator.comparing(SystemSteward::scale).thenComparing(SystemSteward::id, Comparator.reverseOrder()));
+  }
+
+  /**
+   * Returns a router over some stewards.
+   *
+   * @param stewards the stewards, in any order
+   * @return the router
+   * @since 0.1.0
+   */
+  public static EscalationRouter of(Iterable<SystemSteward> stewards) {
+    return new EscalationRouter(ImmutableList.copyOf(stewards));
+  }
+
+  /**
+   * Returns where a barrier goes, and why.
+   *
+   * @param barrier the barrier
+   * @return the route
+   * @since 0.1.0
+   */
+  public Route route(Barrier barrier) {
+    requireNonNull(barrier, "barrier");
+    if (barrier.kind() == BarrierKind.LEGISLATION) {
+      return top.map(s -> Route.to(s, "legislation goes to the top of the system to be made visible"))
+          .orElseGet(() -> Route.nowhere("legislation goes to the top, but the system has no leadership steward"));
+    }
+    for (SystemSteward s : byRemit.get(new Key(barrier.kind(), barrier.organisation()))) {
+      if (s.scale().compareTo(barrier.raisedAt()) >= 0) {
+        return Route.to(
+            s,
+            "lowest steward at or above " + words(barrier.raisedAt().name()) + " scale whose remit covers "
+                + words(barrier.kind().name()) + " for " + barrier.organisation());
+      }
+    }
+    return Route.nowhere(
+        "no steward at or above " + words(barrier.raisedAt().name()) + " scale has a remit over "
+            + words(barrier.kind().name()) + " for " + barrier.organisation());
+  }
+
+  private static String words(String constant) {
+    return constant.toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  private record Key(BarrierKind kind, PartyId organisation) {}
+}

@@ -1,0 +1,83 @@
+package io.github.hls4j.learning;
+
+import io.github.hls4j.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * One piece of evidence behind a learning record: a story or a number, and whether it holds
+ * personal data.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class Evidence {
+
+  Evidence() {}
+
+  /**
+   * Returns a story that holds no personal data.
+   *
+   * @param text the story
+   * @return the evidence
+   * @since 0.1.0
+   */
+  public static Evidence story(String text) {
+    return ImmutableEvidence.of(EvidenceKind.STORY, text, false);
+  }
+
+  /**
+   * Returns a story that holds personal data.
+   *
+   * @param text the story
+   * @return the evidence
+   * @since 0.1.0
+   */
+  public static Evidence personalStory(String text) {
+    return ImmutableEvidence.of(EvidenceKind.STORY, text, true);
+  }
+
+  /**
+   * Returns a number, as written with its unit.
+   *
+   * @param text the number, such as "7 of 10 families rehoused within 28 days"
+   * @return the evidence
+   * @since 0.1.0
+   */
+  public static Evidence number(String text) {
+    return ImmutableEvidence.of(EvidenceKind.NUMBER, text, false);
+  }
+
+  /**
+   * Returns whether the evidence is a story or a number.
+   *
+   * @return the kind
+   * @since 0.1.0
+   */
+  @Value.Parameter
+  public abstract EvidenceKind kind();
+
+  /**
+   * Returns the evidence as written.
+   *
+   * @return the text
+   * @since 0.1.0
+   */
+  @Value.Parameter
+  public abstract String text();
+
+  /**
+   * Returns whether the evidence holds personal data.
+   *
+   * @return {@code true} if it does
+   * @since 0.1.0
+   */
+  @Value.Parameter
+  public abstract boolean personalData();
+
+  @Value.Check
+  void check() {
+    Checks.notBlank("Evidence", "text", text());
+  }
+}

@@ -1,0 +1,121 @@
+package io.github.hls4j.learning;
+
+import io.github.hls4j.internal.Checks;
+import io.github.hls4j.party.PartyId;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Learning shared sideways: records from one cycle to another cycle, service or organisation, for
+ * a purpose, under a data-sharing agreement where personal data crosses organisations.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class HorizontalShare {
+
+  HorizontalShare() {}
+
+  /**
+   * Returns a new builder. Every attribute but the records and the agreement is required.
+   *
+   * @return a builder
+   * @since 0.1.0
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the cycle the records come from.
+   *
+   * @return the cycle's id
+   * @since 0.1.0
+   */
+  public abstract CycleId from();
+
+  /**
+   * Returns the organisation that shares.
+   *
+   * @return the organisation's id
+   * @since 0.1.0
+   */
+  public abstract PartyId fromOrganisation();
+
+  /**
+   * Returns what kind of recipient the share goes to.
+   *
+   * @return the kind
+   * @since 0.1.0
+   */
+  public abstract ShareTargetKind toKind();
+
+  /**
+   * Returns the recipient, as named: a cycle id, a service or an organisation.
+   *
+   * @return the recipient
+   * @since 0.1.0
+   */
+  public abstract String to();
+
+  /**
+   * Returns the organisation that receives.
+   *
+   * @return the organisation's id
+   * @since 0.1.0
+   */
+  public abstract PartyId toOrganisation();
+
+  /**
+   * Returns the purpose of the share.
+   *
+   * @return the purpose
+   * @since 0.1.0
+   */
+  public abstract String purpose();
+
+  /**
+   * Returns the records shared.
+   *
+   * @return an unmodifiable list
+   * @since 0.1.0
+   */
+  public abstract List<LearningRecord> records();
+
+  /**
+   * Returns the data-sharing agreement the share relies on.
+   *
+   * @return the agreement's id, if any
+   * @since 0.1.0
+   */
+  public abstract Optional<AgreementId> agreement();
+
+  /**
+   * Returns whether the share carries personal data to another organisation.
+   *
+   * @return {@code true} if it does
+   * @since 0.1.0
+   */
+  public boolean carriesPersonalDataAcrossOrganisations() {
+    return !fromOrganisation().equals(toOrganisation())
+        && records().stream().anyMatch(LearningRecord::containsPersonalData);
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notBlank("HorizontalShare", "to", to());
+    Checks.notBlank("HorizontalShare", "purpose", purpose());
+  }
+
+  /**
+   * Builds a {@link HorizontalShare}. A builder is single-threaded.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder extends ImmutableHorizontalShare.Builder {
+    Builder() {}
+  }
+}

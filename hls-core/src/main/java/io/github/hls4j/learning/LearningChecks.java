@@ -1,0 +1,145 @@
+package io.github.hls4j.learning;
+
+import com.google.common.collect.ImmutableMap;
+import io.github.hls4j.validation.RuleContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** The logic of the {@code learning/*} rules; {@link LearningRules} pairs it with ids. */
+final class LearningChecks {
+
+  private LearningChecks() {}
+
+  static void phaseSkipped(LearningCycle cycle, RuleContext context) {
+    List<PhaseChange> phases = cycle.phases();
+    for (int i = 0; i < phases.size(); i++) {
+      int from = i == 0 ? -1 : phases.get(i - 1).phase().ordinal();
+      int to = phases.get(i).phase().ordinal();
+      if (to > from + 1) {
+        context.report(
+            "phases[" + i + "]",
+            ImmutableMap.of("cycle", cycle.id(), "phase", phases.get(i).phase(), "skipped", to - from - 1));
+      }
+    }
+  }
+
+  static void experimentWithoutLearning(LearningCycle cycle, RuleContext context) {
+    List<Experiment> experiments = cycle.experiments();
+    for (int i = 0; i < experiments.size(); i++) {
+      Experiment e = experiments.get(i);
+      if (e.decision().isPresent() && blank(e.learned())) {
+        context.report(
+            "experiments[" + i + "].learned",
+            ImmutableMap.of("question", e.question(), "decision", e.decision().get()));
+      }
+    }
+  }
+
+  static void errorWithoutLearning(LearningCycle cycle, RuleContext context) {
+    List<LearningRecord> records = cycle.records();
+    for (int i = 0; i < records.size(); i++) {
+      if (records.get(i).kind() == RecordKind.ERROR && blank(records.get(i).learned())) {
+        context.report("records[" + i + "].learned", ImmutableMap.of("cycle", cycle.id()));
+      }
+    }
+  }
+
+  static void safeAndLegalUnconfirmed(LearningCycle cycle, RuleContext context) {
+    List<Experiment> experiments = cycle.experiments();
+    for (int i = 0; i < experiments.size(); i++) {
+      Experiment e = experiments.get(i);
+      if (!e.flexes().isEmpty() && e.safeAndLegal().isEmpty()) {
+        context.report(
+            "experiments[" + i + "].safeAndLegal",
+            ImmutableMap.of("question", e.question(), "flexes", e.flexes().stream().sorted().toList()));
+      }
+    }
+  }
+
+  static void reviewOverdue(LearningCycle cycle, RuleContext context, Clock clock) {
+    LocalDate today = LocalDate.now(clock);
+    Optional<LocalDate> review = cycle.nextReview();
+    if (review.isPresent() && review.get().isBefore(today)) {
+      context.report("nextReview", ImmutableMap.of("cycle", cycle.id(), "due", review.get(), "today", today));
+    }
+  }
+
+  static void measureAsTarget(LearningCycle cycle, RuleContext context) {
+    List<Measure> measures = cycle.measures();
+    for (int i = 0; i < measures.size(); i++) {
+      if (measures.get(i).use() != MeasureUse.LEARNING) {
+        context.report(
+            "measures[" + i + "].use",
+            ImmutableMap.of("measure", measures.get(i).name(), "use", measures.get(i).use()));
+      }
+    }
+  }
+
+  static void shareWithoutAgreement(LearningLoops loops, RuleContext context) {
+    List<HorizontalShare> shares = loops.shares();
+    for (int i = 0; i < shares.size(); i++) {
+      HorizontalShare share = shares.get(i);
+      if (share.carriesPersonalDataAcrossOrganisations() && !covered(share, loops.agreements())) {
+        context.report(
+            "shares[" + i + "].agreement",
+            ImmutableMap.of(
+                "from", share.fromOrganisation(), "to", share.toOrganisation(), "purpose", share.purpose()));
+      }
+    }
+  }
+
+  private static boolean covered(HorizontalShare share, List<DataSharingAgreement> agreements) {
+    return share.agreement().isPresent()
+        && agreements.stream()
+            .filter(a -> a.id().equals(share.agreement().get()))
+            .anyMatch(a -> a.covers(share.fromOrganisation(), share.toOrganisation(), share.purpose()));
+  }
+
+  static void escalationUnrouted(LearningLoops loops, RuleContext context) {
+    List<Escalation> escalations = loops.escalations();
+    if (escalations.isEmpty()) {
+      return;
+    }
+    EscalationRouter router = EscalationRouter.of(loops.stewards());
+    for (int i = 0; i < escalations.size(); i++) {
+      Route route = router.route(escalations.get(i).barrier());
+      if (route.steward().isEmpty()) {
+        Barrier b = escalations.get(i).barrier();
+        context.report(
+            "escalations[" + i + "].barrier",
+            ImmutableMap.of("kind", b.kind(), "organisation", b.organisation(), "reason", route.reason()));
+      }
+    }
+  }
+
+  static void escalationUnanswered(LearningLoops loops, RuleContext context, Clock clock) {
+    LocalDate today = LocalDate.now(clock);
+    List<Escalation> escalations = loops.escalations();
+    for (int i = 0; i < escalations.size(); i++) {
+      Escalation e = escalations.get(i);
+      if (e.status() == Escalation.Status.OPEN && e.respondBy().isBefore(today)) {
+        context.report(
+            "escalations[" + i + "].answer",
+            ImmutableMap.of("escalation", e.id(), "due", e.respondBy(), "today", today));
+      }
+    }
+  }
+
+  static void escalationNotFedBack(LearningLoops loops, RuleContext context) {
+    List<Escalation> escalations = loops.escalations();
+    for (int i = 0; i < escalations.size(); i++) {
+      Escalation e = escalations.get(i);
+      if (e.status() == Escalation.Status.ANSWERED) {
+        context.report(
+            "escalations[" + i + "].fedBackOn",
+            ImmutableMap.of("escalation", e.id(), "cycle", e.barrier().raisedBy()));
+      }
+    }
+  }
+
+  private static boolean blank(Optional<String> text) {
+    return text.isEmpty() || text.get().isBlank();
+  }
+}

@@ -1,0 +1,157 @@
+package io.github.hls4j.learning;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import io.github.hls4j.validation.Profile;
+import io.github.hls4j.validation.RuleDescriptor;
+import io.github.hls4j.validation.RuleSet;
+import io.github.hls4j.validation.Severity;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The {@code learning/*} rules: for one {@link LearningCycle}, and for the {@link LearningLoops} of
+ * a system (shares, escalations, and every cycle at {@code cycles[i]}). Rules that depend on the
+ * date read it from the {@link Clock} they are given, never from the wall clock.
+ *
+ * <pre>{@code
+ * Validator<LearningCycle> validator =
+ *     Validator.builder(LearningRules.cycle(Clock.systemDefaultZone())).build();
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class LearningRules {
+
+  /** {@code learning/phase-skipped}: a cycle moved forward past a phase. @since 0.1.0 */
+  public static final RuleDescriptor PHASE_SKIPPED =
+      RuleDescriptor.builder("learning/phase-skipped")
+          .severity(Severity.WARNING)
+          .summary("A learning cycle moved forward past a phase; moving back is normal, skipping ahead is worth a look.")
+          .message("Cycle {cycle} moved to {phase} skipping {skipped} phase(s)")
+          .build();
+
+  /** {@code learning/experiment-without-learning}: a decided experiment with nothing learned. @since 0.1.0 */
+  public static final RuleDescriptor EXPERIMENT_WITHOUT_LEARNING =
+      RuleDescriptor.builder("learning/experiment-without-learning")
+          .severity(Severity.WARNING)
+          .summary("An experiment has a decision but no record of what was learned.")
+          .message("The experiment \"{question}\" was decided ({decision}) with nothing recorded as learned")
+          .build();
+
+  /** {@code learning/error-without-learning}: an error recorded without what was learned. @since 0.1.0 */
+  public static final RuleDescriptor ERROR_WITHOUT_LEARNING =
+      RuleDescriptor.builder("learning/error-without-learning")
+          .severity(Severity.WARNING)
+          .summary("An error is recorded without what was learned from it: errors are recorded for learning, not blame.")
+          .message("An error in cycle {cycle} is recorded without what was learned from it")
+          .build();
+
+  /** {@code learning/safe-and-legal-unconfirmed}: a flex without a safe and legal confirmation. @since 0.1.0 */
+  public static final RuleDescriptor SAFE_AND_LEGAL_UNCONFIRMED =
+      RuleDescriptor.builder("learning/safe-and-legal-unconfirmed")
+          .severity(Severity.ERROR)
+          .summary("An experiment flexes a threshold, rule or spending line without a safe and legal confirmation by an accountable steward.")
+          .message("The experiment \"{question}\" flexes {flexes} but no accountable steward has confirmed it is safe and legal")
+          .build();
+
+  /** {@code learning/review-overdue}: a cycle past its review date. @since 0.1.0 */
+  public static final RuleDescriptor REVIEW_OVERDUE =
+      RuleDescriptor.builder("learning/review-overdue")
+          .severity(Severity.WARNING)
+          .profiles(Profile.DECISION_READY, Profile.PUBLISHED)
+          .summary("A learning cycle is past its next review date.")
+          .message("Cycle {cycle} was due for review on {due}; today is {today}")
+          .build();
+
+  /** {@code learning/measure-as-target}: a measure used as a target or payment trigger. @since 0.1.0 */
+  public static final RuleDescriptor MEASURE_AS_TARGET =
+      RuleDescriptor.builder("learning/measure-as-target")
+          .severity(Severity.ERROR)
+          .summary("A measure attached to a learning cycle is used as a target or payment trigger: the \"markets, managers and metrics\" pattern.")
+          .message("The measure \"{measure}\" is used as {use}; in a learning system measures are for learning")
+          .build();
+
+  /** {@code learning/share-without-agreement}: personal data shared across organisations without a covering agreement. @since 0.1.0 */
+  public static final RuleDescriptor SHARE_WITHOUT_AGREEMENT =
+      RuleDescriptor.builder("learning/share-without-agreement")
+          .severity(Severity.ERROR)
+          .summary("A share carries personal data to another organisation without a data-sharing agreement that covers both and the purpose.")
+          .message("Personal data goes from {from} to {to} for \"{purpose}\" without an agreement that covers it")
+          .build();
+
+  /** {@code learning/escalation-unrouted}: a barrier nobody's remit covers. @since 0.1.0 */
+  public static final RuleDescriptor ESCALATION_UNROUTED =
+      RuleDescriptor.builder("learning/escalation-unrouted")
+          .severity(Severity.ERROR)
+          .summary("An escalated barrier has nowhere to go: no steward's remit covers it.")
+          .message("A {kind} barrier for {organisation} cannot be routed: {reason}")
+          .build();
+
+  /** {@code learning/escalation-unanswered}: an escalation open past its response date. @since 0.1.0 */
+  public static final RuleDescriptor ESCALATION_UNANSWERED =
+      RuleDescriptor.builder("learning/escalation-unanswered")
+          .severity(Severity.WARNING)
+          .summary("An escalation is still open past the date it was to be answered by.")
+          .message("Escalation {escalation} was to be answered by {due}; today is {today}")
+          .build();
+
+  /** {@code learning/escalation-not-fed-back}: an answer not yet fed back to the raising cycle. @since 0.1.0 */
+  public static final RuleDescriptor ESCALATION_NOT_FED_BACK =
+      RuleDescriptor.builder("learning/escalation-not-fed-back")
+          .severity(Severity.WARNING)
+          .summary("An escalation is answered but the answer has not been fed back to the cycle that raised it, so the loop is open.")
+          .message("The answer to escalation {escalation} has not been fed back to cycle {cycle}")
+          .build();
+
+  private LearningRules() {}
+
+  /**
+   * Returns the rules for one learning cycle.
+   *
+   * @param clock where today's date comes from
+   * @return the rule set
+   * @since 0.1.0
+   */
+  public static RuleSet<LearningCycle> cycle(Clock clock) {
+    requireNonNull(clock, "clock");
+    return RuleSet.<LearningCycle>builder()
+        .add(PHASE_SKIPPED, LearningChecks::phaseSkipped)
+        .add(EXPERIMENT_WITHOUT_LEARNING, LearningChecks::experimentWithoutLearning)
+        .add(ERROR_WITHOUT_LEARNING, LearningChecks::errorWithoutLearning)
+        .add(SAFE_AND_LEGAL_UNCONFIRMED, LearningChecks::safeAndLegalUnconfirmed)
+        .add(REVIEW_OVERDUE, (c, context) -> LearningChecks.reviewOverdue(c, context, clock))
+        .add(MEASURE_AS_TARGET, LearningChecks::measureAsTarget)
+        .build();
+  }
+
+  /**
+   * Returns the rules for the learning loops of a system: shares, escalations, and the rules of
+   * every cycle at {@code cycles[i]}.
+   *
+   * @param clock where today's date comes from
+   * @return the rule set
+   * @since 0.1.0
+   */
+  public static RuleSet<LearningLoops> loops(Clock clock) {
+    requireNonNull(clock, "clock");
+    return RuleSet.<LearningLoops>builder()
+        .addAll(cycle(clock).onEach("cycles", LearningLoops::cycles))
+        .add(SHARE_WITHOUT_AGREEMENT, LearningChecks::shareWithoutAgreement)
+        .add(ESCALATION_UNROUTED, LearningChecks::escalationUnrouted)
+        .add(ESCALATION_UNANSWERED, (l, context) -> LearningChecks.escalationUnanswered(l, context, clock))
+        .add(ESCALATION_NOT_FED_BACK, LearningChecks::escalationNotFedBack)
+        .build();
+  }
+
+  /**
+   * Returns the descriptors of the learning rules.
+   *
+   * @return an unmodifiable list
+   * @since 0.1.0
+   */
+  public static List<RuleDescriptor> descriptors() {
+    return ImmutableList.copyOf(loops(Clock.systemUTC()).descriptors());
+  }
+}

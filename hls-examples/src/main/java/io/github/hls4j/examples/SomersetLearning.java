@@ -1,0 +1,269 @@
+package io.github.hls4j.examples;
+
+import io.github.hls4j.learning.AgreementId;
+import io.github.hls4j.learning.Barrier;
+import io.github.hls4j.learning.CycleId;
+import io.github.hls4j.learning.DataSharingAgreement;
+import io.github.hls4j.learning.Escalation;
+import io.github.hls4j.learning.EscalationId;
+import io.github.hls4j.learning.Evidence;
+import io.github.hls4j.learning.Experiment;
+import io.github.hls4j.learning.ExperimentDecision;
+import io.github.hls4j.learning.Flex;
+import io.github.hls4j.learning.HorizontalShare;
+import io.github.hls4j.learning.LearningCycle;
+import io.github.hls4j.learning.LearningPhase;
+import io.github.hls4j.learning.LearningRecord;
+import io.github.hls4j.learning.LearningSpace;
+import io.github.hls4j.learning.Measure;
+import io.github.hls4j.learning.MeasureUse;
+import io.github.hls4j.learning.PhaseChange;
+import io.github.hls4j.learning.RecordKind;
+import io.github.hls4j.learning.SafeAndLegalConfirmation;
+import io.github.hls4j.learning.ShareTargetKind;
+import io.github.hls4j.learning.SpaceKind;
+import io.github.hls4j.party.Group;
+import io.github.hls4j.party.Organisation;
+import io.github.hls4j.party.PartyId;
+import io.github.hls4j.party.Sector;
+import io.github.hls4j.stewardship.BarrierKind;
+import io.github.hls4j.stewardship.Remit;
+import io.github.hls4j.stewardship.StewardId;
+import io.github.hls4j.stewardship.StewardType;
+import io.github.hls4j.stewardship.SystemScale;
+import io.github.hls4j.stewardship.SystemSteward;
+import io.github.hls4j.strategy.AlignmentLink;
+import io.github.hls4j.strategy.PriorityId;
+import io.github.hls4j.strategy.StrategyAlignment;
+import io.github.hls4j.system.LearningSystem;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Learning loops in the Somerset system: the Homes and Horizons programme (the report's working
+ * example, "Homes for Horizon" in the report) run as a learning cycle, and barriers that housing and
+ * health practitioners raise, routed to the stewards who can remove them.
+ *
+ * <p><strong>Illustrative data.</strong> The partnership (Somerset Council, Homes2Inspire of Shaw
+ * Trust, Somerset NHS Foundation Trust), the involvement of care-experienced young people in
+ * partner selection and the steering group, and the figures in the evidence are public facts about
+ * the programme. The phases and their dates, the experiments, the learning spaces, the housing
+ * stewards, the barriers and the escalations are invented to show the shape of the data, as {@link
+ * #ILLUSTRATIVE} says.
+ */
+public final class SomersetLearning {
+
+  /** What in this example is not from the documents, as printed with it. */
+  static final String ILLUSTRATIVE =
+      "Illustrative: the programme's partners, young people's involvement and the figures are"
+          + " public; phases, dates, experiments, spaces, housing stewards, barriers and escalations"
+          + " are examples.";
+
+  static final CycleId HOMES = CycleId.of("homes-and-horizons");
+  static final CycleId HOUSING_PRACTICE = CycleId.of("housing-and-health-practice");
+  static final PartyId HOMES2INSPIRE = PartyId.of("homes2inspire");
+  static final PartyId YOUNG_PEOPLE = PartyId.of("care-experienced-young-people");
+
+  private SomersetLearning() {}
+
+  private static LocalDate date(String iso) {
+    return LocalDate.parse(iso);
+  }
+
+  /**
+   * Returns the Somerset system with its learning loops.
+   *
+   * @return the system
+   */
+  public static LearningSystem system() {
+    LearningSystem base = SomersetSystem.system();
+    return LearningSystem.builder()
+        .from(base)
+        .addParties(
+            Organisation.builder().id(HOMES2INSPIRE).name("Homes2Inspire (Shaw Trust)").sector(Sector.VCFSE).build(),
+            Group.builder().id(YOUNG_PEOPLE).name("Care-experienced young people").build())
+        .addStewards(
+            SystemSteward.builder()
+                .id(StewardId.of("childrens-commissioning"))
+                .heldBy(SomersetSystem.COUNCIL)
+                .type(StewardType.LEADERSHIP)
+                .scale(SystemScale.SERVICE)
+                .addResponsibilities("Commissioning children's homes as learning")
+                .remit(Remit.builder().addBarrierKinds(BarrierKind.SPENDING_FLEXIBILITY).addOrganisations(SomersetSystem.COUNCIL).build())
+                .build(),
+            SystemSteward.builder()
+                .id(StewardId.of("housing-team-lead"))
+                .heldBy(SomersetSystem.COUNCIL)
+                .type(StewardType.PRACTITIONER)
+                .scale(SystemScale.TEAM)
+                .addResponsibilities("Convening housing and health practitioners to share what they learn")
+                .remit(Remit.builder().addBarrierKinds(BarrierKind.THRESHOLDS).addOrganisations(SomersetSystem.COUNCIL).build())
+                .build())
+        .addCycles(homesAndHorizons(), housingPractice())
+        .addAgreements(
+            DataSharingAgreement.builder()
+                .id(AgreementId.of("somerset-children-dsa"))
+                .addParties(SomersetSystem.COUNCIL, SomersetSystem.NHS)
+                .addPurposes("Planning therapeutic support for children in care")
+                .build())
+        .addShares(
+            HorizontalShare.builder()
+                .from(HOMES)
+                .fromOrganisation(SomersetSystem.COUNCIL)
+                .toKind(ShareTargetKind.ORGANISATION)
+                .to("Somerset NHS Foundation Trust")
+                .toOrganisation(SomersetSystem.NHS)
+                .purpose("Planning therapeutic support for children in care")
+                .addRecords(youngPersonStory())
+                .agreement(AgreementId.of("somerset-children-dsa"))
+                .build(),
+            HorizontalShare.builder()
+                .from(HOMES)
+                .fromOrganisation(SomersetSystem.COUNCIL)
+                .toKind(ShareTargetKind.ORGANISATION)
+                .to("Homes2Inspire")
+                .toOrganisation(HOMES2INSPIRE)
+                .purpose("Improving transitions between homes")
+                // The provider is not party to the agreement: personal data may not go this way.
+                .addRecords(youngPersonStory())
+                .build(),
+            HorizontalShare.builder()
+                .from(HOMES)
+                .fromOrganisation(SomersetSystem.COUNCIL)
+                .toKind(ShareTargetKind.ORGANISATION)
+                .to("Homes2Inspire")
+                .toOrganisation(HOMES2INSPIRE)
+                .purpose("Improving transitions between homes")
+                // The redacted copy carries no personal data, and needs no agreement.
+                .addRecords(youngPersonStory().redacted())
+                .build())
+        .addAllEscalations(housingEscalations())
+        .build();
+  }
+
+  static LearningRecord youngPersonStory() {
+    return LearningRecord.builder()
+        .kind(RecordKind.INSIGHT)
+        .whatHappened("A young person's move between homes went well when they chose the day and met the carers first")
+        .learned("Let young people shape their own transitions")
+        .addEvidence(
+            Evidence.personalStory("Account of J., 15, moving from a home in Taunton (named, with dates)"),
+            Evidence.number("3 of 4 planned moves this year without a placement breakdown (illustrative)"))
+        .build();
+  }
+
+  static LearningCycle homesAndHorizons() {
+    return LearningCycle.builder()
+        .id(HOMES)
+        .name("Homes and Horizons")
+        .scale(SystemScale.SERVICE)
+        .owner(StewardId.of("childrens-commissioning"))
+        .purpose("Homes in Somerset, with therapeutic education, for children in care, commissioned and run as learning")
+        .addActors(SomersetSystem.COUNCIL, HOMES2INSPIRE, SomersetSystem.NHS, YOUNG_PEOPLE)
+        .addPhases(
+            PhaseChange.of(LearningPhase.CREATE_SHARED_PURPOSE, date("2021-09-01")),
+            PhaseChange.of(LearningPhase.UNDERSTAND_THE_SYSTEM, date("2021-12-01")),
+            PhaseChange.of(LearningPhase.CO_DESIGN_EXPERIMENTS, date("2022-04-01")),
+            PhaseChange.of(LearningPhase.EMBED_AND_INFLUENCE, date("2023-07-01")),
+            // Moving back is normal: new homes bring new questions.
+            PhaseChange.of(LearningPhase.CO_DESIGN_EXPERIMENTS, date("2024-09-01")))
+        .addExperiments(
+            Experiment.builder()
+                .question("Will partners chosen with care-experienced young people on the panel keep children closer to home?")
+                .whatWasDone("Young people sat on the partner selection panel and the steering group, and chose the project's name")
+                .observed("Young people's questions changed which bids scored highest")
+                .learned("Involve young people in every commissioning decision that shapes where they live")
+                .decision(ExperimentDecision.ADOPT)
+                .build(),
+            Experiment.builder()
+                .question("Can a home's budget follow a child's plan rather than a fixed placement fee?")
+                .whatWasDone("A pooled budget line for therapeutic support across two homes")
+                .decision(ExperimentDecision.ADAPT)
+                .learned("Pooling works within one provider; across providers it needs a new contract clause")
+                .addFlexes(Flex.SPENDING_LINE)
+                .safeAndLegal(
+                    SafeAndLegalConfirmation.of(
+                        StewardId.of("childrens-commissioning"),
+                        date("2022-06-15"),
+                        "Within the partnership contract's variation clause; finance and legal sign-off"))
+                .build())
+        .addRecords(
+            LearningRecord.builder()
+                .kind(RecordKind.SUCCESS)
+                .whatHappened("The partnership won the MJ Award for Innovation in Partnerships")
+                .learned("A ten-year partnership gives providers room to learn")
+                .addEvidence(
+                    Evidence.number("6 homes bought and a 7th in progress; 67 staff recruited and 55 trained (scrutiny, 12 July 2023)"),
+                    Evidence.number("£5.2m saved over two years, set-up costs excluded"))
+                .build(),
+            LearningRecord.builder()
+                .kind(RecordKind.ERROR)
+                .whatHappened("A home opened before its education site was ready, and two children waited a term")
+                .learned("Open a home only when its education place is ready; plan the two together")
+                .build())
+        .addSpaces(
+            LearningSpace.of("Steering group with young people", SpaceKind.FORMAL, "monthly"),
+            LearningSpace.of("Carers' reflective practice", SpaceKind.INFORMAL, "fortnightly"))
+        .addMeasures(Measure.of("Days from referral to a home in Somerset", MeasureUse.LEARNING))
+        .addStrategyAlignment(
+            StrategyAlignment.builder()
+                .strategy(SomersetReport.integratedHealthAndCare())
+                .addLink(
+                    AlignmentLink.builder()
+                        .priority(PriorityId.of("ihc-best-care-and-support"))
+                        .rationale("Children in care live in homes near their families and schools")
+                        .build())
+                .build())
+        .nextReview(date("2025-09-01"))
+        .build();
+  }
+
+  static LearningCycle housingPractice() {
+    return LearningCycle.builder()
+        .id(HOUSING_PRACTICE)
+        .name("Housing and health practice")
+        .scale(SystemScale.TEAM)
+        .owner(StewardId.of("housing-team-lead"))
+        .purpose("Join up housing and health support for people whose needs fit no single pathway")
+        .addActors(SomersetSystem.COUNCIL, SomersetSystem.NHS, SomersetSystem.VCFSE)
+        .addPhases(
+            PhaseChange.of(LearningPhase.CREATE_SHARED_PURPOSE, date("2025-01-10")),
+            PhaseChange.of(LearningPhase.UNDERSTAND_THE_SYSTEM, date("2025-03-01")))
+        .addSpaces(LearningSpace.of("Case huddle", SpaceKind.INFORMAL, "weekly"))
+        .nextReview(date("2025-05-15"))
+        .build();
+  }
+
+  static List<Escalation> housingEscalations() {
+    return List.of(
+        escalation("thresholds", BarrierKind.THRESHOLDS, SomersetSystem.COUNCIL,
+            "Support thresholds exclude people just below the line")
+            .answered("Team leads may waive the threshold for a case with a named worker", date("2025-03-20"))
+            .fedBack(date("2025-03-27")),
+        escalation("joint-commissioning", BarrierKind.COMMISSIONING, SomersetSystem.COUNCIL,
+            "Housing and health commission support separately")
+            .answered("The working group will propose a joint commissioning pilot", date("2025-04-30")),
+        escalation("spending", BarrierKind.SPENDING_FLEXIBILITY, SomersetSystem.NHS,
+            "NHS budgets cannot pay for a deposit that keeps someone out of hospital"),
+        escalation("silos", BarrierKind.WORKFORCE, SomersetSystem.OTHER_STATUTORY,
+            "Staff in other statutory services cannot join case huddles in work time"),
+        escalation("legislation", BarrierKind.LEGISLATION, SomersetSystem.COUNCIL,
+            "Allocation law gives no priority to people leaving hospital without a home"));
+  }
+
+  private static Escalation escalation(String id, BarrierKind kind, PartyId organisation, String description) {
+    return Escalation.builder()
+        .id(EscalationId.of(id))
+        .barrier(
+            Barrier.builder()
+                .kind(kind)
+                .organisation(organisation)
+                .description(description)
+                .raisedBy(HOUSING_PRACTICE)
+                .raisedAt(SystemScale.TEAM)
+                .build())
+        .raisedOn(date("2025-03-05"))
+        .respondBy(date("2025-05-01"))
+        .build();
+  }
+}
