@@ -34,6 +34,7 @@ class ArchitectureTest {
             "io.github.hls4j.governance..",
             "io.github.hls4j.stewardship..",
             "io.github.hls4j.health..",
+            "io.github.hls4j.learning..",
             "io.github.hls4j.system..",
             "io.github.hls4j.render..",
             "io.github.hls4j.internal..")
@@ -100,6 +101,18 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .resideInAnyPackage(
             "io.github.hls4j.governance..", "io.github.hls4j.strategy..", "io.github.hls4j.system..", "io.github.hls4j.render..")
+        .check(classes);
+  }
+
+  @Test
+  void learning_doesNotDependOnGovernanceHealthOrSystem() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.github.hls4j.learning..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "io.github.hls4j.governance..", "io.github.hls4j.health..", "io.github.hls4j.system..", "io.github.hls4j.render..")
         .check(classes);
   }
 

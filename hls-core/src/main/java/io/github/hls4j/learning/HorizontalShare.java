@@ -35,7 +35,7 @@ public abstract class HorizontalShare {
    * @return the cycle's id
    * @since 0.1.0
    */
-  public abstract CycleId from();
+  public abstract CycleId fromCycle();
 
   /**
    * Returns the organisation that shares.

@@ -12,6 +12,8 @@ final class LearningChecks {
 
   private LearningChecks() {}
 
+  // Phases are declared in the order a cycle moves through them; their positions are the point.
+  @SuppressWarnings("EnumOrdinal")
   static void phaseSkipped(LearningCycle cycle, RuleContext context) {
     List<PhaseChange> phases = cycle.phases();
     for (int i = 0; i < phases.size(); i++) {

@@ -139,8 +139,8 @@ final class SystemChecks {
     List<HorizontalShare> shares = system.shares();
     for (int i = 0; i < shares.size(); i++) {
       HorizontalShare share = shares.get(i);
-      if (system.cycle(share.from()).isEmpty()) {
-        unknown(context, "shares[" + i + "].from", "cycle", share.from());
+      if (system.cycle(share.fromCycle()).isEmpty()) {
+        unknown(context, "shares[" + i + "].fromCycle", "cycle", share.fromCycle());
       }
       party(system, "shares[" + i + "].fromOrganisation", share.fromOrganisation(), context);
       party(system, "shares[" + i + "].toOrganisation", share.toOrganisation(), context);

@@ -298,6 +298,59 @@ class SystemRulesTest {
   }
 
   @Test
+  void learningReferences_andDuplicateLearningIds_areReported() {
+    io.github.hls4j.learning.LearningCycle cycle =
+        io.github.hls4j.learning.LearningCycle.builder()
+            .id(io.github.hls4j.learning.CycleId.of("c"))
+            .name("C")
+            .scale(SystemScale.TEAM)
+            .owner(StewardId.of("ghost-steward"))
+            .purpose("P")
+            .addActors(PartyId.of("ghost-actor"))
+            .build();
+    io.github.hls4j.learning.Escalation escalation =
+        io.github.hls4j.learning.Escalation.builder()
+            .id(io.github.hls4j.learning.EscalationId.of("e"))
+            .barrier(
+                io.github.hls4j.learning.Barrier.builder()
+                    .kind(io.github.hls4j.stewardship.BarrierKind.THRESHOLDS)
+                    .organisation(PartyId.of("ghost-org"))
+                    .description("B")
+                    .raisedBy(io.github.hls4j.learning.CycleId.of("ghost-cycle"))
+                    .raisedAt(SystemScale.TEAM)
+                    .build())
+            .raisedOn(java.time.LocalDate.of(2025, 1, 1))
+            .respondBy(java.time.LocalDate.of(2030, 1, 1))
+            .build();
+    io.github.hls4j.learning.HorizontalShare share =
+        io.github.hls4j.learning.HorizontalShare.builder()
+            .fromCycle(io.github.hls4j.learning.CycleId.of("ghost-cycle"))
+            .fromOrganisation(COUNCIL)
+            .toKind(io.github.hls4j.learning.ShareTargetKind.SERVICE)
+            .to("Housing")
+            .toOrganisation(PartyId.of("ghost-org"))
+            .purpose("P")
+            .agreement(io.github.hls4j.learning.AgreementId.of("ghost-dsa"))
+            .build();
+    LearningSystem system = valid().withCycles(cycle, cycle).withEscalations(escalation).withShares(share);
+
+    assertThat(findings(system, "system/unknown-reference"))
+        .containsExactly(
+            tuple("cycles[0].actors[0]", "party", "ghost-actor"),
+            tuple("cycles[0].owner", "steward", "ghost-steward"),
+            tuple("cycles[1].actors[0]", "party", "ghost-actor"),
+            tuple("cycles[1].owner", "steward", "ghost-steward"),
+            tuple("escalations[0].barrier.organisation", "party", "ghost-org"),
+            tuple("escalations[0].barrier.raisedBy", "cycle", "ghost-cycle"),
+            tuple("shares[0].agreement", "agreement", "ghost-dsa"),
+            tuple("shares[0].fromCycle", "cycle", "ghost-cycle"),
+            tuple("shares[0].toOrganisation", "party", "ghost-org"));
+    assertThat(findings(system, "system/duplicate-id")).containsExactly(tuple("cycles[1].id", "cycle", "c"));
+    assertThat(system.cycle(io.github.hls4j.learning.CycleId.of("c"))).contains(cycle);
+    assertThat(SystemRules.alignmentMatrix(system).items()).contains("cycle c");
+  }
+
+  @Test
   void place_mustNotBeBlank() {
     assertThatThrownBy(() -> LearningSystem.builder().place(" ").build())
         .isInstanceOf(IllegalArgumentException.class)

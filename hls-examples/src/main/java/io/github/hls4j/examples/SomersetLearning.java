@@ -108,7 +108,7 @@ public final class SomersetLearning {
                 .build())
         .addShares(
             HorizontalShare.builder()
-                .from(HOMES)
+                .fromCycle(HOMES)
                 .fromOrganisation(SomersetSystem.COUNCIL)
                 .toKind(ShareTargetKind.ORGANISATION)
                 .to("Somerset NHS Foundation Trust")
@@ -118,7 +118,7 @@ public final class SomersetLearning {
                 .agreement(AgreementId.of("somerset-children-dsa"))
                 .build(),
             HorizontalShare.builder()
-                .from(HOMES)
+                .fromCycle(HOMES)
                 .fromOrganisation(SomersetSystem.COUNCIL)
                 .toKind(ShareTargetKind.ORGANISATION)
                 .to("Homes2Inspire")
@@ -128,7 +128,7 @@ public final class SomersetLearning {
                 .addRecords(youngPersonStory())
                 .build(),
             HorizontalShare.builder()
-                .from(HOMES)
+                .fromCycle(HOMES)
                 .fromOrganisation(SomersetSystem.COUNCIL)
                 .toKind(ShareTargetKind.ORGANISATION)
                 .to("Homes2Inspire")

@@ -1,0 +1,339 @@
+package io.github.hls4j.learning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import com.google.common.testing.NullPointerTester;
+import io.github.hls4j.party.PartyId;
+import io.github.hls4j.stewardship.BarrierKind;
+import io.github.hls4j.stewardship.StewardId;
+import io.github.hls4j.stewardship.SystemScale;
+import io.github.hls4j.stewardship.SystemSteward;
+import io.github.hls4j.validation.Profile;
+import io.github.hls4j.validation.Severity;
+import io.github.hls4j.validation.ValidationResult;
+import io.github.hls4j.validation.Validator;
+import io.github.hls4j.validation.Violation;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import nl.jqno.equalsverifier.EqualsVerifier;
+import nl.jqno.equalsverifier.Warning;
+import org.junit.jupiter.api.Test;
+
+class LearningRulesTest {
+
+  static final Clock JUNE = Clock.fixed(Instant.parse("2025-06-01T12:00:00Z"), ZoneOffset.UTC);
+  static final PartyId COUNCIL = PartyId.of("council");
+  static final PartyId NHS = PartyId.of("nhs");
+
+  static LearningCycle.Builder cycle() {
+    return LearningCycle.builder()
+        .id(CycleId.of("cycle"))
+        .name("Cycle")
+        .scale(SystemScale.TEAM)
+        .owner(StewardId.of("lead"))
+        .purpose("Learn")
+        .addPhases(PhaseChange.of(LearningPhase.CREATE_SHARED_PURPOSE, LocalDate.of(2025, 1, 1)))
+        .nextReview(LocalDate.of(2025, 6, 1));
+  }
+
+  private static ValidationResult validate(LearningCycle cycle) {
+    return Validator.builder(LearningRules.cycle(JUNE)).profile(Profile.PUBLISHED).build().validate(cycle);
+  }
+
+  private static List<org.assertj.core.groups.Tuple> findings(ValidationResult result) {
+    return result.violations().stream()
+        .map(v -> tuple(v.rule().toString(), v.path(), v.severity()))
+        .toList();
+  }
+
+  @Test
+  void wellKeptCycle_hasNoFindings() {
+    assertThat(validate(cycle().build()).isEmpty()).isTrue();
+  }
+
+  @Test
+  void moveTo_addsToTheHistory_andMovingBackIsNormal() {
+    LearningCycle c =
+        cycle().build()
+            .moveTo(LearningPhase.UNDERSTAND_THE_SYSTEM, LocalDate.of(2025, 2, 1))
+            .moveTo(LearningPhase.CO_DESIGN_EXPERIMENTS, LocalDate.of(2025, 3, 1))
+            .moveTo(LearningPhase.UNDERSTAND_THE_SYSTEM, LocalDate.of(2025, 4, 1));
+
+    assertThat(c.currentPhase()).contains(LearningPhase.UNDERSTAND_THE_SYSTEM);
+    assertThat(c.phases()).hasSize(4);
+    assertThat(validate(c).isEmpty()).isTrue();
+    assertThat(cycle().phases(List.of()).build().currentPhase()).isEmpty();
+  }
+
+  @Test
+  void phaseSkipped_isAWarningAtTheMove() {
+    LearningCycle skipping = cycle().build().moveTo(LearningPhase.EMBED_AND_INFLUENCE, LocalDate.of(2025, 2, 1));
+    LearningCycle startingLate =
+        cycle().phases(List.of(PhaseChange.of(LearningPhase.CO_DESIGN_EXPERIMENTS, LocalDate.of(2025, 1, 1)))).build();
+
+    assertThat(findings(validate(skipping))).containsExactly(tuple("learning/phase-skipped", "phases[1]", Severity.WARNING));
+    assertThat(validate(skipping).violations().get(0).arguments()).containsEntry("skipped", "2");
+    assertThat(findings(validate(startingLate))).containsExactly(tuple("learning/phase-skipped", "phases[0]", Severity.WARNING));
+  }
+
+  @Test
+  void experiments_needLearningAndSafeAndLegalConfirmation() {
+    LearningCycle c =
+        cycle()
+            .addExperiments(
+                Experiment.builder().question("Q1").decision(ExperimentDecision.ABANDON).learned(" ").build(),
+                Experiment.builder().question("Q2").addFlexes(Flex.THRESHOLD, Flex.RULE).build(),
+                Experiment.builder()
+                    .question("Q3")
+                    .addFlexes(Flex.SPENDING_LINE)
+                    .safeAndLegal(SafeAndLegalConfirmation.of(StewardId.of("lead"), LocalDate.of(2025, 1, 5), "Legal advice"))
+                    .decision(ExperimentDecision.ADOPT)
+                    .learned("It works")
+                    .build(),
+                Experiment.builder().question("Q4").build())
+            .build();
+
+    assertThat(findings(validate(c)))
+        .containsExactly(
+            tuple("learning/safe-and-legal-unconfirmed", "experiments[1].safeAndLegal", Severity.ERROR),
+            tuple("learning/experiment-without-learning", "experiments[0].learned", Severity.WARNING));
+    assertThat(validate(c).withRule(LearningRules.SAFE_AND_LEGAL_UNCONFIRMED.id()).violations().get(0).arguments())
+        .containsEntry("flexes", "[THRESHOLD, RULE]");
+  }
+
+  @Test
+  void errorWithoutLearning_isReported_errorsWithLearningAreNot() {
+    LearningCycle c =
+        cycle()
+            .addRecords(
+                LearningRecord.builder().kind(RecordKind.ERROR).whatHappened("A child waited a term").build(),
+                LearningRecord.builder().kind(RecordKind.ERROR).whatHappened("A move failed").learned("Plan moves with the child").build(),
+                LearningRecord.builder().kind(RecordKind.SURPRISE).whatHappened("Carers stayed longer").build())
+            .build();
+
+    assertThat(findings(validate(c))).containsExactly(tuple("learning/error-without-learning", "records[0].learned", Severity.WARNING));
+  }
+
+  @Test
+  void reviewOverdue_readsTodayFromTheClock() {
+    LearningCycle c = cycle().nextReview(LocalDate.of(2025, 5, 31)).build();
+
+    assertThat(findings(validate(c))).containsExactly(tuple("learning/review-overdue", "nextReview", Severity.WARNING));
+    assertThat(validate(c).violations().get(0).arguments()).containsEntry("due", "2025-05-31").containsEntry("today", "2025-06-01");
+    Clock may = Clock.fixed(Instant.parse("2025-05-30T12:00:00Z"), ZoneOffset.UTC);
+    assertThat(Validator.builder(LearningRules.cycle(may)).build().validate(c).isEmpty()).isTrue();
+  }
+
+  @Test
+  void measureAsTargetOrPayment_isAnError() {
+    LearningCycle c =
+        cycle()
+            .addMeasures(
+                Measure.of("Days to a home", MeasureUse.LEARNING),
+                Measure.of("Placements per month", MeasureUse.TARGET),
+                Measure.of("Outcome payments", MeasureUse.PAYMENT_TRIGGER))
+            .build();
+
+    assertThat(findings(validate(c)))
+        .containsExactly(
+            tuple("learning/measure-as-target", "measures[1].use", Severity.ERROR),
+            tuple("learning/measure-as-target", "measures[2].use", Severity.ERROR));
+  }
+
+  @Test
+  void records_redactedCopyDropsPersonalDataAndSaysSo() {
+    LearningRecord record =
+        LearningRecord.builder()
+            .kind(RecordKind.INSIGHT)
+            .whatHappened("Moves go well when chosen")
+            .addEvidence(Evidence.personalStory("J., 15, named"), Evidence.number("3 of 4"), Evidence.story("A carer's account"))
+            .sensitivity(Sensitivity.OFFICIAL_SENSITIVE)
+            .build();
+
+    LearningRecord redacted = record.redacted();
+
+    assertThat(record.containsPersonalData()).isTrue();
+    assertThat(redacted.containsPersonalData()).isFalse();
+    assertThat(redacted.evidence()).extracting(Evidence::text).containsExactly("3 of 4", "A carer's account");
+    assertThat(redacted.redactionNote()).contains("Redacted: 1 piece(s) of evidence holding personal data removed");
+    assertThat(redacted.sensitivity()).isEqualTo(Sensitivity.OFFICIAL_SENSITIVE);
+    assertThat(redacted.redacted()).isSameAs(redacted);
+  }
+
+  @Test
+  void escalation_movesFromOpenToAnsweredToClosed() {
+    Escalation open =
+        Escalation.builder()
+            .id(EscalationId.of("e"))
+            .barrier(EscalationRouterTest.barrier(BarrierKind.THRESHOLDS, COUNCIL, SystemScale.TEAM))
+            .raisedOn(LocalDate.of(2025, 1, 1))
+            .respondBy(LocalDate.of(2025, 2, 1))
+            .build();
+
+    assertThat(open.status()).isEqualTo(Escalation.Status.OPEN);
+    Escalation answered = open.answered("Waive it", LocalDate.of(2025, 1, 20));
+    assertThat(answered.status()).isEqualTo(Escalation.Status.ANSWERED);
+    assertThat(answered.fedBack(LocalDate.of(2025, 1, 25)).status()).isEqualTo(Escalation.Status.CLOSED);
+    assertThatThrownBy(() -> open.fedBack(LocalDate.of(2025, 1, 25)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("Escalation e must be answered before it is fed back");
+    assertThatThrownBy(() -> Escalation.builder().from(open).answer("x").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Escalation.answeredOn (empty) must be given exactly when Escalation.answer (x) is");
+    assertThatThrownBy(() -> Escalation.builder().from(open).fedBackOn(LocalDate.of(2025, 1, 2)).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Escalation.fedBackOn (2025-01-02) needs an answer to feed back");
+  }
+
+  /** Loops that hold one cycle, the given shares and escalations, and the given stewards. */
+  static LearningLoops loops(
+      List<HorizontalShare> shares, List<DataSharingAgreement> agreements, List<Escalation> escalations, List<SystemSteward> stewards) {
+    return new LearningLoops() {
+      @Override
+      public List<LearningCycle> cycles() {
+        return List.of(cycle().build());
+      }
+
+      @Override
+      public List<HorizontalShare> shares() {
+        return shares;
+      }
+
+      @Override
+      public List<DataSharingAgreement> agreements() {
+        return agreements;
+      }
+
+      @Override
+      public List<Escalation> escalations() {
+        return escalations;
+      }
+
+      @Override
+      public List<SystemSteward> stewards() {
+        return stewards;
+      }
+    };
+  }
+
+  static HorizontalShare share(PartyId to, LearningRecord record, String agreement) {
+    HorizontalShare.Builder share =
+        HorizontalShare.builder()
+            .fromCycle(CycleId.of("cycle"))
+            .fromOrganisation(COUNCIL)
+            .toKind(ShareTargetKind.ORGANISATION)
+            .to(to.value())
+            .toOrganisation(to)
+            .purpose("Planning support")
+            .addRecords(record);
+    if (agreement != null) {
+      share.agreement(AgreementId.of(agreement));
+    }
+    return share.build();
+  }
+
+  static final LearningRecord PERSONAL =
+      LearningRecord.builder().kind(RecordKind.INSIGHT).whatHappened("x").addEvidence(Evidence.personalStory("named")).build();
+
+  @Test
+  void shares_personalDataAcrossOrganisations_needsACoveringAgreement() {
+    DataSharingAgreement dsa =
+        DataSharingAgreement.builder().id(AgreementId.of("dsa")).addParties(COUNCIL, NHS).addPurposes("Planning support").build();
+    List<HorizontalShare> shares =
+        List.of(
+            share(NHS, PERSONAL, "dsa"),
+            share(NHS, PERSONAL, null),
+            share(PartyId.of("provider"), PERSONAL, "dsa"),
+            share(COUNCIL, PERSONAL, null),
+            share(PartyId.of("provider"), PERSONAL.redacted(), null),
+            share(NHS, PERSONAL, "unknown"));
+
+    ValidationResult result =
+        Validator.builder(LearningRules.loops(JUNE)).build().validate(loops(shares, List.of(dsa), List.of(), List.of()));
+
+    assertThat(result.withRule(LearningRules.SHARE_WITHOUT_AGREEMENT.id()).violations())
+        .extracting(Violation::path)
+        .containsExactly("shares[1].agreement", "shares[2].agreement", "shares[5].agreement");
+    assertThat(dsa.covers(COUNCIL, NHS, "Other purpose")).isFalse();
+  }
+
+  @Test
+  void escalations_unroutedUnansweredAndNotFedBack() {
+    SystemSteward lead = EscalationRouterTest.steward("lead", SystemScale.TEAM, BarrierKind.THRESHOLDS, COUNCIL);
+    Escalation base =
+        Escalation.builder()
+            .id(EscalationId.of("e1"))
+            .barrier(EscalationRouterTest.barrier(BarrierKind.THRESHOLDS, COUNCIL, SystemScale.TEAM))
+            .raisedOn(LocalDate.of(2025, 4, 1))
+            .respondBy(LocalDate.of(2025, 6, 1))
+            .build();
+    List<Escalation> escalations =
+        List.of(
+            base,
+            Escalation.builder().from(base).id(EscalationId.of("e2")).respondBy(LocalDate.of(2025, 5, 31)).build(),
+            Escalation.builder().from(base).id(EscalationId.of("e3")).barrier(EscalationRouterTest.barrier(BarrierKind.DATA_SHARING, COUNCIL, SystemScale.TEAM)).build(),
+            base.answered("Yes", LocalDate.of(2025, 5, 1)),
+            base.answered("Yes", LocalDate.of(2025, 5, 1)).fedBack(LocalDate.of(2025, 5, 2)));
+
+    ValidationResult result =
+        Validator.builder(LearningRules.loops(JUNE)).build().validate(loops(List.of(), List.of(), escalations, List.of(lead)));
+
+    assertThat(findings(result))
+        .containsExactly(
+            tuple("learning/escalation-unrouted", "escalations[2].barrier", Severity.ERROR),
+            tuple("learning/escalation-unanswered", "escalations[1].answer", Severity.WARNING),
+            tuple("learning/escalation-not-fed-back", "escalations[3].fedBackOn", Severity.WARNING));
+  }
+
+  @Test
+  void loops_runTheCycleRulesAtCyclePaths() {
+    assertThat(LearningRules.loops(JUNE).descriptors()).contains(LearningRules.REVIEW_OVERDUE, LearningRules.ESCALATION_UNROUTED);
+    assertThat(LearningRules.descriptors()).hasSize(10);
+  }
+
+  @Test
+  void construction_rejectsBlankText() {
+    assertThatThrownBy(() -> cycle().purpose(" ").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("LearningCycle.purpose ( ) must not be blank");
+    assertThatThrownBy(() -> Evidence.story(""))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Evidence.text () must not be blank");
+    assertThatThrownBy(() -> SafeAndLegalConfirmation.of(StewardId.of("s"), LocalDate.of(2025, 1, 1), " "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("SafeAndLegalConfirmation.basis ( ) must not be blank");
+    assertThatThrownBy(() -> CycleId.of(" "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("CycleId.value ( ) must be");
+    assertThat(AgreementId.of("a")).isLessThan(AgreementId.of("b")).hasToString("a");
+    assertThat(EscalationId.of("b")).isGreaterThan(EscalationId.of("a"));
+    assertThat(LearningSpace.of("Huddle", SpaceKind.INFORMAL, "weekly").cadence()).contains("weekly");
+  }
+
+  @Test
+  void valueTypes_equalByEveryAttribute() {
+    EqualsVerifier.forClasses(
+            ImmutableCycleId.class, ImmutableAgreementId.class, ImmutableEscalationId.class,
+            ImmutablePhaseChange.class, ImmutableLearningSpace.class, ImmutableSafeAndLegalConfirmation.class,
+            ImmutableExperiment.class, ImmutableEvidence.class, ImmutableLearningRecord.class,
+            ImmutableMeasure.class, ImmutableLearningCycle.class, ImmutableDataSharingAgreement.class,
+            ImmutableHorizontalShare.class, ImmutableBarrier.class, ImmutableEscalation.class, ImmutableRoute.class)
+        .suppress(Warning.NULL_FIELDS)
+        .verify();
+  }
+
+  @Test
+  void publicFactories_rejectNull() {
+    NullPointerTester tester =
+        new NullPointerTester().setDefault(StewardId.class, StewardId.of("s")).setDefault(LocalDate.class, LocalDate.of(2025, 1, 1));
+    for (Class<?> type :
+        new Class<?>[] {CycleId.class, PhaseChange.class, LearningSpace.class, SafeAndLegalConfirmation.class, Evidence.class, Measure.class, LearningRules.class, EscalationRouter.class}) {
+      tester.testAllPublicStaticMethods(type);
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package io.github.hls4j.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.github.hls4j.learning.Escalation;
+import io.github.hls4j.learning.EscalationRouter;
+import io.github.hls4j.learning.LearningRules;
+import io.github.hls4j.system.LearningSystem;
+import io.github.hls4j.validation.Severity;
+import io.github.hls4j.validation.ValidationResult;
+import io.github.hls4j.validation.Validator;
+import io.github.hls4j.validation.Violation;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Pins the routing and the findings of the illustrative Somerset learning loops. */
+class SomersetLearningTest {
+
+  private static final LearningSystem SYSTEM = SomersetLearning.system();
+
+  @Test
+  void homesAndHorizons_keepsItsLearning_andNeedsNothing() {
+    ValidationResult result =
+        Validator.builder(LearningRules.cycle(SomersetExample.AS_OF)).build().validate(SomersetLearning.homesAndHorizons());
+
+    assertThat(result.isEmpty()).isTrue();
+  }
+
+  @Test
+  void housingBarriers_routeByRemit_oneToNobody_legislationToTheTop() {
+    EscalationRouter router = EscalationRouter.of(SYSTEM.stewards());
+    List<String> routes =
+        SYSTEM.escalations().stream()
+            .map(Escalation::barrier)
+            .map(b -> router.route(b).steward().map(s -> s.id().value()).orElse("nobody"))
+            .toList();
+
+    assertThat(routes)
+        .containsExactly(
+            "housing-team-lead", // thresholds for the council: the team lead's remit
+            "somerset-board-members", // joint commissioning: only the Board's remit covers it
+            "somerset-board-members", // spending flexibility in the NHS
+            "nobody", // workforce silos in other statutory services: no remit covers them
+            "somerset-board-members"); // legislation goes to the top
+  }
+
+  @Test
+  void decisionReady_asOfJune_findsTheUnroutedBarrierTheUncoveredShareAndTheOpenLoops() {
+    ValidationResult result = SomersetExample.runLearning(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+
+    assertThat(result.violations())
+        .extracting(v -> v.rule().toString(), Violation::path, Violation::severity)
+        .containsExactly(
+            tuple("learning/escalation-unrouted", "escalations[3].barrier", Severity.ERROR),
+            // Homes2Inspire is not party to the council and NHS agreement
+            tuple("learning/share-without-agreement", "shares[1].agreement", Severity.ERROR),
+            tuple("learning/review-overdue", "cycles[1].nextReview", Severity.WARNING),
+            tuple("learning/escalation-not-fed-back", "escalations[1].fedBackOn", Severity.WARNING),
+            tuple("learning/escalation-unanswered", "escalations[2].answer", Severity.WARNING),
+            tuple("learning/escalation-unanswered", "escalations[3].answer", Severity.WARNING),
+            tuple("learning/escalation-unanswered", "escalations[4].answer", Severity.WARNING));
+  }
+
+  @Test
+  void redactedShare_carriesNoPersonalData() {
+    assertThat(SYSTEM.shares().get(2).records()).allSatisfy(r -> assertThat(r.containsPersonalData()).isFalse());
+    assertThat(SYSTEM.shares().get(2).records().get(0).redactionNote()).isPresent();
+  }
+}
