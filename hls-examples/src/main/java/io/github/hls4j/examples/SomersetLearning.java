@@ -107,38 +107,30 @@ public final class SomersetLearning {
                 .addPurposes("Planning therapeutic support for children in care")
                 .build())
         .addShares(
-            HorizontalShare.builder()
-                .fromCycle(HOMES)
-                .fromOrganisation(SomersetSystem.COUNCIL)
-                .toKind(ShareTargetKind.ORGANISATION)
-                .to("Somerset NHS Foundation Trust")
-                .toOrganisation(SomersetSystem.NHS)
-                .purpose("Planning therapeutic support for children in care")
+            shareFromHomes("Somerset NHS Foundation Trust", SomersetSystem.NHS, "Planning therapeutic support for children in care")
                 .addRecords(youngPersonStory())
                 .agreement(AgreementId.of("somerset-children-dsa"))
                 .build(),
-            HorizontalShare.builder()
-                .fromCycle(HOMES)
-                .fromOrganisation(SomersetSystem.COUNCIL)
-                .toKind(ShareTargetKind.ORGANISATION)
-                .to("Homes2Inspire")
-                .toOrganisation(HOMES2INSPIRE)
-                .purpose("Improving transitions between homes")
-                // The provider is not party to the agreement: personal data may not go this way.
+            // The provider is not party to the agreement: personal data may not go this way.
+            shareFromHomes("Homes2Inspire", HOMES2INSPIRE, "Improving transitions between homes")
                 .addRecords(youngPersonStory())
                 .build(),
-            HorizontalShare.builder()
-                .fromCycle(HOMES)
-                .fromOrganisation(SomersetSystem.COUNCIL)
-                .toKind(ShareTargetKind.ORGANISATION)
-                .to("Homes2Inspire")
-                .toOrganisation(HOMES2INSPIRE)
-                .purpose("Improving transitions between homes")
-                // The redacted copy carries no personal data, and needs no agreement.
+            // The redacted copy carries no personal data, and needs no agreement.
+            shareFromHomes("Homes2Inspire", HOMES2INSPIRE, "Improving transitions between homes")
                 .addRecords(youngPersonStory().redacted())
                 .build())
         .addAllEscalations(housingEscalations())
         .build();
+  }
+
+  private static HorizontalShare.Builder shareFromHomes(String to, PartyId organisation, String purpose) {
+    return HorizontalShare.builder()
+        .fromCycle(HOMES)
+        .fromOrganisation(SomersetSystem.COUNCIL)
+        .toKind(ShareTargetKind.ORGANISATION)
+        .to(to)
+        .toOrganisation(organisation)
+        .purpose(purpose);
   }
 
   static LearningRecord youngPersonStory() {
