@@ -1,5 +1,8 @@
 package io.github.hls4j.governance;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
 /**
@@ -10,6 +13,9 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+@JsonSerialize(as = ImmutableListItem.class)
+@JsonDeserialize(as = ImmutableListItem.class)
 public abstract class ListItem {
 
   ListItem() {}

@@ -1,6 +1,8 @@
 package io.github.hls4j.governance;
 
 import io.github.hls4j.internal.Checks;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import org.immutables.value.Value;
 
 /**
@@ -21,6 +23,7 @@ public abstract class ReportId implements Comparable<ReportId> {
    * @return the text
    * @since 0.1.0
    */
+  @JsonValue
   @Value.Parameter
   public abstract String value();
 
@@ -32,6 +35,7 @@ public abstract class ReportId implements Comparable<ReportId> {
    * @throws IllegalArgumentException if {@code value} is blank or has surrounding white space
    * @since 0.1.0
    */
+  @JsonCreator
   public static ReportId of(String value) {
     return ImmutableReportId.of(value);
   }

@@ -1,6 +1,8 @@
 package io.github.hls4j.learning;
 
 import io.github.hls4j.internal.Checks;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import org.immutables.value.Value;
 
 /**
@@ -21,6 +23,7 @@ public abstract class EscalationId implements Comparable<EscalationId> {
    * @return the text
    * @since 0.1.0
    */
+  @JsonValue
   @Value.Parameter
   public abstract String value();
 
@@ -32,6 +35,7 @@ public abstract class EscalationId implements Comparable<EscalationId> {
    * @throws IllegalArgumentException if {@code value} is blank or has surrounding white space
    * @since 0.1.0
    */
+  @JsonCreator
   public static EscalationId of(String value) {
     return ImmutableEscalationId.of(value);
   }

@@ -1,6 +1,8 @@
 package io.github.hls4j.party;
 
 import io.github.hls4j.internal.Checks;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import org.immutables.value.Value;
 
 /**
@@ -22,6 +24,7 @@ public abstract class PartyId implements Comparable<PartyId> {
    * @return the text
    * @since 0.1.0
    */
+  @JsonValue
   @Value.Parameter
   public abstract String value();
 
@@ -33,6 +36,7 @@ public abstract class PartyId implements Comparable<PartyId> {
    * @throws IllegalArgumentException if {@code value} is blank or has surrounding white space
    * @since 0.1.0
    */
+  @JsonCreator
   public static PartyId of(String value) {
     return ImmutablePartyId.of(value);
   }
