@@ -1,0 +1,196 @@
+package io.github.hls4j.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.hls4j.examples.SomersetReport;
+import io.github.hls4j.governance.GovernanceRules;
+import io.github.hls4j.validation.Profile;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+
+class HlsTest {
+
+  @TempDir static Path dir;
+
+  private record Run(int exit, String out, String err) {}
+
+  private static Run hls(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine command = Hls.commandLine();
+    command.setOut(new PrintWriter(out));
+    command.setErr(new PrintWriter(err));
+    int exit = command.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  private static Path somersetJson() throws IOException {
+    Path file = dir.resolve("somerset.json");
+    if (!Files.exists(file)) {
+      Files.writeString(file, HlsJson.mapper().writeValueAsString(SomersetReport.report()));
+    }
+    return file;
+  }
+
+  private static Path write(String name, String json) throws IOException {
+    Path file = dir.resolve(name);
+    Files.writeString(file, json, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  @Test
+  void validate_somerset_printsTheExamplesFindings_andExitsOne() throws IOException {
+    Run run = hls("validate", somersetJson().toString());
+
+    assertThat(run.exit()).isEqualTo(1);
+    String expected = GovernanceRules.validator(Profile.DECISION_READY).validate(SomersetReport.report()).toString();
+    assertThat(run.out()).contains(expected);
+  }
+
+  @Test
+  void validate_draftProfile_hasNoErrors_andExitsZero() throws IOException {
+    Run run = hls("validate", "--profile", "DRAFT", somersetJson().toString());
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).contains("0 errors, 1 warnings, 0 infos");
+  }
+
+  @Test
+  void validate_jsonFormat_listsViolationsWithArguments() throws IOException {
+    Run run = hls("validate", "--format", "json", somersetJson().toString());
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(HlsJson.mapper().readTree(run.out()).get(0).get("violations").size()).isEqualTo(16);
+    assertThat(run.out()).contains("\"rule\" : \"governance/lead-officer-mismatch\"").contains("\"signer\" : \"Trudi Grant\"");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "truncated:{\"id\": \"r\", \"title\": ",
+        "wrong-type:{\"id\": \"r\", \"recommendations\": \"three\"}",
+        "unknown-field:{\"id\": \"r\", \"colour\": \"blue\"}",
+        "bad-id:{\"id\": \" \"}",
+        "not-json:<html></html>",
+        "empty:"
+      })
+  void validate_malformedInput_exitsTwoWithALocatedMessage(String caseAndJson) throws IOException {
+    String name = caseAndJson.substring(0, caseAndJson.indexOf(':'));
+    Path file = write(name + ".json", caseAndJson.substring(caseAndJson.indexOf(':') + 1));
+
+    Run run = hls("validate", file.toString());
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).matches("(?s)hls: " + java.util.regex.Pattern.quote(file.toString()) + ":\\d+:\\d+: .+");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void validate_deepNesting_isRefusedAtTheLimit() throws IOException {
+    Path file = write("deep.json", "[".repeat(10_000) + "]".repeat(10_000));
+
+    Run run = hls("validate", file.toString());
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("deep.json:1:").contains("nesting depth");
+  }
+
+  @Test
+  void validate_hugeString_isRefusedAtTheLimit() throws IOException {
+    Path file = dir.resolve("huge.json");
+    try (var w = Files.newBufferedWriter(file)) {
+      w.write("{\"id\": \"r\", \"title\": \"");
+      char[] chunk = new char[1 << 20];
+      java.util.Arrays.fill(chunk, 'x');
+      for (int i = 0; i < 50; i++) {
+        w.write(chunk);
+      }
+      w.write("\"}");
+    }
+
+    Run run = hls("validate", file.toString());
+
+    assertThat(run.exit()).isEqualTo(2);
+    // refused where the first limit is met: the string's, long before the document's
+    assertThat(run.err()).containsPattern("huge\\.json:1:\\d+: String value length \\(\\d+\\) exceeds the maximum allowed");
+  }
+
+  @Test
+  void validate_documentPastTheSizeLimit_isRefusedWhereTheLimitIsMet() throws IOException {
+    Path file = dir.resolve("big.json");
+    try (var w = Files.newBufferedWriter(file)) {
+      w.write("[");
+      char[] spaces = new char[1 << 20];
+      java.util.Arrays.fill(spaces, ' ');
+      for (int i = 0; i < 21; i++) {
+        w.write(spaces);
+      }
+      w.write("]");
+    }
+
+    Run run = hls("validate", file.toString());
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).containsPattern("big\\.json:1:\\d+: the document is longer than 20000000 bytes");
+  }
+
+  @Test
+  void validate_longString_isRefusedAtTheStringLimit() throws IOException {
+    Path file = write("long.json", "{\"id\": \"r\", \"title\": \"" + "x".repeat(1_000_001) + "\"}");
+
+    Run run = hls("validate", file.toString());
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).containsPattern("long\\.json:1:\\d+: String value length \\(1000001\\) exceeds the maximum allowed");
+  }
+
+  @Test
+  void validate_missingFile_andOneGoodFile_exitsTwo_afterValidatingTheGoodOne() throws IOException {
+    Run run = hls("validate", dir.resolve("none.json").toString(), somersetJson().toString());
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("none.json: no such file");
+    assertThat(run.out()).contains("12 errors");
+  }
+
+  @Test
+  void render_markdownAndHtml() throws IOException {
+    Run markdown = hls("render", somersetJson().toString());
+    Run html = hls("render", "--format", "html", somersetJson().toString());
+
+    assertThat(markdown.exit()).isZero();
+    assertThat(markdown.out()).startsWith("# Taking a Human Learning Systems approach");
+    assertThat(html.exit()).isZero();
+    assertThat(html.out()).startsWith("<!DOCTYPE html>").contains("<aside>").doesNotContain("<script");
+  }
+
+  @Test
+  void rulesAndExample() throws IOException {
+    assertThat(hls("rules").out()).contains("governance/signoff-undated");
+    assertThat(HlsJson.mapper().readTree(hls("rules", "--format", "json").out()).size()).isGreaterThan(30);
+    Run example = hls("example", "somerset");
+    assertThat(example.exit()).isZero();
+    assertThat(HlsJson.mapper().readValue(example.out(), io.github.hls4j.governance.BoardReport.class))
+        .isEqualTo(SomersetReport.report());
+    assertThat(hls("example", "elsewhere").exit()).isEqualTo(2);
+  }
+
+  @Test
+  void help_isThereForEveryCommand() {
+    for (String command : new String[] {"validate", "render", "rules", "example"}) {
+      Run run = hls(command, "--help");
+      assertThat(run.exit()).isZero();
+      assertThat(run.out()).contains("Usage: hls " + command);
+    }
+    assertThat(hls().out()).contains("Usage: hls");
+  }
+}
