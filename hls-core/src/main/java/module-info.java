@@ -24,6 +24,7 @@ module io.github.hls4j.core {
   exports io.github.hls4j.learning;
   exports io.github.hls4j.system;
   exports io.github.hls4j.render;
+  exports io.github.hls4j.testing;
 
   // Jackson reads the generated, package-private implementations when it is present.
   opens io.github.hls4j.party to com.fasterxml.jackson.databind;

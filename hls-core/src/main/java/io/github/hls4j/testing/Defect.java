@@ -1,0 +1,21 @@
+package io.github.hls4j.testing;
+
+/**
+ * A defect {@link DefectPlanter} can plant in a valid board report, each breaking one rule.
+ *
+ * @since 0.1.0
+ */
+public enum Defect {
+  /** A sign-off row without its date: {@code governance/signoff-undated}. */
+  UNDATED_SIGNOFF,
+  /** Template text left in the title: {@code governance/placeholder-text}. */
+  PLACEHOLDER_TEXT,
+  /** An empty numbered paragraph: {@code governance/empty-paragraph}. */
+  EMPTY_PARAGRAPH,
+  /** A background paper linking to {@code #}: {@code governance/broken-link}. */
+  BROKEN_LINK,
+  /** A recommendation that depends on one that does not exist: {@code governance/recommendation-dependency-unknown}. */
+  UNKNOWN_DEPENDENCY,
+  /** An impact assessment judged not needed, with no reason: {@code governance/equalities-unjustified}. */
+  UNJUSTIFIED_EQUALITIES
+}

@@ -1,0 +1,95 @@
+package io.github.hls4j.testing;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.hls4j.governance.BackgroundPaper;
+import io.github.hls4j.governance.BoardReport;
+import io.github.hls4j.governance.EqualitiesStatement;
+import io.github.hls4j.governance.GovernanceRules;
+import io.github.hls4j.governance.ImpactAssessment;
+import io.github.hls4j.governance.Link;
+import io.github.hls4j.governance.Paragraph;
+import io.github.hls4j.governance.Recommendation;
+import io.github.hls4j.governance.ReportSection;
+import io.github.hls4j.governance.SignOff;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.random.RandomGenerator;
+
+/**
+ * Plants one defect in a board report at a place chosen by a random generator, and says which rule
+ * should find it where. Planted in a report from {@link ReportGenerator}, the defect is the only
+ * finding of its rule.
+ *
+ * <pre>{@code
+ * PlantedDefect planted = DefectPlanter.plant(report, Defect.UNDATED_SIGNOFF, random);
+ * // validator.validate(planted.report()) finds planted.rule() at planted.path()
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class DefectPlanter {
+
+  private DefectPlanter() {}
+
+  /**
+   * Returns the report with the defect planted.
+   *
+   * @param report a report to break, such as one from {@link ReportGenerator}
+   * @param defect the defect
+   * @param random chooses where
+   * @return the broken report, the rule and the path
+   * @since 0.1.0
+   */
+  public static PlantedDefect plant(BoardReport report, Defect defect, RandomGenerator random) {
+    requireNonNull(report, "report");
+    requireNonNull(defect, "defect");
+    requireNonNull(random, "random");
+    BoardReport.Builder broken = BoardReport.builder().from(report);
+    switch (defect) {
+      case UNDATED_SIGNOFF -> {
+        List<SignOff> rows = new ArrayList<>(report.signOffs());
+        int at = random.nextInt(rows.size() + 1);
+        rows.add(at, SignOff.builder().role(io.github.hls4j.governance.SignOffRole.required("Planted role", io.github.hls4j.governance.SignOffRoleKind.OTHER)).name("Planted Signer").build());
+        broken.signOffs(rows);
+        return PlantedDefect.of(broken.build(), GovernanceRules.SIGNOFF_UNDATED.id(), "signOffs[" + at + "].date");
+      }
+      case PLACEHOLDER_TEXT -> {
+        broken.title(report.title() + " Click or tap here to enter text.");
+        return PlantedDefect.of(broken.build(), GovernanceRules.PLACEHOLDER_TEXT.id(), "title");
+      }
+      case EMPTY_PARAGRAPH -> {
+        List<ReportSection> sections = new ArrayList<>(report.sections());
+        int at = random.nextInt(sections.size());
+        ReportSection section = sections.get(at);
+        int paragraph = section.paragraphs().size();
+        sections.set(at, ReportSection.builder().from(section).addParagraphs(Paragraph.builder().number(section.number() + "." + (paragraph + 1)).build()).build());
+        broken.sections(sections);
+        return PlantedDefect.of(broken.build(), GovernanceRules.EMPTY_PARAGRAPH.id(), "sections[" + at + "].paragraphs[" + paragraph + "]");
+      }
+      case BROKEN_LINK -> {
+        List<BackgroundPaper> papers = new ArrayList<>(report.backgroundPapers());
+        int at = random.nextInt(papers.size() + 1);
+        papers.add(at, BackgroundPaper.builder().title("Planted paper").link(Link.of("Planted link", "#")).build());
+        broken.backgroundPapers(papers);
+        return PlantedDefect.of(broken.build(), GovernanceRules.BROKEN_LINK.id(), "backgroundPapers[" + at + "].link.target");
+      }
+      case UNKNOWN_DEPENDENCY -> {
+        List<Recommendation> recommendations = new ArrayList<>(report.recommendations());
+        int at = random.nextInt(recommendations.size());
+        Recommendation r = recommendations.get(at);
+        recommendations.set(at, Recommendation.builder().from(r).addDependsOn(recommendations.size() + 1).build());
+        broken.recommendations(recommendations);
+        return PlantedDefect.of(
+            broken.build(),
+            GovernanceRules.RECOMMENDATION_DEPENDENCY_UNKNOWN.id(),
+            "recommendations[" + at + "].dependsOn[" + r.dependsOn().size() + "]");
+      }
+      case UNJUSTIFIED_EQUALITIES -> {
+        broken.equalities(EqualitiesStatement.builder().impactAssessment(ImpactAssessment.NOT_NEEDED).build());
+        return PlantedDefect.of(broken.build(), GovernanceRules.EQUALITIES_UNJUSTIFIED.id(), "equalities.statement");
+      }
+    }
+    throw new AssertionError(defect);
+  }
+}

@@ -1,0 +1,47 @@
+package io.github.hls4j.testing;
+
+import io.github.hls4j.governance.BoardReport;
+import io.github.hls4j.validation.RuleId;
+import org.immutables.value.Value;
+
+/**
+ * A report with one planted defect, the rule that should find it and the path it should be found
+ * at.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class PlantedDefect {
+
+  PlantedDefect() {}
+
+  static PlantedDefect of(BoardReport report, RuleId rule, String path) {
+    return ImmutablePlantedDefect.builder().report(report).rule(rule).path(path).build();
+  }
+
+  /**
+   * Returns the report with the defect.
+   *
+   * @return the report
+   * @since 0.1.0
+   */
+  public abstract BoardReport report();
+
+  /**
+   * Returns the rule that should find the defect.
+   *
+   * @return the rule's id
+   * @since 0.1.0
+   */
+  public abstract RuleId rule();
+
+  /**
+   * Returns the path at which the rule should find it.
+   *
+   * @return the path
+   * @since 0.1.0
+   */
+  public abstract String path();
+}
