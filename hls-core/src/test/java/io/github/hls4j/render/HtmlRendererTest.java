@@ -31,6 +31,18 @@ class HtmlRendererTest {
   }
 
   @Test
+  void render_wholePage_matchesTheReviewedRendering() throws java.io.IOException {
+    String expected;
+    try (java.io.InputStream in = HtmlRendererTest.class.getResourceAsStream("valid-report.html")) {
+      expected = new String(java.util.Objects.requireNonNull(in, "valid-report.html").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    BoardReport undated = GovernanceFixtures.reportWithUndatedSignOff("Click or tap to enter a date.");
+
+    assertThat(HtmlRenderer.render(GovernanceFixtures.validReport(), GovernanceRules.validator(Profile.DECISION_READY).validate(undated)))
+        .isEqualTo(expected);
+  }
+
+  @Test
   void render_followsTheTemplateOrder_andPutsFindingsBeside() {
     BoardReport report = GovernanceFixtures.reportWithUndatedSignOff("Click or tap to enter a date.");
     String html = HtmlRenderer.render(report, GovernanceRules.validator(Profile.DECISION_READY).validate(report));
