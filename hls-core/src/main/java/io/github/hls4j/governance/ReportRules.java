@@ -33,7 +33,7 @@ final class ReportRules {
         (path, text) ->
             search
                 .find(text)
-                .ifPresent(p -> context.report(path, ImmutableMap.of("placeholder", p))));
+                .ifPresent(p -> context.report(path.get(), ImmutableMap.of("placeholder", p))));
   }
 
   // governance/signoff-missing
