@@ -35,7 +35,7 @@ public final class HealthProfile {
   private final String name;
   private final int assessments;
   private final ImmutableMap<SystemBehaviour, ScoreSpread> byBehaviour;
-  private final ImmutableMap<StakeholderGroup, ImmutableMap<SystemBehaviour, ScoreSpread>> byGroup;
+  private final ImmutableMap<StakeholderGroup, Map<SystemBehaviour, ScoreSpread>> byGroup;
 
   private HealthProfile(String name, List<HealthAssessment> assessments) {
     this.name = name;
@@ -49,7 +49,7 @@ public final class HealthProfile {
       }
     }
     this.byBehaviour = spreads(all);
-    ImmutableMap.Builder<StakeholderGroup, ImmutableMap<SystemBehaviour, ScoreSpread>> byGroup =
+    ImmutableMap.Builder<StakeholderGroup, Map<SystemBehaviour, ScoreSpread>> byGroup =
         ImmutableMap.builder();
     groups.forEach((group, scores) -> byGroup.put(group, spreads(scores)));
     this.byGroup = byGroup.buildOrThrow();
@@ -156,7 +156,7 @@ public final class HealthProfile {
    * @since 0.1.0
    */
   public Map<StakeholderGroup, Map<SystemBehaviour, ScoreSpread>> byGroup() {
-    return ImmutableMap.copyOf(byGroup);
+    return byGroup;
   }
 
   /**

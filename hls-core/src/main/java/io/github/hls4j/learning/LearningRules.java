@@ -105,6 +105,19 @@ public final class LearningRules {
           .message("The answer to escalation {escalation} has not been fed back to cycle {cycle}")
           .build();
 
+  private static final List<RuleDescriptor> DESCRIPTORS =
+      ImmutableList.of(
+          PHASE_SKIPPED,
+          EXPERIMENT_WITHOUT_LEARNING,
+          ERROR_WITHOUT_LEARNING,
+          SAFE_AND_LEGAL_UNCONFIRMED,
+          REVIEW_OVERDUE,
+          MEASURE_AS_TARGET,
+          SHARE_WITHOUT_AGREEMENT,
+          ESCALATION_UNROUTED,
+          ESCALATION_UNANSWERED,
+          ESCALATION_NOT_FED_BACK);
+
   private LearningRules() {}
 
   /**
@@ -152,6 +165,6 @@ public final class LearningRules {
    * @since 0.1.0
    */
   public static List<RuleDescriptor> descriptors() {
-    return ImmutableList.copyOf(loops(Clock.systemUTC()).descriptors());
+    return DESCRIPTORS;
   }
 }

@@ -251,7 +251,7 @@ public final class HealthProfileRenderer {
   }
 
   private static String words(String constant) {
-    String lower = constant.toLowerCase(Locale.ROOT).replace('_', ' ');
+    String lower = MarkdownText.words(constant);
     return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
   }
 }

@@ -7,6 +7,7 @@ import io.github.hls4j.governance.BackgroundPaper;
 import io.github.hls4j.governance.Board;
 import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.governance.Committee;
+import io.github.hls4j.governance.Decision;
 import io.github.hls4j.governance.CommitteeId;
 import io.github.hls4j.governance.ImpactAssessment;
 import io.github.hls4j.governance.Implication;
@@ -20,8 +21,8 @@ import io.github.hls4j.party.Person;
 import io.github.hls4j.strategy.AlignmentLink;
 import io.github.hls4j.strategy.Priority;
 import io.github.hls4j.strategy.StrategyAlignment;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -181,33 +182,26 @@ public final class MarkdownRenderer {
 
   private static void recommendation(Recommendation r, Board board, StringBuilder out) {
     out.append(r.number()).append(". ").append(text(r.action()));
-    StringBuilder notes = new StringBuilder();
-    r.carriedOutBy().ifPresent(b -> notes.append("carried out by: ").append(text(b)));
+    List<String> notes = new ArrayList<>();
+    r.carriedOutBy().ifPresent(b -> notes.add("carried out by: " + text(b)));
     if (!r.dependsOn().isEmpty()) {
-      if (notes.length() > 0) {
-        notes.append("; ");
-      }
-      notes.append("depends on: ").append(Joiner.on(", ").join(r.dependsOn()));
+      notes.add("depends on: " + Joiner.on(", ").join(r.dependsOn()));
     }
-    r.decisions()
-        .forEach(
-            d -> {
-              if (notes.length() > 0) {
-                notes.append("; ");
-              }
-              notes.append("decision: ").append(d.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' '));
-              if (!d.takenBy().isEmpty()) {
-                notes.append(" by ")
-                    .append(
-                        d.takenBy().stream()
-                            .map(id -> committeeName(board, id))
-                            .map(MarkdownRenderer::text)
-                            .collect(Collectors.joining(", ")));
-              }
-              d.date().ifPresent(date -> notes.append(" on ").append(date));
-            });
-    if (notes.length() > 0) {
-      out.append(" _(").append(notes).append(")_");
+    for (Decision d : r.decisions()) {
+      StringBuilder note = new StringBuilder("decision: ").append(MarkdownText.words(d.outcome().name()));
+      if (!d.takenBy().isEmpty()) {
+        note.append(" by ")
+            .append(
+                d.takenBy().stream()
+                    .map(id -> committeeName(board, id))
+                    .map(MarkdownRenderer::text)
+                    .collect(Collectors.joining(", ")));
+      }
+      d.date().ifPresent(date -> note.append(" on ").append(date));
+      notes.add(note.toString());
+    }
+    if (!notes.isEmpty()) {
+      out.append(" _(").append(String.join("; ", notes)).append(")_");
     }
     out.append('\n');
   }

@@ -2,8 +2,12 @@ package io.github.hls4j.render;
 
 import com.google.common.escape.Escaper;
 import com.google.common.escape.Escapers;
+import java.util.Locale;
 
-/** Escapes model text for Markdown so that it reads as written, in running text and table cells. */
+/**
+ * Text helpers of the renderers: escapes model text for Markdown so that it reads as written, in
+ * running text and table cells, and turns enum constants into words.
+ */
 final class MarkdownText {
 
   private static final Escaper ESCAPER =
@@ -25,5 +29,10 @@ final class MarkdownText {
 
   static String escape(String text) {
     return ESCAPER.escape(text);
+  }
+
+  /** Returns an enum constant's name as lower-case words: {@code SOCIAL_VALUE} as "social value". */
+  static String words(String constant) {
+    return constant.toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 }

@@ -8,7 +8,6 @@ import io.github.hls4j.stewardship.BarrierKind;
 import io.github.hls4j.stewardship.SystemSteward;
 import io.github.hls4j.stewardship.WorkingGroup;
 import io.github.hls4j.system.LearningSystem;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -97,6 +96,6 @@ public final class StewardshipMapRenderer {
   }
 
   private static String words(String constant) {
-    return constant.toLowerCase(Locale.ROOT).replace('_', ' ');
+    return MarkdownText.words(constant);
   }
 }

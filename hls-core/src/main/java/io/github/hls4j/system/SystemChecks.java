@@ -25,9 +25,11 @@ import io.github.hls4j.strategy.Strategy;
 import io.github.hls4j.strategy.StrategyAlignment;
 import io.github.hls4j.validation.RuleContext;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /** The logic of the rules that need a whole {@link LearningSystem}. */
@@ -217,24 +219,24 @@ final class SystemChecks {
   /** Returns the matrix of the system's strategies against its reports and working groups. */
   static AlignmentMatrix matrix(LearningSystem system) {
     AlignmentMatrix.Builder matrix = AlignmentMatrix.builder();
-    Map<Object, Boolean> seen = new HashMap<>();
+    Set<Object> seen = new HashSet<>();
     for (Strategy s : system.strategies()) {
-      if (seen.putIfAbsent(s.id(), true) == null) {
+      if (seen.add(s.id())) {
         matrix.strategy(s);
       }
     }
     for (BoardReport r : system.reports()) {
-      if (seen.putIfAbsent(r.id(), true) == null) {
+      if (seen.add(r.id())) {
         matrix.item("report " + r.id(), r);
       }
     }
     for (WorkingGroup g : system.workingGroups()) {
-      if (seen.putIfAbsent(g.id(), true) == null) {
+      if (seen.add(g.id())) {
         matrix.item("group " + g.id(), g);
       }
     }
     for (LearningCycle c : system.cycles()) {
-      if (seen.putIfAbsent(c.id(), true) == null) {
+      if (seen.add(c.id())) {
         matrix.item("cycle " + c.id(), c);
       }
     }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.google.common.base.Throwables;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -120,11 +121,8 @@ public final class HlsJson {
   }
 
   private static String reason(IOException e) {
-    Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    String message = root instanceof JsonProcessingException ? ((JsonProcessingException) root).getOriginalMessage() : root.getMessage();
+    Throwable root = Throwables.getRootCause(e);
+    String message = root instanceof JsonProcessingException json ? json.getOriginalMessage() : root.getMessage();
     return (message == null ? root.getClass().getSimpleName() : message).lines().findFirst().orElse("");
   }
 
