@@ -67,8 +67,17 @@ public abstract class Paragraph {
    */
   @JsonIgnore
   public boolean isEmpty() {
-    return text().stream().allMatch(String::isBlank)
-        && items().stream().allMatch(i -> i.text().isBlank());
+    for (String t : text()) {
+      if (!t.isBlank()) {
+        return false;
+      }
+    }
+    for (ListItem item : items()) {
+      if (!item.text().isBlank()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Value.Check

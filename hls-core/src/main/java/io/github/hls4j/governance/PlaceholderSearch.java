@@ -2,7 +2,7 @@ package io.github.hls4j.governance;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds template texts anywhere in a field, ignoring case, in one pass over the field. A text is
@@ -36,8 +36,8 @@ final class PlaceholderSearch {
     }
   }
 
-  /** Returns the template text that starts earliest in {@code text}, if any. */
-  Optional<String> find(String text) {
+  /** Returns the template text that starts earliest in {@code text}, or null if none does. */
+  @Nullable String first(String text) {
     int length = text.length();
     for (int i = 0; i < length; i++) {
       char c = text.charAt(i);
@@ -51,10 +51,10 @@ final class PlaceholderSearch {
             && i + p.length() <= length
             && (p.length() == 1 || Character.toLowerCase(text.charAt(i + 1)) == second[k])
             && text.regionMatches(true, i, p, 0, p.length())) {
-          return Optional.of(p);
+          return p;
         }
       }
     }
-    return Optional.empty();
+    return null;
   }
 }

@@ -8,13 +8,10 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.graph.GraphBuilder;
 import com.google.common.graph.Graphs;
 import com.google.common.graph.MutableGraph;
-import com.google.common.primitives.Ints;
 import io.github.hls4j.validation.RuleContext;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** The logic of the {@code governance/*} rules; {@link GovernanceRules} pairs it with ids. */
@@ -22,6 +19,10 @@ final class ReportRules {
 
   private static final CharMatcher QUOTES = CharMatcher.anyOf("'\"\u2018\u2019\u201C\u201D");
   private static final CharMatcher TRAILING = CharMatcher.anyOf(" .;:,");
+  private static final CharMatcher WHITESPACE = CharMatcher.whitespace();
+  private static final CharMatcher NOT_WHITESPACE = WHITESPACE.negate();
+  /** What is left at the end of a text once trailing spaces and punctuation are trimmed. */
+  private static final CharMatcher KEPT_AT_END = WHITESPACE.or(TRAILING).negate();
 
   private ReportRules() {}
 
@@ -30,10 +31,12 @@ final class ReportRules {
   static void placeholderText(BoardReport report, RuleContext context, PlaceholderSearch search) {
     ReportText.forEach(
         report,
-        (path, text) ->
-            search
-                .find(text)
-                .ifPresent(p -> context.report(path.get(), ImmutableMap.of("placeholder", p))));
+        (path, text) -> {
+          String placeholder = search.first(text);
+          if (placeholder != null) {
+            context.report(path.get(), ImmutableMap.of("placeholder", placeholder));
+          }
+        });
   }
 
   // governance/signoff-missing
@@ -161,6 +164,9 @@ final class ReportRules {
    * Munro").
    */
   static boolean sameName(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
     List<String> x = words(a);
     List<String> y = words(b);
     if (x.isEmpty() || y.isEmpty()) {
@@ -211,11 +217,11 @@ final class ReportRules {
 
   static void recommendationDependencyUnknown(BoardReport report, RuleContext context) {
     List<Recommendation> recommendations = report.recommendations();
-    Map<Integer, Integer> indexByNumber = indexByNumber(recommendations);
+    RecommendationNumbers numbers = RecommendationNumbers.of(recommendations);
     for (int i = 0; i < recommendations.size(); i++) {
       List<Integer> dependsOn = recommendations.get(i).dependsOn();
       for (int j = 0; j < dependsOn.size(); j++) {
-        if (!indexByNumber.containsKey(dependsOn.get(j))) {
+        if (!numbers.contains(dependsOn.get(j))) {
           context.report(
               "recommendations[" + i + "].dependsOn[" + j + "]",
               ImmutableMap.of(
@@ -229,12 +235,15 @@ final class ReportRules {
 
   static void recommendationDependencyCycle(BoardReport report, RuleContext context) {
     List<Recommendation> recommendations = report.recommendations();
-    Map<Integer, Integer> indexByNumber = indexByNumber(recommendations);
+    RecommendationNumbers numbers = RecommendationNumbers.of(recommendations);
+    if (numbers.inOrder() && dependsOnlyOnEarlier(recommendations)) {
+      return;
+    }
     MutableGraph<Integer> graph = GraphBuilder.directed().allowsSelfLoops(true).build();
     for (Recommendation r : recommendations) {
       graph.addNode(r.number());
       for (int dependency : r.dependsOn()) {
-        if (indexByNumber.containsKey(dependency)) {
+        if (numbers.contains(dependency)) {
           graph.putEdge(r.number(), dependency);
         }
       }
@@ -244,8 +253,7 @@ final class ReportRules {
     }
     for (int i = 0; i < recommendations.size(); i++) {
       int number = recommendations.get(i).number();
-      Integer first = indexByNumber.get(number);
-      if (first != null && first == i && onCycle(graph, number)) {
+      if (numbers.firstIndex(number) == i && onCycle(graph, number)) {
         context.report("recommendations[" + i + "].dependsOn", ImmutableMap.of("number", number));
       }
     }
@@ -260,18 +268,25 @@ final class ReportRules {
     return false;
   }
 
-  private static Map<Integer, Integer> indexByNumber(List<Recommendation> recommendations) {
-    Map<Integer, Integer> index = new HashMap<>();
-    for (int i = 0; i < recommendations.size(); i++) {
-      index.putIfAbsent(recommendations.get(i).number(), i);
+  /**
+   * Whether every recommendation depends only on recommendations with lower numbers: then,
+   * numbered in order, they cannot wait on each other, and no graph need be built.
+   */
+  private static boolean dependsOnlyOnEarlier(List<Recommendation> recommendations) {
+    for (Recommendation r : recommendations) {
+      for (int dependency : r.dependsOn()) {
+        if (dependency >= r.number()) {
+          return false;
+        }
+      }
     }
-    return index;
+    return true;
   }
 
   // governance/recommendation-restated-differently
 
   static void recommendationRestatedDifferently(BoardReport report, RuleContext context) {
-    Map<Integer, Integer> indexByNumber = indexByNumber(report.recommendations());
+    RecommendationNumbers numbers = RecommendationNumbers.of(report.recommendations());
     List<ReportSection> sections = report.sections();
     for (int i = 0; i < sections.size(); i++) {
       if (sections.get(i).kind() != SectionKind.REQUEST_OF_THE_BOARD) {
@@ -281,14 +296,14 @@ final class ReportRules {
       for (int j = 0; j < paragraphs.size(); j++) {
         List<ListItem> items = paragraphs.get(j).items();
         for (int k = 0; k < items.size(); k++) {
-          Optional<Integer> number = labelNumber(items.get(k).label());
-          Integer index = number.map(indexByNumber::get).orElse(null);
-          if (index != null) {
+          int number = labelNumber(items.get(k).label());
+          int index = number < 0 ? -1 : numbers.firstIndex(number);
+          if (index >= 0) {
             String recommended = report.recommendations().get(index).action();
-            if (!normalised(recommended).equals(normalised(items.get(k).text()))) {
+            if (!sameText(recommended, items.get(k).text())) {
               context.report(
                   "sections[" + i + "].paragraphs[" + j + "].items[" + k + "].text",
-                  ImmutableMap.of("number", number.get()));
+                  ImmutableMap.of("number", number));
             }
           }
         }
@@ -296,14 +311,64 @@ final class ReportRules {
     }
   }
 
-  private static Optional<Integer> labelNumber(String label) {
-    return Optional.ofNullable(Ints.tryParse(CharMatcher.inRange('0', '9').retainFrom(label)));
+  /**
+   * Returns the number a list item's label gives, read from its digits as "(2)" or "2." give 2, or
+   * -1 if it has none or too many to be a number.
+   */
+  private static int labelNumber(String label) {
+    long number = -1;
+    for (int i = 0; i < label.length(); i++) {
+      char c = label.charAt(i);
+      if (c >= '0' && c <= '9') {
+        number = Math.max(number, 0) * 10 + (c - '0');
+        if (number > Integer.MAX_VALUE) {
+          return -1;
+        }
+      }
+    }
+    return (int) number;
   }
 
   /** Text as compared: case, spacing, quotation marks and trailing punctuation aside. */
   static String normalised(String text) {
     String spaced = CharMatcher.whitespace().trimAndCollapseFrom(text, ' ');
     return Ascii.toLowerCase(TRAILING.trimTrailingFrom(QUOTES.replaceFrom(spaced, '\'')));
+  }
+
+  /**
+   * Returns whether two texts are equal once {@linkplain #normalised normalised}, comparing them
+   * where they lie rather than building the normalised copies.
+   */
+  static boolean sameText(String a, String b) {
+    int endA = KEPT_AT_END.lastIndexIn(a) + 1;
+    int endB = KEPT_AT_END.lastIndexIn(b) + 1;
+    if (endA == 0 || endB == 0) {
+      return endA == endB;
+    }
+    int i = NOT_WHITESPACE.indexIn(a);
+    int j = NOT_WHITESPACE.indexIn(b);
+    while (i < endA && j < endB) {
+      char x = a.charAt(i);
+      char y = b.charAt(j);
+      boolean spaceX = WHITESPACE.matches(x);
+      if (spaceX != WHITESPACE.matches(y)) {
+        return false;
+      }
+      if (spaceX) {
+        i = NOT_WHITESPACE.indexIn(a, i);
+        j = NOT_WHITESPACE.indexIn(b, j);
+      } else if (compared(x) == compared(y)) {
+        i++;
+        j++;
+      } else {
+        return false;
+      }
+    }
+    return i == endA && j == endB;
+  }
+
+  private static char compared(char c) {
+    return QUOTES.matches(c) ? '\'' : Ascii.toLowerCase(c);
   }
 
   // governance/equalities-unjustified

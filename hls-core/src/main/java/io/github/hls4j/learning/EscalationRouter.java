@@ -4,12 +4,16 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ListMultimap;
+import com.google.common.collect.Maps;
 import com.google.common.collect.MultimapBuilder;
 import io.github.hls4j.party.PartyId;
 import io.github.hls4j.stewardship.BarrierKind;
 import io.github.hls4j.stewardship.StewardType;
+import io.github.hls4j.stewardship.SystemScale;
 import io.github.hls4j.stewardship.SystemSteward;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +42,9 @@ public final class EscalationRouter {
 
   private static final Comparator<SystemSteward> LOWEST_FIRST =
       Comparator.comparing(SystemSteward::scale).thenComparing(SystemSteward::id);
+
+  private static final ImmutableMap<SystemScale, String> SCALE_WORDS = words(SystemScale.values());
+  private static final ImmutableMap<BarrierKind, String> KIND_WORDS = words(BarrierKind.values());
 
   private final ImmutableListMultimap<Key, SystemSteward> byRemit;
   private final Optional<SystemSteward> top;
@@ -89,17 +96,20 @@ public final class EscalationRouter {
       if (s.scale().compareTo(barrier.raisedAt()) >= 0) {
         return Route.to(
             s,
-            "lowest steward at or above " + words(barrier.raisedAt().name()) + " scale whose remit covers "
-                + words(barrier.kind().name()) + " for " + barrier.organisation());
+            "lowest steward at or above " + SCALE_WORDS.get(barrier.raisedAt()) + " scale whose remit covers "
+                + KIND_WORDS.get(barrier.kind()) + " for " + barrier.organisation());
       }
     }
     return Route.nowhere(
-        "no steward at or above " + words(barrier.raisedAt().name()) + " scale has a remit over "
-            + words(barrier.kind().name()) + " for " + barrier.organisation());
+        "no steward at or above " + SCALE_WORDS.get(barrier.raisedAt()) + " scale has a remit over "
+            + KIND_WORDS.get(barrier.kind()) + " for " + barrier.organisation());
   }
 
-  private static String words(String constant) {
-    return constant.toLowerCase(Locale.ROOT).replace('_', ' ');
+  /** Each constant in words, such as "system of systems", made once rather than per route. */
+  private static <E extends Enum<E>> ImmutableMap<E, String> words(E[] constants) {
+    return Maps.immutableEnumMap(
+        Maps.toMap(
+            Arrays.asList(constants), c -> c.name().toLowerCase(Locale.ROOT).replace('_', ' ')));
   }
 
   private record Key(BarrierKind kind, PartyId organisation) {}

@@ -1,6 +1,5 @@
 package io.github.hls4j.strategy;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.hls4j.validation.RuleContext;
 import java.util.List;
@@ -17,7 +16,7 @@ final class AlignmentChecks {
       List<AlignmentLink> links = alignments.get(i).links();
       for (int j = 0; j < links.size(); j++) {
         PriorityId priority = links.get(j).priority();
-        if (strategy.priority(priority).isEmpty()) {
+        if (!strategy.has(priority)) {
           context.report(
               "strategyAlignments[" + i + "].links[" + j + "].priority",
               ImmutableMap.of("priority", priority, "strategy", strategy.id()));
@@ -53,8 +52,20 @@ final class AlignmentChecks {
   }
 
   private static boolean ticksEvery(StrategyAlignment alignment, List<Priority> priorities) {
-    ImmutableList<PriorityId> ticked =
-        alignment.links().stream().map(AlignmentLink::priority).collect(ImmutableList.toImmutableList());
-    return priorities.stream().allMatch(p -> ticked.contains(p.id()));
+    for (Priority p : priorities) {
+      if (!ticks(alignment.links(), p.id())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean ticks(List<AlignmentLink> links, PriorityId priority) {
+    for (AlignmentLink link : links) {
+      if (link.priority().equals(priority)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

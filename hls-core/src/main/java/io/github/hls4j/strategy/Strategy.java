@@ -70,7 +70,22 @@ public abstract class Strategy {
    * @since 0.1.0
    */
   public Optional<Priority> priority(PriorityId id) {
-    return priorities().stream().filter(p -> p.id().equals(id)).findFirst();
+    for (Priority p : priorities()) {
+      if (p.id().equals(id)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the strategy has a priority with the id; for the rules, without allocating. */
+  boolean has(PriorityId id) {
+    for (Priority p : priorities()) {
+      if (p.id().equals(id)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Value.Check

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedMap;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -19,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * arguments, never the message text. The {@linkplain #messageKey() message key} and the arguments
  * let users translate the message.
  *
- * <p>Instances are immutable and thread-safe. All attributes take part in equality.
+ * <p>Instances are immutable and thread-safe. All attributes take part in equality; the message
+ * takes part through its template, from which it is made with the arguments.
  *
  * @since 0.1.0
  */
@@ -28,21 +30,28 @@ public final class Violation {
   private final RuleId rule;
   private final Severity severity;
   private final String path;
-  private final String message;
+  private final String messageTemplate;
   private final String messageKey;
   private final ImmutableSortedMap<String, String> arguments;
+
+  /**
+   * The message, made on first use: most findings are read by rule, path and arguments, and never
+   * shown. A race here is benign, as in {@code String.hashCode()}: every thread makes the same
+   * immutable string.
+   */
+  private @Nullable String message;
 
   private Violation(
       RuleId rule,
       Severity severity,
       String path,
-      String message,
+      String messageTemplate,
       String messageKey,
       ImmutableSortedMap<String, String> arguments) {
     this.rule = rule;
     this.severity = severity;
     this.path = path;
-    this.message = message;
+    this.messageTemplate = messageTemplate;
     this.messageKey = messageKey;
     this.arguments = arguments;
   }
@@ -78,15 +87,40 @@ public final class Violation {
     requireNonNull(messageTemplate, "Violation.messageTemplate");
     requireNonNull(arguments, "Violation.arguments");
     checkArgument(!messageKey.isBlank(), "Violation.messageKey (%s) must not be blank", messageKey);
+    return new Violation(rule, severity, path, messageTemplate, messageKey, asText(arguments));
+  }
+
+  /** Copies the arguments as text, ordered by name; one or two, the usual, without a builder. */
+  private static ImmutableSortedMap<String, String> asText(Map<String, ?> arguments) {
+    if (arguments.isEmpty()) {
+      return ImmutableSortedMap.of();
+    }
+    Iterator<? extends Map.Entry<String, ?>> entries = arguments.entrySet().iterator();
+    Map.Entry<String, ?> first = entries.next();
+    if (!entries.hasNext()) {
+      return ImmutableSortedMap.of(name(first), value(first));
+    }
+    Map.Entry<String, ?> second = entries.next();
+    if (!entries.hasNext()) {
+      return ImmutableSortedMap.of(name(first), value(first), name(second), value(second));
+    }
     ImmutableSortedMap.Builder<String, String> text = ImmutableSortedMap.naturalOrder();
-    arguments.forEach(
-        (name, value) ->
-            text.put(
-                requireNonNull(name, "Violation.arguments name"),
-                String.valueOf(requireNonNull(value, () -> "Violation.arguments[" + name + "]"))));
-    ImmutableSortedMap<String, String> args = text.buildOrThrow();
-    return new Violation(
-        rule, severity, path, MessageTemplate.format(messageTemplate, args), messageKey, args);
+    for (Map.Entry<String, ?> argument : arguments.entrySet()) {
+      text.put(name(argument), value(argument));
+    }
+    return text.buildOrThrow();
+  }
+
+  private static String name(Map.Entry<String, ?> argument) {
+    return requireNonNull(argument.getKey(), "Violation.arguments name");
+  }
+
+  private static String value(Map.Entry<String, ?> argument) {
+    Object value = argument.getValue();
+    if (value == null) {
+      throw new NullPointerException("Violation.arguments[" + argument.getKey() + "]");
+    }
+    return String.valueOf(value);
   }
 
   /**
@@ -127,7 +161,12 @@ public final class Violation {
    * @since 0.1.0
    */
   public String message() {
-    return message;
+    String text = message;
+    if (text == null) {
+      text = MessageTemplate.format(messageTemplate, arguments);
+      message = text;
+    }
+    return text;
   }
 
   /**
@@ -158,19 +197,19 @@ public final class Violation {
     return rule.equals(that.rule)
         && severity == that.severity
         && path.equals(that.path)
-        && message.equals(that.message)
+        && messageTemplate.equals(that.messageTemplate)
         && messageKey.equals(that.messageKey)
         && arguments.equals(that.arguments);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(rule, severity, path, message, messageKey, arguments);
+    return Objects.hash(rule, severity, path, messageTemplate, messageKey, arguments);
   }
 
   /** Returns the violation on one line: severity, rule, path and message. */
   @Override
   public String toString() {
-    return severity + " " + rule + " at " + (path.isEmpty() ? "(subject)" : path) + ": " + message;
+    return severity + " " + rule + " at " + (path.isEmpty() ? "(subject)" : path) + ": " + message();
   }
 }

@@ -65,7 +65,8 @@ class ViolationTest {
   @Test
   void equalsAndHashCode_useEveryAttribute() {
     EqualsVerifier.forClass(Violation.class)
-        .withNonnullFields("rule", "severity", "path", "message", "messageKey", "arguments")
+        .withNonnullFields("rule", "severity", "path", "messageTemplate", "messageKey", "arguments")
+        .withIgnoredFields("message")
         .withPrefabValues(
             ImmutableSortedMap.class, ImmutableSortedMap.of("a", "1"), ImmutableSortedMap.of("rule", "governance/x"))
         .verify();
