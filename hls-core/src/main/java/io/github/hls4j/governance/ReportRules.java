@@ -357,7 +357,7 @@ final class ReportRules {
       if (spaceX) {
         i = NOT_WHITESPACE.indexIn(a, i);
         j = NOT_WHITESPACE.indexIn(b, j);
-      } else if (compared(x) == compared(y)) {
+      } else if (x == y || compared(x) == compared(y)) {
         i++;
         j++;
       } else {

@@ -235,6 +235,9 @@ public final class ReportConstraints {
         return true;
       }
       List<Recommendation> recommendations = report.recommendations();
+      if (inOrder(recommendations) && dependsOnlyOnEarlier(recommendations)) {
+        return true;
+      }
       Map<Integer, Integer> indexByNumber = indexByNumber(recommendations);
       MutableGraph<Integer> graph = GraphBuilder.directed().allowsSelfLoops(true).build();
       for (Recommendation r : recommendations) {
@@ -287,6 +290,30 @@ public final class ReportConstraints {
         .inIterable()
         .atIndex(index)
         .addConstraintViolation();
+  }
+
+  private static boolean inOrder(List<Recommendation> recommendations) {
+    for (int i = 0; i < recommendations.size(); i++) {
+      Recommendation r = recommendations.get(i);
+      if (r == null || r.number() != i + 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean dependsOnlyOnEarlier(List<Recommendation> recommendations) {
+    for (Recommendation r : recommendations) {
+      if (r.dependsOn() == null) {
+        return false;
+      }
+      for (Integer dependency : r.dependsOn()) {
+        if (dependency == null || dependency >= r.number()) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   private static Map<Integer, Integer> indexByNumber(List<Recommendation> recommendations) {
