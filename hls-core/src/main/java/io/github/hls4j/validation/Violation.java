@@ -4,7 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedMap;
-import java.util.Iterator;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -27,12 +27,15 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Violation {
 
+  private static final String[] NO_ARGUMENTS = new String[0];
+
   private final RuleId rule;
   private final Severity severity;
   private final String path;
   private final String messageTemplate;
   private final String messageKey;
-  private final ImmutableSortedMap<String, String> arguments;
+  /** The arguments as text: names and values in turn, ordered by name. */
+  private final String[] arguments;
 
   /**
    * The message, made on first use: most findings are read by rule, path and arguments, and never
@@ -41,13 +44,16 @@ public final class Violation {
    */
   private @Nullable String message;
 
+  /** The arguments as a map, made on first use, as the message is. */
+  private @Nullable ImmutableSortedMap<String, String> argumentMap;
+
   private Violation(
       RuleId rule,
       Severity severity,
       String path,
       String messageTemplate,
       String messageKey,
-      ImmutableSortedMap<String, String> arguments) {
+      String[] arguments) {
     this.rule = rule;
     this.severity = severity;
     this.path = path;
@@ -90,25 +96,30 @@ public final class Violation {
     return new Violation(rule, severity, path, messageTemplate, messageKey, asText(arguments));
   }
 
-  /** Copies the arguments as text, ordered by name; one or two, the usual, without a builder. */
-  private static ImmutableSortedMap<String, String> asText(Map<String, ?> arguments) {
+  /**
+   * Copies the arguments as text into names and values in turn, ordered by name. Findings carry
+   * one or two arguments, so an insertion sort is all the ordering needs.
+   */
+  private static String[] asText(Map<String, ?> arguments) {
     if (arguments.isEmpty()) {
-      return ImmutableSortedMap.of();
+      return NO_ARGUMENTS;
     }
-    Iterator<? extends Map.Entry<String, ?>> entries = arguments.entrySet().iterator();
-    Map.Entry<String, ?> first = entries.next();
-    if (!entries.hasNext()) {
-      return ImmutableSortedMap.of(name(first), value(first));
-    }
-    Map.Entry<String, ?> second = entries.next();
-    if (!entries.hasNext()) {
-      return ImmutableSortedMap.of(name(first), value(first), name(second), value(second));
-    }
-    ImmutableSortedMap.Builder<String, String> text = ImmutableSortedMap.naturalOrder();
+    String[] text = new String[arguments.size() * 2];
+    int filled = 0;
     for (Map.Entry<String, ?> argument : arguments.entrySet()) {
-      text.put(name(argument), value(argument));
+      String name = name(argument);
+      String value = value(argument);
+      int at = filled;
+      while (at > 0 && text[at - 2].compareTo(name) > 0) {
+        text[at] = text[at - 2];
+        text[at + 1] = text[at - 1];
+        at -= 2;
+      }
+      text[at] = name;
+      text[at + 1] = value;
+      filled += 2;
     }
-    return text.buildOrThrow();
+    return text;
   }
 
   private static String name(Map.Entry<String, ?> argument) {
@@ -163,7 +174,7 @@ public final class Violation {
   public String message() {
     String text = message;
     if (text == null) {
-      text = MessageTemplate.format(messageTemplate, arguments);
+      text = MessageTemplate.format(messageTemplate, arguments());
       message = text;
     }
     return text;
@@ -186,7 +197,16 @@ public final class Violation {
    * @since 0.1.0
    */
   public Map<String, String> arguments() {
-    return arguments;
+    ImmutableSortedMap<String, String> map = argumentMap;
+    if (map == null) {
+      ImmutableSortedMap.Builder<String, String> builder = ImmutableSortedMap.naturalOrder();
+      for (int i = 0; i < arguments.length; i += 2) {
+        builder.put(arguments[i], arguments[i + 1]);
+      }
+      map = builder.buildOrThrow();
+      argumentMap = map;
+    }
+    return map;
   }
 
   @Override
@@ -199,12 +219,13 @@ public final class Violation {
         && path.equals(that.path)
         && messageTemplate.equals(that.messageTemplate)
         && messageKey.equals(that.messageKey)
-        && arguments.equals(that.arguments);
+        && Arrays.equals(arguments, that.arguments);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(rule, severity, path, messageTemplate, messageKey, arguments);
+    return 31 * Objects.hash(rule, severity, path, messageTemplate, messageKey)
+        + Arrays.hashCode(arguments);
   }
 
   /** Returns the violation on one line: severity, rule, path and message. */
