@@ -34,11 +34,6 @@ final class RecommendationNumbers {
     return new RecommendationNumbers(count, null);
   }
 
-  /** Whether the recommendations are numbered 1, 2, 3… in order. */
-  boolean inOrder() {
-    return firstIndex == null;
-  }
-
   /** The index of the first recommendation with the number, or -1 if none has it. */
   int firstIndex(int number) {
     if (firstIndex == null) {

@@ -236,7 +236,7 @@ final class ReportRules {
   static void recommendationDependencyCycle(BoardReport report, RuleContext context) {
     List<Recommendation> recommendations = report.recommendations();
     RecommendationNumbers numbers = RecommendationNumbers.of(recommendations);
-    if (numbers.inOrder() && dependsOnlyOnEarlier(recommendations)) {
+    if (dependsOnlyOnEarlier(recommendations)) {
       return;
     }
     MutableGraph<Integer> graph = GraphBuilder.directed().allowsSelfLoops(true).build();
@@ -269,8 +269,8 @@ final class ReportRules {
   }
 
   /**
-   * Whether every recommendation depends only on recommendations with lower numbers: then,
-   * numbered in order, they cannot wait on each other, and no graph need be built.
+   * Whether every recommendation depends only on recommendations with lower numbers: then every
+   * edge of the graph goes down, none can close a cycle, and no graph need be built.
    */
   private static boolean dependsOnlyOnEarlier(List<Recommendation> recommendations) {
     for (Recommendation r : recommendations) {
@@ -297,7 +297,7 @@ final class ReportRules {
         List<ListItem> items = paragraphs.get(j).items();
         for (int k = 0; k < items.size(); k++) {
           int number = labelNumber(items.get(k).label());
-          int index = number < 0 ? -1 : numbers.firstIndex(number);
+          int index = numbers.firstIndex(number);
           if (index >= 0) {
             String recommended = report.recommendations().get(index).action();
             if (!sameText(recommended, items.get(k).text())) {
@@ -315,7 +315,7 @@ final class ReportRules {
    * Returns the number a list item's label gives, read from its digits as "(2)" or "2." give 2, or
    * -1 if it has none or too many to be a number.
    */
-  private static int labelNumber(String label) {
+  static int labelNumber(String label) {
     long number = -1;
     for (int i = 0; i < label.length(); i++) {
       char c = label.charAt(i);

@@ -92,9 +92,8 @@ final class ReportText implements Supplier<String> {
       int mark = enter("backgroundPapers", i);
       text("title", papers.get(i).title());
       if (papers.get(i).link().isPresent()) {
-        int link = enter("link");
+        enter("link");
         text("text", papers.get(i).link().get().text());
-        path.setLength(link);
       }
       path.setLength(mark);
     }

@@ -224,8 +224,8 @@ public final class Violation {
 
   @Override
   public int hashCode() {
-    return 31 * Objects.hash(rule, severity, path, messageTemplate, messageKey)
-        + Arrays.hashCode(arguments);
+    return Objects.hash(
+        rule, severity, path, messageTemplate, messageKey, Arrays.hashCode(arguments));
   }
 
   /** Returns the violation on one line: severity, rule, path and message. */

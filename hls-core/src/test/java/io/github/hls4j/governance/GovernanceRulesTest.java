@@ -23,6 +23,7 @@ import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -167,6 +168,66 @@ class GovernanceRulesTest {
               "backgroundPapers[0].link.text",
               "signOffs[0].name",
               "signOffs[0].dateText");
+    }
+
+    @Test
+    void laterSiblings_areReportedAtTheirOwnPaths() {
+      String t = "Choose an item.";
+      BoardReport report =
+          valid()
+              .withSections(
+                  ReportSection.builder()
+                      .number(1)
+                      .heading("Background")
+                      .kind(SectionKind.BACKGROUND)
+                      .addParagraphs(
+                          Paragraph.builder().number("1.1").addText("Fine.").addItems(ListItem.of("a", "Fine.")).build(),
+                          Paragraph.builder()
+                              .number("1.2")
+                              .addText("Fine.", t)
+                              .addItems(ListItem.of("a", "Fine."), ListItem.of("b", t))
+                              .build())
+                      .build())
+              .withBackgroundPapers(
+                  BackgroundPaper.builder().title("One").link(Link.of("One", "https://one.example")).build(),
+                  BackgroundPaper.builder().title("Two").link(Link.of(t, "https://two.example")).build())
+              .withSignOffs(
+                  SignOff.builder()
+                      .role(SignOffRole.required("Lead Officer", SignOffRoleKind.LEAD_OFFICER))
+                      .name("Jo Lead")
+                      .date(java.time.LocalDate.of(2025, 1, 6))
+                      .build(),
+                  SignOff.builder()
+                      .role(SignOffRole.ifApplicable("Executive Member", SignOffRoleKind.EXECUTIVE_MEMBER))
+                      .dateText(t)
+                      .build());
+
+      findings(report, GovernanceRules.PLACEHOLDER_TEXT)
+          .containsExactly(
+              tuple("backgroundPapers[1].link.text", Severity.ERROR),
+              tuple("sections[0].paragraphs[1].items[1].text", Severity.ERROR),
+              tuple("sections[0].paragraphs[1].text[1]", Severity.ERROR),
+              tuple("signOffs[1].dateText", Severity.ERROR));
+    }
+
+    @Test
+    void templateText_isFoundWrittenInLowerCaseAndAmongCharactersBeyondAscii() {
+      BoardReport report =
+          valid().withReasons("click or tap here to enter text.", "Écrit « Choose an item. » — fin");
+
+      findings(report, GovernanceRules.PLACEHOLDER_TEXT)
+          .containsExactly(tuple("reasons[0]", Severity.ERROR), tuple("reasons[1]", Severity.ERROR));
+    }
+
+    @Test
+    void userTextStartingBeyondAscii_isFoundIgnoringCase() {
+      BoardReport report = valid().withReasons("Texte: écrivez ici.");
+      Validator<BoardReport> validator =
+          Validator.builder(GovernanceRules.boardReport(List.of("Écrivez ici"))).build();
+
+      assertThat(validator.validate(report).withRule(GovernanceRules.PLACEHOLDER_TEXT.id()).violations())
+          .extracting(Violation::path)
+          .containsExactly("reasons[0]");
     }
 
     @Test
@@ -433,6 +494,29 @@ class GovernanceRulesTest {
     }
 
     @Test
+    void numbersOutOfOrder_areFoundByNumber() {
+      BoardReport report =
+          withRecommendations(recommendation(5, 6), recommendation(6, 7), recommendation(7, 6));
+
+      findings(report, GovernanceRules.RECOMMENDATION_DEPENDENCY_UNKNOWN).isEmpty();
+      findings(report, GovernanceRules.RECOMMENDATION_DEPENDENCY_CYCLE)
+          .containsExactly(
+              tuple("recommendations[1].dependsOn", Severity.ERROR),
+              tuple("recommendations[2].dependsOn", Severity.ERROR));
+    }
+
+    @Test
+    void repeatedNumber_onACycle_isReportedAtItsFirstPlace() {
+      BoardReport report =
+          withRecommendations(recommendation(1, 2), recommendation(2, 1), recommendation(2));
+
+      findings(report, GovernanceRules.RECOMMENDATION_DEPENDENCY_CYCLE)
+          .containsExactly(
+              tuple("recommendations[0].dependsOn", Severity.ERROR),
+              tuple("recommendations[1].dependsOn", Severity.ERROR));
+    }
+
+    @Test
     void number_belowOne_cannotBeBuilt() {
       assertThatThrownBy(() -> recommendation(0))
           .isInstanceOf(IllegalArgumentException.class)
@@ -468,6 +552,36 @@ class GovernanceRulesTest {
     @ValueSource(strings = {FIRST, "a  working group begins work", "A working group begins work;"})
     void sameWords_asideFromCaseSpacingAndEndPunctuation_areFine(String text) {
       findings(restating("(1)", text), GovernanceRules.RECOMMENDATION_RESTATED_DIFFERENTLY).isEmpty();
+    }
+
+    @Test
+    void restatementOfALaterNumber_isComparedWithThatRecommendation() {
+      BoardReport report =
+          valid()
+              .withRecommendations(
+                  Recommendation.builder().number(5).action("Five.").build(),
+                  Recommendation.builder().number(6).action("Six.").build())
+              .withSections(
+                  ReportSection.builder()
+                      .number(4)
+                      .heading("Request of the Board")
+                      .kind(SectionKind.REQUEST_OF_THE_BOARD)
+                      .addParagraphs(
+                          Paragraph.builder()
+                              .number("4.1")
+                              .addItems(ListItem.of("(6)", "Six"), ListItem.of("(5)", "Six"))
+                              .build())
+                      .build());
+
+      findings(report, GovernanceRules.RECOMMENDATION_RESTATED_DIFFERENTLY)
+          .containsExactly(tuple("sections[0].paragraphs[0].items[1].text", Severity.ERROR));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"(2), 2", "10., 10", "9, 9", "(0), 0", "Recommendation 1:, 1", "none, -1", "'', -1",
+        "2147483647, 2147483647", "2147483648, -1", "99999999999, -1", "1a2, 12"})
+    void labelNumber_readsTheDigits(String label, int number) {
+      assertThat(ReportRules.labelNumber(label)).isEqualTo(number);
     }
 
     @Test

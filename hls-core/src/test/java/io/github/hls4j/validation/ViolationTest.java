@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
+import java.util.List;
 import java.util.Map;
 import nl.jqno.equalsverifier.EqualsVerifier;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,25 @@ class ViolationTest {
     assertThat(descending).isEqualTo(mixed).hasSameHashCodeAs(mixed);
     assertThat(descending.message()).isEqualTo("1234");
     assertThat(descending.arguments()).isSameAs(descending.arguments());
+  }
+
+  @Test
+  void of_threeArgumentsInEveryOrder_makeEqualViolations() {
+    List<List<String>> orders =
+        List.of(
+            List.of("a", "b", "c"), List.of("a", "c", "b"), List.of("b", "a", "c"),
+            List.of("b", "c", "a"), List.of("c", "a", "b"), List.of("c", "b", "a"));
+    Violation first = null;
+    for (List<String> order : orders) {
+      Map<String, Object> arguments = new java.util.LinkedHashMap<>();
+      order.forEach(name -> arguments.put(name, name.toUpperCase(java.util.Locale.ROOT)));
+      Violation v = Violation.of(RULE, Severity.ERROR, "", "k", "{a}{b}{c}", arguments);
+      assertThat(v.message()).as("order %s", order).isEqualTo("ABC");
+      if (first == null) {
+        first = v;
+      }
+      assertThat(v).as("order %s", order).isEqualTo(first).hasSameHashCodeAs(first);
+    }
   }
 
   @Test
