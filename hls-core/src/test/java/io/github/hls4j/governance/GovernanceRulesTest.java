@@ -231,6 +231,17 @@ class GovernanceRulesTest {
     }
 
     @Test
+    void userTextOfOneCharacter_isFoundAtTheEndOfAField() {
+      BoardReport report = valid().withReasons("Control \u0080 character, then the mark §", "None here.");
+      Validator<BoardReport> validator =
+          Validator.builder(GovernanceRules.boardReport(List.of("§"))).build();
+
+      assertThat(validator.validate(report).withRule(GovernanceRules.PLACEHOLDER_TEXT.id()).violations())
+          .extracting(Violation::path, v -> v.arguments().get("placeholder"))
+          .containsExactly(tuple("reasons[0]", "§"));
+    }
+
+    @Test
     void userTexts_extendTheDefaults() {
       BoardReport report = valid().withReasons("TBC", "Click or tap here to enter text.");
       Validator<BoardReport> validator =

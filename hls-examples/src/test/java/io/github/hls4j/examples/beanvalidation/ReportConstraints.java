@@ -235,7 +235,7 @@ public final class ReportConstraints {
         return true;
       }
       List<Recommendation> recommendations = report.recommendations();
-      if (inOrder(recommendations) && dependsOnlyOnEarlier(recommendations)) {
+      if (dependsOnlyOnEarlier(recommendations)) {
         return true;
       }
       Map<Integer, Integer> indexByNumber = indexByNumber(recommendations);
@@ -292,19 +292,9 @@ public final class ReportConstraints {
         .addConstraintViolation();
   }
 
-  private static boolean inOrder(List<Recommendation> recommendations) {
-    for (int i = 0; i < recommendations.size(); i++) {
-      Recommendation r = recommendations.get(i);
-      if (r == null || r.number() != i + 1) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private static boolean dependsOnlyOnEarlier(List<Recommendation> recommendations) {
     for (Recommendation r : recommendations) {
-      if (r.dependsOn() == null) {
+      if (r == null || r.dependsOn() == null) {
         return false;
       }
       for (Integer dependency : r.dependsOn()) {
