@@ -329,15 +329,11 @@ final class ReportRules {
     return (int) number;
   }
 
-  /** Text as compared: case, spacing, quotation marks and trailing punctuation aside. */
-  static String normalised(String text) {
-    String spaced = CharMatcher.whitespace().trimAndCollapseFrom(text, ' ');
-    return Ascii.toLowerCase(TRAILING.trimTrailingFrom(QUOTES.replaceFrom(spaced, '\'')));
-  }
-
   /**
-   * Returns whether two texts are equal once {@linkplain #normalised normalised}, comparing them
-   * where they lie rather than building the normalised copies.
+   * Returns whether two texts say the same, case, spacing, quotation marks and trailing
+   * punctuation aside: equal once white space is trimmed and collapsed to one space, quotation
+   * marks made one, trailing spaces and {@code .;:,} trimmed and ASCII letters lowered. The texts
+   * are compared where they lie; no normalised copy is made.
    */
   static boolean sameText(String a, String b) {
     int endA = KEPT_AT_END.lastIndexIn(a) + 1;
