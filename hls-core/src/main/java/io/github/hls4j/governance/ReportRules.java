@@ -235,10 +235,10 @@ final class ReportRules {
 
   static void recommendationDependencyCycle(BoardReport report, RuleContext context) {
     List<Recommendation> recommendations = report.recommendations();
-    RecommendationNumbers numbers = RecommendationNumbers.of(recommendations);
     if (dependsOnlyOnEarlier(recommendations)) {
       return;
     }
+    RecommendationNumbers numbers = RecommendationNumbers.of(recommendations);
     MutableGraph<Integer> graph = GraphBuilder.directed().allowsSelfLoops(true).build();
     for (Recommendation r : recommendations) {
       graph.addNode(r.number());

@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ListMultimap;
 import com.google.common.collect.Maps;
 import com.google.common.collect.MultimapBuilder;
+import io.github.hls4j.internal.ConstantWords;
 import io.github.hls4j.party.PartyId;
 import io.github.hls4j.stewardship.BarrierKind;
 import io.github.hls4j.stewardship.StewardType;
@@ -16,7 +17,6 @@ import io.github.hls4j.stewardship.SystemSteward;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -108,8 +108,7 @@ public final class EscalationRouter {
   /** Each constant in words, such as "system of systems", made once rather than per route. */
   private static <E extends Enum<E>> ImmutableMap<E, String> words(E[] constants) {
     return Maps.immutableEnumMap(
-        Maps.toMap(
-            Arrays.asList(constants), c -> c.name().toLowerCase(Locale.ROOT).replace('_', ' ')));
+        Maps.toMap(Arrays.asList(constants), c -> ConstantWords.of(c.name())));
   }
 
   private record Key(BarrierKind kind, PartyId organisation) {}

@@ -2,7 +2,7 @@ package io.github.hls4j.render;
 
 import com.google.common.escape.Escaper;
 import com.google.common.escape.Escapers;
-import java.util.Locale;
+import io.github.hls4j.internal.ConstantWords;
 
 /**
  * Text helpers of the renderers: escapes model text for Markdown so that it reads as written, in
@@ -33,6 +33,6 @@ final class MarkdownText {
 
   /** Returns an enum constant's name as lower-case words: {@code SOCIAL_VALUE} as "social value". */
   static String words(String constant) {
-    return constant.toLowerCase(Locale.ROOT).replace('_', ' ');
+    return ConstantWords.of(constant);
   }
 }

@@ -43,9 +43,9 @@ public final class StewardshipMapRenderer {
           .append(" | ")
           .append(name(system, s.heldBy()))
           .append(" | ")
-          .append(words(s.type().name()))
+          .append(MarkdownText.words(s.type().name()))
           .append(" | ")
-          .append(words(s.scale().name()))
+          .append(MarkdownText.words(s.scale().name()))
           .append(" | ")
           .append(s.responsibilities().stream().map(MarkdownText::escape).collect(Collectors.joining("; ")))
           .append(" | ")
@@ -82,7 +82,7 @@ public final class StewardshipMapRenderer {
     return steward.remit().barrierKinds().stream()
             .sorted()
             .map(BarrierKind::name)
-            .map(StewardshipMapRenderer::words)
+            .map(MarkdownText::words)
             .collect(Collectors.joining(", "))
         + " for "
         + steward.remit().organisations().stream()
@@ -93,9 +93,5 @@ public final class StewardshipMapRenderer {
 
   private static String name(LearningSystem system, PartyId id) {
     return MarkdownText.escape(system.party(id).map(Party::name).orElse(id.value()));
-  }
-
-  private static String words(String constant) {
-    return MarkdownText.words(constant);
   }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A strategy of a place, such as "Improving Lives in Somerset", with its priorities in the order
@@ -70,22 +71,21 @@ public abstract class Strategy {
    * @since 0.1.0
    */
   public Optional<Priority> priority(PriorityId id) {
-    for (Priority p : priorities()) {
-      if (p.id().equals(id)) {
-        return Optional.of(p);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(find(id));
   }
 
   /** Whether the strategy has a priority with the id; for the rules, without allocating. */
   boolean has(PriorityId id) {
+    return find(id) != null;
+  }
+
+  private @Nullable Priority find(PriorityId id) {
     for (Priority p : priorities()) {
       if (p.id().equals(id)) {
-        return true;
+        return p;
       }
     }
-    return false;
+    return null;
   }
 
   @Value.Check
