@@ -12,8 +12,6 @@ module io.github.hls4j.core {
   requires static org.immutables.value;
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
-  requires static com.fasterxml.jackson.annotation;
-  requires static com.fasterxml.jackson.databind;
 
   exports io.github.hls4j.validation;
   exports io.github.hls4j.party;
@@ -25,15 +23,6 @@ module io.github.hls4j.core {
   exports io.github.hls4j.system;
   exports io.github.hls4j.render;
   exports io.github.hls4j.testing;
-
-  // Jackson reads the generated, package-private implementations when it is present.
-  opens io.github.hls4j.party to com.fasterxml.jackson.databind;
-  opens io.github.hls4j.strategy to com.fasterxml.jackson.databind;
-  opens io.github.hls4j.governance to com.fasterxml.jackson.databind;
-  opens io.github.hls4j.stewardship to com.fasterxml.jackson.databind;
-  opens io.github.hls4j.health to com.fasterxml.jackson.databind;
-  opens io.github.hls4j.learning to com.fasterxml.jackson.databind;
-  opens io.github.hls4j.system to com.fasterxml.jackson.databind;
 
   uses io.github.hls4j.validation.RuleProvider;
 

@@ -1,8 +1,5 @@
 package io.github.hls4j.governance;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -14,9 +11,6 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonSerialize(as = ImmutableBackgroundPaper.class)
-@JsonDeserialize(as = ImmutableBackgroundPaper.class)
 public abstract class BackgroundPaper {
 
   BackgroundPaper() {}

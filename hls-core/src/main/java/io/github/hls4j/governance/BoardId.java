@@ -1,8 +1,6 @@
 package io.github.hls4j.governance;
 
 import io.github.hls4j.internal.Checks;
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import org.immutables.value.Value;
 
 /**
@@ -12,7 +10,7 @@ import org.immutables.value.Value;
  *
  * @since 0.1.0
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
 public abstract class BoardId implements Comparable<BoardId> {
 
   BoardId() {}
@@ -23,7 +21,6 @@ public abstract class BoardId implements Comparable<BoardId> {
    * @return the text
    * @since 0.1.0
    */
-  @JsonValue
   @Value.Parameter
   public abstract String value();
 
@@ -35,7 +32,6 @@ public abstract class BoardId implements Comparable<BoardId> {
    * @throws IllegalArgumentException if {@code value} is blank or has surrounding white space
    * @since 0.1.0
    */
-  @JsonCreator
   public static BoardId of(String value) {
     return ImmutableBoardId.of(value);
   }

@@ -1,8 +1,5 @@
 package io.github.hls4j.governance;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.hls4j.internal.Checks;
 import io.github.hls4j.party.ContactDetails;
 import io.github.hls4j.party.Person;
@@ -30,9 +27,6 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonSerialize(as = ImmutableBoardReport.class)
-@JsonDeserialize(as = ImmutableBoardReport.class)
 public abstract class BoardReport implements Alignable {
 
   BoardReport() {}

@@ -1,9 +1,5 @@
 package io.github.hls4j.governance;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.hls4j.internal.Checks;
 import java.util.List;
 import org.immutables.value.Value;
@@ -18,9 +14,6 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonSerialize(as = ImmutableParagraph.class)
-@JsonDeserialize(as = ImmutableParagraph.class)
 public abstract class Paragraph {
 
   Paragraph() {}
@@ -65,7 +58,6 @@ public abstract class Paragraph {
    * @return {@code true} for an empty paragraph
    * @since 0.1.0
    */
-  @JsonIgnore
   public boolean isEmpty() {
     for (String t : text()) {
       if (!t.isBlank()) {

@@ -2,9 +2,6 @@ package io.github.hls4j.health;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.hls4j.party.PartyId;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -23,9 +20,6 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonSerialize(as = ImmutableHealthAssessment.class)
-@JsonDeserialize(as = ImmutableHealthAssessment.class)
 public abstract class HealthAssessment {
 
   HealthAssessment() {}

@@ -2,9 +2,6 @@ package io.github.hls4j.health;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.math.Quantiles;
 import java.util.Collection;
 import java.util.Collections;
@@ -19,9 +16,6 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonSerialize(as = ImmutableScoreSpread.class)
-@JsonDeserialize(as = ImmutableScoreSpread.class)
 public abstract class ScoreSpread {
 
   ScoreSpread() {}

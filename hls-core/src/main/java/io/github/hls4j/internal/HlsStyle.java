@@ -20,5 +20,8 @@ import org.immutables.value.Value;
     jdkOnly = true,
     depluralize = true,
     depluralizeDictionary = {"priority:priorities", "alignment:alignments"},
-    strictBuilder = false)
+    strictBuilder = false,
+    // No @org.immutables.value.Generated on generated classes: its class file is absent where
+    // users compile, and javac's -Xlint:classfile would warn about its elements.
+    allowedClasspathAnnotations = {Override.class})
 public @interface HlsStyle {}

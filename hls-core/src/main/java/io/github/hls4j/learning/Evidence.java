@@ -1,8 +1,5 @@
 package io.github.hls4j.learning;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.hls4j.internal.Checks;
 import org.immutables.value.Value;
 
@@ -15,12 +12,24 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonSerialize(as = ImmutableEvidence.class)
-@JsonDeserialize(as = ImmutableEvidence.class)
 public abstract class Evidence {
 
   Evidence() {}
+
+  /**
+   * Returns evidence of any kind, saying whether it holds personal data; {@link #story}, {@link
+   * #personalStory} and {@link #number} are the usual shorthands.
+   *
+   * @param kind a story or a number
+   * @param text the evidence as written
+   * @param personalData whether the text holds personal data
+   * @return the evidence
+   * @throws IllegalArgumentException if {@code text} is blank
+   * @since 0.1.0
+   */
+  public static Evidence of(EvidenceKind kind, String text, boolean personalData) {
+    return ImmutableEvidence.of(kind, text, personalData);
+  }
 
   /**
    * Returns a story that holds no personal data.

@@ -1,8 +1,5 @@
 package io.github.hls4j.learning;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.hls4j.internal.Checks;
 import io.github.hls4j.party.PartyId;
 import java.util.List;
@@ -18,9 +15,6 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonSerialize(as = ImmutableHorizontalShare.class)
-@JsonDeserialize(as = ImmutableHorizontalShare.class)
 public abstract class HorizontalShare {
 
   HorizontalShare() {}

@@ -1,8 +1,5 @@
 package io.github.hls4j.learning;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.hls4j.internal.Checks;
 import io.github.hls4j.party.PartyId;
 import io.github.hls4j.stewardship.StewardId;
@@ -29,9 +26,6 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonSerialize(as = ImmutableLearningCycle.class)
-@JsonDeserialize(as = ImmutableLearningCycle.class)
 public abstract class LearningCycle implements Alignable {
 
   LearningCycle() {}

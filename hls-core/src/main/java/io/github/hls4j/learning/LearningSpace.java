@@ -1,8 +1,5 @@
 package io.github.hls4j.learning;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.hls4j.internal.Checks;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -15,12 +12,22 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonSerialize(as = ImmutableLearningSpace.class)
-@JsonDeserialize(as = ImmutableLearningSpace.class)
 public abstract class LearningSpace {
 
   LearningSpace() {}
+
+  /**
+   * Returns a learning space with no set cadence.
+   *
+   * @param name the space's name, such as "Reflective practice"
+   * @param kind formal or informal
+   * @return the space
+   * @throws IllegalArgumentException if {@code name} is blank
+   * @since 0.1.0
+   */
+  public static LearningSpace of(String name, SpaceKind kind) {
+    return ImmutableLearningSpace.builder().name(name).kind(kind).build();
+  }
 
   /**
    * Returns a learning space.

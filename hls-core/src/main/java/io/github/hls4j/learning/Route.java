@@ -1,8 +1,5 @@
 package io.github.hls4j.learning;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.hls4j.stewardship.SystemSteward;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -15,9 +12,6 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonSerialize(as = ImmutableRoute.class)
-@JsonDeserialize(as = ImmutableRoute.class)
 public abstract class Route {
 
   Route() {}

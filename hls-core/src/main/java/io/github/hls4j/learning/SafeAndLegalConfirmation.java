@@ -1,8 +1,5 @@
 package io.github.hls4j.learning;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.hls4j.internal.Checks;
 import io.github.hls4j.stewardship.StewardId;
 import java.time.LocalDate;
@@ -17,9 +14,6 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonSerialize(as = ImmutableSafeAndLegalConfirmation.class)
-@JsonDeserialize(as = ImmutableSafeAndLegalConfirmation.class)
 public abstract class SafeAndLegalConfirmation {
 
   SafeAndLegalConfirmation() {}

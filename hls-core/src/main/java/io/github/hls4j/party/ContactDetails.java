@@ -2,9 +2,6 @@ package io.github.hls4j.party;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.base.CharMatcher;
 import com.google.common.net.InternetDomainName;
 import java.util.Optional;
@@ -19,9 +16,6 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonSerialize(as = ImmutableContactDetails.class)
-@JsonDeserialize(as = ImmutableContactDetails.class)
 public abstract class ContactDetails {
 
   private static final CharMatcher LOCAL_PART =

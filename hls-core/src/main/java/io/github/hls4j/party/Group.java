@@ -1,9 +1,5 @@
 package io.github.hls4j.party;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonTypeName;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.hls4j.internal.Checks;
 import java.util.List;
 import org.immutables.value.Value;
@@ -17,10 +13,6 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-@JsonTypeName("group")
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonSerialize(as = ImmutableGroup.class)
-@JsonDeserialize(as = ImmutableGroup.class)
 public abstract class Group implements Party {
 
   Group() {}

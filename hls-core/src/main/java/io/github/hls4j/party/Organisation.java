@@ -1,9 +1,5 @@
 package io.github.hls4j.party;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonTypeName;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.hls4j.internal.Checks;
 import org.immutables.value.Value;
 
@@ -24,10 +20,6 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-@JsonTypeName("organisation")
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonSerialize(as = ImmutableOrganisation.class)
-@JsonDeserialize(as = ImmutableOrganisation.class)
 public abstract class Organisation implements Party {
 
   Organisation() {}

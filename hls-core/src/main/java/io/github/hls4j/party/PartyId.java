@@ -1,8 +1,6 @@
 package io.github.hls4j.party;
 
 import io.github.hls4j.internal.Checks;
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import org.immutables.value.Value;
 
 /**
@@ -13,7 +11,7 @@ import org.immutables.value.Value;
  *
  * @since 0.1.0
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
 public abstract class PartyId implements Comparable<PartyId> {
 
   PartyId() {}
@@ -24,7 +22,6 @@ public abstract class PartyId implements Comparable<PartyId> {
    * @return the text
    * @since 0.1.0
    */
-  @JsonValue
   @Value.Parameter
   public abstract String value();
 
@@ -36,7 +33,6 @@ public abstract class PartyId implements Comparable<PartyId> {
    * @throws IllegalArgumentException if {@code value} is blank or has surrounding white space
    * @since 0.1.0
    */
-  @JsonCreator
   public static PartyId of(String value) {
     return ImmutablePartyId.of(value);
   }

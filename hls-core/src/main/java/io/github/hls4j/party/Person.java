@@ -1,9 +1,5 @@
 package io.github.hls4j.party;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonTypeName;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.hls4j.internal.Checks;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -27,10 +23,6 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-@JsonTypeName("person")
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonSerialize(as = ImmutablePerson.class)
-@JsonDeserialize(as = ImmutablePerson.class)
 public abstract class Person implements Party {
 
   Person() {}

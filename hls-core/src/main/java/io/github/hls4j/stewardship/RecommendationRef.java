@@ -1,8 +1,5 @@
 package io.github.hls4j.stewardship;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.hls4j.governance.ReportId;
 import org.immutables.value.Value;
 
@@ -15,9 +12,6 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonSerialize(as = ImmutableRecommendationRef.class)
-@JsonDeserialize(as = ImmutableRecommendationRef.class)
 public abstract class RecommendationRef {
 
   RecommendationRef() {}

@@ -1,8 +1,5 @@
 package io.github.hls4j.stewardship;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.hls4j.party.PartyId;
 import java.util.List;
 import org.immutables.value.Value;
@@ -28,9 +25,6 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonSerialize(as = ImmutableSystemSteward.class)
-@JsonDeserialize(as = ImmutableSystemSteward.class)
 public abstract class SystemSteward {
 
   SystemSteward() {}

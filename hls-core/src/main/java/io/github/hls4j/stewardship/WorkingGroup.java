@@ -1,8 +1,5 @@
 package io.github.hls4j.stewardship;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.hls4j.governance.BoardId;
 import io.github.hls4j.internal.Checks;
 import io.github.hls4j.party.PartyId;
@@ -22,9 +19,6 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonSerialize(as = ImmutableWorkingGroup.class)
-@JsonDeserialize(as = ImmutableWorkingGroup.class)
 public abstract class WorkingGroup implements Alignable {
 
   WorkingGroup() {}

@@ -1,8 +1,5 @@
 package io.github.hls4j.strategy;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.hls4j.internal.Checks;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -16,9 +13,6 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonSerialize(as = ImmutablePriority.class)
-@JsonDeserialize(as = ImmutablePriority.class)
 public abstract class Priority {
 
   Priority() {}

@@ -1,8 +1,5 @@
 package io.github.hls4j.strategy;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.hls4j.internal.Checks;
 import java.util.List;
 import org.immutables.value.Value;
@@ -18,9 +15,6 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonSerialize(as = ImmutablePriorityTheme.class)
-@JsonDeserialize(as = ImmutablePriorityTheme.class)
 public abstract class PriorityTheme {
 
   PriorityTheme() {}

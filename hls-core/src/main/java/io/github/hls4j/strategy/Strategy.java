@@ -2,9 +2,6 @@ package io.github.hls4j.strategy;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.hls4j.internal.Checks;
 import java.util.HashSet;
 import java.util.List;
@@ -22,9 +19,6 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @Value.Immutable
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonSerialize(as = ImmutableStrategy.class)
-@JsonDeserialize(as = ImmutableStrategy.class)
 public abstract class Strategy {
 
   Strategy() {}

@@ -2,9 +2,6 @@ package io.github.hls4j.strategy;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -21,9 +18,6 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonSerialize(as = ImmutableStrategyAlignment.class)
-@JsonDeserialize(as = ImmutableStrategyAlignment.class)
 public abstract class StrategyAlignment {
 
   StrategyAlignment() {}

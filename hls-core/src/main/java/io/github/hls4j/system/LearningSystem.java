@@ -1,8 +1,5 @@
 package io.github.hls4j.system;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.hls4j.governance.Board;
 import io.github.hls4j.governance.BoardId;
 import io.github.hls4j.governance.BoardReport;
@@ -59,9 +56,6 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonSerialize(as = ImmutableLearningSystem.class)
-@JsonDeserialize(as = ImmutableLearningSystem.class)
 public abstract class LearningSystem implements LearningLoops {
 
   LearningSystem() {}

@@ -2,33 +2,36 @@ package io.github.hls4j.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.health.HealthRound;
+import io.github.hls4j.jackson.HlsJson;
 import io.github.hls4j.system.LearningSystem;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The Somerset models — report, learning system, health rounds — read back from JSON as equal values. */
+/**
+ * The golden files of hls-json are the Somerset models: each reads as the model built in code, and
+ * the model writes as the file, byte for byte.
+ */
 class SomersetJsonTest {
 
-  private static final ObjectMapper JSON =
-      new ObjectMapper()
-          .registerModule(new Jdk8Module())
-          .registerModule(new JavaTimeModule())
-          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+  static final Path GOLDEN = Path.of("..", "hls-json", "src", "test", "golden");
+  private static final HlsJson JSON = HlsJson.create();
+
+  private static <T> void assertGolden(String file, T model, Class<T> type) throws Exception {
+    String text = Files.readString(GOLDEN.resolve(file), StandardCharsets.UTF_8);
+    assertThat(JSON.read(text, file, type)).isEqualTo(model);
+    assertThat(JSON.write(model) + "\n").isEqualTo(text);
+  }
 
   @Test
-  void somersetModels_roundTrip() throws Exception {
-    BoardReport report = SomersetReport.report();
-    LearningSystem system = SomersetLearning.system();
-
-    assertThat(JSON.readValue(JSON.writeValueAsString(report), BoardReport.class)).isEqualTo(report);
-    assertThat(JSON.readValue(JSON.writeValueAsString(system), LearningSystem.class)).isEqualTo(system);
-    for (HealthRound round : new HealthRound[] {SomersetHealth.autumn(), SomersetHealth.spring()}) {
-      assertThat(JSON.readValue(JSON.writeValueAsString(round), HealthRound.class)).isEqualTo(round);
-    }
+  void goldenFiles_areTheSomersetModels() throws Exception {
+    assertGolden("somerset-report.json", SomersetReport.report(), BoardReport.class);
+    assertGolden("somerset-system.json", SomersetSystem.system(), LearningSystem.class);
+    assertGolden("somerset-learning.json", SomersetLearning.system(), LearningSystem.class);
+    assertGolden("somerset-health-autumn.json", SomersetHealth.autumn(), HealthRound.class);
+    assertGolden("somerset-health-spring.json", SomersetHealth.spring(), HealthRound.class);
   }
 }

@@ -1,10 +1,10 @@
 package io.github.hls4j.examples.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.hls4j.examples.SomersetReport;
 import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.governance.GovernanceRules;
+import io.github.hls4j.jackson.HlsJson;
+import io.github.hls4j.json.InvalidJsonException;
 import io.github.hls4j.render.HtmlRenderer;
 import io.github.hls4j.render.MarkdownRenderer;
 import io.github.hls4j.validation.Profile;
@@ -26,6 +26,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The {@code hls} command: validates and renders board reports held as JSON, lists the rules, and
@@ -44,6 +46,9 @@ public final class Hls implements Runnable {
 
   /** Exit code when an input cannot be read. */
   static final int UNREADABLE = 2;
+
+  /** hls4j's JSON form, hardened for files from anywhere. */
+  static final HlsJson JSON = HlsJson.create();
 
   @Spec private CommandLine.Model.CommandSpec spec;
 
@@ -79,11 +84,11 @@ public final class Hls implements Runnable {
 
   static BoardReport read(String file) {
     try (InputStream in = file.equals("-") ? System.in : Files.newInputStream(Path.of(file))) {
-      return HlsJson.read(in, file, BoardReport.class);
+      return JSON.read(in, file, BoardReport.class);
     } catch (NoSuchFileException e) {
-      throw new HlsJson.UnreadableInput(file + ": no such file");
+      throw new InvalidJsonException(file, 0, 0, "", "no such file");
     } catch (IOException e) {
-      throw new HlsJson.UnreadableInput(file + ": " + e.getMessage());
+      throw new InvalidJsonException(file, 0, 0, "", "cannot be read: " + e.getMessage());
     }
   }
 
@@ -107,12 +112,12 @@ public final class Hls implements Runnable {
       var validator = GovernanceRules.validator(profile);
       boolean unreadable = false;
       boolean errors = false;
-      ArrayNode json = HlsJson.mapper().createArrayNode();
+      ArrayNode json = JSON.mapper().createArrayNode();
       for (String file : files) {
         BoardReport report;
         try {
           report = read(file);
-        } catch (HlsJson.UnreadableInput e) {
+        } catch (InvalidJsonException e) {
           err.println("hls: " + e.getMessage());
           unreadable = true;
           continue;
@@ -137,7 +142,7 @@ public final class Hls implements Runnable {
         }
       }
       if (format == Format.json) {
-        out.println(HlsJson.mapper().writeValueAsString(json));
+        out.println(JSON.write(json));
       }
       out.flush();
       err.flush();
@@ -165,7 +170,7 @@ public final class Hls implements Runnable {
       BoardReport report;
       try {
         report = read(file);
-      } catch (HlsJson.UnreadableInput e) {
+      } catch (InvalidJsonException e) {
         err.println("hls: " + e.getMessage());
         err.flush();
         return UNREADABLE;
@@ -191,7 +196,7 @@ public final class Hls implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       List<RuleDescriptor> rules = RuleCatalog.builtIn().descriptors();
       if (format == Format.json) {
-        ArrayNode json = HlsJson.mapper().createArrayNode();
+        ArrayNode json = JSON.mapper().createArrayNode();
         for (RuleDescriptor d : rules) {
           ArrayNode profiles = json.addObject()
               .put("id", d.id().toString())
@@ -200,7 +205,7 @@ public final class Hls implements Runnable {
               .putArray("profiles");
           d.profiles().forEach(p -> profiles.add(p.name()));
         }
-        out.println(HlsJson.mapper().writeValueAsString(json));
+        out.println(JSON.write(json));
       } else {
         for (RuleDescriptor d : rules) {
           out.printf("%-48s %-8s %s%n", d.id(), d.defaultSeverity(), d.summary());
@@ -225,7 +230,7 @@ public final class Hls implements Runnable {
         spec.commandLine().getErr().flush();
         return UNREADABLE;
       }
-      spec.commandLine().getOut().println(HlsJson.mapper().writeValueAsString(SomersetReport.report()));
+      spec.commandLine().getOut().println(JSON.write(SomersetReport.report()));
       spec.commandLine().getOut().flush();
       return 0;
     }

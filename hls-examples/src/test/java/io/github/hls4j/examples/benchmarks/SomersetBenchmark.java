@@ -1,9 +1,9 @@
 package io.github.hls4j.examples.benchmarks;
 
 import io.github.hls4j.examples.SomersetReport;
-import io.github.hls4j.examples.cli.HlsJson;
 import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.governance.GovernanceRules;
+import io.github.hls4j.jackson.HlsJson;
 import io.github.hls4j.validation.Profile;
 import io.github.hls4j.validation.ValidationResult;
 import io.github.hls4j.validation.Validator;
@@ -23,15 +23,8 @@ public class SomersetBenchmark {
 
   private final BoardReport somerset = SomersetReport.report();
   private final Validator<BoardReport> validator = GovernanceRules.validator(Profile.DECISION_READY);
-  private final byte[] json = json();
-
-  private byte[] json() {
-    try {
-      return HlsJson.mapper().writeValueAsBytes(somerset);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
+  private final HlsJson hlsJson = HlsJson.create();
+  private final String json = hlsJson.write(somerset);
 
   /**
    * Validates the Somerset report at DECISION_READY.
@@ -57,21 +50,19 @@ public class SomersetBenchmark {
    * Writes the Somerset report as JSON.
    *
    * @return the JSON
-   * @throws Exception if Jackson fails
    */
   @Benchmark
-  public String somersetJsonWrite() throws Exception {
-    return HlsJson.mapper().writeValueAsString(somerset);
+  public String somersetJsonWrite() {
+    return hlsJson.write(somerset);
   }
 
   /**
-   * Reads the Somerset report from JSON.
+   * Reads the Somerset report from JSON through the hardened reader.
    *
    * @return the report
-   * @throws Exception if Jackson fails
    */
   @Benchmark
-  public BoardReport somersetJsonRead() throws Exception {
-    return HlsJson.mapper().readValue(json, BoardReport.class);
+  public BoardReport somersetJsonRead() {
+    return hlsJson.read(json, "somerset.json", BoardReport.class);
   }
 }

@@ -1,0 +1,105 @@
+package io.github.hls4j.json.internal;
+
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.Optional;
+
+/**
+ * Writes a model to a {@link JsonOutput} in hls4j's form: properties in the order of the model's
+ * accessors, absent optional values left out, empty lists written, a party's {@code "type"}
+ * first.
+ *
+ * @since 0.1.0
+ */
+public final class FormWriter {
+
+  private FormWriter() {}
+
+  /**
+   * Writes a value of a type with a JSON form.
+   *
+   * @param value a model, a typed id or a party
+   * @param out the output
+   * @throws IllegalArgumentException if the value's type has no JSON form
+   * @throws IOException if the output fails
+   */
+  public static void write(Object value, JsonOutput out) throws IOException {
+    Class<?> type =
+        Forms.publicType(value.getClass())
+            .orElseThrow(() -> new IllegalArgumentException(value.getClass().getName() + " has no JSON form"));
+    value(Forms.of(type), value, out);
+  }
+
+  private static void value(ValueForm form, Object value, JsonOutput out) throws IOException {
+    switch (form.kind) {
+      case STRING:
+        out.string((String) value);
+        return;
+      case INTEGER:
+        out.number((Integer) value);
+        return;
+      case BOOLEAN:
+        out.bool((Boolean) value);
+        return;
+      case DATE:
+        out.string(value.toString());
+        return;
+      case ENUM:
+        out.string(((Enum<?>) value).name());
+        return;
+      case ID:
+        out.string((String) invoke(Forms.idValue(form.type), value));
+        return;
+      case OPTIONAL:
+        value(form.element(), value, out);
+        return;
+      case LIST:
+      case SET:
+        out.startArray();
+        for (Object item : (Iterable<?>) value) {
+          value(form.element(), item, out);
+        }
+        out.endArray();
+        return;
+      case MODEL:
+        object(form.model(), value, out);
+        return;
+      case PARTY:
+        write(value, out);
+        return;
+    }
+    throw new AssertionError(form.kind);
+  }
+
+  private static void object(ModelForm form, Object value, JsonOutput out) throws IOException {
+    out.startObject();
+    if (form.partyType != null) {
+      out.name("type");
+      out.string(form.partyType);
+    }
+    for (PropertyForm p : form.properties) {
+      Object v = invoke(p.accessor, value);
+      if (v instanceof Optional) {
+        Optional<?> optional = (Optional<?>) v;
+        if (optional.isEmpty()) {
+          continue;
+        }
+        v = optional.get();
+      }
+      out.name(p.name);
+      value(p.value, v, out);
+    }
+    out.endObject();
+  }
+
+  private static Object invoke(Method accessor, Object target) {
+    try {
+      return accessor.invoke(target);
+    } catch (InvocationTargetException e) {
+      throw new IllegalStateException(accessor + " failed", e.getCause());
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,454 @@
+package io.github.hls4j.json.internal;
+
+import static java.util.Map.entry;
+
+import io.github.hls4j.governance.BackgroundPaper;
+import io.github.hls4j.governance.Board;
+import io.github.hls4j.governance.BoardReport;
+import io.github.hls4j.governance.Committee;
+import io.github.hls4j.governance.Decision;
+import io.github.hls4j.governance.EqualitiesStatement;
+import io.github.hls4j.governance.Implication;
+import io.github.hls4j.governance.Link;
+import io.github.hls4j.governance.ListItem;
+import io.github.hls4j.governance.Paragraph;
+import io.github.hls4j.governance.Recommendation;
+import io.github.hls4j.governance.ReportSection;
+import io.github.hls4j.governance.RiskAssessment;
+import io.github.hls4j.governance.SignOff;
+import io.github.hls4j.governance.SignOffRole;
+import io.github.hls4j.governance.SignOffRoleKind;
+import io.github.hls4j.health.BehaviourScore;
+import io.github.hls4j.health.HealthAssessment;
+import io.github.hls4j.health.HealthRound;
+import io.github.hls4j.health.SystemBehaviour;
+import io.github.hls4j.learning.Barrier;
+import io.github.hls4j.learning.DataSharingAgreement;
+import io.github.hls4j.learning.Escalation;
+import io.github.hls4j.learning.Evidence;
+import io.github.hls4j.learning.EvidenceKind;
+import io.github.hls4j.learning.Experiment;
+import io.github.hls4j.learning.HorizontalShare;
+import io.github.hls4j.learning.LearningCycle;
+import io.github.hls4j.learning.LearningPhase;
+import io.github.hls4j.learning.LearningRecord;
+import io.github.hls4j.learning.LearningSpace;
+import io.github.hls4j.learning.Measure;
+import io.github.hls4j.learning.MeasureUse;
+import io.github.hls4j.learning.PhaseChange;
+import io.github.hls4j.learning.SafeAndLegalConfirmation;
+import io.github.hls4j.learning.SpaceKind;
+import io.github.hls4j.party.ContactDetails;
+import io.github.hls4j.party.Group;
+import io.github.hls4j.party.Organisation;
+import io.github.hls4j.party.Party;
+import io.github.hls4j.party.PartyId;
+import io.github.hls4j.party.Person;
+import io.github.hls4j.stewardship.RecommendationRef;
+import io.github.hls4j.stewardship.Remit;
+import io.github.hls4j.stewardship.StewardId;
+import io.github.hls4j.stewardship.StewardshipQuestions;
+import io.github.hls4j.stewardship.SystemSteward;
+import io.github.hls4j.stewardship.WorkingGroup;
+import io.github.hls4j.stewardship.WorkingGroupMember;
+import io.github.hls4j.governance.ReportId;
+import io.github.hls4j.strategy.AlignmentLink;
+import io.github.hls4j.strategy.Priority;
+import io.github.hls4j.strategy.PriorityTheme;
+import io.github.hls4j.strategy.Strategy;
+import io.github.hls4j.strategy.StrategyAlignment;
+import io.github.hls4j.system.LearningSystem;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The description of every model type in hls4j's JSON form: the properties in the order of the
+ * model's accessors, their forms read from the accessors' types, and how an instance is built
+ * (through the type's public builder, or its public factories where it has no builder).
+ *
+ * <p>A test compares this description with the model's public accessors and with the JSON
+ * Schemas, so that the three cannot drift.
+ *
+ * @since 0.1.0
+ */
+public final class Forms {
+
+  /** The properties of each model type, in the order of its accessors. */
+  private static final Map<Class<?>, String> PROPERTIES =
+      Map.ofEntries(
+          entry(ContactDetails.class, "email telephone"),
+          entry(Organisation.class, "id name sector"),
+          entry(Person.class, "id name roleTitle organisation contact"),
+          entry(Group.class, "id name members"),
+          entry(Priority.class, "id title description"),
+          entry(Strategy.class, "id title priorities"),
+          entry(AlignmentLink.class, "priority rationale"),
+          entry(StrategyAlignment.class, "strategy links statement"),
+          entry(PriorityTheme.class, "rank title subPriorities connectsWith"),
+          entry(Committee.class, "id name"),
+          entry(Board.class, "id name committeesInCommon"),
+          entry(Decision.class, "outcome takenBy date note"),
+          entry(Recommendation.class, "number action carriedOutBy dependsOn decisions"),
+          entry(Implication.class, "areas statement"),
+          entry(EqualitiesStatement.class, "impactAssessment statement"),
+          entry(RiskAssessment.class, "statement risks"),
+          entry(Link.class, "text target"),
+          entry(ListItem.class, "label text"),
+          entry(Paragraph.class, "number text items"),
+          entry(ReportSection.class, "number heading kind paragraphs"),
+          entry(BackgroundPaper.class, "title link"),
+          entry(SignOffRole.class, "title kind ifApplicable"),
+          entry(SignOff.class, "role name date dateText"),
+          entry(
+              BoardReport.class,
+              "id title board meetingDate leadOfficer author contact summary recommendationsPreamble"
+                  + " recommendations reasons strategyAlignments implications equalities riskAssessment"
+                  + " sections backgroundPapers signOffs"),
+          entry(StewardshipQuestions.class, "whatIsStewarded onWhoseBehalf accountableTo basisOfLegitimacy"),
+          entry(Remit.class, "barrierKinds organisations"),
+          entry(SystemSteward.class, "id heldBy type scale responsibilities questions remit"),
+          entry(RecommendationRef.class, "report number"),
+          entry(WorkingGroupMember.class, "organisation person"),
+          entry(
+              WorkingGroup.class,
+              "id name multiAgency members termsOfReference reportsTo createdBy strategyAlignments"),
+          entry(BehaviourScore.class, "behaviour score story"),
+          entry(HealthAssessment.class, "assessor speaksFor date scores tiedToTarget"),
+          entry(HealthRound.class, "name assessments"),
+          entry(PhaseChange.class, "phase date"),
+          entry(SafeAndLegalConfirmation.class, "by date basis"),
+          entry(Experiment.class, "question whatWasDone observed learned decision flexes safeAndLegal"),
+          entry(Evidence.class, "kind text personalData"),
+          entry(LearningRecord.class, "kind whatHappened learned evidence sensitivity redactionNote"),
+          entry(LearningSpace.class, "name kind cadence"),
+          entry(Measure.class, "name use"),
+          entry(
+              LearningCycle.class,
+              "id name scale owner purpose actors phases experiments records spaces measures"
+                  + " strategyAlignments nextReview"),
+          entry(Barrier.class, "kind organisation description raisedBy raisedAt"),
+          entry(Escalation.class, "id barrier raisedOn respondBy answer answeredOn fedBackOn"),
+          entry(DataSharingAgreement.class, "id parties purposes"),
+          entry(
+              HorizontalShare.class,
+              "fromCycle fromOrganisation toKind to toOrganisation purpose records agreement"),
+          entry(
+              LearningSystem.class,
+              "place parties boards stewards workingGroups strategies themes reports cycles shares"
+                  + " agreements escalations"));
+
+  /** How the types without a builder are made, from their public factories. */
+  private static final Map<Class<?>, Function<Values, Object>> FACTORIES =
+      Map.ofEntries(
+          entry(Link.class, v -> Link.of(v.get("text"), v.get("target"))),
+          entry(ListItem.class, v -> ListItem.of(v.get("label"), v.get("text"))),
+          entry(
+              SignOffRole.class,
+              v ->
+                  v.<Boolean>get("ifApplicable")
+                      ? SignOffRole.ifApplicable(v.get("title"), v.<SignOffRoleKind>get("kind"))
+                      : SignOffRole.required(v.get("title"), v.<SignOffRoleKind>get("kind"))),
+          entry(
+              BehaviourScore.class,
+              v ->
+                  v.has("story")
+                      ? BehaviourScore.of(v.<SystemBehaviour>get("behaviour"), v.<Integer>get("score"), v.get("story"))
+                      : BehaviourScore.of(v.<SystemBehaviour>get("behaviour"), v.<Integer>get("score"))),
+          entry(PhaseChange.class, v -> PhaseChange.of(v.<LearningPhase>get("phase"), v.get("date"))),
+          entry(
+              SafeAndLegalConfirmation.class,
+              v -> SafeAndLegalConfirmation.of(v.<StewardId>get("by"), v.get("date"), v.get("basis"))),
+          entry(Evidence.class, v -> Evidence.of(v.<EvidenceKind>get("kind"), v.get("text"), v.<Boolean>get("personalData"))),
+          entry(
+              LearningSpace.class,
+              v ->
+                  v.has("cadence")
+                      ? LearningSpace.of(v.get("name"), v.<SpaceKind>get("kind"), v.get("cadence"))
+                      : LearningSpace.of(v.get("name"), v.<SpaceKind>get("kind"))),
+          entry(Measure.class, v -> Measure.of(v.get("name"), v.<MeasureUse>get("use"))),
+          entry(RecommendationRef.class, v -> RecommendationRef.of(v.<ReportId>get("report"), v.<Integer>get("number"))),
+          entry(
+              WorkingGroupMember.class,
+              v ->
+                  v.has("person")
+                      ? WorkingGroupMember.of(v.<PartyId>get("organisation"), v.get("person"))
+                      : WorkingGroupMember.from(v.get("organisation"))));
+
+  private static final Map<String, Class<?>> PARTY_TYPES = partyTypes(Organisation.class, Person.class, Group.class);
+
+  private static final ClassValue<ModelForm> MODELS =
+      new ClassValue<>() {
+        @Override
+        protected ModelForm computeValue(Class<?> type) {
+          return describe(type);
+        }
+      };
+
+  /** The registered type that a runtime class, such as a generated implementation, stands for. */
+  private static final ClassValue<Optional<Class<?>>> PUBLIC_TYPES =
+      new ClassValue<>() {
+        @Override
+        protected Optional<Class<?>> computeValue(Class<?> type) {
+          for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            if (PROPERTIES.containsKey(c) || isId(c)) {
+              return Optional.of(c);
+            }
+          }
+          return type == Party.class ? Optional.of(Party.class) : Optional.empty();
+        }
+      };
+
+  private Forms() {}
+
+  /**
+   * Returns every public type with a JSON form: the model types, the typed ids and {@link Party}.
+   *
+   * @return the types, model types first
+   */
+  public static List<Class<?>> types() {
+    List<Class<?>> types = new ArrayList<>(PROPERTIES.keySet());
+    types.sort((a, b) -> a.getName().compareTo(b.getName()));
+    List<Class<?>> ids = new ArrayList<>();
+    for (Class<?> type : PROPERTIES.keySet()) {
+      for (PropertyForm p : model(type).properties) {
+        collectIds(p.value, ids);
+      }
+    }
+    ids.sort((a, b) -> a.getName().compareTo(b.getName()));
+    types.addAll(ids);
+    types.add(Party.class);
+    return Collections.unmodifiableList(types);
+  }
+
+  private static void collectIds(ValueForm form, List<Class<?>> ids) {
+    if (form.kind == ValueForm.Kind.ID && !ids.contains(form.type)) {
+      ids.add(form.type);
+    } else if (form.element != null) {
+      collectIds(form.element, ids);
+    }
+  }
+
+  /**
+   * Returns the public type with a JSON form that a class stands for: the class itself, or the
+   * model type a generated implementation extends.
+   *
+   * @param type a class
+   * @return the public type, or empty if the class has no JSON form
+   */
+  public static Optional<Class<?>> publicType(Class<?> type) {
+    return PUBLIC_TYPES.get(type);
+  }
+
+  /**
+   * Returns the form of a public type with a JSON form.
+   *
+   * @param type a model type, a typed id or {@link Party}
+   * @return the form
+   * @throws IllegalArgumentException if the type has no JSON form
+   */
+  public static ValueForm of(Class<?> type) {
+    return classify(type);
+  }
+
+  /** Returns the party types by their {@code "type"} name, in the order the schema lists them. */
+  static Map<String, Class<?>> partyTypes() {
+    return PARTY_TYPES;
+  }
+
+  static ModelForm model(Class<?> type) {
+    return MODELS.get(type);
+  }
+
+  private static Map<String, Class<?>> partyTypes(Class<?>... types) {
+    Map<String, Class<?>> byName = new LinkedHashMap<>();
+    for (Class<?> type : types) {
+      byName.put(type.getSimpleName().toLowerCase(java.util.Locale.ROOT), type);
+    }
+    return Collections.unmodifiableMap(byName);
+  }
+
+  private static ModelForm describe(Class<?> type) {
+    String names = PROPERTIES.get(type);
+    if (names == null) {
+      throw new IllegalArgumentException(type.getName() + " has no JSON form");
+    }
+    List<PropertyForm> properties = new ArrayList<>();
+    for (String name : names.split(" ")) {
+      Method accessor;
+      try {
+        accessor = type.getMethod(name);
+      } catch (NoSuchMethodException e) {
+        throw new IllegalStateException(type.getSimpleName() + " has no accessor " + name + "()", e);
+      }
+      ValueForm value = classify(accessor.getGenericReturnType());
+      boolean hasDefault = !Modifier.isAbstract(accessor.getModifiers());
+      boolean bool = value.kind == ValueForm.Kind.BOOLEAN;
+      boolean optional =
+          value.kind == ValueForm.Kind.OPTIONAL || value.kind == ValueForm.Kind.LIST || value.kind == ValueForm.Kind.SET;
+      properties.add(new PropertyForm(properties.size(), name, value, accessor, !(optional || bool || hasDefault), hasDefault || bool));
+    }
+    String partyType = null;
+    for (Map.Entry<String, Class<?>> e : PARTY_TYPES.entrySet()) {
+      if (e.getValue() == type) {
+        partyType = e.getKey();
+      }
+    }
+    Function<Values, Object> factory = FACTORIES.get(type);
+    ModelForm.Creator creator = factory != null ? values -> factory.apply(new Values(properties, values)) : builderCreator(type, properties);
+    return new ModelForm(type, partyType, properties, creator);
+  }
+
+  private static ModelForm.Creator builderCreator(Class<?> type, List<PropertyForm> properties) {
+    try {
+      Method builder = type.getMethod("builder");
+      Class<?> builderType = builder.getReturnType();
+      Method build = builderType.getMethod("build");
+      Method[] setters = new Method[properties.size()];
+      for (PropertyForm p : properties) {
+        setters[p.index] = builderType.getMethod(p.name, setterParameter(p.value));
+      }
+      return values -> {
+        Object b = builder.invoke(null);
+        for (int i = 0; i < setters.length; i++) {
+          Object value = values[i];
+          if (value == null && properties.get(i).value.kind == ValueForm.Kind.BOOLEAN && !properties.get(i).defaulted) {
+            value = Boolean.FALSE;
+          }
+          if (value != null) {
+            setters[i].invoke(b, value);
+          }
+        }
+        return build.invoke(b);
+      };
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException(type.getSimpleName() + " has neither a builder nor a factory for JSON", e);
+    }
+  }
+
+  private static Class<?> setterParameter(ValueForm form) {
+    switch (form.kind) {
+      case LIST:
+      case SET:
+        return Iterable.class;
+      case OPTIONAL:
+        return form.element().type;
+      case INTEGER:
+        return int.class;
+      case BOOLEAN:
+        return boolean.class;
+      default:
+        return form.type;
+    }
+  }
+
+  private static ValueForm classify(Type type) {
+    if (type instanceof ParameterizedType) {
+      ParameterizedType p = (ParameterizedType) type;
+      Type raw = p.getRawType();
+      ValueForm element = classify(p.getActualTypeArguments()[0]);
+      if (raw == List.class) {
+        return new ValueForm(ValueForm.Kind.LIST, List.class, element);
+      } else if (raw == Set.class) {
+        return new ValueForm(ValueForm.Kind.SET, Set.class, element);
+      } else if (raw == Optional.class) {
+        return new ValueForm(ValueForm.Kind.OPTIONAL, Optional.class, element);
+      }
+    } else if (type instanceof Class) {
+      Class<?> c = (Class<?>) type;
+      if (c == String.class) {
+        return new ValueForm(ValueForm.Kind.STRING, c, null);
+      } else if (c == int.class || c == Integer.class) {
+        return new ValueForm(ValueForm.Kind.INTEGER, Integer.class, null);
+      } else if (c == boolean.class || c == Boolean.class) {
+        return new ValueForm(ValueForm.Kind.BOOLEAN, Boolean.class, null);
+      } else if (c == LocalDate.class) {
+        return new ValueForm(ValueForm.Kind.DATE, c, null);
+      } else if (c.isEnum()) {
+        return new ValueForm(ValueForm.Kind.ENUM, c, null);
+      } else if (c == Party.class) {
+        return new ValueForm(ValueForm.Kind.PARTY, c, null);
+      } else if (isId(c)) {
+        return new ValueForm(ValueForm.Kind.ID, c, null);
+      } else if (PROPERTIES.containsKey(c)) {
+        return new ValueForm(ValueForm.Kind.MODEL, c, null);
+      }
+    }
+    throw new IllegalArgumentException(type.getTypeName() + " has no JSON form");
+  }
+
+  /** A typed id: a public {@code of(String)} factory and a {@code value()} accessor. */
+  private static boolean isId(Class<?> type) {
+    try {
+      return Modifier.isStatic(type.getMethod("of", String.class).getModifiers())
+          && type.getMethod("value").getReturnType() == String.class;
+    } catch (NoSuchMethodException e) {
+      return false;
+    }
+  }
+
+  /** Returns the factory of a typed id. */
+  static Method idFactory(Class<?> type) {
+    try {
+      return type.getMethod("of", String.class);
+    } catch (NoSuchMethodException e) {
+      throw new IllegalArgumentException(type.getName() + " is not a typed id", e);
+    }
+  }
+
+  /** Returns the accessor of a typed id's text. */
+  static Method idValue(Class<?> type) {
+    try {
+      return type.getMethod("value");
+    } catch (NoSuchMethodException e) {
+      throw new IllegalArgumentException(type.getName() + " is not a typed id", e);
+    }
+  }
+
+  /** The values read for a type without a builder, by property name. */
+  private static final class Values {
+    private final List<PropertyForm> properties;
+    private final @Nullable Object[] values;
+
+    Values(List<PropertyForm> properties, @Nullable Object[] values) {
+      this.properties = properties;
+      this.values = values;
+    }
+
+    boolean has(String name) {
+      return values[index(name)] != null;
+    }
+
+    @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
+    <T> T get(String name) {
+      Object value = values[index(name)];
+      if (value == null && properties.get(index(name)).value.kind == ValueForm.Kind.BOOLEAN) {
+        value = Boolean.FALSE;
+      }
+      if (value == null) {
+        throw new NullPointerException(name);
+      }
+      return (T) value;
+    }
+
+    private int index(String name) {
+      for (PropertyForm p : properties) {
+        if (p.name.equals(name)) {
+          return p.index;
+        }
+      }
+      throw new IllegalArgumentException(name);
+    }
+  }
+}

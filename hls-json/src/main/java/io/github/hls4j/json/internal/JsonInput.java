@@ -1,0 +1,81 @@
+package io.github.hls4j.json.internal;
+
+import java.io.IOException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A stream of JSON tokens with their places, over a JSON library's parser. The walker starts on a
+ * value's first token and leaves the stream on its last, as Jackson's deserializers do.
+ *
+ * @since 0.1.0
+ */
+public interface JsonInput {
+
+  /**
+   * The kinds of token.
+   *
+   * @since 0.1.0
+   */
+  enum Token {
+    /** {@code {} */
+    START_OBJECT,
+    /** {@code }} */
+    END_OBJECT,
+    /** {@code [} */
+    START_ARRAY,
+    /** {@code ]} */
+    END_ARRAY,
+    /** A property name. */
+    NAME,
+    /** A string value. */
+    STRING,
+    /** A number without a fraction or exponent. */
+    INTEGER,
+    /** A number with a fraction or exponent. */
+    FLOAT,
+    /** {@code true} */
+    TRUE,
+    /** {@code false} */
+    FALSE,
+    /** {@code null} */
+    NULL
+  }
+
+  /**
+   * Moves to the next token.
+   *
+   * @return the token, or null at the end of the input
+   * @throws IOException if the input cannot be read or is not JSON
+   */
+  @Nullable Token next() throws IOException;
+
+  /**
+   * Returns the current token.
+   *
+   * @return the token, or null before the first and after the last
+   */
+  @Nullable Token current();
+
+  /**
+   * Returns the text of the current token: a property name, a string's value or a number as
+   * written.
+   *
+   * @return the text
+   * @throws IOException if the input cannot be read
+   */
+  String text() throws IOException;
+
+  /**
+   * Returns the line of the current token's start.
+   *
+   * @return the line, from 1, or 0 where unknown
+   */
+  int line();
+
+  /**
+   * Returns the column of the current token's start.
+   *
+   * @return the column, from 1, or 0 where unknown
+   */
+  int column();
+}
