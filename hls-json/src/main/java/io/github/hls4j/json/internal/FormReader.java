@@ -183,13 +183,13 @@ public final class FormReader {
         continue;
       }
       PropertyForm property = form.property(name);
+      path.addLast(name);
       if (property == null) {
         throw error(form.name + " has no property " + quote(name) + "; its properties are " + names(form));
       }
-      if (lines[property.index] != 0 || values[property.index] != null) {
+      if (lines[property.index] != 0) {
         throw error(form.name + "." + name + " appears twice");
       }
-      path.addLast(name);
       in.next();
       lines[property.index] = Math.max(1, in.line());
       columns[property.index] = in.column();
@@ -222,13 +222,20 @@ public final class FormReader {
       throw (Error) cause;
     }
     String message = message(cause);
+    PropertyForm named = null;
+    int first = Integer.MAX_VALUE;
     for (PropertyForm p : form.properties) {
-      if (values[p.index] != null && message.contains(form.name + "." + p.name + " (")) {
-        path.addLast(p.name);
-        FormException e = error(lines[p.index], columns[p.index], message, cause);
-        path.removeLast();
-        return e;
+      int at = message.indexOf(form.name + "." + p.name + " (");
+      if (values[p.index] != null && at >= 0 && at < first) {
+        named = p;
+        first = at;
       }
+    }
+    if (named != null) {
+      path.addLast(named.name);
+      FormException e = error(lines[named.index], columns[named.index], message, cause);
+      path.removeLast();
+      return e;
     }
     return error(line, column, form.name + ": " + message, cause);
   }

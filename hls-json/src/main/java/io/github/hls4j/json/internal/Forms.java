@@ -391,7 +391,8 @@ public final class Forms {
   /** A typed id: a public {@code of(String)} factory and a {@code value()} accessor. */
   private static boolean isId(Class<?> type) {
     try {
-      return Modifier.isStatic(type.getMethod("of", String.class).getModifiers())
+      return Modifier.isPublic(type.getModifiers())
+          && Modifier.isStatic(type.getMethod("of", String.class).getModifiers())
           && type.getMethod("value").getReturnType() == String.class;
     } catch (NoSuchMethodException e) {
       return false;

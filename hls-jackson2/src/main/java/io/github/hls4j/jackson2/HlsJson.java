@@ -1,0 +1,271 @@
+package io.github.hls4j.jackson2;
+
+import io.github.hls4j.json.InvalidJsonException;
+import io.github.hls4j.json.internal.FormException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads and writes hls4j documents with Jackson 2, hardened for input from outside your system.
+ *
+ * <pre>{@code
+ * HlsJson json = HlsJson.create();
+ * BoardReport report = json.read(in, "report.json", BoardReport.class);
+ * String text = json.write(report);
+ * }</pre>
+ *
+ * <p>Reading refuses, with an {@link InvalidJsonException} that names the source, the line, the
+ * column and the JSON Pointer of the offending value in the model's public names:
+ *
+ * <ul>
+ *   <li>a document longer than its limit, nesting deeper than its limit, or a string longer than
+ *       its limit (by default {@value #MAX_DOCUMENT_LENGTH} bytes, {@value #MAX_NESTING_DEPTH}
+ *       levels and {@value #MAX_STRING_LENGTH} characters);
+ *   <li>malformed JSON, duplicate keys, content after the document, an empty document and a
+ *       document that is just {@code null};
+ *   <li>everything {@link HlsModule} refuses: wrong kinds of value, {@code null}, fractions for
+ *       whole numbers, unknown, repeated or missing properties, and values the model's builders
+ *       refuse.
+ * </ul>
+ *
+ * <p>Writing gives the form byte for byte as {@code hls-jackson} (Jackson 3) writes it: two-space
+ * indentation, one value a line, {@code "name": value}, and {@code \n} line ends.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class HlsJson {
+
+  /** The deepest nesting read by default. */
+  public static final int MAX_NESTING_DEPTH = 64;
+
+  /** The longest string read by default, in characters. */
+  public static final int MAX_STRING_LENGTH = 1_000_000;
+
+  /** The largest document read by default, in bytes. */
+  public static final int MAX_DOCUMENT_LENGTH = 20_000_000;
+
+  private final JsonMapper mapper;
+  private final ObjectWriter writer;
+  private final int maxDocumentLength;
+
+  private HlsJson(int maxNestingDepth, int maxStringLength, int maxDocumentLength) {
+    JsonFactory factory =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxNestingDepth(maxNestingDepth)
+                    .maxStringLength(maxStringLength)
+                    .maxDocumentLength(maxDocumentLength)
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    this.mapper =
+        JsonMapper.builder(factory)
+            .addModule(new HlsModule())
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter(
+                Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                    .withObjectEmptySeparator("")
+                    .withArrayEmptySeparator(""))
+            .withArrayIndenter(indenter)
+            .withObjectIndenter(indenter);
+    this.writer = mapper.writer().with(printer);
+    this.maxDocumentLength = maxDocumentLength;
+  }
+
+  /**
+   * Returns a reader and writer with the default limits.
+   *
+   * @return the instance
+   * @since 0.1.0
+   */
+  public static HlsJson create() {
+    return new HlsJson(MAX_NESTING_DEPTH, MAX_STRING_LENGTH, MAX_DOCUMENT_LENGTH);
+  }
+
+  /**
+   * Returns a reader and writer with other limits.
+   *
+   * @param maxNestingDepth the deepest nesting read
+   * @param maxStringLength the longest string read, in characters
+   * @param maxDocumentLength the largest document read, in bytes
+   * @return the instance
+   * @throws IllegalArgumentException if a limit is not positive
+   * @since 0.1.0
+   */
+  public static HlsJson withLimits(int maxNestingDepth, int maxStringLength, int maxDocumentLength) {
+    checkPositive("maxNestingDepth", maxNestingDepth);
+    checkPositive("maxStringLength", maxStringLength);
+    checkPositive("maxDocumentLength", maxDocumentLength);
+    return new HlsJson(maxNestingDepth, maxStringLength, maxDocumentLength);
+  }
+
+  private static void checkPositive(String name, int value) {
+    if (value <= 0) {
+      throw new IllegalArgumentException(name + " (" + value + ") must be positive");
+    }
+  }
+
+  /**
+   * Returns the mapper behind this reader, with {@link HlsModule}, the limits and strict reading,
+   * for reading and writing other types the same way.
+   *
+   * @return the mapper
+   * @since 0.1.0
+   */
+  public JsonMapper mapper() {
+    return mapper;
+  }
+
+  /**
+   * Reads a document from a stream, which is read to its end but not closed.
+   *
+   * @param in the input
+   * @param source the input's name for messages, such as a file name or {@code -}
+   * @param type the model type the document holds, such as {@code BoardReport.class}
+   * @param <T> the type
+   * @return the model
+   * @throws InvalidJsonException if the input cannot be read as such a document
+   * @since 0.1.0
+   */
+  public <T> T read(InputStream in, String source, Class<T> type) {
+    byte[] bytes;
+    try {
+      bytes = in.readNBytes(maxDocumentLength + 1);
+    } catch (IOException e) {
+      throw new InvalidJsonException(source, 0, 0, "", "cannot be read: " + e.getMessage());
+    }
+    return read(bytes, source, type);
+  }
+
+  /**
+   * Reads a document from text.
+   *
+   * @param json the document
+   * @param source the input's name for messages
+   * @param type the model type the document holds
+   * @param <T> the type
+   * @return the model
+   * @throws InvalidJsonException if the text is not such a document
+   * @since 0.1.0
+   */
+  public <T> T read(String json, String source, Class<T> type) {
+    return read(json.getBytes(StandardCharsets.UTF_8), source, type);
+  }
+
+  private <T> T read(byte[] bytes, String source, Class<T> type) {
+    boolean tooLong = bytes.length > maxDocumentLength;
+    checkStructure(tooLong ? Arrays.copyOf(bytes, maxDocumentLength) : bytes, source, tooLong, type);
+    try {
+      return mapper.readValue(bytes, type);
+    } catch (IOException e) {
+      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        if (cause instanceof FormException) {
+          FormException form = (FormException) cause;
+          throw new InvalidJsonException(source, form.line(), form.column(), form.pointer(), form.problem());
+        }
+      }
+      JsonLocation where = e instanceof JsonProcessingException ? ((JsonProcessingException) e).getLocation() : null;
+      throw invalid(source, where, "", firstLine(e instanceof JsonProcessingException ? ((JsonProcessingException) e).getOriginalMessage() : e.getMessage()));
+    }
+  }
+
+  /** Reads every token once, so that the limits and the document's shape are checked before any value is built. */
+  private void checkStructure(byte[] bytes, String source, boolean tooLong, Class<?> type) {
+    String tooLongMessage = "the document is longer than " + maxDocumentLength + " bytes";
+    JsonParser parser = null;
+    try {
+      parser = mapper.createParser(bytes);
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        throw invalid(source, parser.currentLocation(), "", "the document is empty; expected a " + type.getSimpleName());
+      }
+      if (first == JsonToken.VALUE_NULL) {
+        throw invalid(source, parser.currentTokenLocation(), "", "the document is null; expected a " + type.getSimpleName());
+      }
+      int depth = 0;
+      for (JsonToken token = first; ; token = parser.nextToken()) {
+        if (token == JsonToken.VALUE_STRING) {
+          parser.getText(); // reads the whole string, so that its limit applies here
+        } else if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+          depth++;
+        } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+          depth--;
+        }
+        if (depth == 0) {
+          break;
+        }
+      }
+      if (parser.nextToken() != null) {
+        throw invalid(source, parser.currentTokenLocation(), "", "content after the end of the document");
+      }
+      if (tooLong) {
+        throw invalid(source, parser.currentLocation(), "", tooLongMessage);
+      }
+    } catch (JsonProcessingException e) {
+      JsonLocation where = e.getLocation() != null || parser == null ? e.getLocation() : parser.currentLocation();
+      boolean cutShort = tooLong && where != null && where.getByteOffset() >= bytes.length - 1;
+      String pointer = parser == null ? "" : parser.getParsingContext().pathAsPointer().toString();
+      throw invalid(source, where, pointer, cutShort ? tooLongMessage : firstLine(e.getOriginalMessage()));
+    } catch (IOException e) {
+      throw new InvalidJsonException(source, 0, 0, "", "cannot be read: " + e.getMessage());
+    } finally {
+      if (parser != null) {
+        try {
+          parser.close();
+        } catch (IOException ignored) {
+          // a parser over bytes holds nothing to release
+        }
+      }
+    }
+  }
+
+  private static InvalidJsonException invalid(String source, @Nullable JsonLocation where, String pointer, String problem) {
+    return where == null
+        ? new InvalidJsonException(source, 0, 0, pointer, problem)
+        : new InvalidJsonException(source, Math.max(0, where.getLineNr()), Math.max(0, where.getColumnNr()), pointer, problem);
+  }
+
+  private static String firstLine(@Nullable String message) {
+    return message == null ? "not JSON" : message.lines().findFirst().orElse("not JSON");
+  }
+
+  /**
+   * Writes a model, a typed id or a party in hls4j's form.
+   *
+   * @param value the value
+   * @return the JSON text, without a final line end
+   * @throws IllegalArgumentException if the value's type has no JSON form
+   * @since 0.1.0
+   */
+  public String write(Object value) {
+    try {
+      return writer.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

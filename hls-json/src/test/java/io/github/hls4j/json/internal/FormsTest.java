@@ -1,0 +1,93 @@
+package io.github.hls4j.json.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.common.reflect.ClassPath;
+import io.github.hls4j.governance.BoardReport;
+import io.github.hls4j.learning.LearningRecord;
+import io.github.hls4j.party.Party;
+import io.github.hls4j.stewardship.SystemSteward;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The JSON form's description cannot drift from the model: every value type and accessor is in it. */
+class FormsTest {
+
+  /** Values the model computes, never stored or exchanged. */
+  private static final Set<String> COMPUTED =
+      Set.of("io.github.hls4j.health.ScoreSpread", "io.github.hls4j.learning.Route", "io.github.hls4j.testing.PlantedDefect");
+
+  /** Accessors with a model default: optional in JSON, always written. */
+  private static final Set<String> DEFAULTS =
+      Set.of("SystemSteward.questions", "SystemSteward.remit", "LearningRecord.sensitivity");
+
+  @Test
+  void types_holdEveryValueTypeOfTheModel() throws Exception {
+    Set<String> valueTypes = new TreeSet<>();
+    for (ClassPath.ClassInfo info : ClassPath.from(BoardReport.class.getClassLoader()).getTopLevelClassesRecursive("io.github.hls4j")) {
+      if (info.getSimpleName().startsWith("Immutable") && !info.getPackageName().contains("internal")) {
+        String type = info.getPackageName() + "." + info.getSimpleName().substring("Immutable".length());
+        if (!COMPUTED.contains(type)) {
+          valueTypes.add(type);
+        }
+      }
+    }
+    Set<String> described = Forms.types().stream().map(Class::getName).collect(Collectors.toCollection(TreeSet::new));
+
+    assertThat(valueTypes).hasSizeGreaterThan(50);
+    assertThat(described).containsAll(valueTypes).contains(Party.class.getName());
+  }
+
+  @Test
+  void properties_areTheAccessors_plusTheDefaults() {
+    for (Class<?> type : Forms.types()) {
+      ValueForm form = Forms.of(type);
+      if (form.kind != ValueForm.Kind.MODEL) {
+        continue;
+      }
+      List<String> properties = form.model().properties.stream().map(p -> p.name).collect(Collectors.toList());
+      Set<String> abstractAccessors = new TreeSet<>();
+      for (Method m : type.getMethods()) {
+        if (Modifier.isAbstract(m.getModifiers()) && m.getParameterCount() == 0 && !Modifier.isStatic(m.getModifiers())) {
+          abstractAccessors.add(m.getName());
+        }
+      }
+      Set<String> defaults = new TreeSet<>(properties);
+      defaults.removeAll(abstractAccessors);
+
+      assertThat(properties).as(type.getSimpleName()).containsAll(abstractAccessors).doesNotHaveDuplicates();
+      assertThat(defaults.stream().map(d -> type.getSimpleName() + "." + d))
+          .as(type.getSimpleName())
+          .allMatch(DEFAULTS::contains);
+    }
+  }
+
+  @Test
+  void requiredness_followsTheAccessorType() {
+    ModelForm steward = Forms.model(SystemSteward.class);
+    ModelForm record = Forms.model(LearningRecord.class);
+    ModelForm report = Forms.model(BoardReport.class);
+
+    assertThat(report.property("title").required).isTrue();
+    assertThat(report.property("meetingDate").required).isFalse();
+    assertThat(report.property("recommendations").required).isFalse();
+    assertThat(steward.property("remit").required).isFalse();
+    assertThat(steward.property("remit").defaulted).isTrue();
+    assertThat(record.property("sensitivity").defaulted).isTrue();
+  }
+
+  @Test
+  void randomModels_ofEveryType_areBuilt() {
+    List<Object> all = RandomModels.everyType(1L, 3);
+
+    assertThat(all).hasSize(Forms.types().size() * 3);
+    for (Object value : all) {
+      assertThat(Forms.publicType(value.getClass())).isPresent();
+    }
+  }
+}
