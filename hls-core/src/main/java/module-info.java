@@ -24,6 +24,9 @@ module io.github.hls4j.core {
   exports io.github.hls4j.render;
   exports io.github.hls4j.testing;
 
+  // The JSON Schemas of the document types, read as resources.
+  opens io.github.hls4j.schema;
+
   uses io.github.hls4j.validation.RuleProvider;
 
   provides io.github.hls4j.validation.RuleProvider with

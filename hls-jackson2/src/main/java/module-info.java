@@ -5,6 +5,7 @@
  *
  * @since 0.1.0
  */
+@SuppressWarnings("module") // the name ends in a digit, as the artifact's does: Jackson 2
 module io.github.hls4j.jackson2 {
   requires transitive io.github.hls4j.json;
   requires transitive com.fasterxml.jackson.databind;

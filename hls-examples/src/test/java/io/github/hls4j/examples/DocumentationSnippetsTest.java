@@ -19,15 +19,15 @@ import org.junit.jupiter.api.Test;
 /**
  * Keeps every Java snippet in README.md and docs/ identical to compiled, tested code: a fenced block
  * after {@code <!-- snippet: name -->} must equal the lines between {@code // snippet: name} and
- * {@code // end snippet} in hls-examples, indentation aside.
+ * {@code // end snippet} in the main or test code of any module, indentation aside.
  */
 class DocumentationSnippetsTest {
 
   private static final Path ROOT = Path.of("..");
   private static final Pattern DOC_SNIPPET =
-      Pattern.compile("<!-- snippet: ([a-z-]+) -->\\s*```java\\n(.*?)```", Pattern.DOTALL);
+      Pattern.compile("<!-- snippet: ([a-z0-9-]+) -->\\s*```java\\n(.*?)```", Pattern.DOTALL);
   private static final Pattern CODE_SNIPPET =
-      Pattern.compile("// snippet: ([a-z-]+)\\n(.*?)\\n\\s*// end snippet", Pattern.DOTALL);
+      Pattern.compile("// snippet: ([a-z0-9-]+)\\n(.*?)\\n\\s*// end snippet", Pattern.DOTALL);
 
   @Test
   void everyDocumentedSnippet_isCompiledCode() throws IOException {
@@ -50,12 +50,21 @@ class DocumentationSnippetsTest {
   }
 
   private static Map<String, String> codeSnippets() throws IOException {
+    List<Path> sources;
+    try (Stream<Path> modules = Files.list(ROOT)) {
+      sources =
+          modules.flatMap(m -> Stream.of(m.resolve("src/main/java"), m.resolve("src/test/java")))
+              .filter(Files::isDirectory)
+              .collect(Collectors.toList());
+    }
     Map<String, String> snippets = new LinkedHashMap<>();
-    try (Stream<Path> files = Files.walk(Path.of("src", "main", "java"))) {
-      for (Path file : files.filter(p -> p.toString().endsWith(".java")).collect(Collectors.toList())) {
-        Matcher m = CODE_SNIPPET.matcher(Files.readString(file, StandardCharsets.UTF_8));
-        while (m.find()) {
-          snippets.put(m.group(1), dedent(m.group(2)));
+    for (Path source : sources) {
+      try (Stream<Path> files = Files.walk(source)) {
+        for (Path file : files.filter(p -> p.toString().endsWith(".java")).collect(Collectors.toList())) {
+          Matcher m = CODE_SNIPPET.matcher(Files.readString(file, StandardCharsets.UTF_8));
+          while (m.find()) {
+            snippets.put(m.group(1), dedent(m.group(2)));
+          }
         }
       }
     }

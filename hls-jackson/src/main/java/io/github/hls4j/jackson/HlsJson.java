@@ -245,6 +245,11 @@ public final class HlsJson {
     return message == null ? "not JSON" : message.lines().findFirst().orElse("not JSON");
   }
 
+  /** Returns the writer with hls4j's layout, for other documents written the same way. */
+  ObjectWriter writer() {
+    return writer;
+  }
+
   /**
    * Writes a model, a typed id or a party in hls4j's form.
    *

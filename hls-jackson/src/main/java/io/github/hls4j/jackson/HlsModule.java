@@ -60,7 +60,7 @@ public final class HlsModule extends SimpleModule {
   /** Writes any value with a JSON form through the walker. */
   private static final class FormSerializer extends StdSerializer<Object> {
     FormSerializer(Class<?> type) {
-      super(type, false);
+      super(type);
     }
 
     @Override

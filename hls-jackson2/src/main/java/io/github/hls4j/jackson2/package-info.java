@@ -1,7 +1,7 @@
 /**
  * hls4j's JSON form for Jackson 2 ({@code com.fasterxml.jackson}).
  *
- * <p>Register {@link io.github.hls4j.jackson.HlsModule} in your own mapper, the way you add the
+ * <p>Register {@link io.github.hls4j.jackson2.HlsModule} in your own mapper, the way you add the
  * {@code jackson-datatype-*} modules:
  *
  * <pre>{@code
@@ -9,7 +9,7 @@
  * BoardReport report = mapper.readValue(json, BoardReport.class);
  * }</pre>
  *
- * <p>For documents from outside your system, use {@link io.github.hls4j.jackson.HlsJson}: it
+ * <p>For documents from outside your system, use {@link io.github.hls4j.jackson2.HlsJson}: it
  * limits nesting, string length and document size, refuses duplicate keys, trailing content and
  * a top-level {@code null}, and locates every error by line, column and JSON Pointer in the
  * model's public names.

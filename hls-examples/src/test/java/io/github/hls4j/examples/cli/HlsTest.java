@@ -15,6 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import io.github.hls4j.json.fixtures.JsonCorpus;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 
 class HlsTest {
@@ -151,6 +155,38 @@ class HlsTest {
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).containsPattern("long\\.json:1:\\d+: /title: String value length \\(1000001\\) exceeds the maximum allowed");
+  }
+
+  @Test
+  void validate_hostileCorpus_refusesEachFileAtItsPlace_andStillValidatesTheOthers() throws IOException {
+    List<String> args = new ArrayList<>(List.of("validate"));
+    for (JsonCorpus.Case c : JsonCorpus.cases()) {
+      args.add(write("corpus-" + c.name() + ".json", c.json()).toString());
+    }
+    args.add(somersetJson().toString());
+
+    Run run = hls(args.toArray(String[]::new));
+
+    assertThat(run.exit()).isEqualTo(2);
+    List<String> errors = run.err().lines().collect(Collectors.toList());
+    assertThat(errors).hasSize(JsonCorpus.cases().size());
+    for (int i = 0; i < errors.size(); i++) {
+      JsonCorpus.Case c = JsonCorpus.cases().get(i);
+      assertThat(errors.get(i)).startsWith("hls: " + dir.resolve("corpus-" + c.name() + ".json")).contains(c.problem());
+    }
+    assertThat(run.err()).doesNotContain("\tat ").doesNotContain("Exception");
+    assertThat(run.out()).contains("somerset.json at DECISION_READY").contains("12 errors");
+  }
+
+  @Test
+  void validate_badDate_namesTheFieldTheFormAndTheValue() throws IOException {
+    Path file = write("date.json", JsonCorpus.cases().stream().filter(c -> c.name().equals("date-in-another-form")).findFirst().orElseThrow().json());
+
+    Run run = hls("validate", file.toString());
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err())
+        .isEqualTo("hls: " + file + ":4:18: /meetingDate: BoardReport.meetingDate: expected a date such as 2025-01-15, got \"15/01/2025\"\n");
   }
 
   @Test

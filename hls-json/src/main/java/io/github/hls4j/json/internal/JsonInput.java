@@ -17,13 +17,13 @@ public interface JsonInput {
    * @since 0.1.0
    */
   enum Token {
-    /** {@code {} */
+    /** An opening brace. */
     START_OBJECT,
-    /** {@code }} */
+    /** A closing brace. */
     END_OBJECT,
-    /** {@code [} */
+    /** An opening bracket. */
     START_ARRAY,
-    /** {@code ]} */
+    /** A closing bracket. */
     END_ARRAY,
     /** A property name. */
     NAME,

@@ -10,28 +10,28 @@ import java.io.IOException;
 public interface JsonOutput {
 
   /**
-   * Writes {@code {}.
+   * Writes an opening brace.
    *
    * @throws IOException if the output fails
    */
   void startObject() throws IOException;
 
   /**
-   * Writes {@code }}.
+   * Writes a closing brace.
    *
    * @throws IOException if the output fails
    */
   void endObject() throws IOException;
 
   /**
-   * Writes {@code [}.
+   * Writes an opening bracket.
    *
    * @throws IOException if the output fails
    */
   void startArray() throws IOException;
 
   /**
-   * Writes {@code ]}.
+   * Writes a closing bracket.
    *
    * @throws IOException if the output fails
    */

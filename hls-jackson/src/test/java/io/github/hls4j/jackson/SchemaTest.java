@@ -1,0 +1,116 @@
+package io.github.hls4j.jackson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.github.hls4j.json.JsonDocument;
+import io.github.hls4j.json.fixtures.FormatModuleContract;
+import io.github.hls4j.json.fixtures.JsonCorpus;
+import io.github.hls4j.json.internal.RandomModels;
+import io.github.hls4j.json.internal.SchemaWriter;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * The JSON Schemas shipped in hls-core's jar: written from the same description the readers use
+ * (so the two cannot drift), met by every golden file and generated document, and refusing what
+ * the hardened reader refuses for its shape.
+ *
+ * <p>Run with {@code -Dhls4j.writeSchemas=true} to write the schemas after a change to the model.
+ */
+class SchemaTest {
+
+  private static final HlsJson JSON = HlsJson.create();
+  private static final Path SCHEMAS = Path.of("..", "hls-core", "src", "main", "resources", "io", "github", "hls4j", "schema");
+  private static final Map<JsonDocument, Schema> LOADED = new EnumMap<>(JsonDocument.class);
+
+  private static String generated(JsonDocument document) throws Exception {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator generator = JSON.writer().createGenerator(text)) {
+      SchemaWriter.write(document, new GeneratorOutput(generator));
+    }
+    return text + "\n";
+  }
+
+  private static Schema schema(JsonDocument document) throws Exception {
+    synchronized (LOADED) {
+      if (!LOADED.containsKey(document)) {
+        try (InputStream in = JsonDocument.class.getClassLoader().getResourceAsStream(document.schemaResource())) {
+          assertThat(in).as(document.schemaResource()).isNotNull();
+          String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+          LOADED.put(document, SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(text, InputFormat.JSON));
+        }
+      }
+      return LOADED.get(document);
+    }
+  }
+
+  private static List<Error> errors(JsonDocument document, String json) throws Exception {
+    return schema(document).validate(json, InputFormat.JSON);
+  }
+
+  @ParameterizedTest
+  @EnumSource(JsonDocument.class)
+  void schema_isWhatTheFormDescribes(JsonDocument document) throws Exception {
+    Path file = SCHEMAS.resolve(document.documentName() + ".schema.json");
+    if (Boolean.getBoolean("hls4j.writeSchemas")) {
+      Files.writeString(file, generated(document), StandardCharsets.UTF_8);
+    }
+
+    assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(generated(document));
+  }
+
+  static Stream<Arguments> golden() {
+    return FormatModuleContract.GOLDEN.stream();
+  }
+
+  @ParameterizedTest
+  @MethodSource("golden")
+  void goldenFile_meetsItsSchema(String file, Class<?> type) throws Exception {
+    JsonDocument document = Stream.of(JsonDocument.values()).filter(d -> d.type() == type).findFirst().orElseThrow();
+
+    assertThat(errors(document, FormatModuleContract.golden(file))).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(JsonDocument.class)
+  void generatedDocuments_meetTheirSchema(JsonDocument document) throws Exception {
+    for (long seed = 0; seed < 30; seed++) {
+      String json = JSON.write(RandomModels.of(document.type(), seed));
+
+      assertThat(errors(document, json)).as(json).isEmpty();
+    }
+  }
+
+  static Stream<JsonCorpus.Case> shapeCases() {
+    return JsonCorpus.cases().stream().filter(JsonCorpus.Case::shape);
+  }
+
+  @ParameterizedTest
+  @MethodSource("shapeCases")
+  void whatTheReaderRefusesForItsShape_theSchemaRefuses(JsonCorpus.Case c) throws Exception {
+    assertThat(errors(JsonDocument.BOARD_REPORT, c.json())).as(c.name()).isNotEmpty();
+  }
+
+  @Test
+  void validReport_meetsTheSchema() throws Exception {
+    assertThat(errors(JsonDocument.BOARD_REPORT, JsonCorpus.validReport())).isEmpty();
+  }
+}
