@@ -1,6 +1,7 @@
 package io.github.hls4j.jackson;
 
 import io.github.hls4j.json.InvalidJsonException;
+import io.github.hls4j.json.internal.DocumentShape;
 import io.github.hls4j.json.internal.FormException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,7 +10,6 @@ import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
@@ -181,11 +181,9 @@ public final class HlsJson {
     try {
       return mapper.readValue(bytes, type);
     } catch (JacksonException e) {
-      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-        if (cause instanceof FormException) {
-          FormException form = (FormException) cause;
-          throw new InvalidJsonException(source, form.line(), form.column(), form.pointer(), form.problem());
-        }
+      FormException form = DocumentShape.cause(e);
+      if (form != null) {
+        throw DocumentShape.invalid(source, form);
       }
       throw invalid(source, e.getLocation(), "", e.getOriginalMessage());
     }
@@ -197,37 +195,19 @@ public final class HlsJson {
     JsonParser parser = null;
     try {
       parser = mapper.createParser(bytes);
-      JsonToken first = parser.nextToken();
-      if (first == null) {
-        throw invalid(source, parser.currentLocation(), "", "the document is empty; expected a " + type.getSimpleName());
-      }
-      if (first == JsonToken.VALUE_NULL) {
-        throw invalid(source, parser.currentTokenLocation(), "", "the document is null; expected a " + type.getSimpleName());
-      }
-      int depth = 0;
-      for (JsonToken token = first; ; token = parser.nextToken()) {
-        if (token == JsonToken.VALUE_STRING) {
-          parser.getString(); // reads the whole string, so that its limit applies here
-        } else if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
-          depth++;
-        } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
-          depth--;
-        }
-        if (depth == 0) {
-          break;
-        }
-      }
-      if (parser.nextToken() != null) {
-        throw invalid(source, parser.currentTokenLocation(), "", "content after the end of the document");
-      }
+      DocumentShape.check(new ParserInput(parser), type.getSimpleName());
       if (tooLong) {
         throw invalid(source, parser.currentLocation(), "", tooLongMessage);
       }
+    } catch (FormException e) {
+      throw DocumentShape.invalid(source, e);
     } catch (JacksonException e) {
       TokenStreamLocation where = e.getLocation() != null || parser == null ? e.getLocation() : parser.currentLocation();
       boolean cutShort = tooLong && where != null && where.getByteOffset() >= bytes.length - 1;
       String pointer = parser == null ? "" : parser.streamReadContext().pathAsPointer().toString();
-      throw invalid(source, where, pointer, cutShort ? tooLongMessage : firstLine(e.getOriginalMessage()));
+      throw invalid(source, where, pointer, cutShort ? tooLongMessage : DocumentShape.firstLine(e.getOriginalMessage()));
+    } catch (IOException e) {
+      throw new InvalidJsonException(source, 0, 0, "", "cannot be read: " + e.getMessage()); // not from bytes
     } finally {
       if (parser != null) {
         parser.close();
@@ -239,10 +219,6 @@ public final class HlsJson {
     return where == null
         ? new InvalidJsonException(source, 0, 0, pointer, problem)
         : new InvalidJsonException(source, Math.max(0, where.getLineNr()), Math.max(0, where.getColumnNr()), pointer, problem);
-  }
-
-  private static String firstLine(@Nullable String message) {
-    return message == null ? "not JSON" : message.lines().findFirst().orElse("not JSON");
   }
 
   /** Returns the writer with hls4j's layout, for other documents written the same way. */

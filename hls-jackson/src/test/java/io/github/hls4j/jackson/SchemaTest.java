@@ -10,16 +10,21 @@ import com.networknt.schema.SpecificationVersion;
 import io.github.hls4j.json.JsonDocument;
 import io.github.hls4j.json.fixtures.FormatModuleContract;
 import io.github.hls4j.json.fixtures.JsonCorpus;
+import io.github.hls4j.json.internal.Forms;
 import io.github.hls4j.json.internal.RandomModels;
 import io.github.hls4j.json.internal.SchemaWriter;
 import java.io.InputStream;
 import java.io.StringWriter;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,6 +32,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The JSON Schemas shipped in hls-core's jar: written from the same description the readers use
@@ -107,6 +113,39 @@ class SchemaTest {
   @MethodSource("shapeCases")
   void whatTheReaderRefusesForItsShape_theSchemaRefuses(JsonCorpus.Case c) throws Exception {
     assertThat(errors(JsonDocument.BOARD_REPORT, c.json())).as(c.name()).isNotEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(JsonDocument.class)
+  void everyObjectOfTheSchema_hasTheModelTypesAccessorsAsProperties(JsonDocument document) throws Exception {
+    JsonNode definitions = JSON.mapper().readTree(Files.readString(SCHEMAS.resolve(document.documentName() + ".schema.json"))).get("$defs");
+    Map<String, Class<?>> types = new java.util.HashMap<>();
+    Forms.types().forEach(t -> types.put(t.getSimpleName(), t));
+    int objects = 0;
+    for (Map.Entry<String, JsonNode> definition : definitions.properties()) {
+      JsonNode properties = definition.getValue().get("properties");
+      if (properties == null || properties.isEmpty()) {
+        continue;
+      }
+      Class<?> type = types.get(definition.getKey());
+      Set<String> accessors = new TreeSet<>();
+      for (Method m : type.getMethods()) {
+        if (m.getParameterCount() == 0 && !Modifier.isStatic(m.getModifiers()) && Modifier.isAbstract(m.getModifiers())) {
+          accessors.add(m.getName());
+        }
+      }
+      Set<String> inSchema = new TreeSet<>(properties.propertyNames());
+      if (properties.has("type") && properties.get("type").has("const")) {
+        inSchema.remove("type"); // a party's kind
+      }
+      Set<String> defaults = new TreeSet<>(inSchema);
+      defaults.removeAll(accessors);
+
+      assertThat(inSchema).as(definition.getKey()).containsAll(accessors);
+      assertThat(defaults).as(definition.getKey()).isSubsetOf("questions", "remit", "sensitivity");
+      objects++;
+    }
+    assertThat(objects).isGreaterThanOrEqualTo(3);
   }
 
   @Test

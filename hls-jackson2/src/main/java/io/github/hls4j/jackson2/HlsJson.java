@@ -1,6 +1,7 @@
 package io.github.hls4j.jackson2;
 
 import io.github.hls4j.json.InvalidJsonException;
+import io.github.hls4j.json.internal.DocumentShape;
 import io.github.hls4j.json.internal.FormException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,7 +11,6 @@ import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -182,14 +182,12 @@ public final class HlsJson {
     try {
       return mapper.readValue(bytes, type);
     } catch (IOException e) {
-      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-        if (cause instanceof FormException) {
-          FormException form = (FormException) cause;
-          throw new InvalidJsonException(source, form.line(), form.column(), form.pointer(), form.problem());
-        }
+      FormException form = DocumentShape.cause(e);
+      if (form != null) {
+        throw DocumentShape.invalid(source, form);
       }
       JsonLocation where = e instanceof JsonProcessingException ? ((JsonProcessingException) e).getLocation() : null;
-      throw invalid(source, where, "", firstLine(e instanceof JsonProcessingException ? ((JsonProcessingException) e).getOriginalMessage() : e.getMessage()));
+      throw invalid(source, where, "", DocumentShape.firstLine(e instanceof JsonProcessingException ? ((JsonProcessingException) e).getOriginalMessage() : e.getMessage()));
     }
   }
 
@@ -199,37 +197,17 @@ public final class HlsJson {
     JsonParser parser = null;
     try {
       parser = mapper.createParser(bytes);
-      JsonToken first = parser.nextToken();
-      if (first == null) {
-        throw invalid(source, parser.currentLocation(), "", "the document is empty; expected a " + type.getSimpleName());
-      }
-      if (first == JsonToken.VALUE_NULL) {
-        throw invalid(source, parser.currentTokenLocation(), "", "the document is null; expected a " + type.getSimpleName());
-      }
-      int depth = 0;
-      for (JsonToken token = first; ; token = parser.nextToken()) {
-        if (token == JsonToken.VALUE_STRING) {
-          parser.getText(); // reads the whole string, so that its limit applies here
-        } else if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
-          depth++;
-        } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
-          depth--;
-        }
-        if (depth == 0) {
-          break;
-        }
-      }
-      if (parser.nextToken() != null) {
-        throw invalid(source, parser.currentTokenLocation(), "", "content after the end of the document");
-      }
+      DocumentShape.check(new ParserInput(parser), type.getSimpleName());
       if (tooLong) {
         throw invalid(source, parser.currentLocation(), "", tooLongMessage);
       }
+    } catch (FormException e) {
+      throw DocumentShape.invalid(source, e);
     } catch (JsonProcessingException e) {
       JsonLocation where = e.getLocation() != null || parser == null ? e.getLocation() : parser.currentLocation();
       boolean cutShort = tooLong && where != null && where.getByteOffset() >= bytes.length - 1;
       String pointer = parser == null ? "" : parser.getParsingContext().pathAsPointer().toString();
-      throw invalid(source, where, pointer, cutShort ? tooLongMessage : firstLine(e.getOriginalMessage()));
+      throw invalid(source, where, pointer, cutShort ? tooLongMessage : DocumentShape.firstLine(e.getOriginalMessage()));
     } catch (IOException e) {
       throw new InvalidJsonException(source, 0, 0, "", "cannot be read: " + e.getMessage());
     } finally {
@@ -247,10 +225,6 @@ public final class HlsJson {
     return where == null
         ? new InvalidJsonException(source, 0, 0, pointer, problem)
         : new InvalidJsonException(source, Math.max(0, where.getLineNr()), Math.max(0, where.getColumnNr()), pointer, problem);
-  }
-
-  private static String firstLine(@Nullable String message) {
-    return message == null ? "not JSON" : message.lines().findFirst().orElse("not JSON");
   }
 
   /**
