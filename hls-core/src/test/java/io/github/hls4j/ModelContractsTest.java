@@ -10,6 +10,9 @@ import io.github.hls4j.governance.ReportSamples;
 import io.github.hls4j.validation.Profile;
 import io.github.hls4j.validation.ValidationResult;
 import io.github.hls4j.validation.Validator;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -101,6 +104,11 @@ class ModelContractsTest {
     assertThat(checked).contains("BoardReport.signOffs", "Paragraph.items", "Implication.areas", "Strategy.priorities");
   }
 
+  private static MethodHandle call(Class<?> builderType, String name, Class<?>... parameters) throws ReflectiveOperationException {
+    Class<?> returned = builderType.getMethod(name, parameters).getReturnType();
+    return MethodHandles.publicLookup().findVirtual(builderType, name, MethodType.methodType(returned, parameters));
+  }
+
   @Test
   void builders_copyTheCollectionsTheyAreGiven() throws ReflectiveOperationException {
     Set<String> checked = new HashSet<>();
@@ -116,11 +124,19 @@ class ModelContractsTest {
         if (!(accessor.invoke(model) instanceof Collection<?> original) || original.isEmpty()) {
           continue;
         }
+        // Builder methods are declared in the generated, package-private builder: reach them as a
+        // caller's code does, through the public builder type.
         Object builder = builderMethod.invoke(null);
-        builder.getClass().getMethod("from", type).invoke(builder, model);
+        Class<?> builderType = builderMethod.getReturnType();
         Collection<Object> given = original instanceof Set<?> ? new HashSet<>(original) : new ArrayList<>(original);
-        builder.getClass().getMethod(accessor.getName(), Iterable.class).invoke(builder, given);
-        Object built = builder.getClass().getMethod("build").invoke(builder);
+        Object built;
+        try {
+          call(builderType, "from", type).invoke(builder, model);
+          call(builderType, accessor.getName(), Iterable.class).invoke(builder, given);
+          built = call(builderType, "build").invoke(builder);
+        } catch (Throwable e) {
+          throw new AssertionError(e);
+        }
 
         given.clear();
 

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
-    builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     jdkOnly = true,
     depluralize = true,
     depluralizeDictionary = {"priority:priorities", "alignment:alignments"},

@@ -3,11 +3,14 @@ package io.github.hls4j.jackson2;
 import io.github.hls4j.json.InvalidJsonException;
 import io.github.hls4j.json.internal.DocumentShape;
 import io.github.hls4j.json.internal.FormException;
+import io.github.hls4j.json.internal.FormReader;
+import io.github.hls4j.json.internal.Forms;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -63,9 +66,11 @@ public final class HlsJson {
   /** The largest document read by default, in bytes. */
   public static final int MAX_DOCUMENT_LENGTH = 20_000_000;
 
-  private final JsonMapper mapper;
-  private final ObjectWriter writer;
+  private final JsonFactory factory;
+  private final DefaultPrettyPrinter printer;
   private final int maxDocumentLength;
+  /** Made on first use: reading hls4j's types needs only the factory and the walker. */
+  private volatile @Nullable JsonMapper mapper;
 
   private HlsJson(int maxNestingDepth, int maxStringLength, int maxDocumentLength) {
     JsonFactory factory =
@@ -78,13 +83,9 @@ public final class HlsJson {
                     .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
-    this.mapper =
-        JsonMapper.builder(factory)
-            .addModule(new HlsModule())
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
+    this.factory = factory;
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter printer =
+    this.printer =
         new DefaultPrettyPrinter(
                 Separators.createDefaultInstance()
                     .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
@@ -92,7 +93,6 @@ public final class HlsJson {
                     .withArrayEmptySeparator(""))
             .withArrayIndenter(indenter)
             .withObjectIndenter(indenter);
-    this.writer = mapper.writer().with(printer);
     this.maxDocumentLength = maxDocumentLength;
   }
 
@@ -137,7 +137,16 @@ public final class HlsJson {
    * @since 0.1.0
    */
   public JsonMapper mapper() {
-    return mapper;
+    JsonMapper made = mapper;
+    if (made == null) {
+      made =
+          JsonMapper.builder(factory)
+              .addModule(new HlsModule())
+              .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+              .build();
+      mapper = made;
+    }
+    return made;
   }
 
   /**
@@ -179,8 +188,17 @@ public final class HlsJson {
   private <T> T read(byte[] bytes, String source, Class<T> type) {
     boolean tooLong = bytes.length > maxDocumentLength;
     checkStructure(tooLong ? Arrays.copyOf(bytes, maxDocumentLength) : bytes, source, tooLong, type);
+    Optional<Class<?>> modelType = Forms.publicType(type);
     try {
-      return mapper.readValue(bytes, type);
+      if (modelType.isEmpty()) {
+        return mapper().readValue(bytes, type);
+      }
+      try (JsonParser parser = factory.createParser(bytes)) {
+        parser.nextToken();
+        return type.cast(FormReader.read(Forms.of(modelType.get()), new ParserInput(parser)));
+      }
+    } catch (FormException e) {
+      throw DocumentShape.invalid(source, e);
     } catch (IOException e) {
       FormException form = DocumentShape.cause(e);
       if (form != null) {
@@ -196,7 +214,7 @@ public final class HlsJson {
     String tooLongMessage = "the document is longer than " + maxDocumentLength + " bytes";
     JsonParser parser = null;
     try {
-      parser = mapper.createParser(bytes);
+      parser = factory.createParser(bytes);
       DocumentShape.check(new ParserInput(parser), type.getSimpleName());
       if (tooLong) {
         throw invalid(source, parser.currentLocation(), "", tooLongMessage);
@@ -227,6 +245,11 @@ public final class HlsJson {
         : new InvalidJsonException(source, Math.max(0, where.getLineNr()), Math.max(0, where.getColumnNr()), pointer, problem);
   }
 
+  /** Returns the writer with hls4j's layout. */
+  private ObjectWriter writer() {
+    return mapper().writer().with(printer);
+  }
+
   /**
    * Writes a model, a typed id or a party in hls4j's form.
    *
@@ -237,7 +260,7 @@ public final class HlsJson {
    */
   public String write(Object value) {
     try {
-      return writer.writeValueAsString(value);
+      return writer().writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

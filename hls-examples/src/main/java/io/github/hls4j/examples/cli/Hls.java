@@ -10,6 +10,7 @@ import io.github.hls4j.render.MarkdownRenderer;
 import io.github.hls4j.validation.Profile;
 import io.github.hls4j.validation.RuleCatalog;
 import io.github.hls4j.validation.RuleDescriptor;
+import io.github.hls4j.validation.Severity;
 import io.github.hls4j.validation.ValidationResult;
 import io.github.hls4j.validation.Violation;
 import java.io.IOException;
@@ -20,9 +21,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -33,8 +37,10 @@ import tools.jackson.databind.node.ObjectNode;
  * The {@code hls} command: validates and renders board reports held as JSON, lists the rules, and
  * prints the Somerset report as JSON.
  *
- * <p>Exit codes of {@code validate}: 0 when no errors were found, 1 when errors were found, 2 when
- * an input cannot be read (with a message naming the file and the line and column).
+ * <p>Exit codes of {@code validate}: 0 when nothing at or above {@code --fail-on} was found, 1 when
+ * something was, 2 when an input cannot be read (with a message naming the file, the line and
+ * column) or the command line is wrong. Enum options are read in any case ({@code --profile
+ * draft}). Colour is used only on a terminal, and never when {@code NO_COLOR} is set.
  */
 @Command(
     name = "hls",
@@ -42,13 +48,19 @@ import tools.jackson.databind.node.ObjectNode;
     version = "hls 0.1.0-SNAPSHOT",
     description = "Checks and renders Human Learning Systems artefacts held as JSON.",
     subcommands = {Hls.Validate.class, Hls.Render.class, Hls.Rules.class, Hls.Example.class})
-public final class Hls implements Runnable {
+public final class Hls implements Callable<Integer> {
 
   /** Exit code when an input cannot be read. */
   static final int UNREADABLE = 2;
 
-  /** hls4j's JSON form, hardened for files from anywhere. */
-  static final HlsJson JSON = HlsJson.create();
+  /** hls4j's JSON form, hardened for files from anywhere; made on first use, so that a command without JSON starts sooner. */
+  static HlsJson json() {
+    return JsonHolder.JSON;
+  }
+
+  private static final class JsonHolder {
+    static final HlsJson JSON = HlsJson.create();
+  }
 
   @Spec private CommandLine.Model.CommandSpec spec;
 
@@ -58,16 +70,37 @@ public final class Hls implements Runnable {
    * @param args the command line
    */
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    System.exit(commandLine(Ansi.AUTO).execute(args));
   }
 
   static CommandLine commandLine() {
-    return new CommandLine(new Hls());
+    return commandLine(Ansi.OFF);
   }
 
+  /** Returns the command line, with colour as asked, unless {@code NO_COLOR} is set. */
+  static CommandLine commandLine(Ansi ansi) {
+    Ansi colour = colour(ansi, System.getenv("NO_COLOR"));
+    CommandLine command = new CommandLine(new Hls());
+    command.setCaseInsensitiveEnumValuesAllowed(true);
+    command.setColorScheme(CommandLine.Help.defaultColorScheme(colour));
+    return command;
+  }
+
+  /** Colour only where asked (on a terminal, for {@code AUTO}) and never when {@code NO_COLOR} is set to anything. */
+  static Ansi colour(Ansi asked, @Nullable String noColor) {
+    if (noColor != null && !noColor.isEmpty()) {
+      return Ansi.OFF;
+    }
+    return asked.enabled() ? Ansi.ON : Ansi.OFF;
+  }
+
+  /** With no subcommand: the usage, on standard error, and exit code 2. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    spec.commandLine().getErr().println("hls: say what to do: validate, render, rules or example");
+    spec.commandLine().usage(spec.commandLine().getErr(), spec.commandLine().getColorScheme());
+    spec.commandLine().getErr().flush();
+    return UNREADABLE;
   }
 
   /** Output formats of {@code validate} and {@code rules}. */
@@ -84,7 +117,7 @@ public final class Hls implements Runnable {
 
   static BoardReport read(String file) {
     try (InputStream in = file.equals("-") ? System.in : Files.newInputStream(Path.of(file))) {
-      return JSON.read(in, file, BoardReport.class);
+      return json().read(in, file, BoardReport.class);
     } catch (NoSuchFileException e) {
       throw new InvalidJsonException(file, 0, 0, "", "no such file");
     } catch (IOException e) {
@@ -92,17 +125,26 @@ public final class Hls implements Runnable {
     }
   }
 
-  @Command(name = "validate", mixinStandardHelpOptions = true, description = "Validates board reports held as JSON.")
+  @Command(
+      name = "validate",
+      mixinStandardHelpOptions = true,
+      description = "Validates board reports held as JSON, file by file or every *.json under a folder.")
   static final class Validate implements Callable<Integer> {
     @Spec private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--profile", defaultValue = "DECISION_READY", description = "DRAFT, DECISION_READY or PUBLISHED (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--profile", defaultValue = "DECISION_READY", description = "draft, decision_ready or published, in any case (default: ${DEFAULT-VALUE}).")
     Profile profile = Profile.DECISION_READY;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     Format format = Format.text;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Board reports as JSON; - reads standard input.")
+    @Option(names = "--fail-on", defaultValue = "error", paramLabel = "SEVERITY", description = "error or warning: the least severe finding that makes the exit code 1 (default: ${DEFAULT-VALUE}).")
+    FailOn failOn = FailOn.error;
+
+    @Option(names = {"-q", "--quiet"}, description = "Prints only the summary line.")
+    boolean quiet;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Board reports as JSON, or folders holding them; - reads standard input.")
     List<String> files = new ArrayList<>();
 
     @Override
@@ -110,21 +152,23 @@ public final class Hls implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       var validator = GovernanceRules.validator(profile);
-      boolean unreadable = false;
-      boolean errors = false;
-      ArrayNode json = JSON.mapper().createArrayNode();
-      for (String file : files) {
+      Summary summary = new Summary();
+      ArrayNode json = format == Format.json ? json().mapper().createArrayNode() : null;
+      for (String file : Inputs.expand(files)) {
         BoardReport report;
         try {
           report = read(file);
         } catch (InvalidJsonException e) {
-          err.println("hls: " + e.getMessage());
-          unreadable = true;
+          err.println("hls: " + Inputs.printable(e.getMessage()));
+          summary.unreadable++;
           continue;
         }
         ValidationResult result = validator.validate(report);
-        errors |= result.hasErrors();
-        if (format == Format.json) {
+        summary.add(result);
+        if (quiet) {
+          continue;
+        }
+        if (json != null) {
           ObjectNode node = json.addObject().put("file", file).put("profile", profile.name());
           ArrayNode violations = node.putArray("violations");
           for (Violation v : result.violations()) {
@@ -137,16 +181,66 @@ public final class Hls implements Runnable {
             v.arguments().forEach(o.putObject("arguments")::put);
           }
         } else {
-          out.println(file + " at " + profile + ": " + result);
+          out.println(Inputs.printable(file) + " at " + profile + ": " + result);
           out.println();
         }
       }
-      if (format == Format.json) {
-        out.println(JSON.write(json));
+      if (json != null && !quiet) {
+        out.println(json().write(json));
+      }
+      if (format == Format.text || quiet) {
+        out.println(summary.line(spec.commandLine().getColorScheme().ansi()));
       }
       out.flush();
       err.flush();
-      return unreadable ? UNREADABLE : errors ? 1 : 0;
+      if (summary.unreadable > 0) {
+        return UNREADABLE;
+      }
+      return summary.fails(failOn) ? 1 : 0;
+    }
+  }
+
+  /** The least severe finding that makes {@code validate} exit with 1. */
+  enum FailOn {
+    error,
+    warning
+  }
+
+  /** What {@code validate} found over all its inputs. */
+  static final class Summary {
+    int reports;
+    int unreadable;
+    int withErrors;
+    int errors;
+    int warnings;
+    int infos;
+
+    void add(ValidationResult result) {
+      reports++;
+      withErrors += result.hasErrors() ? 1 : 0;
+      errors += result.count(Severity.ERROR);
+      warnings += result.count(Severity.WARNING);
+      infos += result.count(Severity.INFO);
+    }
+
+    boolean fails(FailOn failOn) {
+      return errors > 0 || (failOn == FailOn.warning && warnings > 0);
+    }
+
+    /** One line, such as {@code 3 reports, 1 unreadable: 12 errors, 4 warnings, 0 infos}. */
+    String line(Ansi ansi) {
+      String counts =
+          String.format(
+              Locale.ROOT,
+              "%d %s, %d with errors, %d unreadable: %s, %s, %d infos",
+              reports,
+              reports == 1 ? "report" : "reports",
+              withErrors,
+              unreadable,
+              ansi.string(errors > 0 ? "@|bold,red " + errors + " errors|@" : errors + " errors"),
+              ansi.string(warnings > 0 ? "@|yellow " + warnings + " warnings|@" : warnings + " warnings"),
+              infos);
+      return counts;
     }
   }
 
@@ -196,7 +290,7 @@ public final class Hls implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       List<RuleDescriptor> rules = RuleCatalog.builtIn().descriptors();
       if (format == Format.json) {
-        ArrayNode json = JSON.mapper().createArrayNode();
+        ArrayNode json = json().mapper().createArrayNode();
         for (RuleDescriptor d : rules) {
           ArrayNode profiles = json.addObject()
               .put("id", d.id().toString())
@@ -205,7 +299,7 @@ public final class Hls implements Runnable {
               .putArray("profiles");
           d.profiles().forEach(p -> profiles.add(p.name()));
         }
-        out.println(JSON.write(json));
+        out.println(json().write(json));
       } else {
         for (RuleDescriptor d : rules) {
           out.printf("%-48s %-8s %s%n", d.id(), d.defaultSeverity(), d.summary());
@@ -230,7 +324,7 @@ public final class Hls implements Runnable {
         spec.commandLine().getErr().flush();
         return UNREADABLE;
       }
-      spec.commandLine().getOut().println(JSON.write(SomersetReport.report()));
+      spec.commandLine().getOut().println(json().write(SomersetReport.report()));
       spec.commandLine().getOut().flush();
       return 0;
     }

@@ -40,7 +40,7 @@ class HlsTest {
   private static Path somersetJson() throws IOException {
     Path file = dir.resolve("somerset.json");
     if (!Files.exists(file)) {
-      Files.writeString(file, Hls.JSON.write(SomersetReport.report()));
+      Files.writeString(file, Hls.json().write(SomersetReport.report()));
     }
     return file;
   }
@@ -73,7 +73,7 @@ class HlsTest {
     Run run = hls("validate", "--format", "json", somersetJson().toString());
 
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(Hls.JSON.mapper().readTree(run.out()).get(0).get("violations").size()).isEqualTo(16);
+    assertThat(Hls.json().mapper().readTree(run.out()).get(0).get("violations").size()).isEqualTo(16);
     assertThat(run.out()).contains("\"rule\": \"governance/lead-officer-mismatch\"").contains("\"signer\": \"Trudi Grant\"");
   }
 
@@ -95,7 +95,7 @@ class HlsTest {
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).matches("(?s)hls: " + java.util.regex.Pattern.quote(file.toString()) + ":\\d+:\\d+: .+");
-    assertThat(run.out()).isEmpty();
+    assertThat(run.out()).isEqualTo("0 reports, 0 with errors, 1 unreadable: 0 errors, 0 warnings, 0 infos\n");
   }
 
   @Test
@@ -212,10 +212,10 @@ class HlsTest {
   @Test
   void rulesAndExample() throws IOException {
     assertThat(hls("rules").out()).contains("governance/signoff-undated");
-    assertThat(Hls.JSON.mapper().readTree(hls("rules", "--format", "json").out()).size()).isGreaterThan(30);
+    assertThat(Hls.json().mapper().readTree(hls("rules", "--format", "json").out()).size()).isGreaterThan(30);
     Run example = hls("example", "somerset");
     assertThat(example.exit()).isZero();
-    assertThat(Hls.JSON.read(example.out(), "example", io.github.hls4j.governance.BoardReport.class))
+    assertThat(Hls.json().read(example.out(), "example", io.github.hls4j.governance.BoardReport.class))
         .isEqualTo(SomersetReport.report());
     assertThat(hls("example", "elsewhere").exit()).isEqualTo(2);
   }
@@ -227,6 +227,72 @@ class HlsTest {
       assertThat(run.exit()).isZero();
       assertThat(run.out()).contains("Usage: hls " + command);
     }
-    assertThat(hls().out()).contains("Usage: hls");
+    Run bare = hls();
+    assertThat(bare.exit()).isEqualTo(2);
+    assertThat(bare.out()).isEmpty();
+    assertThat(bare.err()).contains("Usage: hls");
+  }
+
+  @Test
+  void unknownCommand_exitsTwo_withUsageOnStandardError() {
+    Run run = hls("check", "report.json");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("Unmatched arguments").contains("Usage: hls");
+  }
+
+  @Test
+  void enumOptions_areReadInAnyCase() throws IOException {
+    Run run = hls("validate", "--profile", "draft", "--format", "TEXT", somersetJson().toString());
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).contains("at DRAFT");
+  }
+
+  @Test
+  void validate_folder_readsEveryJsonUnderIt_andEndsWithASummary() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("pack").resolve("inner"));
+    Files.copy(somersetJson(), folder.resolve("somerset.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(somersetJson(), folder.getParent().resolve("again.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.writeString(folder.resolve("notes.txt"), "not a report");
+
+    Run run = hls("validate", "--quiet", folder.getParent().toString());
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out()).isEqualTo("2 reports, 2 with errors, 0 unreadable: 24 errors, 8 warnings, 0 infos\n");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void validate_failOn_choosesTheSeverityThatFails() throws IOException {
+    String file = somersetJson().toString();
+
+    assertThat(hls("validate", "--profile", "draft", file).exit()).isZero();
+    assertThat(hls("validate", "--profile", "draft", "--fail-on", "warning", file).exit()).isEqualTo(1);
+    assertThat(hls("validate", "--fail-on", "WARNING", file).exit()).isEqualTo(1);
+  }
+
+  @Test
+  void colour_onlyWhereAsked_andNeverWithNoColor() {
+    assertThat(Hls.colour(CommandLine.Help.Ansi.ON, null)).isEqualTo(CommandLine.Help.Ansi.ON);
+    assertThat(Hls.colour(CommandLine.Help.Ansi.ON, "")).isEqualTo(CommandLine.Help.Ansi.ON);
+    assertThat(Hls.colour(CommandLine.Help.Ansi.ON, "1")).isEqualTo(CommandLine.Help.Ansi.OFF);
+    assertThat(Hls.colour(CommandLine.Help.Ansi.OFF, null)).isEqualTo(CommandLine.Help.Ansi.OFF);
+  }
+
+  @Test
+  void summary_isColouredOnlyWithColour() {
+    Hls.Summary summary = new Hls.Summary();
+    summary.errors = 2;
+
+    assertThat(summary.line(CommandLine.Help.Ansi.ON)).contains("\u001B[").contains("2 errors");
+    assertThat(summary.line(CommandLine.Help.Ansi.OFF)).doesNotContain("\u001B").contains("2 errors");
+  }
+
+  @Test
+  void printable_showsControlCharactersAsEscapes() {
+    assertThat(Inputs.printable("a\u001B]0;owned\u0007b\nc\u202Ed")).isEqualTo("a\\u001B]0;owned\\u0007b\\u000Ac\\u202Ed");
+    assertThat(Inputs.printable("Sömerset 😀")).isEqualTo("Sömerset 😀");
   }
 }

@@ -58,6 +58,10 @@ import io.github.hls4j.strategy.PriorityTheme;
 import io.github.hls4j.strategy.Strategy;
 import io.github.hls4j.strategy.StrategyAlignment;
 import io.github.hls4j.system.LearningSystem;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -311,28 +315,39 @@ public final class Forms {
   }
 
   private static ModelForm.Creator builderCreator(Class<?> type, List<PropertyForm> properties) {
+    // The builder methods are public but declared in a generated, package-private class: they are
+    // reached through the public builder type, as a caller's code reaches them.
+    MethodHandles.Lookup lookup = MethodHandles.publicLookup();
     try {
-      Method builder = type.getMethod("builder");
-      Class<?> builderType = builder.getReturnType();
-      Method build = builderType.getMethod("build");
-      Method[] setters = new Method[properties.size()];
+      MethodHandle builder = lookup.findStatic(type, "builder", MethodType.methodType(type.getMethod("builder").getReturnType()));
+      Class<?> builderType = builder.type().returnType();
+      MethodHandle build = lookup.findVirtual(builderType, "build", MethodType.methodType(builderType.getMethod("build").getReturnType()));
+      MethodHandle[] setters = new MethodHandle[properties.size()];
       for (PropertyForm p : properties) {
-        setters[p.index] = builderType.getMethod(p.name, setterParameter(p.value));
+        Class<?> parameter = setterParameter(p.value);
+        Class<?> returned = builderType.getMethod(p.name, parameter).getReturnType();
+        setters[p.index] = lookup.findVirtual(builderType, p.name, MethodType.methodType(returned, parameter));
       }
       return values -> {
-        Object b = builder.invoke(null);
-        for (int i = 0; i < setters.length; i++) {
-          Object value = values[i];
-          if (value == null && properties.get(i).value.kind == ValueForm.Kind.BOOLEAN && !properties.get(i).defaulted) {
-            value = Boolean.FALSE;
+        try {
+          Object b = builder.invoke();
+          for (int i = 0; i < setters.length; i++) {
+            Object value = values[i];
+            if (value == null && properties.get(i).value.kind == ValueForm.Kind.BOOLEAN && !properties.get(i).defaulted) {
+              value = Boolean.FALSE;
+            }
+            if (value != null) {
+              setters[i].invoke(b, value);
+            }
           }
-          if (value != null) {
-            setters[i].invoke(b, value);
-          }
+          return build.invoke(b);
+        } catch (RuntimeException | Error e) {
+          throw e;
+        } catch (Throwable e) {
+          throw new InvocationTargetException(e);
         }
-        return build.invoke(b);
       };
-    } catch (NoSuchMethodException e) {
+    } catch (NoSuchMethodException | IllegalAccessException e) {
       throw new IllegalStateException(type.getSimpleName() + " has neither a builder nor a factory for JSON", e);
     }
   }

@@ -1,0 +1,115 @@
+package io.github.hls4j.examples.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.hls4j.examples.SomersetReport;
+import io.github.hls4j.jackson.HlsJson;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The built distribution's {@code bin/hls}, run as a separate process with no Maven: what a user
+ * who unpacks it and types commands sees.
+ */
+class DistributionIT {
+
+  private static final Path HOME = Path.of("target", "hls").toAbsolutePath();
+
+  @TempDir static Path dir;
+  private static Path somerset;
+
+  private record Run(int exit, String out, String err) {}
+
+  @BeforeAll
+  static void writeSomerset() throws IOException {
+    somerset = Files.writeString(dir.resolve("somerset.json"), HlsJson.create().write(SomersetReport.report()));
+  }
+
+  private static Run hls(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(HOME.resolve("bin").resolve("hls").toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+    builder.environment().keySet().removeIf(name -> name.startsWith("MAVEN"));
+    builder.environment().put("NO_COLOR", "1");
+    Path out = Files.createTempFile(dir, "out", ".txt");
+    Path err = Files.createTempFile(dir, "err", ".txt");
+    Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("hls %s finished", command).isTrue();
+    return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void somerset_exitsOne_withItsFindings() throws Exception {
+    Run run = hls("validate", somerset.toString());
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out())
+        .contains("governance/signoff-undated")
+        .contains("governance/lead-officer-mismatch")
+        .endsWith("1 report, 1 with errors, 0 unreadable: 12 errors, 4 warnings, 0 infos\n");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void fileWithSpacesAndNonAsciiLetters_isPassedIntact() throws Exception {
+    Path named = Files.copy(somerset, dir.resolve("Board report – Sömerset 'draft' \"2\".json"));
+
+    Run run = hls("validate", named.toString());
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out()).startsWith(named + " at DECISION_READY");
+  }
+
+  @Test
+  void folder_endsWithASummary_andFailOnChoosesTheExitCode() throws Exception {
+    Path pack = Files.createDirectories(dir.resolve("board pack"));
+    Files.copy(somerset, pack.resolve("a.json"));
+    Files.copy(somerset, Files.createDirectories(pack.resolve("inner")).resolve("b.json"));
+
+    Run decisionReady = hls("validate", "--quiet", pack.toString());
+    Run draft = hls("validate", "--profile", "draft", pack.toString());
+    Run draftOnWarning = hls("validate", "--profile", "draft", "--fail-on", "warning", "--quiet", pack.toString());
+
+    assertThat(decisionReady.exit()).isEqualTo(1);
+    assertThat(decisionReady.out()).isEqualTo("2 reports, 2 with errors, 0 unreadable: 24 errors, 8 warnings, 0 infos\n");
+    assertThat(draft.exit()).isZero();
+    assertThat(draft.out()).endsWith("2 reports, 0 with errors, 0 unreadable: 0 errors, 2 warnings, 0 infos\n");
+    assertThat(draftOnWarning.exit()).isEqualTo(1);
+  }
+
+  @Test
+  void noArguments_exitsTwo_withTheUsageOnStandardError() throws Exception {
+    Run run = hls();
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("Usage: hls").contains("validate");
+  }
+
+  @Test
+  void profileInLowerCase_isRead() throws Exception {
+    Run run = hls("validate", "--profile", "draft", somerset.toString());
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).contains("at DRAFT");
+  }
+
+  @Test
+  void distribution_holdsCompletionManPagesAndTheClassDataArchive() throws IOException {
+    assertThat(HOME.resolve("bin/hls")).isExecutable();
+    assertThat(HOME.resolve("bin/hls.bat")).isRegularFile();
+    assertThat(Files.readString(HOME.resolve("completion/hls_completion"))).contains("complete -F").contains("validate");
+    assertThat(HOME.resolve("man/hls.adoc")).isRegularFile();
+    assertThat(Files.readString(HOME.resolve("man/hls-validate.adoc"))).contains("--fail-on");
+    assertThat(HOME.resolve("lib/hls.jsa")).isRegularFile();
+    assertThat(Path.of("target", "hls.zip")).isRegularFile();
+  }
+}
