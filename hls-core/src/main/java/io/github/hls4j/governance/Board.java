@@ -3,8 +3,11 @@ package io.github.hls4j.governance;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.hls4j.internal.Checks;
+import io.github.hls4j.internal.Indexes;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -66,6 +69,23 @@ public abstract class Board {
    */
   public boolean sitsInCommon() {
     return committeesInCommon().size() > 1;
+  }
+
+  /**
+   * Returns the committee in common with the given id.
+   *
+   * @param id the committee's id
+   * @return the committee, or empty if the board has none with that id
+   * @since 0.1.0
+   */
+  public Optional<Committee> committee(CommitteeId id) {
+    return Optional.ofNullable(committeeIndex().get(id));
+  }
+
+  /** The committees by id, made once per board. */
+  @Value.Lazy
+  Map<CommitteeId, Committee> committeeIndex() {
+    return Indexes.firstBy(committeesInCommon(), Committee::id);
   }
 
   @Value.Check

@@ -1,12 +1,14 @@
 package io.github.hls4j.governance;
 
 import io.github.hls4j.internal.Checks;
+import io.github.hls4j.internal.Indexes;
 import io.github.hls4j.party.ContactDetails;
 import io.github.hls4j.party.Person;
 import io.github.hls4j.strategy.Alignable;
 import io.github.hls4j.strategy.StrategyAlignment;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -187,6 +189,23 @@ public abstract class BoardReport implements Alignable {
    * @since 0.1.0
    */
   public abstract List<SignOff> signOffs();
+
+  /**
+   * Returns the recommendation with the given number, the first if several have it.
+   *
+   * @param number the number
+   * @return the recommendation, or empty if the report has none with that number
+   * @since 0.1.0
+   */
+  public Optional<Recommendation> recommendation(int number) {
+    return Optional.ofNullable(recommendationIndex().get(number));
+  }
+
+  /** The recommendations by number, made once per report. */
+  @Value.Lazy
+  Map<Integer, Recommendation> recommendationIndex() {
+    return Indexes.firstBy(recommendations(), Recommendation::number);
+  }
 
   @Value.Check
   void check() {

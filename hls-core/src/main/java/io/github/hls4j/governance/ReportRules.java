@@ -5,9 +5,7 @@ import com.google.common.base.CharMatcher;
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.graph.GraphBuilder;
-import com.google.common.graph.Graphs;
-import com.google.common.graph.MutableGraph;
+import io.github.hls4j.internal.Cycles;
 import io.github.hls4j.validation.RuleContext;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -239,33 +237,48 @@ final class ReportRules {
       return;
     }
     RecommendationNumbers numbers = RecommendationNumbers.of(recommendations);
-    MutableGraph<Integer> graph = GraphBuilder.directed().allowsSelfLoops(true).build();
-    for (Recommendation r : recommendations) {
-      graph.addNode(r.number());
-      for (int dependency : r.dependsOn()) {
-        if (numbers.contains(dependency)) {
-          graph.putEdge(r.number(), dependency);
-        }
+    for (int[] cycle : Cycles.find(dependencyGraph(recommendations, numbers))) {
+      StringBuilder words = new StringBuilder();
+      for (int index : cycle) {
+        words.append(recommendations.get(index).number()).append(" → ");
       }
-    }
-    if (!Graphs.hasCycle(graph)) {
-      return;
-    }
-    for (int i = 0; i < recommendations.size(); i++) {
-      int number = recommendations.get(i).number();
-      if (numbers.firstIndex(number) == i && onCycle(graph, number)) {
-        context.report("recommendations[" + i + "].dependsOn", ImmutableMap.of("number", number));
-      }
+      words.append(recommendations.get(cycle[0]).number());
+      context.report(
+          "recommendations[" + cycle[0] + "].dependsOn",
+          ImmutableMap.of("number", recommendations.get(cycle[0]).number(), "cycle", words.toString()));
     }
   }
 
-  private static boolean onCycle(MutableGraph<Integer> graph, int node) {
-    for (Integer next : graph.successors(node)) {
-      if (Graphs.reachableNodes(graph, next).contains(node)) {
-        return true;
+  /**
+   * The dependencies as a graph over the place where each number first appears: a repeated
+   * number's dependencies belong to its first place, and unknown numbers are left out.
+   */
+  static int[][] dependencyGraph(List<Recommendation> recommendations, RecommendationNumbers numbers) {
+    int n = recommendations.size();
+    int[] degree = new int[n];
+    for (Recommendation r : recommendations) {
+      int from = numbers.firstIndex(r.number());
+      for (int dependency : r.dependsOn()) {
+        if (numbers.contains(dependency)) {
+          degree[from]++;
+        }
       }
     }
-    return false;
+    int[][] successors = new int[n][];
+    for (int i = 0; i < n; i++) {
+      successors[i] = new int[degree[i]];
+      degree[i] = 0;
+    }
+    for (Recommendation r : recommendations) {
+      int from = numbers.firstIndex(r.number());
+      for (int dependency : r.dependsOn()) {
+        int to = numbers.firstIndex(dependency);
+        if (to >= 0) {
+          successors[from][degree[from]++] = to;
+        }
+      }
+    }
+    return successors;
   }
 
   /**
@@ -386,8 +399,6 @@ final class ReportRules {
     if (!board.sitsInCommon()) {
       return;
     }
-    List<CommitteeId> committees =
-        board.committeesInCommon().stream().map(Committee::id).collect(ImmutableList.toImmutableList());
     List<Recommendation> recommendations = report.recommendations();
     for (int i = 0; i < recommendations.size(); i++) {
       List<Decision> decisions = recommendations.get(i).decisions();
@@ -401,7 +412,7 @@ final class ReportRules {
                   "number", recommendations.get(i).number(), "committee", "(none named)"));
         }
         for (int k = 0; k < takenBy.size(); k++) {
-          if (!committees.contains(takenBy.get(k))) {
+          if (board.committee(takenBy.get(k)).isEmpty()) {
             context.report(
                 path + "[" + k + "]",
                 ImmutableMap.of("number", recommendations.get(i).number(), "committee", takenBy.get(k)));

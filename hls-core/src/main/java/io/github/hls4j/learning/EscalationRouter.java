@@ -3,7 +3,6 @@ package io.github.hls4j.learning;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ListMultimap;
 import com.google.common.collect.Maps;
@@ -15,8 +14,11 @@ import io.github.hls4j.stewardship.StewardType;
 import io.github.hls4j.stewardship.SystemScale;
 import io.github.hls4j.stewardship.SystemSteward;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -46,7 +48,8 @@ public final class EscalationRouter {
   private static final ImmutableMap<SystemScale, String> SCALE_WORDS = words(SystemScale.values());
   private static final ImmutableMap<BarrierKind, String> KIND_WORDS = words(BarrierKind.values());
 
-  private final ImmutableListMultimap<Key, SystemSteward> byRemit;
+  /** For each barrier kind and organisation, the steward to route to from each raising scale. */
+  private final ImmutableMap<Key, Map<SystemScale, SystemSteward>> byRemit;
   private final Optional<SystemSteward> top;
 
   private EscalationRouter(List<SystemSteward> stewards) {
@@ -59,13 +62,32 @@ public final class EscalationRouter {
         }
       }
     }
-    ImmutableListMultimap.Builder<Key, SystemSteward> sorted = ImmutableListMultimap.builder();
-    index.asMap().forEach((key, covering) -> sorted.putAll(key, ImmutableList.sortedCopyOf(LOWEST_FIRST, covering)));
-    this.byRemit = sorted.build();
+    ImmutableMap.Builder<Key, Map<SystemScale, SystemSteward>> routes = ImmutableMap.builder();
+    index.asMap().forEach((key, covering) -> routes.put(key, lowestAtOrAbove(covering)));
+    this.byRemit = routes.buildOrThrow();
     this.top =
         stewards.stream()
             .filter(s -> s.type() == StewardType.LEADERSHIP)
             .max(Comparator.comparing(SystemSteward::scale).thenComparing(SystemSteward::id, Comparator.reverseOrder()));
+  }
+
+  /**
+   * For each raising scale, the lowest covering steward at or above it, ties broken by id: one
+   * sort per remit key when the router is built, one array look-up per barrier after that.
+   */
+  private static Map<SystemScale, SystemSteward> lowestAtOrAbove(Collection<SystemSteward> covering) {
+    List<SystemSteward> sorted = ImmutableList.sortedCopyOf(LOWEST_FIRST, covering);
+    Map<SystemScale, SystemSteward> route = new EnumMap<>(SystemScale.class);
+    int next = 0;
+    for (SystemScale scale : SystemScale.values()) {
+      while (next < sorted.size() && sorted.get(next).scale().compareTo(scale) < 0) {
+        next++;
+      }
+      if (next < sorted.size()) {
+        route.put(scale, sorted.get(next));
+      }
+    }
+    return route;
   }
 
   /**
@@ -92,13 +114,13 @@ public final class EscalationRouter {
       return top.map(s -> Route.to(s, "legislation goes to the top of the system to be made visible"))
           .orElseGet(() -> Route.nowhere("legislation goes to the top, but the system has no leadership steward"));
     }
-    for (SystemSteward s : byRemit.get(new Key(barrier.kind(), barrier.organisation()))) {
-      if (s.scale().compareTo(barrier.raisedAt()) >= 0) {
-        return Route.to(
-            s,
-            "lowest steward at or above " + SCALE_WORDS.get(barrier.raisedAt()) + " scale whose remit covers "
-                + KIND_WORDS.get(barrier.kind()) + " for " + barrier.organisation());
-      }
+    Map<SystemScale, SystemSteward> route = byRemit.get(new Key(barrier.kind(), barrier.organisation()));
+    SystemSteward s = route == null ? null : route.get(barrier.raisedAt());
+    if (s != null) {
+      return Route.to(
+          s,
+          "lowest steward at or above " + SCALE_WORDS.get(barrier.raisedAt()) + " scale whose remit covers "
+              + KIND_WORDS.get(barrier.kind()) + " for " + barrier.organisation());
     }
     return Route.nowhere(
         "no steward at or above " + SCALE_WORDS.get(barrier.raisedAt()) + " scale has a remit over "

@@ -1,6 +1,8 @@
 package io.github.hls4j.learning;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ListMultimap;
+import com.google.common.collect.Multimaps;
 import io.github.hls4j.validation.RuleContext;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -81,9 +83,10 @@ final class LearningChecks {
 
   static void shareWithoutAgreement(LearningLoops loops, RuleContext context) {
     List<HorizontalShare> shares = loops.shares();
+    ListMultimap<AgreementId, DataSharingAgreement> agreements = Multimaps.index(loops.agreements(), DataSharingAgreement::id);
     for (int i = 0; i < shares.size(); i++) {
       HorizontalShare share = shares.get(i);
-      if (share.carriesPersonalDataAcrossOrganisations() && !covered(share, loops.agreements())) {
+      if (share.carriesPersonalDataAcrossOrganisations() && !covered(share, agreements)) {
         context.report(
             "shares[" + i + "].agreement",
             ImmutableMap.of(
@@ -92,10 +95,9 @@ final class LearningChecks {
     }
   }
 
-  private static boolean covered(HorizontalShare share, List<DataSharingAgreement> agreements) {
+  private static boolean covered(HorizontalShare share, ListMultimap<AgreementId, DataSharingAgreement> agreements) {
     return share.agreement().isPresent()
-        && agreements.stream()
-            .filter(a -> a.id().equals(share.agreement().get()))
+        && agreements.get(share.agreement().get()).stream()
             .anyMatch(a -> a.covers(share.fromOrganisation(), share.toOrganisation(), share.purpose()));
   }
 

@@ -110,7 +110,7 @@ public final class HtmlRenderer {
     for (StrategyAlignment a : report.strategyAlignments()) {
       out.append("<h3>").append(e(a.strategy().title())).append("</h3>\n<table>\n");
       for (Priority p : a.strategy().priorities()) {
-        Optional<AlignmentLink> link = a.links().stream().filter(l -> l.priority().equals(p.id())).findFirst();
+        Optional<AlignmentLink> link = a.link(p.id());
         out.append("<tr><td>").append(e(p.title())).append("</td><td>")
             .append(link.isPresent() ? "&#10003;" : "").append("</td><td>")
             .append(link.flatMap(AlignmentLink::rationale).map(HtmlRenderer::e).orElse(""))

@@ -146,11 +146,7 @@ public final class MarkdownRenderer {
 
   /** Returns the name of a committee of the board, or its id when the board has no such committee. */
   private static String committeeName(Board board, CommitteeId id) {
-    return board.committeesInCommon().stream()
-        .filter(c -> c.id().equals(id))
-        .map(Committee::name)
-        .findFirst()
-        .orElse(id.value());
+    return board.committee(id).map(Committee::name).orElse(id.value());
   }
 
   private static String person(Person person) {
@@ -210,8 +206,7 @@ public final class MarkdownRenderer {
     out.append("### ").append(text(alignment.strategy().title())).append("\n\n");
     out.append("| Priority | Ticked | Rationale |\n|---|:---:|---|\n");
     for (Priority priority : alignment.strategy().priorities()) {
-      Optional<AlignmentLink> link =
-          alignment.links().stream().filter(l -> l.priority().equals(priority.id())).findFirst();
+      Optional<AlignmentLink> link = alignment.link(priority.id());
       out.append("| ")
           .append(text(priority.title()))
           .append(priority.description().map(d -> " – " + text(d)).orElse(""))

@@ -52,20 +52,14 @@ final class AlignmentChecks {
   }
 
   private static boolean ticksEvery(StrategyAlignment alignment, List<Priority> priorities) {
+    if (alignment.links().size() < priorities.size()) {
+      return false;
+    }
     for (Priority p : priorities) {
-      if (!ticks(alignment.links(), p.id())) {
+      if (alignment.link(p.id()).isEmpty()) {
         return false;
       }
     }
     return true;
-  }
-
-  private static boolean ticks(List<AlignmentLink> links, PriorityId priority) {
-    for (AlignmentLink link : links) {
-      if (link.priority().equals(priority)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

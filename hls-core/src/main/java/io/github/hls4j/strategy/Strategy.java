@@ -3,8 +3,10 @@ package io.github.hls4j.strategy;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.hls4j.internal.Checks;
+import io.github.hls4j.internal.Indexes;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -74,12 +76,13 @@ public abstract class Strategy {
   }
 
   private @Nullable Priority find(PriorityId id) {
-    for (Priority p : priorities()) {
-      if (p.id().equals(id)) {
-        return p;
-      }
-    }
-    return null;
+    return priorityIndex().get(id);
+  }
+
+  /** The priorities by id, made once per strategy. */
+  @Value.Lazy
+  Map<PriorityId, Priority> priorityIndex() {
+    return Indexes.firstBy(priorities(), Priority::id);
   }
 
   @Value.Check

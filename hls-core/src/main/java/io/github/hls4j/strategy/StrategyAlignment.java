@@ -3,7 +3,9 @@ package io.github.hls4j.strategy;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.HashSet;
+import io.github.hls4j.internal.Indexes;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -56,6 +58,23 @@ public abstract class StrategyAlignment {
    * @since 0.1.0
    */
   public abstract Optional<String> statement();
+
+  /**
+   * Returns the link to a priority, the first if there are several.
+   *
+   * @param priority the priority's id
+   * @return the link, or empty if the alignment does not tick that priority
+   * @since 0.1.0
+   */
+  public Optional<AlignmentLink> link(PriorityId priority) {
+    return Optional.ofNullable(linkIndex().get(priority));
+  }
+
+  /** The links by priority, made once per alignment. */
+  @Value.Lazy
+  Map<PriorityId, AlignmentLink> linkIndex() {
+    return Indexes.firstBy(links(), AlignmentLink::priority);
+  }
 
   @Value.Check
   void check() {

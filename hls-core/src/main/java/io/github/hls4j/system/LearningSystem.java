@@ -5,6 +5,7 @@ import io.github.hls4j.governance.BoardId;
 import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.governance.ReportId;
 import io.github.hls4j.internal.Checks;
+import io.github.hls4j.internal.Indexes;
 import io.github.hls4j.learning.CycleId;
 import io.github.hls4j.learning.DataSharingAgreement;
 import io.github.hls4j.learning.Escalation;
@@ -22,11 +23,11 @@ import io.github.hls4j.strategy.PriorityId;
 import io.github.hls4j.strategy.PriorityTheme;
 import io.github.hls4j.strategy.Strategy;
 import io.github.hls4j.strategy.StrategyId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.immutables.value.Value;
 
 /**
@@ -179,7 +180,7 @@ public abstract class LearningSystem implements LearningLoops {
    * @since 0.1.0
    */
   public Optional<LearningCycle> cycle(CycleId id) {
-    return cycles().stream().filter(c -> c.id().equals(id)).findFirst();
+    return Optional.ofNullable(cycleIndex().get(id));
   }
 
   /**
@@ -212,7 +213,7 @@ public abstract class LearningSystem implements LearningLoops {
    * @since 0.1.0
    */
   public Optional<SystemSteward> steward(StewardId id) {
-    return stewards().stream().filter(s -> s.id().equals(id)).findFirst();
+    return Optional.ofNullable(stewardIndex().get(id));
   }
 
   /**
@@ -223,7 +224,7 @@ public abstract class LearningSystem implements LearningLoops {
    * @since 0.1.0
    */
   public Optional<WorkingGroup> workingGroup(WorkingGroupId id) {
-    return workingGroups().stream().filter(g -> g.id().equals(id)).findFirst();
+    return Optional.ofNullable(workingGroupIndex().get(id));
   }
 
   /**
@@ -234,7 +235,7 @@ public abstract class LearningSystem implements LearningLoops {
    * @since 0.1.0
    */
   public Optional<Strategy> strategy(StrategyId id) {
-    return strategies().stream().filter(s -> s.id().equals(id)).findFirst();
+    return Optional.ofNullable(strategyIndex().get(id));
   }
 
   /**
@@ -245,7 +246,7 @@ public abstract class LearningSystem implements LearningLoops {
    * @since 0.1.0
    */
   public Optional<Priority> priority(PriorityId id) {
-    return strategies().stream().flatMap(s -> s.priority(id).stream()).findFirst();
+    return Optional.ofNullable(priorityIndex().get(id));
   }
 
   /**
@@ -256,24 +257,50 @@ public abstract class LearningSystem implements LearningLoops {
    * @since 0.1.0
    */
   public Optional<BoardReport> report(ReportId id) {
-    return reports().stream().filter(r -> r.id().equals(id)).findFirst();
+    return Optional.ofNullable(reportIndex().get(id));
   }
 
   @Value.Lazy
   Map<PartyId, Party> partyIndex() {
-    return firstById(parties(), Party::id);
+    return Indexes.firstBy(parties(), Party::id);
+  }
+
+  @Value.Lazy
+  Map<CycleId, LearningCycle> cycleIndex() {
+    return Indexes.firstBy(cycles(), LearningCycle::id);
+  }
+
+  @Value.Lazy
+  Map<StewardId, SystemSteward> stewardIndex() {
+    return Indexes.firstBy(stewards(), SystemSteward::id);
+  }
+
+  @Value.Lazy
+  Map<WorkingGroupId, WorkingGroup> workingGroupIndex() {
+    return Indexes.firstBy(workingGroups(), WorkingGroup::id);
+  }
+
+  @Value.Lazy
+  Map<StrategyId, Strategy> strategyIndex() {
+    return Indexes.firstBy(strategies(), Strategy::id);
+  }
+
+  @Value.Lazy
+  Map<PriorityId, Priority> priorityIndex() {
+    List<Priority> all = new ArrayList<>();
+    strategies().forEach(s -> all.addAll(s.priorities()));
+    return Indexes.firstBy(all, Priority::id);
+  }
+
+  @Value.Lazy
+  Map<ReportId, BoardReport> reportIndex() {
+    return Indexes.firstBy(reports(), BoardReport::id);
   }
 
   @Value.Lazy
   Map<BoardId, Board> boardIndex() {
-    Map<BoardId, Board> index = new LinkedHashMap<>(firstById(boards(), Board::id));
+    Map<BoardId, Board> index = new LinkedHashMap<>(Indexes.firstBy(boards(), Board::id));
     reports().forEach(r -> index.putIfAbsent(r.board().id(), r.board()));
-    return index;
-  }
-
-  private static <K, V> Map<K, V> firstById(List<V> values, Function<V, K> id) {
-    Map<K, V> index = new LinkedHashMap<>();
-    values.forEach(v -> index.putIfAbsent(id.apply(v), v));
     return index;
   }
 

@@ -1,6 +1,7 @@
 package io.github.hls4j.system;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import io.github.hls4j.governance.Board;
 import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.learning.Barrier;
@@ -179,7 +180,7 @@ final class SystemChecks {
       Optional<BoardReport> report = system.report(ref.report());
       if (report.isEmpty()) {
         unknown(context, path + ".createdBy.report", "report", ref.report());
-      } else if (report.get().recommendations().stream().noneMatch(r -> r.number() == ref.number())) {
+      } else if (report.get().recommendation(ref.number()).isEmpty()) {
         unknown(context, path + ".createdBy.number", "recommendation", ref.report() + " #" + ref.number());
       }
     }
@@ -244,7 +245,7 @@ final class SystemChecks {
   }
 
   static void uncoveredPriority(LearningSystem system, RuleContext context) {
-    List<PriorityId> gaps = matrix(system).gaps();
+    Set<PriorityId> gaps = ImmutableSet.copyOf(matrix(system).gaps());
     if (gaps.isEmpty()) {
       return;
     }

@@ -487,21 +487,35 @@ class GovernanceRulesTest {
     }
 
     @Test
-    void cycle_isReportedForEveryRecommendationOnIt() {
+    void cycle_isReportedOnce_atItsFirstMember_namingTheMembersInOrder() {
       BoardReport report =
           withRecommendations(recommendation(1, 3), recommendation(2, 1), recommendation(3, 2), recommendation(4, 1));
 
       findings(report, GovernanceRules.RECOMMENDATION_DEPENDENCY_CYCLE)
+          .containsExactly(tuple("recommendations[0].dependsOn", Severity.ERROR));
+      assertThat(arguments(report, GovernanceRules.RECOMMENDATION_DEPENDENCY_CYCLE))
+          .containsEntry("number", "1")
+          .containsEntry("cycle", "1 → 3 → 2 → 1");
+    }
+
+    @Test
+    void twoCycles_areTwoFindings() {
+      BoardReport report =
+          withRecommendations(recommendation(1, 2), recommendation(2, 1), recommendation(3, 4), recommendation(4, 3));
+
+      findings(report, GovernanceRules.RECOMMENDATION_DEPENDENCY_CYCLE)
           .containsExactly(
               tuple("recommendations[0].dependsOn", Severity.ERROR),
-              tuple("recommendations[1].dependsOn", Severity.ERROR),
               tuple("recommendations[2].dependsOn", Severity.ERROR));
     }
 
     @Test
     void selfDependency_isACycle() {
-      findings(withRecommendations(recommendation(1, 1)), GovernanceRules.RECOMMENDATION_DEPENDENCY_CYCLE)
+      BoardReport report = withRecommendations(recommendation(1, 1));
+
+      findings(report, GovernanceRules.RECOMMENDATION_DEPENDENCY_CYCLE)
           .containsExactly(tuple("recommendations[0].dependsOn", Severity.ERROR));
+      assertThat(arguments(report, GovernanceRules.RECOMMENDATION_DEPENDENCY_CYCLE)).containsEntry("cycle", "1 → 1");
     }
 
     @Test
@@ -511,20 +525,18 @@ class GovernanceRulesTest {
 
       findings(report, GovernanceRules.RECOMMENDATION_DEPENDENCY_UNKNOWN).isEmpty();
       findings(report, GovernanceRules.RECOMMENDATION_DEPENDENCY_CYCLE)
-          .containsExactly(
-              tuple("recommendations[1].dependsOn", Severity.ERROR),
-              tuple("recommendations[2].dependsOn", Severity.ERROR));
+          .containsExactly(tuple("recommendations[1].dependsOn", Severity.ERROR));
+      assertThat(arguments(report, GovernanceRules.RECOMMENDATION_DEPENDENCY_CYCLE)).containsEntry("cycle", "6 → 7 → 6");
     }
 
     @Test
     void repeatedNumber_onACycle_isReportedAtItsFirstPlace() {
       BoardReport report =
-          withRecommendations(recommendation(1, 2), recommendation(2, 1), recommendation(2));
+          withRecommendations(recommendation(2), recommendation(1, 2), recommendation(2, 1));
 
       findings(report, GovernanceRules.RECOMMENDATION_DEPENDENCY_CYCLE)
-          .containsExactly(
-              tuple("recommendations[0].dependsOn", Severity.ERROR),
-              tuple("recommendations[1].dependsOn", Severity.ERROR));
+          .containsExactly(tuple("recommendations[0].dependsOn", Severity.ERROR));
+      assertThat(arguments(report, GovernanceRules.RECOMMENDATION_DEPENDENCY_CYCLE)).containsEntry("cycle", "2 → 1 → 2");
     }
 
     @Test

@@ -3,11 +3,9 @@ package io.github.hls4j.examples.beanvalidation;
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
-import com.google.common.graph.GraphBuilder;
-import com.google.common.graph.Graphs;
-import com.google.common.graph.MutableGraph;
 import io.github.hls4j.examples.beanvalidation.BeanBoardReport.Recommendation;
 import io.github.hls4j.examples.beanvalidation.BeanBoardReport.SignOff;
+import io.github.hls4j.internal.Cycles;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -15,6 +13,7 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -239,36 +238,31 @@ public final class ReportConstraints {
         return true;
       }
       Map<Integer, Integer> indexByNumber = indexByNumber(recommendations);
-      MutableGraph<Integer> graph = GraphBuilder.directed().allowsSelfLoops(true).build();
+      List<List<Integer>> edges = new ArrayList<>();
+      for (int i = 0; i < recommendations.size(); i++) {
+        edges.add(new ArrayList<>());
+      }
       for (Recommendation r : recommendations) {
         if (r == null || r.dependsOn() == null) {
           continue;
         }
-        graph.addNode(r.number());
         for (Integer dependency : r.dependsOn()) {
           if (dependency != null && indexByNumber.containsKey(dependency)) {
-            graph.putEdge(r.number(), dependency);
+            edges.get(indexByNumber.get(r.number())).add(indexByNumber.get(dependency));
           }
         }
       }
-      if (!Graphs.hasCycle(graph)) {
+      int[][] successors = new int[edges.size()][];
+      for (int i = 0; i < successors.length; i++) {
+        successors[i] = edges.get(i).stream().mapToInt(Integer::intValue).toArray();
+      }
+      List<int[]> cycles = Cycles.find(successors);
+      if (cycles.isEmpty()) {
         return true;
       }
       context.disableDefaultConstraintViolation();
-      for (int i = 0; i < recommendations.size(); i++) {
-        Recommendation r = recommendations.get(i);
-        if (r != null && indexByNumber.get(r.number()) == i && onCycle(graph, r.number())) {
-          atIndex(context, "recommendations", i, "dependsOn");
-        }
-      }
-      return false;
-    }
-
-    private static boolean onCycle(MutableGraph<Integer> graph, int node) {
-      for (Integer next : graph.successors(node)) {
-        if (Graphs.reachableNodes(graph, next).contains(node)) {
-          return true;
-        }
+      for (int[] cycle : cycles) {
+        atIndex(context, "recommendations", cycle[0], "dependsOn");
       }
       return false;
     }
