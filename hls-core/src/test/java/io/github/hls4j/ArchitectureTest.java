@@ -81,11 +81,11 @@ class ArchitectureTest {
   }
 
   @Test
-  void onlySystemAndRendering_dependOnSystem() {
+  void onlySystemRenderingAndTestSupport_dependOnSystem() {
     noClasses()
         .that()
         .resideOutsideOfPackages(
-            "io.github.hls4j.system..", "io.github.hls4j.render..", "io.github.hls4j.internal..")
+            "io.github.hls4j.system..", "io.github.hls4j.render..", "io.github.hls4j.internal..", "io.github.hls4j.testing..")
         .should()
         .dependOnClassesThat()
         .resideInAPackage("io.github.hls4j.system..")

@@ -96,8 +96,9 @@ public final class GovernanceRules {
           .build();
 
   /**
-   * {@code governance/broken-link}: a link whose target is empty, {@code #}, or not a
-   * well-formed absolute URL. Arguments: {@code target}, {@code text}, {@code problem}.
+   * {@code governance/broken-link}: a link whose target is empty, {@code #}, not a well-formed
+   * absolute URL, or unsafe to follow: a {@code javascript:}, {@code data:}, {@code vbscript:} or
+   * {@code file:} target. Arguments: {@code target}, {@code text}, {@code problem}.
    *
    * @since 0.1.0
    */
@@ -105,7 +106,7 @@ public final class GovernanceRules {
       RuleDescriptor.builder("governance/broken-link")
           .severity(Severity.ERROR)
           .profiles(Profile.DECISION_READY, Profile.PUBLISHED)
-          .summary("A link's target is empty, \"#\", or not a well-formed absolute URL.")
+          .summary("A link's target is empty, \"#\", not a well-formed absolute URL, or unsafe (javascript:, data:, vbscript:, file:).")
           .message("Link \"{text}\" goes nowhere: its target \"{target}\" is unusable because {problem}")
           .build();
 

@@ -13,20 +13,40 @@ public final class Checks {
   private Checks() {}
 
   /**
-   * Checks that an identifier is not blank and has no leading or trailing white space.
+   * Checks that an identifier is not blank and holds no white space, no control character, no
+   * invisible (format) character such as a zero-width space or a bidirectional override, and no
+   * unpaired surrogate: an id is a key, and what cannot be seen must not make two ids differ.
    *
    * @param type the simple name of the type being built
    * @param attribute the attribute
    * @param value the value
-   * @throws IllegalArgumentException if the value is blank or untrimmed
+   * @throws IllegalArgumentException if the value is blank or holds such a character
    */
   public static void id(String type, String attribute, String value) {
     checkArgument(
-        !value.isBlank() && value.strip().equals(value),
-        "%s.%s (%s) must be non-blank text without leading or trailing white space",
+        !value.isEmpty() && visibleWithoutSpace(value),
+        "%s.%s (%s) must be non-blank text with no white space, control or invisible characters",
         type,
         attribute,
         value);
+  }
+
+  private static boolean visibleWithoutSpace(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isWhitespace(c)
+          || Character.isSpaceChar(c)
+          || Character.isISOControl(c)
+          || Character.getType(c) == Character.FORMAT) {
+        return false;
+      }
+      if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.hls4j.learning;
 
+import io.github.hls4j.internal.Checks;
 import io.github.hls4j.party.PartyId;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -64,8 +65,15 @@ public abstract class DataSharingAgreement {
     return parties().contains(from) && parties().contains(to) && purposes().contains(purpose);
   }
 
+  @Value.Check
+  void check() {
+    Checks.notEmpty("DataSharingAgreement", "parties", parties());
+    Checks.notEmpty("DataSharingAgreement", "purposes", purposes());
+  }
+
   /**
-   * Builds a {@link DataSharingAgreement}. A builder is single-threaded.
+   * Builds a {@link DataSharingAgreement}. A builder is single-threaded; {@code build()} throws
+   * {@link IllegalArgumentException} for an agreement with no parties or no purposes.
    *
    * @since 0.1.0
    */

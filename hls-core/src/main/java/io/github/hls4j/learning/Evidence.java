@@ -91,6 +91,16 @@ public abstract class Evidence {
   @Value.Parameter
   public abstract boolean personalData();
 
+  /**
+   * Returns the evidence's kind, and its text only when it holds no personal data.
+   *
+   * @return a description without personal data
+   */
+  @Override
+  public String toString() {
+    return personalData() ? "Evidence{kind=" + kind() + ", personal data withheld}" : "Evidence{kind=" + kind() + ", text=" + text() + "}";
+  }
+
   @Value.Check
   void check() {
     Checks.notBlank("Evidence", "text", text());

@@ -104,6 +104,18 @@ public abstract class HorizontalShare {
         && records().stream().anyMatch(LearningRecord::containsPersonalData);
   }
 
+  /**
+   * Returns where the share goes and under what, never the records' text.
+   *
+   * @return a description without personal data
+   */
+  @Override
+  public String toString() {
+    return "HorizontalShare{fromCycle=" + fromCycle() + ", fromOrganisation=" + fromOrganisation() + ", toKind=" + toKind()
+        + ", toOrganisation=" + toOrganisation() + ", purpose=" + purpose() + ", records=" + records().size()
+        + ", agreement=" + agreement().map(AgreementId::value).orElse("none") + "}";
+  }
+
   @Value.Check
   void check() {
     Checks.notBlank("HorizontalShare", "to", to());

@@ -1,6 +1,7 @@
 package io.github.hls4j.learning;
 
 import io.github.hls4j.internal.Checks;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -93,23 +94,57 @@ public abstract class LearningRecord {
   }
 
   /**
-   * Returns a copy without the evidence that holds personal data, saying so in its {@link
-   * #redactionNote()}; the record itself when it holds none.
+   * Returns a copy fit to leave the organisation: without the evidence that holds personal data,
+   * and with every personal identifier written into its text (an NHS number, an e-mail address, a
+   * postcode…; see {@link PersonalIdentifiers}) replaced by its kind, saying what was removed in
+   * its {@link #redactionNote()}; the record itself when there is nothing to remove.
    *
    * @return the shareable copy
    * @since 0.1.0
    */
   public LearningRecord redacted() {
-    if (!containsPersonalData()) {
+    List<Evidence> kept = new ArrayList<>();
+    int removedEvidence = 0;
+    int removedIdentifiers = 0;
+    for (Evidence e : evidence()) {
+      if (e.personalData()) {
+        removedEvidence++;
+        continue;
+      }
+      int found = PersonalIdentifiers.find(e.text()).size();
+      removedIdentifiers += found;
+      kept.add(found == 0 ? e : Evidence.of(e.kind(), PersonalIdentifiers.remove(e.text()), false));
+    }
+    removedIdentifiers += PersonalIdentifiers.find(whatHappened()).size();
+    removedIdentifiers += learned().map(l -> PersonalIdentifiers.find(l).size()).orElse(0);
+    if (removedEvidence == 0 && removedIdentifiers == 0) {
       return this;
     }
-    List<Evidence> kept = evidence().stream().filter(e -> !e.personalData()).toList();
-    int removed = evidence().size() - kept.size();
     return builder()
         .from(this)
+        .whatHappened(PersonalIdentifiers.remove(whatHappened()))
+        .learned(learned().map(PersonalIdentifiers::remove))
         .evidence(kept)
-        .redactionNote("Redacted: " + removed + " piece(s) of evidence holding personal data removed")
+        .redactionNote(
+            "Redacted: "
+                + removedEvidence
+                + " piece(s) of evidence holding personal data and "
+                + removedIdentifiers
+                + " personal identifier(s) in the text removed")
         .build();
+  }
+
+  /**
+   * Returns the record's kind, sensitivity and how much evidence it holds, never its text: what
+   * happened and what was learned may name people, and a string form reaches logs.
+   *
+   * @return a description without personal data
+   */
+  @Override
+  public String toString() {
+    long personal = evidence().stream().filter(Evidence::personalData).count();
+    return "LearningRecord{kind=" + kind() + ", sensitivity=" + sensitivity() + ", evidence=" + evidence().size()
+        + " (" + personal + " personal), text withheld" + (redactionNote().isPresent() ? ", redacted" : "") + "}";
   }
 
   @Value.Check

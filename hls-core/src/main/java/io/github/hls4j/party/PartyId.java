@@ -5,7 +5,7 @@ import org.immutables.value.Value;
 
 /**
  * The identifier of a {@link Party}, such as {@code somerset-council} or {@code alice-munro}:
- * non-blank text without leading or trailing white space.
+ * non-blank text with no white space, control or invisible characters.
  *
  * <p>Instances are immutable and thread-safe. They compare by their text.
  *
@@ -30,7 +30,7 @@ public abstract class PartyId implements Comparable<PartyId> {
    *
    * @param value the text
    * @return the id
-   * @throws IllegalArgumentException if {@code value} is blank or has surrounding white space
+   * @throws IllegalArgumentException if {@code value} is blank or holds white space, control or invisible characters
    * @since 0.1.0
    */
   public static PartyId of(String value) {

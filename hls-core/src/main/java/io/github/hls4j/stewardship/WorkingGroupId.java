@@ -4,7 +4,7 @@ import io.github.hls4j.internal.Checks;
 import org.immutables.value.Value;
 
 /**
- * The identifier of a {@link WorkingGroup}, such as {@code hls-working-group}: non-blank text without leading or trailing white space.
+ * The identifier of a {@link WorkingGroup}, such as {@code hls-working-group}: non-blank text with no white space, control or invisible characters.
  *
  * <p>Instances are immutable and thread-safe. They compare by their text.
  *
@@ -29,7 +29,7 @@ public abstract class WorkingGroupId implements Comparable<WorkingGroupId> {
    *
    * @param value the text
    * @return the id
-   * @throws IllegalArgumentException if {@code value} is blank or has surrounding white space
+   * @throws IllegalArgumentException if {@code value} is blank or holds white space, control or invisible characters
    * @since 0.1.0
    */
   public static WorkingGroupId of(String value) {

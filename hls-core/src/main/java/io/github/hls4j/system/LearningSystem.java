@@ -6,6 +6,7 @@ import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.governance.ReportId;
 import io.github.hls4j.internal.Checks;
 import io.github.hls4j.internal.Indexes;
+import io.github.hls4j.learning.AgreementId;
 import io.github.hls4j.learning.CycleId;
 import io.github.hls4j.learning.DataSharingAgreement;
 import io.github.hls4j.learning.Escalation;
@@ -260,6 +261,17 @@ public abstract class LearningSystem implements LearningLoops {
     return Optional.ofNullable(reportIndex().get(id));
   }
 
+  /**
+   * Returns the data-sharing agreement with the given id.
+   *
+   * @param id the agreement's id
+   * @return the first agreement with that id, or empty
+   * @since 0.1.0
+   */
+  public Optional<DataSharingAgreement> agreement(AgreementId id) {
+    return Optional.ofNullable(agreementIndex().get(id));
+  }
+
   @Value.Lazy
   Map<PartyId, Party> partyIndex() {
     return Indexes.firstBy(parties(), Party::id);
@@ -290,6 +302,11 @@ public abstract class LearningSystem implements LearningLoops {
     List<Priority> all = new ArrayList<>();
     strategies().forEach(s -> all.addAll(s.priorities()));
     return Indexes.firstBy(all, Priority::id);
+  }
+
+  @Value.Lazy
+  Map<AgreementId, DataSharingAgreement> agreementIndex() {
+    return Indexes.firstBy(agreements(), DataSharingAgreement::id);
   }
 
   @Value.Lazy

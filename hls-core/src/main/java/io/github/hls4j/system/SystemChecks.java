@@ -148,7 +148,7 @@ final class SystemChecks {
       party(system, "shares[" + i + "].fromOrganisation", share.fromOrganisation(), context);
       party(system, "shares[" + i + "].toOrganisation", share.toOrganisation(), context);
       if (share.agreement().isPresent()
-          && system.agreements().stream().noneMatch(a -> a.id().equals(share.agreement().get()))) {
+          && system.agreement(share.agreement().get()).isEmpty()) {
         unknown(context, "shares[" + i + "].agreement", "agreement", share.agreement().get());
       }
     }

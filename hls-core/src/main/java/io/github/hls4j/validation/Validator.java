@@ -135,7 +135,12 @@ public final class Validator<T> {
       collector.running(active.descriptor, active.severity);
       try {
         active.rule.check(subject, collector);
-      } catch (RuntimeException | StackOverflowError e) {
+      } catch (Throwable e) {
+        // A rule's failure is a finding; only a failing virtual machine stops the validation. A
+        // stack overflow is the rule's, from a model nested deeper than it expected.
+        if (e instanceof VirtualMachineError failing && !(e instanceof StackOverflowError)) {
+          throw failing;
+        }
         reportFailure(collector, active.descriptor, e);
       }
     }

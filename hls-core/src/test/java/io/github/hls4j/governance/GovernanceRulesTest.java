@@ -394,6 +394,20 @@ class GovernanceRulesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(
+        strings = {
+          "javascript:alert(1)", "JaVaScRiPt:alert(document.cookie)", " javascript:void(0)", "data:text/html,<script>alert(1)</script>",
+          "vbscript:msgbox(1)", "file:///etc/passwd", "FILE://server/share/paper.docx"
+        })
+    void unsafeTarget_isReportedAtTheTarget_sayingWhy(String target) {
+      BoardReport report =
+          valid().withBackgroundPapers(BackgroundPaper.builder().title("Paper").link(Link.of("The paper", target)).build());
+
+      findings(report, GovernanceRules.BROKEN_LINK).containsExactly(tuple("backgroundPapers[0].link.target", Severity.ERROR));
+      assertThat(arguments(report, GovernanceRules.BROKEN_LINK).get("problem")).contains("can run code or open files");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"https://example.org/a%20b.pdf", "http://example.org", "mailto:a@example.org", "ftp://example.org/x"})
     void absoluteUrl_isFine(String target) {
       BoardReport report =
@@ -447,6 +461,22 @@ class GovernanceRulesTest {
       assertThat(ReportRules.sameName("Munro", "Trudi Grant")).isFalse();
       assertThat(ReportRules.sameName("Alice Munro", "Alice Grant")).isFalse();
       assertThat(ReportRules.sameName("Ann Munro", "Alice Munro")).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"İsmail Demir, ismail demir", "IŞIL, Işıl", "Élise, élise", "ÉLISE MUNRO, élise munro", "Ａｌｉｃｅ, alice", "e\u0301lise, élise"})
+    void sameName_foldsCaseAndNormalisesInEveryScript_underAnyLocale(String a, String b) {
+      assertThat(ReportRules.sameName(a, b)).as("%s / %s", a, b).isTrue();
+      BoardReport report =
+          valid().withLeadOfficer(Person.builder().id(PartyId.of("lead")).name(a).build())
+              .withSignOffs(Reports.signOff("Lead Officer", SignOffRoleKind.LEAD_OFFICER, b));
+      findings(report, GovernanceRules.LEAD_OFFICER_MISMATCH).isEmpty();
+    }
+
+    @Test
+    void foldedNames_stillTellDifferentPeopleApart() {
+      assertThat(ReportRules.sameName("Işıl Kaya", "Ayşe Kaya")).isFalse();
+      assertThat(ReportRules.sameName("Élise Munro", "Eliza Munro")).isFalse();
     }
   }
 

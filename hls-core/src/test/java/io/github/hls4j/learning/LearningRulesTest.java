@@ -160,7 +160,7 @@ class LearningRulesTest {
     assertThat(record.containsPersonalData()).isTrue();
     assertThat(redacted.containsPersonalData()).isFalse();
     assertThat(redacted.evidence()).extracting(Evidence::text).containsExactly("3 of 4", "A carer's account");
-    assertThat(redacted.redactionNote()).contains("Redacted: 1 piece(s) of evidence holding personal data removed");
+    assertThat(redacted.redactionNote()).contains("Redacted: 1 piece(s) of evidence holding personal data and 0 personal identifier(s) in the text removed");
     assertThat(redacted.sensitivity()).isEqualTo(Sensitivity.OFFICIAL_SENSITIVE);
     assertThat(redacted.redacted()).isSameAs(redacted);
   }

@@ -126,6 +126,37 @@ class ValidatorTest {
   }
 
   @Test
+  void validate_assertionErrorOrCheckedExceptionInARule_isReported_andTheOtherRulesRun() {
+    Rule<String> asserting = (text, context) -> { throw new AssertionError("a custom rule's assert"); };
+    Rule<String> sneaky = (text, context) -> sneakyThrow(new java.io.IOException("read failed"));
+    RuleDescriptor sneakyRule = RuleDescriptor.builder("test/sneaky").summary("Throws a checked exception.").message("never").build();
+    Validator<String> validator =
+        Validator.<String>builder().rule(THROWS, asserting).rule(sneakyRule, sneaky).rule(EMPTY, EMPTY_RULE).build();
+
+    ValidationResult result = validator.validate("");
+
+    assertThat(result.violations())
+        .extracting(Violation::rule)
+        .containsExactlyInAnyOrder(EMPTY.id(), Validator.RULE_FAILED.id(), Validator.RULE_FAILED.id());
+    assertThat(result.withRule(Validator.RULE_FAILED.id()).violations())
+        .extracting(v -> v.arguments().get("exception"))
+        .containsExactlyInAnyOrder("java.lang.AssertionError: a custom rule's assert", "java.io.IOException: read failed");
+  }
+
+  @Test
+  void validate_outOfMemoryInARule_isNotSwallowed() {
+    Rule<String> exhausted = (text, context) -> { throw new OutOfMemoryError("simulated"); };
+    Validator<String> validator = Validator.<String>builder().rule(THROWS, exhausted).build();
+
+    assertThatThrownBy(() -> validator.validate("x")).isInstanceOf(OutOfMemoryError.class);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <E extends Throwable> void sneakyThrow(Throwable e) throws E {
+    throw (E) e;
+  }
+
+  @Test
   void validate_ruleFailedSuppressed_reportsNothingForTheFailure() {
     Validator<String> validator =
         Validator.<String>builder()

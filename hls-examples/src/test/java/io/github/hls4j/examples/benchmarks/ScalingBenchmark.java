@@ -1,0 +1,190 @@
+package io.github.hls4j.examples.benchmarks;
+
+import io.github.hls4j.governance.Board;
+import io.github.hls4j.governance.BoardId;
+import io.github.hls4j.governance.BoardReport;
+import io.github.hls4j.governance.Committee;
+import io.github.hls4j.governance.CommitteeId;
+import io.github.hls4j.governance.Decision;
+import io.github.hls4j.governance.DecisionOutcome;
+import io.github.hls4j.governance.GovernanceRules;
+import io.github.hls4j.governance.Recommendation;
+import io.github.hls4j.render.HtmlRenderer;
+import io.github.hls4j.render.MarkdownRenderer;
+import io.github.hls4j.strategy.AlignmentLink;
+import io.github.hls4j.strategy.AlignmentMatrix;
+import io.github.hls4j.strategy.Priority;
+import io.github.hls4j.strategy.PriorityId;
+import io.github.hls4j.strategy.Strategy;
+import io.github.hls4j.strategy.StrategyAlignment;
+import io.github.hls4j.strategy.StrategyId;
+import io.github.hls4j.system.LearningSystem;
+import io.github.hls4j.system.SystemRules;
+import io.github.hls4j.testing.ReportGenerator;
+import io.github.hls4j.testing.SystemGenerator;
+import io.github.hls4j.validation.Profile;
+import io.github.hls4j.validation.ValidationResult;
+import io.github.hls4j.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Each family of rule, renderer and look-up at 1 000, 10 000 and 100 000 elements, so that the
+ * cost per element can be compared across sizes within one run: nothing should grow faster than
+ * n log n. docs/performance.md gives the figures and the ratios.
+ */
+@State(Scope.Benchmark)
+@Fork(jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+AlwaysPreTouch", "-Xss8m"})
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class ScalingBenchmark {
+
+  private static final LocalDate TODAY = LocalDate.of(2025, 6, 1);
+  private static final Clock CLOCK = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+
+  /** How many elements: recommendations, priorities and links, system parts, shares, committees. */
+  @Param({"1000", "10000", "100000"})
+  public int elements;
+
+  private final Validator<BoardReport> reports = GovernanceRules.validator(Profile.DECISION_READY);
+  private final Validator<LearningSystem> systems = SystemRules.validator(Profile.DECISION_READY, CLOCK);
+
+  private BoardReport chain;
+  private BoardReport cycle;
+  private BoardReport many;
+  private BoardReport aligned;
+  private BoardReport alignedToUnknown;
+  private BoardReport committees;
+  private LearningSystem system;
+  private LearningSystem shares;
+
+  /** Builds every input once, the same for every run. */
+  @Setup
+  public void build() {
+    BoardReport base = ReportGenerator.validReport(new Random(1));
+    chain = BoardReport.builder().from(base).recommendations(recommendations(i -> i > 1 ? i - 1 : 0)).build();
+    cycle = BoardReport.builder().from(base).recommendations(recommendations(i -> i < elements ? i + 1 : 1)).build();
+    many = BoardReport.builder().from(base).recommendations(recommendations(i -> 0)).build();
+    aligned = BoardReport.builder().from(base).strategyAlignments(List.of(alignment("priority-"))).build();
+    alignedToUnknown = BoardReport.builder().from(base).strategyAlignments(List.of(alignment("unknown-"))).build();
+    committees = committees(base);
+    system = SystemGenerator.validSystem(new Random(2), elements, TODAY);
+    shares = SystemGenerator.validSystem(new Random(3), 2, 1, elements, 0, TODAY);
+  }
+
+  private List<Recommendation> recommendations(java.util.function.IntUnaryOperator dependsOn) {
+    List<Recommendation> list = new ArrayList<>(elements);
+    for (int i = 1; i <= elements; i++) {
+      Recommendation.Builder r = Recommendation.builder().number(i).action("Recommendation " + i + ".");
+      int d = dependsOn.applyAsInt(i);
+      if (d > 0) {
+        r.addDependsOn(d);
+      }
+      list.add(r.build());
+    }
+    return list;
+  }
+
+  private StrategyAlignment alignment(String linkPrefix) {
+    Strategy.Builder strategy = Strategy.builder().id(StrategyId.of("big")).title("A large strategy");
+    StrategyAlignment.Builder alignment = StrategyAlignment.builder();
+    for (int i = 0; i < elements; i++) {
+      strategy.addPriorities(Priority.builder().id(PriorityId.of("priority-" + i)).title("Priority " + i).build());
+      alignment.addLinks(AlignmentLink.builder().priority(PriorityId.of(linkPrefix + i)).build());
+    }
+    return alignment.strategy(strategy.build()).build();
+  }
+
+  private BoardReport committees(BoardReport base) {
+    Board.Builder board = Board.builder().id(BoardId.of("big-board")).name("A board of many committees");
+    List<Recommendation> list = new ArrayList<>();
+    Recommendation.Builder r = Recommendation.builder().number(1).action("Decide.");
+    for (int i = 0; i < elements; i++) {
+      CommitteeId id = CommitteeId.of("committee-" + i);
+      board.addCommitteesInCommon(Committee.builder().id(id).name("Committee " + i).build());
+      r.addDecisions(Decision.builder().outcome(DecisionOutcome.APPROVED).addTakenBy(id).build());
+    }
+    list.add(r.build());
+    return BoardReport.builder().from(base).board(board.build()).recommendations(list).build();
+  }
+
+  /** @return the result: a chain of dependencies, each on the one before */
+  @Benchmark
+  public ValidationResult reportDependencyChain() {
+    return reports.validate(chain);
+  }
+
+  /** @return the result: one dependency cycle through every recommendation */
+  @Benchmark
+  public ValidationResult reportDependencyCycle() {
+    return reports.validate(cycle);
+  }
+
+  /** @return the result: many recommendations and no dependencies */
+  @Benchmark
+  public ValidationResult reportManyRecommendations() {
+    return reports.validate(many);
+  }
+
+  /** @return the result: a strategy of many priorities, each ticked */
+  @Benchmark
+  public ValidationResult strategyPrioritiesAndLinks() {
+    return reports.validate(aligned);
+  }
+
+  /** @return the result: as many links, each naming a priority the strategy does not have */
+  @Benchmark
+  public ValidationResult strategyLinksToUnknownPriorities() {
+    return reports.validate(alignedToUnknown);
+  }
+
+  /** @return the result: a board of many committees in common, a decision by each */
+  @Benchmark
+  public ValidationResult committeesAndDecisions() {
+    return reports.validate(committees);
+  }
+
+  /** @return the result: a whole generated system */
+  @Benchmark
+  public ValidationResult systemValidation() {
+    return systems.validate(system);
+  }
+
+  /** @return the matrix of the whole generated system */
+  @Benchmark
+  public AlignmentMatrix systemAlignmentMatrix() {
+    return SystemRules.alignmentMatrix(system);
+  }
+
+  /** @return the result: many shares, each under an agreement of its own */
+  @Benchmark
+  public ValidationResult sharesAndAgreements() {
+    return systems.validate(shares);
+  }
+
+  /** @return the Markdown of a report with many recommendations and many priorities */
+  @Benchmark
+  public int renderMarkdown() {
+    return MarkdownRenderer.render(many).length() + MarkdownRenderer.render(aligned).length();
+  }
+
+  /** @return the HTML of the same */
+  @Benchmark
+  public int renderHtml() {
+    return HtmlRenderer.render(many).length() + HtmlRenderer.render(aligned).length();
+  }
+}
