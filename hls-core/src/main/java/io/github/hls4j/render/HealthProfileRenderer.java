@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.escape.Escaper;
 import com.google.common.xml.XmlEscapers;
+import io.github.hls4j.validation.Printable;
 import io.github.hls4j.health.BehaviourDimension;
 import io.github.hls4j.health.HealthProfile;
 import io.github.hls4j.health.ScoreSpread;
@@ -26,6 +27,15 @@ import java.util.Optional;
 public final class HealthProfileRenderer {
 
   private static final Escaper XML_TEXT = XmlEscapers.xmlContentEscaper();
+
+  /** Text for the SVG: unprintable characters and unpaired surrogates shown as \\uXXXX, then escaped. */
+  private static String xmlText(String text) {
+    return XML_TEXT.escape(Printable.oneLine(text));
+  }
+
+  private static String xmlAttribute(String text) {
+    return XML_ATTRIBUTE.escape(Printable.oneLine(text));
+  }
   private static final Escaper XML_ATTRIBUTE = XmlEscapers.xmlAttributeEscaper();
 
   private static final int WIDTH = 800;
@@ -148,10 +158,10 @@ public final class HealthProfileRenderer {
         .append(' ')
         .append(height)
         .append("\" font-family=\"Arial, Helvetica, sans-serif\" font-size=\"13\" role=\"img\">\n");
-    out.append("<title>").append(XML_TEXT.escape("System health: " + profile.name())).append("</title>\n");
+    out.append("<title>").append(xmlText("System health: " + profile.name())).append("</title>\n");
     out.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
     out.append("<text x=\"10\" y=\"24\" font-size=\"16\" font-weight=\"bold\">")
-        .append(XML_TEXT.escape("System health: " + profile.name()))
+        .append(xmlText("System health: " + profile.name()))
         .append("</text>\n");
     for (int score = 1; score <= 10; score++) {
       double x = x(score);
@@ -170,14 +180,14 @@ public final class HealthProfileRenderer {
         dimension = b.dimension();
         y += ROW;
         out.append("<text x=\"10\" y=\"").append(y - 8).append("\" font-weight=\"bold\">")
-            .append(XML_TEXT.escape(words(dimension.name())))
+            .append(xmlText(words(dimension.name())))
             .append("</text>\n");
       }
       y += ROW;
       behaviourRow(profile, b, y, out);
     }
     out.append("<text x=\"10\" y=\"").append(height - 12).append("\" fill=\"#555555\" font-size=\"11\">")
-        .append(XML_TEXT.escape(
+        .append(xmlText(
             "Line: lowest to highest score. Box: middle half. Bar: median. Dots: each group's median."))
         .append("</text>\n");
     return out.append("</svg>\n").toString();
@@ -185,7 +195,7 @@ public final class HealthProfileRenderer {
 
   private static void behaviourRow(HealthProfile profile, SystemBehaviour b, int y, StringBuilder out) {
     out.append("<text x=\"20\" y=\"").append(y - 8).append("\" font-size=\"12\">")
-        .append(XML_TEXT.escape(b.description()))
+        .append(xmlText(b.description()))
         .append("</text>\n");
     Optional<ScoreSpread> spread = profile.spread(b);
     if (spread.isEmpty()) {
@@ -204,7 +214,7 @@ public final class HealthProfileRenderer {
     out.append("<line x1=\"").append(number(x(s.median()))).append("\" y1=\"").append(mid - 9)
         .append("\" x2=\"").append(number(x(s.median()))).append("\" y2=\"").append(mid + 9)
         .append("\" stroke=\"#000000\" stroke-width=\"3\"><title>")
-        .append(XML_TEXT.escape("Median " + number(s.median()) + " from " + s.voices() + " voices"))
+        .append(xmlText("Median " + number(s.median()) + " from " + s.voices() + " voices"))
         .append("</title></line>\n");
     profile.byGroup().forEach(
         (group, spreads) -> {
@@ -212,13 +222,13 @@ public final class HealthProfileRenderer {
           if (g != null) {
             out.append("<circle cx=\"").append(number(x(g.median()))).append("\" cy=\"").append(mid + 11)
                 .append("\" r=\"3\" fill=\"#c55a11\"><title>")
-                .append(XML_TEXT.escape(group.label() + ": " + number(g.median())))
+                .append(xmlText(group.label() + ": " + number(g.median())))
                 .append("</title></circle>\n");
           }
         });
     out.append("<text x=\"").append(MEDIAN_COLUMN).append("\" y=\"").append(y - 8)
         .append("\" text-anchor=\"end\" fill=\"#555555\" aria-label=\"")
-        .append(XML_ATTRIBUTE.escape("median " + number(s.median())))
+        .append(xmlAttribute("median " + number(s.median())))
         .append("\">").append(number(s.median())).append("</text>\n");
   }
 

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.escape.Escaper;
 import com.google.common.html.HtmlEscapers;
+import io.github.hls4j.validation.Printable;
 import io.github.hls4j.governance.BackgroundPaper;
 import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.governance.Committee;
@@ -205,6 +206,6 @@ public final class HtmlRenderer {
   }
 
   private static String e(String text) {
-    return HTML.escape(text);
+    return HTML.escape(Printable.visible(text, true));
   }
 }

@@ -273,12 +273,15 @@ public final class MarkdownRenderer {
       paper
           .link()
           .ifPresent(
-              l ->
-                  out.append(": [")
-                      .append(text(l.text()))
-                      .append("](")
-                      .append(l.target().replace(" ", "%20").replace(")", "%29"))
-                      .append(')'));
+              l -> {
+                Optional<String> destination = MarkdownText.linkDestination(l.target());
+                if (destination.isPresent()) {
+                  out.append(": [").append(text(l.text())).append("](").append(destination.get()).append(')');
+                } else {
+                  // Only https, http and mailto targets are live links; any other is shown as text.
+                  out.append(": ").append(text(l.text())).append(" (").append(text(l.target())).append(')');
+                }
+              });
       out.append('\n');
     }
     out.append('\n');

@@ -63,7 +63,7 @@ public final class StewardshipMapRenderer {
           .append(" | ")
           .append(
               g.reportsTo()
-                  .map(id -> system.board(id).map(b -> MarkdownText.escape(b.name())).orElse(id.value()))
+                  .map(id -> MarkdownText.escape(system.board(id).map(b -> b.name()).orElse(id.value())))
                   .orElse("none"))
           .append(" | ")
           .append(

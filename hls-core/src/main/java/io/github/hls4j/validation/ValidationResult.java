@@ -235,14 +235,15 @@ public final class ValidationResult {
     row(out, "SEVERITY", "RULE", ruleWidth, "PATH", pathWidth, "MESSAGE");
     for (Violation v : violations) {
       out.append('\n');
+      // One finding a line: a value with a line break or a control character cannot forge more.
       row(out, v.severity().name(), v.rule().toString(), ruleWidth, displayPath(v), pathWidth,
-          v.message());
+          Printable.oneLine(v.message()));
     }
     return out.toString();
   }
 
   private static String displayPath(Violation v) {
-    return v.path().isEmpty() ? "(subject)" : v.path();
+    return v.path().isEmpty() ? "(subject)" : Printable.oneLine(v.path());
   }
 
   private static void row(

@@ -59,7 +59,7 @@ class MarkdownRendererTest {
             "- Delay.",
             "**1.1** Background.",
             "- (1) A working group begins work.",
-            "- A paper: [The paper](https://council.example/paper.pdf)",
+            "- A paper: [The paper](<https://council.example/paper.pdf>)",
             "| Lead Officer | Jo Lead | 2025-01-15 |",
             "| Executive Member (if applicable) |  |  |");
   }

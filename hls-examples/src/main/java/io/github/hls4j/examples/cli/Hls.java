@@ -7,6 +7,7 @@ import io.github.hls4j.jackson.HlsJson;
 import io.github.hls4j.json.InvalidJsonException;
 import io.github.hls4j.render.HtmlRenderer;
 import io.github.hls4j.render.MarkdownRenderer;
+import io.github.hls4j.validation.Printable;
 import io.github.hls4j.validation.Profile;
 import io.github.hls4j.validation.RuleCatalog;
 import io.github.hls4j.validation.RuleDescriptor;
@@ -159,7 +160,7 @@ public final class Hls implements Callable<Integer> {
         try {
           report = read(file);
         } catch (InvalidJsonException e) {
-          err.println("hls: " + Inputs.printable(e.getMessage()));
+          err.println("hls: " + Printable.oneLine(e.getMessage()));
           summary.unreadable++;
           continue;
         }
@@ -181,7 +182,7 @@ public final class Hls implements Callable<Integer> {
             v.arguments().forEach(o.putObject("arguments")::put);
           }
         } else {
-          out.println(Inputs.printable(file) + " at " + profile + ": " + result);
+          out.println(Printable.oneLine(file) + " at " + profile + ": " + result);
           out.println();
         }
       }

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** The inputs of {@code hls validate}, and text made safe for a terminal. */
+/** The inputs of {@code hls validate}. */
 final class Inputs {
 
   private Inputs() {}
@@ -39,30 +39,5 @@ final class Inputs {
       }
     }
     return files;
-  }
-
-  /**
-   * Returns text as it may be shown on a terminal: control characters, bidirectional controls,
-   * zero-width characters and unpaired surrogates shown as {@code \\uXXXX}, so that a file name or
-   * a value cannot move the cursor, retitle the window or forge a line.
-   */
-  static String printable(String text) {
-    StringBuilder shown = null;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean paired =
-          Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
-      boolean unsafe =
-          Character.isISOControl(c)
-              || Character.getType(c) == Character.FORMAT
-              || (Character.isSurrogate(c) && !paired && !(Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1))));
-      if (unsafe && shown == null) {
-        shown = new StringBuilder(text.substring(0, i));
-      }
-      if (shown != null) {
-        shown.append(unsafe ? String.format(Locale.ROOT, "\\u%04X", (int) c) : String.valueOf(c));
-      }
-    }
-    return shown == null ? text : shown.toString();
   }
 }

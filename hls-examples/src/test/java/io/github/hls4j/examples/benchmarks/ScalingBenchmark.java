@@ -41,6 +41,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * Each family of rule, renderer and look-up at 1 000, 10 000 and 100 000 elements, so that the
@@ -72,18 +73,27 @@ public class ScalingBenchmark {
   private LearningSystem system;
   private LearningSystem shares;
 
-  /** Builds every input once, the same for every run. */
+  /** Builds the input of the benchmark about to run, once, the same for every run. */
   @Setup
-  public void build() {
+  public void build(BenchmarkParams params) {
+    String benchmark = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1);
     BoardReport base = ReportGenerator.validReport(new Random(1));
-    chain = BoardReport.builder().from(base).recommendations(recommendations(i -> i > 1 ? i - 1 : 0)).build();
-    cycle = BoardReport.builder().from(base).recommendations(recommendations(i -> i < elements ? i + 1 : 1)).build();
-    many = BoardReport.builder().from(base).recommendations(recommendations(i -> 0)).build();
-    aligned = BoardReport.builder().from(base).strategyAlignments(List.of(alignment("priority-"))).build();
-    alignedToUnknown = BoardReport.builder().from(base).strategyAlignments(List.of(alignment("unknown-"))).build();
-    committees = committees(base);
-    system = SystemGenerator.validSystem(new Random(2), elements, TODAY);
-    shares = SystemGenerator.validSystem(new Random(3), 2, 1, elements, 0, TODAY);
+    switch (benchmark) {
+      case "reportDependencyChain" -> chain = BoardReport.builder().from(base).recommendations(recommendations(i -> i > 1 ? i - 1 : 0)).build();
+      case "reportDependencyCycle" -> cycle = BoardReport.builder().from(base).recommendations(recommendations(i -> i < elements ? i + 1 : 1)).build();
+      case "reportManyRecommendations" -> many = BoardReport.builder().from(base).recommendations(recommendations(i -> 0)).build();
+      case "strategyPrioritiesAndLinks" -> aligned = BoardReport.builder().from(base).strategyAlignments(List.of(alignment("priority-"))).build();
+      case "strategyLinksToUnknownPriorities" ->
+          alignedToUnknown = BoardReport.builder().from(base).strategyAlignments(List.of(alignment("unknown-"))).build();
+      case "committeesAndDecisions" -> committees = committees(base);
+      case "systemValidation", "systemAlignmentMatrix" -> system = SystemGenerator.validSystem(new Random(2), elements, TODAY);
+      case "sharesAndAgreements" -> shares = SystemGenerator.validSystem(new Random(3), 2, 1, elements, 0, TODAY);
+      case "renderMarkdown", "renderHtml" -> {
+        many = BoardReport.builder().from(base).recommendations(recommendations(i -> 0)).build();
+        aligned = BoardReport.builder().from(base).strategyAlignments(List.of(alignment("priority-"))).build();
+      }
+      default -> throw new IllegalStateException("no input for " + benchmark);
+    }
   }
 
   private List<Recommendation> recommendations(java.util.function.IntUnaryOperator dependsOn) {

@@ -292,7 +292,8 @@ class HlsTest {
 
   @Test
   void printable_showsControlCharactersAsEscapes() {
-    assertThat(Inputs.printable("a\u001B]0;owned\u0007b\nc\u202Ed")).isEqualTo("a\\u001B]0;owned\\u0007b\\u000Ac\\u202Ed");
-    assertThat(Inputs.printable("Sömerset 😀")).isEqualTo("Sömerset 😀");
+    assertThat(io.github.hls4j.validation.Printable.oneLine("a\u001B]0;owned\u0007b\nc\u202Ed"))
+        .isEqualTo("a\\u001B]0;owned\\u0007b\\u000Ac\\u202Ed");
+    assertThat(io.github.hls4j.validation.Printable.oneLine("Sömerset 😀")).isEqualTo("Sömerset 😀");
   }
 }
