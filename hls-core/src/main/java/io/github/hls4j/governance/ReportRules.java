@@ -7,12 +7,11 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.github.hls4j.internal.Cycles;
+import io.github.hls4j.internal.Names;
 import io.github.hls4j.validation.RuleContext;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -204,22 +203,9 @@ final class ReportRules {
     return ImmutableList.copyOf(
         Splitter.on(CharMatcher.whitespace().or(CharMatcher.is('.')))
             .omitEmptyStrings()
-            .split(fold(name)));
+            .split(Names.fold(name)));
   }
 
-  /**
-   * A name as people compare names: compatibility-normalised and case-folded the same way in
-   * every locale, so that "İsmail Demir" and "ismail demir", "IŞIL" and "Işıl", "Élise" and
-   * "élise" are the same. Folding is upper case then lower case in the root locale; the dot
-   * that the capital İ leaves on a small i is dropped.
-   */
-  static String fold(String name) {
-    String folded = Normalizer.normalize(name, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
-    if (folded.indexOf('\u0307') >= 0) {
-      folded = Normalizer.normalize(folded, Normalizer.Form.NFD).replace("i\u0307", "i");
-    }
-    return Normalizer.normalize(folded, Normalizer.Form.NFC);
-  }
 
   /** Schemes whose targets run code or reach the reader's own files when followed. */
   private static final ImmutableSet<String> UNSAFE_SCHEMES = ImmutableSet.of("javascript", "data", "vbscript", "file");

@@ -53,6 +53,18 @@ public abstract class DataSharingAgreement {
   public abstract Set<String> purposes();
 
   /**
+   * Returns the security markings of the records the agreement covers. A record marked {@code
+   * OFFICIAL_SENSITIVE} may cross only under an agreement that names that marking.
+   *
+   * @return an unmodifiable set; {@code OFFICIAL} alone unless the agreement says more
+   * @since 0.1.0
+   */
+  @Value.Default
+  public Set<Sensitivity> markings() {
+    return Set.of(Sensitivity.OFFICIAL);
+  }
+
+  /**
    * Returns whether the agreement covers sharing between two organisations for a purpose.
    *
    * @param from the sharing organisation
@@ -63,6 +75,21 @@ public abstract class DataSharingAgreement {
    */
   public boolean covers(PartyId from, PartyId to, String purpose) {
     return parties().contains(from) && parties().contains(to) && purposes().contains(purpose);
+  }
+
+  /**
+   * Returns whether the agreement covers sharing between two organisations for a purpose, of
+   * records with a marking.
+   *
+   * @param from the sharing organisation
+   * @param to the receiving organisation
+   * @param purpose the purpose, as written
+   * @param marking the records' marking
+   * @return {@code true} if it covers both organisations, the purpose and the marking
+   * @since 0.1.0
+   */
+  public boolean covers(PartyId from, PartyId to, String purpose, Sensitivity marking) {
+    return covers(from, to, purpose) && markings().contains(marking);
   }
 
   @Value.Check

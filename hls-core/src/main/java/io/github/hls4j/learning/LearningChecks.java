@@ -7,6 +7,7 @@ import io.github.hls4j.validation.RuleContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 /** The logic of the {@code learning/*} rules; {@link LearningRules} pairs it with ids. */
@@ -91,6 +92,64 @@ final class LearningChecks {
             "shares[" + i + "].agreement",
             ImmutableMap.of(
                 "from", share.fromOrganisation(), "to", share.toOrganisation(), "purpose", share.purpose()));
+      }
+    }
+  }
+
+  static void personalIdentifierShared(LearningLoops loops, RuleContext context) {
+    List<HorizontalShare> shares = loops.shares();
+    for (int i = 0; i < shares.size(); i++) {
+      HorizontalShare share = shares.get(i);
+      if (share.fromOrganisation().equals(share.toOrganisation())) {
+        continue;
+      }
+      List<LearningRecord> records = share.records();
+      for (int j = 0; j < records.size(); j++) {
+        LearningRecord r = records.get(j);
+        String path = "shares[" + i + "].records[" + j + "]";
+        identifiers(share, path + ".whatHappened", r.whatHappened(), context);
+        if (r.learned().isPresent()) {
+          identifiers(share, path + ".learned", r.learned().get(), context);
+        }
+        List<Evidence> evidence = r.evidence();
+        for (int k = 0; k < evidence.size(); k++) {
+          if (!evidence.get(k).personalData()) {
+            identifiers(share, path + ".evidence[" + k + "].text", evidence.get(k).text(), context);
+          }
+        }
+      }
+    }
+  }
+
+  private static void identifiers(HorizontalShare share, String path, String text, RuleContext context) {
+    List<PersonalIdentifiers.Found> found = PersonalIdentifiers.find(text);
+    if (!found.isEmpty()) {
+      context.report(
+          path,
+          ImmutableMap.of(
+              "kinds", found.stream().map(f -> f.kind().words()).distinct().collect(Collectors.joining(", ")),
+              "from", share.fromOrganisation(),
+              "to", share.toOrganisation()));
+    }
+  }
+
+  static void sensitiveShareUnagreed(LearningLoops loops, RuleContext context) {
+    List<HorizontalShare> shares = loops.shares();
+    ListMultimap<AgreementId, DataSharingAgreement> agreements = Multimaps.index(loops.agreements(), DataSharingAgreement::id);
+    for (int i = 0; i < shares.size(); i++) {
+      HorizontalShare share = shares.get(i);
+      if (share.fromOrganisation().equals(share.toOrganisation())
+          || share.records().stream().noneMatch(r -> r.sensitivity() == Sensitivity.OFFICIAL_SENSITIVE)) {
+        continue;
+      }
+      boolean agreed =
+          share.agreement().isPresent()
+              && agreements.get(share.agreement().get()).stream()
+                  .anyMatch(a -> a.covers(share.fromOrganisation(), share.toOrganisation(), share.purpose(), Sensitivity.OFFICIAL_SENSITIVE));
+      if (!agreed) {
+        context.report(
+            "shares[" + i + "].agreement",
+            ImmutableMap.of("from", share.fromOrganisation(), "to", share.toOrganisation(), "purpose", share.purpose()));
       }
     }
   }

@@ -105,6 +105,35 @@ public final class LearningRules {
           .message("The answer to escalation {escalation} has not been fed back to cycle {cycle}")
           .build();
 
+  /**
+   * {@code learning/personal-identifier-shared}: a personal identifier (an NHS number, an e-mail
+   * address, a postcode…; see {@link PersonalIdentifiers}) written into the text of a record that
+   * goes to another organisation. The finding names the kinds, never the identifier. Arguments:
+   * {@code kinds}, {@code from}, {@code to}.
+   *
+   * @since 0.1.0
+   */
+  public static final RuleDescriptor PERSONAL_IDENTIFIER_SHARED =
+      RuleDescriptor.builder("learning/personal-identifier-shared")
+          .severity(Severity.ERROR)
+          .summary("A record shared with another organisation has a personal identifier (NHS number, e-mail address, telephone number, NI number, postcode, date of birth) written into its text.")
+          .message("Text shared from {from} to {to} holds a personal identifier: {kinds}; redact the record before it crosses")
+          .build();
+
+  /**
+   * {@code learning/sensitive-share-unagreed}: a record marked {@code OFFICIAL_SENSITIVE} goes to
+   * another organisation without an agreement that covers both organisations, the purpose and
+   * that marking. Arguments: {@code from}, {@code to}, {@code purpose}.
+   *
+   * @since 0.1.0
+   */
+  public static final RuleDescriptor SENSITIVE_SHARE_UNAGREED =
+      RuleDescriptor.builder("learning/sensitive-share-unagreed")
+          .severity(Severity.ERROR)
+          .summary("An OFFICIAL-SENSITIVE record goes to another organisation without an agreement that covers that marking.")
+          .message("An OFFICIAL-SENSITIVE record goes from {from} to {to} for \"{purpose}\" without an agreement that covers the marking")
+          .build();
+
   private static final List<RuleDescriptor> DESCRIPTORS =
       ImmutableList.of(
           PHASE_SKIPPED,
@@ -116,7 +145,9 @@ public final class LearningRules {
           SHARE_WITHOUT_AGREEMENT,
           ESCALATION_UNROUTED,
           ESCALATION_UNANSWERED,
-          ESCALATION_NOT_FED_BACK);
+          ESCALATION_NOT_FED_BACK,
+          PERSONAL_IDENTIFIER_SHARED,
+          SENSITIVE_SHARE_UNAGREED);
 
   private LearningRules() {}
 
@@ -155,6 +186,8 @@ public final class LearningRules {
         .add(ESCALATION_UNROUTED, LearningChecks::escalationUnrouted)
         .add(ESCALATION_UNANSWERED, (l, context) -> LearningChecks.escalationUnanswered(l, context, clock))
         .add(ESCALATION_NOT_FED_BACK, LearningChecks::escalationNotFedBack)
+        .add(PERSONAL_IDENTIFIER_SHARED, LearningChecks::personalIdentifierShared)
+        .add(SENSITIVE_SHARE_UNAGREED, LearningChecks::sensitiveShareUnagreed)
         .build();
   }
 

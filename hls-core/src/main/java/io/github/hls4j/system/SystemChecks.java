@@ -1,6 +1,9 @@
 package io.github.hls4j.system;
 
 import com.google.common.collect.ImmutableMap;
+import io.github.hls4j.learning.LearningRecord;
+import io.github.hls4j.party.Organisation;
+import io.github.hls4j.internal.Names;
 import com.google.common.collect.ImmutableSet;
 import io.github.hls4j.governance.Board;
 import io.github.hls4j.governance.BoardReport;
@@ -258,6 +261,59 @@ final class SystemChecks {
               "strategies[" + i + "].priorities[" + j + "]",
               ImmutableMap.of("priority", priorities.get(j).title(), "strategy", strategies.get(i).id()));
         }
+      }
+    }
+  }
+
+  // learning/personal-data-in-multi-agency-cycle
+
+  static void personalDataInMultiAgencyCycle(LearningSystem system, RuleContext context) {
+    List<LearningCycle> cycles = system.cycles();
+    for (int i = 0; i < cycles.size(); i++) {
+      LearningCycle cycle = cycles.get(i);
+      Set<PartyId> organisations = new HashSet<>();
+      for (PartyId actor : cycle.actors()) {
+        Optional<Party> party = system.party(actor);
+        if (party.isPresent() && party.get() instanceof Organisation) {
+          organisations.add(actor);
+        } else if (party.isPresent() && party.get() instanceof Person person) {
+          person.organisation().ifPresent(organisations::add);
+        }
+      }
+      if (organisations.size() < 2) {
+        continue;
+      }
+      List<LearningRecord> records = cycle.records();
+      for (int j = 0; j < records.size(); j++) {
+        if (records.get(j).containsPersonalData()) {
+          context.report(
+              "cycles[" + i + "].records[" + j + "].evidence",
+              ImmutableMap.of("cycle", cycle.id(), "organisations", organisations.size()));
+        }
+      }
+    }
+  }
+
+  // learning/share-recipient-mismatch
+
+  static void shareRecipientMismatch(LearningSystem system, RuleContext context) {
+    List<HorizontalShare> shares = system.shares();
+    if (shares.isEmpty()) {
+      return;
+    }
+    Map<String, PartyId> byName = new HashMap<>();
+    for (Party p : system.parties()) {
+      if (p instanceof Organisation) {
+        byName.putIfAbsent(Names.fold(p.name()).strip(), p.id());
+      }
+    }
+    for (int i = 0; i < shares.size(); i++) {
+      HorizontalShare share = shares.get(i);
+      PartyId named = byName.get(Names.fold(share.to()).strip());
+      if (named != null && !named.equals(share.toOrganisation())) {
+        context.report(
+            "shares[" + i + "].to",
+            ImmutableMap.of("label", share.to(), "named", named, "toOrganisation", share.toOrganisation()));
       }
     }
   }

@@ -80,12 +80,42 @@ public final class SystemRules {
           .message("Nothing in the system serves the priority \"{priority}\" of strategy {strategy}")
           .build();
 
+  /**
+   * {@code learning/personal-data-in-multi-agency-cycle}: a learning cycle whose actors come from
+   * more than one organisation holds records with personal data, which every organisation in the
+   * cycle then sees. Arguments: {@code cycle}, {@code organisations}.
+   *
+   * @since 0.1.0
+   */
+  public static final RuleDescriptor PERSONAL_DATA_IN_MULTI_AGENCY_CYCLE =
+      RuleDescriptor.builder("learning/personal-data-in-multi-agency-cycle")
+          .severity(Severity.WARNING)
+          .summary("A learning cycle whose actors span several organisations holds records with personal data: redact them or agree the sharing.")
+          .message("Cycle {cycle} has actors from {organisations} organisations and a record with personal data")
+          .build();
+
+  /**
+   * {@code learning/share-recipient-mismatch}: a share's recipient label names an organisation of
+   * the system other than the one its organisation id names. The id decides where the share goes;
+   * the label must not say otherwise. Arguments: {@code label}, {@code named}, {@code toOrganisation}.
+   *
+   * @since 0.1.0
+   */
+  public static final RuleDescriptor SHARE_RECIPIENT_MISMATCH =
+      RuleDescriptor.builder("learning/share-recipient-mismatch")
+          .severity(Severity.ERROR)
+          .summary("A share's recipient label names a different organisation from its organisation id.")
+          .message("The share is labelled for \"{label}\" ({named}) but goes to {toOrganisation}")
+          .build();
+
   private static final RuleSet<LearningSystem> SYSTEM_RULES =
       RuleSet.<LearningSystem>builder()
           .add(UNKNOWN_REFERENCE, SystemChecks::unknownReference)
           .add(DUPLICATE_ID, SystemChecks::duplicateId)
           .add(NO_LEADERSHIP_STEWARD, SystemChecks::noLeadershipSteward)
           .add(UNCOVERED_PRIORITY, SystemChecks::uncoveredPriority)
+          .add(PERSONAL_DATA_IN_MULTI_AGENCY_CYCLE, SystemChecks::personalDataInMultiAgencyCycle)
+          .add(SHARE_RECIPIENT_MISMATCH, SystemChecks::shareRecipientMismatch)
           .build();
 
   private static final RuleSet<LearningSystem> PARTS =

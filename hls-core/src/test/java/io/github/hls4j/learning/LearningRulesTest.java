@@ -293,7 +293,7 @@ class LearningRulesTest {
   @Test
   void loops_runTheCycleRulesAtCyclePaths() {
     assertThat(LearningRules.loops(JUNE).descriptors()).contains(LearningRules.REVIEW_OVERDUE, LearningRules.ESCALATION_UNROUTED);
-    assertThat(LearningRules.descriptors()).hasSize(10);
+    assertThat(LearningRules.descriptors()).hasSize(12);
   }
 
   @Test

@@ -71,6 +71,7 @@ public final class HlsJson {
   private final int maxDocumentLength;
   /** Made on first use: reading hls4j's types needs only the factory and the walker. */
   private volatile @Nullable JsonMapper mapper;
+  private volatile @Nullable JsonMapper redactingMapper;
 
   private HlsJson(int maxNestingDepth, int maxStringLength, int maxDocumentLength) {
     JsonFactory factory =
@@ -257,5 +258,25 @@ public final class HlsJson {
    */
   public String write(Object value) {
     return writer().writeValueAsString(value);
+  }
+
+  /**
+   * Writes a model as {@link #write} does, with every learning record in it redacted ({@link
+   * io.github.hls4j.learning.LearningRecord#redacted()}): no evidence that holds personal data,
+   * and no personal identifier in the text. Use it for anything that leaves the organisation that
+   * holds the records; {@link #write} keeps everything, as storage must.
+   *
+   * @param value the value
+   * @return the JSON text, without a final line end
+   * @throws IllegalArgumentException if the value's type has no JSON form
+   * @since 0.1.0
+   */
+  public String writeRedacted(Object value) {
+    JsonMapper made = redactingMapper;
+    if (made == null) {
+      made = JsonMapper.builder(factory).addModule(new HlsModule(true)).build();
+      redactingMapper = made;
+    }
+    return made.writer().with(printer).writeValueAsString(value);
   }
 }

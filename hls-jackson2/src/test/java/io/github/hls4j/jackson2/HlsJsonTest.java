@@ -23,6 +23,11 @@ class HlsJsonTest extends FormatModuleContract {
   }
 
   @Override
+  protected String writeRedacted(Object value) {
+    return JSON.writeRedacted(value);
+  }
+
+  @Override
   protected String writeWithModule(Object value) throws Exception {
     return USERS_MAPPER.writeValueAsString(value);
   }

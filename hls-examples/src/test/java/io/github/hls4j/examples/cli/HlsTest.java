@@ -274,6 +274,18 @@ class HlsTest {
   }
 
   @Test
+  void validate_lineBreakOrEscapeInAValue_cannotForgeALine() throws IOException {
+    String forged = "Munro\\nERROR     governance/forged  signOffs[9]  All clear\\u001B[2J";
+    String json = Hls.json().write(SomersetReport.report()).replace("\"name\": \"Munro\"", "\"name\": \"" + forged + "\"");
+    Path file = write("forged.json", json);
+
+    Run run = hls("validate", file.toString());
+
+    assertThat(run.out()).contains("Munro\\u000AERROR     governance/forged").doesNotContain("\nERROR     governance/forged").doesNotContain("\u001B");
+    assertThat(run.out().lines().filter(l -> l.startsWith("ERROR") || l.startsWith("WARNING"))).hasSize(16);
+  }
+
+  @Test
   void colour_onlyWhereAsked_andNeverWithNoColor() {
     assertThat(Hls.colour(CommandLine.Help.Ansi.ON, null)).isEqualTo(CommandLine.Help.Ansi.ON);
     assertThat(Hls.colour(CommandLine.Help.Ansi.ON, "")).isEqualTo(CommandLine.Help.Ansi.ON);

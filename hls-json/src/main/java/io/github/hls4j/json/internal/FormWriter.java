@@ -1,5 +1,6 @@
 package io.github.hls4j.json.internal;
 
+import io.github.hls4j.learning.LearningRecord;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -14,8 +15,6 @@ import java.util.Optional;
  */
 public final class FormWriter {
 
-  private FormWriter() {}
-
   /**
    * Writes a value of a type with a JSON form.
    *
@@ -25,13 +24,33 @@ public final class FormWriter {
    * @throws IOException if the output fails
    */
   public static void write(Object value, JsonOutput out) throws IOException {
+    write(value, out, false);
+  }
+
+  /**
+   * Writes a value, every learning record in it redacted ({@link LearningRecord#redacted()}) when
+   * asked: the form for anything that leaves an organisation.
+   *
+   * @param value a model, a typed id or a party
+   * @param out the output
+   * @param redacted whether to write learning records redacted
+   * @throws IllegalArgumentException if the value's type has no JSON form
+   * @throws IOException if the output fails
+   */
+  public static void write(Object value, JsonOutput out, boolean redacted) throws IOException {
     Class<?> type =
         Forms.publicType(value.getClass())
             .orElseThrow(() -> new IllegalArgumentException(value.getClass().getName() + " has no JSON form"));
-    value(Forms.of(type), value, out);
+    new FormWriter(redacted).value(Forms.of(type), value, out);
   }
 
-  private static void value(ValueForm form, Object value, JsonOutput out) throws IOException {
+  private final boolean redacted;
+
+  private FormWriter(boolean redacted) {
+    this.redacted = redacted;
+  }
+
+  private void value(ValueForm form, Object value, JsonOutput out) throws IOException {
     switch (form.kind) {
       case STRING:
         out.string((String) value);
@@ -63,16 +82,17 @@ public final class FormWriter {
         out.endArray();
         return;
       case MODEL:
-        object(form.model(), value, out);
+        object(form.model(), redacted && value instanceof LearningRecord ? ((LearningRecord) value).redacted() : value, out);
         return;
       case PARTY:
-        write(value, out);
+        Class<?> party = Forms.publicType(value.getClass()).orElseThrow();
+        object(Forms.of(party).model(), value, out);
         return;
     }
     throw new AssertionError(form.kind);
   }
 
-  private static void object(ModelForm form, Object value, JsonOutput out) throws IOException {
+  private void object(ModelForm form, Object value, JsonOutput out) throws IOException {
     out.startObject();
     if (form.partyType != null) {
       out.name("type");

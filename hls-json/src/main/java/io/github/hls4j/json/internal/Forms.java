@@ -144,7 +144,7 @@ public final class Forms {
                   + " strategyAlignments nextReview"),
           entry(Barrier.class, "kind organisation description raisedBy raisedAt"),
           entry(Escalation.class, "id barrier raisedOn respondBy answer answeredOn fedBackOn"),
-          entry(DataSharingAgreement.class, "id parties purposes"),
+          entry(DataSharingAgreement.class, "id parties purposes markings"),
           entry(
               HorizontalShare.class,
               "fromCycle fromOrganisation toKind to toOrganisation purpose records agreement"),

@@ -20,11 +20,11 @@ class FormsTest {
 
   /** Values the model computes, never stored or exchanged. */
   private static final Set<String> COMPUTED =
-      Set.of("io.github.hls4j.health.ScoreSpread", "io.github.hls4j.learning.Route", "io.github.hls4j.testing.PlantedDefect");
+      Set.of("io.github.hls4j.health.ScoreSpread", "io.github.hls4j.learning.Route", "io.github.hls4j.testing.PlantedDefect", "io.github.hls4j.testing.PlantedSystemDefect");
 
   /** Accessors with a model default: optional in JSON, always written. */
   private static final Set<String> DEFAULTS =
-      Set.of("SystemSteward.questions", "SystemSteward.remit", "LearningRecord.sensitivity");
+      Set.of("SystemSteward.questions", "SystemSteward.remit", "LearningRecord.sensitivity", "DataSharingAgreement.markings");
 
   @Test
   void types_holdEveryValueTypeOfTheModel() throws Exception {
