@@ -154,8 +154,9 @@ public final class GovernanceRules {
    * {@code governance/recommendation-dependency-cycle}: recommendations depend on each other in
    * a cycle; reported once for each cycle, at the member that comes first in the report. Found in
    * time linear in the recommendations and their dependencies. Arguments: {@code number} (that
-   * first member) and {@code cycle} (the members in the order they wait on each other, such as
-   * {@code 1 → 3 → 2 → 1}).
+   * first member), {@code cycle} (the members in the order they wait on each other, such as
+   * {@code 1 → 3 → 2 → 1}; a cycle of more than 20 names its first 19 members, then {@code …} and
+   * its last) and {@code members} (how many).
    *
    * @since 0.1.0
    */
@@ -163,7 +164,7 @@ public final class GovernanceRules {
       RuleDescriptor.builder("governance/recommendation-dependency-cycle")
           .severity(Severity.ERROR)
           .summary("Recommendations depend on each other in a cycle, so none can go first.")
-          .message("Recommendation {number} depends on itself through others: {cycle}")
+          .message("Recommendation {number} depends on itself through {members} recommendations: {cycle}")
           .build();
 
   /**

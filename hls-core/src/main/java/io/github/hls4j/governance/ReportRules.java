@@ -254,15 +254,23 @@ final class ReportRules {
     RecommendationNumbers numbers = RecommendationNumbers.of(recommendations);
     for (int[] cycle : Cycles.find(dependencyGraph(recommendations, numbers))) {
       StringBuilder words = new StringBuilder();
-      for (int index : cycle) {
-        words.append(recommendations.get(index).number()).append(" → ");
+      for (int k = 0; k < cycle.length; k++) {
+        if (cycle.length > CYCLE_WORDS && k == CYCLE_WORDS - 1) {
+          words.append("… → ");
+          k = cycle.length - 1; // a long cycle is named by its first members and its last
+        }
+        words.append(recommendations.get(cycle[k]).number()).append(" → ");
       }
       words.append(recommendations.get(cycle[0]).number());
       context.report(
           "recommendations[" + cycle[0] + "].dependsOn",
-          ImmutableMap.of("number", recommendations.get(cycle[0]).number(), "cycle", words.toString()));
+          ImmutableMap.of(
+              "number", recommendations.get(cycle[0]).number(), "cycle", words.toString(), "members", cycle.length));
     }
   }
+
+  /** How many members of a cycle its finding names before it skips to the last. */
+  private static final int CYCLE_WORDS = 20;
 
   /**
    * The dependencies as a graph over the place where each number first appears: a repeated

@@ -529,6 +529,20 @@ class GovernanceRulesTest {
     }
 
     @Test
+    void longCycle_isNamedByItsFirstMembersAndItsLast() {
+      Recommendation[] chain = new Recommendation[30];
+      for (int i = 1; i <= 30; i++) {
+        chain[i - 1] = recommendation(i, i < 30 ? i + 1 : 1);
+      }
+
+      Map<String, String> arguments = arguments(withRecommendations(chain), GovernanceRules.RECOMMENDATION_DEPENDENCY_CYCLE);
+
+      assertThat(arguments)
+          .containsEntry("members", "30")
+          .containsEntry("cycle", "1 → 2 → 3 → 4 → 5 → 6 → 7 → 8 → 9 → 10 → 11 → 12 → 13 → 14 → 15 → 16 → 17 → 18 → 19 → … → 30 → 1");
+    }
+
+    @Test
     void twoCycles_areTwoFindings() {
       BoardReport report =
           withRecommendations(recommendation(1, 2), recommendation(2, 1), recommendation(3, 4), recommendation(4, 3));
