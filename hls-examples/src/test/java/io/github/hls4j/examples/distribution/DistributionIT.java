@@ -109,6 +109,8 @@ class DistributionIT {
     assertThat(Files.readString(HOME.resolve("completion/hls_completion"))).contains("complete -F").contains("validate");
     assertThat(HOME.resolve("man/hls.adoc")).isRegularFile();
     assertThat(Files.readString(HOME.resolve("man/hls-validate.adoc"))).contains("--fail-on");
+    assertThat(Files.readString(HOME.resolve("man/man1/hls.1"))).startsWith("'\\\" t").contains(".TH \"HLS\" \"1\"");
+    assertThat(Files.readString(HOME.resolve("man/man1/hls-validate.1"))).contains("fail\\-on");
     assertThat(HOME.resolve("lib/hls.jsa")).isRegularFile();
     assertThat(Path.of("target", "hls.zip")).isRegularFile();
   }
