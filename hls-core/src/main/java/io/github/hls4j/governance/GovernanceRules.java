@@ -40,7 +40,8 @@ public final class GovernanceRules {
 
   /**
    * {@code governance/placeholder-text}: template text left in a field. Arguments: {@code
-   * placeholder}.
+   * placeholder}. Template text in the date field of a named, undated sign-off is left to {@code
+   * governance/signoff-undated}, so that one cause gives one finding.
    *
    * @since 0.1.0
    */
@@ -70,7 +71,8 @@ public final class GovernanceRules {
 
   /**
    * {@code governance/signoff-undated}: a named sign-off has no date. Arguments: {@code role},
-   * {@code name}.
+   * {@code name}, {@code dateField} (what the date field says: {@code empty}, or its text in
+   * quotation marks, such as a date picker's template text, which this finding then stands for).
    *
    * @since 0.1.0
    */
@@ -79,7 +81,7 @@ public final class GovernanceRules {
           .severity(Severity.ERROR)
           .profiles(Profile.DECISION_READY, Profile.PUBLISHED)
           .summary("A sign-off row names a person but gives no date.")
-          .message("Sign-off by {name} as {role} has no date")
+          .message("Sign-off by {name} as {role} has no date (date field: {dateField})")
           .build();
 
   /**

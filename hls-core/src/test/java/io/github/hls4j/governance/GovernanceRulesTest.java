@@ -74,10 +74,26 @@ class GovernanceRulesTest {
                       .dateText("Click or tap to enter a date.")
                       .build());
 
-      findings(report, GovernanceRules.PLACEHOLDER_TEXT)
-          .containsExactly(tuple("signOffs[0].dateText", Severity.ERROR), tuple("title", Severity.ERROR));
+      findings(report, GovernanceRules.PLACEHOLDER_TEXT).containsExactly(tuple("title", Severity.ERROR));
       assertThat(arguments(report, GovernanceRules.PLACEHOLDER_TEXT))
-          .containsEntry("placeholder", "Click or tap to enter a date.");
+          .containsEntry("placeholder", "Click or tap here to enter text.");
+    }
+
+    @Test
+    void templateTextInAnUndatedSignOffsDateField_isOneFinding_theUndatedSignOff_quotingTheField() {
+      BoardReport report =
+          valid()
+              .withSignOffs(
+                  SignOff.builder()
+                      .role(SignOffRole.required("Lead Officer", SignOffRoleKind.LEAD_OFFICER))
+                      .name("Jo Lead")
+                      .dateText("Click or tap to enter a date.")
+                      .build());
+
+      findings(report, GovernanceRules.PLACEHOLDER_TEXT).isEmpty();
+      findings(report, GovernanceRules.SIGNOFF_UNDATED).containsExactly(tuple("signOffs[0].date", Severity.ERROR));
+      assertThat(arguments(report, GovernanceRules.SIGNOFF_UNDATED))
+          .containsEntry("dateField", "\"Click or tap to enter a date.\"");
     }
 
     @Test
@@ -138,7 +154,8 @@ class GovernanceRulesTest {
                       .build())
               .addBackgroundPapers(BackgroundPaper.builder().title(t).link(Link.of(t, "https://x.example")).build())
               .addSignOffs(
-                  SignOff.builder().role(SignOffRole.required("Lead", SignOffRoleKind.LEAD_OFFICER)).name(t).dateText(t).build())
+                  SignOff.builder().role(SignOffRole.required("Lead", SignOffRoleKind.LEAD_OFFICER)).name(t).dateText(t).build(),
+                  SignOff.builder().role(SignOffRole.ifApplicable("Other", SignOffRoleKind.OTHER)).dateText(t).build())
               .build();
       Validator<BoardReport> validator = Validator.builder(GovernanceRules.boardReport(List.of(t))).build();
 
@@ -167,7 +184,7 @@ class GovernanceRulesTest {
               "backgroundPapers[0].title",
               "backgroundPapers[0].link.text",
               "signOffs[0].name",
-              "signOffs[0].dateText");
+              "signOffs[1].dateText");
     }
 
     @Test

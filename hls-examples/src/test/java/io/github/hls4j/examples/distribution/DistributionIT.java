@@ -54,7 +54,7 @@ class DistributionIT {
     assertThat(run.out())
         .contains("governance/signoff-undated")
         .contains("governance/lead-officer-mismatch")
-        .endsWith("1 report, 1 with errors, 0 unreadable: 12 errors, 4 warnings, 0 infos\n");
+        .endsWith("1 report, 1 with errors, 0 unreadable: 7 errors, 4 warnings, 0 infos\n");
     assertThat(run.err()).isEmpty();
   }
 
@@ -79,7 +79,7 @@ class DistributionIT {
     Run draftOnWarning = hls("validate", "--profile", "draft", "--fail-on", "warning", "--quiet", pack.toString());
 
     assertThat(decisionReady.exit()).isEqualTo(1);
-    assertThat(decisionReady.out()).isEqualTo("2 reports, 2 with errors, 0 unreadable: 24 errors, 8 warnings, 0 infos\n");
+    assertThat(decisionReady.out()).isEqualTo("2 reports, 2 with errors, 0 unreadable: 14 errors, 8 warnings, 0 infos\n");
     assertThat(draft.exit()).isZero();
     assertThat(draft.out()).endsWith("2 reports, 0 with errors, 0 unreadable: 0 errors, 2 warnings, 0 infos\n");
     assertThat(draftOnWarning.exit()).isEqualTo(1);
