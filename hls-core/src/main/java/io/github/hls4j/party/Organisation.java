@@ -1,6 +1,8 @@
 package io.github.hls4j.party;
 
 import io.github.hls4j.internal.Checks;
+import java.time.LocalDate;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -48,9 +50,55 @@ public abstract class Organisation implements Party {
    */
   public abstract Sector sector();
 
+  /**
+   * Returns the day the organisation came into being, when the model knows it.
+   *
+   * @return the first day it was active, if known
+   * @since 0.1.0
+   */
+  public abstract Optional<LocalDate> activeFrom();
+
+  /**
+   * Returns the last day the organisation existed, for a body that was abolished or merged, such
+   * as a clinical commissioning group on 30 June 2022.
+   *
+   * @return the last day it was active, if it has ended
+   * @since 0.1.0
+   */
+  public abstract Optional<LocalDate> activeUntil();
+
+  /**
+   * Returns the organisation that took over from this one, such as the integrated care board that
+   * succeeded a clinical commissioning group.
+   *
+   * @return the successor, if one is named
+   * @since 0.1.0
+   */
+  public abstract Optional<PartyId> succeededBy();
+
+  /**
+   * Returns whether the organisation was active on a day: on or after {@link #activeFrom()} and on
+   * or before {@link #activeUntil()}, where those are known.
+   *
+   * @param day the day
+   * @return {@code true} if it was active then, or its dates are not known
+   * @since 0.1.0
+   */
+  public boolean activeOn(LocalDate day) {
+    return activeFrom().map(from -> !day.isBefore(from)).orElse(true)
+        && activeUntil().map(until -> !day.isAfter(until)).orElse(true);
+  }
+
   @Value.Check
   void check() {
     Checks.notBlank("Organisation", "name", name());
+    if (activeFrom().isPresent() && activeUntil().isPresent()) {
+      com.google.common.base.Preconditions.checkArgument(
+          !activeUntil().get().isBefore(activeFrom().get()),
+          "Organisation.activeUntil (%s) must not be before Organisation.activeFrom (%s)",
+          activeUntil().get(),
+          activeFrom().get());
+    }
   }
 
   /**

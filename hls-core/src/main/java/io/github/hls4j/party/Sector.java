@@ -14,12 +14,24 @@ public enum Sector {
   NHS,
   /** The voluntary, community, faith and social enterprise sector. */
   VCFSE,
-  /** Other statutory services: police, fire, probation, education. */
+  /** Other statutory services without a value of their own, such as probation. */
   OTHER_STATUTORY,
   /** Community groups and residents speaking for themselves. */
   COMMUNITY_AND_RESIDENTS,
   /** Universities and research collaborations. */
   RESEARCH,
   /** Private providers and businesses. */
-  PRIVATE
+  PRIVATE,
+  /** A housing association or other registered social landlord. */
+  HOUSING_ASSOCIATION,
+  /** A community interest company or other social enterprise. */
+  SOCIAL_ENTERPRISE,
+  /** Central government: a department or one of its agencies. */
+  CENTRAL_GOVERNMENT,
+  /** A police force or its police and crime commissioner. */
+  POLICE,
+  /** A fire and rescue service. */
+  FIRE_AND_RESCUE,
+  /** Schools, colleges and education services. */
+  EDUCATION
 }

@@ -52,10 +52,13 @@ public abstract class WorkingGroup implements Alignable {
   /**
    * Returns whether the group is meant to be multi-agency.
    *
-   * @return {@code true} for a multi-agency group
+   * @return {@code true} for a multi-agency group; {@code false} unless the builder says so
    * @since 0.1.0
    */
-  public abstract boolean multiAgency();
+  @Value.Default
+  public boolean multiAgency() {
+    return false;
+  }
 
   /**
    * Returns the members, in order.

@@ -3,10 +3,11 @@ package io.github.hls4j.stewardship;
 import io.github.hls4j.party.PartyId;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A member of a {@link WorkingGroup}: the organisation it comes from and, where known, the person
- * who attends.
+ * who attends and the part the member plays.
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -41,6 +42,20 @@ public abstract class WorkingGroupMember {
   }
 
   /**
+   * Returns a member with its role: a person (or, when {@code person} is null, the organisation
+   * itself) playing a part in the group.
+   *
+   * @param organisation the organisation's id
+   * @param person the person's id, or null for the organisation as a whole
+   * @param role the part the member plays
+   * @return the member
+   * @since 0.1.0
+   */
+  public static WorkingGroupMember of(PartyId organisation, @Nullable PartyId person, MemberRole role) {
+    return ImmutableWorkingGroupMember.builder().organisation(organisation).person(Optional.ofNullable(person)).role(role).build();
+  }
+
+  /**
    * Returns the organisation the member comes from.
    *
    * @return the organisation's id
@@ -55,4 +70,12 @@ public abstract class WorkingGroupMember {
    * @since 0.1.0
    */
   public abstract Optional<PartyId> person();
+
+  /**
+   * Returns the part the member plays: chair, commissioner, provider, partner or lived experience.
+   *
+   * @return the role, if stated
+   * @since 0.1.0
+   */
+  public abstract Optional<MemberRole> role();
 }

@@ -1,6 +1,7 @@
 package io.github.hls4j.system;
 
 import com.google.common.collect.ImmutableMap;
+import java.time.LocalDate;
 import io.github.hls4j.learning.LearningRecord;
 import io.github.hls4j.party.Organisation;
 import io.github.hls4j.internal.Names;
@@ -94,6 +95,8 @@ final class SystemChecks {
         if (organisation.isPresent()) {
           party(system, "parties[" + i + "].organisation", organisation.get(), context);
         }
+      } else if (parties.get(i) instanceof Organisation organisation && organisation.succeededBy().isPresent()) {
+        party(system, "parties[" + i + "].succeededBy", organisation.succeededBy().get(), context);
       } else if (parties.get(i) instanceof Group group) {
         List<PartyId> members = group.members();
         for (int j = 0; j < members.size(); j++) {
@@ -315,6 +318,48 @@ final class SystemChecks {
             "shares[" + i + "].to",
             ImmutableMap.of("label", share.to(), "named", named, "toOrganisation", share.toOrganisation()));
       }
+    }
+  }
+
+  // system/organisation-inactive
+
+  static void organisationInactive(LearningSystem system, RuleContext context) {
+    List<Escalation> escalations = system.escalations();
+    for (int i = 0; i < escalations.size(); i++) {
+      Escalation e = escalations.get(i);
+      inactive(system, "escalations[" + i + "].barrier.organisation", e.barrier().organisation(), e.raisedOn(), context);
+    }
+    List<LearningCycle> cycles = system.cycles();
+    for (int i = 0; i < cycles.size(); i++) {
+      LearningCycle cycle = cycles.get(i);
+      if (cycle.phases().isEmpty()) {
+        continue;
+      }
+      LocalDate latest = cycle.phases().get(cycle.phases().size() - 1).date();
+      List<PartyId> actors = cycle.actors();
+      for (int j = 0; j < actors.size(); j++) {
+        inactive(system, "cycles[" + i + "].actors[" + j + "]", actors.get(j), latest, context);
+      }
+    }
+    List<BoardReport> reports = system.reports();
+    for (int i = 0; i < reports.size(); i++) {
+      BoardReport report = reports.get(i);
+      Optional<PartyId> employer = report.leadOfficer().organisation();
+      if (report.meetingDate().isPresent() && employer.isPresent()) {
+        inactive(system, "reports[" + i + "].leadOfficer.organisation", employer.get(), report.meetingDate().get(), context);
+      }
+    }
+  }
+
+  private static void inactive(LearningSystem system, String path, PartyId id, LocalDate day, RuleContext context) {
+    Optional<Party> party = system.party(id);
+    if (party.isPresent() && party.get() instanceof Organisation organisation && !organisation.activeOn(day)) {
+      context.report(
+          path,
+          ImmutableMap.of(
+              "organisation", organisation.name(),
+              "date", day,
+              "successor", organisation.succeededBy().map(s -> system.party(s).map(Party::name).orElse(s.value())).orElse("not named")));
     }
   }
 }

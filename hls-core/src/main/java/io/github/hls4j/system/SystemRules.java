@@ -108,6 +108,21 @@ public final class SystemRules {
           .message("The share is labelled for \"{label}\" ({named}) but goes to {toOrganisation}")
           .build();
 
+  /**
+   * {@code system/organisation-inactive}: an organisation referred to on a day outside its active
+   * dates, such as a clinical commissioning group after July 2022: an escalation raised for it, a
+   * cycle it acts in, a report whose lead officer works for it. The finding says who succeeded it.
+   * Arguments: {@code organisation}, {@code date}, {@code successor}.
+   *
+   * @since 0.1.0
+   */
+  public static final RuleDescriptor ORGANISATION_INACTIVE =
+      RuleDescriptor.builder("system/organisation-inactive")
+          .severity(Severity.WARNING)
+          .summary("An organisation is referred to on a day when it was not active (abolished or not yet formed).")
+          .message("{organisation} was not active on {date}; its successor is {successor}")
+          .build();
+
   private static final RuleSet<LearningSystem> SYSTEM_RULES =
       RuleSet.<LearningSystem>builder()
           .add(UNKNOWN_REFERENCE, SystemChecks::unknownReference)
@@ -116,6 +131,7 @@ public final class SystemRules {
           .add(UNCOVERED_PRIORITY, SystemChecks::uncoveredPriority)
           .add(PERSONAL_DATA_IN_MULTI_AGENCY_CYCLE, SystemChecks::personalDataInMultiAgencyCycle)
           .add(SHARE_RECIPIENT_MISMATCH, SystemChecks::shareRecipientMismatch)
+          .add(ORGANISATION_INACTIVE, SystemChecks::organisationInactive)
           .build();
 
   private static final RuleSet<LearningSystem> PARTS =

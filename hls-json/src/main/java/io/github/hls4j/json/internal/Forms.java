@@ -44,6 +44,7 @@ import io.github.hls4j.party.Organisation;
 import io.github.hls4j.party.Party;
 import io.github.hls4j.party.PartyId;
 import io.github.hls4j.party.Person;
+import io.github.hls4j.stewardship.MemberRole;
 import io.github.hls4j.stewardship.RecommendationRef;
 import io.github.hls4j.stewardship.Remit;
 import io.github.hls4j.stewardship.StewardId;
@@ -93,7 +94,7 @@ public final class Forms {
   private static final Map<Class<?>, String> PROPERTIES =
       Map.ofEntries(
           entry(ContactDetails.class, "email telephone"),
-          entry(Organisation.class, "id name sector"),
+          entry(Organisation.class, "id name sector activeFrom activeUntil succeededBy"),
           entry(Person.class, "id name roleTitle organisation contact"),
           entry(Group.class, "id name members"),
           entry(Priority.class, "id title description"),
@@ -124,7 +125,7 @@ public final class Forms {
           entry(Remit.class, "barrierKinds organisations"),
           entry(SystemSteward.class, "id heldBy type scale responsibilities questions remit"),
           entry(RecommendationRef.class, "report number"),
-          entry(WorkingGroupMember.class, "organisation person"),
+          entry(WorkingGroupMember.class, "organisation person role"),
           entry(
               WorkingGroup.class,
               "id name multiAgency members termsOfReference reportsTo createdBy strategyAlignments"),
@@ -186,9 +187,11 @@ public final class Forms {
           entry(
               WorkingGroupMember.class,
               v ->
-                  v.has("person")
-                      ? WorkingGroupMember.of(v.<PartyId>get("organisation"), v.get("person"))
-                      : WorkingGroupMember.from(v.get("organisation"))));
+                  v.has("role")
+                      ? WorkingGroupMember.of(v.<PartyId>get("organisation"), v.has("person") ? v.get("person") : null, v.<MemberRole>get("role"))
+                      : v.has("person")
+                          ? WorkingGroupMember.of(v.<PartyId>get("organisation"), v.get("person"))
+                          : WorkingGroupMember.from(v.get("organisation"))));
 
   private static final Map<String, Class<?>> PARTY_TYPES = partyTypes(Organisation.class, Person.class, Group.class);
 
