@@ -16,7 +16,23 @@ final class AlignmentChecks {
       List<AlignmentLink> links = alignments.get(i).links();
       for (int j = 0; j < links.size(); j++) {
         PriorityId priority = links.get(j).priority();
-        if (!strategy.has(priority)) {
+        if (!links.get(j).proposed() && !strategy.has(priority)) {
+          context.report(
+              "strategyAlignments[" + i + "].links[" + j + "].priority",
+              ImmutableMap.of("priority", priority, "strategy", strategy.id()));
+        }
+      }
+    }
+  }
+
+  static void proposedPriority(Alignable item, RuleContext context) {
+    List<StrategyAlignment> alignments = item.strategyAlignments();
+    for (int i = 0; i < alignments.size(); i++) {
+      Strategy strategy = alignments.get(i).strategy();
+      List<AlignmentLink> links = alignments.get(i).links();
+      for (int j = 0; j < links.size(); j++) {
+        PriorityId priority = links.get(j).priority();
+        if (links.get(j).proposed() && !strategy.has(priority)) {
           context.report(
               "strategyAlignments[" + i + "].links[" + j + "].priority",
               ImmutableMap.of("priority", priority, "strategy", strategy.id()));

@@ -1,5 +1,7 @@
 package io.github.hls4j.strategy;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -51,6 +53,35 @@ public abstract class AlignmentLink {
    * @since 0.1.0
    */
   public abstract Optional<String> rationale();
+
+  /**
+   * Returns whether the link proposes a priority the strategy does not have yet, as a report that
+   * asks for a new priority does. A proposed priority the strategy lacks is information ({@code
+   * alignment/proposed-priority}), not an unknown priority.
+   *
+   * @return {@code true} for a proposal; {@code false} unless the builder says so
+   * @since 0.1.0
+   */
+  @Value.Default
+  public boolean proposed() {
+    return false;
+  }
+
+  /**
+   * Returns a tick on a priority with the reason the work serves it: the short way.
+   *
+   * @param priority the priority's id
+   * @param rationale why the work serves it
+   * @return the link
+   * @throws IllegalArgumentException if the id is not a valid id
+   * @throws NullPointerException if an argument is null
+   * @since 0.1.0
+   */
+  public static AlignmentLink because(String priority, String rationale) {
+    requireNonNull(priority, "priority");
+    requireNonNull(rationale, "rationale");
+    return builder().priority(PriorityId.of(priority)).rationale(rationale).build();
+  }
 
   /**
    * Builds an {@link AlignmentLink}. A builder is single-threaded.

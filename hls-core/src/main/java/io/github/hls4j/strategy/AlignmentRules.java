@@ -28,6 +28,20 @@ public final class AlignmentRules {
           .build();
 
   /**
+   * {@code alignment/proposed-priority}: a link proposes a priority its strategy does not have
+   * yet. Information for whoever owns the strategy, not an error. Arguments: {@code priority},
+   * {@code strategy}.
+   *
+   * @since 0.1.0
+   */
+  public static final RuleDescriptor PROPOSED_PRIORITY =
+      RuleDescriptor.builder("alignment/proposed-priority")
+          .severity(Severity.INFO)
+          .summary("A link proposes a priority its strategy does not have yet.")
+          .message("Priority {priority} is proposed for strategy {strategy}, which does not have it yet")
+          .build();
+
+  /**
    * {@code alignment/unaligned}: the item ticks no priority of any strategy. No arguments.
    *
    * @since 0.1.0
@@ -61,6 +75,7 @@ public final class AlignmentRules {
   private static final RuleSet<Alignable> RULES =
       RuleSet.<Alignable>builder()
           .add(UNKNOWN_PRIORITY, AlignmentChecks::unknownPriority)
+          .add(PROPOSED_PRIORITY, AlignmentChecks::proposedPriority)
           .add(UNALIGNED, AlignmentChecks::unaligned)
           .add(ALL_TICKED_WITHOUT_RATIONALE, AlignmentChecks::allTickedWithoutRationale)
           .build();

@@ -1,6 +1,7 @@
 package io.github.hls4j.strategy;
 
 import io.github.hls4j.internal.Checks;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -50,6 +51,30 @@ public abstract class Priority {
    * @since 0.1.0
    */
   public abstract Optional<String> description();
+
+  /**
+   * Returns what the strategy says it will do for the priority ("what we will do").
+   *
+   * @return an unmodifiable list
+   * @since 0.1.0
+   */
+  public abstract List<String> actions();
+
+  /**
+   * Returns what delivers the priority: programmes, partnerships, plans ("delivered through").
+   *
+   * @return an unmodifiable list
+   * @since 0.1.0
+   */
+  public abstract List<String> deliveredThrough();
+
+  /**
+   * Returns how success will be recognised ("we will know we have made a difference when…").
+   *
+   * @return an unmodifiable list
+   * @since 0.1.0
+   */
+  public abstract List<String> outcomes();
 
   @Value.Check
   void check() {

@@ -60,6 +60,25 @@ public abstract class Strategy {
   public abstract List<Priority> priorities();
 
   /**
+   * Returns where the strategy stands: draft, consulted, adopted or superseded.
+   *
+   * @return the status; {@code ADOPTED} unless the builder says otherwise
+   * @since 0.1.0
+   */
+  @Value.Default
+  public StrategyStatus status() {
+    return StrategyStatus.ADOPTED;
+  }
+
+  /**
+   * Returns the strategy's version as it gives it, such as "2024–2029" or "v2".
+   *
+   * @return the version, if given
+   * @since 0.1.0
+   */
+  public abstract Optional<String> version();
+
+  /**
    * Returns the priority with the given id.
    *
    * @param id the priority id

@@ -52,6 +52,59 @@ class AlignmentRulesTest {
   }
 
   @Test
+  void proposedPriority_isInformation_notAnUnknownPriority() {
+    StrategyAlignment proposing =
+        ticks(THREE, "a").addLink(AlignmentLink.builder().priority(PriorityId.of("housing-first")).proposed(true).build()).build();
+
+    ValidationResult result = validate(proposing);
+
+    assertThat(result.violations())
+        .extracting(Violation::rule, Violation::path, Violation::severity)
+        .containsExactly(tuple(AlignmentRules.PROPOSED_PRIORITY.id(), "strategyAlignments[0].links[1].priority", Severity.INFO));
+    assertThat(result.violations().get(0).arguments()).containsEntry("priority", "housing-first");
+  }
+
+  @Test
+  void proposedPriority_thatTheStrategyHasNow_isJustATick() {
+    StrategyAlignment proposing = ticks(THREE).addLink(AlignmentLink.builder().priority(PriorityId.of("b")).proposed(true).build()).build();
+
+    assertThat(validate(proposing).isEmpty()).isTrue();
+  }
+
+  @Test
+  void because_ticksWithAReason_theShortWay() {
+    AlignmentLink link = AlignmentLink.because("a", "It serves a");
+
+    assertThat(link.priority()).isEqualTo(PriorityId.of("a"));
+    assertThat(link.rationale()).hasValue("It serves a");
+    assertThat(link.proposed()).isFalse();
+  }
+
+  @Test
+  void strategy_isAdoptedUnlessSaid_andPrioritiesCarryTheirStructure() {
+    Strategy draft =
+        Strategy.builder()
+            .id(StrategyId.of("housing"))
+            .title("Housing strategy")
+            .status(StrategyStatus.DRAFT)
+            .version("2025–2030")
+            .addPriority(
+                Priority.builder()
+                    .id(PriorityId.of("homes"))
+                    .title("Homes for everyone")
+                    .addActions("Build 500 homes")
+                    .addDeliveredThrough("The housing partnership")
+                    .addOutcomes("Fewer families in temporary accommodation")
+                    .build())
+            .build();
+
+    assertThat(THREE.status()).isEqualTo(StrategyStatus.ADOPTED);
+    assertThat(draft.status()).isEqualTo(StrategyStatus.DRAFT);
+    assertThat(draft.version()).hasValue("2025–2030");
+    assertThat(draft.priorities().get(0).outcomes()).containsExactly("Fewer families in temporary accommodation");
+  }
+
+  @Test
   void unaligned_nothingTicked_reportedOnTheAlignments() {
     assertThat(validate(ticks(TWO).build()).violations())
         .extracting(Violation::rule, Violation::path)
