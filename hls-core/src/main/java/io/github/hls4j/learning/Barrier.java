@@ -3,12 +3,13 @@ package io.github.hls4j.learning;
 import io.github.hls4j.internal.Checks;
 import io.github.hls4j.party.PartyId;
 import io.github.hls4j.stewardship.BarrierKind;
+import io.github.hls4j.stewardship.BarrierLevel;
 import io.github.hls4j.stewardship.SystemScale;
 import org.immutables.value.Value;
 
 /**
- * A barrier to delivery that a cycle found: its kind, the organisation whose barrier it is, what
- * it is, and the cycle and scale that raised it.
+ * A barrier to delivery that a cycle found: its kind, the level at which it can be removed, the
+ * organisation whose barrier it is, what it is, and the cycle and scale that raised it.
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -20,7 +21,8 @@ public abstract class Barrier {
   Barrier() {}
 
   /**
-   * Returns a new builder. Every attribute is required.
+   * Returns a new builder. Every attribute is required except the level, which defaults to the
+   * kind's {@linkplain BarrierKind#usualLevel() usual level}.
    *
    * @return a builder
    * @since 0.1.0
@@ -36,6 +38,18 @@ public abstract class Barrier {
    * @since 0.1.0
    */
   public abstract BarrierKind kind();
+
+  /**
+   * Returns the level of government at which the barrier can be removed. A national barrier is
+   * routed to the top of the system to be made visible, since no steward inside it can remove it.
+   *
+   * @return the level; the kind's usual level unless set
+   * @since 0.1.0
+   */
+  @Value.Default
+  public BarrierLevel level() {
+    return kind().usualLevel();
+  }
 
   /**
    * Returns the organisation whose barrier it is.

@@ -2,13 +2,17 @@ package io.github.hls4j.learning;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.hls4j.stewardship.StewardId;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * A barrier escalated to the level that can remove it: open until answered, and closed only when
- * the answer has been fed back to the cycle that raised it. Transitions return new instances.
+ * the answer has been fed back to the cycle that raised it. It records the steward it was routed
+ * to and, for a barrier no one inside the system can remove, to whom outside it the barrier was
+ * made visible. Transitions return new instances.
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -73,6 +77,24 @@ public abstract class Escalation {
   public abstract LocalDate respondBy();
 
   /**
+   * Returns the steward the escalation was routed to, as recorded; {@link EscalationRouter} says
+   * where it should go.
+   *
+   * @return the steward's id, once routed
+   * @since 0.1.0
+   */
+  public abstract Optional<StewardId> routedTo();
+
+  /**
+   * Returns to whom outside the system the barrier was made visible, and when, in the order it
+   * was done.
+   *
+   * @return the records, possibly empty
+   * @since 0.1.0
+   */
+  public abstract List<Visibility> madeVisible();
+
+  /**
    * Returns the answer.
    *
    * @return the answer, once given
@@ -119,6 +141,17 @@ public abstract class Escalation {
    */
   public Escalation answered(String answer, LocalDate on) {
     return builder().from(this).answer(answer).answeredOn(on).build();
+  }
+
+  /**
+   * Returns this escalation made visible to someone outside the system.
+   *
+   * @param visibility to whom and when
+   * @return a new escalation
+   * @since 0.1.0
+   */
+  public Escalation madeVisible(Visibility visibility) {
+    return builder().from(this).addMadeVisible(visibility).build();
   }
 
   /**

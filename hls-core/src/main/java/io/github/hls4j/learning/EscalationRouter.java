@@ -10,6 +10,7 @@ import com.google.common.collect.MultimapBuilder;
 import io.github.hls4j.internal.ConstantWords;
 import io.github.hls4j.party.PartyId;
 import io.github.hls4j.stewardship.BarrierKind;
+import io.github.hls4j.stewardship.BarrierLevel;
 import io.github.hls4j.stewardship.StewardType;
 import io.github.hls4j.stewardship.SystemScale;
 import io.github.hls4j.stewardship.SystemSteward;
@@ -25,8 +26,13 @@ import java.util.Optional;
  * Routes barriers to the stewards who can remove them, by an algorithm rather than by hand:
  *
  * <ol>
- *   <li>A {@link BarrierKind#LEGISLATION legislative} barrier goes to the top of the system, to be
- *       made visible and never worked around: the leadership steward at the highest scale.
+ *   <li>A {@link BarrierKind#LEGISLATION legislative} barrier, and any barrier at the {@link
+ *       BarrierLevel#NATIONAL national} level, goes to the top of the system, to be made visible
+ *       and never worked around: the leadership steward at the highest scale. No steward inside
+ *       the system can remove it, whatever their remit says.
+ *   <li>A {@link BarrierLevel#REGIONAL regional} barrier goes to the steward at the lowest scale
+ *       at or above {@link SystemScale#SYSTEM system} scale whose remit covers the barrier's kind
+ *       and organisation: a team or a service cannot remove it.
  *   <li>Any other barrier goes to the steward at the lowest scale at or above the scale that raised
  *       it whose remit covers the barrier's kind and organisation.
  *   <li>Ties go to the steward whose id comes first. A barrier no remit covers goes nowhere, and
@@ -111,20 +117,34 @@ public final class EscalationRouter {
   public Route route(Barrier barrier) {
     requireNonNull(barrier, "barrier");
     if (barrier.kind() == BarrierKind.LEGISLATION) {
-      return top.map(s -> Route.to(s, "legislation goes to the top of the system to be made visible"))
-          .orElseGet(() -> Route.nowhere("legislation goes to the top, but the system has no leadership steward"));
+      return toTop("legislation");
     }
+    if (barrier.level() == BarrierLevel.NATIONAL) {
+      return toTop("a national barrier (" + KIND_WORDS.get(barrier.kind()) + ")");
+    }
+    SystemScale from =
+        barrier.level() == BarrierLevel.REGIONAL && barrier.raisedAt().compareTo(SystemScale.SYSTEM) < 0
+            ? SystemScale.SYSTEM
+            : barrier.raisedAt();
     Map<SystemScale, SystemSteward> route = byRemit.get(new Key(barrier.kind(), barrier.organisation()));
-    SystemSteward s = route == null ? null : route.get(barrier.raisedAt());
+    SystemSteward s = route == null ? null : route.get(from);
+    String where = barrier.level() == BarrierLevel.REGIONAL ? "a regional barrier: " : "";
     if (s != null) {
       return Route.to(
           s,
-          "lowest steward at or above " + SCALE_WORDS.get(barrier.raisedAt()) + " scale whose remit covers "
+          where + "lowest steward at or above " + SCALE_WORDS.get(from) + " scale whose remit covers "
               + KIND_WORDS.get(barrier.kind()) + " for " + barrier.organisation());
     }
     return Route.nowhere(
-        "no steward at or above " + SCALE_WORDS.get(barrier.raisedAt()) + " scale has a remit over "
+        where + "no steward at or above " + SCALE_WORDS.get(from) + " scale has a remit over "
             + KIND_WORDS.get(barrier.kind()) + " for " + barrier.organisation());
+  }
+
+  /** To the top steward, to make visible what no steward inside the system can remove. */
+  private Route toTop(String what) {
+    String reason = what + " goes to the top of the system to be made visible";
+    return top.map(s -> Route.to(s, reason))
+        .orElseGet(() -> Route.nowhere(reason + ", but the system has no leadership steward"));
   }
 
   /** Each constant in words, such as "system of systems", made once rather than per route. */

@@ -3,6 +3,8 @@ package io.github.hls4j.learning;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ListMultimap;
 import com.google.common.collect.Multimaps;
+import io.github.hls4j.stewardship.BarrierKind;
+import io.github.hls4j.stewardship.BarrierLevel;
 import io.github.hls4j.validation.RuleContext;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -198,6 +200,35 @@ final class LearningChecks {
         context.report(
             "escalations[" + i + "].fedBackOn",
             ImmutableMap.of("escalation", e.id(), "cycle", e.barrier().raisedBy()));
+      }
+    }
+  }
+
+  static void nationalBarrierRemovedLocally(LearningLoops loops, RuleContext context) {
+    List<Escalation> escalations = loops.escalations();
+    for (int i = 0; i < escalations.size(); i++) {
+      Escalation e = escalations.get(i);
+      Barrier b = e.barrier();
+      boolean national = b.level() == BarrierLevel.NATIONAL || b.kind() == BarrierKind.LEGISLATION;
+      if (national && e.status() != Escalation.Status.OPEN && e.madeVisible().isEmpty()) {
+        context.report("escalations[" + i + "].madeVisible", ImmutableMap.of("escalation", e.id(), "kind", b.kind()));
+      }
+    }
+  }
+
+  static void visibleBarrierUnanswered(LearningLoops loops, RuleContext context, Clock clock) {
+    LocalDate today = LocalDate.now(clock);
+    List<Escalation> escalations = loops.escalations();
+    for (int i = 0; i < escalations.size(); i++) {
+      Escalation e = escalations.get(i);
+      List<Visibility> visible = e.madeVisible();
+      for (int j = 0; j < visible.size(); j++) {
+        Visibility v = visible.get(j);
+        if (v.response().isEmpty() && v.respondBy().isBefore(today)) {
+          context.report(
+              "escalations[" + i + "].madeVisible[" + j + "].response",
+              ImmutableMap.of("escalation", e.id(), "to", v.to(), "due", v.respondBy(), "today", today));
+        }
       }
     }
   }

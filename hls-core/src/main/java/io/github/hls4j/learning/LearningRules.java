@@ -106,6 +106,35 @@ public final class LearningRules {
           .build();
 
   /**
+   * {@code learning/national-barrier-removed-locally}: an escalation of a barrier that only national
+   * government can remove (its level is national, or it is legislation) answered inside the system
+   * without having been made visible to anyone outside it. Arguments: {@code escalation}, {@code
+   * kind}.
+   *
+   * @since 0.1.0
+   */
+  public static final RuleDescriptor NATIONAL_BARRIER_REMOVED_LOCALLY =
+      RuleDescriptor.builder("learning/national-barrier-removed-locally")
+          .severity(Severity.ERROR)
+          .summary("A national barrier is answered inside the system without having been made visible to anyone outside it who can remove it.")
+          .message("Escalation {escalation} answers a national {kind} barrier locally; make it visible to whoever can remove it")
+          .build();
+
+  /**
+   * {@code learning/visible-barrier-unanswered}: a barrier made visible outside the system with no
+   * response recorded by the date it was due. Arguments: {@code escalation}, {@code to}, {@code
+   * due}, {@code today}.
+   *
+   * @since 0.1.0
+   */
+  public static final RuleDescriptor VISIBLE_BARRIER_UNANSWERED =
+      RuleDescriptor.builder("learning/visible-barrier-unanswered")
+          .severity(Severity.WARNING)
+          .summary("A barrier made visible outside the system has no response recorded from those it was made visible to, past the date one was due.")
+          .message("Escalation {escalation} was made visible to {to}; a response was due by {due} and none is recorded; today is {today}")
+          .build();
+
+  /**
    * {@code learning/personal-identifier-shared}: a personal identifier (an NHS number, an e-mail
    * address, a postcode…; see {@link PersonalIdentifiers}) written into the text of a record that
    * goes to another organisation. The finding names the kinds, never the identifier. Arguments:
@@ -146,6 +175,8 @@ public final class LearningRules {
           ESCALATION_UNROUTED,
           ESCALATION_UNANSWERED,
           ESCALATION_NOT_FED_BACK,
+          NATIONAL_BARRIER_REMOVED_LOCALLY,
+          VISIBLE_BARRIER_UNANSWERED,
           PERSONAL_IDENTIFIER_SHARED,
           SENSITIVE_SHARE_UNAGREED);
 
@@ -186,6 +217,8 @@ public final class LearningRules {
         .add(ESCALATION_UNROUTED, LearningChecks::escalationUnrouted)
         .add(ESCALATION_UNANSWERED, (l, context) -> LearningChecks.escalationUnanswered(l, context, clock))
         .add(ESCALATION_NOT_FED_BACK, LearningChecks::escalationNotFedBack)
+        .add(NATIONAL_BARRIER_REMOVED_LOCALLY, LearningChecks::nationalBarrierRemovedLocally)
+        .add(VISIBLE_BARRIER_UNANSWERED, (l, context) -> LearningChecks.visibleBarrierUnanswered(l, context, clock))
         .add(PERSONAL_IDENTIFIER_SHARED, LearningChecks::personalIdentifierShared)
         .add(SENSITIVE_SHARE_UNAGREED, LearningChecks::sensitiveShareUnagreed)
         .build();

@@ -19,6 +19,7 @@ import io.github.hls4j.party.PartyId;
 import io.github.hls4j.party.Person;
 import io.github.hls4j.stewardship.RecommendationRef;
 import io.github.hls4j.stewardship.StewardType;
+import io.github.hls4j.stewardship.StewardId;
 import io.github.hls4j.stewardship.SystemSteward;
 import io.github.hls4j.stewardship.WorkingGroup;
 import io.github.hls4j.stewardship.WorkingGroupMember;
@@ -161,6 +162,10 @@ final class SystemChecks {
     List<Escalation> escalations = system.escalations();
     for (int i = 0; i < escalations.size(); i++) {
       Barrier barrier = escalations.get(i).barrier();
+      Optional<StewardId> routedTo = escalations.get(i).routedTo();
+      if (routedTo.isPresent() && system.steward(routedTo.get()).isEmpty()) {
+        unknown(context, "escalations[" + i + "].routedTo", "steward", routedTo.get());
+      }
       if (system.cycle(barrier.raisedBy()).isEmpty()) {
         unknown(context, "escalations[" + i + "].barrier.raisedBy", "cycle", barrier.raisedBy());
       }

@@ -103,7 +103,8 @@ public final class SystemDefectPlanter {
         Escalation old = escalations.get(e);
         escalations.set(
             e,
-            Escalation.builder().id(old.id()).barrier(old.barrier()).raisedOn(old.raisedOn()).respondBy(old.respondBy()).build()
+            Escalation.builder().id(old.id()).barrier(old.barrier()).raisedOn(old.raisedOn()).respondBy(old.respondBy())
+                .addAllMadeVisible(old.madeVisible()).build()
                 .answered(old.answer().orElse("A planted answer"), old.raisedOn().plusDays(1)));
         return PlantedSystemDefect.of(broken.escalations(escalations).build(), LearningRules.ESCALATION_NOT_FED_BACK.id(), "escalations[" + e + "].fedBackOn");
       }

@@ -16,6 +16,7 @@ import io.github.hls4j.learning.CycleId;
 import io.github.hls4j.learning.DataSharingAgreement;
 import io.github.hls4j.learning.Escalation;
 import io.github.hls4j.learning.EscalationId;
+import io.github.hls4j.learning.Visibility;
 import io.github.hls4j.learning.Evidence;
 import io.github.hls4j.learning.Experiment;
 import io.github.hls4j.learning.ExperimentDecision;
@@ -35,6 +36,7 @@ import io.github.hls4j.party.PartyId;
 import io.github.hls4j.party.Person;
 import io.github.hls4j.party.Sector;
 import io.github.hls4j.stewardship.BarrierKind;
+import io.github.hls4j.stewardship.BarrierLevel;
 import io.github.hls4j.stewardship.Remit;
 import io.github.hls4j.stewardship.StewardId;
 import io.github.hls4j.stewardship.StewardType;
@@ -60,7 +62,7 @@ import java.util.random.RandomGenerator;
  * Seeded, valid whole learning systems of any size, for users' own tests at scale: organisations
  * and people, a board, a strategy, stewards with remits, multi-agency working groups, learning
  * cycles with experiments, records, spaces and measures, shares under data-sharing agreements, and
- * escalations answered and fed back; and health rounds to go with them.
+ * escalations answered and fed back (national ones made visible first); and health rounds to go with them.
  *
  * <p>A system from {@link #validSystem} has no error finding under {@code
  * SystemRules.validator(profile, clock)} for any profile, when the clock reads {@code today} or
@@ -261,22 +263,33 @@ public final class SystemGenerator {
     for (int e = 0; e < escalations; e++) {
       int c = random.nextInt(cycles);
       LocalDate raised = today.minusDays(60);
-      system.addEscalations(
+      Barrier barrier =
+          Barrier.builder()
+              .kind(kinds[random.nextInt(kinds.length)])
+              .organisation(orgs.get(c % organisations))
+              .description("A barrier met in cycle " + c)
+              .raisedBy(cycleIds.get(c))
+              .raisedAt(SystemScale.TEAM)
+              .build();
+      Escalation escalation =
           Escalation.builder()
               .id(EscalationId.of("escalation-" + e))
-              .barrier(
-                  Barrier.builder()
-                      .kind(kinds[random.nextInt(kinds.length)])
-                      .organisation(orgs.get(c % organisations))
-                      .description("A barrier met in cycle " + c)
-                      .raisedBy(cycleIds.get(c))
-                      .raisedAt(SystemScale.TEAM)
-                      .build())
+              .barrier(barrier)
               .raisedOn(raised)
               .respondBy(raised.plusDays(30))
-              .build()
-              .answered("We will change the rule", raised.plusDays(20))
-              .fedBack(raised.plusDays(25)));
+              .build();
+      if (barrier.level() == BarrierLevel.NATIONAL) {
+        escalation =
+            escalation.madeVisible(
+                Visibility.builder()
+                    .to("Ministry of Housing, Communities and Local Government")
+                    .on(raised.plusDays(5))
+                    .response("The department will review the rule")
+                    .respondedOn(raised.plusDays(15))
+                    .build());
+      }
+      system.addEscalations(
+          escalation.answered("We will change the rule", raised.plusDays(20)).fedBack(raised.plusDays(25)));
     }
     return system.build();
   }

@@ -7,12 +7,14 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.hls4j.party.PartyId;
 import io.github.hls4j.stewardship.BarrierKind;
+import io.github.hls4j.stewardship.BarrierLevel;
 import io.github.hls4j.stewardship.Remit;
 import io.github.hls4j.stewardship.StewardId;
 import io.github.hls4j.stewardship.StewardType;
 import io.github.hls4j.stewardship.SystemScale;
 import io.github.hls4j.stewardship.SystemSteward;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -85,6 +87,53 @@ class EscalationRouterTest {
         .isEmpty();
   }
 
+  static Barrier barrier(BarrierKind kind, PartyId organisation, SystemScale at, BarrierLevel level) {
+    return Barrier.builder().from(barrier(kind, organisation, at)).level(level).build();
+  }
+
+  @Test
+  void level_defaultsToTheKindsUsualLevel() {
+    assertThat(barrier(BarrierKind.THRESHOLDS, COUNCIL, SystemScale.TEAM).level()).isEqualTo(BarrierLevel.LOCAL);
+    assertThat(barrier(BarrierKind.FUNDING_REGIME, COUNCIL, SystemScale.TEAM).level()).isEqualTo(BarrierLevel.NATIONAL);
+    assertThat(barrier(BarrierKind.LEADERSHIP_CHURN, COUNCIL, SystemScale.TEAM).level()).isEqualTo(BarrierLevel.LOCAL);
+    assertThat(barrier(BarrierKind.FUNDING_REGIME, COUNCIL, SystemScale.TEAM, BarrierLevel.REGIONAL).level())
+        .isEqualTo(BarrierLevel.REGIONAL);
+  }
+
+  @Test
+  void route_nationalBarrierGoesToTheTopToBeMadeVisibleWhateverTheRemits() {
+    EscalationRouter router =
+        EscalationRouter.of(
+            List.of(
+                steward("service", SystemScale.SERVICE, BarrierKind.THRESHOLDS, COUNCIL),
+                steward("board", SystemScale.SYSTEM, BarrierKind.POLICY, NHS)));
+
+    Route route = router.route(barrier(BarrierKind.THRESHOLDS, COUNCIL, SystemScale.TEAM, BarrierLevel.NATIONAL));
+    Route funding = router.route(barrier(BarrierKind.FUNDING_REGIME, COUNCIL, SystemScale.TEAM));
+
+    assertThat(route.steward().map(s -> s.id().value())).contains("board");
+    assertThat(route.reason())
+        .isEqualTo("a national barrier (thresholds) goes to the top of the system to be made visible");
+    assertThat(funding.steward().map(s -> s.id().value())).contains("board");
+    assertThat(EscalationRouter.of(List.of()).route(barrier(BarrierKind.FUNDING_REGIME, COUNCIL, SystemScale.TEAM)).reason())
+        .isEqualTo("a national barrier (funding regime) goes to the top of the system to be made visible, but the system has no leadership steward");
+  }
+
+  @Test
+  void route_regionalBarrierSkipsStewardsBelowSystemScale() {
+    EscalationRouter router =
+        EscalationRouter.of(
+            List.of(
+                steward("team-lead", SystemScale.TEAM, BarrierKind.COMMISSIONING, COUNCIL),
+                steward("icb-board", SystemScale.SYSTEM, BarrierKind.COMMISSIONING, COUNCIL)));
+
+    Route route = router.route(barrier(BarrierKind.COMMISSIONING, COUNCIL, SystemScale.TEAM, BarrierLevel.REGIONAL));
+
+    assertThat(route.steward().map(s -> s.id().value())).contains("icb-board");
+    assertThat(route.reason())
+        .isEqualTo("a regional barrier: lowest steward at or above system scale whose remit covers commissioning for council");
+  }
+
   @Test
   void properties_routingIsCorrectMinimalAndCompleteOverGeneratedRemits() {
     BarrierKind[] kinds = {BarrierKind.THRESHOLDS, BarrierKind.COMMISSIONING, BarrierKind.DATA_SHARING};
@@ -93,7 +142,7 @@ class EscalationRouterTest {
     qt().withExamples(Integer.getInteger("hls4j.examples", 300))
         .forAll(
             lists().of(integers().between(0, 44)).ofSizeBetween(0, 20),
-            lists().of(integers().between(0, 44)).ofSizeBetween(1, 20))
+            lists().of(integers().between(0, 134)).ofSizeBetween(1, 20))
         .checkAssert(
             (stewardCodes, barrierCodes) -> {
               List<SystemSteward> stewards = new ArrayList<>();
@@ -103,19 +152,33 @@ class EscalationRouterTest {
               }
               EscalationRouter router = EscalationRouter.of(stewards);
               for (int code : barrierCodes) {
-                Barrier b = barrier(kinds[(code / 5) % 3], organisations[(code / 15) % 3], scales[code % 5]);
+                Barrier b =
+                    barrier(kinds[(code / 5) % 3], organisations[(code / 15) % 3], scales[code % 5], BarrierLevel.values()[code / 45]);
+                Optional<SystemSteward> route = router.route(b).steward();
+                if (b.level() == BarrierLevel.NATIONAL) {
+                  // a national barrier goes to the highest leadership steward, ties to the first id
+                  Optional<SystemSteward> top =
+                      stewards.stream()
+                          .filter(s -> s.type() == StewardType.LEADERSHIP)
+                          .min(Comparator.comparing(SystemSteward::scale).reversed().thenComparing(SystemSteward::id));
+                  assertThat(route).isEqualTo(top);
+                  continue;
+                }
+                SystemScale from =
+                    b.level() == BarrierLevel.REGIONAL && b.raisedAt().compareTo(SystemScale.SYSTEM) < 0
+                        ? SystemScale.SYSTEM
+                        : b.raisedAt();
                 List<SystemSteward> covering =
                     stewards.stream()
-                        .filter(s -> s.remit().covers(b.kind(), b.organisation()) && s.scale().compareTo(b.raisedAt()) >= 0)
+                        .filter(s -> s.remit().covers(b.kind(), b.organisation()) && s.scale().compareTo(from) >= 0)
                         .toList();
-                Optional<SystemSteward> route = router.route(b).steward();
                 // unroutable barriers are exactly those with no covering steward
                 assertThat(route.isPresent()).isEqualTo(!covering.isEmpty());
                 route.ifPresent(
                     s -> {
-                      // the steward covers the barrier, at or above the raising scale
+                      // the steward covers the barrier, at or above the scale it must be removed from
                       assertThat(s.remit().covers(b.kind(), b.organisation())).isTrue();
-                      assertThat(s.scale()).isGreaterThanOrEqualTo(b.raisedAt());
+                      assertThat(s.scale()).isGreaterThanOrEqualTo(from);
                       // and no covering steward sits at a lower scale
                       assertThat(covering).allSatisfy(c -> assertThat(c.scale()).isGreaterThanOrEqualTo(s.scale()));
                     });

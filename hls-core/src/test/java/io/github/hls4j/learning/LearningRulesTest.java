@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.google.common.testing.NullPointerTester;
 import io.github.hls4j.party.PartyId;
 import io.github.hls4j.stewardship.BarrierKind;
+import io.github.hls4j.stewardship.BarrierLevel;
 import io.github.hls4j.stewardship.StewardId;
 import io.github.hls4j.stewardship.SystemScale;
 import io.github.hls4j.stewardship.SystemSteward;
@@ -291,9 +292,91 @@ class LearningRulesTest {
   }
 
   @Test
+  void escalations_nationalBarrierAnsweredLocallyAndVisibilityUnanswered() {
+    SystemSteward board = EscalationRouterTest.steward("board", SystemScale.SYSTEM, BarrierKind.FUNDING_REGIME, COUNCIL);
+    Escalation national =
+        Escalation.builder()
+            .id(EscalationId.of("funding"))
+            .barrier(EscalationRouterTest.barrier(BarrierKind.FUNDING_REGIME, COUNCIL, SystemScale.TEAM))
+            .routedTo(StewardId.of("board"))
+            .raisedOn(LocalDate.of(2025, 1, 1))
+            .respondBy(LocalDate.of(2025, 12, 1))
+            .build();
+    Visibility letter = Visibility.builder().to("Department for Education").on(LocalDate.of(2025, 2, 1)).build();
+    Visibility answered =
+        Visibility.builder().from(letter).response("Under review").respondedOn(LocalDate.of(2025, 3, 1)).build();
+    Visibility recent = Visibility.builder().to("Local MP").on(LocalDate.of(2025, 3, 2)).build();
+    List<Escalation> escalations =
+        List.of(
+            national.answered("We will work around it", LocalDate.of(2025, 2, 1)),
+            national.madeVisible(letter).madeVisible(answered).madeVisible(recent).answered("Raised", LocalDate.of(2025, 2, 2)),
+            national,
+            Escalation.builder()
+                .from(national)
+                .barrier(EscalationRouterTest.barrier(BarrierKind.FUNDING_REGIME, COUNCIL, SystemScale.TEAM, BarrierLevel.LOCAL))
+                .build()
+                .answered("Solved here", LocalDate.of(2025, 2, 1)));
+
+    ValidationResult result =
+        Validator.builder(LearningRules.loops(JUNE)).build().validate(loops(List.of(), List.of(), escalations, List.of(board)));
+
+    assertThat(findings(result))
+        .containsExactly(
+            tuple("learning/national-barrier-removed-locally", "escalations[0].madeVisible", Severity.ERROR),
+            tuple("learning/escalation-not-fed-back", "escalations[0].fedBackOn", Severity.WARNING),
+            tuple("learning/escalation-not-fed-back", "escalations[1].fedBackOn", Severity.WARNING),
+            tuple("learning/visible-barrier-unanswered", "escalations[1].madeVisible[0].response", Severity.WARNING),
+            tuple("learning/escalation-not-fed-back", "escalations[3].fedBackOn", Severity.WARNING));
+    assertThat(result.withRule(LearningRules.VISIBLE_BARRIER_UNANSWERED.id()).violations().get(0).message())
+        .isEqualTo("Escalation funding was made visible to Department for Education; a response was due by 2025-05-01 and none is recorded; today is 2025-06-01");
+    assertThat(result.withRule(LearningRules.NATIONAL_BARRIER_REMOVED_LOCALLY.id()).violations().get(0).message())
+        .isEqualTo("Escalation funding answers a national FUNDING_REGIME barrier locally; make it visible to whoever can remove it");
+    assertThat(recent.respondBy()).isEqualTo(LocalDate.of(2025, 6, 2));
+  }
+
+  @Test
+  void madeVisible_recordsWhoAndWhen_withAResponseDueThreeMonthsLater() {
+    Escalation escalation =
+        Escalation.builder()
+            .id(EscalationId.of("funding"))
+            .barrier(EscalationRouterTest.barrier(BarrierKind.FUNDING_REGIME, COUNCIL, SystemScale.TEAM))
+            .raisedOn(LocalDate.of(2025, 1, 6))
+            .respondBy(LocalDate.of(2025, 7, 1))
+            .build();
+    // snippet: made-visible
+    Escalation made =
+        escalation.madeVisible(
+            Visibility.builder()
+                .to("Ministry of Housing, Communities and Local Government")
+                .on(LocalDate.of(2025, 1, 20))
+                .build());
+    // end snippet
+
+    assertThat(made.madeVisible())
+        .extracting(Visibility::to, Visibility::respondBy)
+        .containsExactly(tuple("Ministry of Housing, Communities and Local Government", LocalDate.of(2025, 4, 20)));
+    assertThat(escalation.madeVisible()).isEmpty();
+    assertThat(made.barrier().level()).isEqualTo(BarrierLevel.NATIONAL);
+  }
+
+  @Test
+  void visibility_rejectsMalformedValues() {
+    assertThatThrownBy(() -> Visibility.builder().to(" ").on(LocalDate.of(2025, 1, 1)).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Visibility.to ( ) must not be blank");
+    assertThatThrownBy(
+            () -> Visibility.builder().to("DfE").on(LocalDate.of(2025, 1, 2)).respondBy(LocalDate.of(2025, 1, 1)).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Visibility.respondBy (2025-01-01) must not be before Visibility.on (2025-01-02)");
+    assertThatThrownBy(() -> Visibility.builder().to("DfE").on(LocalDate.of(2025, 1, 2)).response("Yes").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Visibility.respondedOn (empty) must be given exactly when Visibility.response (Yes) is");
+  }
+
+  @Test
   void loops_runTheCycleRulesAtCyclePaths() {
     assertThat(LearningRules.loops(JUNE).descriptors()).contains(LearningRules.REVIEW_OVERDUE, LearningRules.ESCALATION_UNROUTED);
-    assertThat(LearningRules.descriptors()).hasSize(12);
+    assertThat(LearningRules.descriptors()).hasSize(14);
   }
 
   @Test

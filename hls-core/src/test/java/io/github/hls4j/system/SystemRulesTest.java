@@ -319,6 +319,7 @@ class SystemRulesTest {
                     .raisedBy(io.github.hls4j.learning.CycleId.of("ghost-cycle"))
                     .raisedAt(SystemScale.TEAM)
                     .build())
+            .routedTo(StewardId.of("ghost-steward"))
             .raisedOn(java.time.LocalDate.of(2025, 1, 1))
             .respondBy(java.time.LocalDate.of(2030, 1, 1))
             .build();
@@ -342,6 +343,7 @@ class SystemRulesTest {
             tuple("cycles[1].owner", "steward", "ghost-steward"),
             tuple("escalations[0].barrier.organisation", "party", "ghost-org"),
             tuple("escalations[0].barrier.raisedBy", "cycle", "ghost-cycle"),
+            tuple("escalations[0].routedTo", "steward", "ghost-steward"),
             tuple("shares[0].agreement", "agreement", "ghost-dsa"),
             tuple("shares[0].fromCycle", "cycle", "ghost-cycle"),
             tuple("shares[0].toOrganisation", "party", "ghost-org"));

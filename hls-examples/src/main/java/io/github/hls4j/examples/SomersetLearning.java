@@ -22,6 +22,7 @@ import io.github.hls4j.learning.RecordKind;
 import io.github.hls4j.learning.SafeAndLegalConfirmation;
 import io.github.hls4j.learning.ShareTargetKind;
 import io.github.hls4j.learning.SpaceKind;
+import io.github.hls4j.learning.Visibility;
 import io.github.hls4j.party.Group;
 import io.github.hls4j.party.Organisation;
 import io.github.hls4j.party.PartyId;
@@ -240,7 +241,26 @@ public final class SomersetLearning {
         escalation("silos", BarrierKind.WORKFORCE, SomersetSystem.OTHER_STATUTORY,
             "Staff in other statutory services cannot join case huddles in work time"),
         escalation("legislation", BarrierKind.LEGISLATION, SomersetSystem.COUNCIL,
-            "Allocation law gives no priority to people leaving hospital without a home"));
+            "Allocation law gives no priority to people leaving hospital without a home")
+            .madeVisible(
+                Visibility.builder()
+                    .to("Ministry of Housing, Communities and Local Government")
+                    .on(date("2025-03-20"))
+                    .build()),
+        // illustrative: a national barrier, made visible by the Board and still waiting for a reply
+        Escalation.builder()
+            .from(
+                escalation("funding-regime", BarrierKind.FUNDING_REGIME, SomersetSystem.COUNCIL,
+                    "Prevention grant is confirmed a year at a time, so the pilot cannot offer posts beyond March"))
+            .routedTo(BOARD_MEMBERS)
+            .raisedOn(date("2025-01-06"))
+            .respondBy(date("2025-07-01"))
+            .addMadeVisible(
+                Visibility.builder()
+                    .to("Ministry of Housing, Communities and Local Government")
+                    .on(date("2025-01-20"))
+                    .build())
+            .build());
   }
 
   private static Escalation escalation(String id, BarrierKind kind, PartyId organisation, String description) {
@@ -258,4 +278,6 @@ public final class SomersetLearning {
         .respondBy(date("2025-05-01"))
         .build();
   }
+
+  private static final StewardId BOARD_MEMBERS = StewardId.of("somerset-board-members");
 }

@@ -45,7 +45,8 @@ class SomersetLearningTest {
             "somerset-board-members", // joint commissioning: only the Board's remit covers it
             "somerset-board-members", // spending flexibility in the NHS
             "nobody", // workforce silos in other statutory services: no remit covers them
-            "somerset-board-members"); // legislation goes to the top
+            "somerset-board-members", // legislation goes to the top
+            "somerset-board-members"); // so does a national funding regime, to be made visible
   }
 
   @Test
@@ -62,7 +63,9 @@ class SomersetLearningTest {
             tuple("learning/escalation-not-fed-back", "escalations[1].fedBackOn", Severity.WARNING),
             tuple("learning/escalation-unanswered", "escalations[2].answer", Severity.WARNING),
             tuple("learning/escalation-unanswered", "escalations[3].answer", Severity.WARNING),
-            tuple("learning/escalation-unanswered", "escalations[4].answer", Severity.WARNING));
+            tuple("learning/escalation-unanswered", "escalations[4].answer", Severity.WARNING),
+            // made visible in January; the ministry's reply was due in April
+            tuple("learning/visible-barrier-unanswered", "escalations[5].madeVisible[0].response", Severity.WARNING));
   }
 
   @Test

@@ -38,6 +38,7 @@ import io.github.hls4j.learning.MeasureUse;
 import io.github.hls4j.learning.PhaseChange;
 import io.github.hls4j.learning.SafeAndLegalConfirmation;
 import io.github.hls4j.learning.SpaceKind;
+import io.github.hls4j.learning.Visibility;
 import io.github.hls4j.party.ContactDetails;
 import io.github.hls4j.party.Group;
 import io.github.hls4j.party.Organisation;
@@ -143,8 +144,9 @@ public final class Forms {
               LearningCycle.class,
               "id name scale owner purpose actors phases experiments records spaces measures"
                   + " strategyAlignments nextReview"),
-          entry(Barrier.class, "kind organisation description raisedBy raisedAt"),
-          entry(Escalation.class, "id barrier raisedOn respondBy answer answeredOn fedBackOn"),
+          entry(Barrier.class, "kind level organisation description raisedBy raisedAt"),
+          entry(Escalation.class, "id barrier routedTo raisedOn respondBy madeVisible answer answeredOn fedBackOn"),
+          entry(Visibility.class, "to on respondBy response respondedOn"),
           entry(DataSharingAgreement.class, "id parties purposes markings"),
           entry(
               HorizontalShare.class,

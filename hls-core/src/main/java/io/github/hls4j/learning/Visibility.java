@@ -1,0 +1,110 @@
+package io.github.hls4j.learning;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import io.github.hls4j.internal.Checks;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A record that an escalated barrier was made visible to someone outside the system who can
+ * remove it (a government department, a regulator, a Member of Parliament), when, and what they
+ * said.
+ *
+ * <pre>{@code
+ * Visibility letter =
+ *     Visibility.builder()
+ *         .to("Department for Education")
+ *         .on(LocalDate.of(2025, 1, 10))
+ *         .build();                      // a response is due by 10 April 2025
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class Visibility {
+
+  Visibility() {}
+
+  /**
+   * Returns a new builder. Who it was made visible to and when are required; the response date
+   * defaults to three months later.
+   *
+   * @return a builder
+   * @since 0.1.0
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns who outside the system the barrier was made visible to.
+   *
+   * @return their name, such as "Department of Health and Social Care"
+   * @since 0.1.0
+   */
+  public abstract String to();
+
+  /**
+   * Returns when it was made visible.
+   *
+   * @return the date
+   * @since 0.1.0
+   */
+  public abstract LocalDate on();
+
+  /**
+   * Returns when a response is due, after which {@code learning/visible-barrier-unanswered}
+   * reports it.
+   *
+   * @return the date; three months after {@link #on()} unless set
+   * @since 0.1.0
+   */
+  @Value.Default
+  public LocalDate respondBy() {
+    return on().plusMonths(3);
+  }
+
+  /**
+   * Returns what they said.
+   *
+   * @return the response, once given
+   * @since 0.1.0
+   */
+  public abstract Optional<String> response();
+
+  /**
+   * Returns when they responded.
+   *
+   * @return the date, once responded
+   * @since 0.1.0
+   */
+  public abstract Optional<LocalDate> respondedOn();
+
+  @Value.Check
+  void check() {
+    Checks.notBlank("Visibility", "to", to());
+    checkArgument(
+        !respondBy().isBefore(on()),
+        "Visibility.respondBy (%s) must not be before Visibility.on (%s)",
+        respondBy(),
+        on());
+    checkArgument(
+        response().isPresent() == respondedOn().isPresent(),
+        "Visibility.respondedOn (%s) must be given exactly when Visibility.response (%s) is",
+        respondedOn().map(LocalDate::toString).orElse("empty"),
+        response().orElse("empty"));
+  }
+
+  /**
+   * Builds a {@link Visibility}. A builder is single-threaded.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder extends ImmutableVisibility.Builder {
+    Builder() {}
+  }
+}
