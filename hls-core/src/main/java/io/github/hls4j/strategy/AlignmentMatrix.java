@@ -21,8 +21,9 @@ import java.util.stream.Collectors;
  * items serve nothing ({@link #unalignedItems}), and which tick everything ({@link
  * #itemsTickingEverything}), which says little about what they serve.
  *
- * <p>An item's links to strategies outside the matrix, and to priorities a strategy does not have,
- * are left out; {@code alignment/unknown-priority} reports the latter.
+ * <p>No link is dropped: an item's links to strategies outside the matrix, and to priorities a
+ * strategy does not have (unknown or proposed), have no row, so the matrix lists them apart as
+ * {@link #unmatched() unmatched links}, and its Markdown names them under the table.
  *
  * <pre>{@code
  * AlignmentMatrix matrix =
@@ -46,27 +47,54 @@ public final class AlignmentMatrix {
   private final ImmutableList<String> items;
   /** Item label, priority, rationale ("" when the tick has none). */
   private final ImmutableTable<String, PriorityId, String> ticks;
+  private final ImmutableList<Unmatched> unmatched;
+
+  /**
+   * A link that has no row in the matrix: to a strategy the matrix does not hold, or to a priority
+   * its strategy does not have.
+   *
+   * @param item the item's label
+   * @param strategy the strategy the link names
+   * @param priority the priority the link ticks
+   * @param proposed whether the link proposes the priority ({@link AlignmentLink#proposed()})
+   * @param strategyKnown whether the matrix holds the strategy
+   * @since 0.1.0
+   */
+  public record Unmatched(String item, StrategyId strategy, PriorityId priority, boolean proposed, boolean strategyKnown) {
+
+    /**
+     * Checks the components.
+     *
+     * @throws NullPointerException if a component is null
+     */
+    public Unmatched {
+      requireNonNull(item, "item");
+      requireNonNull(strategy, "strategy");
+      requireNonNull(priority, "priority");
+    }
+  }
 
   private AlignmentMatrix(Builder builder) {
     this.strategies = ImmutableList.copyOf(builder.strategies.values());
     this.items = ImmutableList.copyOf(builder.items.keySet());
     Table<String, PriorityId, String> ticks = HashBasedTable.create();
+    ImmutableList.Builder<Unmatched> unmatched = ImmutableList.builder();
     builder.items.forEach(
         (label, item) -> {
           for (StrategyAlignment alignment : item.strategyAlignments()) {
             Strategy strategy = builder.strategies.get(alignment.strategy().id());
-            if (strategy == null) {
-              continue;
-            }
             for (AlignmentLink link : alignment.links()) {
-              if (strategy.priority(link.priority()).isPresent()
-                  && !ticks.contains(label, link.priority())) {
+              if (strategy == null || strategy.priority(link.priority()).isEmpty()) {
+                unmatched.add(
+                    new Unmatched(label, alignment.strategy().id(), link.priority(), link.proposed(), strategy != null));
+              } else if (!ticks.contains(label, link.priority())) {
                 ticks.put(label, link.priority(), link.rationale().orElse(""));
               }
             }
           }
         });
     this.ticks = ImmutableTable.copyOf(ticks);
+    this.unmatched = unmatched.build();
   }
 
   /**
@@ -181,10 +209,21 @@ public final class AlignmentMatrix {
   }
 
   /**
+   * Returns the links that have no row in the matrix, in item order: links to strategies the
+   * matrix does not hold and to priorities their strategy does not have, proposed or unknown.
+   *
+   * @return an unmodifiable list, empty when every link has its row
+   * @since 0.1.0
+   */
+  public List<Unmatched> unmatched() {
+    return unmatched;
+  }
+
+  /**
    * Returns the matrix as Markdown: a row per priority under its strategy, a column per item, a
    * tick (✓) where the item serves the priority and a numbered note where it says why, and the
-   * coverage of each priority; then the gaps, the unaligned items and the items that tick
-   * everything. Priority titles are cut at 48 characters so the table reads on a 100-column
+   * coverage of each priority; then the gaps, the unaligned items, the items that tick
+   * everything and, when there are any, the links with no row. Priority titles are cut at 48 characters so the table reads on a 100-column
    * screen when the item labels are short.
    *
    * @return the Markdown text, ending with a line break
@@ -229,6 +268,11 @@ public final class AlignmentMatrix {
     out.append("Gaps: ").append(list(gaps().stream().map(this::title).collect(Collectors.toList()))).append('\n');
     out.append("Aligned to nothing: ").append(list(unalignedItems())).append('\n');
     out.append("Ticking every priority: ").append(list(itemsTickingEverything())).append('\n');
+    if (!unmatched.isEmpty()) {
+      out.append("Links with no row: ")
+          .append(list(unmatched.stream().map(AlignmentMatrix::describe).collect(Collectors.toList())))
+          .append('\n');
+    }
     return out.toString();
   }
 
@@ -246,6 +290,16 @@ public final class AlignmentMatrix {
 
   private static String shortened(String title) {
     return title.length() <= TITLE_WIDTH ? title : title.substring(0, TITLE_WIDTH - 1).stripTrailing() + "…";
+  }
+
+  private static String describe(Unmatched link) {
+    String why =
+        !link.strategyKnown()
+            ? "strategy " + link.strategy() + " is not in the matrix"
+            : link.proposed()
+                ? "proposed for strategy " + link.strategy()
+                : "not a priority of strategy " + link.strategy();
+    return link.item() + " → " + link.priority() + " (" + why + ")";
   }
 
   private static String cell(String text) {

@@ -5,6 +5,7 @@ import io.github.hls4j.governance.GovernanceRules;
 import io.github.hls4j.learning.LearningRules;
 import io.github.hls4j.stewardship.StewardshipRules;
 import io.github.hls4j.strategy.AlignmentMatrix;
+import io.github.hls4j.strategy.AlignmentRules;
 import io.github.hls4j.validation.Profile;
 import io.github.hls4j.validation.RuleDescriptor;
 import io.github.hls4j.validation.RuleSet;
@@ -140,12 +141,16 @@ public final class SystemRules {
           .addAll(StewardshipRules.steward().onEach("stewards", LearningSystem::stewards))
           .addAll(StewardshipRules.workingGroup().onEach("workingGroups", LearningSystem::workingGroups))
           .addAll(GovernanceRules.boardReport().onEach("reports", LearningSystem::reports))
+          .merge(AlignmentRules.rules().onEach("workingGroups", LearningSystem::workingGroups))
+          .merge(AlignmentRules.rules().onEach("cycles", LearningSystem::cycles))
           .build();
 
   private SystemRules() {}
 
   /**
-   * Returns every rule for a learning system: the system's own, those of its parts, and the
+   * Returns every rule for a learning system: the system's own, those of its parts, the
+   * {@code alignment/*} rules on every report, working group and learning cycle (one rule id each,
+   * reporting at {@code reports[i]…}, {@code workingGroups[i]…} or {@code cycles[i]…}), and the
    * learning rules, which read today's date from the clock.
    *
    * @param clock where today's date comes from

@@ -124,6 +124,37 @@ public final class RuleSet<T> {
     }
 
     /**
+     * Adds every rule of a rule set, merging rather than rejecting a rule whose descriptor was
+     * added already: the two then run one after the other under that descriptor. This is how one
+     * rule checks several parts of a subject, such as the {@code alignment/*} rules on every
+     * report, working group and learning cycle of a learning system.
+     *
+     * @param ruleSet the rules to add
+     * @return this builder
+     * @throws IllegalArgumentException if a rule has the id of one added already under a different
+     *     descriptor
+     * @since 0.1.0
+     */
+    public Builder<T> merge(RuleSet<? super T> ruleSet) {
+      requireNonNull(ruleSet, "ruleSet");
+      ruleSet.rules.forEach(
+          (descriptor, rule) -> {
+            Rule<? super T> present = rules.get(descriptor);
+            if (present == null) {
+              add(descriptor, rule);
+            } else {
+              Rule<T> both =
+                  (subject, context) -> {
+                    present.check(subject, context);
+                    rule.check(subject, context);
+                  };
+              rules.put(descriptor, both);
+            }
+          });
+      return this;
+    }
+
+    /**
      * Returns the rule set.
      *
      * @return a new rule set

@@ -68,11 +68,31 @@ class AlignmentMatrixTest {
   }
 
   @Test
-  void unknownPriorities_andStrategiesOutsideTheMatrix_areLeftOut() {
-    AlignmentMatrix matrix = AlignmentMatrix.builder().strategy(LIVES).item("item", ticks(LIVES, "a", "q")).build();
+  void unknownPriorities_andStrategiesOutsideTheMatrix_haveNoRow_butAreListedAsUnmatched() {
+    Alignable proposes =
+        () -> List.of(
+            StrategyAlignment.builder().strategy(LIVES).addLinks(AlignmentLink.to(p("a")), AlignmentLink.builder().priority(p("new")).proposed(true).build()).build());
+    AlignmentMatrix matrix =
+        AlignmentMatrix.builder()
+            .strategy(LIVES)
+            .item("item", ticks(LIVES, "a", "q"))
+            .item("draft", proposes)
+            .item("elsewhere", ticks(strategy("other", "z"), "z"))
+            .build();
 
     assertThat(matrix.coverage(p("q"))).isZero();
     assertThat(matrix.isTicked("item", p("q"))).isFalse();
+    assertThat(matrix.unmatched())
+        .containsExactly(
+            new AlignmentMatrix.Unmatched("item", StrategyId.of("lives"), p("q"), false, true),
+            new AlignmentMatrix.Unmatched("draft", StrategyId.of("lives"), p("new"), true, true),
+            new AlignmentMatrix.Unmatched("elsewhere", StrategyId.of("other"), p("z"), false, false));
+    assertThat(matrix.toMarkdown())
+        .endsWith(
+            "Links with no row: item → q (not a priority of strategy lives); draft → new (proposed for strategy lives);"
+                + " elsewhere → z (strategy other is not in the matrix)\n");
+    assertThat(AlignmentMatrix.builder().strategy(LIVES).item("item", ticks(LIVES, "a")).build().toMarkdown())
+        .doesNotContain("Links with no row");
   }
 
   @Test

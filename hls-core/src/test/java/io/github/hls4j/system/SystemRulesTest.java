@@ -119,6 +119,43 @@ class SystemRulesTest {
   }
 
   @Test
+  void alignmentRules_runOnEveryWorkingGroupAndCycle_underOneRuleIdEach() {
+    WorkingGroup ticksUnknown =
+        WorkingGroup.builder()
+            .from(group("g2"))
+            .addStrategyAlignment(
+                io.github.hls4j.strategy.StrategyAlignment.builder()
+                    .strategy(STRATEGY)
+                    .addLink(io.github.hls4j.strategy.AlignmentLink.to(PriorityId.of("ghost")))
+                    .build())
+            .build();
+    io.github.hls4j.learning.LearningCycle unaligned =
+        io.github.hls4j.learning.LearningCycle.builder()
+            .id(io.github.hls4j.learning.CycleId.of("c"))
+            .name("C")
+            .scale(SystemScale.TEAM)
+            .owner(StewardId.of("board"))
+            .purpose("P")
+            .build();
+    LearningSystem system = valid().withWorkingGroups(valid().workingGroups().get(0), ticksUnknown).withCycles(unaligned);
+
+    assertThat(validate(system).violations())
+        .extracting(v -> v.rule().toString(), Violation::path)
+        .containsExactly(
+            tuple("alignment/unknown-priority", "workingGroups[1].strategyAlignments[0].links[0].priority"),
+            tuple("alignment/unaligned", "cycles[0].strategyAlignments"));
+    assertThat(SystemRules.learningSystem(java.time.Clock.systemUTC()).descriptors())
+        .filteredOn(d -> d.id().toString().startsWith("alignment/"))
+        .extracting(d -> d.id().toString())
+        .containsExactly(
+            "alignment/uncovered-priority",
+            "alignment/unknown-priority",
+            "alignment/proposed-priority",
+            "alignment/unaligned",
+            "alignment/all-ticked-without-rationale");
+  }
+
+  @Test
   void validSystem_hasNoFindings() {
     assertThat(validate(valid()).violations()).isEmpty();
   }

@@ -58,4 +58,26 @@ class RuleSetTest {
             org.assertj.core.api.Assertions.tuple("test/a", "texts[1]"),
             org.assertj.core.api.Assertions.tuple("test/b", "texts[2].length"));
   }
+
+  @Test
+  void merge_runsRulesOfOneDescriptorTogether_andRejectsAnotherDescriptorWithTheSameId() {
+    RuleSet<String> first = RuleSet.<String>builder().add(A, (s, c) -> c.report("first")).build();
+    RuleSet<String> second =
+        RuleSet.<String>builder().add(A, (s, c) -> c.report("second")).add(B, (s, c) -> c.report("b")).build();
+
+    RuleSet<String> merged = RuleSet.<String>builder().addAll(first).merge(second).build();
+
+    assertThat(merged.descriptors()).containsExactly(A, B);
+    assertThat(Validator.builder(merged).build().validate("s").violations())
+        .extracting(v -> v.rule().toString(), Violation::path)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.api.Assertions.tuple("test/a", "first"),
+            org.assertj.core.api.Assertions.tuple("test/a", "second"),
+            org.assertj.core.api.Assertions.tuple("test/b", "b"));
+    RuleDescriptor otherA = RuleDescriptor.builder("test/a").summary("other").message("m").build();
+    RuleSet<String> clashing = RuleSet.<String>builder().add(otherA, (s, c) -> {}).build();
+    assertThatThrownBy(() -> RuleSet.<String>builder().addAll(first).merge(clashing))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("(test/a)");
+  }
 }

@@ -27,10 +27,12 @@ class SomersetSystemTest {
     assertThat(result.withRule(SystemRules.DUPLICATE_ID.id()).isEmpty()).isTrue();
     assertThat(result.filter(v -> v.path().startsWith("reports[0].")).size()).isEqualTo(11);
     // The report asks Board members to "consider themselves to be 'system stewards'" and names their
-    // three responsibilities, but answers none of the stewardship questions.
+    // three responsibilities, but answers none of the stewardship questions; nor does it say which
+    // priorities the working group it sets up serves.
     assertThat(result.filter(v -> !v.path().startsWith("reports[0].")).violations())
         .extracting(v -> v.rule().toString(), Violation::path, Violation::severity)
         .containsExactly(
+            tuple("alignment/unaligned", "workingGroups[0].strategyAlignments", Severity.WARNING),
             tuple("stewardship/stewardship-questions-unanswered", "stewards[0].questions.accountableTo", Severity.INFO),
             tuple("stewardship/stewardship-questions-unanswered", "stewards[0].questions.basisOfLegitimacy", Severity.INFO),
             tuple("stewardship/stewardship-questions-unanswered", "stewards[0].questions.onWhoseBehalf", Severity.INFO),

@@ -17,6 +17,8 @@ class StewardshipExampleTest {
             // "nhs" is named as a member but the system does not hold it; no board is held either
             tuple("system/unknown-reference", "workingGroups[0].members[1].organisation", Severity.ERROR),
             tuple("system/unknown-reference", "workingGroups[0].reportsTo", Severity.ERROR),
+            // the group ticks no priority of the strategy
+            tuple("alignment/unaligned", "workingGroups[0].strategyAlignments", Severity.WARNING),
             tuple("stewardship/stewardship-questions-unanswered", "stewards[0].questions.accountableTo", Severity.INFO),
             tuple("stewardship/stewardship-questions-unanswered", "stewards[0].questions.basisOfLegitimacy", Severity.INFO),
             tuple("stewardship/stewardship-questions-unanswered", "stewards[0].questions.onWhoseBehalf", Severity.INFO),
