@@ -21,6 +21,7 @@ module io.github.hls4j.core {
   exports io.github.hls4j.health;
   exports io.github.hls4j.learning;
   exports io.github.hls4j.system;
+  exports io.github.hls4j.commissioning;
   exports io.github.hls4j.render;
   exports io.github.hls4j.testing;
 

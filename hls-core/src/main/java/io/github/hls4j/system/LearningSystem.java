@@ -5,6 +5,8 @@ import io.github.hls4j.governance.BoardId;
 import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.governance.ReportId;
 import io.github.hls4j.internal.Checks;
+import io.github.hls4j.commissioning.Arrangement;
+import io.github.hls4j.commissioning.ArrangementId;
 import io.github.hls4j.internal.Indexes;
 import io.github.hls4j.learning.AgreementId;
 import io.github.hls4j.learning.CycleId;
@@ -34,7 +36,7 @@ import org.immutables.value.Value;
 /**
  * The learning system of one place: its parties, boards, system stewards, working groups,
  * strategies, priority themes, board reports, learning cycles, horizontal shares with their
- * data-sharing agreements, and escalations. Things refer to each other by typed ids, and the
+ * data-sharing agreements, escalations, and commissioning arrangements. Things refer to each other by typed ids, and the
  * system resolves them; building a system never fails because a reference dangles or an id is
  * used twice: {@link SystemRules} reports those as findings. Where an id is used twice, resolution
  * returns the first.
@@ -174,6 +176,25 @@ public abstract class LearningSystem implements LearningLoops {
   public abstract List<Escalation> escalations();
 
   /**
+   * Returns the commissioning arrangements: contracts and alliances.
+   *
+   * @return an unmodifiable list
+   * @since 0.1.0
+   */
+  public abstract List<Arrangement> arrangements();
+
+  /**
+   * Returns the commissioning arrangement with an id.
+   *
+   * @param id the id
+   * @return the first arrangement with that id, or empty
+   * @since 0.1.0
+   */
+  public Optional<Arrangement> arrangement(ArrangementId id) {
+    return Optional.ofNullable(arrangementIndex().get(id));
+  }
+
+  /**
    * Returns the learning cycle with an id.
    *
    * @param id the id
@@ -307,6 +328,11 @@ public abstract class LearningSystem implements LearningLoops {
   @Value.Lazy
   Map<AgreementId, DataSharingAgreement> agreementIndex() {
     return Indexes.firstBy(agreements(), DataSharingAgreement::id);
+  }
+
+  @Value.Lazy
+  Map<ArrangementId, Arrangement> arrangementIndex() {
+    return Indexes.firstBy(arrangements(), Arrangement::id);
   }
 
   @Value.Lazy

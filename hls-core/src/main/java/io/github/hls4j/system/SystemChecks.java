@@ -1,25 +1,27 @@
 package io.github.hls4j.system;
 
 import com.google.common.collect.ImmutableMap;
-import java.time.LocalDate;
-import io.github.hls4j.learning.LearningRecord;
-import io.github.hls4j.party.Organisation;
-import io.github.hls4j.internal.Names;
 import com.google.common.collect.ImmutableSet;
+import io.github.hls4j.commissioning.Arrangement;
+import io.github.hls4j.commissioning.ArrangementMember;
 import io.github.hls4j.governance.Board;
 import io.github.hls4j.governance.BoardReport;
+import io.github.hls4j.internal.Names;
 import io.github.hls4j.learning.Barrier;
+import io.github.hls4j.learning.CycleId;
 import io.github.hls4j.learning.DataSharingAgreement;
 import io.github.hls4j.learning.Escalation;
 import io.github.hls4j.learning.HorizontalShare;
 import io.github.hls4j.learning.LearningCycle;
+import io.github.hls4j.learning.LearningRecord;
 import io.github.hls4j.party.Group;
+import io.github.hls4j.party.Organisation;
 import io.github.hls4j.party.Party;
 import io.github.hls4j.party.PartyId;
 import io.github.hls4j.party.Person;
 import io.github.hls4j.stewardship.RecommendationRef;
-import io.github.hls4j.stewardship.StewardType;
 import io.github.hls4j.stewardship.StewardId;
+import io.github.hls4j.stewardship.StewardType;
 import io.github.hls4j.stewardship.SystemSteward;
 import io.github.hls4j.stewardship.WorkingGroup;
 import io.github.hls4j.stewardship.WorkingGroupMember;
@@ -30,6 +32,7 @@ import io.github.hls4j.strategy.PriorityTheme;
 import io.github.hls4j.strategy.Strategy;
 import io.github.hls4j.strategy.StrategyAlignment;
 import io.github.hls4j.validation.RuleContext;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -55,6 +58,7 @@ final class SystemChecks {
     duplicates("cycles", system.cycles(), LearningCycle::id, "cycle", context);
     duplicates("agreements", system.agreements(), DataSharingAgreement::id, "agreement", context);
     duplicates("escalations", system.escalations(), Escalation::id, "escalation", context);
+    duplicates("arrangements", system.arrangements(), Arrangement::id, "arrangement", context);
     List<Strategy> strategies = system.strategies();
     Map<PriorityId, String> firstPriority = new HashMap<>();
     for (int i = 0; i < strategies.size(); i++) {
@@ -131,6 +135,23 @@ final class SystemChecks {
       strategies(system, "reports[" + i + "]", reports.get(i).strategyAlignments(), context);
     }
     learning(system, context);
+    List<Arrangement> arrangements = system.arrangements();
+    for (int i = 0; i < arrangements.size(); i++) {
+      Arrangement arrangement = arrangements.get(i);
+      List<ArrangementMember> members = arrangement.members();
+      for (int j = 0; j < members.size(); j++) {
+        party(system, "arrangements[" + i + "].members[" + j + "].organisation", members.get(j).organisation(), context);
+      }
+      if (arrangement.governedBy().isPresent() && system.board(arrangement.governedBy().get()).isEmpty()) {
+        unknown(context, "arrangements[" + i + "].governedBy", "board", arrangement.governedBy().get());
+      }
+      List<CycleId> cycles = arrangement.learningCycles();
+      for (int j = 0; j < cycles.size(); j++) {
+        if (system.cycle(cycles.get(j)).isEmpty()) {
+          unknown(context, "arrangements[" + i + "].learningCycles[" + j + "]", "cycle", cycles.get(j));
+        }
+      }
+    }
   }
 
   private static void learning(LearningSystem system, RuleContext context) {

@@ -1,6 +1,7 @@
 package io.github.hls4j.system;
 
 import com.google.common.collect.ImmutableList;
+import io.github.hls4j.commissioning.CommissioningRules;
 import io.github.hls4j.governance.GovernanceRules;
 import io.github.hls4j.learning.LearningRules;
 import io.github.hls4j.stewardship.StewardshipRules;
@@ -141,6 +142,7 @@ public final class SystemRules {
           .addAll(StewardshipRules.steward().onEach("stewards", LearningSystem::stewards))
           .addAll(StewardshipRules.workingGroup().onEach("workingGroups", LearningSystem::workingGroups))
           .addAll(GovernanceRules.boardReport().onEach("reports", LearningSystem::reports))
+          .addAll(CommissioningRules.arrangement().onEach("arrangements", LearningSystem::arrangements))
           .merge(AlignmentRules.rules().onEach("workingGroups", LearningSystem::workingGroups))
           .merge(AlignmentRules.rules().onEach("cycles", LearningSystem::cycles))
           .build();

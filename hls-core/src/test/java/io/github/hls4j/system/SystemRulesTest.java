@@ -156,6 +156,39 @@ class SystemRulesTest {
   }
 
   @Test
+  void arrangements_areCheckedInTheSystem_withTheirReferencesAndIds() {
+    io.github.hls4j.commissioning.Arrangement contract =
+        io.github.hls4j.commissioning.Arrangement.builder()
+            .id(io.github.hls4j.commissioning.ArrangementId.of("a"))
+            .kind(io.github.hls4j.commissioning.ArrangementKind.CONTRACT)
+            .title("Floating support")
+            .addMembers(
+                io.github.hls4j.commissioning.ArrangementMember.of(
+                    PartyId.of("ghost-org"), io.github.hls4j.commissioning.CommissioningRole.PROVIDER))
+            .start(java.time.LocalDate.of(2025, 4, 1))
+            .termYears(1)
+            .governedBy(io.github.hls4j.governance.BoardId.of("ghost-board"))
+            .addLearningCycles(io.github.hls4j.learning.CycleId.of("ghost-cycle"))
+            .addMeasures(io.github.hls4j.learning.Measure.of("Visits", io.github.hls4j.learning.MeasureUse.TARGET))
+            .build();
+    LearningSystem system = valid().withArrangements(contract, contract);
+
+    assertThat(findings(system, "system/unknown-reference"))
+        .containsExactly(
+            tuple("arrangements[0].governedBy", "board", "ghost-board"),
+            tuple("arrangements[0].learningCycles[0]", "cycle", "ghost-cycle"),
+            tuple("arrangements[0].members[0].organisation", "party", "ghost-org"),
+            tuple("arrangements[1].governedBy", "board", "ghost-board"),
+            tuple("arrangements[1].learningCycles[0]", "cycle", "ghost-cycle"),
+            tuple("arrangements[1].members[0].organisation", "party", "ghost-org"));
+    assertThat(findings(system, "system/duplicate-id")).containsExactly(tuple("arrangements[1].id", "arrangement", "a"));
+    assertThat(validate(system).withRule(io.github.hls4j.commissioning.CommissioningRules.PAYMENT_BY_MEASURE.id()).violations())
+        .extracting(Violation::path)
+        .containsExactly("arrangements[0].measures[0].use", "arrangements[1].measures[0].use");
+    assertThat(system.arrangement(io.github.hls4j.commissioning.ArrangementId.of("a"))).contains(contract);
+  }
+
+  @Test
   void validSystem_hasNoFindings() {
     assertThat(validate(valid()).violations()).isEmpty();
   }

@@ -1,5 +1,6 @@
 package io.github.hls4j.examples;
 
+import io.github.hls4j.commissioning.Arrangement;
 import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.governance.GovernanceRules;
 import io.github.hls4j.health.HealthProfile;
@@ -27,6 +28,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.io.PrintStream;
+import java.util.stream.Collectors;
 
 /**
  * The main example: validates the Somerset Board report for a decision and prints what it finds,
@@ -96,12 +98,27 @@ public final class SomersetExample {
       out.println(
           "- " + e.barrier().description() + " [" + e.barrier().kind() + ", " + e.barrier().organisation()
               + "] -> " + route.steward().map(st -> st.id().value()).orElse("nobody") + " (" + route.reason()
-              + "); " + e.status());
+              + "); " + e.status()
+              + e.madeVisible().stream().map(v -> "; made visible to " + v.to() + " on " + v.on()).collect(Collectors.joining()));
+    }
+    out.println();
+    out.println("## Commissioning");
+    out.println();
+    for (Arrangement a : system.arrangements()) {
+      out.println(
+          "- " + a.title() + " (" + a.kind() + "): " + a.members().size() + " members, from " + a.start()
+              + " for " + a.termYears() + " years, up to " + a.latestEnd() + " with extensions; "
+              + a.totalValue() + " over " + a.valueByYear().size() + " years; shared outcomes: "
+              + String.join("; ", a.sharedOutcomes()));
     }
     ValidationResult result =
         SystemRules.validator(Profile.DECISION_READY, AS_OF)
             .validate(system)
-            .filter(v -> v.rule().namespace().equals("learning") || v.rule().namespace().equals("system"));
+            .filter(
+                v ->
+                    v.rule().namespace().equals("learning")
+                        || v.rule().namespace().equals("system")
+                        || v.rule().namespace().equals("commissioning"));
     out.println();
     out.println("## Findings of the learning rules, as of " + LocalDate.now(AS_OF));
     out.println();

@@ -1,5 +1,12 @@
 package io.github.hls4j.examples;
 
+import io.github.hls4j.commissioning.Arrangement;
+import io.github.hls4j.commissioning.ArrangementId;
+import io.github.hls4j.commissioning.ArrangementKind;
+import io.github.hls4j.commissioning.ArrangementMember;
+import io.github.hls4j.commissioning.CommissioningRole;
+import io.github.hls4j.commissioning.Money;
+import io.github.hls4j.commissioning.YearValue;
 import io.github.hls4j.learning.AgreementId;
 import io.github.hls4j.learning.Barrier;
 import io.github.hls4j.learning.CycleId;
@@ -57,8 +64,8 @@ public final class SomersetLearning {
   /** What in this example is not from the documents, as printed with it. */
   static final String ILLUSTRATIVE =
       "Illustrative: the programme's partners, young people's involvement and the figures are"
-          + " public; phases, dates, experiments, spaces, housing stewards, barriers and escalations"
-          + " are examples.";
+          + " public; phases, dates, experiments, spaces, housing stewards, barriers, escalations"
+          + " and the commissioning arrangement's terms and values are examples.";
 
   static final CycleId HOMES = CycleId.of("homes-and-horizons");
   static final CycleId HOUSING_PRACTICE = CycleId.of("housing-and-health-practice");
@@ -121,6 +128,36 @@ public final class SomersetLearning {
                 .addRecords(youngPersonStory().redacted())
                 .build())
         .addAllEscalations(housingEscalations())
+        .addArrangements(homesAndHorizonsAlliance())
+        .build();
+  }
+
+  /**
+   * Homes and Horizons as it might be commissioned: the report says the programme used HLS "to
+   * inform commissioning and delivery". Its terms, values and roles are illustrative.
+   */
+  static Arrangement homesAndHorizonsAlliance() {
+    return Arrangement.builder()
+        .id(ArrangementId.of("homes-and-horizons-alliance"))
+        .kind(ArrangementKind.ALLIANCE)
+        .title("Homes and Horizons alliance (illustrative terms)")
+        .addMembers(
+            ArrangementMember.of(SomersetSystem.COUNCIL, CommissioningRole.COMMISSIONER),
+            ArrangementMember.of(HOMES2INSPIRE, CommissioningRole.LEAD_PROVIDER),
+            ArrangementMember.of(SomersetSystem.NHS, CommissioningRole.PARTNER))
+        .addReplaces("Spot-purchased placements in children's homes outside Somerset")
+        .start(date("2023-04-01"))
+        .termYears(5)
+        .addExtensionYears(2, 2)
+        .addValueByYear(
+            YearValue.of(2023, Money.pounds(2_400_000)),
+            YearValue.of(2024, Money.of(2_472_000, 0)),
+            YearValue.of(2025, Money.of(2_546_160, 50)))
+        .addSharedOutcomes(
+            "Children in care live in stable homes in Somerset, close to the people who matter to them",
+            "Young people shape their own moves between homes")
+        .addMeasures(Measure.of("Planned moves without a placement breakdown", MeasureUse.LEARNING))
+        .addLearningCycles(HOMES)
         .build();
   }
 

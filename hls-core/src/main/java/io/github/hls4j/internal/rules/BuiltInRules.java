@@ -1,6 +1,7 @@
 package io.github.hls4j.internal.rules;
 
 import com.google.common.collect.ImmutableList;
+import io.github.hls4j.commissioning.CommissioningRules;
 import io.github.hls4j.governance.GovernanceRules;
 import io.github.hls4j.health.HealthRules;
 import io.github.hls4j.learning.LearningRules;
@@ -29,6 +30,7 @@ public final class BuiltInRules implements RuleProvider {
         .addAll(SystemRules.descriptors())
         .addAll(HealthRules.descriptors())
         .addAll(LearningRules.descriptors())
+        .addAll(CommissioningRules.descriptors())
         .build();
   }
 }

@@ -2,6 +2,11 @@ package io.github.hls4j.json.internal;
 
 import static java.util.Map.entry;
 
+import io.github.hls4j.commissioning.Arrangement;
+import io.github.hls4j.commissioning.ArrangementMember;
+import io.github.hls4j.commissioning.CommissioningRole;
+import io.github.hls4j.commissioning.Money;
+import io.github.hls4j.commissioning.YearValue;
 import io.github.hls4j.governance.BackgroundPaper;
 import io.github.hls4j.governance.Board;
 import io.github.hls4j.governance.BoardReport;
@@ -147,6 +152,13 @@ public final class Forms {
           entry(Barrier.class, "kind level organisation description raisedBy raisedAt"),
           entry(Escalation.class, "id barrier routedTo raisedOn respondBy madeVisible answer answeredOn fedBackOn"),
           entry(Visibility.class, "to on respondBy response respondedOn"),
+          entry(
+              Arrangement.class,
+              "id kind title members replaces start termYears extensionYears valueByYear sharedOutcomes"
+                  + " measures governedBy learningCycles"),
+          entry(ArrangementMember.class, "organisation role"),
+          entry(Money.class, "pounds pence"),
+          entry(YearValue.class, "year value"),
           entry(DataSharingAgreement.class, "id parties purposes markings"),
           entry(
               HorizontalShare.class,
@@ -154,7 +166,7 @@ public final class Forms {
           entry(
               LearningSystem.class,
               "place parties boards stewards workingGroups strategies themes reports cycles shares"
-                  + " agreements escalations"));
+                  + " agreements escalations arrangements"));
 
   /** How the types without a builder are made, from their public factories. */
   private static final Map<Class<?>, Function<Values, Object>> FACTORIES =
@@ -185,6 +197,14 @@ public final class Forms {
                       ? LearningSpace.of(v.get("name"), v.<SpaceKind>get("kind"), v.get("cadence"))
                       : LearningSpace.of(v.get("name"), v.<SpaceKind>get("kind"))),
           entry(Measure.class, v -> Measure.of(v.get("name"), v.<MeasureUse>get("use"))),
+          entry(
+              ArrangementMember.class,
+              v ->
+                  v.has("role")
+                      ? ArrangementMember.of(v.get("organisation"), v.<CommissioningRole>get("role"))
+                      : ArrangementMember.from(v.get("organisation"))),
+          entry(Money.class, v -> Money.of(v.<Integer>get("pounds"), v.<Integer>get("pence"))),
+          entry(YearValue.class, v -> YearValue.of(v.<Integer>get("year"), v.<Money>get("value"))),
           entry(RecommendationRef.class, v -> RecommendationRef.of(v.<ReportId>get("report"), v.<Integer>get("number"))),
           entry(
               WorkingGroupMember.class,

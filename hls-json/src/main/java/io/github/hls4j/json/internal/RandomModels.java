@@ -101,7 +101,8 @@ public final class RandomModels {
         boolean optional = p.value.kind == ValueForm.Kind.OPTIONAL || p.defaulted;
         // later attempts leave out more optional values, which the model's checks may constrain
         if (!optional || random.nextInt(100) >= 30 + attempt) {
-          values[p.index] = value(p.value, depth + 1);
+          // a year is a calendar year, which the model checks
+          values[p.index] = p.name.equals("year") ? 2000 + random.nextInt(50) : value(p.value, depth + 1);
         }
       }
       try {
