@@ -126,6 +126,18 @@ public abstract class BoardReport implements Alignable {
   public abstract List<Recommendation> recommendations();
 
   /**
+   * Returns the report's recommendations, whose own strategy links count towards the report's
+   * alignment.
+   *
+   * @return the recommendations
+   * @since 0.1.0
+   */
+  @Override
+  public List<Recommendation> alignedParts() {
+    return recommendations();
+  }
+
+  /**
    * Returns the paragraphs that give the reasons for the recommendations.
    *
    * @return an unmodifiable list

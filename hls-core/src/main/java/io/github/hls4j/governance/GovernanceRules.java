@@ -15,7 +15,8 @@ import java.util.Set;
 
 /**
  * The built-in rules for {@link BoardReport}s: the {@code governance/*} rules, and the {@code
- * alignment/*} rules of {@link AlignmentRules} applied to the report's strategy links.
+ * alignment/*} rules of {@link AlignmentRules} applied to the report's strategy links and to
+ * those of each recommendation.
  *
  * <pre>{@code
  * ValidationResult result = GovernanceRules.validator(Profile.DECISION_READY).validate(report);
@@ -272,6 +273,7 @@ public final class GovernanceRules {
         .add(EQUALITIES_UNJUSTIFIED, ReportRules::equalitiesUnjustified)
         .add(DECISION_COMMITTEE_MISSING, ReportRules::decisionCommitteeMissing)
         .addAll(AlignmentRules.rules())
+        .merge(AlignmentRules.links().onEach("recommendations", BoardReport::recommendations))
         .build();
   }
 

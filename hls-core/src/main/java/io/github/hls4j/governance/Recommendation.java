@@ -1,14 +1,16 @@
 package io.github.hls4j.governance;
 
 import io.github.hls4j.internal.Checks;
+import io.github.hls4j.strategy.Alignable;
+import io.github.hls4j.strategy.StrategyAlignment;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * One numbered recommendation of a {@link BoardReport}: the action the board is asked to
- * approve, the body that carries it out, the recommendations it depends on, and the decisions
- * taken on it.
+ * approve, the body that carries it out, the recommendations it depends on, the decisions
+ * taken on it, and the strategy priorities it serves where it names its own.
  *
  * <pre>{@code
  * Recommendation second =
@@ -26,7 +28,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class Recommendation {
+public abstract class Recommendation implements Alignable {
 
   Recommendation() {}
 
@@ -81,6 +83,17 @@ public abstract class Recommendation {
    * @since 0.1.0
    */
   public abstract List<Decision> decisions();
+
+  /**
+   * Returns the priorities this recommendation serves, per strategy, where it names its own;
+   * the report's alignment covers it otherwise. {@code alignment/unknown-priority} and {@code
+   * alignment/proposed-priority} check these links at {@code recommendations[i].strategyAlignments}.
+   *
+   * @return an unmodifiable list, possibly empty
+   * @since 0.1.0
+   */
+  @Override
+  public abstract List<StrategyAlignment> strategyAlignments();
 
   @Value.Check
   void check() {

@@ -18,4 +18,16 @@ public interface Alignable {
    * @since 0.1.0
    */
   List<StrategyAlignment> strategyAlignments();
+
+  /**
+   * Returns the parts of the item that carry strategy links of their own, such as a report's
+   * recommendations. An item counts as aligned, in {@code alignment/unaligned} and in an {@link
+   * AlignmentMatrix}, when it or one of its parts ticks a priority.
+   *
+   * @return an unmodifiable list, empty unless the item has such parts
+   * @since 0.1.0
+   */
+  default List<? extends Alignable> alignedParts() {
+    return List.of();
+  }
 }

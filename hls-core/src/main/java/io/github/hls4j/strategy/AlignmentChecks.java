@@ -42,12 +42,24 @@ final class AlignmentChecks {
   }
 
   static void unaligned(Alignable item, RuleContext context) {
-    for (StrategyAlignment alignment : item.strategyAlignments()) {
-      if (!alignment.links().isEmpty()) {
+    if (ticksAny(item)) {
+      return;
+    }
+    for (Alignable part : item.alignedParts()) {
+      if (ticksAny(part)) {
         return;
       }
     }
     context.report("strategyAlignments");
+  }
+
+  private static boolean ticksAny(Alignable item) {
+    for (StrategyAlignment alignment : item.strategyAlignments()) {
+      if (!alignment.links().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static void allTickedWithoutRationale(Alignable item, RuleContext context) {

@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  * items serve nothing ({@link #unalignedItems}), and which tick everything ({@link
  * #itemsTickingEverything}), which says little about what they serve.
  *
- * <p>No link is dropped: an item's links to strategies outside the matrix, and to priorities a
+ * <p>An item's ticks include those of its {@linkplain Alignable#alignedParts() parts}, such as a
+ * report's recommendations. No link is dropped: an item's links to strategies outside the matrix, and to priorities a
  * strategy does not have (unknown or proposed), have no row, so the matrix lists them apart as
  * {@link #unmatched() unmatched links}, and its Markdown names them under the table.
  *
@@ -81,7 +82,9 @@ public final class AlignmentMatrix {
     ImmutableList.Builder<Unmatched> unmatched = ImmutableList.builder();
     builder.items.forEach(
         (label, item) -> {
-          for (StrategyAlignment alignment : item.strategyAlignments()) {
+          List<StrategyAlignment> alignments = new ArrayList<>(item.strategyAlignments());
+          item.alignedParts().forEach(part -> alignments.addAll(part.strategyAlignments()));
+          for (StrategyAlignment alignment : alignments) {
             Strategy strategy = builder.strategies.get(alignment.strategy().id());
             for (AlignmentLink link : alignment.links()) {
               if (strategy == null || strategy.priority(link.priority()).isEmpty()) {

@@ -80,6 +80,12 @@ public final class AlignmentRules {
           .add(ALL_TICKED_WITHOUT_RATIONALE, AlignmentChecks::allTickedWithoutRationale)
           .build();
 
+  private static final RuleSet<Alignable> LINK_RULES =
+      RuleSet.<Alignable>builder()
+          .add(UNKNOWN_PRIORITY, AlignmentChecks::unknownPriority)
+          .add(PROPOSED_PRIORITY, AlignmentChecks::proposedPriority)
+          .build();
+
   private AlignmentRules() {}
 
   /**
@@ -90,6 +96,18 @@ public final class AlignmentRules {
    */
   public static RuleSet<Alignable> rules() {
     return RULES;
+  }
+
+  /**
+   * Returns the rules that check each link ({@code alignment/unknown-priority} and {@code
+   * alignment/proposed-priority}), for parts such as recommendations that need not tick anything
+   * themselves.
+   *
+   * @return the rule set
+   * @since 0.1.0
+   */
+  public static RuleSet<Alignable> links() {
+    return LINK_RULES;
   }
 
   /**

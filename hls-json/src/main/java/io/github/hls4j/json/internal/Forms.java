@@ -111,7 +111,7 @@ public final class Forms {
           entry(Committee.class, "id name"),
           entry(Board.class, "id name committeesInCommon"),
           entry(Decision.class, "outcome takenBy date note"),
-          entry(Recommendation.class, "number action carriedOutBy dependsOn decisions"),
+          entry(Recommendation.class, "number action carriedOutBy dependsOn decisions strategyAlignments"),
           entry(Implication.class, "areas statement"),
           entry(EqualitiesStatement.class, "impactAssessment statement"),
           entry(RiskAssessment.class, "statement risks"),
