@@ -21,5 +21,7 @@ public enum SystemDefect {
   /** An answer not fed back to the cycle that raised it: {@code learning/escalation-not-fed-back}. */
   ESCALATION_NOT_FED_BACK,
   /** A cycle whose review date has passed: {@code learning/review-overdue}. */
-  REVIEW_OVERDUE
+  REVIEW_OVERDUE,
+  /** An alliance that pays against a measure: {@code commissioning/payment-by-measure}. */
+  PAYMENT_BY_MEASURE
 }

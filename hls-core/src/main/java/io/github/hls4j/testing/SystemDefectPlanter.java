@@ -2,6 +2,8 @@ package io.github.hls4j.testing;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.hls4j.commissioning.Arrangement;
+import io.github.hls4j.commissioning.CommissioningRules;
 import io.github.hls4j.learning.Escalation;
 import io.github.hls4j.learning.HorizontalShare;
 import io.github.hls4j.learning.LearningCycle;
@@ -107,6 +109,17 @@ public final class SystemDefectPlanter {
                 .addAllMadeVisible(old.madeVisible()).build()
                 .answered(old.answer().orElse("A planted answer"), old.raisedOn().plusDays(1)));
         return PlantedSystemDefect.of(broken.escalations(escalations).build(), LearningRules.ESCALATION_NOT_FED_BACK.id(), "escalations[" + e + "].fedBackOn");
+      }
+      case PAYMENT_BY_MEASURE -> {
+        List<Arrangement> arrangements = new ArrayList<>(system.arrangements());
+        int a = pick(arrangements, random, defect);
+        Arrangement old = arrangements.get(a);
+        arrangements.set(
+            a, Arrangement.builder().from(old).addMeasures(Measure.of("Referrals closed in time", MeasureUse.PAYMENT_TRIGGER)).build());
+        return PlantedSystemDefect.of(
+            broken.arrangements(arrangements).build(),
+            CommissioningRules.PAYMENT_BY_MEASURE.id(),
+            "arrangements[" + a + "].measures[" + old.measures().size() + "].use");
       }
     }
     throw new AssertionError(defect);

@@ -4,6 +4,13 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import io.github.hls4j.governance.Board;
+import io.github.hls4j.commissioning.Arrangement;
+import io.github.hls4j.commissioning.ArrangementId;
+import io.github.hls4j.commissioning.ArrangementKind;
+import io.github.hls4j.commissioning.ArrangementMember;
+import io.github.hls4j.commissioning.CommissioningRole;
+import io.github.hls4j.commissioning.Money;
+import io.github.hls4j.commissioning.YearValue;
 import io.github.hls4j.governance.BoardId;
 import io.github.hls4j.health.BehaviourScore;
 import io.github.hls4j.health.HealthAssessment;
@@ -62,7 +69,8 @@ import java.util.random.RandomGenerator;
  * Seeded, valid whole learning systems of any size, for users' own tests at scale: organisations
  * and people, a board, a strategy, stewards with remits, multi-agency working groups, learning
  * cycles with experiments, records, spaces and measures, shares under data-sharing agreements, and
- * escalations answered and fed back (national ones made visible first); and health rounds to go with them.
+ * escalations answered and fed back (national ones made visible first), and commissioning
+ * alliances (one for every ten cycles); and health rounds to go with them.
  *
  * <p>A system from {@link #validSystem} has no error finding under {@code
  * SystemRules.validator(profile, clock)} for any profile, when the clock reads {@code today} or
@@ -290,6 +298,29 @@ public final class SystemGenerator {
       }
       system.addEscalations(
           escalation.answered("We will change the rule", raised.plusDays(20)).fedBack(raised.plusDays(25)));
+    }
+    for (int a = 0; a < Math.max(1, cycles / 10); a++) {
+      LocalDate start = LocalDate.of(today.getYear() - 1, 4, 1);
+      system.addArrangements(
+          Arrangement.builder()
+              .id(ArrangementId.of("alliance-" + a))
+              .kind(ArrangementKind.ALLIANCE)
+              .title("Alliance " + a)
+              .addMembers(
+                  ArrangementMember.of(orgs.get(a % organisations), CommissioningRole.COMMISSIONER),
+                  ArrangementMember.of(orgs.get((a + 1) % organisations), CommissioningRole.LEAD_PROVIDER))
+              .addReplaces("Contract " + a)
+              .start(start)
+              .termYears(3)
+              .addExtensionYears(2)
+              .addValueByYear(
+                  YearValue.of(start.getYear(), Money.of(100_000 + a, a % 100)),
+                  YearValue.of(start.getYear() + 1, Money.of(103_000 + a, 50)))
+              .addSharedOutcomes("People in the place live well")
+              .addMeasures(Measure.of("What people say has changed", MeasureUse.LEARNING))
+              .governedBy(boardId)
+              .addLearningCycles(cycleIds.get(a % cycles))
+              .build());
     }
     return system.build();
   }
