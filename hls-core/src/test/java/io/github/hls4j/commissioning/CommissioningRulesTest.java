@@ -3,6 +3,8 @@ package io.github.hls4j.commissioning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import com.google.common.testing.NullPointerTester;
 import io.github.hls4j.learning.Measure;
@@ -147,6 +149,40 @@ class CommissioningRulesTest {
             tuple("commissioning/incoherent-terms", "valueByYear[4].year", "2025/26"));
     assertThat(result.violations().get(0).message())
         .isEqualTo("A value is given for 2024/25, but the arrangement runs from 2025/26 to 2031/32 at most, once for each year");
+  }
+
+  @Test
+  void properties_everyYearTheArrangementCanRunIsCoherent_andTheYearsJustOutsideAreNot() {
+    qt().withExamples(Integer.getInteger("hls4j.examples", 300))
+        .forAll(integers().between(0, 3650), integers().between(1, 10), integers().between(0, 5))
+        .checkAssert(
+            (dayOffset, term, extension) -> {
+              LocalDate start = LocalDate.of(2020, 1, 1).plusDays(dayOffset);
+              Arrangement.Builder builder = alliance().valueByYear(List.of()).start(start).termYears(term).extensionYears(List.of());
+              if (extension > 0) {
+                builder.addExtensionYears(extension);
+              }
+              Arrangement base = builder.build();
+              // the financial years (from 1 April) of the first and the last day it can run
+              int first = start.getMonthValue() >= 4 ? start.getYear() : start.getYear() - 1;
+              LocalDate end = base.latestEnd();
+              int last = end.getMonthValue() >= 4 ? end.getYear() : end.getYear() - 1;
+              Arrangement.Builder every = Arrangement.builder().from(base);
+              for (int year = first; year <= last; year++) {
+                every.addValueByYear(YearValue.of(year, Money.pounds(year)));
+              }
+              Arrangement outside =
+                  Arrangement.builder()
+                      .from(base)
+                      .addValueByYear(YearValue.of(first - 1, Money.pounds(1)), YearValue.of(last + 1, Money.pounds(1)))
+                      .build();
+
+              assertThat(validate(every.build(), Profile.PUBLISHED).violations()).isEmpty();
+              assertThat(validate(outside, Profile.DRAFT).violations())
+                  .extracting(Violation::path)
+                  .containsExactly("valueByYear[0].year", "valueByYear[1].year");
+              assertThat(last - first + 1).isBetween(term + extension, term + extension + 1);
+            });
   }
 
   @Test

@@ -405,7 +405,8 @@ class LearningRulesTest {
             ImmutablePhaseChange.class, ImmutableLearningSpace.class, ImmutableSafeAndLegalConfirmation.class,
             ImmutableExperiment.class, ImmutableEvidence.class, ImmutableLearningRecord.class,
             ImmutableMeasure.class, ImmutableLearningCycle.class, ImmutableDataSharingAgreement.class,
-            ImmutableHorizontalShare.class, ImmutableBarrier.class, ImmutableEscalation.class, ImmutableRoute.class)
+            ImmutableHorizontalShare.class, ImmutableBarrier.class, ImmutableEscalation.class, ImmutableRoute.class,
+            ImmutableVisibility.class)
         .suppress(Warning.NULL_FIELDS)
         .verify();
   }
