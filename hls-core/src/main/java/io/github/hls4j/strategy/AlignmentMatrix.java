@@ -22,9 +22,10 @@ import java.util.stream.Collectors;
  * #itemsTickingEverything}), which says little about what they serve.
  *
  * <p>An item's ticks include those of its {@linkplain Alignable#alignedParts() parts}, such as a
- * report's recommendations. No link is dropped: an item's links to strategies outside the matrix, and to priorities a
- * strategy does not have (unknown or proposed), have no row, so the matrix lists them apart as
- * {@link #unmatched() unmatched links}, and its Markdown names them under the table.
+ * report's recommendations. No link is dropped: an item's links to strategies outside the matrix,
+ * and to priorities a strategy does not have (unknown or proposed), have no row, so the matrix
+ * lists them apart as {@link #unmatched() unmatched links}, and its Markdown names them under the
+ * table.
  *
  * <pre>{@code
  * AlignmentMatrix matrix =

@@ -135,6 +135,10 @@ final class SystemChecks {
       strategies(system, "reports[" + i + "]", reports.get(i).strategyAlignments(), context);
     }
     learning(system, context);
+    arrangements(system, context);
+  }
+
+  private static void arrangements(LearningSystem system, RuleContext context) {
     List<Arrangement> arrangements = system.arrangements();
     for (int i = 0; i < arrangements.size(); i++) {
       Arrangement arrangement = arrangements.get(i);
