@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** The logic of the {@code commissioning/*} rules; {@link CommissioningRules} pairs it with ids. */
@@ -71,6 +72,6 @@ final class CommissioningChecks {
 
   /** 2025 as "2025/26". */
   private static String financialYearName(int year) {
-    return year + "/" + String.format("%02d", (year + 1) % 100);
+    return year + "/" + String.format(Locale.ROOT, "%02d", (year + 1) % 100);
   }
 }

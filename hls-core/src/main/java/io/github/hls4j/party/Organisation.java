@@ -1,5 +1,7 @@
 package io.github.hls4j.party;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import io.github.hls4j.internal.Checks;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -93,7 +95,7 @@ public abstract class Organisation implements Party {
   void check() {
     Checks.notBlank("Organisation", "name", name());
     if (activeFrom().isPresent() && activeUntil().isPresent()) {
-      com.google.common.base.Preconditions.checkArgument(
+      checkArgument(
           !activeUntil().get().isBefore(activeFrom().get()),
           "Organisation.activeUntil (%s) must not be before Organisation.activeFrom (%s)",
           activeUntil().get(),
