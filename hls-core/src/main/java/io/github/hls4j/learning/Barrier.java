@@ -83,6 +83,14 @@ public abstract class Barrier {
    */
   public abstract SystemScale raisedAt();
 
+  /**
+   * Whether only national government can remove the barrier: legislation, or any barrier at the
+   * national level. The router sends these to the top of the system to be made visible.
+   */
+  boolean removableOnlyNationally() {
+    return kind() == BarrierKind.LEGISLATION || level() == BarrierLevel.NATIONAL;
+  }
+
   @Value.Check
   void check() {
     Checks.notBlank("Barrier", "description", description());

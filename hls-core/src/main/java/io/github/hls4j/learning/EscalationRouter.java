@@ -116,11 +116,11 @@ public final class EscalationRouter {
    */
   public Route route(Barrier barrier) {
     requireNonNull(barrier, "barrier");
-    if (barrier.kind() == BarrierKind.LEGISLATION) {
-      return toTop("legislation");
-    }
-    if (barrier.level() == BarrierLevel.NATIONAL) {
-      return toTop("a national barrier (" + KIND_WORDS.get(barrier.kind()) + ")");
+    if (barrier.removableOnlyNationally()) {
+      return toTop(
+          barrier.kind() == BarrierKind.LEGISLATION
+              ? "legislation"
+              : "a national barrier (" + KIND_WORDS.get(barrier.kind()) + ")");
     }
     SystemScale from =
         barrier.level() == BarrierLevel.REGIONAL && barrier.raisedAt().compareTo(SystemScale.SYSTEM) < 0

@@ -3,8 +3,6 @@ package io.github.hls4j.learning;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ListMultimap;
 import com.google.common.collect.Multimaps;
-import io.github.hls4j.stewardship.BarrierKind;
-import io.github.hls4j.stewardship.BarrierLevel;
 import io.github.hls4j.validation.RuleContext;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -208,10 +206,8 @@ final class LearningChecks {
     List<Escalation> escalations = loops.escalations();
     for (int i = 0; i < escalations.size(); i++) {
       Escalation e = escalations.get(i);
-      Barrier b = e.barrier();
-      boolean national = b.level() == BarrierLevel.NATIONAL || b.kind() == BarrierKind.LEGISLATION;
-      if (national && e.status() != Escalation.Status.OPEN && e.madeVisible().isEmpty()) {
-        context.report("escalations[" + i + "].madeVisible", ImmutableMap.of("escalation", e.id(), "kind", b.kind()));
+      if (e.barrier().removableOnlyNationally() && e.status() != Escalation.Status.OPEN && e.madeVisible().isEmpty()) {
+        context.report("escalations[" + i + "].madeVisible", ImmutableMap.of("escalation", e.id(), "kind", e.barrier().kind()));
       }
     }
   }

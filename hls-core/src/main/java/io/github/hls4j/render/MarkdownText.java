@@ -43,9 +43,9 @@ final class MarkdownText {
   private MarkdownText() {}
 
   /**
-   * Returns text for Markdown: unprintable characters shown as {@code \\uXXXX}, markup characters
-   * escaped, line breaks folded to spaces, leading white space written as a character reference
-   * so that it cannot indent code, and a leading block marker escaped.
+   * Returns text for Markdown: unprintable characters shown as <code>&#92;uXXXX</code>, markup
+   * characters escaped, line breaks folded to spaces, leading white space written as a character
+   * reference so that it cannot indent code, and a leading block marker escaped.
    */
   static String escape(String text) {
     String escaped = ESCAPER.escape(Printable.visible(text, true));

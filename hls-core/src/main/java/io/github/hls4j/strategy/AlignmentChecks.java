@@ -10,29 +10,22 @@ final class AlignmentChecks {
   private AlignmentChecks() {}
 
   static void unknownPriority(Alignable item, RuleContext context) {
-    List<StrategyAlignment> alignments = item.strategyAlignments();
-    for (int i = 0; i < alignments.size(); i++) {
-      Strategy strategy = alignments.get(i).strategy();
-      List<AlignmentLink> links = alignments.get(i).links();
-      for (int j = 0; j < links.size(); j++) {
-        PriorityId priority = links.get(j).priority();
-        if (!links.get(j).proposed() && !strategy.has(priority)) {
-          context.report(
-              "strategyAlignments[" + i + "].links[" + j + "].priority",
-              ImmutableMap.of("priority", priority, "strategy", strategy.id()));
-        }
-      }
-    }
+    missingPriorities(item, context, false);
   }
 
   static void proposedPriority(Alignable item, RuleContext context) {
+    missingPriorities(item, context, true);
+  }
+
+  /** Reports the links, proposed or not as asked, to priorities their strategy does not have. */
+  private static void missingPriorities(Alignable item, RuleContext context, boolean proposed) {
     List<StrategyAlignment> alignments = item.strategyAlignments();
     for (int i = 0; i < alignments.size(); i++) {
       Strategy strategy = alignments.get(i).strategy();
       List<AlignmentLink> links = alignments.get(i).links();
       for (int j = 0; j < links.size(); j++) {
         PriorityId priority = links.get(j).priority();
-        if (links.get(j).proposed() && !strategy.has(priority)) {
+        if (links.get(j).proposed() == proposed && !strategy.has(priority)) {
           context.report(
               "strategyAlignments[" + i + "].links[" + j + "].priority",
               ImmutableMap.of("priority", priority, "strategy", strategy.id()));

@@ -5,11 +5,11 @@ import java.util.Locale;
 /**
  * hls4j's one policy for characters that must not reach a screen or a page as they are, used by
  * {@link ValidationResult#toString()}, the renderers and the {@code hls} command, and open to
- * users who show findings or model text themselves: C0 and
- * C1 control characters, bidirectional overrides and isolates, zero-width and other invisible
- * format characters, and unpaired surrogates. Each is shown visibly as {@code \\uXXXX}, so that a
- * value can neither move a terminal's cursor, retitle its window, reverse the text around it nor
- * forge a line, and nothing is silently lost.
+ * users who show findings or model text themselves: C0 and C1 control characters, bidirectional
+ * overrides and isolates, zero-width and other invisible format characters, and unpaired
+ * surrogates. Each is shown visibly as <code>&#92;uXXXX</code>, so that a value can neither move a
+ * terminal's cursor, retitle its window, reverse the text around it nor forge a line, and nothing
+ * is silently lost.
  *
  * @since 0.1.0
  */
@@ -18,8 +18,8 @@ public final class Printable {
   private Printable() {}
 
   /**
-   * Returns the text with every such character shown as {@code \\uXXXX}; line breaks too, when
-   * {@code keepLineBreaks} is false.
+   * Returns the text with every such character shown as <code>&#92;uXXXX</code>; line breaks too,
+   * when {@code keepLineBreaks} is false.
    *
    * @param text the text
    * @param keepLineBreaks whether {@code \n} stays as it is
@@ -60,7 +60,7 @@ public final class Printable {
 
   /**
    * Returns the text on one line, every unprintable character and line break shown as
-   * {@code \\uXXXX}.
+   * <code>&#92;uXXXX</code>.
    *
    * @param text the text
    * @return the text
