@@ -1,0 +1,47 @@
+package io.github.hls4j.docx;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.hls4j.governance.BoardReport;
+import io.github.hls4j.validation.ValidationResult;
+import io.github.hls4j.validation.Violation;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A board report read from a Word document, with the import findings: what the reader could not
+ * map, each located in the document. See {@link ImportRules}.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @param report the report as read
+ * @param findings the import findings, ordered by severity and place; empty when the whole
+ *     document was mapped
+ * @since 0.1.0
+ */
+public record DocxImport(BoardReport report, ValidationResult findings) {
+
+  /**
+   * Checks that neither part is null.
+   *
+   * @throws NullPointerException if either is null
+   */
+  public DocxImport {
+    requireNonNull(report, "DocxImport.report");
+    requireNonNull(findings, "DocxImport.findings");
+  }
+
+  /**
+   * Returns the import findings followed by {@code validation}'s, as one result, for a tool that
+   * reports both together.
+   *
+   * @param validation the report's validation result
+   * @return both, each keeping its own findings
+   * @since 0.1.0
+   */
+  public ValidationResult with(ValidationResult validation) {
+    List<Violation> all = new ArrayList<>(findings.violations());
+    all.addAll(validation.violations());
+    return ValidationResult.of(all);
+  }
+}

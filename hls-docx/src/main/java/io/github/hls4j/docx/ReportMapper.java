@@ -1,0 +1,907 @@
+package io.github.hls4j.docx;
+
+import static io.github.hls4j.docx.ImportRules.finding;
+import static io.github.hls4j.docx.ImportRules.quote;
+
+import com.google.common.base.CharMatcher;
+import io.github.hls4j.docx.WordBody.Block;
+import io.github.hls4j.docx.WordBody.Cell;
+import io.github.hls4j.docx.WordBody.Para;
+import io.github.hls4j.docx.WordBody.Table;
+import io.github.hls4j.docx.WordBody.WordLink;
+import io.github.hls4j.governance.BackgroundPaper;
+import io.github.hls4j.governance.BoardReport;
+import io.github.hls4j.governance.EqualitiesStatement;
+import io.github.hls4j.governance.ImpactAssessment;
+import io.github.hls4j.governance.Implication;
+import io.github.hls4j.governance.Link;
+import io.github.hls4j.governance.ListItem;
+import io.github.hls4j.governance.Paragraph;
+import io.github.hls4j.governance.Recommendation;
+import io.github.hls4j.governance.ReportId;
+import io.github.hls4j.governance.ReportSection;
+import io.github.hls4j.governance.RiskAssessment;
+import io.github.hls4j.governance.SectionKind;
+import io.github.hls4j.governance.SignOff;
+import io.github.hls4j.governance.SignOffRole;
+import io.github.hls4j.governance.SignOffRoleKind;
+import io.github.hls4j.party.ContactDetails;
+import io.github.hls4j.party.PartyId;
+import io.github.hls4j.party.Person;
+import io.github.hls4j.strategy.AlignmentLink;
+import io.github.hls4j.strategy.Priority;
+import io.github.hls4j.strategy.Strategy;
+import io.github.hls4j.strategy.StrategyAlignment;
+import io.github.hls4j.strategy.StrategyId;
+import io.github.hls4j.validation.RuleDescriptor;
+import io.github.hls4j.validation.ValidationResult;
+import io.github.hls4j.validation.Violation;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.jspecify.annotations.Nullable;
+import org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProperty;
+
+/**
+ * Maps a Word document's body to a {@link BoardReport} as a template lays it out, gathering an
+ * import finding for whatever it cannot map. Single-use and single-threaded.
+ */
+final class ReportMapper {
+
+  /** The custom document property that holds the report's id, as {@link DocxWriter} writes it. */
+  static final String REPORT_ID_PROPERTY = "hls4j-report-id";
+
+  private static final Pattern TYPED_HEADING = Pattern.compile("^(\\d{1,3})\\.?\\s+(\\S.*)$");
+  private static final Pattern TYPED_PARAGRAPH = Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,3})+)\\.?(?:\\s+(.*))?$");
+  private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\d{1,3}(?:\\.\\d{1,3})+\\.?$");
+  private static final Pattern TYPED_ITEM = Pattern.compile("^(\\(\\w{1,4}\\)|\\w{1,3}\\))\\s+(\\S.*)$");
+  private static final Pattern TYPED_RECOMMENDATION = Pattern.compile("^\\(?(\\d{1,3})[.)]\\s+(\\S.*)$");
+  private static final Pattern DIGITS = Pattern.compile("\\d{1,3}");
+  private static final Pattern ORDINAL = Pattern.compile("(?<=\\d)(st|nd|rd|th)\\b");
+  private static final List<DateTimeFormatter> DATES =
+      List.of("uuuu-MM-dd", "d/M/uuuu", "d.M.uuuu", "d-M-uuuu", "d MMMM uuuu", "d MMM uuuu", "EEEE d MMMM uuuu")
+          .stream().map(p -> DateTimeFormatter.ofPattern(p, Locale.UK)).toList();
+  private static final CharMatcher NOT_SLUG = CharMatcher.forPredicate(Character::isLetterOrDigit).negate();
+  private static final List<String> TICKED = List.of("x", "✓", "✔", "☒", "☑", "yes", "ticked");
+  private static final List<String> UNTICKED = List.of("", "☐", "no");
+
+  /** Where in the report the text being read belongs. */
+  private enum Part { HEADER, SECTION, PAPERS, SIGN_OFF, OTHER }
+
+  /** What the layout row being read holds. */
+  private enum Row { SUMMARY, RECOMMENDATIONS, REASONS, STRATEGY, IMPLICATIONS, EQUALITIES, RISK, HEADER_FIELD, UNKNOWN }
+
+  private final ReportTemplate template;
+  private final String source;
+  private final List<Violation> findings = new ArrayList<>();
+
+  private @Nullable String title;
+  private @Nullable Person leadOfficer;
+  private @Nullable Person author;
+  private @Nullable ContactDetails contact;
+  private @Nullable LocalDate meetingDate;
+  private final List<String> summary = new ArrayList<>();
+  private final List<String> preamble = new ArrayList<>();
+  private final List<RecommendationDraft> recommendations = new ArrayList<>();
+  private final List<String> reasons = new ArrayList<>();
+  private final Map<StrategyId, AlignmentDraft> alignments = new LinkedHashMap<>();
+  private final List<String> implications = new ArrayList<>();
+  private final List<String> equalities = new ArrayList<>();
+  private final List<String> risks = new ArrayList<>();
+  private final List<SectionDraft> sections = new ArrayList<>();
+  private final List<BackgroundPaper> papers = new ArrayList<>();
+  private final List<SignOff> signOffs = new ArrayList<>();
+
+  private Part part = Part.HEADER;
+  private Row row = Row.UNKNOWN;
+  private @Nullable Strategy rowStrategy;
+  private @Nullable String rowField;
+
+  private ReportMapper(ReportTemplate template, String source) {
+    this.template = template;
+    this.source = source;
+  }
+
+  static DocxImport map(XWPFDocument document, ReportTemplate template, String source) {
+    ReportMapper mapper = new ReportMapper(template, source);
+    for (Block block : WordBody.read(document)) {
+      if (block instanceof Para p) {
+        mapper.paragraph(p);
+      } else {
+        mapper.table((Table) block);
+      }
+    }
+    BoardReport report = mapper.report(reportId(document, source));
+    return new DocxImport(report, ValidationResult.of(mapper.findings));
+  }
+
+  // The body, block by block
+
+  private void paragraph(Para p) {
+    String text = Labels.clean(p.text());
+    if (text.isEmpty() && p.number().isEmpty()) {
+      return;
+    }
+    if (part == Part.HEADER && headerLine(p, text)) {
+      return;
+    }
+    if (part == Part.HEADER && title == null && !text.isEmpty()) {
+      title = text;
+      return;
+    }
+    if (heading(p, text)) {
+      return;
+    }
+    switch (part) {
+      case SECTION -> sectionParagraph(p, text);
+      case PAPERS -> paper(p, text);
+      case SIGN_OFF, OTHER -> {
+        if (!text.isEmpty() && !PARAGRAPH_NUMBER.matcher(text).matches() && !isPrompt(text)) {
+          unplaced(p.path(), text);
+        }
+      }
+      case HEADER -> {
+        if (!isPrompt(text)) {
+          unplaced(p.path(), text);
+        }
+      }
+    }
+  }
+
+  private void table(Table table) {
+    if (part == Part.SIGN_OFF || isSignOffTable(table)) {
+      signOffTable(table);
+    } else if (part == Part.HEADER) {
+      layoutTable(table);
+    } else if (part == Part.SECTION) {
+      sectionTable(table);
+    } else {
+      for (List<Cell> cells : table.rows()) {
+        for (Cell cell : cells) {
+          for (Para p : cell.paragraphs()) {
+            paragraph(p);
+          }
+        }
+      }
+    }
+  }
+
+  /** A header line such as "Lead Officer: Munro / Consultant in Public Health". */
+  private boolean headerLine(Para p, String text) {
+    int colon = text.indexOf(':');
+    if (colon <= 0) {
+      return false;
+    }
+    String label = text.substring(0, colon);
+    if (!isHeaderLabel(label)) {
+      return false;
+    }
+    headerField(label, text.substring(colon + 1), p.path());
+    return true;
+  }
+
+  private boolean isHeaderLabel(String label) {
+    ReportTemplate.HeaderLabels h = template.header();
+    return Labels.matches(h.leadOfficer(), label) || Labels.matches(h.author(), label)
+        || Labels.matches(h.contact(), label) || Labels.matches(h.meetingDate(), label);
+  }
+
+  private void headerField(String label, String value, String path) {
+    ReportTemplate.HeaderLabels h = template.header();
+    String text = Labels.clean(value);
+    if (text.isEmpty()) {
+      return;
+    }
+    if (Labels.matches(h.leadOfficer(), label)) {
+      leadOfficer = person(text, path).orElse(leadOfficer);
+    } else if (Labels.matches(h.author(), label)) {
+      author = person(text, path).orElse(author);
+    } else if (Labels.matches(h.contact(), label)) {
+      contact = contact(text, path).orElse(contact);
+    } else {
+      LocalDate date = date(text);
+      if (date == null) {
+        report(ImportRules.UNREADABLE_DATE, path, Map.of("quote", quote(text)));
+      } else {
+        meetingDate = date;
+      }
+    }
+  }
+
+  /** A numbered heading: typed ("1. Background") or automatic at the list's first level. */
+  private boolean heading(Para p, String text) {
+    int number;
+    String heading;
+    if (p.level() == 0 && !p.number().isEmpty() && !text.isEmpty()) {
+      Matcher digits = DIGITS.matcher(p.number());
+      if (!digits.find()) {
+        return false;
+      }
+      number = Integer.parseInt(digits.group());
+      heading = text;
+      if (!isKnownHeading(heading) && !p.style().startsWith("Heading") && !looksLikeHeading(heading, p)) {
+        return false;
+      }
+    } else {
+      Matcher typed = TYPED_HEADING.matcher(text);
+      if (!typed.matches() || !p.number().isEmpty()) {
+        return false;
+      }
+      number = Integer.parseInt(typed.group(1));
+      heading = typed.group(2);
+      if (!isKnownHeading(heading) && !p.style().startsWith("Heading") && !looksLikeHeading(heading, p)) {
+        return false;
+      }
+    }
+    startPart(number, heading, p);
+    return true;
+  }
+
+  private boolean isKnownHeading(String heading) {
+    return template.sectionKind(heading).isPresent()
+        || Labels.matches(template.backgroundPapers(), heading)
+        || Labels.matches(template.signOff().headings(), heading);
+  }
+
+  /** A short line without a full stop, set apart as a heading is, once the header is read. */
+  private boolean looksLikeHeading(String heading, Para p) {
+    return part != Part.HEADER && heading.length() <= 80 && !heading.endsWith(".") && !heading.endsWith(":")
+        && p.links().isEmpty() && heading.split(" ").length <= 10;
+  }
+
+  private void startPart(int number, String heading, Para p) {
+    if (Labels.matches(template.backgroundPapers(), heading)) {
+      part = Part.PAPERS;
+    } else if (Labels.matches(template.signOff().headings(), heading)) {
+      part = Part.SIGN_OFF;
+    } else {
+      Optional<SectionKind> kind = template.sectionKind(heading);
+      if (kind.isEmpty()) {
+        report(ImportRules.UNKNOWN_HEADING, p.path(), Map.of("quote", quote(heading)));
+      }
+      part = Part.SECTION;
+      sections.add(new SectionDraft(number, heading, kind.orElse(SectionKind.OTHER), p.path()));
+    }
+  }
+
+  // Sections
+
+  private void sectionParagraph(Para p, String text) {
+    SectionDraft section = sections.get(sections.size() - 1);
+    if (!p.number().isEmpty()) {
+      if (PARAGRAPH_NUMBER.matcher(p.number()).matches()) {
+        section.paragraphs.add(new ParagraphDraft(stripDot(p.number()), p.path()));
+        section.text(text);
+      } else {
+        section.item(p.number(), text, p.path());
+      }
+      return;
+    }
+    Matcher numbered = TYPED_PARAGRAPH.matcher(text);
+    if (numbered.matches()) {
+      section.paragraphs.add(new ParagraphDraft(numbered.group(1), p.path()));
+      section.text(numbered.group(2) == null ? "" : numbered.group(2));
+      return;
+    }
+    Matcher item = TYPED_ITEM.matcher(text);
+    if (item.matches() && section.current() != null) {
+      section.item(item.group(1), item.group(2), p.path());
+      return;
+    }
+    if (section.current() == null) {
+      unplaced(p.path(), text);
+    } else {
+      section.text(text);
+    }
+  }
+
+  /** A table of numbered paragraphs: the number in the first cell, the text beside it. */
+  private void sectionTable(Table table) {
+    SectionDraft section = sections.get(sections.size() - 1);
+    for (List<Cell> cells : table.rows()) {
+      if (cells.isEmpty()) {
+        continue;
+      }
+      String first = cells.get(0).text();
+      List<Cell> rest = cells.subList(1, cells.size());
+      if (PARAGRAPH_NUMBER.matcher(first).matches()) {
+        section.paragraphs.add(new ParagraphDraft(stripDot(first), cells.get(0).path()));
+      } else if (!first.isEmpty() || section.current() == null) {
+        unplaced(cells.get(0).path(), cells.stream().map(Cell::text).reduce("", (a, b) -> (a + " " + b).strip()));
+        continue;
+      }
+      for (Cell cell : rest) {
+        for (Para p : cell.paragraphs()) {
+          String text = Labels.clean(p.text());
+          if (text.isEmpty()) {
+            continue;
+          }
+          Matcher item = TYPED_ITEM.matcher(text);
+          if (!p.number().isEmpty()) {
+            section.item(p.number(), text, p.path());
+          } else if (item.matches()) {
+            section.item(item.group(1), item.group(2), p.path());
+          } else {
+            section.text(text);
+          }
+        }
+      }
+    }
+  }
+
+  // Background papers
+
+  private void paper(Para p, String text) {
+    String rest = text.replaceFirst("^\\d{1,3}(?:\\.\\d{1,3})*\\.?\\s*", "");
+    if (rest.isEmpty()) {
+      return;
+    }
+    if (p.links().isEmpty()) {
+      attempt(p.path(), rest, () -> BackgroundPaper.builder().title(rest).build()).ifPresent(papers::add);
+      return;
+    }
+    WordLink link = p.links().get(0);
+    int at = link.text().isEmpty() ? -1 : rest.indexOf(link.text());
+    String before = at < 0 ? rest : rest.substring(0, at);
+    String paperTitle = withoutLeadIn(Labels.clean(before));
+    String shown = paperTitle.isEmpty() ? link.text() : paperTitle;
+    String linkText = link.text().isEmpty() ? link.target() : link.text();
+    attempt(p.path(), rest, () -> BackgroundPaper.builder().title(shown).link(Link.of(linkText, link.target())).build())
+        .ifPresent(papers::add);
+  }
+
+  private String withoutLeadIn(String before) {
+    String lower = before.toLowerCase(Locale.ROOT);
+    for (String leadIn : template.paperLeadIns()) {
+      String l = Labels.clean(leadIn).toLowerCase(Locale.ROOT);
+      if (!l.isEmpty() && lower.endsWith(l)) {
+        return Labels.clean(before.substring(0, before.length() - l.length()));
+      }
+    }
+    return before;
+  }
+
+  // The layout table
+
+  private void layoutTable(Table table) {
+    for (List<Cell> cells : table.rows()) {
+      if (cells.isEmpty()) {
+        continue;
+      }
+      Cell first = cells.get(0);
+      String label = first.text();
+      List<Cell> content = cells.size() > 1 ? cells.subList(1, cells.size()) : List.of();
+      if (cells.size() == 1 && !label.isEmpty() && !isLabel(label)) {
+        content = cells;
+        label = "";
+      }
+      if (!label.isEmpty()) {
+        if (row == Row.STRATEGY && !isLabel(label) && priority(label).isPresent()) {
+          priorityRow(cells, first.path()); // a priority table run on into the layout table
+          continue;
+        }
+        startRow(label, first.path());
+      }
+      for (Cell cell : content) {
+        layoutContent(cell);
+      }
+    }
+  }
+
+  private boolean isLabel(String label) {
+    ReportTemplate.LayoutLabels l = template.layout();
+    return isHeaderLabel(label) || template.strategyRow(label).isPresent()
+        || Labels.matches(l.summary(), label) || Labels.matches(l.recommendations(), label)
+        || Labels.matches(l.reasons(), label) || Labels.matches(l.implications(), label)
+        || Labels.matches(l.equalities(), label) || Labels.matches(l.riskAssessment(), label);
+  }
+
+  private void startRow(String label, String path) {
+    ReportTemplate.LayoutLabels l = template.layout();
+    rowStrategy = null;
+    rowField = null;
+    Optional<ReportTemplate.StrategyRow> strategy = template.strategyRow(label);
+    if (isHeaderLabel(label)) {
+      row = Row.HEADER_FIELD;
+      rowField = label;
+    } else if (strategy.isPresent()) {
+      row = Row.STRATEGY;
+      rowStrategy = strategy.get().strategy();
+    } else if (Labels.matches(l.summary(), label)) {
+      row = Row.SUMMARY;
+    } else if (Labels.matches(l.recommendations(), label)) {
+      row = Row.RECOMMENDATIONS;
+    } else if (Labels.matches(l.reasons(), label)) {
+      row = Row.REASONS;
+    } else if (Labels.matches(l.implications(), label)) {
+      row = Row.IMPLICATIONS;
+    } else if (Labels.matches(l.equalities(), label)) {
+      row = Row.EQUALITIES;
+    } else if (Labels.matches(l.riskAssessment(), label)) {
+      row = Row.RISK;
+    } else {
+      row = Row.UNKNOWN;
+      report(ImportRules.UNKNOWN_HEADING, path, Map.of("quote", quote(label)));
+    }
+  }
+
+  private void layoutContent(Cell cell) {
+    for (Block block : cell.blocks()) {
+      if (block instanceof Table nested) {
+        if (row == Row.STRATEGY) {
+          for (List<Cell> cells : nested.rows()) {
+            priorityRow(cells, cells.isEmpty() ? nested.path() : cells.get(0).path());
+          }
+        } else if (row != Row.UNKNOWN) {
+          unplaced(nested.path(), nested.rows().stream().flatMap(List::stream).map(Cell::text).reduce("", (a, b) -> (a + " " + b).strip()));
+        }
+        continue;
+      }
+      Para p = (Para) block;
+      String text = Labels.clean(p.text());
+      if (text.isEmpty() || isPrompt(text)) {
+        continue;
+      }
+      switch (row) {
+        case SUMMARY -> summary.add(text);
+        case REASONS -> reasons.add(text);
+        case RECOMMENDATIONS -> recommendation(p, text);
+        case STRATEGY -> strategy().statement.add(text);
+        case IMPLICATIONS -> implications.add(text);
+        case EQUALITIES -> equalities.add(text);
+        case RISK -> risks.add(text);
+        case HEADER_FIELD -> headerField(rowField == null ? "" : rowField, text, p.path());
+        case UNKNOWN -> { }
+      }
+    }
+  }
+
+  private void recommendation(Para p, String text) {
+    if (!p.number().isEmpty()) {
+      Matcher digits = DIGITS.matcher(p.number());
+      if (digits.find()) {
+        recommendations.add(new RecommendationDraft(Integer.parseInt(digits.group()), text, p.path()));
+        return;
+      }
+    }
+    Matcher typed = TYPED_RECOMMENDATION.matcher(text);
+    if (typed.matches()) {
+      recommendations.add(new RecommendationDraft(Integer.parseInt(typed.group(1)), typed.group(2), p.path()));
+    } else if (recommendations.isEmpty()) {
+      preamble.add(text);
+    } else {
+      RecommendationDraft last = recommendations.get(recommendations.size() - 1);
+      last.action = last.action + " " + text;
+    }
+  }
+
+  private AlignmentDraft strategy() {
+    Strategy strategy = rowStrategy == null ? template.strategyRows().get(0).strategy() : rowStrategy;
+    return alignments.computeIfAbsent(strategy.id(), id -> new AlignmentDraft(strategy));
+  }
+
+  /** A row of a priority table: the priority's text, and its tick in the last cell. Returns whether it named a priority. */
+  private boolean priorityRow(List<Cell> cells, String path) {
+    String text = cells.isEmpty() ? "" : cells.get(0).text();
+    if (text.isEmpty()) {
+      return false;
+    }
+    Optional<Match> match = priority(text);
+    if (match.isEmpty()) {
+      if (cells.size() > 1) {
+        report(ImportRules.UNKNOWN_PRIORITY, path, Map.of("quote", quote(text)));
+        return true;
+      }
+      return false;
+    }
+    if (cells.size() < 2) {
+      report(ImportRules.UNREADABLE_TICK, path, Map.of("quote", ""));
+      return true;
+    }
+    Cell tick = cells.get(cells.size() - 1);
+    if (ticked(tick)) {
+      AlignmentDraft alignment = alignments.computeIfAbsent(match.get().strategy.id(), id -> new AlignmentDraft(match.get().strategy));
+      alignment.links.add(AlignmentLink.to(match.get().priority.id()));
+    }
+    return true;
+  }
+
+  private record Match(Strategy strategy, Priority priority) {}
+
+  /** The priority whose title the text starts with, the row's own strategy first, the longest title winning. */
+  private Optional<Match> priority(String text) {
+    String wanted = Labels.normalise(text);
+    Match best = null;
+    int bestLength = -1;
+    List<Strategy> strategies = new ArrayList<>();
+    if (rowStrategy != null) {
+      strategies.add(rowStrategy);
+    }
+    template.strategyRows().forEach(r -> strategies.add(r.strategy()));
+    for (Strategy s : strategies) {
+      for (Priority p : s.priorities()) {
+        String title = Labels.normalise(p.title());
+        if (wanted.startsWith(title) && title.length() > bestLength) {
+          best = new Match(s, p);
+          bestLength = title.length();
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private boolean ticked(Cell cell) {
+    for (Para p : cell.paragraphs()) {
+      if (p.checked() != null) {
+        return p.checked();
+      }
+    }
+    String text = Labels.normalise(cell.text());
+    if (TICKED.contains(text)) {
+      return true;
+    }
+    if (!UNTICKED.contains(text)) {
+      report(ImportRules.UNREADABLE_TICK, cell.path(), Map.of("quote", quote(cell.text())));
+    }
+    return false;
+  }
+
+  // The sign-off table
+
+  private boolean isSignOffTable(Table table) {
+    return header(table) >= 0;
+  }
+
+  /** The index of the row that heads the role, name and date columns, or -1. */
+  private int header(Table table) {
+    ReportTemplate.SignOffTable s = template.signOff();
+    for (int r = 0; r < table.rows().size(); r++) {
+      List<Cell> cells = table.rows().get(r);
+      if (column(cells, s.roleColumn()) >= 0 && column(cells, s.nameColumn()) >= 0 && column(cells, s.dateColumn()) >= 0) {
+        return r;
+      }
+    }
+    return -1;
+  }
+
+  private static int column(List<Cell> cells, List<String> labels) {
+    for (int c = 0; c < cells.size(); c++) {
+      if (Labels.matches(labels, cells.get(c).text())) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  private void signOffTable(Table table) {
+    ReportTemplate.SignOffTable s = template.signOff();
+    int header = header(table);
+    if (header < 0) {
+      for (List<Cell> cells : table.rows()) {
+        cells.forEach(c -> {
+          if (!c.text().isEmpty()) {
+            unplaced(c.path(), c.text());
+          }
+        });
+      }
+      return;
+    }
+    List<Cell> headings = table.rows().get(header);
+    int roleAt = column(headings, s.roleColumn());
+    int nameAt = column(headings, s.nameColumn());
+    int dateAt = column(headings, s.dateColumn());
+    for (List<Cell> cells : table.rows().subList(header + 1, table.rows().size())) {
+      // A row whose leading cells are merged down has fewer cells: count from the right.
+      int shift = headings.size() - cells.size();
+      Cell role = cellAt(cells, roleAt - shift);
+      Cell name = cellAt(cells, nameAt - shift);
+      Cell date = cellAt(cells, dateAt - shift);
+      String roleText = role == null ? "" : role.text();
+      String nameText = name == null ? "" : name.text();
+      String dateText = date == null ? "" : date.text();
+      if (roleText.isEmpty() && nameText.isEmpty() && dateText.isEmpty()) {
+        continue;
+      }
+      String path = cells.isEmpty() ? table.path() : cells.get(0).path();
+      if (roleText.isEmpty()) {
+        report(ImportRules.SIGNOFF_WITHOUT_ROLE, path, Map.of("quote", quote((nameText + " " + dateText).strip())));
+        continue;
+      }
+      SignOffRoleKind kind = kind(roleText);
+      boolean ifApplicable = Labels.mentions(roleText, s.ifApplicable());
+      SignOff.Builder signOff = SignOff.builder()
+          .role(ifApplicable ? SignOffRole.ifApplicable(roleText, kind) : SignOffRole.required(roleText, kind));
+      if (!nameText.isEmpty()) {
+        signOff.name(nameText);
+      }
+      if (date != null) {
+        signOffDate(date, dateText, signOff);
+      }
+      attempt(path, roleText, signOff::build).ifPresent(signOffs::add);
+    }
+  }
+
+  private static @Nullable Cell cellAt(List<Cell> cells, int at) {
+    return at >= 0 && at < cells.size() ? cells.get(at) : null;
+  }
+
+  private void signOffDate(Cell cell, String text, SignOff.Builder signOff) {
+    for (Para p : cell.paragraphs()) {
+      if (p.date() != null) {
+        signOff.date(p.date());
+        return;
+      }
+    }
+    if (text.isEmpty()) {
+      return;
+    }
+    boolean placeholder = cell.paragraphs().stream().anyMatch(Para::placeholder);
+    LocalDate date = placeholder ? null : date(text);
+    if (date != null) {
+      signOff.date(date);
+      return;
+    }
+    if (!placeholder) {
+      report(ImportRules.UNREADABLE_DATE, cell.path(), Map.of("quote", quote(text)));
+    }
+    signOff.dateText(text);
+  }
+
+  private SignOffRoleKind kind(String role) {
+    for (SignOffRoleKind kind : SignOffRoleKind.values()) {
+      List<String> words = template.signOff().roleKinds().get(kind);
+      if (words != null && Labels.mentions(role, words)) {
+        return kind;
+      }
+    }
+    return SignOffRoleKind.OTHER;
+  }
+
+  // Values
+
+  private Optional<Person> person(String text, String path) {
+    int slash = text.indexOf(" / ");
+    String name = Labels.clean(slash < 0 ? text : text.substring(0, slash));
+    String role = slash < 0 ? "" : Labels.clean(text.substring(slash + 3));
+    return attempt(path, text, () -> {
+      Person.Builder person = Person.builder().id(PartyId.of(slug(name, "person"))).name(name);
+      if (!role.isEmpty()) {
+        person.roleTitle(role);
+      }
+      return person.build();
+    });
+  }
+
+  private Optional<ContactDetails> contact(String text, String path) {
+    return attempt(path, text, () -> {
+      ContactDetails.Builder details = ContactDetails.builder();
+      for (String part : text.split("\\s*(?:/|;|,)\\s*")) {
+        String token = Labels.clean(part);
+        if (token.contains("@")) {
+          details.email(token);
+        } else if (!token.isEmpty()) {
+          details.telephone(token);
+        }
+      }
+      return details.build();
+    });
+  }
+
+  static @Nullable LocalDate date(String text) {
+    String cleaned = ORDINAL.matcher(Labels.clean(text)).replaceAll("");
+    for (DateTimeFormatter format : DATES) {
+      try {
+        return LocalDate.parse(cleaned, format);
+      } catch (DateTimeParseException e) {
+        // the next form
+      }
+    }
+    return null;
+  }
+
+  private boolean isPrompt(String text) {
+    return Labels.matches(template.prompts(), text);
+  }
+
+  /** Builds a value, or reports what the model refused and gives nothing. */
+  private <T> Optional<T> attempt(String path, String text, Supplier<T> build) {
+    try {
+      return Optional.of(build.get());
+    } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+      report(ImportRules.MALFORMED_VALUE, path, Map.of("quote", quote(text), "problem", String.valueOf(e.getMessage())));
+      return Optional.empty();
+    }
+  }
+
+  private void unplaced(String path, String text) {
+    report(ImportRules.UNPLACED_TEXT, path, Map.of("quote", quote(text)));
+  }
+
+  private void report(RuleDescriptor rule, String path, Map<String, String> arguments) {
+    findings.add(finding(rule, path, arguments));
+  }
+
+  static String slug(String text, String otherwise) {
+    String slug = NOT_SLUG.trimAndCollapseFrom(text.toLowerCase(Locale.ROOT), '-');
+    return slug.isEmpty() ? otherwise : slug;
+  }
+
+  private static String stripDot(String number) {
+    return number.endsWith(".") ? number.substring(0, number.length() - 1) : number;
+  }
+
+  private static ReportId reportId(XWPFDocument document, String source) {
+    POIXMLProperties.CustomProperties custom = document.getProperties().getCustomProperties();
+    CTProperty property = custom.getProperty(REPORT_ID_PROPERTY);
+    if (property != null && property.isSetLpwstr()) {
+      String id = Labels.clean(property.getLpwstr());
+      if (!id.isEmpty() && !id.contains(" ")) {
+        return ReportId.of(id);
+      }
+    }
+    String name = source.replace('\\', '/');
+    name = name.substring(name.lastIndexOf('/') + 1);
+    int dot = name.lastIndexOf('.');
+    return ReportId.of(slug(dot > 0 ? name.substring(0, dot) : name, "report"));
+  }
+
+  // The report
+
+  private BoardReport report(ReportId id) {
+    BoardReport.Builder report = BoardReport.builder().id(id).board(template.board());
+    report.title(title == null ? missing("title", "(no title)") : title);
+    report.leadOfficer(leadOfficer == null ? standIn("lead officer") : leadOfficer);
+    report.author(author == null ? standIn("author") : author);
+    if (contact != null) {
+      report.contact(contact);
+    }
+    if (meetingDate != null) {
+      report.meetingDate(meetingDate);
+    }
+    report.summary(summary).reasons(reasons);
+    if (!preamble.isEmpty()) {
+      report.recommendationsPreamble(String.join(" ", preamble));
+    }
+    for (RecommendationDraft r : recommendations) {
+      attempt(r.path, r.action, () -> Recommendation.builder().number(r.number).action(r.action).build())
+          .ifPresent(report::addRecommendations);
+    }
+    for (AlignmentDraft a : alignments.values()) {
+      StrategyAlignment.Builder alignment = StrategyAlignment.builder().strategy(a.strategy).links(a.links);
+      if (!a.statement.isEmpty()) {
+        alignment.statement(String.join("\n", a.statement));
+      }
+      report.addStrategyAlignments(alignment.build());
+    }
+    if (!implications.isEmpty()) {
+      report.addImplications(
+          Implication.builder().areas(template.implicationAreas()).statement(String.join("\n", implications)).build());
+    }
+    if (!equalities.isEmpty()) {
+      String statement = String.join("\n", equalities);
+      report.equalities(EqualitiesStatement.builder().impactAssessment(impactAssessment(statement)).statement(statement).build());
+    }
+    if (!risks.isEmpty()) {
+      report.riskAssessment(RiskAssessment.builder().statement(String.join("\n", risks)).build());
+    }
+    for (SectionDraft s : sections) {
+      attempt(s.path, s.heading, s::build).ifPresent(report::addSections);
+    }
+    report.backgroundPapers(papers).signOffs(signOffs);
+    return report.build();
+  }
+
+  /** The answer the statement gives; a statement that gives none claims no assessment was carried out. */
+  private ImpactAssessment impactAssessment(String statement) {
+    for (ImpactAssessment answer : List.of(ImpactAssessment.NOT_NEEDED, ImpactAssessment.CARRIED_OUT)) {
+      List<String> phrases = template.impactAssessment().get(answer);
+      if (phrases != null && Labels.mentions(statement, phrases)) {
+        return answer;
+      }
+    }
+    return ImpactAssessment.NOT_NEEDED;
+  }
+
+  private String missing(String part, String standIn) {
+    report(ImportRules.MISSING_PART, "body", Map.of("part", part));
+    return standIn;
+  }
+
+  private Person standIn(String part) {
+    String name = missing(part, "(not given)");
+    return Person.builder().id(PartyId.of(slug(part, "person") + "-not-given")).name(name).build();
+  }
+
+  /** A recommendation as read, before it is built. */
+  private static final class RecommendationDraft {
+    final int number;
+    String action;
+    final String path;
+
+    RecommendationDraft(int number, String action, String path) {
+      this.number = number;
+      this.action = action;
+      this.path = path;
+    }
+  }
+
+  /** A strategy's ticks and statement as read. */
+  private static final class AlignmentDraft {
+    final Strategy strategy;
+    final List<AlignmentLink> links = new ArrayList<>();
+    final List<String> statement = new ArrayList<>();
+
+    AlignmentDraft(Strategy strategy) {
+      this.strategy = strategy;
+    }
+  }
+
+  /** A numbered paragraph as read. */
+  private static final class ParagraphDraft {
+    final String number;
+    final String path;
+    final List<String> text = new ArrayList<>();
+    final List<ListItem> items = new ArrayList<>();
+
+    ParagraphDraft(String number, String path) {
+      this.number = number;
+      this.path = path;
+    }
+  }
+
+  /** A section as read. */
+  private final class SectionDraft {
+    final int number;
+    final String heading;
+    final SectionKind kind;
+    final String path;
+    final List<ParagraphDraft> paragraphs = new ArrayList<>();
+
+    SectionDraft(int number, String heading, SectionKind kind, String path) {
+      this.number = number;
+      this.heading = heading;
+      this.kind = kind;
+      this.path = path;
+    }
+
+    @Nullable ParagraphDraft current() {
+      return paragraphs.isEmpty() ? null : paragraphs.get(paragraphs.size() - 1);
+    }
+
+    void text(String text) {
+      ParagraphDraft current = current();
+      if (current != null && !text.isEmpty()) {
+        current.text.add(text);
+      }
+    }
+
+    void item(String label, String text, String path) {
+      ParagraphDraft current = current();
+      if (current == null) {
+        unplaced(path, label + " " + text);
+      } else {
+        attempt(path, text, () -> ListItem.of(label, text)).ifPresent(current.items::add);
+      }
+    }
+
+    ReportSection build() {
+      ReportSection.Builder section = ReportSection.builder().number(number).heading(heading).kind(kind);
+      for (ParagraphDraft p : paragraphs) {
+        attempt(p.path, p.number, () -> Paragraph.builder().number(p.number).text(p.text).items(p.items).build())
+            .ifPresent(section::addParagraphs);
+      }
+      return section.build();
+    }
+  }
+}

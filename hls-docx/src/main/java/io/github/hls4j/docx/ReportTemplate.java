@@ -1,0 +1,315 @@
+package io.github.hls4j.docx;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Sets;
+import io.github.hls4j.governance.Board;
+import io.github.hls4j.governance.ImpactAssessment;
+import io.github.hls4j.governance.ImplicationArea;
+import io.github.hls4j.governance.SectionKind;
+import io.github.hls4j.governance.SignOffRoleKind;
+import io.github.hls4j.json.InvalidJsonException;
+import io.github.hls4j.strategy.Strategy;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * How a council's Word template lays out a board report: which labels, headings and columns hold
+ * which parts of the model, with their synonyms. A template is data, read from JSON with {@link
+ * #read(Path)}; {@link #somerset()} is built in.
+ *
+ * <p>Labels are compared as people read them: case, surrounding spaces, runs of spaces and a
+ * final colon do not matter, so {@code "Summary:"} matches {@code "summary"}. The first label of
+ * each list is the one {@link DocxWriter} writes. {@code docs/word.md} describes every field.
+ *
+ * @param name the template's name, for messages
+ * @param board the board whose reports the template lays out
+ * @param header the labels of the header lines (or rows) above the layout table
+ * @param layout the labels of the two-column layout table's left-hand cells
+ * @param strategyRows the layout rows that hold a strategy's priorities to tick
+ * @param prompts template guidance that is not report content, such as "Please tick the …"
+ * @param implicationAreas the areas the implications row covers
+ * @param impactAssessment for each answer about an equalities impact assessment, the phrases
+ *     that give it
+ * @param sections the body's numbered section headings, by kind
+ * @param backgroundPapers the headings of the background papers section
+ * @param paperLeadIns text between a paper's title and its link, such as ", available at:"
+ * @param signOff the sign-off section and its table
+ * @since 0.1.0
+ */
+public record ReportTemplate(
+    String name,
+    Board board,
+    HeaderLabels header,
+    LayoutLabels layout,
+    List<StrategyRow> strategyRows,
+    List<String> prompts,
+    Set<ImplicationArea> implicationAreas,
+    Map<ImpactAssessment, List<String>> impactAssessment,
+    List<SectionHeading> sections,
+    List<String> backgroundPapers,
+    List<String> paperLeadIns,
+    SignOffTable signOff) {
+
+  /**
+   * Checks the template and keeps immutable copies.
+   *
+   * @throws NullPointerException if any component is null
+   * @throws IllegalArgumentException if a list of labels or the implication areas are empty, or a
+   *     label is blank
+   */
+  public ReportTemplate {
+    requireNonNull(name, "ReportTemplate.name");
+    requireNonNull(board, "ReportTemplate.board");
+    requireNonNull(header, "ReportTemplate.header");
+    requireNonNull(layout, "ReportTemplate.layout");
+    requireNonNull(signOff, "ReportTemplate.signOff");
+    strategyRows = ImmutableList.copyOf(requireNonNull(strategyRows, "ReportTemplate.strategyRows"));
+    prompts = ImmutableList.copyOf(requireNonNull(prompts, "ReportTemplate.prompts"));
+    implicationAreas = Sets.immutableEnumSet(requireNonNull(implicationAreas, "ReportTemplate.implicationAreas"));
+    if (implicationAreas.isEmpty()) {
+      throw new IllegalArgumentException("ReportTemplate.implicationAreas (" + implicationAreas + ") must name at least one area");
+    }
+    impactAssessment = ImmutableMap.copyOf(requireNonNull(impactAssessment, "ReportTemplate.impactAssessment"));
+    sections = ImmutableList.copyOf(requireNonNull(sections, "ReportTemplate.sections"));
+    backgroundPapers = checkedLabels("ReportTemplate.backgroundPapers", backgroundPapers);
+    paperLeadIns = ImmutableList.copyOf(requireNonNull(paperLeadIns, "ReportTemplate.paperLeadIns"));
+  }
+
+  /**
+   * Returns the built-in template of the Somerset Board's reports, as in the report "Taking a
+   * Human Learning Systems approach for the work of the Board".
+   *
+   * @return the Somerset template
+   * @since 0.1.0
+   */
+  public static ReportTemplate somerset() {
+    return Somerset.TEMPLATE;
+  }
+
+  /**
+   * Reads a template from a JSON file.
+   *
+   * @param file the file
+   * @return the template
+   * @throws InvalidJsonException if the file cannot be read or is not a template, naming the
+   *     file, the line, the column and the offending field
+   * @since 0.1.0
+   */
+  public static ReportTemplate read(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, file.toString());
+    } catch (NoSuchFileException e) {
+      throw new InvalidJsonException(file.toString(), 0, 0, "", "no such file");
+    } catch (IOException e) {
+      throw new InvalidJsonException(file.toString(), 0, 0, "", "cannot be read: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Reads a template from JSON; the stream is read to its end but not closed.
+   *
+   * @param in the JSON
+   * @param source the input's name for messages
+   * @return the template
+   * @throws InvalidJsonException if the input is not a template, naming the source, the line,
+   *     the column and the offending field
+   * @since 0.1.0
+   */
+  public static ReportTemplate read(InputStream in, String source) {
+    return TemplateJson.read(in, source);
+  }
+
+  /**
+   * Returns the strategy row whose label is {@code label}, if any.
+   *
+   * @param label a layout label as written
+   * @return the row
+   * @since 0.1.0
+   */
+  public Optional<StrategyRow> strategyRow(String label) {
+    return strategyRows.stream().filter(r -> Labels.matches(r.labels(), label)).findFirst();
+  }
+
+  /**
+   * Returns the kind of the section whose heading is {@code heading}, if the template knows it.
+   *
+   * @param heading a heading as written, without its number
+   * @return the kind
+   * @since 0.1.0
+   */
+  public Optional<SectionKind> sectionKind(String heading) {
+    return sections.stream().filter(s -> Labels.matches(s.headings(), heading)).map(SectionHeading::kind).findFirst();
+  }
+
+  private static List<String> checkedLabels(String attribute, List<String> labels) {
+    requireNonNull(labels, attribute);
+    List<String> copy = ImmutableList.copyOf(labels);
+    if (copy.isEmpty()) {
+      throw new IllegalArgumentException(attribute + " (" + copy + ") must name at least one label");
+    }
+    for (String label : copy) {
+      if (label.isBlank()) {
+        throw new IllegalArgumentException(attribute + " (" + copy + ") must not hold a blank label");
+      }
+    }
+    return copy;
+  }
+
+  /**
+   * The labels of the header: lines such as "Lead Officer: Name / Role", or two-cell table rows.
+   *
+   * @param leadOfficer the lead officer's labels
+   * @param author the author's labels
+   * @param contact the labels of the contact details
+   * @param meetingDate the labels of the meeting's date
+   * @since 0.1.0
+   */
+  public record HeaderLabels(List<String> leadOfficer, List<String> author, List<String> contact, List<String> meetingDate) {
+    /**
+     * Checks the labels and keeps immutable copies.
+     *
+     * @throws IllegalArgumentException if a list is empty or holds a blank label
+     */
+    public HeaderLabels {
+      leadOfficer = checkedLabels("HeaderLabels.leadOfficer", leadOfficer);
+      author = checkedLabels("HeaderLabels.author", author);
+      contact = checkedLabels("HeaderLabels.contact", contact);
+      meetingDate = checkedLabels("HeaderLabels.meetingDate", meetingDate);
+    }
+  }
+
+  /**
+   * The labels of the layout table's left-hand cells.
+   *
+   * @param summary the summary's labels
+   * @param recommendations the recommendations' labels
+   * @param reasons the labels of the reasons for the recommendations
+   * @param implications the labels of the implications row
+   * @param equalities the labels of the equalities row
+   * @param riskAssessment the labels of the risk assessment row
+   * @since 0.1.0
+   */
+  public record LayoutLabels(
+      List<String> summary,
+      List<String> recommendations,
+      List<String> reasons,
+      List<String> implications,
+      List<String> equalities,
+      List<String> riskAssessment) {
+    /**
+     * Checks the labels and keeps immutable copies.
+     *
+     * @throws IllegalArgumentException if a list is empty or holds a blank label
+     */
+    public LayoutLabels {
+      summary = checkedLabels("LayoutLabels.summary", summary);
+      recommendations = checkedLabels("LayoutLabels.recommendations", recommendations);
+      reasons = checkedLabels("LayoutLabels.reasons", reasons);
+      implications = checkedLabels("LayoutLabels.implications", implications);
+      equalities = checkedLabels("LayoutLabels.equalities", equalities);
+      riskAssessment = checkedLabels("LayoutLabels.riskAssessment", riskAssessment);
+    }
+  }
+
+  /**
+   * A layout row that holds a strategy's priorities, each with a tick, and an optional statement.
+   *
+   * @param labels the row's labels
+   * @param strategy the strategy, whose priorities are matched by their titles
+   * @since 0.1.0
+   */
+  public record StrategyRow(List<String> labels, Strategy strategy) {
+    /**
+     * Checks the row and keeps an immutable copy of its labels.
+     *
+     * @throws IllegalArgumentException if there is no label or a blank one
+     */
+    public StrategyRow {
+      labels = checkedLabels("StrategyRow.labels", labels);
+      requireNonNull(strategy, "StrategyRow.strategy");
+    }
+  }
+
+  /**
+   * A numbered section heading of the body.
+   *
+   * @param kind what the section is
+   * @param headings the headings that name it
+   * @since 0.1.0
+   */
+  public record SectionHeading(SectionKind kind, List<String> headings) {
+    /**
+     * Checks the heading and keeps an immutable copy.
+     *
+     * @throws IllegalArgumentException if there is no heading or a blank one
+     */
+    public SectionHeading {
+      requireNonNull(kind, "SectionHeading.kind");
+      headings = checkedLabels("SectionHeading.headings", headings);
+    }
+  }
+
+  /**
+   * The sign-off section: its headings, the column headers of its table, and how a role's title
+   * tells its kind.
+   *
+   * @param headings the section's headings
+   * @param roleColumn the headers of the column that names the role
+   * @param nameColumn the headers of the column that names the person
+   * @param dateColumn the headers of the column that holds the date
+   * @param roleKinds for each kind of role, words whose presence in a role's title gives it; the
+   *     first kind, in the order of {@link SignOffRoleKind}, whose words match wins, and a title
+   *     that matches none is {@link SignOffRoleKind#OTHER}
+   * @param ifApplicable words that mark a role as needed only where it applies
+   * @since 0.1.0
+   */
+  public record SignOffTable(
+      List<String> headings,
+      List<String> roleColumn,
+      List<String> nameColumn,
+      List<String> dateColumn,
+      Map<SignOffRoleKind, List<String>> roleKinds,
+      List<String> ifApplicable) {
+    /**
+     * Checks the table and keeps immutable copies.
+     *
+     * @throws IllegalArgumentException if a list of labels is empty or holds a blank label
+     */
+    public SignOffTable {
+      headings = checkedLabels("SignOffTable.headings", headings);
+      roleColumn = checkedLabels("SignOffTable.roleColumn", roleColumn);
+      nameColumn = checkedLabels("SignOffTable.nameColumn", nameColumn);
+      dateColumn = checkedLabels("SignOffTable.dateColumn", dateColumn);
+      roleKinds = ImmutableMap.copyOf(requireNonNull(roleKinds, "SignOffTable.roleKinds"));
+      ifApplicable = ImmutableList.copyOf(requireNonNull(ifApplicable, "SignOffTable.ifApplicable"));
+    }
+  }
+
+  /** The built-in Somerset template, read once from its resource. */
+  private static final class Somerset {
+    static final ReportTemplate TEMPLATE = load();
+
+    private static ReportTemplate load() {
+      String resource = "somerset-template.json";
+      try (InputStream in = ReportTemplate.class.getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IllegalStateException("hls-docx is missing its resource " + resource);
+        }
+        return read(in, resource);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}

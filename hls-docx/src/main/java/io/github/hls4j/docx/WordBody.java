@@ -1,0 +1,446 @@
+package io.github.hls4j.docx;
+
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFNum;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
+import org.jspecify.annotations.Nullable;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * A Word document's body as the reader sees it: paragraphs and tables, each with its place in
+ * the document ({@code body/table[1]/row[3]/cell[2]}), its visible text, its automatic number,
+ * its links and what its content controls say. Read from the WordprocessingML itself, so that
+ * content controls, checkboxes and anchors are seen as Word shows them.
+ */
+final class WordBody {
+
+  static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+  static final String W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
+  static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+  /** A block of the body: a paragraph or a table. */
+  sealed interface Block permits Para, Table {
+    String path();
+  }
+
+  /** A link in a paragraph: its text and its target, an address or {@code #anchor}. */
+  record WordLink(String text, String target) {}
+
+  /**
+   * A paragraph.
+   *
+   * @param number the automatic number Word shows before it, or empty
+   * @param level the numbering level, or -1 when it is not numbered automatically
+   * @param checked whether a checkbox content control in it is ticked, or null if it has none
+   * @param date the date a date-picker control in it holds, or null
+   * @param placeholder whether a content control in it still shows its placeholder
+   */
+  record Para(
+      String path,
+      String text,
+      String style,
+      String number,
+      int level,
+      List<WordLink> links,
+      @Nullable Boolean checked,
+      @Nullable LocalDate date,
+      boolean placeholder)
+      implements Block {
+    boolean isBlank() {
+      return Labels.clean(text).isEmpty();
+    }
+  }
+
+  /** A table, row by row. */
+  record Table(String path, List<List<Cell>> rows) implements Block {}
+
+  /** A table cell and what it holds. */
+  record Cell(String path, List<Block> blocks) {
+    /** Returns the cell's paragraphs, nested tables left out. */
+    List<Para> paragraphs() {
+      List<Para> paras = new ArrayList<>();
+      for (Block b : blocks) {
+        if (b instanceof Para p) {
+          paras.add(p);
+        }
+      }
+      return paras;
+    }
+
+    /** Returns the text of the cell's paragraphs, one line each, blank ones left out. */
+    String text() {
+      List<String> lines = new ArrayList<>();
+      for (Para p : paragraphs()) {
+        if (!p.isBlank()) {
+          lines.add(Labels.clean(p.text()));
+        }
+      }
+      return String.join("\n", lines);
+    }
+  }
+
+  private final XWPFDocument document;
+  private final Map<String, int[]> counters = new HashMap<>();
+
+  private WordBody(XWPFDocument document) {
+    this.document = document;
+  }
+
+  /** Returns the blocks of the document's body. */
+  static List<Block> read(XWPFDocument document) {
+    Node body = document.getDocument().getBody().getDomNode();
+    return new WordBody(document).blocks(body, "body", Control.NONE);
+  }
+
+  /** What an enclosing content control says about the text inside it. */
+  private record Control(@Nullable Boolean checked, @Nullable LocalDate date, boolean placeholder) {
+    static final Control NONE = new Control(null, null, false);
+
+    Control with(Control inner) {
+      return new Control(
+          inner.checked != null ? inner.checked : checked,
+          inner.date != null ? inner.date : date,
+          placeholder || inner.placeholder);
+    }
+  }
+
+  private List<Block> blocks(Node container, String path, Control control) {
+    List<Block> blocks = new ArrayList<>();
+    collect(container, path, control, blocks, new int[2]);
+    return blocks;
+  }
+
+  /** Collects the paragraphs and tables of a container; {@code seen} counts paragraphs and tables for their paths. */
+  private void collect(Node container, String path, Control control, List<Block> blocks, int[] seen) {
+    for (Node n = container.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (!(n instanceof Element e) || !W.equals(e.getNamespaceURI())) {
+        continue;
+      }
+      switch (e.getLocalName()) {
+        case "p" -> blocks.add(paragraph(e, path + "/paragraph[" + ++seen[0] + "]", control));
+        case "tbl" -> blocks.add(table(e, path + "/table[" + ++seen[1] + "]", control));
+        case "sdt" -> {
+          Element content = child(e, W, "sdtContent");
+          if (content != null) {
+            collect(content, path, control.with(control(e)), blocks, seen);
+          }
+        }
+        case "customXml", "ins", "smartTag" -> collect(e, path, control, blocks, seen);
+        default -> { }
+      }
+    }
+  }
+
+  private Table table(Element tbl, String path, Control control) {
+    List<List<Cell>> rows = new ArrayList<>();
+    for (Element tr : rows(tbl)) {
+      String rowPath = path + "/row[" + (rows.size() + 1) + "]";
+      List<Cell> cells = new ArrayList<>();
+      for (Element tc : cells(tr)) {
+        String cellPath = rowPath + "/cell[" + (cells.size() + 1) + "]";
+        cells.add(new Cell(cellPath, blocks(tc, cellPath, control)));
+      }
+      rows.add(cells);
+    }
+    return new Table(path, rows);
+  }
+
+  /** The rows of a table, including those inside row-level content controls. */
+  private static List<Element> rows(Element tbl) {
+    List<Element> rows = new ArrayList<>();
+    gather(tbl, "tr", rows);
+    return rows;
+  }
+
+  private static List<Element> cells(Element tr) {
+    List<Element> cells = new ArrayList<>();
+    gather(tr, "tc", cells);
+    return cells;
+  }
+
+  private static void gather(Element parent, String name, List<Element> found) {
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element e && W.equals(e.getNamespaceURI())) {
+        if (e.getLocalName().equals(name)) {
+          found.add(e);
+        } else if (e.getLocalName().equals("sdt") || e.getLocalName().equals("customXml")) {
+          Element content = e.getLocalName().equals("sdt") ? child(e, W, "sdtContent") : e;
+          if (content != null) {
+            gather(content, name, found);
+          }
+        }
+      }
+    }
+  }
+
+  private Para paragraph(Element p, String path, Control outer) {
+    Text text = new Text(outer);
+    runs(p, text);
+    Element pPr = child(p, W, "pPr");
+    String style = "";
+    String number = "";
+    int level = -1;
+    if (pPr != null) {
+      Element pStyle = child(pPr, W, "pStyle");
+      style = pStyle == null ? "" : pStyle.getAttributeNS(W, "val");
+      Element numPr = child(pPr, W, "numPr");
+      if (numPr != null) {
+        String numId = value(child(numPr, W, "numId"));
+        String ilvl = value(child(numPr, W, "ilvl"));
+        level = parse(ilvl, 0);
+        if (!numId.isEmpty() && !numId.equals("0")) {
+          number = number(numId, level);
+        } else {
+          level = -1;
+        }
+      }
+    }
+    return new Para(
+        path, text.text.toString(), style, number, level, List.copyOf(text.links),
+        text.control.checked, text.control.date, text.control.placeholder);
+  }
+
+  /** The text of a paragraph as it is built, with its links and controls. */
+  private static final class Text {
+    final StringBuilder text = new StringBuilder();
+    final List<WordLink> links = new ArrayList<>();
+    Control control;
+
+    Text(Control control) {
+      this.control = control;
+    }
+  }
+
+  private void runs(Element parent, Text text) {
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (!(n instanceof Element e) || !W.equals(e.getNamespaceURI())) {
+        continue;
+      }
+      switch (e.getLocalName()) {
+        case "r" -> run(e, text.text);
+        case "hyperlink" -> {
+          int start = text.text.length();
+          runs(e, text);
+          text.links.add(new WordLink(Labels.clean(text.text.substring(start)), target(e)));
+        }
+        case "sdt" -> {
+          text.control = text.control.with(control(e));
+          Element content = child(e, W, "sdtContent");
+          if (content != null) {
+            runs(content, text);
+          }
+        }
+        case "ins", "smartTag", "customXml", "fldSimple" -> runs(e, text);
+        default -> { }
+      }
+    }
+  }
+
+  private static void run(Element r, StringBuilder text) {
+    for (Node n = r.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (!(n instanceof Element e) || !W.equals(e.getNamespaceURI())) {
+        continue;
+      }
+      switch (e.getLocalName()) {
+        case "t" -> characters(e, text);
+        case "tab", "br", "cr" -> text.append(' ');
+        case "noBreakHyphen" -> text.append('-');
+        case "sym" -> text.append(symbol(e.getAttributeNS(W, "char")));
+        default -> { }
+      }
+    }
+  }
+
+  /** Appends the character data of a text element; xmlbeans' DOM has no {@code getTextContent}. */
+  private static void characters(Element t, StringBuilder text) {
+    for (Node n = t.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
+        text.append(n.getNodeValue());
+      }
+    }
+  }
+
+  /** Wingdings' ballot boxes, as Word's older checkboxes insert them, and any other symbol as its character. */
+  private static String symbol(String hex) {
+    int code = parseHex(hex);
+    return switch (code) {
+      case 0xF0FD, 0xF078 -> "\u2612";
+      case 0xF0A8, 0xF06F -> "\u2610";
+      case 0xF0FE -> "\u2611";
+      default -> code > 0 && code < 0xF000 ? new String(Character.toChars(code)) : "";
+    };
+  }
+
+  private static int parseHex(String hex) {
+    try {
+      return Integer.parseInt(hex, 16);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  private String target(Element hyperlink) {
+    String id = hyperlink.getAttributeNS(R, "id");
+    String anchor = hyperlink.getAttributeNS(W, "anchor");
+    if (!id.isEmpty()) {
+      PackageRelationship rel = document.getPackagePart().getRelationship(id);
+      if (rel != null) {
+        String target = rel.getTargetURI().toString();
+        return anchor.isEmpty() ? target : target + "#" + anchor;
+      }
+    }
+    return "#" + anchor;
+  }
+
+  /** What a content control's properties say: a checkbox's state, a date, a placeholder shown. */
+  private static Control control(Element sdt) {
+    Element pr = child(sdt, W, "sdtPr");
+    if (pr == null) {
+      return Control.NONE;
+    }
+    boolean placeholder = child(pr, W, "showingPlcHdr") != null && !"0".equals(child(pr, W, "showingPlcHdr").getAttributeNS(W, "val"))
+        && !"false".equals(child(pr, W, "showingPlcHdr").getAttributeNS(W, "val"));
+    Boolean checked = null;
+    Element checkbox = child(pr, W14, "checkbox");
+    if (checkbox != null) {
+      Element state = child(checkbox, W14, "checked");
+      String val = state == null ? "0" : state.getAttributeNS(W14, "val");
+      checked = val.equals("1") || val.equalsIgnoreCase("true");
+    }
+    LocalDate date = null;
+    Element picker = child(pr, W, "date");
+    if (picker != null && !placeholder) {
+      String full = picker.getAttributeNS(W, "fullDate");
+      if (full.length() >= 10) {
+        try {
+          date = LocalDate.parse(full.substring(0, 10));
+        } catch (DateTimeParseException e) {
+          date = null; // the shown text is read instead
+        }
+      }
+    }
+    return new Control(checked, date, placeholder);
+  }
+
+  /** Word's automatic number for a paragraph at a level of a list: its level text with the counters put in. */
+  private String number(String numId, int level) {
+    CTLvl lvl = level(numId, level);
+    int[] count = counters.computeIfAbsent(numId, k -> new int[9]);
+    if (level < 0 || level >= count.length) {
+      return "";
+    }
+    count[level] = count[level] == 0 ? start(numId, level) : count[level] + 1;
+    for (int deeper = level + 1; deeper < count.length; deeper++) {
+      count[deeper] = 0;
+    }
+    if (lvl == null || lvl.getLvlText() == null) {
+      return count[level] + ".";
+    }
+    String format = lvl.getNumFmt() == null ? "decimal" : lvl.getNumFmt().getVal().toString();
+    if (format.equals("bullet") || format.equals("none")) {
+      return "";
+    }
+    String pattern = lvl.getLvlText().getVal();
+    StringBuilder label = new StringBuilder();
+    for (int i = 0; i < pattern.length(); i++) {
+      char c = pattern.charAt(i);
+      if (c == '%' && i + 1 < pattern.length() && Character.isDigit(pattern.charAt(i + 1))) {
+        int at = pattern.charAt(++i) - '1';
+        int value = at >= 0 && at < count.length ? Math.max(count[at], 1) : 1;
+        CTLvl of = level(numId, at);
+        String fmt = of == null || of.getNumFmt() == null ? "decimal" : of.getNumFmt().getVal().toString();
+        label.append(format(value, fmt));
+      } else {
+        label.append(c);
+      }
+    }
+    return label.toString();
+  }
+
+  private int start(String numId, int level) {
+    CTLvl lvl = level(numId, level);
+    return lvl == null || lvl.getStart() == null ? 1 : lvl.getStart().getVal().intValue();
+  }
+
+  private static String format(int value, String format) {
+    return switch (format) {
+      case "lowerLetter" -> String.valueOf((char) ('a' + (value - 1) % 26));
+      case "upperLetter" -> String.valueOf((char) ('A' + (value - 1) % 26));
+      case "lowerRoman" -> roman(value).toLowerCase(Locale.ROOT);
+      case "upperRoman" -> roman(value);
+      default -> Integer.toString(value);
+    };
+  }
+
+  private static String roman(int value) {
+    int[] values = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+    String[] letters = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
+    StringBuilder s = new StringBuilder();
+    int left = value;
+    for (int i = 0; i < values.length; i++) {
+      while (left >= values[i]) {
+        s.append(letters[i]);
+        left -= values[i];
+      }
+    }
+    return s.toString();
+  }
+
+  private @Nullable CTLvl level(String numId, int level) {
+    XWPFNumbering numbering = document.getNumbering();
+    if (numbering == null || level < 0) {
+      return null;
+    }
+    try {
+      XWPFNum num = numbering.getNum(new BigInteger(numId));
+      if (num == null || num.getCTNum().getAbstractNumId() == null) {
+        return null;
+      }
+      XWPFAbstractNum abstractNum = numbering.getAbstractNum(num.getCTNum().getAbstractNumId().getVal());
+      if (abstractNum == null) {
+        return null;
+      }
+      for (CTLvl lvl : abstractNum.getCTAbstractNum().getLvlArray()) {
+        if (lvl.getIlvl() != null && lvl.getIlvl().intValue() == level) {
+          return lvl;
+        }
+      }
+      return null;
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  static @Nullable Element child(Element parent, String namespace, String name) {
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element e && namespace.equals(e.getNamespaceURI()) && name.equals(e.getLocalName())) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private static String value(@Nullable Element e) {
+    return e == null ? "" : e.getAttributeNS(W, "val");
+  }
+
+  private static int parse(String text, int otherwise) {
+    try {
+      return Integer.parseInt(text);
+    } catch (NumberFormatException e) {
+      return otherwise;
+    }
+  }
+}
