@@ -1,0 +1,307 @@
+package io.github.hls4j.docx;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.hls4j.governance.BackgroundPaper;
+import io.github.hls4j.governance.BoardReport;
+import io.github.hls4j.governance.EqualitiesStatement;
+import io.github.hls4j.governance.GovernanceRules;
+import io.github.hls4j.governance.ImpactAssessment;
+import io.github.hls4j.governance.Implication;
+import io.github.hls4j.governance.ListItem;
+import io.github.hls4j.governance.Paragraph;
+import io.github.hls4j.governance.Recommendation;
+import io.github.hls4j.governance.ReportSection;
+import io.github.hls4j.governance.SignOff;
+import io.github.hls4j.party.ContactDetails;
+import io.github.hls4j.party.Person;
+import io.github.hls4j.strategy.Priority;
+import io.github.hls4j.strategy.StrategyAlignment;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtBlock;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
+
+/**
+ * Writes a board report into a template's layout as a Word document (.docx), so that a paper can
+ * be drafted from a model: the title and header lines, the two-column layout table with each
+ * strategy's priorities and ticks, numbered sections, background papers with their links, and
+ * the sign-off table, whose template text is left in date pickers as Word leaves it.
+ *
+ * <p>{@link DocxReader} with the same template reads the document back as the same report, up to
+ * what the layout does not hold; {@code docs/word.md} lists those normalisations.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class DocxWriter {
+
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+
+  private final ReportTemplate template;
+
+  private DocxWriter(ReportTemplate template) {
+    this.template = template;
+  }
+
+  /**
+   * Returns a writer into {@code template}'s layout.
+   *
+   * @param template the template
+   * @return the writer
+   * @throws NullPointerException if {@code template} is null
+   * @since 0.1.0
+   */
+  public static DocxWriter of(ReportTemplate template) {
+    return new DocxWriter(requireNonNull(template, "template"));
+  }
+
+  /**
+   * Writes a report as a Word document; the stream is not closed.
+   *
+   * @param report the report
+   * @param out where the document goes
+   * @throws IllegalArgumentException if the report ticks a strategy the template has no row for
+   * @throws UncheckedIOException if the document cannot be written to {@code out}
+   * @since 0.1.0
+   */
+  public void write(BoardReport report, OutputStream out) {
+    requireNonNull(report, "report");
+    requireNonNull(out, "out");
+    for (StrategyAlignment a : report.strategyAlignments()) {
+      if (row(a).isEmpty()) {
+        throw new IllegalArgumentException("BoardReport.strategyAlignments (" + a.strategy().id()
+            + ") has no row in the template " + template.name());
+      }
+    }
+    try (XWPFDocument doc = new XWPFDocument()) {
+      doc.getProperties().getCustomProperties().addProperty(ReportMapper.REPORT_ID_PROPERTY, report.id().value());
+      doc.getProperties().getCoreProperties().setTitle(report.title());
+      paragraph(doc, report.title()).setStyle("Title");
+      header(doc, report);
+      layout(doc, report);
+      int number = 0;
+      for (ReportSection section : report.sections()) {
+        section(doc, section);
+        number = Math.max(number, section.number());
+      }
+      if (!report.backgroundPapers().isEmpty()) {
+        paragraph(doc, ++number + ". " + template.backgroundPapers().get(0));
+        for (BackgroundPaper paper : report.backgroundPapers()) {
+          paper(doc.createParagraph(), paper);
+        }
+      }
+      if (!report.signOffs().isEmpty()) {
+        paragraph(doc, ++number + ". " + template.signOff().headings().get(0));
+        signOffs(doc, report.signOffs());
+      }
+      doc.write(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Optional<ReportTemplate.StrategyRow> row(StrategyAlignment alignment) {
+    return template.strategyRows().stream().filter(r -> r.strategy().id().equals(alignment.strategy().id())).findFirst();
+  }
+
+  private void header(XWPFDocument doc, BoardReport report) {
+    ReportTemplate.HeaderLabels h = template.header();
+    paragraph(doc, h.leadOfficer().get(0) + ": " + person(report.leadOfficer()));
+    paragraph(doc, h.author().get(0) + ": " + person(report.author()));
+    report.contact().ifPresent(c -> paragraph(doc, h.contact().get(0) + ": " + contact(c)));
+    report.meetingDate().ifPresent(d -> paragraph(doc, h.meetingDate().get(0) + ": " + DATE.format(d)));
+  }
+
+  private static String person(Person person) {
+    return person.name() + person.roleTitle().map(r -> " / " + r).orElse("");
+  }
+
+  private static String contact(ContactDetails contact) {
+    List<String> parts = new ArrayList<>();
+    contact.email().ifPresent(parts::add);
+    contact.telephone().ifPresent(parts::add);
+    return String.join(" / ", parts);
+  }
+
+  private void layout(XWPFDocument doc, BoardReport report) {
+    ReportTemplate.LayoutLabels l = template.layout();
+    XWPFTable table = doc.createTable();
+    List<String> recommendations = new ArrayList<>();
+    report.recommendationsPreamble().ifPresent(recommendations::add);
+    for (Recommendation r : report.recommendations()) {
+      recommendations.add(r.number() + ". " + r.action());
+    }
+    boolean first = true;
+    first = layoutRow(table, first, l.summary().get(0), report.summary());
+    first = layoutRow(table, first, l.recommendations().get(0), recommendations);
+    first = layoutRow(table, first, l.reasons().get(0), report.reasons());
+    for (ReportTemplate.StrategyRow row : template.strategyRows()) {
+      Optional<StrategyAlignment> alignment = report.strategyAlignments().stream()
+          .filter(a -> a.strategy().id().equals(row.strategy().id())).findFirst();
+      if (alignment.isPresent()) {
+        XWPFTableRow tableRow = nextRow(table, first);
+        first = false;
+        tableRow.getCell(0).setText(row.labels().get(0));
+        XWPFTableCell cell = tableRow.getCell(1);
+        XWPFTable ticks = cell.insertNewTbl(cell.getParagraphArray(0).getCTP().newCursor());
+        List<Priority> priorities = row.strategy().priorities();
+        for (Priority p : priorities) {
+          XWPFTableRow tick = ticks.createRow();
+          while (tick.getTableCells().size() < 2) {
+            tick.addNewTableCell();
+          }
+          tick.getCell(0).setText(p.description().map(d -> p.title() + " – " + d).orElse(p.title()));
+          tick.getCell(1).setText(alignment.get().link(p.id()).isPresent() ? "x" : "");
+        }
+        alignment.get().statement().ifPresent(s -> lines(s).forEach(line -> cell.addParagraph().createRun().setText(line)));
+      }
+    }
+    List<String> implications = new ArrayList<>();
+    for (Implication i : report.implications()) {
+      implications.addAll(lines(i.statement()));
+    }
+    first = layoutRow(table, first, l.implications().get(0), implications);
+    first = layoutRow(table, first, l.equalities().get(0), report.equalities().map(this::equalities).orElse(List.of()));
+    List<String> risks = new ArrayList<>();
+    report.riskAssessment().ifPresent(r -> {
+      risks.addAll(lines(r.statement()));
+      risks.addAll(r.risks());
+    });
+    layoutRow(table, first, l.riskAssessment().get(0), risks);
+  }
+
+  /** The statement, and a sentence that gives the answer on the assessment when the statement does not. */
+  private List<String> equalities(EqualitiesStatement equalities) {
+    List<String> lines = new ArrayList<>();
+    equalities.statement().ifPresent(s -> lines.addAll(lines(s)));
+    String said = String.join(" ", lines);
+    ImpactAssessment answer = equalities.impactAssessment();
+    List<String> phrases = template.impactAssessment().getOrDefault(answer, List.of());
+    boolean given = Labels.mentions(said, phrases);
+    ImpactAssessment other = answer == ImpactAssessment.NOT_NEEDED ? ImpactAssessment.CARRIED_OUT : ImpactAssessment.NOT_NEEDED;
+    boolean contradicted = Labels.mentions(said, template.impactAssessment().getOrDefault(other, List.of()));
+    if ((!given || contradicted) && !phrases.isEmpty()) {
+      lines.add("An equalities impact assessment " + phrases.get(0) + ".");
+    }
+    return lines;
+  }
+
+  /** Adds a label and its paragraphs as a row, unless there are none. Returns whether the table is still unused. */
+  private static boolean layoutRow(XWPFTable table, boolean first, String label, List<String> paragraphs) {
+    if (paragraphs.isEmpty()) {
+      return first;
+    }
+    XWPFTableRow row = nextRow(table, first);
+    row.getCell(0).setText(label);
+    XWPFTableCell cell = row.getCell(1);
+    cell.getParagraphArray(0).createRun().setText(paragraphs.get(0));
+    for (String text : paragraphs.subList(1, paragraphs.size())) {
+      cell.addParagraph().createRun().setText(text);
+    }
+    return false;
+  }
+
+  /** The table's first row when it is still unused, else a new row; with two cells. */
+  private static XWPFTableRow nextRow(XWPFTable table, boolean first) {
+    XWPFTableRow row = first ? table.getRow(0) : table.createRow();
+    while (row.getTableCells().size() < 2) {
+      row.addNewTableCell();
+    }
+    return row;
+  }
+
+  private static void section(XWPFDocument doc, ReportSection section) {
+    paragraph(doc, section.number() + ". " + section.heading());
+    for (Paragraph p : section.paragraphs()) {
+      List<String> text = p.text();
+      paragraph(doc, p.number() + "." + (text.isEmpty() ? "" : " " + text.get(0)));
+      for (String more : text.subList(Math.min(1, text.size()), text.size())) {
+        paragraph(doc, more);
+      }
+      for (ListItem item : p.items()) {
+        paragraph(doc, item.label() + " " + item.text());
+      }
+    }
+  }
+
+  private void paper(XWPFParagraph paragraph, BackgroundPaper paper) {
+    if (paper.link().isEmpty()) {
+      paragraph.createRun().setText(paper.title());
+      return;
+    }
+    String leadIn = template.paperLeadIns().isEmpty() ? ":" : template.paperLeadIns().get(0);
+    paragraph.createRun().setText(paper.title() + leadIn + " ");
+    String target = paper.link().get().target();
+    String text = paper.link().get().text();
+    if (target.startsWith("#") && target.length() > 1) {
+      CTHyperlink link = paragraph.getCTP().addNewHyperlink();
+      link.setAnchor(target.substring(1));
+      link.addNewR().addNewT().setStringValue(text);
+    } else {
+      paragraph.createHyperlinkRun(target).setText(text);
+    }
+  }
+
+  private void signOffs(XWPFDocument doc, List<SignOff> signOffs) {
+    ReportTemplate.SignOffTable s = template.signOff();
+    XWPFTable table = doc.createTable(1, 3);
+    table.getRow(0).getCell(0).setText(s.roleColumn().get(0));
+    table.getRow(0).getCell(1).setText(s.nameColumn().get(0));
+    table.getRow(0).getCell(2).setText(s.dateColumn().get(0));
+    for (SignOff signOff : signOffs) {
+      XWPFTableRow row = table.createRow();
+      row.getCell(0).setText(signOff.role().title());
+      signOff.name().ifPresent(row.getCell(1)::setText);
+      if (signOff.date().isPresent()) {
+        row.getCell(2).setText(DATE.format(signOff.date().get()));
+      } else if (signOff.dateText().isPresent()) {
+        String text = signOff.dateText().get();
+        if (GovernanceRules.DEFAULT_PLACEHOLDER_TEXTS.contains(text)) {
+          datePicker(row.getCell(2), text);
+        } else {
+          row.getCell(2).setText(text);
+        }
+      }
+    }
+  }
+
+  /** An empty date picker showing its template text, as Word leaves one. */
+  private static void datePicker(XWPFTableCell cell, String prompt) {
+    CTTc tc = cell.getCTTc();
+    tc.removeP(0);
+    CTSdtBlock sdt = tc.addNewSdt();
+    CTSdtPr pr = sdt.addNewSdtPr();
+    pr.addNewShowingPlcHdr();
+    pr.addNewDate().addNewDateFormat().setVal("dd/MM/yyyy");
+    CTR run = sdt.addNewSdtContent().addNewP().addNewR();
+    run.addNewT().setStringValue(prompt);
+  }
+
+  private static XWPFParagraph paragraph(XWPFDocument doc, String text) {
+    XWPFParagraph paragraph = doc.createParagraph();
+    if (!text.isEmpty()) {
+      paragraph.createRun().setText(text);
+    }
+    return paragraph;
+  }
+
+  private static List<String> lines(String text) {
+    return List.of(text.split("\n", -1)).stream().filter(line -> !line.isBlank()).toList();
+  }
+}
