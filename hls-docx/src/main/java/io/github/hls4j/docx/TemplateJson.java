@@ -4,10 +4,14 @@ import io.github.hls4j.jackson.HlsJson;
 import io.github.hls4j.json.InvalidJsonException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -27,6 +31,8 @@ final class TemplateJson {
           .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
           .build();
 
+  private static final Pattern MISSING = Pattern.compile("^Missing creator property '([^']+)'");
+
   private TemplateJson() {}
 
   static ReportTemplate read(InputStream in, String source) {
@@ -39,17 +45,32 @@ final class TemplateJson {
     if (bytes.length > MAX_TEMPLATE_LENGTH) {
       throw new InvalidJsonException(source, 0, 0, "", "a template is longer than " + MAX_TEMPLATE_LENGTH + " bytes");
     }
-    try {
-      return MAPPER.readValue(bytes, ReportTemplate.class);
+    JsonParser parser = MAPPER.createParser(bytes);
+    try (parser) {
+      return MAPPER.readValue(parser, ReportTemplate.class);
     } catch (DatabindException e) {
-      TokenStreamLocation where = e.getLocation();
+      TokenStreamLocation where = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation() : parser.currentLocation();
       String pointer = pointer(e);
-      Throwable cause = e.getCause() instanceof IllegalArgumentException ? e.getCause() : e;
-      String problem = cause == e ? e.getOriginalMessage() : cause.getMessage();
-      throw invalid(source, where, pointer, firstLine(problem));
+      throw invalid(source, where, pointer, problem(e));
     } catch (JacksonException e) {
-      throw invalid(source, e.getLocation(), "", firstLine(e.getOriginalMessage()));
+      TokenStreamLocation where = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation() : parser.currentLocation();
+      throw invalid(source, where, "", firstLine(e.getOriginalMessage()));
     }
+  }
+
+  /** Says what is wrong in a template's terms, not Jackson's. */
+  private static String problem(DatabindException e) {
+    if (e.getCause() instanceof IllegalArgumentException refused) {
+      return firstLine(String.valueOf(refused.getMessage()));
+    }
+    if (e instanceof UnrecognizedPropertyException unknown) {
+      return "the field \"" + unknown.getPropertyName() + "\" is not a field of a template";
+    }
+    Matcher missing = MISSING.matcher(e.getOriginalMessage());
+    if (missing.find()) {
+      return "the field \"" + missing.group(1) + "\" is missing";
+    }
+    return firstLine(e.getOriginalMessage());
   }
 
   private static String pointer(DatabindException e) {
