@@ -1,0 +1,52 @@
+package io.github.hls4j.docx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.hls4j.validation.Profile;
+import io.github.hls4j.validation.RuleDescriptor;
+import io.github.hls4j.validation.RuleId;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Keeps the import findings' table of {@code docs/rules.md} and {@link ImportRules#catalog()} in agreement. */
+class ImportRulesTest {
+
+  private static final Path RULES_MD = Path.of("..", "docs", "rules.md");
+
+  static String row(RuleDescriptor d) {
+    return "| `" + d.id() + "` | " + d.defaultSeverity() + " | "
+        + d.profiles().stream().map(Profile::name).collect(Collectors.joining(", ")) + " | "
+        + d.summary().replace("|", "\\|") + " |";
+  }
+
+  @Test
+  void rulesMd_listsEveryImportFinding() throws IOException {
+    List<String> documented = Files.readAllLines(RULES_MD, StandardCharsets.UTF_8).stream()
+        .filter(line -> line.matches("^\\| `import/[^`]+` \\| (ERROR|WARNING|INFO) \\|.*"))
+        .toList();
+    List<String> catalogued = ImportRules.catalog().descriptors().stream().map(ImportRulesTest::row).toList();
+
+    assertThat(documented)
+        .as("import rows of docs/rules.md; the catalogue's rows are:%n%s", String.join("\n", catalogued))
+        .isEqualTo(catalogued);
+  }
+
+  @Test
+  void catalog_holdsOnlyImportIds() {
+    assertThat(ImportRules.catalog().descriptors()).extracting(RuleDescriptor::id).extracting(RuleId::namespace)
+        .containsOnly("import");
+    assertThat(ImportRules.catalog().size()).isEqualTo(8);
+  }
+
+  @Test
+  void quote_cutsLongTextAndKeepsShortText() {
+    assertThat(ImportRules.quote("  a   b ")).isEqualTo("a b");
+    assertThat(ImportRules.quote("x".repeat(61))).isEqualTo("x".repeat(60) + "…");
+    assertThat(ImportRules.quote("x".repeat(59) + "\uD83D\uDE00" + "y")).isEqualTo("x".repeat(59) + "…");
+  }
+}
