@@ -32,14 +32,17 @@ public record DocxImport(BoardReport report, ValidationResult findings) {
   }
 
   /**
-   * Returns the import findings followed by {@code validation}'s, as one result, for a tool that
-   * reports both together.
+   * Returns the import findings and {@code validation}'s, as one result in the result's order, for
+   * a tool that reports both together.
    *
    * @param validation the report's validation result
    * @return both, each keeping its own findings
    * @since 0.1.0
    */
   public ValidationResult with(ValidationResult validation) {
+    if (findings.isEmpty()) {
+      return validation;
+    }
     List<Violation> all = new ArrayList<>(findings.violations());
     all.addAll(validation.violations());
     return ValidationResult.of(all);

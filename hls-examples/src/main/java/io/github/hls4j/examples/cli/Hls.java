@@ -1,5 +1,10 @@
 package io.github.hls4j.examples.cli;
 
+import io.github.hls4j.docx.DocxImport;
+import io.github.hls4j.docx.DocxReader;
+import io.github.hls4j.docx.DocxWriter;
+import io.github.hls4j.docx.ReportTemplate;
+import io.github.hls4j.docx.UnreadableDocumentException;
 import io.github.hls4j.examples.SomersetReport;
 import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.governance.GovernanceRules;
@@ -14,9 +19,12 @@ import io.github.hls4j.validation.RuleDescriptor;
 import io.github.hls4j.validation.Severity;
 import io.github.hls4j.validation.ValidationResult;
 import io.github.hls4j.validation.Violation;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -35,8 +43,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The {@code hls} command: validates and renders board reports held as JSON, lists the rules, and
- * prints the Somerset report as JSON.
+ * The {@code hls} command: validates, imports and renders board reports held as JSON or as Word
+ * documents, lists the rules, and prints the Somerset report as JSON.
  *
  * <p>Exit codes of {@code validate}: 0 when nothing at or above {@code --fail-on} was found, 1 when
  * something was, 2 when an input cannot be read (with a message naming the file, the line and
@@ -47,8 +55,8 @@ import tools.jackson.databind.node.ObjectNode;
     name = "hls",
     mixinStandardHelpOptions = true,
     version = "hls 0.1.0-SNAPSHOT",
-    description = "Checks and renders Human Learning Systems artefacts held as JSON.",
-    subcommands = {Hls.Validate.class, Hls.Render.class, Hls.Rules.class, Hls.Example.class})
+    description = "Checks and renders Human Learning Systems artefacts held as JSON or as Word documents.",
+    subcommands = {Hls.Validate.class, Hls.Import.class, Hls.Render.class, Hls.Rules.class, Hls.Example.class})
 public final class Hls implements Callable<Integer> {
 
   /** Exit code when an input cannot be read. */
@@ -98,7 +106,7 @@ public final class Hls implements Callable<Integer> {
   /** With no subcommand: the usage, on standard error, and exit code 2. */
   @Override
   public Integer call() {
-    spec.commandLine().getErr().println("hls: say what to do: validate, render, rules or example");
+    spec.commandLine().getErr().println("hls: say what to do: validate, import, render, rules or example");
     spec.commandLine().usage(spec.commandLine().getErr(), spec.commandLine().getColorScheme());
     spec.commandLine().getErr().flush();
     return UNREADABLE;
@@ -113,23 +121,64 @@ public final class Hls implements Callable<Integer> {
   /** Output formats of {@code render}. */
   enum RenderFormat {
     markdown,
-    html
+    html,
+    docx
+  }
+
+  /** An input that cannot be read: a file that is missing, malformed JSON or no readable Word document. */
+  static final class UnreadableInput extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UnreadableInput(RuntimeException cause) {
+      super(cause.getMessage(), cause);
+    }
+  }
+
+  /**
+   * Reads a board report, as JSON or as a Word document: the content decides, not the file's name.
+   * A zip package or an OLE2 file goes to the Word reader, which explains what it cannot open;
+   * anything else is read as JSON, with no import findings.
+   */
+  static DocxImport read(String file, @Nullable String template) {
+    byte[] bytes;
+    try (InputStream in = file.equals("-") ? System.in : Files.newInputStream(Path.of(file))) {
+      bytes = in.readNBytes(DocxReader.MAX_DOCUMENT_BYTES + 1);
+    } catch (NoSuchFileException e) {
+      throw new UnreadableInput(new InvalidJsonException(file, 0, 0, "", "no such file"));
+    } catch (IOException e) {
+      throw new UnreadableInput(new InvalidJsonException(file, 0, 0, "", "cannot be read: " + e.getMessage()));
+    }
+    try {
+      if (isJson(bytes)) {
+        return new DocxImport(json().read(new ByteArrayInputStream(bytes), file, BoardReport.class), ValidationResult.empty());
+      }
+      return DocxReader.of(template(template)).read(new ByteArrayInputStream(bytes), file);
+    } catch (InvalidJsonException | UnreadableDocumentException e) {
+      throw new UnreadableInput(e);
+    }
   }
 
   static BoardReport read(String file) {
-    try (InputStream in = file.equals("-") ? System.in : Files.newInputStream(Path.of(file))) {
-      return json().read(in, file, BoardReport.class);
-    } catch (NoSuchFileException e) {
-      throw new InvalidJsonException(file, 0, 0, "", "no such file");
-    } catch (IOException e) {
-      throw new InvalidJsonException(file, 0, 0, "", "cannot be read: " + e.getMessage());
-    }
+    return read(file, null).report();
+  }
+
+  /** Whether the bytes are a zip package (.docx) or an OLE2 file (.doc, or an encrypted .docx): Word's business. */
+  private static boolean isJson(byte[] bytes) {
+    boolean zip = bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+    boolean ole2 = bytes.length >= 4 && (bytes[0] & 0xFF) == 0xD0 && (bytes[1] & 0xFF) == 0xCF
+        && (bytes[2] & 0xFF) == 0x11 && (bytes[3] & 0xFF) == 0xE0;
+    return !zip && !ole2;
+  }
+
+  /** The template named by {@code --template}, or the built-in Somerset one. */
+  static ReportTemplate template(@Nullable String file) {
+    return file == null ? ReportTemplate.somerset() : ReportTemplate.read(Path.of(file));
   }
 
   @Command(
       name = "validate",
       mixinStandardHelpOptions = true,
-      description = "Validates board reports held as JSON, file by file or every *.json under a folder.")
+      description = "Validates board reports held as JSON or Word (.docx), file by file or every *.json and *.docx under a folder.")
   static final class Validate implements Callable<Integer> {
     @Spec private CommandLine.Model.CommandSpec spec;
 
@@ -145,7 +194,10 @@ public final class Hls implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Prints only the summary line.")
     boolean quiet;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Board reports as JSON, or folders holding them; - reads standard input.")
+    @Option(names = "--template", paramLabel = "FILE", description = "The Word template's description, as JSON (default: the built-in Somerset template).")
+    @Nullable String template;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Board reports as JSON or Word, or folders holding them; - reads standard input.")
     List<String> files = new ArrayList<>();
 
     @Override
@@ -156,15 +208,15 @@ public final class Hls implements Callable<Integer> {
       Summary summary = new Summary();
       ArrayNode json = format == Format.json ? json().mapper().createArrayNode() : null;
       for (String file : Inputs.expand(files)) {
-        BoardReport report;
+        DocxImport read;
         try {
-          report = read(file);
-        } catch (InvalidJsonException e) {
+          read = read(file, template);
+        } catch (UnreadableInput e) {
           err.println("hls: " + Printable.oneLine(e.getMessage()));
           summary.unreadable++;
           continue;
         }
-        ValidationResult result = validator.validate(report);
+        ValidationResult result = read.with(validator.validate(read.report()));
         summary.add(result);
         if (quiet) {
           continue;
@@ -245,36 +297,107 @@ public final class Hls implements Callable<Integer> {
     }
   }
 
-  @Command(name = "render", mixinStandardHelpOptions = true, description = "Renders a board report held as JSON.")
+  @Command(name = "render", mixinStandardHelpOptions = true, description = "Renders a board report held as JSON or Word, as Markdown, HTML or Word.")
   static final class Render implements Callable<Integer> {
     @Spec private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--format", defaultValue = "markdown", description = "markdown or html (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "markdown", description = "markdown, html or docx (default: ${DEFAULT-VALUE}).")
     RenderFormat format = RenderFormat.markdown;
 
     @Option(names = "--profile", defaultValue = "DECISION_READY", description = "For the findings beside an html page (default: ${DEFAULT-VALUE}).")
     Profile profile = Profile.DECISION_READY;
 
-    @Parameters(paramLabel = "FILE", description = "A board report as JSON; - reads standard input.")
+    @Option(names = "--template", paramLabel = "FILE", description = "The Word template's description, as JSON, for reading and writing Word (default: the built-in Somerset template).")
+    @Nullable String template;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write; standard output if not given.")
+    @Nullable Path output;
+
+    @Parameters(paramLabel = "FILE", description = "A board report as JSON or Word; - reads standard input.")
+    String file = "-";
+
+    @Override
+    public Integer call() throws IOException {
+      PrintWriter err = spec.commandLine().getErr();
+      BoardReport report;
+      ReportTemplate layout;
+      try {
+        layout = template(template);
+        report = read(file, template).report();
+      } catch (UnreadableInput | InvalidJsonException e) {
+        err.println("hls: " + Printable.oneLine(e.getMessage()));
+        err.flush();
+        return UNREADABLE;
+      }
+      if (format == RenderFormat.docx) {
+        try (OutputStream out = output == null ? new UnclosedOutput(System.out) : Files.newOutputStream(output)) {
+          DocxWriter.of(layout).write(report, out);
+        } catch (IllegalArgumentException e) {
+          err.println("hls: " + Printable.oneLine(String.valueOf(e.getMessage())));
+          err.flush();
+          return UNREADABLE;
+        }
+        return 0;
+      }
+      String text = format == RenderFormat.html
+          ? HtmlRenderer.render(report, GovernanceRules.validator(profile).validate(report))
+          : MarkdownRenderer.render(report);
+      if (output != null) {
+        Files.writeString(output, text, StandardCharsets.UTF_8);
+      } else {
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(text);
+        out.flush();
+      }
+      return 0;
+    }
+  }
+
+  /** Standard output for a document, flushed but never closed. */
+  private static final class UnclosedOutput extends java.io.FilterOutputStream {
+    UnclosedOutput(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+
+  @Command(name = "import", mixinStandardHelpOptions = true, description = "Reads a board report from a Word document (.docx) and prints it as JSON; what could not be mapped goes to standard error.")
+  static final class Import implements Callable<Integer> {
+    @Spec private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--template", paramLabel = "FILE", description = "The Word template's description, as JSON (default: the built-in Somerset template).")
+    @Nullable String template;
+
+    @Parameters(paramLabel = "FILE", description = "A board report as Word (or JSON); - reads standard input.")
     String file = "-";
 
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
-      BoardReport report;
+      DocxImport read;
       try {
-        report = read(file);
-      } catch (InvalidJsonException e) {
-        err.println("hls: " + e.getMessage());
+        read = read(file, template);
+      } catch (UnreadableInput e) {
+        err.println("hls: " + Printable.oneLine(e.getMessage()));
         err.flush();
         return UNREADABLE;
       }
-      out.print(
-          format == RenderFormat.html
-              ? HtmlRenderer.render(report, GovernanceRules.validator(profile).validate(report))
-              : MarkdownRenderer.render(report));
+      for (Violation v : read.findings().violations()) {
+        err.println("hls: " + Printable.oneLine(file) + ": " + Printable.oneLine(v.toString()));
+      }
+      out.println(json().write(read.report()));
       out.flush();
+      err.flush();
       return 0;
     }
   }

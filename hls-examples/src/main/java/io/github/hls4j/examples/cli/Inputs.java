@@ -16,8 +16,8 @@ final class Inputs {
   private Inputs() {}
 
   /**
-   * Returns the files to read: each argument as given, or, for a folder, every {@code *.json}
-   * under it in path order.
+   * Returns the files to read: each argument as given, or, for a folder, every {@code *.json} and
+   * {@code *.docx} under it in path order.
    */
   static List<String> expand(List<String> arguments) {
     List<String> files = new ArrayList<>();
@@ -27,7 +27,7 @@ final class Inputs {
         try (Stream<Path> under = Files.walk(path)) {
           files.addAll(
               under.filter(Files::isRegularFile)
-                  .filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
+                  .filter(f -> isReport(f.getFileName().toString().toLowerCase(Locale.ROOT)))
                   .sorted()
                   .map(Path::toString)
                   .collect(Collectors.toList()));
@@ -39,5 +39,9 @@ final class Inputs {
       }
     }
     return files;
+  }
+
+  private static boolean isReport(String name) {
+    return name.endsWith(".json") || name.endsWith(".docx");
   }
 }

@@ -198,6 +198,91 @@ class HlsTest {
     assertThat(run.out()).contains("7 errors");
   }
 
+  static final Path SOMERSET_DOCX =
+      Path.of("..", "hls-docx", "src", "test", "resources", "io", "github", "hls4j", "docx", "somerset.docx");
+
+  /** The findings lines of a text report, without the file's name. */
+  private static List<String> findingLines(String out) {
+    return out.lines().filter(line -> line.startsWith("ERROR") || line.startsWith("WARNING") || line.startsWith("INFO")).toList();
+  }
+
+  @Test
+  void validate_somersetDocx_printsTheSameFindingsAsTheSomersetJson() throws IOException {
+    Run word = hls("validate", SOMERSET_DOCX.toString());
+    Run json = hls("validate", somersetJson().toString());
+
+    assertThat(word.exit()).isEqualTo(1);
+    assertThat(word.err()).isEmpty();
+    assertThat(findingLines(word.out())).hasSize(11).isEqualTo(findingLines(json.out()));
+  }
+
+  @Test
+  void validate_wordIsChosenByContent_notByName() throws IOException {
+    Path disguised = dir.resolve("disguised.json");
+    Files.copy(SOMERSET_DOCX, disguised, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+    Run run = hls("validate", disguised.toString());
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out()).contains("7 errors, 4 warnings");
+  }
+
+  @Test
+  void validate_folder_readsWordAndJsonAlike() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("mixed"));
+    Files.copy(SOMERSET_DOCX, folder.resolve("somerset.docx"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(somersetJson(), folder.resolve("somerset.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+    Run run = hls("validate", "--quiet", folder.toString());
+
+    assertThat(run.out().strip()).isEqualTo("2 reports, 2 with errors, 0 unreadable: 14 errors, 8 warnings, 0 infos");
+  }
+
+  @Test
+  void validate_binaryDoc_exitsTwoWithAClearMessage() throws IOException {
+    byte[] ole2 = new byte[512];
+    byte[] magic = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+    System.arraycopy(magic, 0, ole2, 0, magic.length);
+    Path doc = dir.resolve("old report.doc");
+    Files.write(doc, ole2);
+
+    Run run = hls("validate", doc.toString());
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).startsWith("hls: " + doc + ": cannot be read: it is");
+  }
+
+  @Test
+  void import_somersetDocx_printsTheReportAsJson() throws IOException {
+    Run run = hls("import", SOMERSET_DOCX.toString());
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.err()).isEmpty();
+    io.github.hls4j.governance.BoardReport imported = Hls.json().read(run.out(), "import", io.github.hls4j.governance.BoardReport.class);
+    assertThat(imported.title()).isEqualTo(SomersetReport.report().title());
+    assertThat(imported.signOffs()).isEqualTo(SomersetReport.report().signOffs());
+    assertThat(imported.sections()).isEqualTo(SomersetReport.report().sections());
+  }
+
+  @Test
+  void import_unknownTemplateFile_exitsTwo() {
+    Run run = hls("import", "--template", dir.resolve("none.json").toString(), SOMERSET_DOCX.toString());
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("none.json").contains("no such file");
+  }
+
+  @Test
+  void render_docx_writesAWordDocumentThatReadsBack() throws IOException {
+    Path written = dir.resolve("rendered.docx");
+
+    Run run = hls("render", "--format", "docx", "-o", written.toString(), somersetJson().toString());
+    Run again = hls("validate", written.toString());
+
+    assertThat(run.exit()).isZero();
+    assertThat(findingLines(again.out())).isEqualTo(findingLines(hls("validate", somersetJson().toString()).out()));
+  }
+
   @Test
   void render_markdownAndHtml() throws IOException {
     Run markdown = hls("render", somersetJson().toString());
@@ -222,7 +307,7 @@ class HlsTest {
 
   @Test
   void help_isThereForEveryCommand() {
-    for (String command : new String[] {"validate", "render", "rules", "example"}) {
+    for (String command : new String[] {"validate", "import", "render", "rules", "example"}) {
       Run run = hls(command, "--help");
       assertThat(run.exit()).isZero();
       assertThat(run.out()).contains("Usage: hls " + command);
