@@ -11,7 +11,7 @@ import picocli.CommandLine;
 
 /**
  * The training run of the {@code hls} distribution, made at build time: it runs each command once
- * on the Somerset report, so that the class-data-sharing archive written as the JVM exits holds the
+ * on the Somerset report, as JSON and as Word, so that the class-data-sharing archive written as the JVM exits holds the
  * classes a real call loads. Not for users; see docs/cli.md.
  */
 public final class HlsTraining {
@@ -26,6 +26,7 @@ public final class HlsTraining {
    */
   public static void main(String[] args) throws IOException {
     Path somerset = Files.createTempFile("somerset", ".json");
+    Path word = Files.createTempFile("somerset", ".docx");
     try {
       Files.writeString(somerset, Hls.json().write(SomersetReport.report()), StandardCharsets.UTF_8);
       String file = somerset.toString();
@@ -36,8 +37,11 @@ public final class HlsTraining {
       run("rules");
       run("validate", "--help");
       run("validate", file + ".missing");
+      run("render", "--format", "docx", "-o", word.toString(), file);
+      run("validate", word.toString());
     } finally {
       Files.deleteIfExists(somerset);
+      Files.deleteIfExists(word);
     }
   }
 

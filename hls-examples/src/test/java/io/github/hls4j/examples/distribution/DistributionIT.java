@@ -59,6 +59,22 @@ class DistributionIT {
   }
 
   @Test
+  void somersetDocx_printsTheFindingsOfTheSomersetJson_andNothingOnStandardError() throws Exception {
+    Path docx = Path.of("..", "hls-docx", "src", "test", "resources", "io", "github", "hls4j", "docx", "somerset.docx").toAbsolutePath();
+
+    Run word = hls("validate", docx.toString());
+    Run json = hls("validate", somerset.toString());
+
+    assertThat(word.exit()).isEqualTo(1);
+    assertThat(word.err()).isEmpty();
+    assertThat(findings(word.out())).hasSize(11).isEqualTo(findings(json.out()));
+  }
+
+  private static List<String> findings(String out) {
+    return out.lines().filter(line -> line.startsWith("ERROR") || line.startsWith("WARNING")).toList();
+  }
+
+  @Test
   void fileWithSpacesAndNonAsciiLetters_isPassedIntact() throws Exception {
     Path named = Files.copy(somerset, dir.resolve("Board report – Sömerset 'draft' \"2\".json"));
 
