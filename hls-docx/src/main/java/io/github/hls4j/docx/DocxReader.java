@@ -29,7 +29,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
  * {@code import/*} finding of {@link DocxImport#findings()}, located in the document. A file
  * that cannot be read as a Word document at all gets an {@link UnreadableDocumentException}
  * naming the file and the problem: a damaged zip, an encrypted or binary {@code .doc} file, a
- * macro-enabled document, a DOCTYPE (XML entities are refused), or a file over the limits below.
+ * macro-enabled document, a DOCTYPE (XML entities are refused), tables, content controls or links
+ * nested more than 32 deep, or a file over the limits below.
  *
  * <p><b>Limits.</b> A document is at most {@value #MAX_DOCUMENT_BYTES} bytes, and Apache POI's
  * zip limits are set, for the whole JVM, to at least these strictnesses the first time a reader
@@ -138,6 +139,8 @@ public final class DocxReader {
     }
     try (XWPFDocument document = open(bytes, source)) {
       return ReportMapper.map(document, template, source);
+    } catch (WordBody.TooDeep e) {
+      throw new UnreadableDocumentException(source, e.getMessage());
     } catch (IOException e) {
       throw new UnreadableDocumentException(source, "it is damaged: " + firstLine(e.getMessage()));
     }

@@ -122,7 +122,15 @@ final class ReportMapper {
         mapper.table((Table) block);
       }
     }
-    BoardReport report = mapper.report(reportId(document, source));
+    ReportId id = reportId(document, source);
+    BoardReport report;
+    try {
+      report = mapper.report(id);
+    } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+      // What the parts allowed, the whole refused: keep what every report needs, and say why.
+      mapper.report(ImportRules.MALFORMED_VALUE, "body", Map.of("quote", "", "problem", String.valueOf(e.getMessage())));
+      report = mapper.minimal(id);
+    }
     return new DocxImport(report, ValidationResult.of(mapper.findings));
   }
 
@@ -512,7 +520,10 @@ final class ReportMapper {
     Cell tick = cells.get(cells.size() - 1);
     if (ticked(tick)) {
       AlignmentDraft alignment = alignments.computeIfAbsent(match.get().strategy.id(), id -> new AlignmentDraft(match.get().strategy));
-      alignment.links.add(AlignmentLink.to(match.get().priority.id()));
+      AlignmentLink link = AlignmentLink.to(match.get().priority.id());
+      if (!alignment.links.contains(link)) { // a priority listed twice is ticked once
+        alignment.links.add(link);
+      }
     }
     return true;
   }
@@ -800,6 +811,16 @@ final class ReportMapper {
     }
     report.backgroundPapers(papers).signOffs(signOffs);
     return report.build();
+  }
+
+  private BoardReport minimal(ReportId id) {
+    return BoardReport.builder()
+        .id(id)
+        .board(template.board())
+        .title(title == null ? "(no title)" : title)
+        .leadOfficer(leadOfficer == null ? standIn("lead officer") : leadOfficer)
+        .author(author == null ? standIn("author") : author)
+        .build();
   }
 
   /** The answer the statement gives; a statement that gives none claims no assessment was carried out. */

@@ -91,7 +91,20 @@ final class WordBody {
     }
   }
 
+  /** The deepest nesting of tables, content controls and links read; deeper is refused. */
+  static final int MAX_DEPTH = 32;
+
+  /** Thrown when a document nests deeper than {@link #MAX_DEPTH}. */
+  static final class TooDeep extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TooDeep() {
+      super("it nests tables, content controls or links more than " + MAX_DEPTH + " deep", null, false, false);
+    }
+  }
+
   private final XWPFDocument document;
+  private int depth;
   private final Map<String, int[]> counters = new HashMap<>();
 
   private WordBody(XWPFDocument document) {
@@ -124,6 +137,7 @@ final class WordBody {
 
   /** Collects the paragraphs and tables of a container; {@code seen} counts paragraphs and tables for their paths. */
   private void collect(Node container, String path, Control control, List<Block> blocks, int[] seen) {
+    enter();
     for (Node n = container.getFirstChild(); n != null; n = n.getNextSibling()) {
       if (!(n instanceof Element e) || !W.equals(e.getNamespaceURI())) {
         continue;
@@ -140,6 +154,13 @@ final class WordBody {
         case "customXml", "ins", "smartTag" -> collect(e, path, control, blocks, seen);
         default -> { }
       }
+    }
+    depth--;
+  }
+
+  private void enter() {
+    if (++depth > MAX_DEPTH) {
+      throw new TooDeep();
     }
   }
 
@@ -158,19 +179,20 @@ final class WordBody {
   }
 
   /** The rows of a table, including those inside row-level content controls. */
-  private static List<Element> rows(Element tbl) {
+  private List<Element> rows(Element tbl) {
     List<Element> rows = new ArrayList<>();
     gather(tbl, "tr", rows);
     return rows;
   }
 
-  private static List<Element> cells(Element tr) {
+  private List<Element> cells(Element tr) {
     List<Element> cells = new ArrayList<>();
     gather(tr, "tc", cells);
     return cells;
   }
 
-  private static void gather(Element parent, String name, List<Element> found) {
+  private void gather(Element parent, String name, List<Element> found) {
+    enter();
     for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
       if (n instanceof Element e && W.equals(e.getNamespaceURI())) {
         if (e.getLocalName().equals(name)) {
@@ -183,6 +205,7 @@ final class WordBody {
         }
       }
     }
+    depth--;
   }
 
   private Para paragraph(Element p, String path, Control outer) {
@@ -224,6 +247,7 @@ final class WordBody {
   }
 
   private void runs(Element parent, Text text) {
+    enter();
     for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
       if (!(n instanceof Element e) || !W.equals(e.getNamespaceURI())) {
         continue;
@@ -246,6 +270,7 @@ final class WordBody {
         default -> { }
       }
     }
+    depth--;
   }
 
   private static void run(Element r, StringBuilder text) {
