@@ -17,9 +17,12 @@ import io.github.hls4j.party.ContactDetails;
 import io.github.hls4j.party.Person;
 import io.github.hls4j.strategy.Priority;
 import io.github.hls4j.strategy.StrategyAlignment;
+import io.github.hls4j.validation.Printable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,8 +93,8 @@ public final class DocxWriter {
       }
     }
     try (XWPFDocument doc = new XWPFDocument()) {
-      doc.getProperties().getCustomProperties().addProperty(ReportMapper.REPORT_ID_PROPERTY, report.id().value());
-      doc.getProperties().getCoreProperties().setTitle(report.title());
+      doc.getProperties().getCustomProperties().addProperty(ReportMapper.REPORT_ID_PROPERTY, shown(report.id().value()));
+      doc.getProperties().getCoreProperties().setTitle(shown(report.title()));
       paragraph(doc, report.title()).setStyle("Title");
       header(doc, report);
       layout(doc, report);
@@ -157,7 +160,7 @@ public final class DocxWriter {
       if (alignment.isPresent()) {
         XWPFTableRow tableRow = nextRow(table, first);
         first = false;
-        tableRow.getCell(0).setText(row.labels().get(0));
+        tableRow.getCell(0).setText(shown(row.labels().get(0)));
         XWPFTableCell cell = tableRow.getCell(1);
         XWPFTable ticks = cell.insertNewTbl(cell.getParagraphArray(0).getCTP().newCursor());
         List<Priority> priorities = row.strategy().priorities();
@@ -166,10 +169,10 @@ public final class DocxWriter {
           while (tick.getTableCells().size() < 2) {
             tick.addNewTableCell();
           }
-          tick.getCell(0).setText(p.description().map(d -> p.title() + " – " + d).orElse(p.title()));
+          tick.getCell(0).setText(shown(p.description().map(d -> p.title() + " – " + d).orElse(p.title())));
           tick.getCell(1).setText(alignment.get().link(p.id()).isPresent() ? "x" : "");
         }
-        alignment.get().statement().ifPresent(s -> lines(s).forEach(line -> cell.addParagraph().createRun().setText(line)));
+        alignment.get().statement().ifPresent(s -> lines(s).forEach(line -> cell.addParagraph().createRun().setText(shown(line))));
       }
     }
     List<String> implications = new ArrayList<>();
@@ -208,11 +211,11 @@ public final class DocxWriter {
       return first;
     }
     XWPFTableRow row = nextRow(table, first);
-    row.getCell(0).setText(label);
+    row.getCell(0).setText(shown(label));
     XWPFTableCell cell = row.getCell(1);
-    cell.getParagraphArray(0).createRun().setText(paragraphs.get(0));
+    cell.getParagraphArray(0).createRun().setText(shown(paragraphs.get(0)));
     for (String text : paragraphs.subList(1, paragraphs.size())) {
-      cell.addParagraph().createRun().setText(text);
+      cell.addParagraph().createRun().setText(shown(text));
     }
     return false;
   }
@@ -242,32 +245,50 @@ public final class DocxWriter {
 
   private void paper(XWPFParagraph paragraph, BackgroundPaper paper) {
     if (paper.link().isEmpty()) {
-      paragraph.createRun().setText(paper.title());
+      paragraph.createRun().setText(shown(paper.title()));
       return;
     }
     String leadIn = template.paperLeadIns().isEmpty() ? ":" : template.paperLeadIns().get(0);
-    paragraph.createRun().setText(paper.title() + leadIn + " ");
+    paragraph.createRun().setText(shown(paper.title() + leadIn + " "));
     String target = paper.link().get().target();
     String text = paper.link().get().text();
-    if (target.startsWith("#") && target.length() > 1) {
-      CTHyperlink link = paragraph.getCTP().addNewHyperlink();
-      link.setAnchor(target.substring(1));
-      link.addNewR().addNewT().setStringValue(text);
+    if (target.startsWith("#")) {
+      if (target.length() == 1) {
+        paragraph.createHyperlinkRun("#").setText(shown(text));
+      } else {
+        CTHyperlink link = paragraph.getCTP().addNewHyperlink();
+        link.setAnchor(target.substring(1));
+        link.addNewR().addNewT().setStringValue(shown(text));
+      }
+    } else if (isLive(target)) {
+      paragraph.createHyperlinkRun(target).setText(shown(text));
     } else {
-      paragraph.createHyperlinkRun(target).setText(text);
+      // Not a link a reader may follow: shown as text, as the renderers show it.
+      paragraph.createRun().setText(shown(text + " <" + target + ">"));
+    }
+  }
+
+  /** Whether a target may be a live link: an absolute http, https or mailto URI. */
+  private static boolean isLive(String target) {
+    try {
+      URI uri = new URI(target);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      return scheme.equals("https") || scheme.equals("http") || scheme.equals("mailto");
+    } catch (URISyntaxException e) {
+      return false;
     }
   }
 
   private void signOffs(XWPFDocument doc, List<SignOff> signOffs) {
     ReportTemplate.SignOffTable s = template.signOff();
     XWPFTable table = doc.createTable(1, 3);
-    table.getRow(0).getCell(0).setText(s.roleColumn().get(0));
-    table.getRow(0).getCell(1).setText(s.nameColumn().get(0));
-    table.getRow(0).getCell(2).setText(s.dateColumn().get(0));
+    table.getRow(0).getCell(0).setText(shown(s.roleColumn().get(0)));
+    table.getRow(0).getCell(1).setText(shown(s.nameColumn().get(0)));
+    table.getRow(0).getCell(2).setText(shown(s.dateColumn().get(0)));
     for (SignOff signOff : signOffs) {
       XWPFTableRow row = table.createRow();
-      row.getCell(0).setText(signOff.role().title());
-      signOff.name().ifPresent(row.getCell(1)::setText);
+      row.getCell(0).setText(shown(signOff.role().title()));
+      signOff.name().ifPresent(name -> row.getCell(1).setText(shown(name)));
       if (signOff.date().isPresent()) {
         row.getCell(2).setText(DATE.format(signOff.date().get()));
       } else if (signOff.dateText().isPresent()) {
@@ -275,7 +296,7 @@ public final class DocxWriter {
         if (GovernanceRules.DEFAULT_PLACEHOLDER_TEXTS.contains(text)) {
           datePicker(row.getCell(2), text);
         } else {
-          row.getCell(2).setText(text);
+          row.getCell(2).setText(shown(text));
         }
       }
     }
@@ -290,13 +311,21 @@ public final class DocxWriter {
     pr.addNewShowingPlcHdr();
     pr.addNewDate().addNewDateFormat().setVal("dd/MM/yyyy");
     CTR run = sdt.addNewSdtContent().addNewP().addNewR();
-    run.addNewT().setStringValue(prompt);
+    run.addNewT().setStringValue(shown(prompt));
+  }
+
+  /**
+   * Returns text as a page may show it, by hls4j's one policy ({@link Printable}): control
+   * characters, which XML cannot hold, and invisible or bidirectional ones, shown as escapes.
+   */
+  private static String shown(String text) {
+    return Printable.visible(text, false);
   }
 
   private static XWPFParagraph paragraph(XWPFDocument doc, String text) {
     XWPFParagraph paragraph = doc.createParagraph();
     if (!text.isEmpty()) {
-      paragraph.createRun().setText(text);
+      paragraph.createRun().setText(shown(text));
     }
     return paragraph;
   }

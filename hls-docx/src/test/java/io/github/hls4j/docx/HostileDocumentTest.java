@@ -119,6 +119,16 @@ class HostileDocumentTest {
   }
 
   @Test
+  void read_propertiesPOICannotParse_areLeftAside() {
+    byte[] doc = new WordFile().add(p("Title")).coreProperties("<dc:title>a&#7;b</dc:title>").bytes();
+
+    DocxImport read = READER.read(new ByteArrayInputStream(doc), "board.docx");
+
+    assertThat(read.report().title()).isEqualTo("Title");
+    assertThat(read.findings().violations()).extracting(v -> v.rule().toString()).containsOnly("import/missing-part");
+  }
+
+  @Test
   void read_notAWordDocument_isRefused() {
     assertThat(refused("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII)).problem())
         .isEqualTo("it is not a Word document (.docx)");

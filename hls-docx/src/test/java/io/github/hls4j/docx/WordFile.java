@@ -29,6 +29,7 @@ final class WordFile {
   private String mainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
   private final Map<String, byte[]> extraParts = new LinkedHashMap<>();
   private String doctype = "";
+  private String coreProperties = "";
 
   /** Adds body XML: paragraphs and tables. */
   WordFile add(String... xml) {
@@ -59,6 +60,12 @@ final class WordFile {
     return this;
   }
 
+  /** Adds core properties, as XML inside {@code cp:coreProperties}. */
+  WordFile coreProperties(String xml) {
+    this.coreProperties = xml;
+    return this;
+  }
+
   WordFile doctype(String declaration) {
     this.doctype = declaration;
     return this;
@@ -68,7 +75,8 @@ final class WordFile {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(out)) {
       String overrides = "<Override PartName=\"/word/document.xml\" ContentType=\"" + mainContentType + "\"/>"
-          + (numbering.isEmpty() ? "" : "<Override PartName=\"/word/numbering.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml\"/>");
+          + (numbering.isEmpty() ? "" : "<Override PartName=\"/word/numbering.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml\"/>")
+          + (coreProperties.isEmpty() ? "" : "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>");
       entry(zip, "[Content_Types].xml",
           "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
               + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
@@ -80,7 +88,14 @@ final class WordFile {
           "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
               + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
               + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
+              + (coreProperties.isEmpty() ? "" : "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>")
               + "</Relationships>");
+      if (!coreProperties.isEmpty()) {
+        entry(zip, "docProps/core.xml",
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><cp:coreProperties"
+                + " xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
+                + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\">" + coreProperties + "</cp:coreProperties>");
+      }
       StringBuilder rels = new StringBuilder(
           "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
               + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");

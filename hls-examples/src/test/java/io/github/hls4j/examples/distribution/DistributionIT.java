@@ -70,6 +70,34 @@ class DistributionIT {
     assertThat(findings(word.out())).hasSize(11).isEqualTo(findings(json.out()));
   }
 
+  @Test
+  void wordWithPropertiesPoiCannotParse_isValidated_andPoiSaysNothing() throws Exception {
+    Path docx = Path.of("..", "hls-docx", "src", "test", "resources", "io", "github", "hls4j", "docx", "somerset.docx").toAbsolutePath();
+    Path broken = dir.resolve("broken-properties.docx");
+    try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(docx));
+        java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(broken))) {
+      for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        if (e.getName().equals("[Content_Types].xml")) {
+          text = text.replace("</Types>", "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/></Types>");
+        } else if (e.getName().equals("_rels/.rels")) {
+          text = text.replace("</Relationships>", "<Relationship Id=\"rId9\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/></Relationships>");
+        }
+        out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+        out.write(text.getBytes(StandardCharsets.UTF_8));
+      }
+      out.putNextEntry(new java.util.zip.ZipEntry("docProps/core.xml"));
+      out.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
+          + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>a&#7;b</dc:title></cp:coreProperties>").getBytes(StandardCharsets.UTF_8));
+    }
+
+    Run run = hls("validate", broken.toString());
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out()).contains("7 errors, 4 warnings");
+    assertThat(run.err()).isEmpty();
+  }
+
   private static List<String> findings(String out) {
     return out.lines().filter(line -> line.startsWith("ERROR") || line.startsWith("WARNING")).toList();
   }
