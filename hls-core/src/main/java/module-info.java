@@ -23,6 +23,7 @@ module io.github.hls4j.core {
   exports io.github.hls4j.system;
   exports io.github.hls4j.commissioning;
   exports io.github.hls4j.render;
+  exports io.github.hls4j.digest;
   exports io.github.hls4j.testing;
 
   // The JSON Schemas of the document types, read as resources.

@@ -81,11 +81,15 @@ class ArchitectureTest {
   }
 
   @Test
-  void onlySystemRenderingAndTestSupport_dependOnSystem() {
+  void onlySystemRenderingDigestAndTestSupport_dependOnSystem() {
     noClasses()
         .that()
         .resideOutsideOfPackages(
-            "io.github.hls4j.system..", "io.github.hls4j.render..", "io.github.hls4j.internal..", "io.github.hls4j.testing..")
+            "io.github.hls4j.system..",
+            "io.github.hls4j.render..",
+            "io.github.hls4j.internal..",
+            "io.github.hls4j.testing..",
+            "io.github.hls4j.digest..")
         .should()
         .dependOnClassesThat()
         .resideInAPackage("io.github.hls4j.system..")

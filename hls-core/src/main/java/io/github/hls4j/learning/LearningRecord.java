@@ -1,6 +1,7 @@
 package io.github.hls4j.learning;
 
 import io.github.hls4j.internal.Checks;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -74,6 +75,15 @@ public abstract class LearningRecord {
   public Sensitivity sensitivity() {
     return Sensitivity.OFFICIAL;
   }
+
+  /**
+   * Returns the day the record was made, so that what a cycle learned in a period can be told
+   * apart; a learning digest reports only dated records.
+   *
+   * @return the date, if the record has one
+   * @since 0.1.0
+   */
+  public abstract Optional<LocalDate> recordedOn();
 
   /**
    * Returns the note a redacted copy carries to say what was removed.

@@ -102,6 +102,11 @@ public final class HtmlRenderer {
     for (Recommendation r : report.recommendations()) {
       out.append("<li value=\"").append(r.number()).append("\">").append(e(r.action()));
       r.carriedOutBy().ifPresent(b -> out.append(" <em>(carried out by: ").append(e(b)).append(")</em>"));
+      if (!r.basedOn().isEmpty()) {
+        out.append(" <em>(drawn from: ")
+            .append(r.basedOn().stream().map(ref -> e(ref.describe())).collect(Collectors.joining(", ")))
+            .append(")</em>");
+      }
       out.append("</li>\n");
     }
     out.append("</ol>\n");

@@ -196,6 +196,9 @@ public final class MarkdownRenderer {
       d.date().ifPresent(date -> note.append(" on ").append(date));
       notes.add(note.toString());
     }
+    if (!r.basedOn().isEmpty()) {
+      notes.add("drawn from: " + r.basedOn().stream().map(ref -> text(ref.describe())).collect(Collectors.joining(", ")));
+    }
     if (!notes.isEmpty()) {
       out.append(" _(").append(String.join("; ", notes)).append(")_");
     }

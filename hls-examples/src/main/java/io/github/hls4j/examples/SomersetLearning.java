@@ -56,7 +56,8 @@ import java.util.List;
  * Trust, Somerset NHS Foundation Trust), the involvement of care-experienced young people in
  * partner selection and the steering group, and the figures in the evidence are public facts about
  * the programme. The phases and their dates, the experiments, the learning spaces, the housing
- * stewards, the barriers and the escalations are invented to show the shape of the data, as {@link
+ * stewards, the records' dates, the barriers and the escalations are invented to show the shape of
+ * the data, as {@link
  * #ILLUSTRATIVE} says.
  */
 public final class SomersetLearning {
@@ -64,7 +65,7 @@ public final class SomersetLearning {
   /** What in this example is not from the documents, as printed with it. */
   static final String ILLUSTRATIVE =
       "Illustrative: the programme's partners, young people's involvement and the figures are"
-          + " public; phases, dates, experiments, spaces, housing stewards, barriers, escalations"
+          + " public; phases, dates (the records' too), experiments, spaces, housing stewards, barriers, escalations"
           + " and the commissioning arrangement's terms and values are examples.";
 
   static final CycleId HOMES = CycleId.of("homes-and-horizons");
@@ -175,6 +176,7 @@ public final class SomersetLearning {
     return LearningRecord.builder()
         .kind(RecordKind.INSIGHT)
         .whatHappened("A young person's move between homes went well when they chose the day and met the carers first")
+        .recordedOn(date("2025-04-02"))
         .learned("Let young people shape their own transitions")
         .addEvidence(
             Evidence.personalStory("Account of J., 15, moving from a home in Taunton (named, with dates)"),
@@ -221,6 +223,7 @@ public final class SomersetLearning {
             LearningRecord.builder()
                 .kind(RecordKind.SUCCESS)
                 .whatHappened("The partnership won the MJ Award for Innovation in Partnerships")
+                .recordedOn(date("2025-02-14"))
                 .learned("A ten-year partnership gives providers room to learn")
                 .addEvidence(
                     Evidence.number("6 homes bought and a 7th in progress; 67 staff recruited and 55 trained (scrutiny, 12 July 2023)"),
@@ -229,8 +232,11 @@ public final class SomersetLearning {
             LearningRecord.builder()
                 .kind(RecordKind.ERROR)
                 .whatHappened("A home opened before its education site was ready, and two children waited a term")
+                .recordedOn(date("2025-03-10"))
                 .learned("Open a home only when its education place is ready; plan the two together")
-                .build())
+                .build(),
+            // The story with its personal evidence, as the cycle holds it; only redacted copies leave.
+            youngPersonStory())
         .addSpaces(
             LearningSpace.of("Steering group with young people", SpaceKind.FORMAL, "monthly"),
             LearningSpace.of("Carers' reflective practice", SpaceKind.INFORMAL, "fortnightly"))

@@ -18,6 +18,8 @@ import io.github.hls4j.governance.Link;
 import io.github.hls4j.governance.ListItem;
 import io.github.hls4j.governance.Paragraph;
 import io.github.hls4j.governance.Recommendation;
+import io.github.hls4j.governance.SourceKind;
+import io.github.hls4j.governance.SourceRef;
 import io.github.hls4j.governance.ReportSection;
 import io.github.hls4j.governance.RiskAssessment;
 import io.github.hls4j.governance.SignOff;
@@ -111,7 +113,8 @@ public final class Forms {
           entry(Committee.class, "id name"),
           entry(Board.class, "id name committeesInCommon"),
           entry(Decision.class, "outcome takenBy date note"),
-          entry(Recommendation.class, "number action carriedOutBy dependsOn decisions strategyAlignments"),
+          entry(Recommendation.class, "number action carriedOutBy dependsOn decisions strategyAlignments basedOn"),
+          entry(SourceRef.class, "kind id"),
           entry(Implication.class, "areas statement"),
           entry(EqualitiesStatement.class, "impactAssessment statement"),
           entry(RiskAssessment.class, "statement risks"),
@@ -142,7 +145,7 @@ public final class Forms {
           entry(SafeAndLegalConfirmation.class, "by date basis"),
           entry(Experiment.class, "question whatWasDone observed learned decision flexes safeAndLegal"),
           entry(Evidence.class, "kind text personalData"),
-          entry(LearningRecord.class, "kind whatHappened learned evidence sensitivity redactionNote"),
+          entry(LearningRecord.class, "kind whatHappened learned evidence sensitivity redactionNote recordedOn"),
           entry(LearningSpace.class, "name kind cadence"),
           entry(Measure.class, "name use"),
           entry(
@@ -173,6 +176,7 @@ public final class Forms {
       Map.ofEntries(
           entry(Link.class, v -> Link.of(v.get("text"), v.get("target"))),
           entry(ListItem.class, v -> ListItem.of(v.get("label"), v.get("text"))),
+          entry(SourceRef.class, v -> SourceRef.of(v.<SourceKind>get("kind"), v.<String>get("id"))),
           entry(
               SignOffRole.class,
               v ->
