@@ -1,5 +1,6 @@
 package io.github.hls4j.system;
 
+import io.github.hls4j.governance.SourceRef;
 import io.github.hls4j.governance.Board;
 import io.github.hls4j.governance.BoardId;
 import io.github.hls4j.governance.BoardReport;
@@ -182,6 +183,23 @@ public abstract class LearningSystem implements LearningLoops {
    * @since 0.1.0
    */
   public abstract List<Arrangement> arrangements();
+
+  /**
+   * Returns whether a reference names an item of this system: an escalation, a learning cycle, a
+   * strategy priority or a steward, by its id.
+   *
+   * @param ref the reference, such as a drafted recommendation's source
+   * @return whether the item is here
+   * @since 0.1.0
+   */
+  public boolean resolves(SourceRef ref) {
+    return switch (ref.kind()) {
+      case ESCALATION -> escalations().stream().anyMatch(e -> e.id().value().equals(ref.id()));
+      case LEARNING_CYCLE -> cycle(CycleId.of(ref.id())).isPresent();
+      case PRIORITY -> priority(PriorityId.of(ref.id())).isPresent();
+      case STEWARD -> steward(StewardId.of(ref.id())).isPresent();
+    };
+  }
 
   /**
    * Returns the commissioning arrangement with an id.

@@ -236,6 +236,7 @@ public final class SystemGenerator {
                 .kind(recordKinds[random.nextInt(recordKinds.length)])
                 .whatHappened("Something happened in case " + c + "." + r)
                 .learned("What it taught us")
+                .recordedOn(today.minusDays(10L * r + c % 30))
                 .addEvidence(Evidence.story("A story"))
                 .build());
       }

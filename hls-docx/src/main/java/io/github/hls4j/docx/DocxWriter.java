@@ -18,16 +18,23 @@ import io.github.hls4j.party.Person;
 import io.github.hls4j.strategy.Priority;
 import io.github.hls4j.strategy.StrategyAlignment;
 import io.github.hls4j.validation.Printable;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -45,6 +52,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
  * strategy's priorities and ticks, numbered sections, background papers with their links, and
  * the sign-off table, whose template text is left in date pickers as Word leaves it.
  *
+ * <p>The same report gives the same bytes: the document carries no time of writing.
+ *
  * <p>{@link DocxReader} with the same template reads the document back as the same report, up to
  * what the layout does not hold; {@code docs/word.md} lists those normalisations.
  *
@@ -53,6 +62,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
  * @since 0.1.0
  */
 public final class DocxWriter {
+
+  /** 1 January 1980, the earliest time a zip entry holds, in the default time zone's terms. */
+  private static final long STEADY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0).atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
 
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
 
@@ -95,6 +107,8 @@ public final class DocxWriter {
     try (XWPFDocument doc = new XWPFDocument()) {
       doc.getProperties().getCustomProperties().addProperty(ReportMapper.REPORT_ID_PROPERTY, shown(report.id().value()));
       doc.getProperties().getCoreProperties().setTitle(shown(report.title()));
+      doc.getProperties().getCoreProperties().setCreator("hls4j");
+      doc.getProperties().getCoreProperties().setCreated(Optional.empty());
       paragraph(doc, report.title()).setStyle("Title");
       header(doc, report);
       layout(doc, report);
@@ -113,10 +127,30 @@ public final class DocxWriter {
         paragraph(doc, ++number + ". " + template.signOff().headings().get(0));
         signOffs(doc, report.signOffs());
       }
-      doc.write(out);
+      ByteArrayOutputStream written = new ByteArrayOutputStream();
+      doc.write(written);
+      steady(written.toByteArray(), out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Writes the package again with every entry dated 1 January 1980, so that the same report gives
+   * the same bytes: POI dates entries with the time of writing.
+   */
+  private static void steady(byte[] zip, OutputStream out) throws IOException {
+    ZipOutputStream steady = new ZipOutputStream(out);
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        ZipEntry entry = new ZipEntry(e.getName());
+        entry.setTime(STEADY_TIME);
+        steady.putNextEntry(entry);
+        in.transferTo(steady);
+        steady.closeEntry();
+      }
+    }
+    steady.finish();
   }
 
   private Optional<ReportTemplate.StrategyRow> row(StrategyAlignment alignment) {

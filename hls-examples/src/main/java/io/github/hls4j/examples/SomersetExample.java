@@ -3,6 +3,8 @@ package io.github.hls4j.examples;
 import io.github.hls4j.commissioning.Arrangement;
 import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.governance.GovernanceRules;
+import io.github.hls4j.governance.Recommendation;
+import io.github.hls4j.governance.SourceRef;
 import io.github.hls4j.health.HealthProfile;
 import io.github.hls4j.health.HealthRound;
 import io.github.hls4j.health.HealthRules;
@@ -19,6 +21,7 @@ import io.github.hls4j.validation.Profile;
 import io.github.hls4j.validation.ValidationResult;
 import io.github.hls4j.validation.Validator;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +30,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.io.PrintStream;
 import java.util.stream.Collectors;
 
 /**
@@ -65,6 +67,33 @@ public final class SomersetExample {
     System.out.println("---");
     System.out.println();
     runLearning(System.out);
+    System.out.println();
+    System.out.println("---");
+    System.out.println();
+    runDigest(System.out);
+  }
+
+  /**
+   * Prints the summary of the Somerset Board's first learning digest and what its rules find.
+   *
+   * @param out where to print
+   * @return the paper
+   */
+  static BoardReport runDigest(PrintStream out) {
+    BoardReport paper = SomersetDigest.paper();
+    out.println("# " + paper.title());
+    out.println();
+    out.println(SomersetDigest.ILLUSTRATIVE);
+    out.println();
+    paper.summary().forEach(line -> out.println("- " + line));
+    out.println();
+    out.println("Recommendations drafted, each with its sources:");
+    for (Recommendation r : paper.recommendations()) {
+      out.println(r.number() + ". " + r.action() + " [" + r.basedOn().stream().map(SourceRef::describe).collect(Collectors.joining("; ")) + "]");
+    }
+    out.println();
+    out.println("At " + Profile.DECISION_READY + ", only the sign-offs are missing: " + GovernanceRules.validator(Profile.DECISION_READY).validate(paper));
+    return paper;
   }
 
   /**

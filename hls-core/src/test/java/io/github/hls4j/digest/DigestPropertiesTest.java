@@ -1,0 +1,92 @@
+package io.github.hls4j.digest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import io.github.hls4j.governance.BoardId;
+import io.github.hls4j.governance.BoardReport;
+import io.github.hls4j.governance.GovernanceRules;
+import io.github.hls4j.governance.Recommendation;
+import io.github.hls4j.learning.Evidence;
+import io.github.hls4j.learning.LearningCycle;
+import io.github.hls4j.learning.LearningRecord;
+import io.github.hls4j.learning.RecordKind;
+import io.github.hls4j.render.HtmlRenderer;
+import io.github.hls4j.render.MarkdownRenderer;
+import io.github.hls4j.system.LearningSystem;
+import io.github.hls4j.testing.SystemGenerator;
+import io.github.hls4j.validation.Profile;
+import io.github.hls4j.validation.ValidationResult;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** Digests of generated systems: no personal evidence, sources that resolve, a paper that passes. */
+class DigestPropertiesTest {
+
+  private static final int EXAMPLES = Integer.getInteger("hls4j.examples", 60);
+  private static final LocalDate TODAY = LocalDate.of(2025, 6, 1);
+
+  /** A generated system whose cycles also hold records with personal evidence and identifiers, each marked by its seed. */
+  static LearningSystem withPersonalRecords(long seed, int size) {
+    LearningSystem system = SystemGenerator.validSystem(new SplittableRandom(seed), size, TODAY);
+    List<LearningCycle> cycles = new ArrayList<>();
+    int n = 0;
+    for (LearningCycle cycle : system.cycles()) {
+      cycles.add(cycle.record(LearningRecord.builder()
+          .kind(RecordKind.INSIGHT)
+          .whatHappened("Resident at TA1 1AA wrote from person" + n + "@example.org")
+          .learned("Call 01823 355455 first")
+          .recordedOn(TODAY.minusDays(n % 40))
+          .addEvidence(Evidence.personalStory("PERSONAL-" + seed + "-" + n), Evidence.number("3 of 4"))
+          .build()));
+      n++;
+    }
+    return LearningSystem.builder().from(system).cycles(cycles).build();
+  }
+
+  private static BoardReport digest(LearningSystem system) {
+    return LearningDigest.builder(system, BoardId.of("board"))
+        .since(TODAY.minusDays(60))
+        .until(TODAY)
+        .leadOfficer(LearningDigestTest.OFFICER)
+        .build()
+        .draft();
+  }
+
+  @Test
+  void digest_neverCarriesPersonalEvidenceOrIdentifiers() {
+    qt().withExamples(EXAMPLES).forAll(longs().all(), integers().between(8, 40)).checkAssert((seed, size) -> {
+      BoardReport paper = digest(withPersonalRecords(seed, size));
+      String markdown = MarkdownRenderer.render(paper);
+      String html = HtmlRenderer.render(paper, ValidationResult.empty());
+
+      for (String shown : List.of(markdown, html)) {
+        assertThat(shown)
+            .contains("e-mail address removed")
+            .doesNotContain("PERSONAL-" + seed)
+            .doesNotContain("@example.org")
+            .doesNotContain("TA1 1AA")
+            .doesNotContain("01823 355455");
+      }
+    });
+  }
+
+  @Test
+  void digest_ofAGeneratedSystem_passesDecisionReadyButForSignOffs_andItsSourcesResolve() {
+    qt().withExamples(EXAMPLES).forAll(longs().all(), integers().between(8, 40)).checkAssert((seed, size) -> {
+      LearningSystem system = SystemGenerator.validSystem(new SplittableRandom(seed), size, TODAY);
+      BoardReport paper = digest(system);
+
+      assertThat(GovernanceRules.validator(Profile.DECISION_READY).validate(paper).violations())
+          .extracting(v -> v.rule().toString())
+          .containsOnly("governance/signoff-missing");
+      assertThat(paper.recommendations()).flatExtracting(Recommendation::basedOn).allMatch(system::resolves);
+      assertThat(digest(system)).isEqualTo(paper);
+    });
+  }
+}
