@@ -104,6 +104,7 @@ final class ReportMapper {
   private final List<SignOff> signOffs = new ArrayList<>();
 
   private Part part = Part.HEADER;
+  private boolean layoutSeen;
   private Row row = Row.UNKNOWN;
   private @Nullable Strategy rowStrategy;
   private @Nullable String rowField;
@@ -262,9 +263,9 @@ final class ReportMapper {
         || Labels.matches(template.signOff().headings(), heading);
   }
 
-  /** A short line without a full stop, set apart as a heading is, once the header is read. */
+  /** A short line without a full stop, set apart as a heading is, once the header and layout table are read. */
   private boolean looksLikeHeading(String heading, Para p) {
-    return part != Part.HEADER && heading.length() <= 80 && !heading.endsWith(".") && !heading.endsWith(":")
+    return (part != Part.HEADER || layoutSeen) && heading.length() <= 80 && !heading.endsWith(".") && !heading.endsWith(":")
         && p.links().isEmpty() && heading.split(" ").length <= 10;
   }
 
@@ -383,6 +384,7 @@ final class ReportMapper {
   // The layout table
 
   private void layoutTable(Table table) {
+    layoutSeen = true;
     for (List<Cell> cells : table.rows()) {
       if (cells.isEmpty()) {
         continue;

@@ -235,8 +235,8 @@ public final class SomersetLearning {
                 .recordedOn(date("2025-03-10"))
                 .learned("Open a home only when its education place is ready; plan the two together")
                 .build(),
-            // The story with its personal evidence, as the cycle holds it; only redacted copies leave.
-            youngPersonStory())
+            // A multi-agency cycle keeps the story without its personal evidence.
+            youngPersonStory().redacted())
         .addSpaces(
             LearningSpace.of("Steering group with young people", SpaceKind.FORMAL, "monthly"),
             LearningSpace.of("Carers' reflective practice", SpaceKind.INFORMAL, "fortnightly"))

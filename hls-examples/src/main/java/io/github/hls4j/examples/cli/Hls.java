@@ -1,17 +1,23 @@
 package io.github.hls4j.examples.cli;
 
+import io.github.hls4j.digest.LearningDigest;
 import io.github.hls4j.docx.DocxImport;
 import io.github.hls4j.docx.DocxReader;
 import io.github.hls4j.docx.DocxWriter;
 import io.github.hls4j.docx.ReportTemplate;
 import io.github.hls4j.docx.UnreadableDocumentException;
 import io.github.hls4j.examples.SomersetReport;
+import io.github.hls4j.governance.BoardId;
 import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.governance.GovernanceRules;
+import io.github.hls4j.health.HealthRound;
 import io.github.hls4j.jackson.HlsJson;
 import io.github.hls4j.json.InvalidJsonException;
+import io.github.hls4j.party.PartyId;
+import io.github.hls4j.party.Person;
 import io.github.hls4j.render.HtmlRenderer;
 import io.github.hls4j.render.MarkdownRenderer;
+import io.github.hls4j.system.LearningSystem;
 import io.github.hls4j.validation.Printable;
 import io.github.hls4j.validation.Profile;
 import io.github.hls4j.validation.RuleCatalog;
@@ -19,6 +25,15 @@ import io.github.hls4j.validation.RuleDescriptor;
 import io.github.hls4j.validation.Severity;
 import io.github.hls4j.validation.ValidationResult;
 import io.github.hls4j.validation.Violation;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,23 +43,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Help.Ansi;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The {@code hls} command: validates, imports and renders board reports held as JSON or as Word
- * documents, lists the rules, and prints the Somerset report as JSON.
+ * documents, drafts a board's learning digest, lists the rules, and prints the Somerset report as
+ * JSON.
  *
  * <p>Exit codes of {@code validate}: 0 when nothing at or above {@code --fail-on} was found, 1 when
  * something was, 2 when an input cannot be read (with a message naming the file, the line and
@@ -56,7 +64,7 @@ import tools.jackson.databind.node.ObjectNode;
     mixinStandardHelpOptions = true,
     version = "hls 0.1.0-SNAPSHOT",
     description = "Checks and renders Human Learning Systems artefacts held as JSON or as Word documents.",
-    subcommands = {Hls.Validate.class, Hls.Import.class, Hls.Render.class, Hls.Rules.class, Hls.Example.class})
+    subcommands = {Hls.Validate.class, Hls.Import.class, Hls.Render.class, Hls.Digest.class, Hls.Rules.class, Hls.Example.class})
 public final class Hls implements Callable<Integer> {
 
   /** Exit code when an input cannot be read. */
@@ -106,7 +114,7 @@ public final class Hls implements Callable<Integer> {
   /** With no subcommand: the usage, on standard error, and exit code 2. */
   @Override
   public Integer call() {
-    spec.commandLine().getErr().println("hls: say what to do: validate, import, render, rules or example");
+    spec.commandLine().getErr().println("hls: say what to do: validate, import, render, digest, rules or example");
     spec.commandLine().usage(spec.commandLine().getErr(), spec.commandLine().getColorScheme());
     spec.commandLine().getErr().flush();
     return UNREADABLE;
@@ -399,6 +407,135 @@ public final class Hls implements Callable<Integer> {
       out.flush();
       err.flush();
       return 0;
+    }
+  }
+
+  /** Output formats of {@code digest}. */
+  enum DigestFormat {
+    markdown,
+    html,
+    json,
+    docx
+  }
+
+  @Command(
+      name = "digest",
+      mixinStandardHelpOptions = true,
+      description = "Drafts a board's learning digest from a learning system held as JSON: what was learned in a period, the barriers at the board's level, what is overdue, health, gaps, and recommendations tied to their sources.")
+  static final class Digest implements Callable<Integer> {
+    @Spec private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--board", required = true, paramLabel = "ID", description = "The board the paper goes to, by id.")
+    String board = "";
+
+    @Option(names = "--since", required = true, paramLabel = "DATE", description = "The first day of the period, such as 2025-01-01.")
+    LocalDate since = LocalDate.MIN;
+
+    @Option(names = "--until", paramLabel = "DATE", description = "The last day of the period (default: today).")
+    @Nullable LocalDate until;
+
+    @Option(names = "--health", paramLabel = "FILE", description = "A health round as JSON; give it again for each round, oldest first. The last two are compared.")
+    List<String> health = new ArrayList<>();
+
+    @Option(names = "--lead-officer", paramLabel = "NAME", defaultValue = "Lead officer (to be named)", description = "The officer the paper goes out under, as \"Name / Role\" (default: ${DEFAULT-VALUE}).")
+    String leadOfficer = "Lead officer (to be named)";
+
+    @Option(names = "--format", defaultValue = "markdown", description = "markdown, html, json or docx (default: ${DEFAULT-VALUE}).")
+    DigestFormat format = DigestFormat.markdown;
+
+    @Option(names = "--template", paramLabel = "FILE", description = "The Word template's description, as JSON, for docx (default: the built-in Somerset template).")
+    @Nullable String template;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write; standard output if not given.")
+    @Nullable Path output;
+
+    @Option(names = "--chart", paramLabel = "FILE", description = "Where to write the latest health round's chart, as SVG, to go beside the paper.")
+    @Nullable Path chart;
+
+    @Parameters(paramLabel = "FILE", description = "A learning system as JSON; - reads standard input.")
+    String file = "-";
+
+    @Override
+    public Integer call() throws IOException {
+      PrintWriter err = spec.commandLine().getErr();
+      LearningDigest digest;
+      ReportTemplate layout;
+      try {
+        LearningSystem system = readJson(file, LearningSystem.class);
+        List<HealthRound> rounds = new ArrayList<>();
+        for (String round : health) {
+          rounds.add(readJson(round, HealthRound.class));
+        }
+        layout = template(template);
+        LearningDigest.Builder builder = LearningDigest.builder(system, BoardId.of(board))
+            .since(since)
+            .leadOfficer(person(leadOfficer))
+            .healthRounds(rounds.toArray(HealthRound[]::new));
+        if (until != null) {
+          builder.until(until);
+        }
+        digest = builder.build();
+      } catch (UnreadableInput | InvalidJsonException | IllegalArgumentException e) {
+        err.println("hls: " + Printable.oneLine(String.valueOf(e.getMessage())));
+        err.flush();
+        return UNREADABLE;
+      }
+      BoardReport paper = digest.draft();
+      if (chart != null && digest.healthChart().isPresent()) {
+        Files.writeString(chart, digest.healthChart().get(), StandardCharsets.UTF_8);
+      }
+      if (format == DigestFormat.docx) {
+        try (OutputStream out = output == null ? new UnclosedOutput(System.out) : Files.newOutputStream(output)) {
+          DocxWriter.of(layout).write(paper, out);
+        } catch (IllegalArgumentException e) {
+          err.println("hls: " + Printable.oneLine(String.valueOf(e.getMessage())));
+          err.flush();
+          return UNREADABLE;
+        }
+        return 0;
+      }
+      String text = switch (format) {
+        case html -> HtmlRenderer.render(paper, GovernanceRules.validator(Profile.DECISION_READY).validate(paper));
+        case json -> json().write(paper) + "\n";
+        default -> MarkdownRenderer.render(paper);
+      };
+      if (output != null) {
+        Files.writeString(output, text, StandardCharsets.UTF_8);
+      } else {
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(text);
+        out.flush();
+      }
+      return 0;
+    }
+
+    /** A person from "Name / Role", with an id made from the name. */
+    private static Person person(String text) {
+      int slash = text.indexOf(" / ");
+      String name = (slash < 0 ? text : text.substring(0, slash)).strip();
+      Person.Builder person = Person.builder().id(PartyId.of(slug(name))).name(name);
+      if (slash >= 0 && !text.substring(slash + 3).isBlank()) {
+        person.roleTitle(text.substring(slash + 3).strip());
+      }
+      return person.build();
+    }
+
+    private static String slug(String name) {
+      String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+      return slug.isEmpty() ? "lead-officer" : slug;
+    }
+  }
+
+  /** Reads a JSON document of one of hls4j's types, or says why it cannot. */
+  static <T> T readJson(String file, Class<T> type) {
+    try (InputStream in = file.equals("-") ? System.in : Files.newInputStream(Path.of(file))) {
+      return json().read(in, file, type);
+    } catch (NoSuchFileException e) {
+      throw new UnreadableInput(new InvalidJsonException(file, 0, 0, "", "no such file"));
+    } catch (IOException e) {
+      throw new UnreadableInput(new InvalidJsonException(file, 0, 0, "", "cannot be read: " + e.getMessage()));
+    } catch (InvalidJsonException e) {
+      throw new UnreadableInput(e);
     }
   }
 

@@ -283,6 +283,64 @@ class HlsTest {
     assertThat(findingLines(again.out())).isEqualTo(findingLines(hls("validate", somersetJson().toString()).out()));
   }
 
+  private static final Path GOLDEN = Path.of("..", "hls-json", "src", "test", "golden");
+
+  private static Run digest(String... more) {
+    List<String> args = new ArrayList<>(List.of("digest", GOLDEN.resolve("somerset-learning.json").toString(),
+        "--board", "somerset-board", "--since", "2025-01-01", "--until", "2025-05-31",
+        "--health", GOLDEN.resolve("somerset-health-autumn.json").toString(),
+        "--health", GOLDEN.resolve("somerset-health-spring.json").toString(),
+        "--lead-officer", "Alice Munro / Consultant in Public Health"));
+    args.addAll(List.of(more));
+    return hls(args.toArray(String[]::new));
+  }
+
+  @Test
+  void digest_json_isTheSomersetDigest() throws IOException {
+    Run run = digest("--format", "json");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(Hls.json().read(run.out(), "digest", io.github.hls4j.governance.BoardReport.class))
+        .isEqualTo(io.github.hls4j.examples.SomersetDigest.paper());
+  }
+
+  @Test
+  void digest_markdownAndHtml_areTheSameFromRunToRun_andTheChartGoesBeside() throws IOException {
+    Path chart = dir.resolve("health.svg");
+    Run markdown = digest("--chart", chart.toString());
+    Run html = digest("--format", "html");
+
+    assertThat(markdown.out()).startsWith("# Learning digest: what the Somerset system learned").isEqualTo(digest().out());
+    assertThat(html.out()).startsWith("<!DOCTYPE html>").isEqualTo(digest("--format", "html").out());
+    assertThat(Files.readString(chart)).contains("<svg").contains("Spring 2025");
+  }
+
+  @Test
+  void digest_docx_isTheSameFromRunToRun_andReadsBack() throws IOException {
+    Path first = dir.resolve("digest-1.docx");
+    Path second = dir.resolve("digest-2.docx");
+
+    assertThat(digest("--format", "docx", "-o", first.toString()).exit()).isZero();
+    assertThat(digest("--format", "docx", "-o", second.toString()).exit()).isZero();
+
+    assertThat(Files.readAllBytes(first)).isEqualTo(Files.readAllBytes(second));
+    assertThat(hls("import", first.toString()).out()).contains("Learning digest: what the Somerset system learned");
+  }
+
+  @Test
+  void digest_unknownBoard_exitsTwoNamingIt() {
+    Run run = hls("digest", GOLDEN.resolve("somerset-learning.json").toString(), "--board", "nowhere", "--since", "2025-01-01");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("hls: LearningDigest.board (nowhere) must be a board of the system" + System.lineSeparator());
+  }
+
+  @Test
+  void digest_withoutBoardOrSince_exitsTwo() {
+    assertThat(hls("digest", GOLDEN.resolve("somerset-learning.json").toString()).exit()).isEqualTo(2);
+  }
+
   @Test
   void render_markdownAndHtml() throws IOException {
     Run markdown = hls("render", somersetJson().toString());
@@ -307,7 +365,7 @@ class HlsTest {
 
   @Test
   void help_isThereForEveryCommand() {
-    for (String command : new String[] {"validate", "import", "render", "rules", "example"}) {
+    for (String command : new String[] {"validate", "import", "render", "digest", "rules", "example"}) {
       Run run = hls(command, "--help");
       assertThat(run.exit()).isZero();
       assertThat(run.out()).contains("Usage: hls " + command);
