@@ -337,28 +337,39 @@ public final class Hls implements Callable<Integer> {
         err.flush();
         return UNREADABLE;
       }
-      if (format == RenderFormat.docx) {
-        try (OutputStream out = output == null ? new UnclosedOutput(System.out) : Files.newOutputStream(output)) {
-          DocxWriter.of(layout).write(report, out);
-        } catch (IllegalArgumentException e) {
-          err.println("hls: " + Printable.oneLine(String.valueOf(e.getMessage())));
-          err.flush();
-          return UNREADABLE;
-        }
-        return 0;
-      }
-      String text = format == RenderFormat.html
-          ? HtmlRenderer.render(report, GovernanceRules.validator(profile).validate(report))
-          : MarkdownRenderer.render(report);
-      if (output != null) {
-        Files.writeString(output, text, StandardCharsets.UTF_8);
-      } else {
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(text);
-        out.flush();
+      return write(spec, report, format.name(), layout, output, profile);
+    }
+  }
+
+  /**
+   * Writes a report as Markdown, HTML (with its findings at {@code profile}), JSON or Word, to
+   * {@code output} or standard output. Returns the exit code: 2 when the template cannot hold it.
+   */
+  static int write(CommandLine.Model.CommandSpec spec, BoardReport report, String format, ReportTemplate layout,
+      @Nullable Path output, Profile profile) throws IOException {
+    if (format.equals("docx")) {
+      try (OutputStream out = output == null ? new UnclosedOutput(System.out) : Files.newOutputStream(output)) {
+        DocxWriter.of(layout).write(report, out);
+      } catch (IllegalArgumentException e) {
+        spec.commandLine().getErr().println("hls: " + Printable.oneLine(String.valueOf(e.getMessage())));
+        spec.commandLine().getErr().flush();
+        return UNREADABLE;
       }
       return 0;
     }
+    String text = switch (format) {
+      case "html" -> HtmlRenderer.render(report, GovernanceRules.validator(profile).validate(report));
+      case "json" -> json().write(report) + "\n";
+      default -> MarkdownRenderer.render(report);
+    };
+    if (output != null) {
+      Files.writeString(output, text, StandardCharsets.UTF_8);
+    } else {
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(text);
+      out.flush();
+    }
+    return 0;
   }
 
   /** Standard output for a document, flushed but never closed. */
@@ -484,29 +495,7 @@ public final class Hls implements Callable<Integer> {
       if (chart != null && digest.healthChart().isPresent()) {
         Files.writeString(chart, digest.healthChart().get(), StandardCharsets.UTF_8);
       }
-      if (format == DigestFormat.docx) {
-        try (OutputStream out = output == null ? new UnclosedOutput(System.out) : Files.newOutputStream(output)) {
-          DocxWriter.of(layout).write(paper, out);
-        } catch (IllegalArgumentException e) {
-          err.println("hls: " + Printable.oneLine(String.valueOf(e.getMessage())));
-          err.flush();
-          return UNREADABLE;
-        }
-        return 0;
-      }
-      String text = switch (format) {
-        case html -> HtmlRenderer.render(paper, GovernanceRules.validator(Profile.DECISION_READY).validate(paper));
-        case json -> json().write(paper) + "\n";
-        default -> MarkdownRenderer.render(paper);
-      };
-      if (output != null) {
-        Files.writeString(output, text, StandardCharsets.UTF_8);
-      } else {
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(text);
-        out.flush();
-      }
-      return 0;
+      return write(spec, paper, format.name(), layout, output, Profile.DECISION_READY);
     }
 
     /** A person from "Name / Role", with an id made from the name. */
