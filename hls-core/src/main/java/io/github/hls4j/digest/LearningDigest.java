@@ -29,6 +29,7 @@ import io.github.hls4j.health.ScoreSpread;
 import io.github.hls4j.health.SystemBehaviour;
 import io.github.hls4j.learning.CycleId;
 import io.github.hls4j.learning.Escalation;
+import io.github.hls4j.learning.EscalationId;
 import io.github.hls4j.learning.EscalationRouter;
 import io.github.hls4j.learning.Experiment;
 import io.github.hls4j.learning.LearningCycle;
@@ -60,6 +61,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -206,6 +208,7 @@ public final class LearningDigest {
     private final EscalationRouter router = EscalationRouter.of(system.stewards());
     private final List<CycleLearning> learned = new ArrayList<>();
     private final List<Escalation> atBoardLevel = new ArrayList<>();
+    private final Set<EscalationId> atBoardLevelIds = new HashSet<>();
     private final List<Escalation> unanswered = new ArrayList<>();
     private final List<Escalation> notFedBack = new ArrayList<>();
     private final List<LearningCycle> reviewsOverdue = new ArrayList<>();
@@ -305,6 +308,7 @@ public final class LearningDigest {
         boolean current = !e.raisedOn().isBefore(since) || e.status() != Escalation.Status.CLOSED;
         if (current && levels.contains(e.barrier().level()) && atBoardLevel(e)) {
           atBoardLevel.add(e);
+          atBoardLevelIds.add(e.id());
         }
         if (e.status() == Escalation.Status.OPEN && e.respondBy().isBefore(until)) {
           unanswered.add(e);
@@ -360,7 +364,7 @@ public final class LearningDigest {
             sources(SourceRef.of(SourceKind.ESCALATION, e.id().value()), cycleRef(e.barrier().raisedBy())));
       }
       for (Escalation e : unanswered) {
-        if (atBoardLevel.contains(e)) {
+        if (atBoardLevelIds.contains(e.id())) {
           continue;
         }
         Optional<StewardId> steward = answeringSteward(e);

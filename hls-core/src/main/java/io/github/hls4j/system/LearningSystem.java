@@ -1,10 +1,10 @@
 package io.github.hls4j.system;
 
-import io.github.hls4j.governance.SourceRef;
 import io.github.hls4j.governance.Board;
 import io.github.hls4j.governance.BoardId;
 import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.governance.ReportId;
+import io.github.hls4j.governance.SourceRef;
 import io.github.hls4j.internal.Checks;
 import io.github.hls4j.commissioning.Arrangement;
 import io.github.hls4j.commissioning.ArrangementId;
@@ -13,6 +13,7 @@ import io.github.hls4j.learning.AgreementId;
 import io.github.hls4j.learning.CycleId;
 import io.github.hls4j.learning.DataSharingAgreement;
 import io.github.hls4j.learning.Escalation;
+import io.github.hls4j.learning.EscalationId;
 import io.github.hls4j.learning.HorizontalShare;
 import io.github.hls4j.learning.LearningCycle;
 import io.github.hls4j.learning.LearningLoops;
@@ -194,7 +195,7 @@ public abstract class LearningSystem implements LearningLoops {
    */
   public boolean resolves(SourceRef ref) {
     return switch (ref.kind()) {
-      case ESCALATION -> escalations().stream().anyMatch(e -> e.id().value().equals(ref.id()));
+      case ESCALATION -> escalationIndex().containsKey(EscalationId.of(ref.id()));
       case LEARNING_CYCLE -> cycle(CycleId.of(ref.id())).isPresent();
       case PRIORITY -> priority(PriorityId.of(ref.id())).isPresent();
       case STEWARD -> steward(StewardId.of(ref.id())).isPresent();
@@ -314,6 +315,11 @@ public abstract class LearningSystem implements LearningLoops {
   @Value.Lazy
   Map<PartyId, Party> partyIndex() {
     return Indexes.firstBy(parties(), Party::id);
+  }
+
+  @Value.Lazy
+  Map<EscalationId, Escalation> escalationIndex() {
+    return Indexes.firstBy(escalations(), Escalation::id);
   }
 
   @Value.Lazy

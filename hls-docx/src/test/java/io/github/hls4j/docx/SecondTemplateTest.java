@@ -22,7 +22,6 @@ import io.github.hls4j.governance.ImpactAssessment;
 import io.github.hls4j.governance.ImplicationArea;
 import io.github.hls4j.governance.Link;
 import io.github.hls4j.governance.ListItem;
-import io.github.hls4j.governance.SectionKind;
 import io.github.hls4j.governance.SignOffRoleKind;
 import io.github.hls4j.party.PartyId;
 import io.github.hls4j.strategy.AlignmentLink;
