@@ -220,7 +220,9 @@ public final class DocxWriter {
       risks.addAll(lines(r.statement()));
       risks.addAll(r.risks());
     });
-    layoutRow(table, first, l.riskAssessment().get(0), risks);
+    if (layoutRow(table, first, l.riskAssessment().get(0), risks)) {
+      doc.removeBodyElement(doc.getPosOfTable(table)); // nothing to lay out
+    }
   }
 
   /** The statement, and a sentence that gives the answer on the assessment when the statement does not. */
