@@ -228,7 +228,12 @@ final class ReportMapper {
     }
   }
 
-  /** A numbered heading: typed ("1. Background") or automatic at the list's first level. */
+  /**
+   * A numbered heading: typed ("1. Background") or automatic at the list's first level. A heading
+   * the template does not know counts as one when it is styled as a heading, or, typed, when its
+   * number ends with a full stop and it reads as a heading; an automatically numbered line that is
+   * neither known nor styled is a list item.
+   */
   private boolean heading(Para p, String text) {
     int number;
     String heading;
@@ -239,7 +244,7 @@ final class ReportMapper {
       }
       number = Integer.parseInt(digits.group());
       heading = text;
-      if (!isKnownHeading(heading) && !p.style().startsWith("Heading") && !looksLikeHeading(heading, p)) {
+      if (!isKnownHeading(heading) && !p.style().startsWith("Heading")) {
         return false;
       }
     } else {
@@ -249,7 +254,8 @@ final class ReportMapper {
       }
       number = Integer.parseInt(typed.group(1));
       heading = typed.group(2);
-      if (!isKnownHeading(heading) && !p.style().startsWith("Heading") && !looksLikeHeading(heading, p)) {
+      boolean dotted = text.startsWith(typed.group(1) + ".");
+      if (!isKnownHeading(heading) && !p.style().startsWith("Heading") && !(dotted && looksLikeHeading(heading, p))) {
         return false;
       }
     }
@@ -446,7 +452,20 @@ final class ReportMapper {
     }
   }
 
+  /** A header row's text, one paragraph after another, read as one value: "Munro" and "Consultant" as "Munro / Consultant". */
+  private final List<String> fieldText = new ArrayList<>();
+  private @Nullable String fieldPath;
+
   private void layoutContent(Cell cell) {
+    fieldText.clear();
+    fieldPath = null;
+    layoutBlocks(cell);
+    if (row == Row.HEADER_FIELD && fieldPath != null) {
+      headerField(rowField == null ? "" : rowField, String.join(" / ", fieldText), fieldPath);
+    }
+  }
+
+  private void layoutBlocks(Cell cell) {
     for (Block block : cell.blocks()) {
       if (block instanceof Table nested) {
         if (row == Row.STRATEGY) {
@@ -463,6 +482,11 @@ final class ReportMapper {
       if (text.isEmpty() || isPrompt(text)) {
         continue;
       }
+      if (row == Row.HEADER_FIELD) {
+        fieldText.add(text);
+        fieldPath = fieldPath == null ? p.path() : fieldPath;
+        continue;
+      }
       switch (row) {
         case SUMMARY -> summary.add(text);
         case REASONS -> reasons.add(text);
@@ -471,8 +495,7 @@ final class ReportMapper {
         case IMPLICATIONS -> implications.add(text);
         case EQUALITIES -> equalities.add(text);
         case RISK -> risks.add(text);
-        case HEADER_FIELD -> headerField(rowField == null ? "" : rowField, text, p.path());
-        case UNKNOWN -> { }
+        case HEADER_FIELD, UNKNOWN -> { }
       }
     }
   }

@@ -131,6 +131,37 @@ class DocxReaderTest {
   }
 
   @Test
+  void read_headerRowOverTwoParagraphs_isOneValue() {
+    DocxImport read = read(new WordFile().add(p("Taking stock"), p("Author: Ben Ode"),
+        table(row(textCell("Lead Officer"), textCell("Ann Lee", "Director of Public Health")))));
+
+    assertThat(read.findings().violations()).isEmpty();
+    assertThat(read.report().leadOfficer().name()).isEqualTo("Ann Lee");
+    assertThat(read.report().leadOfficer().roleTitle()).contains("Director of Public Health");
+  }
+
+  @Test
+  void read_automaticallyNumberedLineThatIsNoKnownHeading_isAListItem_notASection() {
+    WordFile doc = new WordFile().numbering(WordFile.Xml.list(1, "%1.", "decimal") + WordFile.Xml.num(1, 1))
+        .add(HEADER, p("1. Background"), p("1.1. The Board asked:"),
+            WordFile.Xml.numbered(1, 0, "Agree the plan"), WordFile.Xml.numbered(1, 0, "Review it"));
+
+    DocxImport read = read(doc);
+
+    assertThat(read.report().sections()).singleElement().satisfies(s ->
+        assertThat(s.paragraphs().get(0).items()).extracting(i -> i.label() + " " + i.text())
+            .containsExactly("1. Agree the plan", "2. Review it"));
+  }
+
+  @Test
+  void read_lineStartingWithANumberButNoFullStop_isText_notAHeading() {
+    DocxImport read = read(p("1. Background"), p("1.1. Homes are needed."), p("2 bedrooms mostly"));
+
+    assertThat(read.report().sections()).singleElement().satisfies(s ->
+        assertThat(s.paragraphs().get(0).text()).containsExactly("Homes are needed.", "2 bedrooms mostly"));
+  }
+
+  @Test
   void read_signOffRowWithoutRole_isReportedAndLeftOut() {
     DocxImport read = read(p("6. Report Sign-Off"), table(
         row(textCell("Seen by:"), textCell("Name"), textCell("Date")),
