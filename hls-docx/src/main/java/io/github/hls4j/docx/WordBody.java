@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -15,6 +17,7 @@ import org.apache.poi.xwpf.usermodel.XWPFNum;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.jspecify.annotations.Nullable;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -106,6 +109,7 @@ final class WordBody {
   private final XWPFDocument document;
   private int depth;
   private final Map<String, int[]> counters = new HashMap<>();
+  private final Set<String> restarted = new HashSet<>();
 
   private WordBody(XWPFDocument document) {
     this.document = document;
@@ -362,11 +366,18 @@ final class WordBody {
   /** Word's automatic number for a paragraph at a level of a list: its level text with the counters put in. */
   private String number(String numId, int level) {
     CTLvl lvl = level(numId, level);
-    int[] count = counters.computeIfAbsent(numId, k -> new int[9]);
+    // Lists that share an abstract definition share their counters, as in Word, unless a list
+    // restarts a level with a start override the first time it is used.
+    int[] count = counters.computeIfAbsent(listKey(numId), k -> new int[9]);
     if (level < 0 || level >= count.length) {
       return "";
     }
-    count[level] = count[level] == 0 ? start(numId, level) : count[level] + 1;
+    Integer override = startOverride(numId, level);
+    if (override != null && restarted.add(numId + ":" + level)) {
+      count[level] = override;
+    } else {
+      count[level] = count[level] == 0 ? start(numId, level) : count[level] + 1;
+    }
     for (int deeper = level + 1; deeper < count.length; deeper++) {
       count[deeper] = 0;
     }
@@ -421,6 +432,39 @@ final class WordBody {
       }
     }
     return s.toString();
+  }
+
+  /** The key of a list's counters: its abstract definition, or the list itself when that is missing. */
+  private String listKey(String numId) {
+    XWPFNum num = num(numId);
+    return num == null || num.getCTNum().getAbstractNumId() == null
+        ? "num " + numId
+        : "abstract " + num.getCTNum().getAbstractNumId().getVal();
+  }
+
+  private @Nullable Integer startOverride(String numId, int level) {
+    XWPFNum num = num(numId);
+    if (num == null) {
+      return null;
+    }
+    for (CTNumLvl override : num.getCTNum().getLvlOverrideArray()) {
+      if (override.getIlvl() != null && override.getIlvl().intValue() == level && override.isSetStartOverride()) {
+        return override.getStartOverride().getVal().intValue();
+      }
+    }
+    return null;
+  }
+
+  private @Nullable XWPFNum num(String numId) {
+    XWPFNumbering numbering = document.getNumbering();
+    if (numbering == null) {
+      return null;
+    }
+    try {
+      return numbering.getNum(new BigInteger(numId));
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   private @Nullable CTLvl level(String numId, int level) {

@@ -154,6 +154,22 @@ class DocxReaderTest {
   }
 
   @Test
+  void read_listsSharingADefinition_continueTheirNumbers_unlessOneRestarts() {
+    WordFile doc = new WordFile()
+        .numbering(WordFile.Xml.list(7, "(%1)", "decimal") + WordFile.Xml.num(1, 7) + WordFile.Xml.num(2, 7)
+            + "<w:num w:numId=\"3\"><w:abstractNumId w:val=\"7\"/><w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"1\"/>"
+            + "</w:lvlOverride></w:num>")
+        .add(HEADER, p("1. Background"), p("1.1. Lists:"),
+            WordFile.Xml.numbered(1, 0, "first"), WordFile.Xml.numbered(2, 0, "second"), WordFile.Xml.numbered(3, 0, "again"),
+            WordFile.Xml.numbered(3, 0, "and on"));
+
+    DocxImport read = read(doc);
+
+    assertThat(read.report().sections().get(0).paragraphs().get(0).items()).extracting(i -> i.label() + " " + i.text())
+        .containsExactly("(1) first", "(2) second", "(1) again", "(2) and on");
+  }
+
+  @Test
   void read_lineStartingWithANumberButNoFullStop_isText_notAHeading() {
     DocxImport read = read(p("1. Background"), p("1.1. Homes are needed."), p("2 bedrooms mostly"));
 
