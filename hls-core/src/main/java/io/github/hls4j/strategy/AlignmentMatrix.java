@@ -4,10 +4,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableTable;
-import com.google.common.collect.HashBasedTable;
-import com.google.common.collect.Table;
+import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +47,10 @@ public final class AlignmentMatrix {
   private final ImmutableList<Strategy> strategies;
   private final ImmutableList<String> items;
   /** Item label, priority, rationale ("" when the tick has none). */
-  private final ImmutableTable<String, PriorityId, String> ticks;
+  /** Each item that ticks something, with the priorities it ticks and their rationales (empty when none). */
+  private final ImmutableMap<String, ImmutableMap<PriorityId, String>> ticks;
+  /** How many items tick each priority that any item ticks. */
+  private final ImmutableMap<PriorityId, Integer> coverage;
   private final ImmutableList<Unmatched> unmatched;
 
   /**
@@ -79,25 +81,32 @@ public final class AlignmentMatrix {
   private AlignmentMatrix(Builder builder) {
     this.strategies = ImmutableList.copyOf(builder.strategies.values());
     this.items = ImmutableList.copyOf(builder.items.keySet());
-    Table<String, PriorityId, String> ticks = HashBasedTable.create();
+    Map<String, ImmutableMap<PriorityId, String>> ticks = new HashMap<>();
+    Map<PriorityId, Integer> coverage = new HashMap<>();
     ImmutableList.Builder<Unmatched> unmatched = ImmutableList.builder();
     builder.items.forEach(
         (label, item) -> {
           List<StrategyAlignment> alignments = new ArrayList<>(item.strategyAlignments());
           item.alignedParts().forEach(part -> alignments.addAll(part.strategyAlignments()));
+          Map<PriorityId, String> row = new LinkedHashMap<>();
           for (StrategyAlignment alignment : alignments) {
             Strategy strategy = builder.strategies.get(alignment.strategy().id());
             for (AlignmentLink link : alignment.links()) {
               if (strategy == null || strategy.priority(link.priority()).isEmpty()) {
                 unmatched.add(
                     new Unmatched(label, alignment.strategy().id(), link.priority(), link.proposed(), strategy != null));
-              } else if (!ticks.contains(label, link.priority())) {
-                ticks.put(label, link.priority(), link.rationale().orElse(""));
+              } else if (!row.containsKey(link.priority())) {
+                row.put(link.priority(), link.rationale().orElse(""));
+                coverage.merge(link.priority(), 1, Integer::sum);
               }
             }
           }
+          if (!row.isEmpty()) {
+            ticks.put(label, ImmutableMap.copyOf(row));
+          }
         });
-    this.ticks = ImmutableTable.copyOf(ticks);
+    this.ticks = ImmutableMap.copyOf(ticks);
+    this.coverage = ImmutableMap.copyOf(coverage);
     this.unmatched = unmatched.build();
   }
 
@@ -153,7 +162,7 @@ public final class AlignmentMatrix {
    * @since 0.1.0
    */
   public boolean isTicked(String item, PriorityId priority) {
-    return ticks.contains(item, priority);
+    return row(item).containsKey(priority);
   }
 
   /**
@@ -165,7 +174,7 @@ public final class AlignmentMatrix {
    * @since 0.1.0
    */
   public Optional<String> rationale(String item, PriorityId priority) {
-    return Optional.ofNullable(ticks.get(item, priority)).filter(r -> !r.isBlank());
+    return Optional.ofNullable(row(item).get(priority)).filter(r -> !r.isBlank());
   }
 
   /**
@@ -176,7 +185,12 @@ public final class AlignmentMatrix {
    * @since 0.1.0
    */
   public int coverage(PriorityId priority) {
-    return ticks.column(priority).size();
+    return coverage.getOrDefault(priority, 0);
+  }
+
+  private ImmutableMap<PriorityId, String> row(String item) {
+    ImmutableMap<PriorityId, String> row = ticks.get(item);
+    return row == null ? ImmutableMap.of() : row;
   }
 
   /**
@@ -196,7 +210,7 @@ public final class AlignmentMatrix {
    * @since 0.1.0
    */
   public List<String> unalignedItems() {
-    return items.stream().filter(i -> ticks.row(i).isEmpty()).collect(ImmutableList.toImmutableList());
+    return items.stream().filter(i -> row(i).isEmpty()).collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -208,7 +222,7 @@ public final class AlignmentMatrix {
   public List<String> itemsTickingEverything() {
     int all = priorities().size();
     return items.stream()
-        .filter(i -> all > 0 && ticks.row(i).size() == all)
+        .filter(i -> all > 0 && row(i).size() == all)
         .collect(ImmutableList.toImmutableList());
   }
 

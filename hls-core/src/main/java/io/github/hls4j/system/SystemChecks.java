@@ -2,6 +2,7 @@ package io.github.hls4j.system;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
 import io.github.hls4j.commissioning.Arrangement;
 import io.github.hls4j.commissioning.ArrangementMember;
 import io.github.hls4j.governance.Board;
@@ -256,7 +257,8 @@ final class SystemChecks {
   /** Returns the matrix of the system's strategies against its reports and working groups. */
   static AlignmentMatrix matrix(LearningSystem system) {
     AlignmentMatrix.Builder matrix = AlignmentMatrix.builder();
-    Set<Object> seen = new HashSet<>();
+    Set<Object> seen = Sets.newHashSetWithExpectedSize(
+        system.strategies().size() + system.reports().size() + system.workingGroups().size() + system.cycles().size());
     for (Strategy s : system.strategies()) {
       if (seen.add(s.id())) {
         matrix.strategy(s);
