@@ -1,5 +1,5 @@
 @echo off
-rem hls: checks and renders Human Learning Systems artefacts held as JSON. See docs/cli.md.
+rem hls: checks, imports and renders board reports held as JSON or Word, and drafts learning digests. See docs/cli.md.
 setlocal
 set "HLS_HOME=%~dp0.."
 if defined JAVA_HOME (set "JAVA=%JAVA_HOME%\bin\java") else (set "JAVA=java")

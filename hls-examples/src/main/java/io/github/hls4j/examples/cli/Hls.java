@@ -63,7 +63,7 @@ import java.util.concurrent.Callable;
     name = "hls",
     mixinStandardHelpOptions = true,
     version = "hls 0.1.0-SNAPSHOT",
-    description = "Checks and renders Human Learning Systems artefacts held as JSON or as Word documents.",
+    description = "Checks and renders board reports held as JSON or as Word documents, and drafts learning digests.",
     subcommands = {Hls.Validate.class, Hls.Import.class, Hls.Render.class, Hls.Digest.class, Hls.Rules.class, Hls.Example.class})
 public final class Hls implements Callable<Integer> {
 
