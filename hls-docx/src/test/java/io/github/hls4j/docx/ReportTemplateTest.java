@@ -44,6 +44,18 @@ class ReportTemplateTest {
   }
 
   @Test
+  void docsExample_isATemplate() throws IOException {
+    String page = java.nio.file.Files.readString(Path.of("..", "docs", "word.md"), StandardCharsets.UTF_8);
+    int start = page.indexOf("```json\n") + "```json\n".length();
+    String json = page.substring(start, page.indexOf("```", start));
+
+    ReportTemplate template = ReportTemplate.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "word.md");
+
+    assertThat(template.name()).isEqualTo("County Council cabinet report");
+    assertThat(template.sectionKind("Context")).contains(SectionKind.BACKGROUND);
+  }
+
+  @Test
   void read_unknownField_namesTheFileAndTheField() throws IOException {
     InvalidJsonException e = refused(county().replace("\"prompts\"", "\"promtps\": [],\n  \"prompts\""));
 
