@@ -445,23 +445,27 @@ final class ReportRules {
     for (int i = 0; i < recommendations.size(); i++) {
       List<Decision> decisions = recommendations.get(i).decisions();
       for (int j = 0; j < decisions.size(); j++) {
-        String path = "recommendations[" + i + "].decisions[" + j + "].takenBy";
         List<CommitteeId> takenBy = decisions.get(j).takenBy();
         if (takenBy.isEmpty()) {
           context.report(
-              path,
+              takenByPath(i, j),
               ImmutableMap.of(
                   "number", recommendations.get(i).number(), "committee", "(none named)"));
         }
         for (int k = 0; k < takenBy.size(); k++) {
           if (board.committee(takenBy.get(k)).isEmpty()) {
             context.report(
-                path + "[" + k + "]",
+                takenByPath(i, j) + "[" + k + "]",
                 ImmutableMap.of("number", recommendations.get(i).number(), "committee", takenBy.get(k)));
           }
         }
       }
     }
+  }
+
+  /** A path built only when there is something to report at it: most decisions have nothing. */
+  private static String takenByPath(int recommendation, int decision) {
+    return "recommendations[" + recommendation + "].decisions[" + decision + "].takenBy";
   }
 
   private static boolean isBlank(Optional<String> text) {

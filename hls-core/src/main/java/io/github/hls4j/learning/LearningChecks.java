@@ -106,26 +106,26 @@ final class LearningChecks {
       List<LearningRecord> records = share.records();
       for (int j = 0; j < records.size(); j++) {
         LearningRecord r = records.get(j);
-        String path = "shares[" + i + "].records[" + j + "]";
-        identifiers(share, path + ".whatHappened", r.whatHappened(), context);
+        identifiers(share, i, j, ".whatHappened", r.whatHappened(), context);
         if (r.learned().isPresent()) {
-          identifiers(share, path + ".learned", r.learned().get(), context);
+          identifiers(share, i, j, ".learned", r.learned().get(), context);
         }
         List<Evidence> evidence = r.evidence();
         for (int k = 0; k < evidence.size(); k++) {
           if (!evidence.get(k).personalData()) {
-            identifiers(share, path + ".evidence[" + k + "].text", evidence.get(k).text(), context);
+            identifiers(share, i, j, ".evidence[" + k + "].text", evidence.get(k).text(), context);
           }
         }
       }
     }
   }
 
-  private static void identifiers(HorizontalShare share, String path, String text, RuleContext context) {
+  /** Reports the identifiers in a record's text, at a path built only when there are some. */
+  private static void identifiers(HorizontalShare share, int shareIndex, int recordIndex, String field, String text, RuleContext context) {
     List<PersonalIdentifiers.Found> found = PersonalIdentifiers.find(text);
     if (!found.isEmpty()) {
       context.report(
-          path,
+          "shares[" + shareIndex + "].records[" + recordIndex + "]" + field,
           ImmutableMap.of(
               "kinds", found.stream().map(f -> f.kind().words()).distinct().collect(Collectors.joining(", ")),
               "from", share.fromOrganisation(),

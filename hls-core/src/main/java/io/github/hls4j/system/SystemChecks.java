@@ -61,14 +61,15 @@ final class SystemChecks {
     duplicates("escalations", system.escalations(), Escalation::id, "escalation", context);
     duplicates("arrangements", system.arrangements(), Arrangement::id, "arrangement", context);
     List<Strategy> strategies = system.strategies();
-    Map<PriorityId, String> firstPriority = new HashMap<>();
+    // Where each priority id is first seen, as strategy and priority index; paths are built only
+    // for the duplicates they name.
+    Map<PriorityId, long[]> firstPriority = new HashMap<>();
     for (int i = 0; i < strategies.size(); i++) {
       List<Priority> priorities = strategies.get(i).priorities();
       for (int j = 0; j < priorities.size(); j++) {
-        String path = "strategies[" + i + "].priorities[" + j + "].id";
-        String first = firstPriority.putIfAbsent(priorities.get(j).id(), path);
+        long[] first = firstPriority.putIfAbsent(priorities.get(j).id(), new long[] {i, j});
         if (first != null) {
-          report(context, path, "priority", priorities.get(j).id(), first);
+          report(context, priorityPath(i, j), "priority", priorities.get(j).id(), priorityPath((int) first[0], (int) first[1]));
         }
       }
     }
@@ -76,15 +77,18 @@ final class SystemChecks {
 
   private static <T> void duplicates(
       String property, List<T> values, Function<T, ?> id, String kind, RuleContext context) {
-    Map<Object, String> first = new HashMap<>();
+    Map<Object, Integer> first = new HashMap<>();
     for (int i = 0; i < values.size(); i++) {
-      String path = property + "[" + i + "].id";
       Object key = id.apply(values.get(i));
-      String earlier = first.putIfAbsent(key, path);
+      Integer earlier = first.putIfAbsent(key, i);
       if (earlier != null) {
-        report(context, path, kind, key, earlier);
+        report(context, property + "[" + i + "].id", kind, key, property + "[" + earlier + "].id");
       }
     }
+  }
+
+  private static String priorityPath(int strategy, int priority) {
+    return "strategies[" + strategy + "].priorities[" + priority + "].id";
   }
 
   private static void report(RuleContext context, String path, String kind, Object id, String first) {
