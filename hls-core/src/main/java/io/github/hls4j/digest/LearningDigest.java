@@ -27,6 +27,7 @@ import io.github.hls4j.health.HealthProfile;
 import io.github.hls4j.health.HealthRound;
 import io.github.hls4j.health.ScoreSpread;
 import io.github.hls4j.health.SystemBehaviour;
+import io.github.hls4j.internal.ConstantWords;
 import io.github.hls4j.learning.CycleId;
 import io.github.hls4j.learning.Escalation;
 import io.github.hls4j.learning.EscalationId;
@@ -35,6 +36,7 @@ import io.github.hls4j.learning.Experiment;
 import io.github.hls4j.learning.LearningCycle;
 import io.github.hls4j.learning.LearningRecord;
 import io.github.hls4j.learning.PhaseChange;
+import io.github.hls4j.learning.Route;
 import io.github.hls4j.learning.Sensitivity;
 import io.github.hls4j.learning.Visibility;
 import io.github.hls4j.party.Party;
@@ -214,6 +216,7 @@ public final class LearningDigest {
     private final List<LearningCycle> reviewsOverdue = new ArrayList<>();
     private final List<Priority> uncovered = new ArrayList<>();
     private final List<Recommendation> recommendations = new ArrayList<>();
+    private final Map<SystemSteward, List<String>> unansweredQuestions = new LinkedHashMap<>();
     private int heldBack;
     private int undated;
 
@@ -319,6 +322,7 @@ public final class LearningDigest {
       for (PriorityId id : SystemRules.alignmentMatrix(system).gaps()) {
         system.priority(id).ifPresent(uncovered::add);
       }
+      unansweredQuestions.putAll(unansweredStewards());
     }
 
     private boolean servesChosenTheme(LearningCycle cycle) {
@@ -403,7 +407,7 @@ public final class LearningDigest {
         add("asks " + who + " to consider what would serve the priority “" + p.title() + "” (" + p.id().value()
                 + "), which nothing in the system serves.",
             group.map(WorkingGroup::name).orElse(null),
-            sources(SourceRef.of(SourceKind.PRIORITY, p.id().value())));
+            List.of(SourceRef.of(SourceKind.PRIORITY, p.id().value())));
       }
     }
 
@@ -417,10 +421,6 @@ public final class LearningDigest {
 
     private List<SourceRef> sources(SourceRef first, Optional<SourceRef> second) {
       return second.isPresent() ? List.of(first, second.get()) : List.of(first);
-    }
-
-    private List<SourceRef> sources(SourceRef only) {
-      return List.of(only);
     }
 
     private Optional<SourceRef> cycleRef(CycleId cycle) {
@@ -456,7 +456,7 @@ public final class LearningDigest {
               + rounds.get(rounds.size() - 1).name() + ", each behaviour's spread kept.");
       summary.add((uncovered.isEmpty() ? "Every priority is served by something in the system"
               : count(uncovered.size(), "priority") + " served by nothing in the system") + "; "
-          + count(unansweredStewards().size(), "steward") + " with stewardship questions unanswered.");
+          + count(unansweredQuestions.size(), "steward") + " with stewardship questions unanswered.");
       summary.add("Drafted by hls4j from the system's records: a person accepts, rewords or drops each recommendation,"
           + " and the paper is signed, before it goes out.");
       return summary;
@@ -481,21 +481,21 @@ public final class LearningDigest {
       int n = 2;
       for (CycleLearning c : learned) {
         Paragraph.Builder p = Paragraph.builder().number(section + "." + n++)
-            .addText(c.cycle.name() + " (" + c.cycle.id().value() + "), a " + words(c.cycle.scale().name()) + " cycle"
-                + c.cycle.currentPhase().map(ph -> " now at " + words(ph.name())).orElse("") + ": "
+            .addText(c.cycle.name() + " (" + c.cycle.id().value() + "), a " + ConstantWords.of(c.cycle.scale().name()) + " cycle"
+                + c.cycle.currentPhase().map(ph -> " now at " + ConstantWords.of(ph.name())).orElse("") + ": "
                 + count(c.records.size(), "record") + " in the period.");
         char label = 'a';
         for (LearningRecord r : c.records) {
-          String text = words(r.kind().name()) + ", " + day(r.recordedOn().orElseThrow()) + ": " + sentence(r.whatHappened())
+          String text = ConstantWords.of(r.kind().name()) + ", " + day(r.recordedOn().orElseThrow()) + ": " + sentence(r.whatHappened())
               + r.learned().map(l -> " Learned: " + sentence(l)).orElse("")
               + r.redactionNote().map(note -> " (" + note + ")").orElse("");
           p.addItems(ListItem.of("(" + label + ")", text));
-          label = label == 'z' ? 'a' : (char) (label + 1);
+          label = next(label);
         }
         for (Experiment e : c.experiments) {
           p.addItems(ListItem.of("(" + label + ")", "Experiment " + adjective(e.decision().orElseThrow().name()
               .toLowerCase(Locale.ROOT)) + ": " + e.question() + e.learned().map(l -> " Learned: " + sentence(l)).orElse("")));
-          label = label == 'z' ? 'a' : (char) (label + 1);
+          label = next(label);
         }
         paragraphs.add(p.build());
       }
@@ -507,9 +507,15 @@ public final class LearningDigest {
       int n = 1;
       for (Escalation e : atBoardLevel) {
         Optional<StewardId> steward = answeringSteward(e);
-        String route = e.routedTo().isPresent() ? "routed to " + stewardName(steward)
-            : router.route(e.barrier()).steward().map(s -> "routed to " + stewardName(Optional.of(s.id())) + " ("
-                + router.route(e.barrier()).reason() + ")").orElse("with nowhere to go: " + router.route(e.barrier()).reason());
+        String route;
+        if (e.routedTo().isPresent()) {
+          route = "routed to " + stewardName(steward);
+        } else {
+          Route found = router.route(e.barrier());
+          route = found.steward().isPresent()
+              ? "routed to " + stewardName(steward) + " (" + found.reason() + ")"
+              : "with nowhere to go: " + found.reason();
+        }
         String answering = switch (e.status()) {
           case OPEN -> "answering: " + stewardName(steward) + ", by " + day(e.respondBy());
           case ANSWERED -> "answered on " + e.answeredOn().map(LearningDigest::day).orElse("an unrecorded date")
@@ -518,13 +524,13 @@ public final class LearningDigest {
         };
         Paragraph.Builder p = Paragraph.builder().number(section + "." + n++)
             .addText("“" + e.barrier().description() + "” (escalation " + e.id().value() + "): a "
-                + words(e.barrier().level().name()) + " barrier of " + words(e.barrier().kind().name()) + ", raised by "
+                + ConstantWords.of(e.barrier().level().name()) + " barrier of " + ConstantWords.of(e.barrier().kind().name()) + ", raised by "
                 + cycleName(e.barrier().raisedBy()) + " on " + day(e.raisedOn()) + "; " + route + "; " + answering + ".");
         char label = 'a';
         for (Visibility v : e.madeVisible()) {
           p.addItems(ListItem.of("(" + label + ")", "Made visible to " + v.to() + " on " + day(v.on()) + ": "
               + v.response().map(r -> "answered, " + r).orElse("no response yet, due by " + day(v.respondBy())) + "."));
-          label = label == 'z' ? 'a' : (char) (label + 1);
+          label = next(label);
         }
         paragraphs.add(p.build());
       }
@@ -598,7 +604,7 @@ public final class LearningDigest {
       }
       paragraphs.add(priorities.build());
       Paragraph.Builder questions = Paragraph.builder().number(section + ".2");
-      Map<SystemSteward, List<String>> open = unansweredStewards();
+      Map<SystemSteward, List<String>> open = unansweredQuestions;
       if (open.isEmpty()) {
         questions.addText("Every steward has answered the four stewardship questions.");
       } else {
@@ -734,14 +740,15 @@ public final class LearningDigest {
     };
   }
 
+  /** The label after {@code label}: (a) to (z), then round again. */
+  private static char next(char label) {
+    return label == 'z' ? 'a' : (char) (label + 1);
+  }
+
   /** The text ending as a sentence does. */
   private static String sentence(String text) {
     String t = text.strip();
     return t.endsWith(".") || t.endsWith("!") || t.endsWith("?") ? t : t + ".";
-  }
-
-  private static String words(String constant) {
-    return constant.toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
   private static String day(LocalDate date) {

@@ -142,7 +142,7 @@ public final class DocxReader {
     } catch (WordBody.TooDeep e) {
       throw new UnreadableDocumentException(source, e.getMessage());
     } catch (IOException e) {
-      throw new UnreadableDocumentException(source, "it is damaged: " + firstLine(e.getMessage()));
+      throw new UnreadableDocumentException(source, damaged(e));
     }
   }
 
@@ -207,13 +207,16 @@ public final class DocxReader {
         return "it holds a DOCTYPE declaration, which hls4j refuses (XML entities)";
       }
     }
-    return "it is damaged: " + firstLine(e.getMessage());
+    return damaged(e);
   }
 
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "not a readable zip package";
-    }
+  private static String damaged(Exception e) {
+    String message = e.getMessage();
+    return "it is damaged: " + (message == null ? "not a readable zip package" : firstLine(message));
+  }
+
+  /** The first line of a message, for one line of output. */
+  static String firstLine(String message) {
     int end = message.indexOf('\n');
     return end < 0 ? message : message.substring(0, end);
   }

@@ -48,6 +48,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.jspecify.annotations.Nullable;
@@ -169,8 +170,9 @@ final class ReportMapper {
   }
 
   private void table(Table table) {
-    if (part == Part.SIGN_OFF || isSignOffTable(table)) {
-      signOffTable(table);
+    int header = header(table);
+    if (part == Part.SIGN_OFF || header >= 0) {
+      signOffTable(table, header);
     } else if (part == Part.HEADER) {
       layoutTable(table);
     } else if (part == Part.SECTION) {
@@ -333,7 +335,7 @@ final class ReportMapper {
       if (PARAGRAPH_NUMBER.matcher(first).matches()) {
         section.paragraphs.add(new ParagraphDraft(stripDot(first), cells.get(0).path()));
       } else if (!first.isEmpty() || section.current() == null) {
-        unplaced(cells.get(0).path(), cells.stream().map(Cell::text).reduce("", (a, b) -> (a + " " + b).strip()));
+        unplaced(cells.get(0).path(), text(cells));
         continue;
       }
       for (Cell cell : rest) {
@@ -473,7 +475,7 @@ final class ReportMapper {
             priorityRow(cells, cells.isEmpty() ? nested.path() : cells.get(0).path());
           }
         } else if (row != Row.UNKNOWN) {
-          unplaced(nested.path(), nested.rows().stream().flatMap(List::stream).map(Cell::text).reduce("", (a, b) -> (a + " " + b).strip()));
+          unplaced(nested.path(), text(nested.rows().stream().flatMap(List::stream).toList()));
         }
         continue;
       }
@@ -595,10 +597,6 @@ final class ReportMapper {
 
   // The sign-off table
 
-  private boolean isSignOffTable(Table table) {
-    return header(table) >= 0;
-  }
-
   /** The index of the row that heads the role, name and date columns, or -1. */
   private int header(Table table) {
     ReportTemplate.SignOffTable s = template.signOff();
@@ -620,9 +618,9 @@ final class ReportMapper {
     return -1;
   }
 
-  private void signOffTable(Table table) {
+  /** A sign-off table, whose {@code header} row heads the role, name and date columns (-1 when none does). */
+  private void signOffTable(Table table, int header) {
     ReportTemplate.SignOffTable s = template.signOff();
-    int header = header(table);
     if (header < 0) {
       for (List<Cell> cells : table.rows()) {
         cells.forEach(c -> {
@@ -758,6 +756,11 @@ final class ReportMapper {
       report(ImportRules.MALFORMED_VALUE, path, Map.of("quote", quote(text), "problem", String.valueOf(e.getMessage())));
       return Optional.empty();
     }
+  }
+
+  /** The cells' text, one after another, for a quote. */
+  private static String text(List<Cell> cells) {
+    return cells.stream().map(Cell::text).filter(t -> !t.isEmpty()).collect(Collectors.joining(" "));
   }
 
   private void unplaced(String path, String text) {

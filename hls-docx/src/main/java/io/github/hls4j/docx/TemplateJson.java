@@ -54,14 +54,14 @@ final class TemplateJson {
       throw invalid(source, where, pointer, problem(e));
     } catch (JacksonException e) {
       TokenStreamLocation where = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation() : parser.currentLocation();
-      throw invalid(source, where, "", firstLine(e.getOriginalMessage()));
+      throw invalid(source, where, "", DocxReader.firstLine(e.getOriginalMessage()));
     }
   }
 
   /** Says what is wrong in a template's terms, not Jackson's. */
   private static String problem(DatabindException e) {
     if (e.getCause() instanceof IllegalArgumentException refused) {
-      return firstLine(String.valueOf(refused.getMessage()));
+      return DocxReader.firstLine(String.valueOf(refused.getMessage()));
     }
     if (e instanceof UnrecognizedPropertyException unknown) {
       return "the field \"" + unknown.getPropertyName() + "\" is not a field of a template";
@@ -70,7 +70,7 @@ final class TemplateJson {
     if (missing.find()) {
       return "the field \"" + missing.group(1) + "\" is missing";
     }
-    return firstLine(e.getOriginalMessage());
+    return DocxReader.firstLine(e.getOriginalMessage());
   }
 
   private static String pointer(DatabindException e) {
@@ -79,11 +79,6 @@ final class TemplateJson {
       pointer.append('/').append(r.getPropertyName() != null ? r.getPropertyName() : String.valueOf(r.getIndex()));
     }
     return pointer.toString();
-  }
-
-  private static String firstLine(String message) {
-    int end = message.indexOf('\n');
-    return end < 0 ? message : message.substring(0, end);
   }
 
   private static InvalidJsonException invalid(String source, TokenStreamLocation where, String pointer, String problem) {

@@ -468,29 +468,22 @@ final class WordBody {
   }
 
   private @Nullable CTLvl level(String numId, int level) {
-    XWPFNumbering numbering = document.getNumbering();
-    if (numbering == null || level < 0) {
+    XWPFNum num = num(numId);
+    if (num == null || level < 0 || num.getCTNum().getAbstractNumId() == null) {
       return null;
     }
-    try {
-      XWPFNum num = numbering.getNum(new BigInteger(numId));
-      if (num == null || num.getCTNum().getAbstractNumId() == null) {
-        return null;
-      }
-      XWPFAbstractNum abstractNum = numbering.getAbstractNum(num.getCTNum().getAbstractNumId().getVal());
-      if (abstractNum == null) {
-        return null;
-      }
-      for (CTLvl lvl : abstractNum.getCTAbstractNum().getLvlArray()) {
-        if (lvl.getIlvl() != null && lvl.getIlvl().intValue() == level) {
-          return lvl;
-        }
-      }
-      return null;
-    } catch (NumberFormatException e) {
+    XWPFAbstractNum abstractNum = document.getNumbering().getAbstractNum(num.getCTNum().getAbstractNumId().getVal());
+    if (abstractNum == null) {
       return null;
     }
+    for (CTLvl lvl : abstractNum.getCTAbstractNum().getLvlArray()) {
+      if (lvl.getIlvl() != null && lvl.getIlvl().intValue() == level) {
+        return lvl;
+      }
+    }
+    return null;
   }
+
 
   static @Nullable Element child(Element parent, String namespace, String name) {
     for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {

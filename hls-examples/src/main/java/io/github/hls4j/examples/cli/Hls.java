@@ -148,14 +148,7 @@ public final class Hls implements Callable<Integer> {
    * anything else is read as JSON, with no import findings.
    */
   static DocxImport read(String file, @Nullable String template) {
-    byte[] bytes;
-    try (InputStream in = file.equals("-") ? System.in : Files.newInputStream(Path.of(file))) {
-      bytes = in.readNBytes(DocxReader.MAX_DOCUMENT_BYTES + 1);
-    } catch (NoSuchFileException e) {
-      throw new UnreadableInput(new InvalidJsonException(file, 0, 0, "", "no such file"));
-    } catch (IOException e) {
-      throw new UnreadableInput(new InvalidJsonException(file, 0, 0, "", "cannot be read: " + e.getMessage()));
-    }
+    byte[] bytes = bytes(file, DocxReader.MAX_DOCUMENT_BYTES + 1);
     try {
       if (isJson(bytes)) {
         return new DocxImport(json().read(new ByteArrayInputStream(bytes), file, BoardReport.class), ValidationResult.empty());
@@ -517,14 +510,22 @@ public final class Hls implements Callable<Integer> {
 
   /** Reads a JSON document of one of hls4j's types, or says why it cannot. */
   static <T> T readJson(String file, Class<T> type) {
+    byte[] bytes = bytes(file, HlsJson.MAX_DOCUMENT_LENGTH + 1);
+    try {
+      return json().read(new ByteArrayInputStream(bytes), file, type);
+    } catch (InvalidJsonException e) {
+      throw new UnreadableInput(e);
+    }
+  }
+
+  /** Reads at most {@code limit} bytes of a file, or of standard input for {@code -}; the readers say when that is too many. */
+  private static byte[] bytes(String file, int limit) {
     try (InputStream in = file.equals("-") ? System.in : Files.newInputStream(Path.of(file))) {
-      return json().read(in, file, type);
+      return in.readNBytes(limit);
     } catch (NoSuchFileException e) {
       throw new UnreadableInput(new InvalidJsonException(file, 0, 0, "", "no such file"));
     } catch (IOException e) {
       throw new UnreadableInput(new InvalidJsonException(file, 0, 0, "", "cannot be read: " + e.getMessage()));
-    } catch (InvalidJsonException e) {
-      throw new UnreadableInput(e);
     }
   }
 
