@@ -60,7 +60,8 @@ public interface Rule<T> {
 
   /**
    * Returns a rule that applies {@code rule} to every element of a list in the subject, reporting
-   * paths under {@code property[index]}.
+   * paths under {@code property[index]}. An element's path is built only if the rule reports
+   * at it.
    *
    * @param property the list's property name, such as {@code recommendations}
    * @param elements reads the list from the subject
@@ -77,8 +78,9 @@ public interface Rule<T> {
     requireNonNull(rule, "rule");
     return (subject, context) -> {
       List<? extends E> list = elements.apply(subject);
+      ElementContext element = new ElementContext(context, property);
       for (int i = 0; i < list.size(); i++) {
-        rule.check(list.get(i), context.at(Paths.index(property, i)));
+        rule.check(list.get(i), element.moveTo(i));
       }
     };
   }

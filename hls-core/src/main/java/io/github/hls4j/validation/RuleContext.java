@@ -7,7 +7,9 @@ import java.util.Map;
  * at what severity and with what message template, so a rule reports only a path and the
  * message's named arguments.
  *
- * <p>A context is handed to one rule for one subject on one thread; it is not to be kept.
+ * <p>A context is handed to one rule for one subject on one thread; it is not to be kept. The
+ * context of one element of a list ({@link Rule#onEach}) moves on to the next element when the
+ * rule returns.
  *
  * @since 0.1.0
  */

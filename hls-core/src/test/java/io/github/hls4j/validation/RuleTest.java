@@ -1,8 +1,10 @@
 package io.github.hls4j.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class RuleTest {
@@ -49,6 +51,39 @@ class RuleTest {
             .validate(List.of(new Shelf("ok", List.of()), new Shelf(" ", List.of())));
 
     assertThat(result.violations()).extracting(Violation::path).containsExactly("shelves[1].label");
+  }
+
+  @Test
+  void onEach_nested_reportsEachElementsOwnPath_throughAtAndWithArguments() {
+    RuleDescriptor named = RuleDescriptor.builder("test/named").summary("s").message("{text}").build();
+    Rule<String> rule =
+        (text, context) -> {
+          assertThat(context.profile()).isEqualTo(Profile.PUBLISHED);
+          if (text.isBlank()) {
+            context.report("", Map.of("text", "blank"));
+          } else if (text.equals("x")) {
+            context.at("title").report("[0]");
+          }
+        };
+    Rule<List<Shelf>> shelves = Rule.onEach("shelves", s -> s, Rule.onEach("books", s -> s.books, rule));
+
+    ValidationResult result =
+        Validator.<List<Shelf>>builder()
+            .rule(named, shelves)
+            .profile(Profile.PUBLISHED)
+            .build()
+            .validate(
+                List.of(
+                    new Shelf("a", List.of("ok", " ")),
+                    new Shelf("b", List.of()),
+                    new Shelf("c", List.of("x", "ok", ""))));
+
+    assertThat(result.violations())
+        .extracting(Violation::path, Violation::arguments)
+        .containsExactly(
+            tuple("shelves[0].books[1]", Map.of("text", "blank")),
+            tuple("shelves[2].books[0].title[0]", Map.of()),
+            tuple("shelves[2].books[2]", Map.of("text", "blank")));
   }
 
   @Test
