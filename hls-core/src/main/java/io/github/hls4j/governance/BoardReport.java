@@ -219,6 +219,12 @@ public abstract class BoardReport implements Alignable {
     return Indexes.firstBy(recommendations(), Recommendation::number);
   }
 
+  /** Where each recommendation number first appears, made once per report for the rules. */
+  @Value.Lazy
+  RecommendationNumbers recommendationNumbers() {
+    return RecommendationNumbers.of(recommendations());
+  }
+
   @Value.Check
   void check() {
     Checks.notBlank("BoardReport", "title", title());

@@ -11,10 +11,11 @@ import io.github.hls4j.internal.Names;
 import io.github.hls4j.validation.RuleContext;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Arrays;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -249,7 +250,7 @@ final class ReportRules {
 
   static void recommendationDependencyUnknown(BoardReport report, RuleContext context) {
     List<Recommendation> recommendations = report.recommendations();
-    RecommendationNumbers numbers = RecommendationNumbers.of(recommendations);
+    RecommendationNumbers numbers = report.recommendationNumbers();
     for (int i = 0; i < recommendations.size(); i++) {
       List<Integer> dependsOn = recommendations.get(i).dependsOn();
       for (int j = 0; j < dependsOn.size(); j++) {
@@ -267,11 +268,8 @@ final class ReportRules {
 
   static void recommendationDependencyCycle(BoardReport report, RuleContext context) {
     List<Recommendation> recommendations = report.recommendations();
-    if (dependsOnlyOnEarlier(recommendations)) {
-      return;
-    }
-    RecommendationNumbers numbers = RecommendationNumbers.of(recommendations);
-    for (int[] cycle : Cycles.find(dependencyGraph(recommendations, numbers))) {
+    RecommendationNumbers numbers = report.recommendationNumbers();
+    for (int[] cycle : dependencyCycles(recommendations, numbers)) {
       StringBuilder words = new StringBuilder();
       for (int k = 0; k < cycle.length; k++) {
         if (cycle.length > CYCLE_WORDS && k == CYCLE_WORDS - 1) {
@@ -292,56 +290,49 @@ final class ReportRules {
   private static final int CYCLE_WORDS = 20;
 
   /**
-   * The dependencies as a graph over the place where each number first appears: a repeated
-   * number's dependencies belong to its first place, and unknown numbers are left out.
+   * The cycles of the dependencies, as a graph over the place where each number first appears,
+   * held compactly as {@link Cycles#find(int[], int[])} takes it: a repeated number's dependencies
+   * belong to its first place, and unknown numbers are left out. When every recommendation depends
+   * only on recommendations with lower numbers, every edge goes down and none can close a cycle:
+   * the first pass finds that, and no graph is built.
    */
-  static int[][] dependencyGraph(List<Recommendation> recommendations, RecommendationNumbers numbers) {
+  private static List<int[]> dependencyCycles(List<Recommendation> recommendations, RecommendationNumbers numbers) {
     int n = recommendations.size();
-    int[] degree = new int[n];
+    int[] first = new int[n + 1];
+    boolean upwards = false;
     for (Recommendation r : recommendations) {
       int from = numbers.firstIndex(r.number());
       for (int dependency : r.dependsOn()) {
+        upwards |= dependency >= r.number();
         if (numbers.contains(dependency)) {
-          degree[from]++;
+          first[from + 1]++;
         }
       }
     }
-    int[][] successors = new int[n][];
-    for (int i = 0; i < n; i++) {
-      successors[i] = new int[degree[i]];
-      degree[i] = 0;
+    if (!upwards) {
+      return List.of();
     }
+    for (int v = 0; v < n; v++) {
+      first[v + 1] += first[v];
+    }
+    int[] targets = new int[first[n]];
+    int[] filled = Arrays.copyOf(first, n);
     for (Recommendation r : recommendations) {
       int from = numbers.firstIndex(r.number());
       for (int dependency : r.dependsOn()) {
         int to = numbers.firstIndex(dependency);
         if (to >= 0) {
-          successors[from][degree[from]++] = to;
+          targets[filled[from]++] = to;
         }
       }
     }
-    return successors;
-  }
-
-  /**
-   * Whether every recommendation depends only on recommendations with lower numbers: then every
-   * edge of the graph goes down, none can close a cycle, and no graph need be built.
-   */
-  private static boolean dependsOnlyOnEarlier(List<Recommendation> recommendations) {
-    for (Recommendation r : recommendations) {
-      for (int dependency : r.dependsOn()) {
-        if (dependency >= r.number()) {
-          return false;
-        }
-      }
-    }
-    return true;
+    return Cycles.find(first, targets);
   }
 
   // governance/recommendation-restated-differently
 
   static void recommendationRestatedDifferently(BoardReport report, RuleContext context) {
-    RecommendationNumbers numbers = RecommendationNumbers.of(report.recommendations());
+    RecommendationNumbers numbers = report.recommendationNumbers();
     List<ReportSection> sections = report.sections();
     for (int i = 0; i < sections.size(); i++) {
       if (sections.get(i).kind() != SectionKind.REQUEST_OF_THE_BOARD) {

@@ -21,6 +21,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Routes barriers to the stewards who can remove them, by an algorithm rather than by hand:
@@ -122,12 +123,8 @@ public final class EscalationRouter {
               ? "legislation"
               : "a national barrier (" + KIND_WORDS.get(barrier.kind()) + ")");
     }
-    SystemScale from =
-        barrier.level() == BarrierLevel.REGIONAL && barrier.raisedAt().compareTo(SystemScale.SYSTEM) < 0
-            ? SystemScale.SYSTEM
-            : barrier.raisedAt();
-    Map<SystemScale, SystemSteward> route = byRemit.get(new Key(barrier.kind(), barrier.organisation()));
-    SystemSteward s = route == null ? null : route.get(from);
+    SystemScale from = from(barrier);
+    SystemSteward s = remitHolder(barrier, from);
     String where = barrier.level() == BarrierLevel.REGIONAL ? "a regional barrier: " : "";
     if (s != null) {
       return Route.to(
@@ -141,6 +138,27 @@ public final class EscalationRouter {
   }
 
   /** To the top steward, to make visible what no steward inside the system can remove. */
+  /**
+   * Returns whether the barrier has a steward to go to, as {@link #route} would find, without
+   * wording the route's reason: for rules that report only the barriers that have none.
+   */
+  boolean routes(Barrier barrier) {
+    return barrier.removableOnlyNationally() ? top.isPresent() : remitHolder(barrier, from(barrier)) != null;
+  }
+
+  /** The scale a barrier is routed from: a regional barrier starts at the scale of the system. */
+  private static SystemScale from(Barrier barrier) {
+    return barrier.level() == BarrierLevel.REGIONAL && barrier.raisedAt().compareTo(SystemScale.SYSTEM) < 0
+        ? SystemScale.SYSTEM
+        : barrier.raisedAt();
+  }
+
+  /** The lowest steward at or above the scale whose remit covers the barrier, or null. */
+  private @Nullable SystemSteward remitHolder(Barrier barrier, SystemScale from) {
+    Map<SystemScale, SystemSteward> route = byRemit.get(new Key(barrier.kind(), barrier.organisation()));
+    return route == null ? null : route.get(from);
+  }
+
   private Route toTop(String what) {
     String reason = what + " goes to the top of the system to be made visible";
     return top.map(s -> Route.to(s, reason))

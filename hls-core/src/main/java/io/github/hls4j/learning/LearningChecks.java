@@ -1,8 +1,6 @@
 package io.github.hls4j.learning;
 
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ListMultimap;
-import com.google.common.collect.Multimaps;
 import io.github.hls4j.validation.RuleContext;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -84,7 +82,7 @@ final class LearningChecks {
 
   static void shareWithoutAgreement(LearningLoops loops, RuleContext context) {
     List<HorizontalShare> shares = loops.shares();
-    ListMultimap<AgreementId, DataSharingAgreement> agreements = Multimaps.index(loops.agreements(), DataSharingAgreement::id);
+    AgreementsById agreements = AgreementsById.of(loops.agreements());
     for (int i = 0; i < shares.size(); i++) {
       HorizontalShare share = shares.get(i);
       if (share.carriesPersonalDataAcrossOrganisations() && !covered(share, agreements)) {
@@ -135,7 +133,7 @@ final class LearningChecks {
 
   static void sensitiveShareUnagreed(LearningLoops loops, RuleContext context) {
     List<HorizontalShare> shares = loops.shares();
-    ListMultimap<AgreementId, DataSharingAgreement> agreements = Multimaps.index(loops.agreements(), DataSharingAgreement::id);
+    AgreementsById agreements = AgreementsById.of(loops.agreements());
     for (int i = 0; i < shares.size(); i++) {
       HorizontalShare share = shares.get(i);
       if (share.fromOrganisation().equals(share.toOrganisation())
@@ -144,8 +142,9 @@ final class LearningChecks {
       }
       boolean agreed =
           share.agreement().isPresent()
-              && agreements.get(share.agreement().get()).stream()
-                  .anyMatch(a -> a.covers(share.fromOrganisation(), share.toOrganisation(), share.purpose(), Sensitivity.OFFICIAL_SENSITIVE));
+              && agreements.anyWith(
+                  share.agreement().get(),
+                  a -> a.covers(share.fromOrganisation(), share.toOrganisation(), share.purpose(), Sensitivity.OFFICIAL_SENSITIVE));
       if (!agreed) {
         context.report(
             "shares[" + i + "].agreement",
@@ -154,10 +153,10 @@ final class LearningChecks {
     }
   }
 
-  private static boolean covered(HorizontalShare share, ListMultimap<AgreementId, DataSharingAgreement> agreements) {
+  private static boolean covered(HorizontalShare share, AgreementsById agreements) {
     return share.agreement().isPresent()
-        && agreements.get(share.agreement().get()).stream()
-            .anyMatch(a -> a.covers(share.fromOrganisation(), share.toOrganisation(), share.purpose()));
+        && agreements.anyWith(
+            share.agreement().get(), a -> a.covers(share.fromOrganisation(), share.toOrganisation(), share.purpose()));
   }
 
   static void escalationUnrouted(LearningLoops loops, RuleContext context) {
@@ -167,9 +166,9 @@ final class LearningChecks {
     }
     EscalationRouter router = EscalationRouter.of(loops.stewards());
     for (int i = 0; i < escalations.size(); i++) {
-      Route route = router.route(escalations.get(i).barrier());
-      if (route.steward().isEmpty()) {
+      if (!router.routes(escalations.get(i).barrier())) {
         Barrier b = escalations.get(i).barrier();
+        Route route = router.route(b);
         context.report(
             "escalations[" + i + "].barrier",
             ImmutableMap.of("kind", b.kind(), "organisation", b.organisation(), "reason", route.reason()));

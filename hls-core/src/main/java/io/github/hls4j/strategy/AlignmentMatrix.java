@@ -81,7 +81,8 @@ public final class AlignmentMatrix {
   private AlignmentMatrix(Builder builder) {
     this.strategies = ImmutableList.copyOf(builder.strategies.values());
     this.items = ImmutableList.copyOf(builder.items.keySet());
-    Map<String, ImmutableMap<PriorityId, String>> ticks = new HashMap<>();
+    ImmutableMap.Builder<String, ImmutableMap<PriorityId, String>> ticks =
+        ImmutableMap.builderWithExpectedSize(builder.items.size());
     Map<PriorityId, Integer> coverage = new HashMap<>();
     ImmutableList.Builder<Unmatched> unmatched = ImmutableList.builder();
     builder.items.forEach(
@@ -105,7 +106,7 @@ public final class AlignmentMatrix {
             ticks.put(label, ImmutableMap.copyOf(row));
           }
         });
-    this.ticks = ImmutableMap.copyOf(ticks);
+    this.ticks = ticks.buildOrThrow();
     this.coverage = ImmutableMap.copyOf(coverage);
     this.unmatched = unmatched.build();
   }

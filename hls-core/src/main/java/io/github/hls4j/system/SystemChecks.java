@@ -2,7 +2,6 @@ package io.github.hls4j.system;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.Sets;
 import io.github.hls4j.commissioning.Arrangement;
 import io.github.hls4j.commissioning.ArrangementMember;
 import io.github.hls4j.governance.Board;
@@ -41,6 +40,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /** The logic of the rules that need a whole {@link LearningSystem}. */
 final class SystemChecks {
@@ -50,17 +50,24 @@ final class SystemChecks {
   // system/duplicate-id
 
   static void duplicateId(LearningSystem system, RuleContext context) {
-    duplicates("parties", system.parties(), Party::id, "party", context);
-    duplicates("boards", system.boards(), Board::id, "board", context);
-    duplicates("stewards", system.stewards(), SystemSteward::id, "steward", context);
-    duplicates("workingGroups", system.workingGroups(), WorkingGroup::id, "working group", context);
-    duplicates("strategies", system.strategies(), Strategy::id, "strategy", context);
-    duplicates("reports", system.reports(), BoardReport::id, "report", context);
-    duplicates("cycles", system.cycles(), LearningCycle::id, "cycle", context);
-    duplicates("agreements", system.agreements(), DataSharingAgreement::id, "agreement", context);
-    duplicates("escalations", system.escalations(), Escalation::id, "escalation", context);
-    duplicates("arrangements", system.arrangements(), Arrangement::id, "arrangement", context);
+    duplicates("parties", system.parties(), system.partyIndex(), Party::id, "party", context);
+    duplicates("boards", system.boards(), null, Board::id, "board", context);
+    duplicates("stewards", system.stewards(), system.stewardIndex(), SystemSteward::id, "steward", context);
+    duplicates("workingGroups", system.workingGroups(), system.workingGroupIndex(), WorkingGroup::id, "working group", context);
+    duplicates("strategies", system.strategies(), system.strategyIndex(), Strategy::id, "strategy", context);
+    duplicates("reports", system.reports(), system.reportIndex(), BoardReport::id, "report", context);
+    duplicates("cycles", system.cycles(), system.cycleIndex(), LearningCycle::id, "cycle", context);
+    duplicates("agreements", system.agreements(), system.agreementIndex(), DataSharingAgreement::id, "agreement", context);
+    duplicates("escalations", system.escalations(), system.escalationIndex(), Escalation::id, "escalation", context);
+    duplicates("arrangements", system.arrangements(), system.arrangementIndex(), Arrangement::id, "arrangement", context);
     List<Strategy> strategies = system.strategies();
+    int priorityCount = 0;
+    for (Strategy strategy : strategies) {
+      priorityCount += strategy.priorities().size();
+    }
+    if (system.priorityIndex().size() == priorityCount) {
+      return;
+    }
     // Where each priority id is first seen, as strategy and priority index; paths are built only
     // for the duplicates they name.
     Map<PriorityId, long[]> firstPriority = new HashMap<>();
@@ -75,8 +82,16 @@ final class SystemChecks {
     }
   }
 
+  /**
+   * Reports each value whose id an earlier value has. The system's index of the values by id,
+   * which the look-ups build once per system, holds one entry per id: when it has as many as there
+   * are values, no id repeats and nothing need be searched.
+   */
   private static <T> void duplicates(
-      String property, List<T> values, Function<T, ?> id, String kind, RuleContext context) {
+      String property, List<T> values, @Nullable Map<?, ?> index, Function<T, ?> id, String kind, RuleContext context) {
+    if (index != null && index.size() == values.size()) {
+      return;
+    }
     Map<Object, Integer> first = new HashMap<>();
     for (int i = 0; i < values.size(); i++) {
       Object key = id.apply(values.get(i));
@@ -102,29 +117,38 @@ final class SystemChecks {
     for (int i = 0; i < parties.size(); i++) {
       if (parties.get(i) instanceof Person person) {
         Optional<PartyId> organisation = person.organisation();
-        if (organisation.isPresent()) {
-          party(system, "parties[" + i + "].organisation", organisation.get(), context);
+        if (organisation.isPresent() && system.party(organisation.get()).isEmpty()) {
+          unknown(context, "parties[" + i + "].organisation", "party", organisation.get());
         }
-      } else if (parties.get(i) instanceof Organisation organisation && organisation.succeededBy().isPresent()) {
-        party(system, "parties[" + i + "].succeededBy", organisation.succeededBy().get(), context);
+      } else if (parties.get(i) instanceof Organisation organisation
+          && organisation.succeededBy().isPresent()
+          && system.party(organisation.succeededBy().get()).isEmpty()) {
+        unknown(context, "parties[" + i + "].succeededBy", "party", organisation.succeededBy().get());
       } else if (parties.get(i) instanceof Group group) {
         List<PartyId> members = group.members();
         for (int j = 0; j < members.size(); j++) {
-          party(system, "parties[" + i + "].members[" + j + "]", members.get(j), context);
+          if (system.party(members.get(j)).isEmpty()) {
+            unknown(context, "parties[" + i + "].members[" + j + "]", "party", members.get(j));
+          }
         }
       }
     }
     List<SystemSteward> stewards = system.stewards();
     for (int i = 0; i < stewards.size(); i++) {
-      party(system, "stewards[" + i + "].heldBy", stewards.get(i).heldBy(), context);
+      if (system.party(stewards.get(i).heldBy()).isEmpty()) {
+        unknown(context, "stewards[" + i + "].heldBy", "party", stewards.get(i).heldBy());
+      }
       int j = 0;
       for (PartyId organisation : stewards.get(i).remit().organisations()) {
-        party(system, "stewards[" + i + "].remit.organisations[" + j++ + "]", organisation, context);
+        if (system.party(organisation).isEmpty()) {
+          unknown(context, "stewards[" + i + "].remit.organisations[" + j + "]", "party", organisation);
+        }
+        j++;
       }
     }
     List<WorkingGroup> groups = system.workingGroups();
     for (int i = 0; i < groups.size(); i++) {
-      workingGroup(system, "workingGroups[" + i + "]", groups.get(i), context);
+      workingGroup(system, i, groups.get(i), context);
     }
     List<PriorityTheme> themes = system.themes();
     for (int i = 0; i < themes.size(); i++) {
@@ -137,7 +161,7 @@ final class SystemChecks {
     }
     List<BoardReport> reports = system.reports();
     for (int i = 0; i < reports.size(); i++) {
-      strategies(system, "reports[" + i + "]", reports.get(i).strategyAlignments(), context);
+      strategies(system, "reports", i, reports.get(i).strategyAlignments(), context);
     }
     learning(system, context);
     arrangements(system, context);
@@ -149,7 +173,9 @@ final class SystemChecks {
       Arrangement arrangement = arrangements.get(i);
       List<ArrangementMember> members = arrangement.members();
       for (int j = 0; j < members.size(); j++) {
-        party(system, "arrangements[" + i + "].members[" + j + "].organisation", members.get(j).organisation(), context);
+        if (system.party(members.get(j).organisation()).isEmpty()) {
+          unknown(context, "arrangements[" + i + "].members[" + j + "].organisation", "party", members.get(j).organisation());
+        }
       }
       if (arrangement.governedBy().isPresent() && system.board(arrangement.governedBy().get()).isEmpty()) {
         unknown(context, "arrangements[" + i + "].governedBy", "board", arrangement.governedBy().get());
@@ -172,9 +198,11 @@ final class SystemChecks {
       }
       List<PartyId> actors = cycle.actors();
       for (int j = 0; j < actors.size(); j++) {
-        party(system, "cycles[" + i + "].actors[" + j + "]", actors.get(j), context);
+        if (system.party(actors.get(j)).isEmpty()) {
+          unknown(context, "cycles[" + i + "].actors[" + j + "]", "party", actors.get(j));
+        }
       }
-      strategies(system, "cycles[" + i + "]", cycle.strategyAlignments(), context);
+      strategies(system, "cycles", i, cycle.strategyAlignments(), context);
     }
     List<HorizontalShare> shares = system.shares();
     for (int i = 0; i < shares.size(); i++) {
@@ -182,8 +210,12 @@ final class SystemChecks {
       if (system.cycle(share.fromCycle()).isEmpty()) {
         unknown(context, "shares[" + i + "].fromCycle", "cycle", share.fromCycle());
       }
-      party(system, "shares[" + i + "].fromOrganisation", share.fromOrganisation(), context);
-      party(system, "shares[" + i + "].toOrganisation", share.toOrganisation(), context);
+      if (system.party(share.fromOrganisation()).isEmpty()) {
+        unknown(context, "shares[" + i + "].fromOrganisation", "party", share.fromOrganisation());
+      }
+      if (system.party(share.toOrganisation()).isEmpty()) {
+        unknown(context, "shares[" + i + "].toOrganisation", "party", share.toOrganisation());
+      }
       if (share.agreement().isPresent()
           && system.agreement(share.agreement().get()).isEmpty()) {
         unknown(context, "shares[" + i + "].agreement", "agreement", share.agreement().get());
@@ -199,18 +231,23 @@ final class SystemChecks {
       if (system.cycle(barrier.raisedBy()).isEmpty()) {
         unknown(context, "escalations[" + i + "].barrier.raisedBy", "cycle", barrier.raisedBy());
       }
-      party(system, "escalations[" + i + "].barrier.organisation", barrier.organisation(), context);
+      if (system.party(barrier.organisation()).isEmpty()) {
+        unknown(context, "escalations[" + i + "].barrier.organisation", "party", barrier.organisation());
+      }
     }
   }
 
   private static void workingGroup(
-      LearningSystem system, String path, WorkingGroup group, RuleContext context) {
+      LearningSystem system, int index, WorkingGroup group, RuleContext context) {
+    String path = "workingGroups[" + index + "]";
     List<WorkingGroupMember> members = group.members();
     for (int j = 0; j < members.size(); j++) {
-      party(system, path + ".members[" + j + "].organisation", members.get(j).organisation(), context);
+      if (system.party(members.get(j).organisation()).isEmpty()) {
+        unknown(context, path + ".members[" + j + "].organisation", "party", members.get(j).organisation());
+      }
       Optional<PartyId> person = members.get(j).person();
-      if (person.isPresent()) {
-        party(system, path + ".members[" + j + "].person", person.get(), context);
+      if (person.isPresent() && system.party(person.get()).isEmpty()) {
+        unknown(context, path + ".members[" + j + "].person", "party", person.get());
       }
     }
     if (group.reportsTo().isPresent() && system.board(group.reportsTo().get()).isEmpty()) {
@@ -225,22 +262,17 @@ final class SystemChecks {
         unknown(context, path + ".createdBy.number", "recommendation", ref.report() + " #" + ref.number());
       }
     }
-    strategies(system, path, group.strategyAlignments(), context);
+    strategies(system, "workingGroups", index, group.strategyAlignments(), context);
   }
 
+  /** Reports the strategies of {@code property[index]}'s alignments that the system lacks. */
   private static void strategies(
-      LearningSystem system, String path, List<StrategyAlignment> alignments, RuleContext context) {
+      LearningSystem system, String property, int index, List<StrategyAlignment> alignments, RuleContext context) {
     for (int j = 0; j < alignments.size(); j++) {
       Strategy strategy = alignments.get(j).strategy();
       if (system.strategy(strategy.id()).isEmpty()) {
-        unknown(context, path + ".strategyAlignments[" + j + "].strategy.id", "strategy", strategy.id());
+        unknown(context, property + "[" + index + "].strategyAlignments[" + j + "].strategy.id", "strategy", strategy.id());
       }
-    }
-  }
-
-  private static void party(LearningSystem system, String path, PartyId id, RuleContext context) {
-    if (system.party(id).isEmpty()) {
-      unknown(context, path, "party", id);
     }
   }
 
@@ -261,29 +293,31 @@ final class SystemChecks {
   /** Returns the matrix of the system's strategies against its reports and working groups. */
   static AlignmentMatrix matrix(LearningSystem system) {
     AlignmentMatrix.Builder matrix = AlignmentMatrix.builder();
-    Set<Object> seen = Sets.newHashSetWithExpectedSize(
-        system.strategies().size() + system.reports().size() + system.workingGroups().size() + system.cycles().size());
-    for (Strategy s : system.strategies()) {
-      if (seen.add(s.id())) {
-        matrix.strategy(s);
-      }
+    for (Strategy s : firstOfEachId(system.strategies(), system.strategyIndex(), Strategy::id)) {
+      matrix.strategy(s);
     }
-    for (BoardReport r : system.reports()) {
-      if (seen.add(r.id())) {
-        matrix.item("report " + r.id(), r);
-      }
+    for (BoardReport r : firstOfEachId(system.reports(), system.reportIndex(), BoardReport::id)) {
+      matrix.item("report " + r.id(), r);
     }
-    for (WorkingGroup g : system.workingGroups()) {
-      if (seen.add(g.id())) {
-        matrix.item("group " + g.id(), g);
-      }
+    for (WorkingGroup g : firstOfEachId(system.workingGroups(), system.workingGroupIndex(), WorkingGroup::id)) {
+      matrix.item("group " + g.id(), g);
     }
-    for (LearningCycle c : system.cycles()) {
-      if (seen.add(c.id())) {
-        matrix.item("cycle " + c.id(), c);
-      }
+    for (LearningCycle c : firstOfEachId(system.cycles(), system.cycleIndex(), LearningCycle::id)) {
+      matrix.item("cycle " + c.id(), c);
     }
     return matrix.build();
+  }
+
+  /**
+   * The parts whose ids no earlier part has. The system's index of the parts by id, made once per
+   * system, has one entry per id: when it has as many as there are parts, they are all first.
+   */
+  private static <T> List<T> firstOfEachId(List<T> parts, Map<?, ?> index, Function<T, ?> id) {
+    if (index.size() == parts.size()) {
+      return parts;
+    }
+    Set<Object> seen = new HashSet<>();
+    return parts.stream().filter(p -> seen.add(id.apply(p))).toList();
   }
 
   static void uncoveredPriority(LearningSystem system, RuleContext context) {

@@ -155,6 +155,8 @@ class EscalationRouterTest {
                 Barrier b =
                     barrier(kinds[(code / 5) % 3], organisations[(code / 15) % 3], scales[code % 5], BarrierLevel.values()[code / 45]);
                 Optional<SystemSteward> route = router.route(b).steward();
+                // the rules' question, whether there is a route, has the route's answer
+                assertThat(router.routes(b)).isEqualTo(route.isPresent());
                 if (b.level() == BarrierLevel.NATIONAL) {
                   // a national barrier goes to the highest leadership steward, ties to the first id
                   Optional<SystemSteward> top =

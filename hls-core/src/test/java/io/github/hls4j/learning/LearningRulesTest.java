@@ -264,6 +264,23 @@ class LearningRulesTest {
   }
 
   @Test
+  void shares_anAgreementIdGivenTwice_coversWhatEitherAgreementCovers() {
+    DataSharingAgreement planning =
+        DataSharingAgreement.builder().id(AgreementId.of("dsa")).addParties(COUNCIL, NHS).addPurposes("Planning support").build();
+    DataSharingAgreement provider =
+        DataSharingAgreement.builder().from(planning).parties(List.of(COUNCIL, PartyId.of("provider"))).build();
+    List<HorizontalShare> shares =
+        List.of(share(NHS, PERSONAL, "dsa"), share(PartyId.of("provider"), PERSONAL, "dsa"), share(PartyId.of("school"), PERSONAL, "dsa"));
+
+    ValidationResult result =
+        Validator.builder(LearningRules.loops(JUNE)).build().validate(loops(shares, List.of(planning, provider), List.of(), List.of()));
+
+    assertThat(result.withRule(LearningRules.SHARE_WITHOUT_AGREEMENT.id()).violations())
+        .extracting(Violation::path)
+        .containsExactly("shares[2].agreement");
+  }
+
+  @Test
   void escalations_unroutedUnansweredAndNotFedBack() {
     SystemSteward lead = EscalationRouterTest.steward("lead", SystemScale.TEAM, BarrierKind.THRESHOLDS, COUNCIL);
     Escalation base =
