@@ -14,8 +14,18 @@ final class PathOrder implements Comparator<String> {
 
   @Override
   public int compare(String a, String b) {
-    int i = 0;
-    int j = 0;
+    // Paths of one result share long prefixes ("recommendations[12].decisions["): skip what is
+    // the same in both, back to the start of any number it ends in, and compare from there.
+    int same = 0;
+    int shorter = Math.min(a.length(), b.length());
+    while (same < shorter && a.charAt(same) == b.charAt(same)) {
+      same++;
+    }
+    while (same > 0 && isDigit(a.charAt(same - 1))) {
+      same--;
+    }
+    int i = same;
+    int j = same;
     while (i < a.length() && j < b.length()) {
       char x = a.charAt(i);
       char y = b.charAt(j);

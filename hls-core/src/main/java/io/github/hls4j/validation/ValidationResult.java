@@ -67,6 +67,11 @@ public final class ValidationResult {
     return sorted.isEmpty() ? EMPTY : new ValidationResult(sorted);
   }
 
+  /** A result of violations already in its order, which the caller has checked. */
+  static ValidationResult inOrder(List<Violation> violations) {
+    return violations.isEmpty() ? EMPTY : new ValidationResult(ImmutableList.copyOf(violations));
+  }
+
   /**
    * Returns every violation, in the result's order.
    *

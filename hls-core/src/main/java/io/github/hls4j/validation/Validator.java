@@ -198,6 +198,11 @@ public final class Validator<T> {
   private static final class Collector implements RuleContext {
     private final Profile profile;
     private final List<Violation> found = new ArrayList<>();
+    /**
+     * Whether the findings so far came in the result's order, as most rules report them: then
+     * none need be sorted. Each is compared with the one before while both are fresh in memory.
+     */
+    private boolean inOrder = true;
     private RuleDescriptor current = RULE_FAILED;
     private Severity severity = Severity.ERROR;
 
@@ -223,14 +228,18 @@ public final class Validator<T> {
     @Override
     public void report(String path, Map<String, ?> arguments) {
       requireNonNull(path, "path");
-      found.add(
+      Violation violation =
           Violation.of(
               current.id(),
               severity,
               path,
               current.id().toString(),
               current.messageTemplate(),
-              arguments));
+              arguments);
+      if (inOrder && !found.isEmpty()) {
+        inOrder = ValidationResult.ORDER.compare(found.get(found.size() - 1), violation) <= 0;
+      }
+      found.add(violation);
     }
 
     @Override
@@ -239,7 +248,10 @@ public final class Validator<T> {
     }
 
     ValidationResult result() {
-      return found.isEmpty() ? ValidationResult.empty() : ValidationResult.of(found);
+      if (found.isEmpty()) {
+        return ValidationResult.empty();
+      }
+      return inOrder ? ValidationResult.inOrder(found) : ValidationResult.of(found);
     }
   }
 

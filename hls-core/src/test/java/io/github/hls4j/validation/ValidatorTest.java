@@ -78,6 +78,31 @@ class ValidatorTest {
   }
 
   @Test
+  void validate_ordersFindingsBySeverityThenPath_whateverOrderTheRulesReportThem() {
+    RuleDescriptor warns = RuleDescriptor.builder("test/warns").severity(Severity.WARNING).summary("s").message("m").build();
+    Rule<List<String>> inOrder = (paths, context) -> paths.forEach(context::report);
+    Rule<List<String>> reversed = (paths, context) -> com.google.common.collect.Lists.reverse(paths).forEach(context::report);
+    List<String> paths = List.of("a[2]", "a[10]", "b");
+
+    for (Rule<List<String>> first : List.of(inOrder, reversed)) {
+      ValidationResult result =
+          Validator.<List<String>>builder().rule(warns, first).rule(EMPTY, inOrder).build().validate(paths);
+
+      assertThat(result.violations())
+          .extracting(Violation::severity, Violation::path)
+          .containsExactly(
+              tuple(Severity.ERROR, "a[2]"),
+              tuple(Severity.ERROR, "a[10]"),
+              tuple(Severity.ERROR, "b"),
+              tuple(Severity.WARNING, "a[2]"),
+              tuple(Severity.WARNING, "a[10]"),
+              tuple(Severity.WARNING, "b"));
+    }
+    ValidationResult alone = Validator.<List<String>>builder().rule(EMPTY, reversed).build().validate(paths);
+    assertThat(alone.violations()).extracting(Violation::path).containsExactly("a[2]", "a[10]", "b");
+  }
+
+  @Test
   void validate_defaultProfileIsDecisionReady() {
     assertThat(builder().build().profile()).isEqualTo(Profile.DECISION_READY);
   }
