@@ -32,6 +32,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -64,36 +66,78 @@ public class ScalingBenchmark {
   private final Validator<BoardReport> reports = GovernanceRules.validator(Profile.DECISION_READY);
   private final Validator<LearningSystem> systems = SystemRules.validator(Profile.DECISION_READY, CLOCK);
 
-  private BoardReport chain;
-  private BoardReport cycle;
-  private BoardReport many;
-  private BoardReport aligned;
-  private BoardReport alignedToUnknown;
-  private BoardReport committees;
-  private LearningSystem system;
-  private LearningSystem shares;
+  /**
+   * How much input each run of a benchmark reads from: {@code one} input, read over and over, so
+   * that a small one stays in the processor's caches; or as many inputs as hold {@value #LARGEST}
+   * elements in all, read in turn, so that every size reads its input from memory as the largest
+   * does and the comparison between sizes is of the algorithms alone.
+   */
+  @Param({"one", "equal"})
+  public String footprint;
 
-  /** Builds the input of the benchmark about to run, once, the same for every run. */
+  /** The largest size, whose one input is the footprint every size has with {@code equal}. */
+  private static final int LARGEST = 100_000;
+
+  private BoardReport[] chain;
+  private BoardReport[] cycle;
+  private BoardReport[] pairs;
+  private BoardReport[] many;
+  private BoardReport[] aligned;
+  private BoardReport[] alignedToUnknown;
+  private BoardReport[] committees;
+  private LearningSystem[] system;
+  private LearningSystem[] shares;
+  private int next;
+
+  /** Builds the inputs of the benchmark about to run, once, the same for every run. */
   @Setup
   public void build(BenchmarkParams params) {
     String benchmark = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1);
+    int count = footprint.equals("equal") ? Math.max(1, LARGEST / elements) : 1;
     BoardReport base = ReportGenerator.validReport(new Random(1));
     switch (benchmark) {
-      case "reportDependencyChain" -> chain = BoardReport.builder().from(base).recommendations(recommendations(i -> i > 1 ? i - 1 : 0)).build();
-      case "reportDependencyCycle" -> cycle = BoardReport.builder().from(base).recommendations(recommendations(i -> i < elements ? i + 1 : 1)).build();
-      case "reportManyRecommendations" -> many = BoardReport.builder().from(base).recommendations(recommendations(i -> 0)).build();
-      case "strategyPrioritiesAndLinks" -> aligned = BoardReport.builder().from(base).strategyAlignments(List.of(alignment("priority-"))).build();
+      case "reportDependencyChain" -> chain = reports(count, () -> BoardReport.builder().from(base).recommendations(recommendations(i -> i > 1 ? i - 1 : 0)).build());
+      case "reportDependencyCycle" -> cycle = reports(count, () -> BoardReport.builder().from(base).recommendations(recommendations(i -> i < elements ? i + 1 : 1)).build());
+      case "reportManyDependencyCycles" -> pairs = reports(count, () -> BoardReport.builder().from(base).recommendations(recommendations(i -> i % 2 == 1 ? i + 1 : i - 1)).build());
+      case "reportManyRecommendations" -> many = reports(count, () -> BoardReport.builder().from(base).recommendations(recommendations(i -> 0)).build());
+      case "strategyPrioritiesAndLinks" -> aligned = reports(count, () -> BoardReport.builder().from(base).strategyAlignments(List.of(alignment("priority-"))).build());
       case "strategyLinksToUnknownPriorities" ->
-          alignedToUnknown = BoardReport.builder().from(base).strategyAlignments(List.of(alignment("unknown-"))).build();
-      case "committeesAndDecisions" -> committees = committees(base);
-      case "systemValidation", "systemAlignmentMatrix" -> system = SystemGenerator.validSystem(new Random(2), elements, TODAY);
-      case "sharesAndAgreements" -> shares = SystemGenerator.validSystem(new Random(3), 2, 1, elements, 0, TODAY);
+          alignedToUnknown = reports(count, () -> BoardReport.builder().from(base).strategyAlignments(List.of(alignment("unknown-"))).build());
+      case "committeesAndDecisions" -> committees = reports(count, () -> committees(base));
+      case "systemValidation", "systemAlignmentMatrix" -> system = systems(count, k -> SystemGenerator.validSystem(new Random(2 + k), elements, TODAY));
+      case "sharesAndAgreements" -> shares = systems(count, k -> SystemGenerator.validSystem(new Random(3 + k), 2, 1, elements, 0, TODAY));
       case "renderMarkdown", "renderHtml" -> {
-        many = BoardReport.builder().from(base).recommendations(recommendations(i -> 0)).build();
-        aligned = BoardReport.builder().from(base).strategyAlignments(List.of(alignment("priority-"))).build();
+        many = reports(count, () -> BoardReport.builder().from(base).recommendations(recommendations(i -> 0)).build());
+        aligned = reports(count, () -> BoardReport.builder().from(base).strategyAlignments(List.of(alignment("priority-"))).build());
       }
       default -> throw new IllegalStateException("no input for " + benchmark);
     }
+  }
+
+  private static BoardReport[] reports(int count, Supplier<BoardReport> report) {
+    BoardReport[] reports = new BoardReport[count];
+    for (int k = 0; k < count; k++) {
+      reports[k] = report.get();
+    }
+    return reports;
+  }
+
+  private static LearningSystem[] systems(int count, IntFunction<LearningSystem> system) {
+    LearningSystem[] systems = new LearningSystem[count];
+    for (int k = 0; k < count; k++) {
+      systems[k] = system.apply(k);
+    }
+    return systems;
+  }
+
+  /** The input for this run: the same one each time, or the next in turn. */
+  private <T> T next(T[] inputs) {
+    return inputs[turn(inputs.length)];
+  }
+
+  private int turn(int count) {
+    next = next + 1 == count ? 0 : next + 1;
+    return next;
   }
 
   private List<Recommendation> recommendations(java.util.function.IntUnaryOperator dependsOn) {
@@ -135,66 +179,74 @@ public class ScalingBenchmark {
   /** @return the result: a chain of dependencies, each on the one before */
   @Benchmark
   public ValidationResult reportDependencyChain() {
-    return reports.validate(chain);
+    return reports.validate(next(chain));
   }
 
   /** @return the result: one dependency cycle through every recommendation */
   @Benchmark
   public ValidationResult reportDependencyCycle() {
-    return reports.validate(cycle);
+    return reports.validate(next(cycle));
+  }
+
+  /** @return the result: a dependency cycle of two in every pair of recommendations */
+  @Benchmark
+  public ValidationResult reportManyDependencyCycles() {
+    return reports.validate(next(pairs));
   }
 
   /** @return the result: many recommendations and no dependencies */
   @Benchmark
   public ValidationResult reportManyRecommendations() {
-    return reports.validate(many);
+    return reports.validate(next(many));
   }
 
   /** @return the result: a strategy of many priorities, each ticked */
   @Benchmark
   public ValidationResult strategyPrioritiesAndLinks() {
-    return reports.validate(aligned);
+    return reports.validate(next(aligned));
   }
 
   /** @return the result: as many links, each naming a priority the strategy does not have */
   @Benchmark
   public ValidationResult strategyLinksToUnknownPriorities() {
-    return reports.validate(alignedToUnknown);
+    return reports.validate(next(alignedToUnknown));
   }
 
   /** @return the result: a board of many committees in common, a decision by each */
   @Benchmark
   public ValidationResult committeesAndDecisions() {
-    return reports.validate(committees);
+    return reports.validate(next(committees));
   }
 
   /** @return the result: a whole generated system */
   @Benchmark
   public ValidationResult systemValidation() {
-    return systems.validate(system);
+    return systems.validate(next(system));
   }
 
   /** @return the matrix of the whole generated system */
   @Benchmark
   public AlignmentMatrix systemAlignmentMatrix() {
-    return SystemRules.alignmentMatrix(system);
+    return SystemRules.alignmentMatrix(next(system));
   }
 
   /** @return the result: many shares, each under an agreement of its own */
   @Benchmark
   public ValidationResult sharesAndAgreements() {
-    return systems.validate(shares);
+    return systems.validate(next(shares));
   }
 
   /** @return the Markdown of a report with many recommendations and many priorities */
   @Benchmark
   public int renderMarkdown() {
-    return MarkdownRenderer.render(many).length() + MarkdownRenderer.render(aligned).length();
+    int k = turn(many.length);
+    return MarkdownRenderer.render(many[k]).length() + MarkdownRenderer.render(aligned[k]).length();
   }
 
   /** @return the HTML of the same */
   @Benchmark
   public int renderHtml() {
-    return HtmlRenderer.render(many).length() + HtmlRenderer.render(aligned).length();
+    int k = turn(many.length);
+    return HtmlRenderer.render(many[k]).length() + HtmlRenderer.render(aligned[k]).length();
   }
 }
