@@ -137,7 +137,6 @@ public final class EscalationRouter {
             + KIND_WORDS.get(barrier.kind()) + " for " + barrier.organisation());
   }
 
-  /** To the top steward, to make visible what no steward inside the system can remove. */
   /**
    * Returns whether the barrier has a steward to go to, as {@link #route} would find, without
    * wording the route's reason: for rules that report only the barriers that have none.
@@ -159,6 +158,7 @@ public final class EscalationRouter {
     return route == null ? null : route.get(from);
   }
 
+  /** To the top steward, to make visible what no steward inside the system can remove. */
   private Route toTop(String what) {
     String reason = what + " goes to the top of the system to be made visible";
     return top.map(s -> Route.to(s, reason))
