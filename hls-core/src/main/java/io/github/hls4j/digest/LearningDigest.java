@@ -632,7 +632,7 @@ public final class LearningDigest {
         for (StrategyAlignment a : c.cycle.strategyAlignments()) {
           Strategy strategy = system.strategy(a.strategy().id()).orElse(a.strategy());
           for (AlignmentLink link : a.links()) {
-            if (strategy.priorities().stream().anyMatch(p -> p.id().equals(link.priority()))) {
+            if (strategy.priority(link.priority()).isPresent()) {
               served.computeIfAbsent(strategy, id -> new LinkedHashMap<>())
                   .computeIfAbsent(link.priority(), id -> new ArrayList<>()).add(c.cycle.name());
             }

@@ -1,13 +1,13 @@
 package io.github.hls4j.system;
 
+import io.github.hls4j.commissioning.Arrangement;
+import io.github.hls4j.commissioning.ArrangementId;
 import io.github.hls4j.governance.Board;
 import io.github.hls4j.governance.BoardId;
 import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.governance.ReportId;
 import io.github.hls4j.governance.SourceRef;
 import io.github.hls4j.internal.Checks;
-import io.github.hls4j.commissioning.Arrangement;
-import io.github.hls4j.commissioning.ArrangementId;
 import io.github.hls4j.internal.Indexes;
 import io.github.hls4j.learning.AgreementId;
 import io.github.hls4j.learning.CycleId;
@@ -38,10 +38,10 @@ import org.immutables.value.Value;
 /**
  * The learning system of one place: its parties, boards, system stewards, working groups,
  * strategies, priority themes, board reports, learning cycles, horizontal shares with their
- * data-sharing agreements, escalations, and commissioning arrangements. Things refer to each other by typed ids, and the
- * system resolves them; building a system never fails because a reference dangles or an id is
- * used twice: {@link SystemRules} reports those as findings. Where an id is used twice, resolution
- * returns the first.
+ * data-sharing agreements, escalations, and commissioning arrangements. Things refer to each other
+ * by typed ids, and the system resolves them; building a system never fails because a reference
+ * dangles or an id is used twice: {@link SystemRules} reports those as findings. Where an id is
+ * used twice, resolution returns the first.
  *
  * <pre>{@code
  * LearningSystem somerset =

@@ -248,9 +248,6 @@ public final class Validator<T> {
     }
 
     ValidationResult result() {
-      if (found.isEmpty()) {
-        return ValidationResult.empty();
-      }
       return inOrder ? ValidationResult.inOrder(found) : ValidationResult.of(found);
     }
   }

@@ -1,5 +1,7 @@
 package io.github.hls4j.examples.cli;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import io.github.hls4j.digest.LearningDigest;
 import io.github.hls4j.docx.DocxImport;
 import io.github.hls4j.docx.DocxReader;
@@ -145,22 +147,19 @@ public final class Hls implements Callable<Integer> {
   /**
    * Reads a board report, as JSON or as a Word document: the content decides, not the file's name.
    * A zip package or an OLE2 file goes to the Word reader, which explains what it cannot open;
-   * anything else is read as JSON, with no import findings.
+   * anything else is read as JSON, with no import findings. The template is asked for only for
+   * Word.
    */
-  static DocxImport read(String file, @Nullable String template) {
+  static DocxImport read(String file, Supplier<ReportTemplate> layout) {
     byte[] bytes = bytes(file, DocxReader.MAX_DOCUMENT_BYTES + 1);
     try {
       if (isJson(bytes)) {
         return new DocxImport(json().read(new ByteArrayInputStream(bytes), file, BoardReport.class), ValidationResult.empty());
       }
-      return DocxReader.of(template(template)).read(new ByteArrayInputStream(bytes), file);
+      return DocxReader.of(layout.get()).read(new ByteArrayInputStream(bytes), file);
     } catch (InvalidJsonException | UnreadableDocumentException e) {
       throw new UnreadableInput(e);
     }
-  }
-
-  static BoardReport read(String file) {
-    return read(file, null).report();
   }
 
   /** Whether the bytes are a zip package (.docx) or an OLE2 file (.doc, or an encrypted .docx): Word's business. */
@@ -208,10 +207,11 @@ public final class Hls implements Callable<Integer> {
       var validator = GovernanceRules.validator(profile);
       Summary summary = new Summary();
       ArrayNode json = format == Format.json ? json().mapper().createArrayNode() : null;
+      Supplier<ReportTemplate> layout = Suppliers.memoize(() -> template(template));
       for (String file : Inputs.expand(files)) {
         DocxImport read;
         try {
-          read = read(file, template);
+          read = read(file, layout);
         } catch (UnreadableInput e) {
           err.println("hls: " + Printable.oneLine(e.getMessage()));
           summary.unreadable++;
@@ -324,7 +324,7 @@ public final class Hls implements Callable<Integer> {
       ReportTemplate layout;
       try {
         layout = template(template);
-        report = read(file, template).report();
+        report = read(file, Suppliers.ofInstance(layout)).report();
       } catch (UnreadableInput | InvalidJsonException e) {
         err.println("hls: " + Printable.oneLine(e.getMessage()));
         err.flush();
@@ -398,7 +398,7 @@ public final class Hls implements Callable<Integer> {
       PrintWriter err = spec.commandLine().getErr();
       DocxImport read;
       try {
-        read = read(file, template);
+        read = read(file, () -> template(template));
       } catch (UnreadableInput e) {
         err.println("hls: " + Printable.oneLine(e.getMessage()));
         err.flush();
