@@ -4,9 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ListMultimap;
 import com.google.common.collect.Maps;
-import com.google.common.collect.MultimapBuilder;
 import io.github.hls4j.internal.ConstantWords;
 import io.github.hls4j.party.PartyId;
 import io.github.hls4j.stewardship.BarrierKind;
@@ -15,9 +13,8 @@ import io.github.hls4j.stewardship.StewardType;
 import io.github.hls4j.stewardship.SystemScale;
 import io.github.hls4j.stewardship.SystemSteward;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,8 +37,8 @@ import org.jspecify.annotations.Nullable;
  *       {@code learning/escalation-unrouted} reports it.
  * </ol>
  *
- * <p>The remits are indexed once, by kind and organisation, so routing a barrier costs the number
- * of stewards whose remit covers it, not the number of stewards.
+ * <p>The remits are indexed once, by organisation, kind and raising scale, so routing a barrier
+ * is one look-up, whatever the number of stewards.
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -49,52 +46,44 @@ import org.jspecify.annotations.Nullable;
  */
 public final class EscalationRouter {
 
-  private static final Comparator<SystemSteward> LOWEST_FIRST =
-      Comparator.comparing(SystemSteward::scale).thenComparing(SystemSteward::id);
+  private static final Comparator<SystemSteward> HIGHEST_FIRST =
+      Comparator.comparing(SystemSteward::scale).thenComparing(SystemSteward::id).reversed();
 
   private static final ImmutableMap<SystemScale, String> SCALE_WORDS = words(SystemScale.values());
   private static final ImmutableMap<BarrierKind, String> KIND_WORDS = words(BarrierKind.values());
 
-  /** For each barrier kind and organisation, the steward to route to from each raising scale. */
-  private final ImmutableMap<Key, Map<SystemScale, SystemSteward>> byRemit;
+  private static final int KINDS = BarrierKind.values().length;
+  private static final int SCALES = SystemScale.values().length;
+
+  /**
+   * For each organisation some remit covers, the steward to route to for each barrier kind and
+   * raising scale, at {@code kind.ordinal() * SCALES + scale.ordinal()}: null where no remit
+   * covers the kind. One small array per organisation keeps the index compact when one remit
+   * covers every kind for thousands of organisations.
+   */
+  private final Map<PartyId, @Nullable SystemSteward[]> byOrganisation;
   private final Optional<SystemSteward> top;
 
   private EscalationRouter(List<SystemSteward> stewards) {
-    ListMultimap<Key, SystemSteward> index =
-        MultimapBuilder.hashKeys().arrayListValues().build();
-    for (SystemSteward s : stewards) {
-      for (BarrierKind kind : s.remit().barrierKinds()) {
-        for (PartyId organisation : s.remit().organisations()) {
-          index.put(new Key(kind, organisation), s);
+    // Highest scale first and, within a scale, the last id first: each steward overwrites the
+    // routes of those before it, so the lowest covering steward at or above each scale, ties
+    // broken by id, is the one left.
+    List<SystemSteward> highestFirst = ImmutableList.sortedCopyOf(HIGHEST_FIRST, stewards);
+    Map<PartyId, @Nullable SystemSteward[]> byOrganisation = new HashMap<>();
+    for (SystemSteward s : highestFirst) {
+      for (PartyId organisation : s.remit().organisations()) {
+        @Nullable SystemSteward[] routes =
+            byOrganisation.computeIfAbsent(organisation, o -> new SystemSteward[KINDS * SCALES]);
+        for (BarrierKind kind : s.remit().barrierKinds()) {
+          Arrays.fill(routes, kind.ordinal() * SCALES, kind.ordinal() * SCALES + s.scale().ordinal() + 1, s);
         }
       }
     }
-    ImmutableMap.Builder<Key, Map<SystemScale, SystemSteward>> routes = ImmutableMap.builder();
-    index.asMap().forEach((key, covering) -> routes.put(key, lowestAtOrAbove(covering)));
-    this.byRemit = routes.buildOrThrow();
+    this.byOrganisation = byOrganisation;
     this.top =
         stewards.stream()
             .filter(s -> s.type() == StewardType.LEADERSHIP)
             .max(Comparator.comparing(SystemSteward::scale).thenComparing(SystemSteward::id, Comparator.reverseOrder()));
-  }
-
-  /**
-   * For each raising scale, the lowest covering steward at or above it, ties broken by id: one
-   * sort per remit key when the router is built, one array look-up per barrier after that.
-   */
-  private static Map<SystemScale, SystemSteward> lowestAtOrAbove(Collection<SystemSteward> covering) {
-    List<SystemSteward> sorted = ImmutableList.sortedCopyOf(LOWEST_FIRST, covering);
-    Map<SystemScale, SystemSteward> route = new EnumMap<>(SystemScale.class);
-    int next = 0;
-    for (SystemScale scale : SystemScale.values()) {
-      while (next < sorted.size() && sorted.get(next).scale().compareTo(scale) < 0) {
-        next++;
-      }
-      if (next < sorted.size()) {
-        route.put(scale, sorted.get(next));
-      }
-    }
-    return route;
   }
 
   /**
@@ -154,8 +143,8 @@ public final class EscalationRouter {
 
   /** The lowest steward at or above the scale whose remit covers the barrier, or null. */
   private @Nullable SystemSteward remitHolder(Barrier barrier, SystemScale from) {
-    Map<SystemScale, SystemSteward> route = byRemit.get(new Key(barrier.kind(), barrier.organisation()));
-    return route == null ? null : route.get(from);
+    @Nullable SystemSteward[] routes = byOrganisation.get(barrier.organisation());
+    return routes == null ? null : routes[barrier.kind().ordinal() * SCALES + from.ordinal()];
   }
 
   /** To the top steward, to make visible what no steward inside the system can remove. */
@@ -170,6 +159,4 @@ public final class EscalationRouter {
     return Maps.immutableEnumMap(
         Maps.toMap(Arrays.asList(constants), c -> ConstantWords.of(c.name())));
   }
-
-  private record Key(BarrierKind kind, PartyId organisation) {}
 }

@@ -25,13 +25,17 @@ class EscalationRouterTest {
   static final PartyId NHS = PartyId.of("nhs");
 
   static SystemSteward steward(String id, SystemScale scale, BarrierKind kind, PartyId organisation) {
+    return steward(id, scale, List.of(kind), List.of(organisation));
+  }
+
+  static SystemSteward steward(String id, SystemScale scale, List<BarrierKind> kinds, List<PartyId> organisations) {
     return SystemSteward.builder()
         .id(StewardId.of(id))
-        .heldBy(organisation)
+        .heldBy(organisations.get(0))
         .type(scale.compareTo(SystemScale.SERVICE) >= 0 ? StewardType.LEADERSHIP : StewardType.PRACTITIONER)
         .scale(scale)
         .addResponsibilities("r")
-        .remit(Remit.builder().addBarrierKinds(kind).addOrganisations(organisation).build())
+        .remit(Remit.builder().addAllBarrierKinds(kinds).addAllOrganisations(organisations).build())
         .build();
   }
 
@@ -141,14 +145,21 @@ class EscalationRouterTest {
     SystemScale[] scales = SystemScale.values();
     qt().withExamples(Integer.getInteger("hls4j.examples", 300))
         .forAll(
-            lists().of(integers().between(0, 44)).ofSizeBetween(0, 20),
+            lists().of(integers().between(0, 179)).ofSizeBetween(0, 20),
             lists().of(integers().between(0, 134)).ofSizeBetween(1, 20))
         .checkAssert(
             (stewardCodes, barrierCodes) -> {
               List<SystemSteward> stewards = new ArrayList<>();
               for (int i = 0; i < stewardCodes.size(); i++) {
                 int code = stewardCodes.get(i);
-                stewards.add(steward("s" + i, scales[code % 5], kinds[(code / 5) % 3], organisations[(code / 15) % 3]));
+                // beyond 44, a remit covers every kind, every organisation or both
+                int breadth = code / 45;
+                stewards.add(
+                    steward(
+                        "s" + i,
+                        scales[code % 5],
+                        breadth % 2 == 1 ? List.of(kinds) : List.of(kinds[(code / 5) % 3]),
+                        breadth >= 2 ? List.of(organisations) : List.of(organisations[(code / 15) % 3])));
               }
               EscalationRouter router = EscalationRouter.of(stewards);
               for (int code : barrierCodes) {
@@ -181,8 +192,11 @@ class EscalationRouterTest {
                       // the steward covers the barrier, at or above the scale it must be removed from
                       assertThat(s.remit().covers(b.kind(), b.organisation())).isTrue();
                       assertThat(s.scale()).isGreaterThanOrEqualTo(from);
-                      // and no covering steward sits at a lower scale
+                      // and no covering steward sits at a lower scale, or at the same scale with an earlier id
                       assertThat(covering).allSatisfy(c -> assertThat(c.scale()).isGreaterThanOrEqualTo(s.scale()));
+                      assertThat(covering)
+                          .filteredOn(c -> c.scale() == s.scale())
+                          .allSatisfy(c -> assertThat(c.id()).isGreaterThanOrEqualTo(s.id()));
                     });
               }
             });
