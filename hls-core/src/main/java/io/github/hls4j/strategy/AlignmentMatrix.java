@@ -3,14 +3,20 @@ package io.github.hls4j.strategy;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.base.Suppliers;
+import com.google.common.collect.HashMultiset;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableMultiset;
+import com.google.common.collect.Multiset;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -46,12 +52,16 @@ public final class AlignmentMatrix {
 
   private final ImmutableList<Strategy> strategies;
   private final ImmutableList<String> items;
-  /** Item label, priority, rationale ("" when the tick has none). */
-  /** Each item that ticks something, with the priorities it ticks and their rationales (empty when none). */
-  private final ImmutableMap<String, ImmutableMap<PriorityId, String>> ticks;
-  /** How many items tick each priority that any item ticks. */
-  private final ImmutableMap<PriorityId, Integer> coverage;
+  /**
+   * Each item's ticks, at the item's position: the priorities it ticks, in the order it links them,
+   * with their rationales ("" when the tick gives none).
+   */
+  private final ImmutableList<ImmutableMap<PriorityId, String>> rows;
+  /** How many items tick each priority; each item counts once. */
+  private final ImmutableMultiset<PriorityId> coverage;
   private final ImmutableList<Unmatched> unmatched;
+  /** Each item's position by label, made on the first look-up by label, as few callers need it. */
+  private final Supplier<ImmutableMap<String, Integer>> positions;
 
   /**
    * A link that has no row in the matrix: to a strategy the matrix does not hold, or to a priority
@@ -80,35 +90,57 @@ public final class AlignmentMatrix {
 
   private AlignmentMatrix(Builder builder) {
     this.strategies = ImmutableList.copyOf(builder.strategies.values());
-    this.items = ImmutableList.copyOf(builder.items.keySet());
-    ImmutableMap.Builder<String, ImmutableMap<PriorityId, String>> ticks =
-        ImmutableMap.builderWithExpectedSize(builder.items.size());
-    Map<PriorityId, Integer> coverage = new HashMap<>();
+    this.items = ImmutableList.copyOf(builder.labels);
+    ImmutableList.Builder<ImmutableMap<PriorityId, String>> rows = ImmutableList.builderWithExpectedSize(items.size());
+    Multiset<PriorityId> coverage = HashMultiset.create();
     ImmutableList.Builder<Unmatched> unmatched = ImmutableList.builder();
-    builder.items.forEach(
-        (label, item) -> {
-          List<StrategyAlignment> alignments = new ArrayList<>(item.strategyAlignments());
-          item.alignedParts().forEach(part -> alignments.addAll(part.strategyAlignments()));
-          Map<PriorityId, String> row = new LinkedHashMap<>();
-          for (StrategyAlignment alignment : alignments) {
-            Strategy strategy = builder.strategies.get(alignment.strategy().id());
-            for (AlignmentLink link : alignment.links()) {
-              if (strategy == null || strategy.priority(link.priority()).isEmpty()) {
-                unmatched.add(
-                    new Unmatched(label, alignment.strategy().id(), link.priority(), link.proposed(), strategy != null));
-              } else if (!row.containsKey(link.priority())) {
-                row.put(link.priority(), link.rationale().orElse(""));
-                coverage.merge(link.priority(), 1, Integer::sum);
-              }
-            }
-          }
-          if (!row.isEmpty()) {
-            ticks.put(label, ImmutableMap.copyOf(row));
-          }
-        });
-    this.ticks = ticks.buildOrThrow();
-    this.coverage = ImmutableMap.copyOf(coverage);
+    // One row is filled at a time, then copied; most rows hold a tick or two.
+    Map<PriorityId, String> row = new LinkedHashMap<>();
+    for (int k = 0; k < items.size(); k++) {
+      String label = items.get(k);
+      Alignable item = builder.items.get(k);
+      tick(label, item, builder.strategies, row, unmatched);
+      for (Alignable part : item.alignedParts()) {
+        tick(label, part, builder.strategies, row, unmatched);
+      }
+      coverage.addAll(row.keySet());
+      rows.add(ImmutableMap.copyOf(row));
+      row.clear();
+    }
+    this.rows = rows.build();
+    this.coverage = ImmutableMultiset.copyOf(coverage);
     this.unmatched = unmatched.build();
+    this.positions = Suppliers.memoize(() -> positionsOf(items));
+  }
+
+  private static ImmutableMap<String, Integer> positionsOf(List<String> items) {
+    ImmutableMap.Builder<String, Integer> positions = ImmutableMap.builderWithExpectedSize(items.size());
+    for (int k = 0; k < items.size(); k++) {
+      positions.put(items.get(k), k);
+    }
+    return positions.buildOrThrow();
+  }
+
+  /**
+   * Adds to an item's row each priority an alignable links to that has its row, once, with the
+   * first rationale given; lists the links that have none.
+   */
+  private static void tick(
+      String label,
+      Alignable alignable,
+      Map<StrategyId, Strategy> strategies,
+      Map<PriorityId, String> row,
+      ImmutableList.Builder<Unmatched> unmatched) {
+    for (StrategyAlignment alignment : alignable.strategyAlignments()) {
+      Strategy strategy = strategies.get(alignment.strategy().id());
+      for (AlignmentLink link : alignment.links()) {
+        if (strategy == null || !strategy.has(link.priority())) {
+          unmatched.add(new Unmatched(label, alignment.strategy().id(), link.priority(), link.proposed(), strategy != null));
+        } else {
+          row.putIfAbsent(link.priority(), link.rationale().orElse(""));
+        }
+      }
+    }
   }
 
   /**
@@ -186,12 +218,12 @@ public final class AlignmentMatrix {
    * @since 0.1.0
    */
   public int coverage(PriorityId priority) {
-    return coverage.getOrDefault(priority, 0);
+    return coverage.count(priority);
   }
 
   private ImmutableMap<PriorityId, String> row(String item) {
-    ImmutableMap<PriorityId, String> row = ticks.get(item);
-    return row == null ? ImmutableMap.of() : row;
+    Integer position = positions.get().get(item);
+    return position == null ? ImmutableMap.of() : rows.get(position);
   }
 
   /**
@@ -211,7 +243,13 @@ public final class AlignmentMatrix {
    * @since 0.1.0
    */
   public List<String> unalignedItems() {
-    return items.stream().filter(i -> row(i).isEmpty()).collect(ImmutableList.toImmutableList());
+    ImmutableList.Builder<String> unaligned = ImmutableList.builder();
+    for (int k = 0; k < items.size(); k++) {
+      if (rows.get(k).isEmpty()) {
+        unaligned.add(items.get(k));
+      }
+    }
+    return unaligned.build();
   }
 
   /**
@@ -222,9 +260,13 @@ public final class AlignmentMatrix {
    */
   public List<String> itemsTickingEverything() {
     int all = priorities().size();
-    return items.stream()
-        .filter(i -> all > 0 && row(i).size() == all)
-        .collect(ImmutableList.toImmutableList());
+    ImmutableList.Builder<String> everything = ImmutableList.builder();
+    for (int k = 0; k < items.size(); k++) {
+      if (all > 0 && rows.get(k).size() == all) {
+        everything.add(items.get(k));
+      }
+    }
+    return everything.build();
   }
 
   /**
@@ -262,13 +304,13 @@ public final class AlignmentMatrix {
       out.append(" |\n");
       for (Priority priority : strategy.priorities()) {
         out.append("| ").append(cell(shortened(priority.title()))).append(" |");
-        for (String item : items) {
+        for (int k = 0; k < items.size(); k++) {
           out.append(' ');
-          if (isTicked(item, priority.id())) {
+          String why = rows.get(k).get(priority.id());
+          if (why != null) {
             out.append('✓');
-            Optional<String> why = rationale(item, priority.id());
-            if (why.isPresent()) {
-              notes.add(item + ", " + priority.title() + ": " + why.get());
+            if (!why.isBlank()) {
+              notes.add(items.get(k) + ", " + priority.title() + ": " + why);
               out.append(" [").append(notes.size()).append(']');
             }
           }
@@ -343,7 +385,9 @@ public final class AlignmentMatrix {
    */
   public static final class Builder {
     private final Map<StrategyId, Strategy> strategies = new LinkedHashMap<>();
-    private final Map<String, Alignable> items = new LinkedHashMap<>();
+    private final Set<String> labelsUsed = new HashSet<>();
+    private final List<String> labels = new ArrayList<>();
+    private final List<Alignable> items = new ArrayList<>();
 
     private Builder() {}
 
@@ -378,10 +422,9 @@ public final class AlignmentMatrix {
       requireNonNull(label, "label");
       requireNonNull(item, "item");
       checkArgument(!label.isBlank(), "AlignmentMatrix.items label (%s) must not be blank", label);
-      checkArgument(
-          items.putIfAbsent(label, item) == null,
-          "AlignmentMatrix.items label (%s) must be unique, but was used twice",
-          label);
+      checkArgument(labelsUsed.add(label), "AlignmentMatrix.items label (%s) must be unique, but was used twice", label);
+      labels.add(label);
+      items.add(item);
       return this;
     }
 

@@ -297,13 +297,13 @@ final class SystemChecks {
       matrix.strategy(s);
     }
     for (BoardReport r : firstOfEachId(system.reports(), system.reportIndex(), BoardReport::id)) {
-      matrix.item("report " + r.id(), r);
+      matrix.item("report " + r.id().value(), r);
     }
     for (WorkingGroup g : firstOfEachId(system.workingGroups(), system.workingGroupIndex(), WorkingGroup::id)) {
-      matrix.item("group " + g.id(), g);
+      matrix.item("group " + g.id().value(), g);
     }
     for (LearningCycle c : firstOfEachId(system.cycles(), system.cycleIndex(), LearningCycle::id)) {
-      matrix.item("cycle " + c.id(), c);
+      matrix.item("cycle " + c.id().value(), c);
     }
     return matrix.build();
   }
