@@ -100,7 +100,12 @@ public abstract class LearningRecord {
    * @since 0.1.0
    */
   public boolean containsPersonalData() {
-    return evidence().stream().anyMatch(Evidence::personalData);
+    for (Evidence e : evidence()) {
+      if (e.personalData()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

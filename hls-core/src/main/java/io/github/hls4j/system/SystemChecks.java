@@ -117,17 +117,17 @@ final class SystemChecks {
     for (int i = 0; i < parties.size(); i++) {
       if (parties.get(i) instanceof Person person) {
         Optional<PartyId> organisation = person.organisation();
-        if (organisation.isPresent() && system.party(organisation.get()).isEmpty()) {
+        if (organisation.isPresent() && !system.partyIndex().containsKey(organisation.get())) {
           unknown(context, "parties[" + i + "].organisation", "party", organisation.get());
         }
       } else if (parties.get(i) instanceof Organisation organisation
           && organisation.succeededBy().isPresent()
-          && system.party(organisation.succeededBy().get()).isEmpty()) {
+          && !system.partyIndex().containsKey(organisation.succeededBy().get())) {
         unknown(context, "parties[" + i + "].succeededBy", "party", organisation.succeededBy().get());
       } else if (parties.get(i) instanceof Group group) {
         List<PartyId> members = group.members();
         for (int j = 0; j < members.size(); j++) {
-          if (system.party(members.get(j)).isEmpty()) {
+          if (!system.partyIndex().containsKey(members.get(j))) {
             unknown(context, "parties[" + i + "].members[" + j + "]", "party", members.get(j));
           }
         }
@@ -135,12 +135,12 @@ final class SystemChecks {
     }
     List<SystemSteward> stewards = system.stewards();
     for (int i = 0; i < stewards.size(); i++) {
-      if (system.party(stewards.get(i).heldBy()).isEmpty()) {
+      if (!system.partyIndex().containsKey(stewards.get(i).heldBy())) {
         unknown(context, "stewards[" + i + "].heldBy", "party", stewards.get(i).heldBy());
       }
       int j = 0;
       for (PartyId organisation : stewards.get(i).remit().organisations()) {
-        if (system.party(organisation).isEmpty()) {
+        if (!system.partyIndex().containsKey(organisation)) {
           unknown(context, "stewards[" + i + "].remit.organisations[" + j + "]", "party", organisation);
         }
         j++;
@@ -154,7 +154,7 @@ final class SystemChecks {
     for (int i = 0; i < themes.size(); i++) {
       List<PriorityId> connects = themes.get(i).connectsWith();
       for (int j = 0; j < connects.size(); j++) {
-        if (system.priority(connects.get(j)).isEmpty()) {
+        if (!system.priorityIndex().containsKey(connects.get(j))) {
           unknown(context, "themes[" + i + "].connectsWith[" + j + "]", "priority", connects.get(j));
         }
       }
@@ -173,16 +173,16 @@ final class SystemChecks {
       Arrangement arrangement = arrangements.get(i);
       List<ArrangementMember> members = arrangement.members();
       for (int j = 0; j < members.size(); j++) {
-        if (system.party(members.get(j).organisation()).isEmpty()) {
+        if (!system.partyIndex().containsKey(members.get(j).organisation())) {
           unknown(context, "arrangements[" + i + "].members[" + j + "].organisation", "party", members.get(j).organisation());
         }
       }
-      if (arrangement.governedBy().isPresent() && system.board(arrangement.governedBy().get()).isEmpty()) {
+      if (arrangement.governedBy().isPresent() && !system.boardIndex().containsKey(arrangement.governedBy().get())) {
         unknown(context, "arrangements[" + i + "].governedBy", "board", arrangement.governedBy().get());
       }
       List<CycleId> cycles = arrangement.learningCycles();
       for (int j = 0; j < cycles.size(); j++) {
-        if (system.cycle(cycles.get(j)).isEmpty()) {
+        if (!system.cycleIndex().containsKey(cycles.get(j))) {
           unknown(context, "arrangements[" + i + "].learningCycles[" + j + "]", "cycle", cycles.get(j));
         }
       }
@@ -193,12 +193,12 @@ final class SystemChecks {
     List<LearningCycle> cycles = system.cycles();
     for (int i = 0; i < cycles.size(); i++) {
       LearningCycle cycle = cycles.get(i);
-      if (system.steward(cycle.owner()).isEmpty()) {
+      if (!system.stewardIndex().containsKey(cycle.owner())) {
         unknown(context, "cycles[" + i + "].owner", "steward", cycle.owner());
       }
       List<PartyId> actors = cycle.actors();
       for (int j = 0; j < actors.size(); j++) {
-        if (system.party(actors.get(j)).isEmpty()) {
+        if (!system.partyIndex().containsKey(actors.get(j))) {
           unknown(context, "cycles[" + i + "].actors[" + j + "]", "party", actors.get(j));
         }
       }
@@ -207,17 +207,17 @@ final class SystemChecks {
     List<HorizontalShare> shares = system.shares();
     for (int i = 0; i < shares.size(); i++) {
       HorizontalShare share = shares.get(i);
-      if (system.cycle(share.fromCycle()).isEmpty()) {
+      if (!system.cycleIndex().containsKey(share.fromCycle())) {
         unknown(context, "shares[" + i + "].fromCycle", "cycle", share.fromCycle());
       }
-      if (system.party(share.fromOrganisation()).isEmpty()) {
+      if (!system.partyIndex().containsKey(share.fromOrganisation())) {
         unknown(context, "shares[" + i + "].fromOrganisation", "party", share.fromOrganisation());
       }
-      if (system.party(share.toOrganisation()).isEmpty()) {
+      if (!system.partyIndex().containsKey(share.toOrganisation())) {
         unknown(context, "shares[" + i + "].toOrganisation", "party", share.toOrganisation());
       }
       if (share.agreement().isPresent()
-          && system.agreement(share.agreement().get()).isEmpty()) {
+          && !system.agreementIndex().containsKey(share.agreement().get())) {
         unknown(context, "shares[" + i + "].agreement", "agreement", share.agreement().get());
       }
     }
@@ -225,13 +225,13 @@ final class SystemChecks {
     for (int i = 0; i < escalations.size(); i++) {
       Barrier barrier = escalations.get(i).barrier();
       Optional<StewardId> routedTo = escalations.get(i).routedTo();
-      if (routedTo.isPresent() && system.steward(routedTo.get()).isEmpty()) {
+      if (routedTo.isPresent() && !system.stewardIndex().containsKey(routedTo.get())) {
         unknown(context, "escalations[" + i + "].routedTo", "steward", routedTo.get());
       }
-      if (system.cycle(barrier.raisedBy()).isEmpty()) {
+      if (!system.cycleIndex().containsKey(barrier.raisedBy())) {
         unknown(context, "escalations[" + i + "].barrier.raisedBy", "cycle", barrier.raisedBy());
       }
-      if (system.party(barrier.organisation()).isEmpty()) {
+      if (!system.partyIndex().containsKey(barrier.organisation())) {
         unknown(context, "escalations[" + i + "].barrier.organisation", "party", barrier.organisation());
       }
     }
@@ -242,15 +242,15 @@ final class SystemChecks {
     String path = "workingGroups[" + index + "]";
     List<WorkingGroupMember> members = group.members();
     for (int j = 0; j < members.size(); j++) {
-      if (system.party(members.get(j).organisation()).isEmpty()) {
+      if (!system.partyIndex().containsKey(members.get(j).organisation())) {
         unknown(context, path + ".members[" + j + "].organisation", "party", members.get(j).organisation());
       }
       Optional<PartyId> person = members.get(j).person();
-      if (person.isPresent() && system.party(person.get()).isEmpty()) {
+      if (person.isPresent() && !system.partyIndex().containsKey(person.get())) {
         unknown(context, path + ".members[" + j + "].person", "party", person.get());
       }
     }
-    if (group.reportsTo().isPresent() && system.board(group.reportsTo().get()).isEmpty()) {
+    if (group.reportsTo().isPresent() && !system.boardIndex().containsKey(group.reportsTo().get())) {
       unknown(context, path + ".reportsTo", "board", group.reportsTo().get());
     }
     if (group.createdBy().isPresent()) {
@@ -270,7 +270,7 @@ final class SystemChecks {
       LearningSystem system, String property, int index, List<StrategyAlignment> alignments, RuleContext context) {
     for (int j = 0; j < alignments.size(); j++) {
       Strategy strategy = alignments.get(j).strategy();
-      if (system.strategy(strategy.id()).isEmpty()) {
+      if (!system.strategyIndex().containsKey(strategy.id())) {
         unknown(context, property + "[" + index + "].strategyAlignments[" + j + "].strategy.id", "strategy", strategy.id());
       }
     }
@@ -344,12 +344,15 @@ final class SystemChecks {
     List<LearningCycle> cycles = system.cycles();
     for (int i = 0; i < cycles.size(); i++) {
       LearningCycle cycle = cycles.get(i);
+      if (!holdsPersonalData(cycle.records())) {
+        continue;
+      }
       Set<PartyId> organisations = new HashSet<>();
       for (PartyId actor : cycle.actors()) {
-        Optional<Party> party = system.party(actor);
-        if (party.isPresent() && party.get() instanceof Organisation) {
+        Party party = system.partyIndex().get(actor);
+        if (party instanceof Organisation) {
           organisations.add(actor);
-        } else if (party.isPresent() && party.get() instanceof Person person) {
+        } else if (party instanceof Person person) {
           person.organisation().ifPresent(organisations::add);
         }
       }
@@ -365,6 +368,16 @@ final class SystemChecks {
         }
       }
     }
+  }
+
+  /** Whether a record holds personal data: most cycles have none, and need not be looked into. */
+  private static boolean holdsPersonalData(List<LearningRecord> records) {
+    for (LearningRecord record : records) {
+      if (record.containsPersonalData()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // learning/share-recipient-mismatch
@@ -397,7 +410,10 @@ final class SystemChecks {
     List<Escalation> escalations = system.escalations();
     for (int i = 0; i < escalations.size(); i++) {
       Escalation e = escalations.get(i);
-      inactive(system, "escalations[" + i + "].barrier.organisation", e.barrier().organisation(), e.raisedOn(), context);
+      Organisation inactive = inactiveOn(system, e.barrier().organisation(), e.raisedOn());
+      if (inactive != null) {
+        reportInactive(system, "escalations[" + i + "].barrier.organisation", inactive, e.raisedOn(), context);
+      }
     }
     List<LearningCycle> cycles = system.cycles();
     for (int i = 0; i < cycles.size(); i++) {
@@ -408,7 +424,10 @@ final class SystemChecks {
       LocalDate latest = cycle.phases().get(cycle.phases().size() - 1).date();
       List<PartyId> actors = cycle.actors();
       for (int j = 0; j < actors.size(); j++) {
-        inactive(system, "cycles[" + i + "].actors[" + j + "]", actors.get(j), latest, context);
+        Organisation inactive = inactiveOn(system, actors.get(j), latest);
+        if (inactive != null) {
+          reportInactive(system, "cycles[" + i + "].actors[" + j + "]", inactive, latest, context);
+        }
       }
     }
     List<BoardReport> reports = system.reports();
@@ -416,20 +435,25 @@ final class SystemChecks {
       BoardReport report = reports.get(i);
       Optional<PartyId> employer = report.leadOfficer().organisation();
       if (report.meetingDate().isPresent() && employer.isPresent()) {
-        inactive(system, "reports[" + i + "].leadOfficer.organisation", employer.get(), report.meetingDate().get(), context);
+        Organisation inactive = inactiveOn(system, employer.get(), report.meetingDate().get());
+        if (inactive != null) {
+          reportInactive(system, "reports[" + i + "].leadOfficer.organisation", inactive, report.meetingDate().get(), context);
+        }
       }
     }
   }
 
-  private static void inactive(LearningSystem system, String path, PartyId id, LocalDate day, RuleContext context) {
-    Optional<Party> party = system.party(id);
-    if (party.isPresent() && party.get() instanceof Organisation organisation && !organisation.activeOn(day)) {
-      context.report(
-          path,
-          ImmutableMap.of(
-              "organisation", organisation.name(),
-              "date", day,
-              "successor", organisation.succeededBy().map(s -> system.party(s).map(Party::name).orElse(s.value())).orElse("not named")));
-    }
+  /** The organisation with the id if it was not active on the day; null for anything else. */
+  private static @Nullable Organisation inactiveOn(LearningSystem system, PartyId id, LocalDate day) {
+    return system.partyIndex().get(id) instanceof Organisation organisation && !organisation.activeOn(day) ? organisation : null;
+  }
+
+  private static void reportInactive(LearningSystem system, String path, Organisation organisation, LocalDate day, RuleContext context) {
+    context.report(
+        path,
+        ImmutableMap.of(
+            "organisation", organisation.name(),
+            "date", day,
+            "successor", organisation.succeededBy().map(s -> system.party(s).map(Party::name).orElse(s.value())).orElse("not named")));
   }
 }
