@@ -90,6 +90,9 @@ public final class PersonalIdentifiers {
    * @since 0.1.0
    */
   public static List<Found> find(String text) {
+    if (!mayHoldIdentifier(text)) {
+      return List.of();
+    }
     // Every match of every kind, then a sweep from the left that keeps a match only when it does
     // not overlap the one kept before it; at the same start, the kind listed first wins.
     List<Found> all = new ArrayList<>();
@@ -114,6 +117,20 @@ public final class PersonalIdentifiers {
       }
     }
     return Collections.unmodifiableList(kept);
+  }
+
+  /**
+   * Whether the text has a character every identifier needs: an e-mail address has an {@code @},
+   * and every other kind has a digit. Most prose has neither, and need not be searched six times.
+   */
+  private static boolean mayHoldIdentifier(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '@' || (c >= '0' && c <= '9')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
