@@ -133,12 +133,15 @@ final class LearningChecks {
 
   static void sensitiveShareUnagreed(LearningLoops loops, RuleContext context) {
     List<HorizontalShare> shares = loops.shares();
-    AgreementsById agreements = AgreementsById.of(loops.agreements());
+    // Indexed for the first sensitive share: most systems share none.
+    AgreementsById agreements = null;
     for (int i = 0; i < shares.size(); i++) {
       HorizontalShare share = shares.get(i);
-      if (share.fromOrganisation().equals(share.toOrganisation())
-          || share.records().stream().noneMatch(r -> r.sensitivity() == Sensitivity.OFFICIAL_SENSITIVE)) {
+      if (share.fromOrganisation().equals(share.toOrganisation()) || !sensitive(share.records())) {
         continue;
+      }
+      if (agreements == null) {
+        agreements = AgreementsById.of(loops.agreements());
       }
       boolean agreed =
           share.agreement().isPresent()
@@ -151,6 +154,15 @@ final class LearningChecks {
             ImmutableMap.of("from", share.fromOrganisation(), "to", share.toOrganisation(), "purpose", share.purpose()));
       }
     }
+  }
+
+  private static boolean sensitive(List<LearningRecord> records) {
+    for (LearningRecord record : records) {
+      if (record.sensitivity() == Sensitivity.OFFICIAL_SENSITIVE) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean covered(HorizontalShare share, AgreementsById agreements) {

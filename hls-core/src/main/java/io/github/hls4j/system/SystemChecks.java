@@ -1,7 +1,6 @@
 package io.github.hls4j.system;
 
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import io.github.hls4j.commissioning.Arrangement;
 import io.github.hls4j.commissioning.ArrangementMember;
 import io.github.hls4j.governance.Board;
@@ -25,12 +24,15 @@ import io.github.hls4j.stewardship.StewardType;
 import io.github.hls4j.stewardship.SystemSteward;
 import io.github.hls4j.stewardship.WorkingGroup;
 import io.github.hls4j.stewardship.WorkingGroupMember;
+import io.github.hls4j.strategy.Alignable;
+import io.github.hls4j.strategy.AlignmentLink;
 import io.github.hls4j.strategy.AlignmentMatrix;
 import io.github.hls4j.strategy.Priority;
 import io.github.hls4j.strategy.PriorityId;
 import io.github.hls4j.strategy.PriorityTheme;
 import io.github.hls4j.strategy.Strategy;
 import io.github.hls4j.strategy.StrategyAlignment;
+import io.github.hls4j.strategy.StrategyId;
 import io.github.hls4j.validation.RuleContext;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -321,7 +323,7 @@ final class SystemChecks {
   }
 
   static void uncoveredPriority(LearningSystem system, RuleContext context) {
-    Set<PriorityId> gaps = ImmutableSet.copyOf(matrix(system).gaps());
+    Set<PriorityId> gaps = gaps(system);
     if (gaps.isEmpty()) {
       return;
     }
@@ -333,6 +335,52 @@ final class SystemChecks {
           context.report(
               "strategies[" + i + "].priorities[" + j + "]",
               ImmutableMap.of("priority", priorities.get(j).title(), "strategy", strategies.get(i).id()));
+        }
+      }
+    }
+  }
+
+  /**
+   * The priorities of the {@linkplain #matrix system's matrix} that nothing ticks: its gaps, found
+   * without labelling its items, and found to be none as soon as every priority is ticked, as it
+   * is in most systems after a few items.
+   */
+  private static Set<PriorityId> gaps(LearningSystem system) {
+    Map<StrategyId, Strategy> strategies = system.strategyIndex();
+    Set<PriorityId> untouched = new HashSet<>();
+    for (Strategy strategy : strategies.values()) {
+      for (Priority priority : strategy.priorities()) {
+        untouched.add(priority.id());
+      }
+    }
+    List<List<? extends Alignable>> items =
+        List.of(
+            firstOfEachId(system.reports(), system.reportIndex(), BoardReport::id),
+            firstOfEachId(system.workingGroups(), system.workingGroupIndex(), WorkingGroup::id),
+            firstOfEachId(system.cycles(), system.cycleIndex(), LearningCycle::id));
+    for (List<? extends Alignable> kind : items) {
+      for (Alignable item : kind) {
+        if (untouched.isEmpty()) {
+          return untouched;
+        }
+        tick(item, strategies, untouched);
+        for (Alignable part : item.alignedParts()) {
+          tick(part, strategies, untouched);
+        }
+      }
+    }
+    return untouched;
+  }
+
+  /** Takes from the untouched priorities those an item ticks in a strategy that has them. */
+  private static void tick(Alignable item, Map<StrategyId, Strategy> strategies, Set<PriorityId> untouched) {
+    for (StrategyAlignment alignment : item.strategyAlignments()) {
+      Strategy strategy = strategies.get(alignment.strategy().id());
+      if (strategy != null) {
+        for (AlignmentLink link : alignment.links()) {
+          if (strategy.priority(link.priority()).isPresent()) {
+            untouched.remove(link.priority());
+          }
         }
       }
     }
@@ -407,10 +455,21 @@ final class SystemChecks {
   // system/organisation-inactive
 
   static void organisationInactive(LearningSystem system, RuleContext context) {
+    // Only an organisation whose active dates are known can be inactive on a day. Most have none,
+    // and references to them need not be looked up in the whole system's index.
+    Map<PartyId, Organisation> dated = new HashMap<>();
+    for (Party party : system.partyIndex().values()) {
+      if (party instanceof Organisation o && (o.activeFrom().isPresent() || o.activeUntil().isPresent())) {
+        dated.put(o.id(), o);
+      }
+    }
+    if (dated.isEmpty()) {
+      return;
+    }
     List<Escalation> escalations = system.escalations();
     for (int i = 0; i < escalations.size(); i++) {
       Escalation e = escalations.get(i);
-      Organisation inactive = inactiveOn(system, e.barrier().organisation(), e.raisedOn());
+      Organisation inactive = inactiveOn(dated, e.barrier().organisation(), e.raisedOn());
       if (inactive != null) {
         reportInactive(system, "escalations[" + i + "].barrier.organisation", inactive, e.raisedOn(), context);
       }
@@ -424,7 +483,7 @@ final class SystemChecks {
       LocalDate latest = cycle.phases().get(cycle.phases().size() - 1).date();
       List<PartyId> actors = cycle.actors();
       for (int j = 0; j < actors.size(); j++) {
-        Organisation inactive = inactiveOn(system, actors.get(j), latest);
+        Organisation inactive = inactiveOn(dated, actors.get(j), latest);
         if (inactive != null) {
           reportInactive(system, "cycles[" + i + "].actors[" + j + "]", inactive, latest, context);
         }
@@ -435,7 +494,7 @@ final class SystemChecks {
       BoardReport report = reports.get(i);
       Optional<PartyId> employer = report.leadOfficer().organisation();
       if (report.meetingDate().isPresent() && employer.isPresent()) {
-        Organisation inactive = inactiveOn(system, employer.get(), report.meetingDate().get());
+        Organisation inactive = inactiveOn(dated, employer.get(), report.meetingDate().get());
         if (inactive != null) {
           reportInactive(system, "reports[" + i + "].leadOfficer.organisation", inactive, report.meetingDate().get(), context);
         }
@@ -443,9 +502,10 @@ final class SystemChecks {
     }
   }
 
-  /** The organisation with the id if it was not active on the day; null for anything else. */
-  private static @Nullable Organisation inactiveOn(LearningSystem system, PartyId id, LocalDate day) {
-    return system.partyIndex().get(id) instanceof Organisation organisation && !organisation.activeOn(day) ? organisation : null;
+  /** The dated organisation with the id if it was not active on the day; null for anything else. */
+  private static @Nullable Organisation inactiveOn(Map<PartyId, Organisation> dated, PartyId id, LocalDate day) {
+    Organisation organisation = dated.get(id);
+    return organisation != null && !organisation.activeOn(day) ? organisation : null;
   }
 
   private static void reportInactive(LearningSystem system, String path, Organisation organisation, LocalDate day, RuleContext context) {

@@ -26,9 +26,11 @@ import io.github.hls4j.stewardship.SystemSteward;
 import io.github.hls4j.stewardship.WorkingGroup;
 import io.github.hls4j.stewardship.WorkingGroupId;
 import io.github.hls4j.stewardship.WorkingGroupMember;
+import io.github.hls4j.strategy.Priority;
 import io.github.hls4j.strategy.PriorityId;
 import io.github.hls4j.strategy.PriorityTheme;
 import io.github.hls4j.strategy.Strategy;
+import io.github.hls4j.strategy.StrategyId;
 import io.github.hls4j.validation.Profile;
 import io.github.hls4j.validation.Severity;
 import io.github.hls4j.validation.ValidationResult;
@@ -36,6 +38,7 @@ import io.github.hls4j.validation.Validator;
 import io.github.hls4j.validation.Violation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import nl.jqno.equalsverifier.EqualsVerifier;
 import nl.jqno.equalsverifier.Warning;
 import org.junit.jupiter.api.Test;
@@ -317,6 +320,66 @@ class SystemRulesTest {
         .extracting(Violation::path, Violation::severity)
         .containsExactly(tuple("strategies[0].priorities[1]", Severity.INFO));
     assertThat(result.violations().get(0).arguments()).containsEntry("priority", "Second priority");
+  }
+
+  @Test
+  void uncoveredPriority_reportsExactlyTheMatrixGaps_overGeneratedStrategiesAndLinks() {
+    // Strategies s0 and s1 (s1 given twice, the second with other priorities) hold p0, p1 and p2
+    // respectively, and more priorities from p0 to p3; groups g0 to g2 (ids may repeat) link to s0, s1 or an unknown s2, and to
+    // priorities from p0 to p4. Only the first strategy and group with an id count.
+    qt().withExamples(Integer.getInteger("hls4j.examples", 300))
+        .forAll(
+            lists().of(integers().between(0, 15)).ofSizeBetween(0, 6),
+            lists().of(integers().between(0, 44)).ofSizeBetween(0, 8))
+        .checkAssert(
+            (priorityPicks, linkPicks) -> {
+              List<Strategy> strategies = new ArrayList<>();
+              for (int s = 0; s < 3; s++) {
+                Set<PriorityId> ids = new java.util.LinkedHashSet<>();
+                ids.add(PriorityId.of("p" + s));
+                for (int pick : priorityPicks) {
+                  if (pick % 3 == s) {
+                    ids.add(PriorityId.of("p" + (pick / 3) % 4));
+                  }
+                }
+                Strategy.Builder strategy = Strategy.builder().id(StrategyId.of("s" + Math.min(s, 1))).title("Strategy " + s);
+                ids.forEach(id -> strategy.addPriorities(Priority.builder().id(id).title("Priority " + id).build()));
+                strategies.add(strategy.build());
+              }
+              List<WorkingGroup> groups = new ArrayList<>();
+              for (int pick : linkPicks) {
+                // the strategy a link names is looked up in the system by its id
+                Strategy named =
+                    Strategy.builder()
+                        .id(StrategyId.of("s" + pick % 3))
+                        .title("Named")
+                        .addPriorities(Priority.builder().id(PriorityId.of("p0")).title("Named").build())
+                        .build();
+                groups.add(
+                    WorkingGroup.builder()
+                        .from(group("g" + (pick / 3) % 3))
+                        .addStrategyAlignment(
+                            io.github.hls4j.strategy.StrategyAlignment.builder()
+                                .strategy(named)
+                                .addLink(io.github.hls4j.strategy.AlignmentLink.to(PriorityId.of("p" + (pick / 9) % 5)))
+                                .build())
+                        .build());
+              }
+              LearningSystem system = valid().withReports().withStrategies(strategies).withWorkingGroups(groups);
+
+              Set<PriorityId> gaps = Set.copyOf(SystemRules.alignmentMatrix(system).gaps());
+              List<String> expected = new ArrayList<>();
+              for (int i = 0; i < strategies.size(); i++) {
+                for (int j = 0; j < strategies.get(i).priorities().size(); j++) {
+                  if (gaps.contains(strategies.get(i).priorities().get(j).id())) {
+                    expected.add("strategies[" + i + "].priorities[" + j + "]");
+                  }
+                }
+              }
+              assertThat(validate(system).withRule(SystemRules.UNCOVERED_PRIORITY.id()).violations())
+                  .extracting(Violation::path)
+                  .containsExactlyInAnyOrderElementsOf(expected);
+            });
   }
 
   @Test
