@@ -1,5 +1,6 @@
 package io.github.hls4j.internal;
 
+import com.google.common.base.CharMatcher;
 import java.text.Normalizer;
 import java.util.Locale;
 
@@ -18,6 +19,10 @@ public final class Names {
    * @return the folded name
    */
   public static String fold(String name) {
+    if (CharMatcher.ascii().matchesAllOf(name)) {
+      // Text in ASCII is normalised in every form already, and its case folds to lower case.
+      return name.toLowerCase(Locale.ROOT);
+    }
     String folded = Normalizer.normalize(name, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
     if (folded.indexOf('\u0307') >= 0) {
       folded = Normalizer.normalize(folded, Normalizer.Form.NFD).replace("i\u0307", "i");

@@ -100,8 +100,15 @@ public abstract class HorizontalShare {
    * @since 0.1.0
    */
   public boolean carriesPersonalDataAcrossOrganisations() {
-    return !fromOrganisation().equals(toOrganisation())
-        && records().stream().anyMatch(LearningRecord::containsPersonalData);
+    if (fromOrganisation().equals(toOrganisation())) {
+      return false;
+    }
+    for (LearningRecord record : records()) {
+      if (record.containsPersonalData()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
