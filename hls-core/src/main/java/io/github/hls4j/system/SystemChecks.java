@@ -392,19 +392,7 @@ final class SystemChecks {
     List<LearningCycle> cycles = system.cycles();
     for (int i = 0; i < cycles.size(); i++) {
       LearningCycle cycle = cycles.get(i);
-      if (!holdsPersonalData(cycle.records())) {
-        continue;
-      }
-      Set<PartyId> organisations = new HashSet<>();
-      for (PartyId actor : cycle.actors()) {
-        Party party = system.partyIndex().get(actor);
-        if (party instanceof Organisation) {
-          organisations.add(actor);
-        } else if (party instanceof Person person) {
-          person.organisation().ifPresent(organisations::add);
-        }
-      }
-      if (organisations.size() < 2) {
+      if (!multiAgency(system, cycle.actors())) {
         continue;
       }
       List<LearningRecord> records = cycle.records();
@@ -412,20 +400,46 @@ final class SystemChecks {
         if (records.get(j).containsPersonalData()) {
           context.report(
               "cycles[" + i + "].records[" + j + "].evidence",
-              ImmutableMap.of("cycle", cycle.id(), "organisations", organisations.size()));
+              ImmutableMap.of("cycle", cycle.id(), "organisations", organisations(system, cycle.actors()).size()));
         }
       }
     }
   }
 
-  /** Whether a record holds personal data: most cycles have none, and need not be looked into. */
-  private static boolean holdsPersonalData(List<LearningRecord> records) {
-    for (LearningRecord record : records) {
-      if (record.containsPersonalData()) {
-        return true;
+  /** Whether the actors come from two organisations or more, asked without collecting them. */
+  private static boolean multiAgency(LearningSystem system, List<PartyId> actors) {
+    PartyId first = null;
+    for (PartyId actor : actors) {
+      PartyId organisation = organisationOf(system, actor);
+      if (organisation != null) {
+        if (first == null) {
+          first = organisation;
+        } else if (!first.equals(organisation)) {
+          return true;
+        }
       }
     }
     return false;
+  }
+
+  /** The organisations the actors come from: organisations themselves, and people's employers. */
+  private static Set<PartyId> organisations(LearningSystem system, List<PartyId> actors) {
+    Set<PartyId> organisations = new HashSet<>();
+    for (PartyId actor : actors) {
+      PartyId organisation = organisationOf(system, actor);
+      if (organisation != null) {
+        organisations.add(organisation);
+      }
+    }
+    return organisations;
+  }
+
+  private static @Nullable PartyId organisationOf(LearningSystem system, PartyId actor) {
+    Party party = system.partyIndex().get(actor);
+    if (party instanceof Organisation) {
+      return actor;
+    }
+    return party instanceof Person person ? person.organisation().orElse(null) : null;
   }
 
   // learning/share-recipient-mismatch
