@@ -1,5 +1,6 @@
 package io.github.hls4j.learning;
 
+import com.google.common.base.CharMatcher;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -80,6 +81,9 @@ public final class PersonalIdentifiers {
               + "(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}"
               + "|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{4})");
 
+  /** What every identifier holds at least one of: an ASCII digit (as all the patterns' digits are) or an {@code @}. */
+  private static final CharMatcher DIGIT_OR_AT = CharMatcher.inRange('0', '9').or(CharMatcher.is('@'));
+
   private PersonalIdentifiers() {}
 
   /**
@@ -124,13 +128,7 @@ public final class PersonalIdentifiers {
    * and every other kind has a digit. Most prose has neither, and need not be searched six times.
    */
   private static boolean mayHoldIdentifier(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '@' || (c >= '0' && c <= '9')) {
-        return true;
-      }
-    }
-    return false;
+    return DIGIT_OR_AT.matchesAnyOf(text);
   }
 
   /**
