@@ -5,8 +5,10 @@ import io.github.hls4j.validation.RuleContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** The logic of the {@code learning/*} rules; {@link LearningRules} pairs it with ids. */
 final class LearningChecks {
@@ -82,10 +84,10 @@ final class LearningChecks {
 
   static void shareWithoutAgreement(LearningLoops loops, RuleContext context) {
     List<HorizontalShare> shares = loops.shares();
-    AgreementsById agreements = AgreementsById.of(loops.agreements());
+    Map<AgreementId, List<DataSharingAgreement>> agreements = loops.agreementsById();
     for (int i = 0; i < shares.size(); i++) {
       HorizontalShare share = shares.get(i);
-      if (share.carriesPersonalDataAcrossOrganisations() && !covered(share, agreements)) {
+      if (share.carriesPersonalDataAcrossOrganisations() && !covered(share, agreements, null)) {
         context.report(
             "shares[" + i + "].agreement",
             ImmutableMap.of(
@@ -133,22 +135,17 @@ final class LearningChecks {
 
   static void sensitiveShareUnagreed(LearningLoops loops, RuleContext context) {
     List<HorizontalShare> shares = loops.shares();
-    // Indexed for the first sensitive share: most systems share none.
-    AgreementsById agreements = null;
+    // Asked for at the first sensitive share: most systems share none.
+    Map<AgreementId, List<DataSharingAgreement>> agreements = null;
     for (int i = 0; i < shares.size(); i++) {
       HorizontalShare share = shares.get(i);
       if (share.fromOrganisation().equals(share.toOrganisation()) || !sensitive(share.records())) {
         continue;
       }
       if (agreements == null) {
-        agreements = AgreementsById.of(loops.agreements());
+        agreements = loops.agreementsById();
       }
-      boolean agreed =
-          share.agreement().isPresent()
-              && agreements.anyWith(
-                  share.agreement().get(),
-                  a -> a.covers(share.fromOrganisation(), share.toOrganisation(), share.purpose(), Sensitivity.OFFICIAL_SENSITIVE));
-      if (!agreed) {
+      if (!covered(share, agreements, Sensitivity.OFFICIAL_SENSITIVE)) {
         context.report(
             "shares[" + i + "].agreement",
             ImmutableMap.of("from", share.fromOrganisation(), "to", share.toOrganisation(), "purpose", share.purpose()));
@@ -165,10 +162,21 @@ final class LearningChecks {
     return false;
   }
 
-  private static boolean covered(HorizontalShare share, AgreementsById agreements) {
-    return share.agreement().isPresent()
-        && agreements.anyWith(
-            share.agreement().get(), a -> a.covers(share.fromOrganisation(), share.toOrganisation(), share.purpose()));
+  /** Whether an agreement with the id the share names covers it, and its marking when one is given. */
+  private static boolean covered(
+      HorizontalShare share, Map<AgreementId, List<DataSharingAgreement>> agreements, @Nullable Sensitivity marking) {
+    List<DataSharingAgreement> named = share.agreement().map(agreements::get).orElse(null);
+    if (named == null) {
+      return false;
+    }
+    for (DataSharingAgreement agreement : named) {
+      if (marking == null
+          ? agreement.covers(share.fromOrganisation(), share.toOrganisation(), share.purpose())
+          : agreement.covers(share.fromOrganisation(), share.toOrganisation(), share.purpose(), marking)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static void escalationUnrouted(LearningLoops loops, RuleContext context) {

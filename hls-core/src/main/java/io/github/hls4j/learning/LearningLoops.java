@@ -1,7 +1,9 @@
 package io.github.hls4j.learning;
 
+import com.google.common.collect.Multimaps;
 import io.github.hls4j.stewardship.SystemSteward;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything the learning rules need to see at once: the cycles, the shares between them with the
@@ -35,6 +37,23 @@ public interface LearningLoops {
    * @since 0.1.0
    */
   List<DataSharingAgreement> agreements();
+
+  /**
+   * Returns the data-sharing agreements by id, each id's agreements in the order given. A share
+   * names its agreement by id, and any agreement with that id may cover it (an id given twice is
+   * also reported, by {@code system/duplicate-id}). The learning rules ask for it once for each
+   * validation.
+   *
+   * <p>This default indexes {@link #agreements()} on every call. An implementation with many
+   * agreements, or validated more than once, should index them once and keep the index, as a
+   * {@code io.github.hls4j.system.LearningSystem} does.
+   *
+   * @return an unmodifiable map, whose lists are unmodifiable and never empty
+   * @since 0.1.0
+   */
+  default Map<AgreementId, List<DataSharingAgreement>> agreementsById() {
+    return Multimaps.asMap(Multimaps.index(agreements(), DataSharingAgreement::id));
+  }
 
   /**
    * Returns the escalations.

@@ -309,7 +309,21 @@ public abstract class LearningSystem implements LearningLoops {
    * @since 0.1.0
    */
   public Optional<DataSharingAgreement> agreement(AgreementId id) {
-    return Optional.ofNullable(agreementIndex().get(id));
+    List<DataSharingAgreement> withId = agreementsById().get(id);
+    return withId == null ? Optional.empty() : Optional.of(withId.get(0));
+  }
+
+  /**
+   * Returns the data-sharing agreements by id, each id's agreements in the order given, indexed
+   * once for the system, on the first call.
+   *
+   * @return an unmodifiable map, whose lists are unmodifiable and never empty
+   * @since 0.1.0
+   */
+  @Override
+  @Value.Lazy
+  public Map<AgreementId, List<DataSharingAgreement>> agreementsById() {
+    return LearningLoops.super.agreementsById();
   }
 
   @Value.Lazy
@@ -347,11 +361,6 @@ public abstract class LearningSystem implements LearningLoops {
     List<Priority> all = new ArrayList<>();
     strategies().forEach(s -> all.addAll(s.priorities()));
     return Indexes.firstBy(all, Priority::id);
-  }
-
-  @Value.Lazy
-  Map<AgreementId, DataSharingAgreement> agreementIndex() {
-    return Indexes.firstBy(agreements(), DataSharingAgreement::id);
   }
 
   @Value.Lazy

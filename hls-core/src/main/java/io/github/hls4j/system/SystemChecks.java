@@ -59,7 +59,7 @@ final class SystemChecks {
     duplicates("strategies", system.strategies(), system.strategyIndex(), Strategy::id, "strategy", context);
     duplicates("reports", system.reports(), system.reportIndex(), BoardReport::id, "report", context);
     duplicates("cycles", system.cycles(), system.cycleIndex(), LearningCycle::id, "cycle", context);
-    duplicates("agreements", system.agreements(), system.agreementIndex(), DataSharingAgreement::id, "agreement", context);
+    duplicates("agreements", system.agreements(), system.agreementsById(), DataSharingAgreement::id, "agreement", context);
     duplicates("escalations", system.escalations(), system.escalationIndex(), Escalation::id, "escalation", context);
     duplicates("arrangements", system.arrangements(), system.arrangementIndex(), Arrangement::id, "arrangement", context);
     List<Strategy> strategies = system.strategies();
@@ -219,7 +219,7 @@ final class SystemChecks {
         unknown(context, "shares[" + i + "].toOrganisation", "party", share.toOrganisation());
       }
       if (share.agreement().isPresent()
-          && !system.agreementIndex().containsKey(share.agreement().get())) {
+          && !system.agreementsById().containsKey(share.agreement().get())) {
         unknown(context, "shares[" + i + "].agreement", "agreement", share.agreement().get());
       }
     }

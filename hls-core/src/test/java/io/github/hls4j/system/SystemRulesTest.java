@@ -383,6 +383,42 @@ class SystemRulesTest {
   }
 
   @Test
+  void agreementsById_holdsEachIdsAgreementsInOrder_andAShareUnderARepeatedIdIsCoveredByEither() {
+    io.github.hls4j.learning.DataSharingAgreement planning =
+        io.github.hls4j.learning.DataSharingAgreement.builder()
+            .id(io.github.hls4j.learning.AgreementId.of("dsa"))
+            .addParties(COUNCIL, PartyId.of("provider"))
+            .addPurposes("Planning support")
+            .build();
+    io.github.hls4j.learning.DataSharingAgreement health =
+        io.github.hls4j.learning.DataSharingAgreement.builder().from(planning).parties(List.of(COUNCIL, NHS)).build();
+    io.github.hls4j.learning.HorizontalShare share =
+        io.github.hls4j.learning.HorizontalShare.builder()
+            .fromCycle(io.github.hls4j.learning.CycleId.of("cycle"))
+            .fromOrganisation(COUNCIL)
+            .toKind(io.github.hls4j.learning.ShareTargetKind.ORGANISATION)
+            .to("NHS")
+            .toOrganisation(NHS)
+            .purpose("Planning support")
+            .addRecords(
+                io.github.hls4j.learning.LearningRecord.builder()
+                    .kind(io.github.hls4j.learning.RecordKind.INSIGHT)
+                    .whatHappened("A family's story")
+                    .addEvidence(io.github.hls4j.learning.Evidence.personalStory("named"))
+                    .build())
+            .agreement(io.github.hls4j.learning.AgreementId.of("dsa"))
+            .build();
+    LearningSystem system = valid().withAgreements(planning, health).withShares(share);
+
+    assertThat(system.agreementsById()).containsOnlyKeys(io.github.hls4j.learning.AgreementId.of("dsa"));
+    assertThat(system.agreementsById().get(io.github.hls4j.learning.AgreementId.of("dsa"))).containsExactly(planning, health);
+    assertThat(system.agreement(io.github.hls4j.learning.AgreementId.of("dsa"))).contains(planning);
+    ValidationResult result = validate(system);
+    assertThat(result.withRule(io.github.hls4j.learning.LearningRules.SHARE_WITHOUT_AGREEMENT.id()).isEmpty()).isTrue();
+    assertThat(findings(system, "system/duplicate-id")).containsExactly(tuple("agreements[1].id", "agreement", "dsa"));
+  }
+
+  @Test
   void partsRules_runAtPathsInsideTheSystem() {
     LearningSystem system =
         valid()
