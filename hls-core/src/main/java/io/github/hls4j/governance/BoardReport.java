@@ -1,14 +1,12 @@
 package io.github.hls4j.governance;
 
 import io.github.hls4j.internal.Checks;
-import io.github.hls4j.internal.Indexes;
 import io.github.hls4j.party.ContactDetails;
 import io.github.hls4j.party.Person;
 import io.github.hls4j.strategy.Alignable;
 import io.github.hls4j.strategy.StrategyAlignment;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -210,16 +208,11 @@ public abstract class BoardReport implements Alignable {
    * @since 0.1.0
    */
   public Optional<Recommendation> recommendation(int number) {
-    return Optional.ofNullable(recommendationIndex().get(number));
+    int index = recommendationNumbers().firstIndex(number);
+    return index < 0 ? Optional.empty() : Optional.of(recommendations().get(index));
   }
 
-  /** The recommendations by number, made once per report. */
-  @Value.Lazy
-  Map<Integer, Recommendation> recommendationIndex() {
-    return Indexes.firstBy(recommendations(), Recommendation::number);
-  }
-
-  /** Where each recommendation number first appears, made once per report for the rules. */
+  /** Where each recommendation number first appears, made once per report. */
   @Value.Lazy
   RecommendationNumbers recommendationNumbers() {
     return RecommendationNumbers.of(recommendations());

@@ -4,11 +4,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.base.Suppliers;
-import com.google.common.collect.HashMultiset;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableMultiset;
-import com.google.common.collect.Multiset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -92,7 +90,7 @@ public final class AlignmentMatrix {
     this.strategies = ImmutableList.copyOf(builder.strategies.values());
     this.items = ImmutableList.copyOf(builder.labels);
     ImmutableList.Builder<ImmutableMap<PriorityId, String>> rows = ImmutableList.builderWithExpectedSize(items.size());
-    Multiset<PriorityId> coverage = HashMultiset.create();
+    ImmutableMultiset.Builder<PriorityId> coverage = ImmutableMultiset.builder();
     ImmutableList.Builder<Unmatched> unmatched = ImmutableList.builder();
     // One row is filled at a time, then copied; most rows hold a tick or two.
     Map<PriorityId, String> row = new LinkedHashMap<>();
@@ -108,7 +106,7 @@ public final class AlignmentMatrix {
       row.clear();
     }
     this.rows = rows.build();
-    this.coverage = ImmutableMultiset.copyOf(coverage);
+    this.coverage = coverage.build();
     this.unmatched = unmatched.build();
     this.positions = Suppliers.memoize(() -> positionsOf(items));
   }
