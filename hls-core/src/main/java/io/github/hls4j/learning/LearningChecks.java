@@ -1,6 +1,11 @@
 package io.github.hls4j.learning;
 
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableMap;
+import io.github.hls4j.validation.Rule;
 import io.github.hls4j.validation.RuleContext;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -82,50 +87,45 @@ final class LearningChecks {
     }
   }
 
-  static void shareWithoutAgreement(LearningLoops loops, RuleContext context) {
-    List<HorizontalShare> shares = loops.shares();
+  /** The rule for the shares of one system: each that carries personal data needs an agreement. */
+  static Rule<HorizontalShare> shareWithoutAgreement(LearningLoops loops) {
     Map<AgreementId, List<DataSharingAgreement>> agreements = loops.agreementsById();
-    for (int i = 0; i < shares.size(); i++) {
-      HorizontalShare share = shares.get(i);
+    return (share, context) -> {
       if (share.carriesPersonalDataAcrossOrganisations() && !covered(share, agreements, null)) {
         context.report(
-            "shares[" + i + "].agreement",
+            "agreement",
             ImmutableMap.of(
                 "from", share.fromOrganisation(), "to", share.toOrganisation(), "purpose", share.purpose()));
       }
-    }
+    };
   }
 
-  static void personalIdentifierShared(LearningLoops loops, RuleContext context) {
-    List<HorizontalShare> shares = loops.shares();
-    for (int i = 0; i < shares.size(); i++) {
-      HorizontalShare share = shares.get(i);
-      if (share.fromOrganisation().equals(share.toOrganisation())) {
-        continue;
+  static void personalIdentifierShared(HorizontalShare share, RuleContext context) {
+    if (share.fromOrganisation().equals(share.toOrganisation())) {
+      return;
+    }
+    List<LearningRecord> records = share.records();
+    for (int j = 0; j < records.size(); j++) {
+      LearningRecord r = records.get(j);
+      identifiers(share, j, ".whatHappened", r.whatHappened(), context);
+      if (r.learned().isPresent()) {
+        identifiers(share, j, ".learned", r.learned().get(), context);
       }
-      List<LearningRecord> records = share.records();
-      for (int j = 0; j < records.size(); j++) {
-        LearningRecord r = records.get(j);
-        identifiers(share, i, j, ".whatHappened", r.whatHappened(), context);
-        if (r.learned().isPresent()) {
-          identifiers(share, i, j, ".learned", r.learned().get(), context);
-        }
-        List<Evidence> evidence = r.evidence();
-        for (int k = 0; k < evidence.size(); k++) {
-          if (!evidence.get(k).personalData()) {
-            identifiers(share, i, j, ".evidence[" + k + "].text", evidence.get(k).text(), context);
-          }
+      List<Evidence> evidence = r.evidence();
+      for (int k = 0; k < evidence.size(); k++) {
+        if (!evidence.get(k).personalData()) {
+          identifiers(share, j, ".evidence[" + k + "].text", evidence.get(k).text(), context);
         }
       }
     }
   }
 
   /** Reports the identifiers in a record's text, at a path built only when there are some. */
-  private static void identifiers(HorizontalShare share, int shareIndex, int recordIndex, String field, String text, RuleContext context) {
+  private static void identifiers(HorizontalShare share, int recordIndex, String field, String text, RuleContext context) {
     List<PersonalIdentifiers.Found> found = PersonalIdentifiers.find(text);
     if (!found.isEmpty()) {
       context.report(
-          "shares[" + shareIndex + "].records[" + recordIndex + "]" + field,
+          "records[" + recordIndex + "]" + field,
           ImmutableMap.of(
               "kinds", found.stream().map(f -> f.kind().words()).distinct().collect(Collectors.joining(", ")),
               "from", share.fromOrganisation(),
@@ -133,24 +133,21 @@ final class LearningChecks {
     }
   }
 
-  static void sensitiveShareUnagreed(LearningLoops loops, RuleContext context) {
-    List<HorizontalShare> shares = loops.shares();
-    // Asked for at the first sensitive share: most systems share none.
-    Map<AgreementId, List<DataSharingAgreement>> agreements = null;
-    for (int i = 0; i < shares.size(); i++) {
-      HorizontalShare share = shares.get(i);
-      if (share.fromOrganisation().equals(share.toOrganisation()) || !sensitive(share.records())) {
-        continue;
-      }
-      if (agreements == null) {
-        agreements = loops.agreementsById();
-      }
-      if (!covered(share, agreements, Sensitivity.OFFICIAL_SENSITIVE)) {
+  /**
+   * The rule for the shares of one system: each sensitive share needs an agreement at that
+   * marking. The agreements are asked for at the first sensitive share, as most systems share none.
+   */
+  static Rule<HorizontalShare> sensitiveShareUnagreed(LearningLoops loops) {
+    Supplier<Map<AgreementId, List<DataSharingAgreement>>> agreements = Suppliers.memoize(loops::agreementsById);
+    return (share, context) -> {
+      if (!share.fromOrganisation().equals(share.toOrganisation())
+          && sensitive(share.records())
+          && !covered(share, requireNonNull(agreements.get()), Sensitivity.OFFICIAL_SENSITIVE)) {
         context.report(
-            "shares[" + i + "].agreement",
+            "agreement",
             ImmutableMap.of("from", share.fromOrganisation(), "to", share.toOrganisation(), "purpose", share.purpose()));
       }
-    }
+    };
   }
 
   private static boolean sensitive(List<LearningRecord> records) {
@@ -179,71 +176,44 @@ final class LearningChecks {
     return false;
   }
 
-  static void escalationUnrouted(LearningLoops loops, RuleContext context) {
-    List<Escalation> escalations = loops.escalations();
-    if (escalations.isEmpty()) {
-      return;
-    }
+  /** The rule for the escalations of one system: each barrier needs a steward to route it to. */
+  static Rule<Escalation> escalationUnrouted(LearningLoops loops) {
     EscalationRouter router = EscalationRouter.of(loops.stewards());
-    for (int i = 0; i < escalations.size(); i++) {
-      if (!router.routes(escalations.get(i).barrier())) {
-        Barrier b = escalations.get(i).barrier();
-        Route route = router.route(b);
+    return (escalation, context) -> {
+      Barrier b = escalation.barrier();
+      if (!router.routes(b)) {
         context.report(
-            "escalations[" + i + "].barrier",
-            ImmutableMap.of("kind", b.kind(), "organisation", b.organisation(), "reason", route.reason()));
+            "barrier", ImmutableMap.of("kind", b.kind(), "organisation", b.organisation(), "reason", router.route(b).reason()));
       }
+    };
+  }
+
+  static void escalationUnanswered(Escalation e, RuleContext context, LocalDate today) {
+    if (e.status() == Escalation.Status.OPEN && e.respondBy().isBefore(today)) {
+      context.report("answer", ImmutableMap.of("escalation", e.id(), "due", e.respondBy(), "today", today));
     }
   }
 
-  static void escalationUnanswered(LearningLoops loops, RuleContext context, Clock clock) {
-    LocalDate today = LocalDate.now(clock);
-    List<Escalation> escalations = loops.escalations();
-    for (int i = 0; i < escalations.size(); i++) {
-      Escalation e = escalations.get(i);
-      if (e.status() == Escalation.Status.OPEN && e.respondBy().isBefore(today)) {
+  static void escalationNotFedBack(Escalation e, RuleContext context) {
+    if (e.status() == Escalation.Status.ANSWERED) {
+      context.report("fedBackOn", ImmutableMap.of("escalation", e.id(), "cycle", e.barrier().raisedBy()));
+    }
+  }
+
+  static void nationalBarrierRemovedLocally(Escalation e, RuleContext context) {
+    if (e.barrier().removableOnlyNationally() && e.status() != Escalation.Status.OPEN && e.madeVisible().isEmpty()) {
+      context.report("madeVisible", ImmutableMap.of("escalation", e.id(), "kind", e.barrier().kind()));
+    }
+  }
+
+  static void visibleBarrierUnanswered(Escalation e, RuleContext context, LocalDate today) {
+    List<Visibility> visible = e.madeVisible();
+    for (int j = 0; j < visible.size(); j++) {
+      Visibility v = visible.get(j);
+      if (v.response().isEmpty() && v.respondBy().isBefore(today)) {
         context.report(
-            "escalations[" + i + "].answer",
-            ImmutableMap.of("escalation", e.id(), "due", e.respondBy(), "today", today));
-      }
-    }
-  }
-
-  static void escalationNotFedBack(LearningLoops loops, RuleContext context) {
-    List<Escalation> escalations = loops.escalations();
-    for (int i = 0; i < escalations.size(); i++) {
-      Escalation e = escalations.get(i);
-      if (e.status() == Escalation.Status.ANSWERED) {
-        context.report(
-            "escalations[" + i + "].fedBackOn",
-            ImmutableMap.of("escalation", e.id(), "cycle", e.barrier().raisedBy()));
-      }
-    }
-  }
-
-  static void nationalBarrierRemovedLocally(LearningLoops loops, RuleContext context) {
-    List<Escalation> escalations = loops.escalations();
-    for (int i = 0; i < escalations.size(); i++) {
-      Escalation e = escalations.get(i);
-      if (e.barrier().removableOnlyNationally() && e.status() != Escalation.Status.OPEN && e.madeVisible().isEmpty()) {
-        context.report("escalations[" + i + "].madeVisible", ImmutableMap.of("escalation", e.id(), "kind", e.barrier().kind()));
-      }
-    }
-  }
-
-  static void visibleBarrierUnanswered(LearningLoops loops, RuleContext context, Clock clock) {
-    LocalDate today = LocalDate.now(clock);
-    List<Escalation> escalations = loops.escalations();
-    for (int i = 0; i < escalations.size(); i++) {
-      Escalation e = escalations.get(i);
-      List<Visibility> visible = e.madeVisible();
-      for (int j = 0; j < visible.size(); j++) {
-        Visibility v = visible.get(j);
-        if (v.response().isEmpty() && v.respondBy().isBefore(today)) {
-          context.report(
-              "escalations[" + i + "].madeVisible[" + j + "].response",
-              ImmutableMap.of("escalation", e.id(), "to", v.to(), "due", v.respondBy(), "today", today));
-        }
+            "madeVisible[" + j + "].response",
+            ImmutableMap.of("escalation", e.id(), "to", v.to(), "due", v.respondBy(), "today", today));
       }
     }
   }

@@ -4,10 +4,13 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.hls4j.validation.Profile;
+import io.github.hls4j.validation.Rule;
+import io.github.hls4j.validation.RuleContext;
 import io.github.hls4j.validation.RuleDescriptor;
 import io.github.hls4j.validation.RuleSet;
 import io.github.hls4j.validation.Severity;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -213,15 +216,31 @@ public final class LearningRules {
     requireNonNull(clock, "clock");
     return RuleSet.<LearningLoops>builder()
         .addAll(cycle(clock).onEach("cycles", LearningLoops::cycles))
-        .add(SHARE_WITHOUT_AGREEMENT, LearningChecks::shareWithoutAgreement)
-        .add(ESCALATION_UNROUTED, LearningChecks::escalationUnrouted)
-        .add(ESCALATION_UNANSWERED, (l, context) -> LearningChecks.escalationUnanswered(l, context, clock))
-        .add(ESCALATION_NOT_FED_BACK, LearningChecks::escalationNotFedBack)
-        .add(NATIONAL_BARRIER_REMOVED_LOCALLY, LearningChecks::nationalBarrierRemovedLocally)
-        .add(VISIBLE_BARRIER_UNANSWERED, (l, context) -> LearningChecks.visibleBarrierUnanswered(l, context, clock))
-        .add(PERSONAL_IDENTIFIER_SHARED, LearningChecks::personalIdentifierShared)
-        .add(SENSITIVE_SHARE_UNAGREED, LearningChecks::sensitiveShareUnagreed)
+        .add(SHARE_WITHOUT_AGREEMENT, Rule.onEachOf("shares", LearningLoops::shares, LearningChecks::shareWithoutAgreement))
+        .add(ESCALATION_UNROUTED, Rule.onEachOf("escalations", LearningLoops::escalations, LearningChecks::escalationUnrouted))
+        .add(
+            ESCALATION_UNANSWERED,
+            Rule.onEachOf("escalations", LearningLoops::escalations, l -> today(clock, LearningChecks::escalationUnanswered)))
+        .add(ESCALATION_NOT_FED_BACK, Rule.onEach("escalations", LearningLoops::escalations, LearningChecks::escalationNotFedBack))
+        .add(
+            NATIONAL_BARRIER_REMOVED_LOCALLY,
+            Rule.onEach("escalations", LearningLoops::escalations, LearningChecks::nationalBarrierRemovedLocally))
+        .add(
+            VISIBLE_BARRIER_UNANSWERED,
+            Rule.onEachOf("escalations", LearningLoops::escalations, l -> today(clock, LearningChecks::visibleBarrierUnanswered)))
+        .add(PERSONAL_IDENTIFIER_SHARED, Rule.onEach("shares", LearningLoops::shares, LearningChecks::personalIdentifierShared))
+        .add(SENSITIVE_SHARE_UNAGREED, Rule.onEachOf("shares", LearningLoops::shares, LearningChecks::sensitiveShareUnagreed))
         .build();
+  }
+
+  /** A check that compares with today, for one validation: today is read from the clock once. */
+  private interface DatedCheck<E> {
+    void check(E element, RuleContext context, LocalDate today);
+  }
+
+  private static <E> Rule<E> today(Clock clock, DatedCheck<E> check) {
+    LocalDate today = LocalDate.now(clock);
+    return (element, context) -> check.check(element, context, today);
   }
 
   /**

@@ -33,6 +33,7 @@ import io.github.hls4j.strategy.PriorityTheme;
 import io.github.hls4j.strategy.Strategy;
 import io.github.hls4j.strategy.StrategyAlignment;
 import io.github.hls4j.strategy.StrategyId;
+import io.github.hls4j.validation.Rule;
 import io.github.hls4j.validation.RuleContext;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -148,10 +149,6 @@ final class SystemChecks {
         j++;
       }
     }
-    List<WorkingGroup> groups = system.workingGroups();
-    for (int i = 0; i < groups.size(); i++) {
-      workingGroup(system, i, groups.get(i), context);
-    }
     List<PriorityTheme> themes = system.themes();
     for (int i = 0; i < themes.size(); i++) {
       List<PriorityId> connects = themes.get(i).connectsWith();
@@ -161,12 +158,63 @@ final class SystemChecks {
         }
       }
     }
-    List<BoardReport> reports = system.reports();
-    for (int i = 0; i < reports.size(); i++) {
-      strategies(system, "reports", i, reports.get(i).strategyAlignments(), context);
-    }
-    learning(system, context);
     arrangements(system, context);
+  }
+
+  /** The part of {@code system/unknown-reference} for the reports of one system. */
+  static Rule<BoardReport> unknownInReports(LearningSystem system) {
+    return (report, context) -> strategies(system, report.strategyAlignments(), context);
+  }
+
+  /** The part of {@code system/unknown-reference} for the learning cycles of one system. */
+  static Rule<LearningCycle> unknownInCycles(LearningSystem system) {
+    return (cycle, context) -> {
+      if (!system.stewardIndex().containsKey(cycle.owner())) {
+        unknown(context, "owner", "steward", cycle.owner());
+      }
+      List<PartyId> actors = cycle.actors();
+      for (int j = 0; j < actors.size(); j++) {
+        if (!system.partyIndex().containsKey(actors.get(j))) {
+          unknown(context, "actors[" + j + "]", "party", actors.get(j));
+        }
+      }
+      strategies(system, cycle.strategyAlignments(), context);
+    };
+  }
+
+  /** The part of {@code system/unknown-reference} for the horizontal shares of one system. */
+  static Rule<HorizontalShare> unknownInShares(LearningSystem system) {
+    return (share, context) -> {
+      if (!system.cycleIndex().containsKey(share.fromCycle())) {
+        unknown(context, "fromCycle", "cycle", share.fromCycle());
+      }
+      if (!system.partyIndex().containsKey(share.fromOrganisation())) {
+        unknown(context, "fromOrganisation", "party", share.fromOrganisation());
+      }
+      if (!system.partyIndex().containsKey(share.toOrganisation())) {
+        unknown(context, "toOrganisation", "party", share.toOrganisation());
+      }
+      if (share.agreement().isPresent() && !system.agreementsById().containsKey(share.agreement().get())) {
+        unknown(context, "agreement", "agreement", share.agreement().get());
+      }
+    };
+  }
+
+  /** The part of {@code system/unknown-reference} for the escalations of one system. */
+  static Rule<Escalation> unknownInEscalations(LearningSystem system) {
+    return (escalation, context) -> {
+      Barrier barrier = escalation.barrier();
+      Optional<StewardId> routedTo = escalation.routedTo();
+      if (routedTo.isPresent() && !system.stewardIndex().containsKey(routedTo.get())) {
+        unknown(context, "routedTo", "steward", routedTo.get());
+      }
+      if (!system.cycleIndex().containsKey(barrier.raisedBy())) {
+        unknown(context, "barrier.raisedBy", "cycle", barrier.raisedBy());
+      }
+      if (!system.partyIndex().containsKey(barrier.organisation())) {
+        unknown(context, "barrier.organisation", "party", barrier.organisation());
+      }
+    };
   }
 
   private static void arrangements(LearningSystem system, RuleContext context) {
@@ -191,89 +239,41 @@ final class SystemChecks {
     }
   }
 
-  private static void learning(LearningSystem system, RuleContext context) {
-    List<LearningCycle> cycles = system.cycles();
-    for (int i = 0; i < cycles.size(); i++) {
-      LearningCycle cycle = cycles.get(i);
-      if (!system.stewardIndex().containsKey(cycle.owner())) {
-        unknown(context, "cycles[" + i + "].owner", "steward", cycle.owner());
-      }
-      List<PartyId> actors = cycle.actors();
-      for (int j = 0; j < actors.size(); j++) {
-        if (!system.partyIndex().containsKey(actors.get(j))) {
-          unknown(context, "cycles[" + i + "].actors[" + j + "]", "party", actors.get(j));
+  /** The part of {@code system/unknown-reference} for the working groups of one system. */
+  static Rule<WorkingGroup> unknownInWorkingGroups(LearningSystem system) {
+    return (group, context) -> {
+      List<WorkingGroupMember> members = group.members();
+      for (int j = 0; j < members.size(); j++) {
+        if (!system.partyIndex().containsKey(members.get(j).organisation())) {
+          unknown(context, "members[" + j + "].organisation", "party", members.get(j).organisation());
+        }
+        Optional<PartyId> person = members.get(j).person();
+        if (person.isPresent() && !system.partyIndex().containsKey(person.get())) {
+          unknown(context, "members[" + j + "].person", "party", person.get());
         }
       }
-      strategies(system, "cycles", i, cycle.strategyAlignments(), context);
-    }
-    List<HorizontalShare> shares = system.shares();
-    for (int i = 0; i < shares.size(); i++) {
-      HorizontalShare share = shares.get(i);
-      if (!system.cycleIndex().containsKey(share.fromCycle())) {
-        unknown(context, "shares[" + i + "].fromCycle", "cycle", share.fromCycle());
+      if (group.reportsTo().isPresent() && !system.boardIndex().containsKey(group.reportsTo().get())) {
+        unknown(context, "reportsTo", "board", group.reportsTo().get());
       }
-      if (!system.partyIndex().containsKey(share.fromOrganisation())) {
-        unknown(context, "shares[" + i + "].fromOrganisation", "party", share.fromOrganisation());
+      if (group.createdBy().isPresent()) {
+        RecommendationRef ref = group.createdBy().get();
+        Optional<BoardReport> report = system.report(ref.report());
+        if (report.isEmpty()) {
+          unknown(context, "createdBy.report", "report", ref.report());
+        } else if (report.get().recommendation(ref.number()).isEmpty()) {
+          unknown(context, "createdBy.number", "recommendation", ref.report() + " #" + ref.number());
+        }
       }
-      if (!system.partyIndex().containsKey(share.toOrganisation())) {
-        unknown(context, "shares[" + i + "].toOrganisation", "party", share.toOrganisation());
-      }
-      if (share.agreement().isPresent()
-          && !system.agreementsById().containsKey(share.agreement().get())) {
-        unknown(context, "shares[" + i + "].agreement", "agreement", share.agreement().get());
-      }
-    }
-    List<Escalation> escalations = system.escalations();
-    for (int i = 0; i < escalations.size(); i++) {
-      Barrier barrier = escalations.get(i).barrier();
-      Optional<StewardId> routedTo = escalations.get(i).routedTo();
-      if (routedTo.isPresent() && !system.stewardIndex().containsKey(routedTo.get())) {
-        unknown(context, "escalations[" + i + "].routedTo", "steward", routedTo.get());
-      }
-      if (!system.cycleIndex().containsKey(barrier.raisedBy())) {
-        unknown(context, "escalations[" + i + "].barrier.raisedBy", "cycle", barrier.raisedBy());
-      }
-      if (!system.partyIndex().containsKey(barrier.organisation())) {
-        unknown(context, "escalations[" + i + "].barrier.organisation", "party", barrier.organisation());
-      }
-    }
+      strategies(system, group.strategyAlignments(), context);
+    };
   }
 
-  private static void workingGroup(
-      LearningSystem system, int index, WorkingGroup group, RuleContext context) {
-    String path = "workingGroups[" + index + "]";
-    List<WorkingGroupMember> members = group.members();
-    for (int j = 0; j < members.size(); j++) {
-      if (!system.partyIndex().containsKey(members.get(j).organisation())) {
-        unknown(context, path + ".members[" + j + "].organisation", "party", members.get(j).organisation());
-      }
-      Optional<PartyId> person = members.get(j).person();
-      if (person.isPresent() && !system.partyIndex().containsKey(person.get())) {
-        unknown(context, path + ".members[" + j + "].person", "party", person.get());
-      }
-    }
-    if (group.reportsTo().isPresent() && !system.boardIndex().containsKey(group.reportsTo().get())) {
-      unknown(context, path + ".reportsTo", "board", group.reportsTo().get());
-    }
-    if (group.createdBy().isPresent()) {
-      RecommendationRef ref = group.createdBy().get();
-      Optional<BoardReport> report = system.report(ref.report());
-      if (report.isEmpty()) {
-        unknown(context, path + ".createdBy.report", "report", ref.report());
-      } else if (report.get().recommendation(ref.number()).isEmpty()) {
-        unknown(context, path + ".createdBy.number", "recommendation", ref.report() + " #" + ref.number());
-      }
-    }
-    strategies(system, "workingGroups", index, group.strategyAlignments(), context);
-  }
-
-  /** Reports the strategies of {@code property[index]}'s alignments that the system lacks. */
-  private static void strategies(
-      LearningSystem system, String property, int index, List<StrategyAlignment> alignments, RuleContext context) {
+  /** Reports the strategies of the alignments that the system lacks, at {@code strategyAlignments[j]}. */
+  private static void strategies(LearningSystem system, List<StrategyAlignment> alignments, RuleContext context) {
     for (int j = 0; j < alignments.size(); j++) {
       Strategy strategy = alignments.get(j).strategy();
       if (!system.strategyIndex().containsKey(strategy.id())) {
-        unknown(context, property + "[" + index + "].strategyAlignments[" + j + "].strategy.id", "strategy", strategy.id());
+        unknown(context, "strategyAlignments[" + j + "].strategy.id", "strategy", strategy.id());
       }
     }
   }
@@ -388,22 +388,21 @@ final class SystemChecks {
 
   // learning/personal-data-in-multi-agency-cycle
 
-  static void personalDataInMultiAgencyCycle(LearningSystem system, RuleContext context) {
-    List<LearningCycle> cycles = system.cycles();
-    for (int i = 0; i < cycles.size(); i++) {
-      LearningCycle cycle = cycles.get(i);
+  /** The rule for the learning cycles of one system: personal data may not enter a multi-agency cycle. */
+  static Rule<LearningCycle> personalDataInMultiAgencyCycle(LearningSystem system) {
+    return (cycle, context) -> {
       if (!multiAgency(system, cycle.actors())) {
-        continue;
+        return;
       }
       List<LearningRecord> records = cycle.records();
       for (int j = 0; j < records.size(); j++) {
         if (records.get(j).containsPersonalData()) {
           context.report(
-              "cycles[" + i + "].records[" + j + "].evidence",
+              "records[" + j + "].evidence",
               ImmutableMap.of("cycle", cycle.id(), "organisations", organisations(system, cycle.actors()).size()));
         }
       }
-    }
+    };
   }
 
   /** Whether the actors come from two organisations or more, asked without collecting them. */
@@ -444,26 +443,23 @@ final class SystemChecks {
 
   // learning/share-recipient-mismatch
 
-  static void shareRecipientMismatch(LearningSystem system, RuleContext context) {
-    List<HorizontalShare> shares = system.shares();
-    if (shares.isEmpty()) {
-      return;
-    }
+  /**
+   * The rule for the shares of one system: a share's recipient, named in words, must not be a
+   * different organisation of the system from the one it is sent to.
+   */
+  static Rule<HorizontalShare> shareRecipientMismatch(LearningSystem system) {
     Map<String, PartyId> byName = new HashMap<>();
     for (Party p : system.parties()) {
       if (p instanceof Organisation) {
         byName.putIfAbsent(Names.fold(p.name()).strip(), p.id());
       }
     }
-    for (int i = 0; i < shares.size(); i++) {
-      HorizontalShare share = shares.get(i);
+    return (share, context) -> {
       PartyId named = byName.get(Names.fold(share.to()).strip());
       if (named != null && !named.equals(share.toOrganisation())) {
-        context.report(
-            "shares[" + i + "].to",
-            ImmutableMap.of("label", share.to(), "named", named, "toOrganisation", share.toOrganisation()));
+        context.report("to", ImmutableMap.of("label", share.to(), "named", named, "toOrganisation", share.toOrganisation()));
       }
-    }
+    };
   }
 
   // system/organisation-inactive

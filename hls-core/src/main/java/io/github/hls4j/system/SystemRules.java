@@ -8,6 +8,7 @@ import io.github.hls4j.stewardship.StewardshipRules;
 import io.github.hls4j.strategy.AlignmentMatrix;
 import io.github.hls4j.strategy.AlignmentRules;
 import io.github.hls4j.validation.Profile;
+import io.github.hls4j.validation.Rule;
 import io.github.hls4j.validation.RuleDescriptor;
 import io.github.hls4j.validation.RuleSet;
 import io.github.hls4j.validation.Severity;
@@ -127,12 +128,22 @@ public final class SystemRules {
 
   private static final RuleSet<LearningSystem> SYSTEM_RULES =
       RuleSet.<LearningSystem>builder()
-          .add(UNKNOWN_REFERENCE, SystemChecks::unknownReference)
+          .addAll(
+              inParts(
+                  UNKNOWN_REFERENCE,
+                  SystemChecks::unknownReference,
+                  Rule.onEachOf("workingGroups", LearningSystem::workingGroups, SystemChecks::unknownInWorkingGroups),
+                  Rule.onEachOf("reports", LearningSystem::reports, SystemChecks::unknownInReports),
+                  Rule.onEachOf("cycles", LearningSystem::cycles, SystemChecks::unknownInCycles),
+                  Rule.onEachOf("shares", LearningSystem::shares, SystemChecks::unknownInShares),
+                  Rule.onEachOf("escalations", LearningSystem::escalations, SystemChecks::unknownInEscalations)))
           .add(DUPLICATE_ID, SystemChecks::duplicateId)
           .add(NO_LEADERSHIP_STEWARD, SystemChecks::noLeadershipSteward)
           .add(UNCOVERED_PRIORITY, SystemChecks::uncoveredPriority)
-          .add(PERSONAL_DATA_IN_MULTI_AGENCY_CYCLE, SystemChecks::personalDataInMultiAgencyCycle)
-          .add(SHARE_RECIPIENT_MISMATCH, SystemChecks::shareRecipientMismatch)
+          .add(
+              PERSONAL_DATA_IN_MULTI_AGENCY_CYCLE,
+              Rule.onEachOf("cycles", LearningSystem::cycles, SystemChecks::personalDataInMultiAgencyCycle))
+          .add(SHARE_RECIPIENT_MISMATCH, Rule.onEachOf("shares", LearningSystem::shares, SystemChecks::shareRecipientMismatch))
           .add(ORGANISATION_INACTIVE, SystemChecks::organisationInactive)
           .build();
 
@@ -148,6 +159,19 @@ public final class SystemRules {
           .build();
 
   private SystemRules() {}
+
+  /**
+   * One rule made of parts run one after the other, so that each part lifted onto a list is
+   * checked in the validator's one pass over that list.
+   */
+  @SafeVarargs
+  private static RuleSet<LearningSystem> inParts(RuleDescriptor descriptor, Rule<LearningSystem>... parts) {
+    RuleSet.Builder<LearningSystem> rule = RuleSet.builder();
+    for (Rule<LearningSystem> part : parts) {
+      rule.merge(RuleSet.<LearningSystem>builder().add(descriptor, part).build());
+    }
+    return rule.build();
+  }
 
   /**
    * Returns every rule for a learning system: the system's own, those of its parts, the

@@ -73,15 +73,51 @@ public interface Rule<T> {
    */
   static <T, E> Rule<T> onEach(
       String property, Function<? super T, ? extends List<? extends E>> elements, Rule<? super E> rule) {
-    requireNonNull(property, "property");
-    requireNonNull(elements, "elements");
     requireNonNull(rule, "rule");
-    return (subject, context) -> {
-      List<? extends E> list = elements.apply(subject);
-      ElementContext element = new ElementContext(context, property);
-      for (int i = 0; i < list.size(); i++) {
-        rule.check(list.get(i), element.moveTo(i));
-      }
-    };
+    return new EachElement<>(property, elements, subject -> rule);
+  }
+
+  /**
+   * Returns a rule that checks every element of a list in the subject with a rule made for that
+   * subject, reporting paths under {@code property[index]}. Use it where the check of one element
+   * reads the whole subject, such as a share whose agreement is looked up among the system's:
+   * {@code ruleFor} reads the subject once, keeps what it needs (an index, a date), and returns
+   * the rule for its elements. It is called once per subject, and only for a subject whose list
+   * has elements.
+   *
+   * <p>A {@link Validator} runs the rules lifted onto the same list of a subject, by this method
+   * or by {@link #onEach}, in one pass over the list, each element checked by every rule before
+   * the next is read: a large subject is then read from memory once rather than once per rule.
+   * Each rule keeps its own descriptor, severity and findings, and one that throws is reported
+   * as {@link Validator#RULE_FAILED} and checks no further element.
+   *
+   * <pre>{@code
+   * Rule<LearningSystem> sharesUnderKnownAgreements =
+   *     Rule.onEachOf(
+   *         "shares",
+   *         LearningSystem::shares,
+   *         system -> {
+   *           Map<AgreementId, List<DataSharingAgreement>> agreements = system.agreementsById();
+   *           return (share, context) -> {
+   *             if (share.agreement().isPresent() && !agreements.containsKey(share.agreement().get())) {
+   *               context.report("agreement", Map.of("agreement", share.agreement().get()));
+   *             }
+   *           };
+   *         });
+   * }</pre>
+   *
+   * @param property the list's property name, such as {@code shares}
+   * @param elements reads the list from the subject
+   * @param ruleFor makes the rule for the elements of one subject
+   * @param <T> the subject type
+   * @param <E> the element type
+   * @return the lifted rule
+   * @since 0.1.0
+   */
+  static <T, E> Rule<T> onEachOf(
+      String property,
+      Function<? super T, ? extends List<? extends E>> elements,
+      Function<? super T, ? extends Rule<? super E>> ruleFor) {
+    return new EachElement<>(property, elements, ruleFor);
   }
 }

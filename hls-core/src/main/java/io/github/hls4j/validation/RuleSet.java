@@ -143,12 +143,7 @@ public final class RuleSet<T> {
             if (present == null) {
               add(descriptor, rule);
             } else {
-              Rule<T> both =
-                  (subject, context) -> {
-                    present.check(subject, context);
-                    rule.check(subject, context);
-                  };
-              rules.put(descriptor, both);
+              rules.put(descriptor, MergedRule.<T>of(present, rule));
             }
           });
       return this;

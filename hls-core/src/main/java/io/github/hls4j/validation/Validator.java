@@ -6,6 +6,7 @@ import com.google.common.base.Throwables;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +15,8 @@ import java.util.Optional;
  * Runs a fixed set of rules over subjects for one {@link Profile}, under a {@link
  * SeverityPolicy}, and returns what they found. A validator never throws because of a subject: a
  * rule that throws is reported as a violation of {@link #RULE_FAILED} naming the rule, and the
- * other rules still run.
+ * other rules still run. The rules lifted onto the same list of a subject ({@link Rule#onEach},
+ * {@link Rule#onEachOf}) are run in one pass over it, element by element.
  *
  * <pre>{@code
  * Validator<BoardReport> validator =
@@ -50,6 +52,13 @@ public final class Validator<T> {
   private final SeverityPolicy policy;
   private final ImmutableList<ActiveRule<T>> rules;
   private final Optional<Severity> ruleFailedSeverity;
+  /** The parts of the active rules that check the whole subject, in the order of the rules. */
+  private final ImmutableList<Part<T>> whole;
+  /**
+   * The parts lifted onto a list, by the list's property name, in the order of first use: those
+   * whose lists are the same list of a subject are checked in one pass over it.
+   */
+  private final ImmutableList<ImmutableList<EachPart<T>>> passes;
 
   private Validator(Builder<T> builder) {
     this.profile = builder.profile;
@@ -64,6 +73,30 @@ public final class Validator<T> {
         });
     this.rules = active.build();
     this.ruleFailedSeverity = policy.severityOf(RULE_FAILED);
+    ImmutableList.Builder<Part<T>> whole = ImmutableList.builder();
+    Map<String, ImmutableList.Builder<EachPart<T>>> byProperty = new LinkedHashMap<>();
+    for (int r = 0; r < rules.size(); r++) {
+      ImmutableList.Builder<Rule<? super T>> parts = ImmutableList.builder();
+      MergedRule.addParts(rules.get(r).rule, parts);
+      for (Rule<? super T> part : parts.build()) {
+        if (part instanceof EachElement<?, ?> each) {
+          byProperty.computeIfAbsent(each.property(), p -> ImmutableList.builder()).add(new EachPart<>(r, narrow(each)));
+        } else {
+          whole.add(new Part<>(r, part));
+        }
+      }
+    }
+    this.whole = whole.build();
+    this.passes = byProperty.values().stream().map(ImmutableList.Builder::build).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * A lifted part of a rule for {@code T} as what it is: it was a part of a {@code Rule<? super
+   * T>}, so its subject type is {@code T} or a supertype of it.
+   */
+  @SuppressWarnings("unchecked")
+  private static <T> EachElement<? super T, ?> narrow(EachElement<?, ?> each) {
+    return (EachElement<? super T, ?>) each;
   }
 
   /**
@@ -130,34 +163,139 @@ public final class Validator<T> {
    */
   public ValidationResult validate(T subject) {
     requireNonNull(subject, "subject");
-    Collector collector = new Collector(profile);
-    for (ActiveRule<T> active : rules) {
-      collector.running(active.descriptor, active.severity);
-      try {
-        active.rule.check(subject, collector);
-      } catch (Throwable e) {
-        // A rule's failure is a finding; only a failing virtual machine stops the validation. A
-        // stack overflow is the rule's, from a model nested deeper than it expected.
-        if (e instanceof VirtualMachineError failing && !(e instanceof StackOverflowError)) {
-          throw failing;
-        }
-        reportFailure(collector, active.descriptor, e);
-      }
+    Run<T> run = new Run<>(this, subject);
+    for (Part<T> part : whole) {
+      run.check(part.rule(), part.index());
     }
-    return collector.result();
+    for (ImmutableList<EachPart<T>> pass : passes) {
+      run.pass(pass);
+    }
+    return run.collector.result();
   }
 
-  private void reportFailure(Collector collector, RuleDescriptor failed, Throwable e) {
-    if (ruleFailedSeverity.isEmpty()) {
-      return;
+  /**
+   * One validation of one subject: the findings so far, and which rules have failed, so that a
+   * failed rule checks nothing more.
+   */
+  private static final class Run<T> {
+    final Validator<T> validator;
+    final T subject;
+    final Collector collector;
+    final boolean[] failed;
+
+    Run(Validator<T> validator, T subject) {
+      this.validator = validator;
+      this.subject = subject;
+      this.collector = new Collector(validator.profile);
+      this.failed = new boolean[validator.rules.size()];
     }
-    Throwable root = Throwables.getRootCause(e);
-    String exception =
-        root.getMessage() == null
-            ? root.getClass().getName()
-            : root.getClass().getName() + ": " + root.getMessage();
-    collector.running(RULE_FAILED, ruleFailedSeverity.get());
-    collector.report("", ImmutableMap.of("rule", failed.id(), "exception", exception));
+
+    /** Runs a part of rule {@code index} on the subject, if the rule has not failed. */
+    void check(Rule<? super T> part, int index) {
+      if (failed[index]) {
+        return;
+      }
+      running(index);
+      try {
+        part.check(subject, collector);
+      } catch (Throwable e) {
+        failed(index, e);
+      }
+    }
+
+    /**
+     * Runs the parts lifted onto lists of one property name: those that read the same list walk
+     * it together, each element checked by all of them before the next is read.
+     */
+    void pass(ImmutableList<EachPart<T>> parts) {
+      int count = parts.size();
+      List<?>[] lists = new List<?>[count];
+      Rule<?>[] ruleFor = new Rule<?>[count];
+      for (int k = 0; k < count; k++) {
+        EachPart<T> part = parts.get(k);
+        if (failed[part.index()]) {
+          continue;
+        }
+        try {
+          List<?> list = part.each().elements(subject);
+          if (!list.isEmpty()) {
+            ruleFor[k] = part.each().ruleFor(subject);
+            lists[k] = list;
+          }
+        } catch (Throwable e) {
+          failed(part.index(), e);
+        }
+      }
+      int[] members = new int[count];
+      for (int k = 0; k < count; k++) {
+        List<?> list = lists[k];
+        if (list == null) {
+          continue;
+        }
+        int walking = 0;
+        for (int m = k; m < count; m++) {
+          if (lists[m] == list) {
+            members[walking++] = m;
+            lists[m] = null;
+          }
+        }
+        walk(list, parts, ruleFor, members, walking);
+      }
+    }
+
+    private void walk(List<?> list, ImmutableList<EachPart<T>> parts, Rule<?>[] ruleFor, int[] members, int walking) {
+      ElementContext context = new ElementContext(collector, parts.get(members[0]).each().property());
+      for (int i = 0; i < list.size(); i++) {
+        Object element = list.get(i);
+        context.moveTo(i);
+        for (int w = 0; w < walking; w++) {
+          int index = parts.get(members[w]).index();
+          if (failed[index]) {
+            continue;
+          }
+          running(index);
+          try {
+            checkElement(ruleFor[members[w]], element, context);
+          } catch (Throwable e) {
+            failed(index, e);
+          }
+        }
+      }
+    }
+
+    /**
+     * Checks one element with the rule made for its list: the rule came from the same {@link
+     * EachElement} as the list, whose elements it accepts.
+     */
+    @SuppressWarnings("unchecked")
+    private static void checkElement(Rule<?> rule, Object element, RuleContext context) {
+      ((Rule<Object>) rule).check(element, context);
+    }
+
+    private void running(int index) {
+      ActiveRule<T> active = validator.rules.get(index);
+      collector.running(active.descriptor, active.severity);
+    }
+
+    private void failed(int index, Throwable e) {
+      // A rule's failure is a finding; only a failing virtual machine stops the validation. A
+      // stack overflow is the rule's, from a model nested deeper than it expected.
+      if (e instanceof VirtualMachineError failing && !(e instanceof StackOverflowError)) {
+        throw failing;
+      }
+      failed[index] = true;
+      Optional<Severity> severity = validator.ruleFailedSeverity;
+      if (severity.isEmpty()) {
+        return;
+      }
+      Throwable root = Throwables.getRootCause(e);
+      String exception =
+          root.getMessage() == null
+              ? root.getClass().getName()
+              : root.getClass().getName() + ": " + root.getMessage();
+      collector.running(RULE_FAILED, severity.get());
+      collector.report("", ImmutableMap.of("rule", validator.rules.get(index).descriptor.id(), "exception", exception));
+    }
   }
 
   /**
@@ -181,6 +319,12 @@ public final class Validator<T> {
   public String toString() {
     return "Validator{profile=" + profile + ", rules=" + activeRules().size() + ", " + policy + "}";
   }
+
+  /** A part of active rule {@code index} that checks the whole subject. */
+  private record Part<T>(int index, Rule<? super T> rule) {}
+
+  /** A part of active rule {@code index} lifted onto a list of the subject. */
+  private record EachPart<T>(int index, EachElement<? super T, ?> each) {}
 
   private static final class ActiveRule<T> {
     final RuleDescriptor descriptor;

@@ -11,12 +11,16 @@ import io.github.hls4j.health.HealthRules;
 import io.github.hls4j.system.LearningSystem;
 import io.github.hls4j.system.SystemRules;
 import io.github.hls4j.validation.Profile;
+import io.github.hls4j.validation.RuleDescriptor;
 import io.github.hls4j.validation.Severity;
+import io.github.hls4j.validation.SeverityPolicy;
 import io.github.hls4j.validation.ValidationResult;
+import io.github.hls4j.validation.Validator;
 import io.github.hls4j.validation.Violation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Collectors;
@@ -86,6 +90,34 @@ class SystemGeneratorTest {
                   .extracting(Violation::path)
                   .containsExactly(planted.path());
               assertThat(errors(result)).allMatch(v -> v.rule().equals(planted.rule()));
+            });
+  }
+
+  @Test
+  void allRulesTogether_findWhatEachRuleFindsOnItsOwn() {
+    Validator<LearningSystem> together = SystemRules.validator(Profile.PUBLISHED, CLOCK);
+    SystemDefect[] defects = SystemDefect.values();
+    qt().withExamples(Integer.getInteger("hls4j.examples", 30))
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              Random random = new Random(seed);
+              LearningSystem system = SystemGenerator.validSystem(random, 1 + random.nextInt(200), TODAY);
+              for (int d = 0; d < 4; d++) {
+                system = SystemDefectPlanter.plant(system, defects[random.nextInt(defects.length)], random, TODAY).system();
+              }
+              List<Violation> apart = new ArrayList<>();
+              for (RuleDescriptor rule : together.activeRules()) {
+                SeverityPolicy alone = SeverityPolicy.defaults();
+                for (RuleDescriptor other : together.activeRules()) {
+                  alone = other.equals(rule) ? alone : alone.suppress(other.id());
+                }
+                Validator<LearningSystem> validator =
+                    Validator.builder(SystemRules.learningSystem(CLOCK)).profile(Profile.PUBLISHED).policy(alone).build();
+                apart.addAll(validator.validate(system).violations());
+              }
+
+              assertThat(together.validate(system).violations()).containsExactlyInAnyOrderElementsOf(apart);
             });
   }
 

@@ -2,15 +2,22 @@ package io.github.hls4j.examples;
 
 import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.governance.GovernanceRules;
+import io.github.hls4j.learning.AgreementId;
+import io.github.hls4j.learning.DataSharingAgreement;
+import io.github.hls4j.system.LearningSystem;
+import io.github.hls4j.system.SystemRules;
 import io.github.hls4j.validation.Profile;
+import io.github.hls4j.validation.Rule;
 import io.github.hls4j.validation.RuleDescriptor;
 import io.github.hls4j.validation.Severity;
 import io.github.hls4j.validation.SeverityPolicy;
 import io.github.hls4j.validation.ValidationResult;
 import io.github.hls4j.validation.Validator;
+import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 
-/** The example of {@code docs/validation.md}: a council's own rule beside the built-in ones. */
+/** The examples of {@code docs/validation.md}: a council's own rules beside the built-in ones. */
 public final class CustomRuleExample {
 
   private CustomRuleExample() {}
@@ -39,6 +46,33 @@ public final class CustomRuleExample {
             .build();
 
     ValidationResult result = validator.validate(report);
+    // end snippet
+    return result;
+  }
+
+  static ValidationResult runOnSystem(LearningSystem system, Clock clock) {
+    // snippet: rule-on-each-of
+    RuleDescriptor purposeAgreed =
+        RuleDescriptor.builder("acme/share-purpose-not-agreed")
+            .severity(Severity.WARNING)
+            .summary("A share's purpose is not one that the agreement it names lists.")
+            .message("The purpose {purpose} is not one of agreement {agreement}'s")
+            .build();
+
+    Validator<LearningSystem> validator =
+        Validator.builder(SystemRules.learningSystem(clock))
+            .rule(purposeAgreed, Rule.onEachOf("shares", LearningSystem::shares, s -> {
+              Map<AgreementId, List<DataSharingAgreement>> agreements = s.agreementsById();
+              return (share, context) -> {
+                List<DataSharingAgreement> named = share.agreement().map(agreements::get).orElse(List.of());
+                if (!named.isEmpty() && named.stream().noneMatch(a -> a.purposes().contains(share.purpose()))) {
+                  context.report("purpose", Map.of("purpose", share.purpose(), "agreement", named.get(0).id()));
+                }
+              };
+            }))
+            .build();
+
+    ValidationResult result = validator.validate(system);
     // end snippet
     return result;
   }
