@@ -115,8 +115,10 @@ public final class HtmlRenderer {
     heading(out, "Links to strategy priorities");
     for (StrategyAlignment a : report.strategyAlignments()) {
       out.append("<h3>").append(e(a.strategy().title())).append("</h3>\n<table>\n");
-      for (Priority p : a.strategy().priorities()) {
-        Optional<AlignmentLink> link = a.link(p.id());
+      List<Priority> priorities = a.strategy().priorities();
+      for (int i = 0; i < priorities.size(); i++) {
+        Priority p = priorities.get(i);
+        Optional<AlignmentLink> link = a.linkAt(i);
         out.append("<tr><td>").append(e(p.title())).append("</td><td>")
             .append(link.isPresent() ? "&#10003;" : "").append("</td><td>")
             .append(link.flatMap(AlignmentLink::rationale).map(HtmlRenderer::e).orElse(""))

@@ -208,8 +208,10 @@ public final class MarkdownRenderer {
   private static void alignment(StrategyAlignment alignment, StringBuilder out) {
     out.append("### ").append(text(alignment.strategy().title())).append("\n\n");
     out.append("| Priority | Ticked | Rationale |\n|---|:---:|---|\n");
-    for (Priority priority : alignment.strategy().priorities()) {
-      Optional<AlignmentLink> link = alignment.link(priority.id());
+    List<Priority> priorities = alignment.strategy().priorities();
+    for (int i = 0; i < priorities.size(); i++) {
+      Priority priority = priorities.get(i);
+      Optional<AlignmentLink> link = alignment.linkAt(i);
       out.append("| ")
           .append(text(priority.title()))
           .append(priority.description().map(d -> " – " + text(d)).orElse(""))

@@ -76,8 +76,8 @@ final class AlignmentChecks {
     if (alignment.links().size() < priorities.size()) {
       return false;
     }
-    for (Priority p : priorities) {
-      if (alignment.link(p.id()).isEmpty()) {
+    for (int i = 0; i < priorities.size(); i++) {
+      if (alignment.linkAt(i).isEmpty()) {
         return false;
       }
     }

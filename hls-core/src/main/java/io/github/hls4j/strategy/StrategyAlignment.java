@@ -2,13 +2,16 @@ package io.github.hls4j.strategy;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import java.util.HashSet;
 import io.github.hls4j.internal.Indexes;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How an item lines up with one strategy: the strategy with all its priorities, the priorities
@@ -74,6 +77,35 @@ public abstract class StrategyAlignment {
   @Value.Lazy
   Map<PriorityId, AlignmentLink> linkIndex() {
     return Indexes.firstBy(links(), AlignmentLink::priority);
+  }
+
+  /**
+   * Returns the link to the priority at a position in the strategy's list of priorities, as
+   * {@link #link(PriorityId)} gives it for that priority's id. Where priorities are walked in
+   * order, as a rendered table does, this reads the links in that order, without a look-up for
+   * each.
+   *
+   * @param position the priority's position in {@code strategy().priorities()}, from 0
+   * @return the link, or empty if the alignment does not tick that priority
+   * @throws IndexOutOfBoundsException if the strategy has no priority at that position
+   * @since 0.1.0
+   */
+  public Optional<AlignmentLink> linkAt(int position) {
+    return Optional.ofNullable(linksByPosition().get(position));
+  }
+
+  /** The link to each of the strategy's priorities, by the priority's position; made once per alignment. */
+  @Value.Lazy
+  List<@Nullable AlignmentLink> linksByPosition() {
+    List<Priority> priorities = strategy().priorities();
+    @Nullable AlignmentLink[] byPosition = new AlignmentLink[priorities.size()];
+    if (!links().isEmpty()) {
+      Map<PriorityId, AlignmentLink> index = linkIndex();
+      for (int i = 0; i < byPosition.length; i++) {
+        byPosition[i] = index.get(priorities.get(i).id());
+      }
+    }
+    return Collections.unmodifiableList(Arrays.asList(byPosition));
   }
 
   @Value.Check

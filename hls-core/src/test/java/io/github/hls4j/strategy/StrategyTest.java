@@ -86,4 +86,26 @@ class StrategyTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("StrategyAlignment.links (a) must tick each priority once, but a is ticked twice");
   }
+
+  @Test
+  void linkAt_givesTheLinkOfThePriorityAtEachPosition_asLinkByIdDoes() {
+    StrategyAlignment alignment =
+        StrategyAlignment.builder()
+            .strategy(strategy("s", "a", "b", "c", "d"))
+            .addLinks(
+                AlignmentLink.builder().priority(PriorityId.of("c")).rationale("Because").build(),
+                AlignmentLink.builder().priority(PriorityId.of("unknown")).build(),
+                AlignmentLink.builder().priority(PriorityId.of("a")).build())
+            .build();
+
+    assertThat(alignment.linkAt(0)).contains(alignment.links().get(2));
+    assertThat(alignment.linkAt(1)).isEmpty();
+    assertThat(alignment.linkAt(2)).contains(alignment.links().get(0));
+    assertThat(alignment.linkAt(3)).isEmpty();
+    for (int i = 0; i < 4; i++) {
+      assertThat(alignment.linkAt(i)).isEqualTo(alignment.link(alignment.strategy().priorities().get(i).id()));
+    }
+    assertThatThrownBy(() -> alignment.linkAt(4)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThat(StrategyAlignment.builder().strategy(strategy("s", "a")).build().linkAt(0)).isEmpty();
+  }
 }
