@@ -125,9 +125,11 @@ public final class RuleSet<T> {
 
     /**
      * Adds every rule of a rule set, merging rather than rejecting a rule whose descriptor was
-     * added already: the two then run one after the other under that descriptor. This is how one
-     * rule checks several parts of a subject, such as the {@code alignment/*} rules on every
-     * report, working group and learning cycle of a learning system.
+     * added already: the two then run under that descriptor, as one rule. This is how one rule
+     * checks several parts of a subject, such as the {@code alignment/*} rules on every report,
+     * working group and learning cycle of a learning system. A {@link Validator} runs each part
+     * lifted onto a list ({@link Rule#onEach}, {@link Rule#onEachOf}) in its one pass over that
+     * list, and the other parts in the order they were merged.
      *
      * @param ruleSet the rules to add
      * @return this builder
