@@ -3,19 +3,18 @@ package io.github.hls4j.strategy;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableMultiset;
+import com.google.common.collect.Maps;
+import com.google.common.primitives.ImmutableIntArray;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Items against the priorities of one or more strategies: which item ticks which priority, and
@@ -50,16 +49,25 @@ public final class AlignmentMatrix {
 
   private final ImmutableList<Strategy> strategies;
   private final ImmutableList<String> items;
+  /** Every priority of the strategies, in strategy order; a priority id may come twice. */
+  private final ImmutableList<PriorityId> priorities;
+  /** Each priority id's column: its position among the distinct ids, in strategy order. */
+  private final ImmutableMap<PriorityId, Integer> columns;
   /**
-   * Each item's ticks, at the item's position: the priorities it ticks, in the order it links them,
-   * with their rationales ("" when the tick gives none).
+   * The ticks of item {@code k} are {@code ticks[rowStart[k]]} up to {@code ticks[rowStart[k +
+   * 1]]}: the columns it ticks, each once, in ascending order, with the first rationale it gives
+   * for each at the same place in {@code rationales} ("" when the tick gives none).
    */
-  private final ImmutableList<ImmutableMap<PriorityId, String>> rows;
-  /** How many items tick each priority; each item counts once. */
-  private final ImmutableMultiset<PriorityId> coverage;
+  private final int[] rowStart;
+
+  private final int[] ticks;
+  private final String[] rationales;
+  /** How many items tick each column; each item counts once. */
+  private final int[] coverage;
+
   private final ImmutableList<Unmatched> unmatched;
-  /** Each item's position by label, made on the first look-up by label, as few callers need it. */
-  private final Supplier<ImmutableMap<String, Integer>> positions;
+  /** Each item's position by label. */
+  private final Map<String, Integer> positions;
 
   /**
    * A link that has no row in the matrix: to a strategy the matrix does not hold, or to a priority
@@ -87,58 +95,132 @@ public final class AlignmentMatrix {
   }
 
   private AlignmentMatrix(Builder builder) {
+    Ticks ticks = builder.ticks();
     this.strategies = ImmutableList.copyOf(builder.strategies.values());
     this.items = ImmutableList.copyOf(builder.labels);
-    ImmutableList.Builder<ImmutableMap<PriorityId, String>> rows = ImmutableList.builderWithExpectedSize(items.size());
-    ImmutableMultiset.Builder<PriorityId> coverage = ImmutableMultiset.builder();
-    ImmutableList.Builder<Unmatched> unmatched = ImmutableList.builder();
-    // One row is filled at a time, then copied; most rows hold a tick or two.
-    Map<PriorityId, String> row = new LinkedHashMap<>();
-    for (int k = 0; k < items.size(); k++) {
-      String label = items.get(k);
-      Alignable item = builder.items.get(k);
-      tick(label, item, builder.strategies, row, unmatched);
-      for (Alignable part : item.alignedParts()) {
-        tick(label, part, builder.strategies, row, unmatched);
-      }
-      coverage.addAll(row.keySet());
-      rows.add(ImmutableMap.copyOf(row));
-      row.clear();
-    }
-    this.rows = rows.build();
-    this.coverage = coverage.build();
-    this.unmatched = unmatched.build();
-    this.positions = Suppliers.memoize(() -> positionsOf(items));
-  }
-
-  private static ImmutableMap<String, Integer> positionsOf(List<String> items) {
-    ImmutableMap.Builder<String, Integer> positions = ImmutableMap.builderWithExpectedSize(items.size());
-    for (int k = 0; k < items.size(); k++) {
-      positions.put(items.get(k), k);
-    }
-    return positions.buildOrThrow();
+    this.priorities = ticks.priorities;
+    this.columns = ticks.columns;
+    this.rowStart = ticks.rowStart.build().toArray();
+    this.ticks = ticks.ticks.build().toArray();
+    this.rationales = ticks.rationales.build().toArray(new String[0]);
+    this.coverage = ticks.coverage.clone();
+    this.unmatched = ticks.unmatched.build();
+    this.positions = positionsOf(items);
   }
 
   /**
-   * Adds to an item's row each priority an alignable links to that has its row, once, with the
-   * first rationale given; lists the links that have none.
+   * The ticks of items against a set of strategies, gathered as the items are added, so that each
+   * item is read once.
    */
-  private static void tick(
-      String label,
-      Alignable alignable,
-      Map<StrategyId, Strategy> strategies,
-      Map<PriorityId, String> row,
-      ImmutableList.Builder<Unmatched> unmatched) {
-    for (StrategyAlignment alignment : alignable.strategyAlignments()) {
-      Strategy strategy = strategies.get(alignment.strategy().id());
-      for (AlignmentLink link : alignment.links()) {
-        if (strategy == null || !strategy.has(link.priority())) {
-          unmatched.add(new Unmatched(label, alignment.strategy().id(), link.priority(), link.proposed(), strategy != null));
-        } else {
-          row.putIfAbsent(link.priority(), link.rationale().orElse(""));
+  private static final class Ticks {
+    private final Map<StrategyId, Strategy> strategies;
+    private final ImmutableList<PriorityId> priorities;
+    private final ImmutableMap<PriorityId, Integer> columns;
+    private final ImmutableIntArray.Builder rowStart = ImmutableIntArray.builder().add(0);
+    private final ImmutableIntArray.Builder ticks = ImmutableIntArray.builder();
+    private final ImmutableList.Builder<String> rationales = ImmutableList.builder();
+    private final int[] coverage;
+    private final ImmutableList.Builder<Unmatched> unmatched = ImmutableList.builder();
+    /** How many items and how many ticks were added. */
+    private int count;
+
+    private int tickCount;
+
+    // The item being read: each column it ticks once, with the first rationale given.
+    /** The item that last ticked each column. */
+    private final int[] tickedBy;
+
+    private int size;
+    private int[] rowColumns = new int[4];
+    private String[] rowRationales = new String[4];
+
+    Ticks(Map<StrategyId, Strategy> strategies) {
+      this.strategies = ImmutableMap.copyOf(strategies);
+      this.priorities =
+          strategies.values().stream().flatMap(s -> s.priorities().stream()).map(Priority::id).collect(ImmutableList.toImmutableList());
+      Map<PriorityId, Integer> columns = new LinkedHashMap<>();
+      priorities.forEach(p -> columns.putIfAbsent(p, columns.size()));
+      this.columns = ImmutableMap.copyOf(columns);
+      this.coverage = new int[columns.size()];
+      this.tickedBy = new int[columns.size()];
+      Arrays.fill(tickedBy, -1);
+    }
+
+    /** Adds an item's row: each priority it or its parts tick, once; lists the links with no row. */
+    void add(String label, Alignable item) {
+      size = 0;
+      tick(label, item);
+      for (Alignable part : item.alignedParts()) {
+        tick(label, part);
+      }
+      if (size > 1) {
+        sortRow();
+      }
+      for (int t = 0; t < size; t++) {
+        ticks.add(rowColumns[t]);
+        rationales.add(rowRationales[t]);
+        coverage[rowColumns[t]]++;
+      }
+      count++;
+      tickCount += size;
+      rowStart.add(tickCount);
+    }
+
+    private void tick(String label, Alignable alignable) {
+      for (StrategyAlignment alignment : alignable.strategyAlignments()) {
+        Strategy strategy = strategies.get(alignment.strategy().id());
+        for (AlignmentLink link : alignment.links()) {
+          if (strategy == null || !strategy.has(link.priority())) {
+            unmatched.add(new Unmatched(label, alignment.strategy().id(), link.priority(), link.proposed(), strategy != null));
+          } else {
+            tick(requireNonNull(columns.get(link.priority())), link.rationale().orElse(""));
+          }
         }
       }
     }
+
+    private void tick(int column, String rationale) {
+      if (tickedBy[column] == count) {
+        return;
+      }
+      tickedBy[column] = count;
+      if (size == rowColumns.length) {
+        rowColumns = Arrays.copyOf(rowColumns, size * 2);
+        rowRationales = Arrays.copyOf(rowRationales, size * 2);
+      }
+      rowColumns[size] = column;
+      rowRationales[size] = rationale;
+      size++;
+    }
+
+    /** Puts the row in ascending order of column, keeping each rationale with its column. */
+    private void sortRow() {
+      // Each tick as its column above its place in the row, so that sorting orders by column.
+      long[] order = new long[size];
+      for (int t = 0; t < size; t++) {
+        order[t] = (long) rowColumns[t] << 32 | t;
+      }
+      Arrays.sort(order);
+      int[] sortedColumns = new int[rowColumns.length];
+      String[] sortedRationales = new String[rowRationales.length];
+      for (int t = 0; t < size; t++) {
+        int from = (int) order[t];
+        sortedColumns[t] = rowColumns[from];
+        sortedRationales[t] = rowRationales[from];
+      }
+      rowColumns = sortedColumns;
+      rowRationales = sortedRationales;
+    }
+  }
+
+  /** Returns each item's position by label, checking that no label is used twice. */
+  private static Map<String, Integer> positionsOf(List<String> items) {
+    Map<String, Integer> positions = Maps.newHashMapWithExpectedSize(items.size());
+    for (int k = 0; k < items.size(); k++) {
+      String label = items.get(k);
+      checkArgument(positions.put(label, k) == null, "AlignmentMatrix.items label (%s) must be unique, but was used twice", label);
+    }
+    return positions;
   }
 
   /**
@@ -178,10 +260,7 @@ public final class AlignmentMatrix {
    * @since 0.1.0
    */
   public List<PriorityId> priorities() {
-    return strategies.stream()
-        .flatMap(s -> s.priorities().stream())
-        .map(Priority::id)
-        .collect(ImmutableList.toImmutableList());
+    return priorities;
   }
 
   /**
@@ -193,7 +272,7 @@ public final class AlignmentMatrix {
    * @since 0.1.0
    */
   public boolean isTicked(String item, PriorityId priority) {
-    return row(item).containsKey(priority);
+    return tick(item, priority) >= 0;
   }
 
   /**
@@ -205,7 +284,8 @@ public final class AlignmentMatrix {
    * @since 0.1.0
    */
   public Optional<String> rationale(String item, PriorityId priority) {
-    return Optional.ofNullable(row(item).get(priority)).filter(r -> !r.isBlank());
+    int tick = tick(item, priority);
+    return tick < 0 || rationales[tick].isBlank() ? Optional.empty() : Optional.of(rationales[tick]);
   }
 
   /**
@@ -216,12 +296,20 @@ public final class AlignmentMatrix {
    * @since 0.1.0
    */
   public int coverage(PriorityId priority) {
-    return coverage.count(priority);
+    Integer column = columns.get(priority);
+    return column == null ? 0 : coverage[column];
   }
 
-  private ImmutableMap<PriorityId, String> row(String item) {
-    Integer position = positions.get().get(item);
-    return position == null ? ImmutableMap.of() : rows.get(position);
+  /** Returns where an item's tick of a priority is kept, or a negative number if there is none. */
+  private int tick(String item, PriorityId priority) {
+    Integer position = positions.get(item);
+    Integer column = columns.get(priority);
+    return position == null || column == null ? -1 : tick(position, column);
+  }
+
+  /** Returns where item {@code k}'s tick of a column is kept, or a negative number. */
+  private int tick(int k, int column) {
+    return Arrays.binarySearch(ticks, rowStart[k], rowStart[k + 1], column);
   }
 
   /**
@@ -231,7 +319,7 @@ public final class AlignmentMatrix {
    * @since 0.1.0
    */
   public List<PriorityId> gaps() {
-    return priorities().stream().filter(p -> coverage(p) == 0).collect(ImmutableList.toImmutableList());
+    return priorities.stream().filter(p -> coverage(p) == 0).collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -243,7 +331,7 @@ public final class AlignmentMatrix {
   public List<String> unalignedItems() {
     ImmutableList.Builder<String> unaligned = ImmutableList.builder();
     for (int k = 0; k < items.size(); k++) {
-      if (rows.get(k).isEmpty()) {
+      if (rowStart[k + 1] == rowStart[k]) {
         unaligned.add(items.get(k));
       }
     }
@@ -257,10 +345,10 @@ public final class AlignmentMatrix {
    * @since 0.1.0
    */
   public List<String> itemsTickingEverything() {
-    int all = priorities().size();
+    int all = priorities.size();
     ImmutableList.Builder<String> everything = ImmutableList.builder();
     for (int k = 0; k < items.size(); k++) {
-      if (all > 0 && rows.get(k).size() == all) {
+      if (all > 0 && rowStart[k + 1] - rowStart[k] == all) {
         everything.add(items.get(k));
       }
     }
@@ -302,10 +390,12 @@ public final class AlignmentMatrix {
       out.append(" |\n");
       for (Priority priority : strategy.priorities()) {
         out.append("| ").append(cell(shortened(priority.title()))).append(" |");
+        int column = requireNonNull(columns.get(priority.id()));
         for (int k = 0; k < items.size(); k++) {
           out.append(' ');
-          String why = rows.get(k).get(priority.id());
-          if (why != null) {
+          int tick = tick(k, column);
+          if (tick >= 0) {
+            String why = rationales[tick];
             out.append('✓');
             if (!why.isBlank()) {
               notes.add(items.get(k) + ", " + priority.title() + ": " + why);
@@ -314,7 +404,7 @@ public final class AlignmentMatrix {
           }
           out.append(" |");
         }
-        out.append(' ').append(coverage(priority.id())).append(" |\n");
+        out.append(' ').append(coverage[column]).append(" |\n");
       }
     }
     out.append('\n');
@@ -383,9 +473,13 @@ public final class AlignmentMatrix {
    */
   public static final class Builder {
     private final Map<StrategyId, Strategy> strategies = new LinkedHashMap<>();
-    private final Set<String> labelsUsed = new HashSet<>();
     private final List<String> labels = new ArrayList<>();
     private final List<Alignable> items = new ArrayList<>();
+    /**
+     * The items' ticks against the strategies added so far, gathered as each item is added; null
+     * when a strategy came after the first item, so that {@link #build} reads the items again.
+     */
+    private @Nullable Ticks ticks;
 
     private Builder() {}
 
@@ -404,23 +498,31 @@ public final class AlignmentMatrix {
           "AlignmentMatrix.strategies (%s) must have unique ids, but %s was added twice",
           strategy.id(),
           strategy.id());
+      ticks = null;
       return this;
     }
 
     /**
-     * Adds an item, such as a report, a recommendation or a working group, under a label.
+     * Adds an item, such as a report, a recommendation or a working group, under a label. The
+     * item's links are read as it is added, when the strategies come first, and otherwise when the
+     * matrix is built.
      *
      * @param label the item's label, shown as its column heading
      * @param item the item
      * @return this builder
-     * @throws IllegalArgumentException if the label is blank or was used already
+     * @throws IllegalArgumentException if the label is blank
      * @since 0.1.0
      */
     public Builder item(String label, Alignable item) {
       requireNonNull(label, "label");
       requireNonNull(item, "item");
       checkArgument(!label.isBlank(), "AlignmentMatrix.items label (%s) must not be blank", label);
-      checkArgument(labelsUsed.add(label), "AlignmentMatrix.items label (%s) must be unique, but was used twice", label);
+      if (ticks == null && items.isEmpty()) {
+        ticks = new Ticks(strategies);
+      }
+      if (ticks != null) {
+        ticks.add(label, item);
+      }
       labels.add(label);
       items.add(item);
       return this;
@@ -430,10 +532,24 @@ public final class AlignmentMatrix {
      * Returns the matrix.
      *
      * @return a new matrix
+     * @throws IllegalArgumentException if two items have the same label
      * @since 0.1.0
      */
     public AlignmentMatrix build() {
       return new AlignmentMatrix(this);
+    }
+
+    /** Returns the ticks of every item added so far, reading the items again if need be. */
+    private Ticks ticks() {
+      Ticks all = ticks;
+      if (all == null) {
+        all = new Ticks(strategies);
+        for (int k = 0; k < items.size(); k++) {
+          all.add(labels.get(k), items.get(k));
+        }
+        ticks = all;
+      }
+      return all;
     }
   }
 }

@@ -8,7 +8,10 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class AlignmentMatrixTest {
@@ -166,12 +169,43 @@ class AlignmentMatrixTest {
     assertThatThrownBy(() -> AlignmentMatrix.builder().strategy(CARE).strategy(CARE))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("AlignmentMatrix.strategies (care) must have unique ids, but care was added twice");
-    assertThatThrownBy(() -> AlignmentMatrix.builder().item("a", () -> List.of()).item("a", () -> List.of()))
+    assertThatThrownBy(() -> AlignmentMatrix.builder().item("a", () -> List.of()).item("b", () -> List.of()).item("a", () -> List.of()).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("AlignmentMatrix.items label (a) must be unique, but was used twice");
     assertThatThrownBy(() -> AlignmentMatrix.builder().item(" ", () -> List.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("AlignmentMatrix.items label ( ) must not be blank");
+  }
+
+  @Test
+  void strategiesAddedAfterItems_stillGiveTheirRows() {
+    AlignmentMatrix matrix =
+        AlignmentMatrix.builder()
+            .strategy(CARE)
+            .item("first", ticks(LIVES, "a"))
+            .strategy(LIVES)
+            .item("second", ticks(CARE, "x"))
+            .build();
+
+    assertThat(matrix.isTicked("first", p("a"))).isTrue();
+    assertThat(matrix.isTicked("second", p("x"))).isTrue();
+    assertThat(matrix.priorities()).containsExactly(p("x"), p("y"), p("a"), p("b"), p("c"));
+    assertThat(matrix.unmatched()).isEmpty();
+  }
+
+  @Test
+  void aBuilderBuiltTwice_givesMatricesOfTheItemsAddedBeforeEach() {
+    AlignmentMatrix.Builder builder = AlignmentMatrix.builder().strategy(CARE).item("first", ticks(CARE, "x"));
+    AlignmentMatrix before = builder.build();
+    AlignmentMatrix after = builder.item("second", ticks(CARE, "x", "y")).build();
+
+    assertThat(before.items()).containsExactly("first");
+    assertThat(before.coverage(p("x"))).isEqualTo(1);
+    assertThat(before.gaps()).containsExactly(p("y"));
+    assertThat(after.items()).containsExactly("first", "second");
+    assertThat(after.coverage(p("x"))).isEqualTo(2);
+    assertThat(after.isTicked("second", p("y"))).isTrue();
+    assertThat(after.gaps()).isEmpty();
   }
 
   @Test
@@ -181,45 +215,90 @@ class AlignmentMatrixTest {
   }
 
   @Test
-  void property_coverageCountsEachItemOnce_andGapsAreExactlyTheUncoveredPriorities() {
+  void property_eachItemTicksEachPriorityOnce_withTheFirstRationaleItGives() {
     List<PriorityId> all = List.of(p("a"), p("b"), p("c"), p("x"), p("y"));
     qt().withExamples(Integer.getInteger("hls4j.examples", 300))
         .forAll(lists().of(lists().of(integers().between(0, 6)).ofSizeBetween(0, 8)).ofSizeBetween(0, 12))
         .checkAssert(
             portfolio -> {
               AlignmentMatrix.Builder builder = AlignmentMatrix.builder().strategy(LIVES).strategy(CARE);
-              List<java.util.Set<PriorityId>> ticked = new ArrayList<>();
+              // The reference: each item's known priorities, with the first rationale given for each.
+              List<Map<PriorityId, String>> ticked = new ArrayList<>();
               for (int i = 0; i < portfolio.size(); i++) {
-                java.util.Set<PriorityId> lives = new java.util.LinkedHashSet<>();
-                java.util.Set<PriorityId> care = new java.util.LinkedHashSet<>();
-                for (int n : portfolio.get(i)) {
+                // Each link is a part of the item of its own, so that a priority can be ticked twice.
+                List<Alignable> parts = new ArrayList<>();
+                Map<PriorityId, String> known = new LinkedHashMap<>();
+                List<Integer> links = portfolio.get(i);
+                for (int j = 0; j < links.size(); j++) {
                   // 0-4 are the matrix's priorities, 5 is unknown to its strategy, 6 another strategy's
-                  if (n < 3) {
-                    lives.add(all.get(n));
-                  } else if (n < 5) {
-                    care.add(all.get(n));
-                  } else if (n == 5) {
-                    lives.add(p("unknown"));
+                  int n = links.get(j);
+                  String why = "reason " + j;
+                  PriorityId priority = n < 5 ? all.get(n) : p("unknown");
+                  Strategy strategy = n < 3 || n == 5 ? LIVES : n < 5 ? CARE : strategy("other", "unknown");
+                  StrategyAlignment alignment =
+                      StrategyAlignment.builder().strategy(strategy).addLink(AlignmentLink.builder().priority(priority).rationale(why).build()).build();
+                  parts.add(() -> List.of(alignment));
+                  if (n < 5) {
+                    known.putIfAbsent(priority, why);
                   }
                 }
-                StrategyAlignment l = StrategyAlignment.builder().strategy(LIVES).addAllLinks(lives.stream().map(AlignmentLink::to).toList()).build();
-                StrategyAlignment c = StrategyAlignment.builder().strategy(CARE).addAllLinks(care.stream().map(AlignmentLink::to).toList()).build();
-                builder.item("item " + i, () -> List.of(l, c));
-                java.util.Set<PriorityId> known = new java.util.HashSet<>(lives);
-                known.addAll(care);
-                known.retainAll(all);
+                builder.item(
+                    "item " + i,
+                    new Alignable() {
+                      @Override
+                      public List<StrategyAlignment> strategyAlignments() {
+                        return List.of();
+                      }
+
+                      @Override
+                      public List<Alignable> alignedParts() {
+                        return parts;
+                      }
+                    });
                 ticked.add(known);
               }
               AlignmentMatrix matrix = builder.build();
               for (PriorityId priority : all) {
-                long expected = ticked.stream().filter(t -> t.contains(priority)).count();
+                long expected = ticked.stream().filter(t -> t.containsKey(priority)).count();
                 assertThat(matrix.coverage(priority)).isEqualTo(expected);
+                for (int i = 0; i < ticked.size(); i++) {
+                  assertThat(matrix.isTicked("item " + i, priority)).isEqualTo(ticked.get(i).containsKey(priority));
+                  assertThat(matrix.rationale("item " + i, priority)).isEqualTo(Optional.ofNullable(ticked.get(i).get(priority)));
+                }
               }
               assertThat(matrix.gaps())
                   .containsExactlyElementsOf(
-                      all.stream().filter(pr -> ticked.stream().noneMatch(t -> t.contains(pr))).toList());
-              assertThat(matrix.unalignedItems()).hasSize((int) ticked.stream().filter(java.util.Set::isEmpty).count());
+                      all.stream().filter(pr -> ticked.stream().noneMatch(t -> t.containsKey(pr))).toList());
+              List<String> labels = matrix.items();
+              assertThat(matrix.unalignedItems())
+                  .containsExactlyElementsOf(
+                      labels.stream().filter(label -> ticked.get(labels.indexOf(label)).isEmpty()).toList());
+              assertThat(matrix.itemsTickingEverything())
+                  .containsExactlyElementsOf(
+                      labels.stream().filter(label -> ticked.get(labels.indexOf(label)).size() == all.size()).toList());
             });
+  }
+
+  @Test
+  void anItemTickingManyPriorities_inAnyOrder_keepsEachRationaleWithItsPriority() {
+    Strategy.Builder large = Strategy.builder().id(StrategyId.of("large")).title("A large strategy");
+    StrategyAlignment.Builder backwards = StrategyAlignment.builder();
+    for (int i = 0; i < 500; i++) {
+      large.addPriorities(Priority.builder().id(p("p" + i)).title("Priority " + i).build());
+    }
+    Strategy strategy = large.build();
+    for (int i = 499; i >= 0; i--) {
+      backwards.addLink(AlignmentLink.builder().priority(p("p" + i)).rationale("because " + i).build());
+    }
+    StrategyAlignment alignment = backwards.strategy(strategy).build();
+    AlignmentMatrix matrix = AlignmentMatrix.builder().strategy(strategy).item("everything", () -> List.of(alignment)).build();
+
+    assertThat(matrix.itemsTickingEverything()).containsExactly("everything");
+    assertThat(matrix.rationale("everything", p("0"))).isEmpty();
+    for (int i = 0; i < 500; i++) {
+      assertThat(matrix.rationale("everything", p("p" + i))).contains("because " + i);
+      assertThat(matrix.coverage(p("p" + i))).isEqualTo(1);
+    }
   }
 
   @Test
