@@ -121,18 +121,17 @@ public final class AlignmentMatrix {
     private final ImmutableList.Builder<String> rationales = ImmutableList.builder();
     private final int[] coverage;
     private final ImmutableList.Builder<Unmatched> unmatched = ImmutableList.builder();
-    /** How many items and how many ticks were added. */
+    /** How many items were added. */
     private int count;
-
+    /** How many ticks were added. */
     private int tickCount;
-
-    // The item being read: each column it ticks once, with the first rationale given.
-    /** The item that last ticked each column. */
+    /** The number of the item that last ticked each column, so that an item ticks a column once. */
     private final int[] tickedBy;
-
-    private int size;
+    /** The row of the item being added: its columns and their rationales, {@code size} of each. */
     private int[] rowColumns = new int[4];
+
     private String[] rowRationales = new String[4];
+    private int size;
 
     Ticks(Map<StrategyId, Strategy> strategies) {
       this.strategies = ImmutableMap.copyOf(strategies);
