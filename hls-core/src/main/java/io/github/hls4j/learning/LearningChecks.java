@@ -7,7 +7,6 @@ import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableMap;
 import io.github.hls4j.validation.Rule;
 import io.github.hls4j.validation.RuleContext;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -68,8 +67,7 @@ final class LearningChecks {
     }
   }
 
-  static void reviewOverdue(LearningCycle cycle, RuleContext context, Clock clock) {
-    LocalDate today = LocalDate.now(clock);
+  static void reviewOverdue(LearningCycle cycle, RuleContext context, LocalDate today) {
     Optional<LocalDate> review = cycle.nextReview();
     if (review.isPresent() && review.get().isBefore(today)) {
       context.report("nextReview", ImmutableMap.of("cycle", cycle.id(), "due", review.get(), "today", today));

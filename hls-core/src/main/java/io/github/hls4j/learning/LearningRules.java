@@ -183,6 +183,16 @@ public final class LearningRules {
           PERSONAL_IDENTIFIER_SHARED,
           SENSITIVE_SHARE_UNAGREED);
 
+  /** The rules of one cycle that do not compare with today's date. */
+  private static final RuleSet<LearningCycle> UNDATED_CYCLE_RULES =
+      RuleSet.<LearningCycle>builder()
+          .add(PHASE_SKIPPED, LearningChecks::phaseSkipped)
+          .add(EXPERIMENT_WITHOUT_LEARNING, LearningChecks::experimentWithoutLearning)
+          .add(ERROR_WITHOUT_LEARNING, LearningChecks::errorWithoutLearning)
+          .add(SAFE_AND_LEGAL_UNCONFIRMED, LearningChecks::safeAndLegalUnconfirmed)
+          .add(MEASURE_AS_TARGET, LearningChecks::measureAsTarget)
+          .build();
+
   private LearningRules() {}
 
   /**
@@ -195,12 +205,8 @@ public final class LearningRules {
   public static RuleSet<LearningCycle> cycle(Clock clock) {
     requireNonNull(clock, "clock");
     return RuleSet.<LearningCycle>builder()
-        .add(PHASE_SKIPPED, LearningChecks::phaseSkipped)
-        .add(EXPERIMENT_WITHOUT_LEARNING, LearningChecks::experimentWithoutLearning)
-        .add(ERROR_WITHOUT_LEARNING, LearningChecks::errorWithoutLearning)
-        .add(SAFE_AND_LEGAL_UNCONFIRMED, LearningChecks::safeAndLegalUnconfirmed)
-        .add(REVIEW_OVERDUE, (c, context) -> LearningChecks.reviewOverdue(c, context, clock))
-        .add(MEASURE_AS_TARGET, LearningChecks::measureAsTarget)
+        .addAll(UNDATED_CYCLE_RULES)
+        .add(REVIEW_OVERDUE, (c, context) -> LearningChecks.reviewOverdue(c, context, LocalDate.now(clock)))
         .build();
   }
 
@@ -215,7 +221,8 @@ public final class LearningRules {
   public static RuleSet<LearningLoops> loops(Clock clock) {
     requireNonNull(clock, "clock");
     return RuleSet.<LearningLoops>builder()
-        .addAll(cycle(clock).onEach("cycles", LearningLoops::cycles))
+        .addAll(UNDATED_CYCLE_RULES.onEach("cycles", LearningLoops::cycles))
+        .add(REVIEW_OVERDUE, Rule.onEachOf("cycles", LearningLoops::cycles, l -> today(clock, LearningChecks::reviewOverdue)))
         .add(SHARE_WITHOUT_AGREEMENT, Rule.onEachOf("shares", LearningLoops::shares, LearningChecks::shareWithoutAgreement))
         .add(ESCALATION_UNROUTED, Rule.onEachOf("escalations", LearningLoops::escalations, LearningChecks::escalationUnrouted))
         .add(

@@ -131,6 +131,74 @@ class LearningRulesTest {
   }
 
   @Test
+  void reviewOverdue_inTheLoops_comparesEveryCycleWithOneToday() {
+    // A clock that moves on a day each time it is read.
+    Clock moving =
+        new Clock() {
+          private Instant now = Instant.parse("2025-06-01T12:00:00Z");
+
+          @Override
+          public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+          }
+
+          @Override
+          public Clock withZone(java.time.ZoneId zone) {
+            throw new UnsupportedOperationException();
+          }
+
+          @Override
+          public Instant instant() {
+            Instant read = now;
+            now = now.plusSeconds(86_400);
+            return read;
+          }
+        };
+    List<LearningCycle> cycles =
+        List.of(
+            cycle().id(CycleId.of("first")).nextReview(LocalDate.of(2025, 5, 31)).build(),
+            cycle().id(CycleId.of("second")).nextReview(LocalDate.of(2025, 5, 30)).build(),
+            cycle().id(CycleId.of("third")).nextReview(LocalDate.of(2025, 5, 29)).build());
+    LearningLoops loops = loops(List.of(), List.of(), List.of(), List.of());
+    LearningLoops threeCycles =
+        new LearningLoops() {
+          @Override
+          public List<LearningCycle> cycles() {
+            return cycles;
+          }
+
+          @Override
+          public List<HorizontalShare> shares() {
+            return loops.shares();
+          }
+
+          @Override
+          public List<DataSharingAgreement> agreements() {
+            return loops.agreements();
+          }
+
+          @Override
+          public List<Escalation> escalations() {
+            return loops.escalations();
+          }
+
+          @Override
+          public List<SystemSteward> stewards() {
+            return loops.stewards();
+          }
+        };
+
+    ValidationResult result = Validator.builder(LearningRules.loops(moving)).build().validate(threeCycles);
+
+    assertThat(result.violations())
+        .extracting(v -> v.rule().toString(), Violation::path, v -> v.arguments().get("today"))
+        .containsExactly(
+            tuple("learning/review-overdue", "cycles[0].nextReview", "2025-06-01"),
+            tuple("learning/review-overdue", "cycles[1].nextReview", "2025-06-01"),
+            tuple("learning/review-overdue", "cycles[2].nextReview", "2025-06-01"));
+  }
+
+  @Test
   void measureAsTargetOrPayment_isAnError() {
     LearningCycle c =
         cycle()
