@@ -55,6 +55,9 @@ public final class EscalationRouter {
   private static final int KINDS = BarrierKind.values().length;
   private static final int SCALES = SystemScale.values().length;
 
+  @SuppressWarnings("EnumOrdinal") // scales are declared from the lowest up
+  private static final SystemScale LOWEST_SCALE = SystemScale.values()[0];
+
   /**
    * For each organisation some remit covers, the steward to route to for each barrier kind and
    * raising scale, at {@code kind.ordinal() * SCALES + scale.ordinal()}: null where no remit
@@ -75,7 +78,7 @@ public final class EscalationRouter {
         @Nullable SystemSteward[] routes =
             byOrganisation.computeIfAbsent(organisation, o -> new SystemSteward[KINDS * SCALES]);
         for (BarrierKind kind : s.remit().barrierKinds()) {
-          Arrays.fill(routes, kind.ordinal() * SCALES, kind.ordinal() * SCALES + s.scale().ordinal() + 1, s);
+          Arrays.fill(routes, slot(kind, LOWEST_SCALE), slot(kind, s.scale()) + 1, s);
         }
       }
     }
@@ -144,7 +147,17 @@ public final class EscalationRouter {
   /** The lowest steward at or above the scale whose remit covers the barrier, or null. */
   private @Nullable SystemSteward remitHolder(Barrier barrier, SystemScale from) {
     @Nullable SystemSteward[] routes = byOrganisation.get(barrier.organisation());
-    return routes == null ? null : routes[barrier.kind().ordinal() * SCALES + from.ordinal()];
+    return routes == null ? null : routes[slot(barrier.kind(), from)];
+  }
+
+  /**
+   * Where the route for a barrier kind raised at a scale is kept in an organisation's routes. The
+   * scales are declared from the lowest up, and their positions are the point: the routes of one
+   * kind at a scale and all scales below it are one run of the array.
+   */
+  @SuppressWarnings("EnumOrdinal")
+  private static int slot(BarrierKind kind, SystemScale scale) {
+    return kind.ordinal() * SCALES + scale.ordinal();
   }
 
   /** To the top steward, to make visible what no steward inside the system can remove. */
