@@ -30,6 +30,7 @@ import io.github.hls4j.validation.Violation;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -170,9 +171,24 @@ public final class Hls implements Callable<Integer> {
     return !zip && !ole2;
   }
 
-  /** The template named by {@code --template}, or the built-in Somerset one. */
-  static ReportTemplate template(@Nullable String file) {
-    return file == null ? ReportTemplate.somerset() : ReportTemplate.read(Path.of(file));
+  /** The {@code --template} option of the commands that read or write Word. */
+  static final class TemplateOption {
+    @Option(
+        names = "--template",
+        paramLabel = "FILE",
+        description = "The Word template's description, as JSON, for reading or writing Word (default: the built-in Somerset template).")
+    @Nullable String file;
+
+    /** The template named, or the built-in Somerset one. */
+    ReportTemplate template() {
+      return file == null ? ReportTemplate.somerset() : ReportTemplate.read(Path.of(file));
+    }
+  }
+
+  /** The {@code --output} option of the commands that write a document. */
+  static final class OutputOption {
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write; standard output if not given.")
+    @Nullable Path file;
   }
 
   @Command(
@@ -194,8 +210,7 @@ public final class Hls implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Prints only the summary line.")
     boolean quiet;
 
-    @Option(names = "--template", paramLabel = "FILE", description = "The Word template's description, as JSON (default: the built-in Somerset template).")
-    @Nullable String template;
+    @Mixin TemplateOption template = new TemplateOption();
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Board reports as JSON or Word, or folders holding them; - reads standard input.")
     List<String> files = new ArrayList<>();
@@ -207,7 +222,7 @@ public final class Hls implements Callable<Integer> {
       var validator = GovernanceRules.validator(profile);
       Summary summary = new Summary();
       ArrayNode json = format == Format.json ? json().mapper().createArrayNode() : null;
-      Supplier<ReportTemplate> layout = Suppliers.memoize(() -> template(template));
+      Supplier<ReportTemplate> layout = Suppliers.memoize(() -> template.template());
       for (String file : Inputs.expand(files)) {
         DocxImport read;
         try {
@@ -308,11 +323,9 @@ public final class Hls implements Callable<Integer> {
     @Option(names = "--profile", defaultValue = "DECISION_READY", description = "For the findings beside an html page (default: ${DEFAULT-VALUE}).")
     Profile profile = Profile.DECISION_READY;
 
-    @Option(names = "--template", paramLabel = "FILE", description = "The Word template's description, as JSON, for reading and writing Word (default: the built-in Somerset template).")
-    @Nullable String template;
+    @Mixin TemplateOption template = new TemplateOption();
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write; standard output if not given.")
-    @Nullable Path output;
+    @Mixin OutputOption output = new OutputOption();
 
     @Parameters(paramLabel = "FILE", description = "A board report as JSON or Word; - reads standard input.")
     String file = "-";
@@ -323,14 +336,14 @@ public final class Hls implements Callable<Integer> {
       BoardReport report;
       ReportTemplate layout;
       try {
-        layout = template(template);
+        layout = template.template();
         report = read(file, Suppliers.ofInstance(layout)).report();
       } catch (UnreadableInput | InvalidJsonException e) {
         err.println("hls: " + Printable.oneLine(e.getMessage()));
         err.flush();
         return UNREADABLE;
       }
-      return write(spec, report, format.name(), layout, output, profile);
+      return write(spec, report, format.name(), layout, output.file, profile);
     }
   }
 
@@ -386,8 +399,7 @@ public final class Hls implements Callable<Integer> {
   static final class Import implements Callable<Integer> {
     @Spec private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--template", paramLabel = "FILE", description = "The Word template's description, as JSON (default: the built-in Somerset template).")
-    @Nullable String template;
+    @Mixin TemplateOption template = new TemplateOption();
 
     @Parameters(paramLabel = "FILE", description = "A board report as Word (or JSON); - reads standard input.")
     String file = "-";
@@ -398,7 +410,7 @@ public final class Hls implements Callable<Integer> {
       PrintWriter err = spec.commandLine().getErr();
       DocxImport read;
       try {
-        read = read(file, () -> template(template));
+        read = read(file, () -> template.template());
       } catch (UnreadableInput e) {
         err.println("hls: " + Printable.oneLine(e.getMessage()));
         err.flush();
@@ -447,11 +459,9 @@ public final class Hls implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "markdown", description = "markdown, html, json or docx (default: ${DEFAULT-VALUE}).")
     DigestFormat format = DigestFormat.markdown;
 
-    @Option(names = "--template", paramLabel = "FILE", description = "The Word template's description, as JSON, for docx (default: the built-in Somerset template).")
-    @Nullable String template;
+    @Mixin TemplateOption template = new TemplateOption();
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write; standard output if not given.")
-    @Nullable Path output;
+    @Mixin OutputOption output = new OutputOption();
 
     @Option(names = "--chart", paramLabel = "FILE", description = "Where to write the latest health round's chart, as SVG, to go beside the paper.")
     @Nullable Path chart;
@@ -470,7 +480,7 @@ public final class Hls implements Callable<Integer> {
         for (String round : health) {
           rounds.add(readJson(round, HealthRound.class));
         }
-        layout = template(template);
+        layout = template.template();
         LearningDigest.Builder builder = LearningDigest.builder(system, BoardId.of(board))
             .since(since)
             .leadOfficer(person(leadOfficer))
@@ -488,7 +498,7 @@ public final class Hls implements Callable<Integer> {
       if (chart != null && digest.healthChart().isPresent()) {
         Files.writeString(chart, digest.healthChart().get(), StandardCharsets.UTF_8);
       }
-      return write(spec, paper, format.name(), layout, output, Profile.DECISION_READY);
+      return write(spec, paper, format.name(), layout, output.file, Profile.DECISION_READY);
     }
 
     /** A person from "Name / Role", with an id made from the name. */

@@ -273,6 +273,27 @@ class HlsTest {
   }
 
   @Test
+  void everyCommandThatReadsOrWritesWord_takesTheSameTemplateOption() throws IOException {
+    String none = dir.resolve("none.json").toString();
+    List<Run> runs =
+        List.of(
+            hls("validate", "--template", none, SOMERSET_DOCX.toString()),
+            hls("render", "--format", "docx", "--template", none, "-o", dir.resolve("out.docx").toString(), somersetJson().toString()),
+            digest("--format", "docx", "--template", none, "-o", dir.resolve("digest.docx").toString()));
+
+    for (Run run : runs) {
+      assertThat(run.exit()).isEqualTo(2);
+      assertThat(run.err()).contains("hls: " + none + ": no such file");
+    }
+    for (String command : List.of("validate", "import", "render", "digest")) {
+      assertThat(hls(command, "--help").out().replaceAll("\\s+", " "))
+          .contains(
+              "--template=FILE The Word template's description, as JSON, for reading or writing Word"
+                  + " (default: the built-in Somerset template).");
+    }
+  }
+
+  @Test
   void render_docx_writesAWordDocumentThatReadsBack() throws IOException {
     Path written = dir.resolve("rendered.docx");
 
