@@ -159,34 +159,7 @@ class LearningRulesTest {
             cycle().id(CycleId.of("first")).nextReview(LocalDate.of(2025, 5, 31)).build(),
             cycle().id(CycleId.of("second")).nextReview(LocalDate.of(2025, 5, 30)).build(),
             cycle().id(CycleId.of("third")).nextReview(LocalDate.of(2025, 5, 29)).build());
-    LearningLoops loops = loops(List.of(), List.of(), List.of(), List.of());
-    LearningLoops threeCycles =
-        new LearningLoops() {
-          @Override
-          public List<LearningCycle> cycles() {
-            return cycles;
-          }
-
-          @Override
-          public List<HorizontalShare> shares() {
-            return loops.shares();
-          }
-
-          @Override
-          public List<DataSharingAgreement> agreements() {
-            return loops.agreements();
-          }
-
-          @Override
-          public List<Escalation> escalations() {
-            return loops.escalations();
-          }
-
-          @Override
-          public List<SystemSteward> stewards() {
-            return loops.stewards();
-          }
-        };
+    LearningLoops threeCycles = loops(cycles, List.of(), List.of(), List.of(), List.of());
 
     ValidationResult result = Validator.builder(LearningRules.loops(moving)).build().validate(threeCycles);
 
@@ -262,10 +235,19 @@ class LearningRulesTest {
   /** Loops that hold one cycle, the given shares and escalations, and the given stewards. */
   static LearningLoops loops(
       List<HorizontalShare> shares, List<DataSharingAgreement> agreements, List<Escalation> escalations, List<SystemSteward> stewards) {
+    return loops(List.of(cycle().build()), shares, agreements, escalations, stewards);
+  }
+
+  static LearningLoops loops(
+      List<LearningCycle> cycles,
+      List<HorizontalShare> shares,
+      List<DataSharingAgreement> agreements,
+      List<Escalation> escalations,
+      List<SystemSteward> stewards) {
     return new LearningLoops() {
       @Override
       public List<LearningCycle> cycles() {
-        return List.of(cycle().build());
+        return cycles;
       }
 
       @Override
