@@ -4,6 +4,7 @@ import io.github.hls4j.learning.LearningRecord;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -80,6 +81,14 @@ public final class FormWriter {
           value(form.element(), item, out);
         }
         out.endArray();
+        return;
+      case MAP:
+        out.startObject();
+        for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+          out.name((String) entry.getKey());
+          value(form.element(), entry.getValue(), out);
+        }
+        out.endObject();
         return;
       case MODEL:
         object(form.model(), redacted && value instanceof LearningRecord ? ((LearningRecord) value).redacted() : value, out);
