@@ -19,7 +19,7 @@ public final class FormWriter {
   /**
    * Writes a value of a type with a JSON form.
    *
-   * @param value a model, a typed id or a party
+   * @param value a model, a typed id, a party or findings
    * @param out the output
    * @throws IllegalArgumentException if the value's type has no JSON form
    * @throws IOException if the output fails
@@ -32,7 +32,7 @@ public final class FormWriter {
    * Writes a value, every learning record in it redacted ({@link LearningRecord#redacted()}) when
    * asked: the form for anything that leaves an organisation.
    *
-   * @param value a model, a typed id or a party
+   * @param value a model, a typed id, a party or findings
    * @param out the output
    * @param redacted whether to write learning records redacted
    * @throws IllegalArgumentException if the value's type has no JSON form
