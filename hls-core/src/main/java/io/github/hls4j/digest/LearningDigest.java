@@ -940,10 +940,10 @@ public final class LearningDigest {
       checkArgument(!end.isBefore(since), "LearningDigest.until (%s) must not be before LearningDigest.since (%s)", end, since);
       checkArgument(
           !end.isAfter(LAST_UNTIL),
-          "LearningDigest.until (%s) must be no later than %s, so that the report-back date, %s after it, is a date",
+          "LearningDigest.until (%s) must be no later than %s, so that the report-back date, %s days after it, is a date",
           end,
           LAST_UNTIL,
-          REPORT_BACK);
+          REPORT_BACK.getDays());
       return new LearningDigest(this, found.get(), end, leadOfficer);
     }
   }
