@@ -36,8 +36,11 @@ final class Options {
     }
     command.registerConverter(LocalDate.class, Options::date);
     command.registerConverter(Path.class, Options::path);
-    command.registerConverter(Integer.class, Options::wholeNumber);
-    command.registerConverter(int.class, Options::wholeNumber);
+    // One converter for both: two identical method references would give the class-data archive
+    // two identical lambda proxies, which JDK 17's -Xshare:dump cannot take.
+    CommandLine.ITypeConverter<Integer> wholeNumber = Options::wholeNumber;
+    command.registerConverter(Integer.class, wholeNumber);
+    command.registerConverter(int.class, wholeNumber);
     command.setExecutionExceptionHandler(Options::failed);
     command.setParameterExceptionHandler(Options::invalid);
   }
