@@ -9,7 +9,6 @@ import io.github.hls4j.docx.DocxWriter;
 import io.github.hls4j.docx.ImportRules;
 import io.github.hls4j.docx.ReportTemplate;
 import io.github.hls4j.docx.UnreadableDocumentException;
-import io.github.hls4j.examples.SomersetReport;
 import io.github.hls4j.governance.BoardId;
 import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.governance.GovernanceRules;
