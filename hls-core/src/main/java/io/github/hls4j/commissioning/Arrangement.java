@@ -7,6 +7,7 @@ import io.github.hls4j.internal.Checks;
 import io.github.hls4j.learning.CycleId;
 import io.github.hls4j.learning.Measure;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -174,11 +175,16 @@ public abstract class Arrangement {
    * @since 0.1.0
    */
   public LocalDate latestEnd() {
-    int years = termYears();
+    return start().plusYears(yearsWithEveryExtension()).minusDays(1);
+  }
+
+  /** The term and every extension, in years; a {@code long}, so that no sum of {@code int}s overflows. */
+  private long yearsWithEveryExtension() {
+    long years = termYears();
     for (int extension : extensionYears()) {
       years += extension;
     }
-    return start().plusYears(years).minusDays(1);
+    return years;
   }
 
   /**
@@ -203,6 +209,15 @@ public abstract class Arrangement {
     for (int extension : extensionYears()) {
       checkArgument(extension >= 1, "Arrangement.extensionYears (%s) must each be at least 1", extensionYears());
     }
+    // endsOn() and latestEnd() must be dates the calendar holds, whatever the terms.
+    long lastYear = (long) start().getYear() + yearsWithEveryExtension();
+    checkArgument(
+        lastYear <= Year.MAX_VALUE,
+        "Arrangement.termYears (%s) with extensionYears (%s) from start (%s) must end by %s, the last day a date can hold",
+        termYears(),
+        extensionYears(),
+        start(),
+        LocalDate.MAX);
     for (String contract : replaces()) {
       Checks.notBlank("Arrangement", "replaces", contract);
     }

@@ -115,6 +115,9 @@ public final class LearningDigest {
   /** How long after the period a report back is asked for: eight weeks. */
   public static final Period REPORT_BACK = Period.ofWeeks(8);
 
+  /** The last end of a period whose report-back date is still a date. */
+  private static final LocalDate LAST_UNTIL = LocalDate.MAX.minus(REPORT_BACK);
+
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
 
   private final LearningSystem system;
@@ -924,7 +927,8 @@ public final class LearningDigest {
      * @return the digest
      * @throws IllegalStateException if the start of the period or the lead officer is not set
      * @throws IllegalArgumentException if the board is not one of the system's, or the period
-     *     ends before it starts
+     *     ends before it starts, or so near the end of the calendar that the report-back date
+     *     ({@link #REPORT_BACK} later) is past {@link LocalDate#MAX}
      * @since 0.1.0
      */
     public LearningDigest build() {
@@ -934,6 +938,12 @@ public final class LearningDigest {
       checkArgument(found.isPresent(), "LearningDigest.board (%s) must be a board of the system", board);
       LocalDate end = until != null ? until : LocalDate.now(clock);
       checkArgument(!end.isBefore(since), "LearningDigest.until (%s) must not be before LearningDigest.since (%s)", end, since);
+      checkArgument(
+          !end.isAfter(LAST_UNTIL),
+          "LearningDigest.until (%s) must be no later than %s, so that the report-back date, %s days after it, is a date",
+          end,
+          LAST_UNTIL,
+          REPORT_BACK.getDays());
       return new LearningDigest(this, found.get(), end, leadOfficer);
     }
   }

@@ -27,6 +27,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Visibility {
 
+  /** The last day a response can be due three months after. */
+  private static final LocalDate LAST_ON_WITH_DEFAULT = LocalDate.MAX.minusMonths(3);
+
   Visibility() {}
 
   /**
@@ -61,10 +64,17 @@ public abstract class Visibility {
    * reports it.
    *
    * @return the date; three months after {@link #on()} unless set
+   * @throws IllegalArgumentException at {@code build()}, when it is not set and {@link #on()} is so
+   *     late that three months after it is past {@link LocalDate#MAX}
    * @since 0.1.0
    */
   @Value.Default
   public LocalDate respondBy() {
+    checkArgument(
+        !on().isAfter(LAST_ON_WITH_DEFAULT),
+        "Visibility.on (%s) must be no later than %s unless Visibility.respondBy is given",
+        on(),
+        LAST_ON_WITH_DEFAULT);
     return on().plusMonths(3);
   }
 

@@ -386,6 +386,23 @@ class LearningDigestTest {
   }
 
   @Test
+  void build_untilWhoseReportBackIsPastTheCalendar_throwsNamingUntil() {
+    assertThatThrownBy(() -> digest().until(LocalDate.MAX).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("LearningDigest.until (+999999999-12-31) must be no later than +999999999-11-05");
+  }
+
+  @Test
+  void draft_periodsAtEitherEndOfTheCalendar_areDrafted() {
+    LocalDate last = LocalDate.MAX.minus(LearningDigest.REPORT_BACK);
+    BoardReport early = digest().since(LocalDate.MIN).until(LocalDate.MIN).build().draft();
+    BoardReport late = digest().since(SINCE).until(last).build().draft();
+
+    assertThat(io.github.hls4j.render.MarkdownRenderer.render(early)).contains("-999999999");
+    assertThat(io.github.hls4j.render.MarkdownRenderer.render(late)).contains("+999999999");
+  }
+
+  @Test
   void build_refusesAnUnknownBoardAReversedPeriodAndMissingParts() {
     assertThatThrownBy(() -> LearningDigest.builder(system(), BoardId.of("elsewhere")).since(SINCE).leadOfficer(OFFICER).build())
         .isInstanceOf(IllegalArgumentException.class)

@@ -4,6 +4,7 @@ import io.github.hls4j.jackson.HlsJson;
 import io.github.hls4j.json.InvalidJsonException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
@@ -45,9 +46,16 @@ final class TemplateJson {
     if (bytes.length > MAX_TEMPLATE_LENGTH) {
       throw new InvalidJsonException(source, 0, 0, "", "a template is longer than " + MAX_TEMPLATE_LENGTH + " bytes");
     }
+    if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+      throw new InvalidJsonException(source, 1, 1, "", "the document is empty; expected a template");
+    }
     JsonParser parser = MAPPER.createParser(bytes);
     try (parser) {
-      return MAPPER.readValue(parser, ReportTemplate.class);
+      ReportTemplate template = MAPPER.readValue(parser, ReportTemplate.class);
+      if (template == null) {
+        throw new InvalidJsonException(source, 1, 1, "", "the document is null; expected a template");
+      }
+      return template;
     } catch (DatabindException e) {
       TokenStreamLocation where = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation() : parser.currentLocation();
       String pointer = pointer(e);

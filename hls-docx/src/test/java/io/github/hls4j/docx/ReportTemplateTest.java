@@ -89,6 +89,21 @@ class ReportTemplateTest {
   }
 
   @Test
+  void read_null_isRefusedAsNoTemplate() {
+    InvalidJsonException e = refused("null\n");
+
+    assertThat(e.source()).isEqualTo("county.json");
+    assertThat(e.line()).isEqualTo(1);
+    assertThat(e.problem()).isEqualTo("the document is null; expected a template");
+  }
+
+  @Test
+  void read_emptyOrBlank_isRefusedAsNoTemplate() {
+    assertThat(refused("").problem()).isEqualTo("the document is empty; expected a template");
+    assertThat(refused(" \n\t").problem()).isEqualTo("the document is empty; expected a template");
+  }
+
+  @Test
   void read_missingFile_namesIt() {
     assertThatThrownBy(() -> ReportTemplate.read(Path.of("no-such-template.json")))
         .isInstanceOf(InvalidJsonException.class)

@@ -6,9 +6,9 @@ import io.github.hls4j.digest.LearningDigest;
 import io.github.hls4j.docx.DocxImport;
 import io.github.hls4j.docx.DocxReader;
 import io.github.hls4j.docx.DocxWriter;
+import io.github.hls4j.docx.ImportRules;
 import io.github.hls4j.docx.ReportTemplate;
 import io.github.hls4j.docx.UnreadableDocumentException;
-import io.github.hls4j.examples.SomersetReport;
 import io.github.hls4j.governance.BoardId;
 import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.governance.GovernanceRules;
@@ -58,7 +58,8 @@ import java.util.concurrent.Callable;
  *
  * <p>Exit codes of {@code validate}: 0 when nothing at or above {@code --fail-on} was found, 1 when
  * something was, 2 when an input cannot be read (with a message naming the file, the line and
- * column) or the command line is wrong. Enum options are read in any case ({@code --profile
+ * column), an output cannot be written, or the command line is wrong; 3 when hls4j itself fails
+ * (a bug). Enum options are read in any case ({@code --profile
  * draft}). Colour is used only on a terminal, and never when {@code NO_COLOR} is set.
  */
 @Command(
@@ -102,6 +103,7 @@ public final class Hls implements Callable<Integer> {
     CommandLine command = new CommandLine(new Hls());
     command.setCaseInsensitiveEnumValuesAllowed(true);
     command.setColorScheme(CommandLine.Help.defaultColorScheme(colour));
+    Options.register(command);
     return command;
   }
 
@@ -154,6 +156,10 @@ public final class Hls implements Callable<Integer> {
     byte[] bytes = bytes(file, DocxReader.MAX_DOCUMENT_BYTES + 1);
     try {
       if (isJson(bytes)) {
+        Document kind = Document.of(bytes);
+        if (kind != Document.REPORT) {
+          throw kind.notAReport(file);
+        }
         return new DocxImport(json().read(new ByteArrayInputStream(bytes), file, BoardReport.class), ValidationResult.empty());
       }
       return DocxReader.of(layout.get()).read(new ByteArrayInputStream(bytes), file);
@@ -222,7 +228,15 @@ public final class Hls implements Callable<Integer> {
       Summary summary = new Summary();
       List<String> json = format == Format.json ? new ArrayList<>() : null;
       Supplier<ReportTemplate> layout = Suppliers.memoize(() -> template.template());
-      for (String file : Inputs.expand(files)) {
+      Inputs inputs = Inputs.expand(files);
+      for (String problem : inputs.problems()) {
+        err.println("hls: " + problem);
+        summary.unreadable++;
+      }
+      if (!inputs.leftOut().isEmpty()) {
+        err.println("hls: " + inputs.leftOutLine());
+      }
+      for (String file : inputs.files()) {
         DocxImport read;
         try {
           read = read(file, layout);
@@ -359,6 +373,8 @@ public final class Hls implements Callable<Integer> {
         spec.commandLine().getErr().println("hls: " + Printable.oneLine(String.valueOf(e.getMessage())));
         spec.commandLine().getErr().flush();
         return UNREADABLE;
+      } catch (IOException | java.io.UncheckedIOException e) {
+        return Options.cannotWrite(spec, output, e);
       }
       return 0;
     }
@@ -368,7 +384,11 @@ public final class Hls implements Callable<Integer> {
       default -> MarkdownRenderer.render(report);
     };
     if (output != null) {
-      Files.writeString(output, text, StandardCharsets.UTF_8);
+      try {
+        Files.writeString(output, text, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        return Options.cannotWrite(spec, output, e);
+      }
     } else {
       PrintWriter out = spec.commandLine().getOut();
       out.print(text);
@@ -494,10 +514,15 @@ public final class Hls implements Callable<Integer> {
         return UNREADABLE;
       }
       BoardReport paper = digest.draft();
+      int chartWritten = 0;
       if (chart != null && digest.healthChart().isPresent()) {
-        Files.writeString(chart, digest.healthChart().get(), StandardCharsets.UTF_8);
+        try {
+          Files.writeString(chart, digest.healthChart().get(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+          chartWritten = Options.cannotWrite(spec, chart, e);
+        }
       }
-      return write(spec, paper, format.name(), layout, output.file, Profile.DECISION_READY);
+      return Math.max(chartWritten, write(spec, paper, format.name(), layout, output.file, Profile.DECISION_READY));
     }
 
     /** A person from "Name / Role", with an id made from the name. */
@@ -538,7 +563,7 @@ public final class Hls implements Callable<Integer> {
     }
   }
 
-  @Command(name = "rules", mixinStandardHelpOptions = true, description = "Lists every built-in rule.")
+  @Command(name = "rules", mixinStandardHelpOptions = true, description = "Lists every rule hls validate can report: the built-in rules and the import rules of Word documents.")
   static final class Rules implements Callable<Integer> {
     @Spec private CommandLine.Model.CommandSpec spec;
 
@@ -548,7 +573,8 @@ public final class Hls implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
       PrintWriter out = spec.commandLine().getOut();
-      List<RuleDescriptor> rules = RuleCatalog.builtIn().descriptors();
+      List<RuleDescriptor> rules = new ArrayList<>(RuleCatalog.builtIn().descriptors());
+      rules.addAll(ImportRules.catalog().descriptors());
       if (format == Format.json) {
         ArrayNode json = json().mapper().createArrayNode();
         for (RuleDescriptor d : rules) {
@@ -570,22 +596,37 @@ public final class Hls implements Callable<Integer> {
     }
   }
 
-  @Command(name = "example", mixinStandardHelpOptions = true, description = "Prints an example as JSON: somerset.")
+  @Command(
+      name = "example",
+      mixinStandardHelpOptions = true,
+      description = "Prints an example as JSON: the Somerset report, learning system and health rounds, and a council's Word template; --list names them.")
   static final class Example implements Callable<Integer> {
     @Spec private CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "NAME", description = "The example: somerset.")
+    @Option(names = {"-l", "--list"}, description = "Lists the examples, one a line: its name, then what it is.")
+    boolean list;
+
+    @Parameters(paramLabel = "NAME", arity = "0..1", description = "The example (default: ${DEFAULT-VALUE}); hls example --list names them all.", defaultValue = "somerset")
     String name = "somerset";
 
     @Override
     public Integer call() throws IOException {
-      if (!name.equals("somerset")) {
-        spec.commandLine().getErr().println("hls: no example called " + name + "; try somerset");
+      PrintWriter out = spec.commandLine().getOut();
+      if (list) {
+        for (Examples example : Examples.values()) {
+          out.printf(Locale.ROOT, "%-24s %s%n", example.title(), example.description());
+        }
+        out.flush();
+        return 0;
+      }
+      java.util.Optional<Examples> example = Examples.named(name);
+      if (example.isEmpty()) {
+        spec.commandLine().getErr().println("hls: no example called " + Printable.oneLine(name) + "; hls example --list names them");
         spec.commandLine().getErr().flush();
         return UNREADABLE;
       }
-      spec.commandLine().getOut().println(json().write(SomersetReport.report()));
-      spec.commandLine().getOut().flush();
+      out.print(example.get().json());
+      out.flush();
       return 0;
     }
   }

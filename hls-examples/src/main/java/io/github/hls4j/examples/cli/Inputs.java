@@ -1,44 +1,191 @@
 package io.github.hls4j.examples.cli;
 
+import io.github.hls4j.validation.Printable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.util.Map;
+import java.util.TreeMap;
 
-/** The inputs of {@code hls validate}. */
+/**
+ * The inputs of {@code hls validate}: each argument as given, and for a folder every board report
+ * under it, in path order. What a folder holds besides reports (a learning system, a health round,
+ * a template) is left out, and said; what cannot be walked (a folder that cannot be read, a link
+ * that leads nowhere or round in a circle) is a problem, one line each.
+ */
 final class Inputs {
 
-  private Inputs() {}
+  /** How much of a file is read to tell what it holds. */
+  private static final int SNIFF_BYTES = 64 * 1024;
+
+  private final List<String> files;
+  private final Map<String, Document> leftOut;
+  private final List<String> problems;
+
+  private Inputs(List<String> files, Map<String, Document> leftOut, List<String> problems) {
+    this.files = List.copyOf(files);
+    this.leftOut = leftOut;
+    this.problems = List.copyOf(problems);
+  }
+
+  /** The files to read as board reports: each file argument, and the reports found under each folder. */
+  List<String> files() {
+    return files;
+  }
+
+  /** The files found under a folder that hold something other than a board report, and what each holds. */
+  Map<String, Document> leftOut() {
+    return leftOut;
+  }
+
+  /** What could not be walked, one message each, naming the file: {@code papers/loop: a link that leads round in a circle}. */
+  List<String> problems() {
+    return problems;
+  }
 
   /**
-   * Returns the files to read: each argument as given, or, for a folder, every {@code *.json} and
-   * {@code *.docx} under it in path order.
+   * One line saying which files were left out and why, such as {@code left out 2 files that are no
+   * board report: papers/county.json (a Word template), papers/system.json (a learning system)}.
    */
-  static List<String> expand(List<String> arguments) {
+  String leftOutLine() {
+    StringBuilder line = new StringBuilder("left out ")
+        .append(leftOut.size())
+        .append(leftOut.size() == 1 ? " file that is no board report: " : " files that are no board report: ");
+    String separator = "";
+    for (Map.Entry<String, Document> e : leftOut.entrySet()) {
+      line.append(separator).append(Printable.oneLine(e.getKey())).append(" (").append(e.getValue().description()).append(')');
+      separator = ", ";
+    }
+    return line.toString();
+  }
+
+  /**
+   * Returns the inputs of the arguments: each argument as given, or, for a folder, every {@code
+   * *.json} and {@code *.docx} under it that holds a board report, following links, in path order.
+   */
+  static Inputs expand(List<String> arguments) {
     List<String> files = new ArrayList<>();
+    Map<String, Document> leftOut = new TreeMap<>();
+    List<String> problems = new ArrayList<>();
     for (String argument : arguments) {
-      Path path = Path.of(argument);
+      Path path;
+      try {
+        path = Path.of(argument);
+      } catch (java.nio.file.InvalidPathException e) {
+        files.add(argument);
+        continue;
+      }
       if (!argument.equals("-") && Files.isDirectory(path)) {
-        try (Stream<Path> under = Files.walk(path)) {
-          files.addAll(
-              under.filter(Files::isRegularFile)
-                  .filter(f -> isReport(f.getFileName().toString().toLowerCase(Locale.ROOT)))
-                  .sorted()
-                  .map(Path::toString)
-                  .collect(Collectors.toList()));
+        Walk walk = new Walk();
+        try {
+          Files.walkFileTree(path, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, walk);
         } catch (IOException e) {
-          throw new UncheckedIOException(e);
+          walk.problems.add(problem(path, e));
         }
+        walk.found.sort(Comparator.naturalOrder());
+        for (Path found : walk.found) {
+          Document kind = sniff(found);
+          if (kind == Document.REPORT) {
+            files.add(found.toString());
+          } else {
+            leftOut.put(found.toString(), kind);
+          }
+        }
+        walk.problems.sort(Comparator.naturalOrder());
+        problems.addAll(walk.problems);
       } else {
         files.add(argument);
       }
     }
-    return files;
+    return new Inputs(files, leftOut, problems);
+  }
+
+  /** What a file holds, from its first bytes; a report when it cannot be told, so that the report reader says what is wrong. */
+  private static Document sniff(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return Document.of(in.readNBytes(SNIFF_BYTES));
+    } catch (IOException e) {
+      return Document.REPORT;
+    }
+  }
+
+  /** Collects the files with a report's ending, and what cannot be walked. */
+  static final class Walk extends SimpleFileVisitor<Path> {
+    final List<Path> found = new ArrayList<>();
+    final List<String> problems = new ArrayList<>();
+
+    @Override
+    public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+      if (attributes.isSymbolicLink()) {
+        // With links followed, a link is visited as a link only when what it names cannot be read.
+        try {
+          file.toRealPath();
+          problems.add(problem(file, new FileSystemException(file.toString(), null, "what it names cannot be read")));
+        } catch (IOException e) {
+          problems.add(problem(file, e));
+        }
+      } else if (attributes.isRegularFile() && isReport(file.getFileName().toString().toLowerCase(Locale.ROOT))) {
+        found.add(file);
+      }
+      return FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult visitFileFailed(Path file, IOException e) {
+      problems.add(problem(file, e));
+      return FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult postVisitDirectory(Path folder, @org.jspecify.annotations.Nullable IOException e) {
+      if (e != null) {
+        problems.add(problem(folder, e));
+      }
+      return FileVisitResult.CONTINUE;
+    }
+  }
+
+  /** One line naming the file and what was wrong, without a Java class name. */
+  static String problem(Path file, IOException e) {
+    String what;
+    if (e instanceof FileSystemLoopException) {
+      what = "a link that leads round in a circle, to a folder above it; left out";
+    } else if (e instanceof FileSystemException fs && fs.getReason() != null && fs.getReason().contains("symbolic links")) {
+      what = "a link that leads round in a circle, through other links; left out";
+    } else if (e instanceof NoSuchFileException && Files.isSymbolicLink(file)) {
+      what = "a link that leads nowhere" + target(file) + "; left out";
+    } else if (e instanceof NoSuchFileException) {
+      what = "no such file";
+    } else if (e instanceof AccessDeniedException) {
+      what = "cannot be read: permission denied";
+    } else if (e instanceof FileSystemException fs && fs.getReason() != null) {
+      what = "cannot be read: " + fs.getReason();
+    } else {
+      what = "cannot be read: " + e.getMessage();
+    }
+    return Printable.oneLine(file.toString()) + ": " + what;
+  }
+
+  private static String target(Path link) {
+    try {
+      return " (" + Printable.oneLine(Files.readSymbolicLink(link).toString()) + ")";
+    } catch (IOException | UnsupportedOperationException e) {
+      return "";
+    }
   }
 
   private static boolean isReport(String name) {

@@ -472,4 +472,285 @@ class HlsTest {
         .isEqualTo("a\\u001B]0;owned\\u0007b\\u000Ac\\u202Ed");
     assertThat(io.github.hls4j.validation.Printable.oneLine("Sömerset 😀")).isEqualTo("Sömerset 😀");
   }
+
+  // The command's own robustness (issues 26 and 27): what is not a report, bad values, links,
+  // outputs that cannot be written, the version, the examples and the rules.
+
+  @Test
+  void validate_folderHoldingASystemAHealthRoundAndATemplate_leavesThemOutInOneLine_andValidatesTheReports() throws IOException {
+    Path papers = Files.createDirectories(dir.resolve("papers-with-others"));
+    Files.copy(somersetJson(), papers.resolve("somerset.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.writeString(papers.resolve("system.json"), hls("example", "somerset-learning").out());
+    Files.writeString(papers.resolve("autumn.json"), hls("example", "somerset-health-autumn").out());
+    Files.writeString(papers.resolve("county.json"), hls("example", "county-template").out());
+
+    Run run = hls("validate", "--quiet", papers.toString());
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out()).isEqualTo("1 report, 1 with errors, 0 unreadable: 7 errors, 4 warnings, 0 infos\n");
+    assertThat(run.err().lines()).containsExactly(
+        "hls: left out 3 files that are no board report: " + papers.resolve("autumn.json") + " (a health round), "
+            + papers.resolve("county.json") + " (a Word template), " + papers.resolve("system.json") + " (a learning system)");
+  }
+
+  @Test
+  void validate_aLearningSystemNamedAsAFile_exitsTwoSayingWhatItIs_andStillValidatesTheOthers() throws IOException {
+    Path system = write("named-system.json", hls("example", "somerset-learning").out());
+
+    Run run = hls("validate", system.toString(), somersetJson().toString());
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("hls: " + system + ": it is a learning system, not a board report; hls digest reads it\n");
+    assertThat(run.out()).contains("7 errors");
+  }
+
+  @Test
+  void render_aHealthRound_exitsTwoSayingWhatItIs() throws IOException {
+    Path round = write("named-round.json", hls("example", "somerset-health-spring").out());
+
+    Run run = hls("render", round.toString());
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).startsWith("hls: " + round + ": it is a health round, not a board report");
+  }
+
+  @Test
+  void validate_danglingAndLoopingLinks_eachGiveALine_exitTwo_andTheOtherReportsAreChecked() throws IOException {
+    Path pack = Files.createDirectories(dir.resolve("linked-pack"));
+    Files.copy(somersetJson(), pack.resolve("a.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Path inner = Files.createDirectories(pack.resolve("inner"));
+    Files.copy(somersetJson(), inner.resolve("b.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Path dangling = Files.createSymbolicLink(pack.resolve("gone.json"), pack.resolve("nowhere.json"));
+    Path loop = Files.createSymbolicLink(inner.resolve("up"), pack);
+    Path circle = Files.createSymbolicLink(pack.resolve("one.json"), pack.resolve("two.json"));
+    Files.createSymbolicLink(pack.resolve("two.json"), circle);
+
+    Run run = hls("validate", "--quiet", pack.toString());
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.out()).isEqualTo("2 reports, 2 with errors, 4 unreadable: 14 errors, 8 warnings, 0 infos\n");
+    assertThat(run.err().lines()).containsExactlyInAnyOrder(
+        "hls: " + dangling + ": a link that leads nowhere (" + pack.resolve("nowhere.json") + "); left out",
+        "hls: " + loop + ": a link that leads round in a circle, to a folder above it; left out",
+        "hls: " + circle + ": a link that leads round in a circle, through other links; left out",
+        "hls: " + pack.resolve("two.json") + ": a link that leads round in a circle, through other links; left out");
+  }
+
+  @Test
+  void inputs_folderThatCannotBeRead_isOneLineNamingIt() {
+    Path folder = dir.resolve("locked");
+
+    String line = Inputs.problem(folder, new java.nio.file.AccessDeniedException(folder.toString()));
+
+    assertThat(line).isEqualTo(folder + ": cannot be read: permission denied");
+  }
+
+  @Test
+  void validate_folderThatCannotBeRead_givesALine_andTheOtherFilesAreChecked() throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeFalse(
+        "root".equals(System.getProperty("user.name")), "root reads every folder, so none can be made unreadable");
+    Path locked = Files.createDirectories(dir.resolve("locked-pack").resolve("locked"));
+    Files.copy(somersetJson(), locked.getParent().resolve("a.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.setPosixFilePermissions(locked, java.util.Set.of());
+    try {
+      Run run = hls("validate", "--quiet", locked.getParent().toString());
+
+      assertThat(run.exit()).isEqualTo(2);
+      assertThat(run.err()).isEqualTo("hls: " + locked + ": cannot be read: permission denied\n");
+      assertThat(run.out()).startsWith("1 report, 1 with errors, 1 unreadable");
+    } finally {
+      Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"validate", "import", "render", "digest", "rules", "example"})
+  void version_isPrintedByEveryCommand(String command) {
+    Run run = hls(command, "-V");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).isEqualTo("hls 0.1.0-SNAPSHOT\n");
+    assertThat(hls(command, "--version").out()).isEqualTo(run.out());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2025-13-01", "31/01/2025", "tomorrow", "2025-02-30"})
+  void digest_badDate_saysWhatWasExpected_withAnExample_andNoClassName(String date) {
+    Run run = hls("digest", GOLDEN.resolve("somerset-learning.json").toString(), "--board", "somerset-board", "--since", date);
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err().lines().findFirst().orElseThrow())
+        .isEqualTo("Invalid value for option '--since': expected a date as year-month-day, such as 2025-01-31, got '" + date + "'");
+    assertThat(run.err()).doesNotContain("java.").doesNotContain("Exception");
+  }
+
+  @Test
+  void options_wholeNumber_saysWhatWasExpected() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Options.wholeNumber("three"))
+        .isInstanceOf(CommandLine.TypeConversionException.class)
+        .hasMessage("expected a whole number such as 3, got 'three'");
+    assertThat(Options.wholeNumber(" 3 ")).isEqualTo(3);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"+999999999-12-31", "+999999999-11-06"})
+  void digest_untilAtTheEndOfTheCalendar_exitsTwoNamingUntil_withNoStackTrace(String until) {
+    Run run = hls("digest", GOLDEN.resolve("somerset-learning.json").toString(), "--board", "somerset-board",
+        "--since", "2025-01-01", "--until", until);
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).startsWith("hls: LearningDigest.until (" + until + ") must be no later than +999999999-11-05");
+    assertThat(run.err().lines()).hasSize(1);
+  }
+
+  @Test
+  void digest_periodsAtEitherEndOfTheCalendar_areDrafted() {
+    Run first = hls("digest", GOLDEN.resolve("somerset-learning.json").toString(), "--board", "somerset-board",
+        "--since", "-999999999-01-01", "--until", "-999999999-01-01");
+    Run last = hls("digest", GOLDEN.resolve("somerset-learning.json").toString(), "--board", "somerset-board",
+        "--since", "2025-01-01", "--until", "+999999999-11-05", "--format", "json");
+
+    assertThat(first.exit()).isZero();
+    assertThat(first.err()).isEmpty();
+    assertThat(last.exit()).isZero();
+    assertThat(last.err()).isEmpty();
+  }
+
+  @Test
+  void renderAndDigest_outputIntoAFolderThatDoesNotExist_exitTwoNamingIt() throws IOException {
+    Path missing = dir.resolve("no-such-folder");
+    List<Run> runs = List.of(
+        hls("render", "-o", missing.resolve("r.md").toString(), somersetJson().toString()),
+        hls("render", "--format", "docx", "-o", missing.resolve("r.docx").toString(), somersetJson().toString()),
+        digest("-o", missing.resolve("d.md").toString()),
+        digest("--format", "docx", "-o", missing.resolve("d.docx").toString()));
+
+    for (Run run : runs) {
+      assertThat(run.exit()).isEqualTo(2);
+      assertThat(run.err()).matches("hls: " + java.util.regex.Pattern.quote(missing.toString())
+          + "/[rd]\\.(md|docx): cannot be written: the folder " + java.util.regex.Pattern.quote(missing.toString()) + " does not exist\n");
+    }
+  }
+
+  @Test
+  void digest_chartIntoAFolderThatDoesNotExist_exitsTwo_andStillWritesThePaper() throws IOException {
+    Path chart = dir.resolve("no-such-charts").resolve("health.svg");
+    Path paper = dir.resolve("paper-beside-a-lost-chart.md");
+
+    Run run = digest("--chart", chart.toString(), "-o", paper.toString());
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("hls: " + chart + ": cannot be written: the folder " + chart.getParent() + " does not exist\n");
+    assertThat(Files.readString(paper)).startsWith("# Learning digest");
+  }
+
+  @Test
+  void renderAndDigest_outputThatIsAFolderOrAFullDisk_exitTwo_withOneLine() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("a-folder-not-a-file"));
+    List<Run> runs = new ArrayList<>(List.of(
+        hls("render", "-o", folder.toString(), somersetJson().toString()),
+        digest("--format", "docx", "-o", folder.toString())));
+    if (Files.isWritable(Path.of("/dev/full"))) {
+      runs.add(hls("render", "--format", "html", "-o", "/dev/full", somersetJson().toString()));
+      runs.add(digest("--format", "docx", "-o", "/dev/full"));
+      runs.add(digest("--chart", "/dev/full", "-o", dir.resolve("beside-full.md").toString()));
+    }
+
+    for (Run run : runs) {
+      assertThat(run.exit()).isEqualTo(2);
+      assertThat(run.err()).containsPattern("^hls: \\S+: cannot be written: \\S.*\n$").doesNotContain("Exception");
+      assertThat(run.err().lines()).hasSize(1);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"null", "", "  \n"})
+  void everyCommandThatReadsATemplate_nullOrEmptyTemplate_exitsTwoNamingIt(String content) throws IOException {
+    Path template = write("template-" + content.strip().length() + content.length() + ".json", content);
+    String expected = "hls: " + template + ":1:1: the document is " + (content.isBlank() ? "empty" : "null") + "; expected a template\n";
+    List<Run> runs = List.of(
+        hls("validate", "--template", template.toString(), SOMERSET_DOCX.toString()),
+        hls("import", "--template", template.toString(), SOMERSET_DOCX.toString()),
+        hls("render", "--format", "docx", "--template", template.toString(), "-o", dir.resolve("t.docx").toString(), somersetJson().toString()),
+        digest("--format", "docx", "--template", template.toString(), "-o", dir.resolve("t-digest.docx").toString()));
+
+    for (Run run : runs) {
+      assertThat(run.exit()).isEqualTo(2);
+      assertThat(run.err()).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void rules_listsEveryRuleValidateCanReport_importRulesIncluded() throws IOException {
+    Run text = hls("rules");
+    var json = Hls.json().mapper().readTree(hls("rules", "--format", "json").out());
+
+    List<String> ids = new ArrayList<>();
+    json.forEach(rule -> ids.add(rule.get("id").asString()));
+    List<String> expected = new ArrayList<>();
+    io.github.hls4j.validation.RuleCatalog.builtIn().descriptors().forEach(d -> expected.add(d.id().toString()));
+    io.github.hls4j.docx.ImportRules.catalog().descriptors().forEach(d -> expected.add(d.id().toString()));
+    assertThat(ids).containsExactlyElementsOf(expected).contains("import/unknown-heading", "validation/rule-failed");
+    assertThat(text.out().lines()).hasSize(expected.size());
+    assertThat(text.out()).contains("import/unplaced-text");
+  }
+
+  @Test
+  void example_list_namesEveryExample_andEachPrintsJsonOfItsKind() {
+    Run list = hls("example", "--list");
+
+    assertThat(list.exit()).isZero();
+    assertThat(list.out().lines().map(line -> line.substring(0, line.indexOf(' '))))
+        .containsExactly("somerset", "somerset-learning", "somerset-system", "somerset-health-autumn", "somerset-health-spring", "county-template");
+    assertThat(Document.of(hls("example", "somerset").out().getBytes(StandardCharsets.UTF_8))).isEqualTo(Document.REPORT);
+    assertThat(Document.of(hls("example", "somerset-learning").out().getBytes(StandardCharsets.UTF_8))).isEqualTo(Document.SYSTEM);
+    assertThat(Document.of(hls("example", "somerset-system").out().getBytes(StandardCharsets.UTF_8))).isEqualTo(Document.SYSTEM);
+    assertThat(Document.of(hls("example", "somerset-health-spring").out().getBytes(StandardCharsets.UTF_8))).isEqualTo(Document.HEALTH_ROUND);
+    assertThat(Document.of(hls("example", "county-template").out().getBytes(StandardCharsets.UTF_8))).isEqualTo(Document.TEMPLATE);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"somerset-learning", "somerset-system", "somerset-health-autumn", "somerset-health-spring"})
+  void example_isHlsJsonsGoldenFile_byteForByte(String name) throws IOException {
+    assertThat(hls("example", name).out()).isEqualTo(Files.readString(GOLDEN.resolve(name + ".json")));
+  }
+
+  @Test
+  void example_countyTemplate_isATemplate_theSameAsHlsDocxs() throws IOException {
+    String printed = hls("example", "county-template").out();
+
+    io.github.hls4j.docx.ReportTemplate template = io.github.hls4j.docx.ReportTemplate.read(
+        new java.io.ByteArrayInputStream(printed.getBytes(StandardCharsets.UTF_8)), "county-template");
+    assertThat(template.name()).isEqualTo("County Council cabinet report");
+    assertThat(printed).isEqualTo(Files.readString(
+        Path.of("..", "hls-docx", "src", "test", "resources", "io", "github", "hls4j", "docx", "county-template.json")));
+  }
+
+  @Test
+  void example_unknownName_exitsTwo_pointingToTheList() {
+    Run run = hls("example", "elsewhere");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("hls: no example called elsewhere; hls example --list names them\n");
+  }
+
+  @Test
+  void unknownCommand_printsTheUsageOnStandardErrorOnly() {
+    Run run = hls("frobnicate");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).startsWith("Unmatched argument at index 0: 'frobnicate'").contains("Did you mean: hls validate?")
+        .contains("Usage: hls").contains("Commands:");
+  }
+
+  @Test
+  void document_malformedOrAmbiguousJson_isTakenForAReport_soTheReportReaderSaysWhatIsWrong() {
+    assertThat(Document.of("{\"place\": \"Somerset\", \"title\": \"A report\"}".getBytes(StandardCharsets.UTF_8))).isEqualTo(Document.REPORT);
+    assertThat(Document.of("[1, 2]".getBytes(StandardCharsets.UTF_8))).isEqualTo(Document.REPORT);
+    assertThat(Document.of("{\"place\": \"Somerset\", \"parties\": [{\"id\": ".getBytes(StandardCharsets.UTF_8))).isEqualTo(Document.SYSTEM);
+    assertThat(Document.of("not json".getBytes(StandardCharsets.UTF_8))).isEqualTo(Document.REPORT);
+    assertThat(Document.of(new byte[0])).isEqualTo(Document.REPORT);
+  }
 }

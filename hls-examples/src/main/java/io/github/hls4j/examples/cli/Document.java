@@ -1,0 +1,78 @@
+package io.github.hls4j.examples.cli;
+
+import io.github.hls4j.json.InvalidJsonException;
+import java.util.HashSet;
+import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/**
+ * What a JSON document given to the command holds, told by its content: a board report, a
+ * learning system, a health round or a Word template's description. Only the top-level field
+ * names are read; anything that is not clearly another kind is taken for a board report, so that
+ * the report reader says what is wrong with it.
+ */
+enum Document {
+  /** A board report: what {@code validate}, {@code render} and {@code import} read. */
+  REPORT("a board report", ""),
+  /** A learning system: what {@code digest} reads. */
+  SYSTEM("a learning system", "; hls digest reads it"),
+  /** A health round: what {@code digest --health} reads. */
+  HEALTH_ROUND("a health round", "; hls digest --health reads it"),
+  /** A Word template's description: what {@code --template} reads. */
+  TEMPLATE("a Word template", "; --template reads it");
+
+  private static final Set<String> REPORT_FIELDS = Set.of("id", "title", "recommendations", "signOffs");
+
+  private final String description;
+  private final String readBy;
+
+  Document(String description, String readBy) {
+    this.description = description;
+    this.readBy = readBy;
+  }
+
+  /** In words, such as "a learning system". */
+  String description() {
+    return description;
+  }
+
+  /**
+   * The error for a file given as a board report that holds this kind of document, such as {@code
+   * system.json: it is a learning system, not a board report; hls digest reads it}.
+   */
+  InvalidJsonException notAReport(String file) {
+    return new InvalidJsonException(file, 0, 0, "", "it is " + description + ", not a board report" + readBy);
+  }
+
+  /** What the bytes hold; {@link #REPORT} unless their top-level fields say otherwise. */
+  static Document of(byte[] bytes) {
+    Set<String> fields = new HashSet<>();
+    try (JsonParser parser = Hls.json().mapper().createParser(bytes)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return REPORT;
+      }
+      for (JsonToken token = parser.nextToken(); token == JsonToken.PROPERTY_NAME; token = parser.nextToken()) {
+        fields.add(parser.currentName());
+        parser.nextToken();
+        parser.skipChildren();
+      }
+    } catch (JacksonException e) {
+      // A document cut short or malformed after its first fields is still told by them.
+    }
+    if (fields.stream().anyMatch(REPORT_FIELDS::contains)) {
+      return REPORT;
+    }
+    if (fields.contains("place")) {
+      return SYSTEM;
+    }
+    if (fields.contains("assessments")) {
+      return HEALTH_ROUND;
+    }
+    if (fields.contains("layout") || fields.contains("paperLeadIns") || fields.contains("implicationAreas")) {
+      return TEMPLATE;
+    }
+    return REPORT;
+  }
+}
