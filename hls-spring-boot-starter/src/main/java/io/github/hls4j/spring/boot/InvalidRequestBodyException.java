@@ -42,6 +42,9 @@ public final class InvalidRequestBodyException extends HttpMessageNotReadableExc
   /** A qualified Java name, such as {@code java.time.LocalDate}, which a problem must not show a client. */
   private static final Pattern JAVA_NAME = Pattern.compile("\\b[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+\\.[A-Z]\\w*");
 
+  /** Where Jackson's limit messages name the Java method that sets the limit: {@code , from `StreamReadConstraints…`}. */
+  private static final Pattern JAVA_REFERENCE = Pattern.compile(",?\\s*from\\s*`[^`]*`");
+
   private final InvalidJsonException invalidJson;
   private final HttpStatus status;
   private final ProblemDetail body;
@@ -62,9 +65,11 @@ public final class InvalidRequestBodyException extends HttpMessageNotReadableExc
   }
 
   private static ProblemDetail problemDetail(InvalidJsonException e, HttpStatus status) {
-    String problem = e.problem();
+    String problem = JAVA_REFERENCE.matcher(e.problem()).replaceAll("");
     String detail =
-        JAVA_NAME.matcher(problem).find() ? "the body is not a document of the type this endpoint reads" : problem;
+        JAVA_NAME.matcher(problem).find() || problem.indexOf('`') >= 0
+            ? "the body is not a document of the type this endpoint reads"
+            : problem;
     ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
     body.setTitle(status == HttpStatus.BAD_REQUEST ? "Invalid document" : "Document too large");
     body.setProperty("pointer", e.pointer());

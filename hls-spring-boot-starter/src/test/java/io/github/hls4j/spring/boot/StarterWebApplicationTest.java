@@ -48,6 +48,8 @@ class StarterWebApplicationTest {
         .doesNotContain("io.github")
         .doesNotContain("tools.jackson")
         .doesNotContain("Exception")
+        .doesNotContain("`")
+        .doesNotContain("Constraints")
         .doesNotContain("\tat ");
     return PLAIN.readTree(body);
   }
@@ -128,6 +130,7 @@ class StarterWebApplicationTest {
     assertThat(problem.get("pointer").asString()).startsWith("/recommendations/0/0");
     assertThat(problem.get("attribute").asString()).isEqualTo("recommendations");
     assertThat(problem.get("line").asInt()).isEqualTo(1);
+    assertThat(problem.get("detail").asString()).contains("65").contains("64");
   }
 
   @Test
