@@ -45,6 +45,17 @@ public final class RuleId implements Comparable<RuleId> {
   }
 
   /**
+   * Returns the id's text, {@code namespace/name}, as {@link #toString()} does: the form it has
+   * in JSON and in {@code docs/rules.md}.
+   *
+   * @return the text, such as {@code governance/signoff-undated}
+   * @since 0.1.0
+   */
+  public String value() {
+    return value;
+  }
+
+  /**
    * Returns the namespace, the part before the slash.
    *
    * @return the namespace, such as {@code governance}

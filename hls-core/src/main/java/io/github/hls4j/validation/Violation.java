@@ -191,6 +191,18 @@ public final class Violation {
   }
 
   /**
+   * Returns the English template the {@linkplain #message() message} is made from, with a
+   * {@code {name}} for each argument: what a translation replaces, and what a finding read back
+   * from JSON is built with.
+   *
+   * @return the template
+   * @since 0.1.0
+   */
+  public String messageTemplate() {
+    return messageTemplate;
+  }
+
+  /**
    * Returns the message's named arguments as text, ordered by name.
    *
    * @return an unmodifiable map from argument name to value

@@ -1,9 +1,12 @@
 package io.github.hls4j.examples;
 
 import io.github.hls4j.governance.BoardReport;
+import io.github.hls4j.governance.GovernanceRules;
 import io.github.hls4j.jackson.HlsJson;
 import io.github.hls4j.jackson.HlsModule;
 import io.github.hls4j.json.InvalidJsonException;
+import io.github.hls4j.validation.Profile;
+import io.github.hls4j.validation.ValidationResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -50,5 +53,22 @@ public final class JsonExample {
     BoardReport report = mapper.readValue(text, BoardReport.class);
     // end snippet
     return report;
+  }
+
+  /**
+   * Writes a report's findings at {@code DECISION_READY} as JSON, as a web service returns them,
+   * and reads them back.
+   *
+   * @param report the report
+   * @return the findings read back from their JSON, equal to those written
+   */
+  public static ValidationResult findingsAsJson(BoardReport report) {
+    HlsJson json = HlsJson.create();
+    // snippet: json-findings
+    ValidationResult result = GovernanceRules.validator(Profile.DECISION_READY).validate(report);
+    String text = json.write(result);
+    ValidationResult again = json.read(text, "findings.json", ValidationResult.class);
+    // end snippet
+    return again;
   }
 }

@@ -2,6 +2,10 @@ package io.github.hls4j.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.hls4j.governance.GovernanceRules;
+import io.github.hls4j.validation.Profile;
+import io.github.hls4j.validation.RuleId;
+import io.github.hls4j.validation.ValidationResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -21,5 +25,17 @@ class JsonExampleTest {
   @Test
   void throughYourOwnMapper_readsBackTheSameReport() {
     assertThat(JsonExample.throughYourOwnMapper()).isEqualTo(SomersetReport.report());
+  }
+
+  @Test
+  void findingsAsJson_somerset_readsBackTheSameFindings() {
+    ValidationResult written = GovernanceRules.validator(Profile.DECISION_READY).validate(SomersetReport.report());
+
+    ValidationResult again = JsonExample.findingsAsJson(SomersetReport.report());
+
+    assertThat(again).isEqualTo(written);
+    assertThat(again.withRule(RuleId.of("governance/lead-officer-mismatch")).violations())
+        .singleElement()
+        .satisfies(v -> assertThat(v.arguments()).containsEntry("signer", "Trudi Grant"));
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.json.fixtures.FormatModuleContract;
+import io.github.hls4j.validation.ValidationResult;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
@@ -49,6 +50,22 @@ class SpringBootTest {
           assertThat(report).isEqualTo(expected);
           assertThat(written).startsWith("{\"id\":\"somerset-board-hls-approach\",\"title\":");
           assertThat(mapper.readValue(written, BoardReport.class)).isEqualTo(expected);
+        });
+  }
+
+  @Test
+  void autoConfiguredMapper_writesAValidationResultAsTheGoldenFindings() throws Exception {
+    String golden = FormatModuleContract.golden("somerset-findings.json");
+    ValidationResult findings = HlsJson.create().read(golden, "somerset-findings.json", ValidationResult.class);
+
+    application.run(
+        context -> {
+          JsonMapper mapper = context.getBean(JsonMapper.class);
+
+          String written = mapper.writeValueAsString(findings);
+
+          assertThat(written).startsWith("{\"violations\":[{\"rule\":\"governance/broken-link\",\"severity\":\"ERROR\",");
+          assertThat(mapper.readValue(written, ValidationResult.class)).isEqualTo(findings);
         });
   }
 

@@ -252,7 +252,9 @@ public final class HlsJson {
   }
 
   /**
-   * Writes a model, a typed id or a party in hls4j's form.
+   * Writes a model, a typed id, a party or findings (a {@link
+   * io.github.hls4j.validation.ValidationResult}, a {@link io.github.hls4j.validation.Violation})
+   * in hls4j's form.
    *
    * @param value the value
    * @return the JSON text, without a final line end

@@ -18,7 +18,8 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 
 /**
  * The Jackson 2 module of hls4j's JSON form: register it in your own mapper and every hls4j model
- * type, typed id and party reads and writes in that form.
+ * type, typed id and party reads and writes in that form, and so do the findings of a validation:
+ * {@code ValidationResult}, {@code Violation}, {@code RuleId}, {@code Severity} and {@code Profile}.
  *
  * <pre>{@code
  * JsonMapper mapper = JsonMapper.builder().addModule(new HlsModule()).build();

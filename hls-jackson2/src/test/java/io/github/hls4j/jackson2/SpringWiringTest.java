@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.json.fixtures.FormatModuleContract;
+import io.github.hls4j.validation.RuleId;
+import io.github.hls4j.validation.ValidationResult;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -38,6 +40,21 @@ class SpringWiringTest {
       BoardReport report = mapper.readValue(golden, BoardReport.class);
 
       assertThat(report).isEqualTo(HlsJson.create().read(golden, "somerset-report.json", BoardReport.class));
+    }
+  }
+
+  @Test
+  void moduleBean_inTheApplicationsMapper_writesFindingsAndARuleId() throws Exception {
+    try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext(HlsJsonConfiguration.class)) {
+      JsonMapper mapper = JsonMapper.builder().addModules(context.getBeansOfType(Module.class).values()).build();
+      String golden = FormatModuleContract.golden("somerset-findings.json");
+      ValidationResult findings = HlsJson.create().read(golden, "somerset-findings.json", ValidationResult.class);
+
+      String written = mapper.writeValueAsString(findings);
+
+      assertThat(written).startsWith("{\"violations\":[{\"rule\":\"governance/broken-link\",\"severity\":\"ERROR\",");
+      assertThat(mapper.readValue(written, ValidationResult.class)).isEqualTo(findings);
+      assertThat(mapper.writeValueAsString(RuleId.of("governance/signoff-undated"))).isEqualTo("\"governance/signoff-undated\"");
     }
   }
 }

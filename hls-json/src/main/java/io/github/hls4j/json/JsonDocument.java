@@ -4,6 +4,7 @@ import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.health.HealthRound;
 import io.github.hls4j.learning.LearningCycle;
 import io.github.hls4j.system.LearningSystem;
+import io.github.hls4j.validation.ValidationResult;
 
 /**
  * The document types of hls4j's JSON form, each with the model type it holds and its JSON Schema
@@ -20,7 +21,12 @@ public enum JsonDocument {
   /** A {@link LearningCycle}: {@code learning-cycle.schema.json}. */
   LEARNING_CYCLE(LearningCycle.class, "learning-cycle"),
   /** A {@link HealthRound} of system-health self-assessments: {@code health-round.schema.json}. */
-  HEALTH_ROUND(HealthRound.class, "health-round");
+  HEALTH_ROUND(HealthRound.class, "health-round"),
+  /**
+   * A {@link ValidationResult}, the findings of a validation or of a Word import: {@code
+   * findings.schema.json}.
+   */
+  FINDINGS(ValidationResult.class, "findings");
 
   private final Class<?> type;
   private final String name;

@@ -36,7 +36,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine;
 import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -221,7 +220,7 @@ public final class Hls implements Callable<Integer> {
       PrintWriter err = spec.commandLine().getErr();
       var validator = GovernanceRules.validator(profile);
       Summary summary = new Summary();
-      ArrayNode json = format == Format.json ? json().mapper().createArrayNode() : null;
+      List<String> json = format == Format.json ? new ArrayList<>() : null;
       Supplier<ReportTemplate> layout = Suppliers.memoize(() -> template.template());
       for (String file : Inputs.expand(files)) {
         DocxImport read;
@@ -238,24 +237,14 @@ public final class Hls implements Callable<Integer> {
           continue;
         }
         if (json != null) {
-          ObjectNode node = json.addObject().put("file", file).put("profile", profile.name());
-          ArrayNode violations = node.putArray("violations");
-          for (Violation v : result.violations()) {
-            ObjectNode o = violations.addObject()
-                .put("rule", v.rule().toString())
-                .put("severity", v.severity().name())
-                .put("path", v.path())
-                .put("message", v.message())
-                .put("messageKey", v.messageKey());
-            v.arguments().forEach(o.putObject("arguments")::put);
-          }
+          json.add(findingsJson(file, profile, result));
         } else {
           out.println(Printable.oneLine(file) + " at " + profile + ": " + result);
           out.println();
         }
       }
       if (json != null && !quiet) {
-        out.println(json().write(json));
+        out.println(json.isEmpty() ? "[]" : "[\n" + String.join(",\n", json) + "\n]");
       }
       if (format == Format.text || quiet) {
         out.println(summary.line(spec.commandLine().getColorScheme().ansi()));
@@ -267,6 +256,16 @@ public final class Hls implements Callable<Integer> {
       }
       return summary.fails(failOn) ? 1 : 0;
     }
+  }
+
+  /**
+   * One file's findings in {@code validate --format json}: its name and profile on the object's
+   * first line, then the result exactly as {@link HlsJson#write} writes a {@link ValidationResult}
+   * (what a web service returns), so that the two cannot differ by a byte.
+   */
+  static String findingsJson(String file, Profile profile, ValidationResult result) {
+    return "{\"file\": " + json().mapper().writeValueAsString(file) + ", \"profile\": \"" + profile.name()
+        + "\", \"result\": " + json().write(result) + "}";
   }
 
   /** The least severe finding that makes {@code validate} exit with 1. */

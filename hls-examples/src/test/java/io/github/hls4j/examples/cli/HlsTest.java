@@ -73,7 +73,7 @@ class HlsTest {
     Run run = hls("validate", "--format", "json", somersetJson().toString());
 
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(Hls.json().mapper().readTree(run.out()).get(0).get("violations").size()).isEqualTo(11);
+    assertThat(Hls.json().mapper().readTree(run.out()).get(0).get("result").get("violations").size()).isEqualTo(11);
     assertThat(run.out()).contains("\"rule\": \"governance/lead-officer-mismatch\"").contains("\"signer\": \"Trudi Grant\"");
   }
 

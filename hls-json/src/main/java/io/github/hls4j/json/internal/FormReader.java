@@ -8,7 +8,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -97,6 +99,8 @@ public final class FormReader {
       case LIST:
       case SET:
         return array(form, owner);
+      case MAP:
+        return map(form, owner);
       case MODEL:
         expect(token, Token.START_OBJECT, form, owner);
         return object(form.model(), in.line(), in.column(), false);
@@ -116,6 +120,25 @@ public final class FormReader {
       path.removeLast();
     }
     return items;
+  }
+
+  private Map<String, Object> map(ValueForm form, String owner) throws IOException {
+    expect(in.current(), Token.START_OBJECT, form, owner);
+    Map<String, Object> entries = new LinkedHashMap<>();
+    for (Token t = in.next(); t != Token.END_OBJECT; t = in.next()) {
+      if (t != Token.NAME) {
+        throw error(owner + ": the document ends inside an object");
+      }
+      String name = in.text();
+      path.addLast(name);
+      if (entries.containsKey(name)) {
+        throw error(owner + ": " + quote(name) + " appears twice");
+      }
+      in.next();
+      entries.put(name, value(form.element(), owner + "." + name));
+      path.removeLast();
+    }
+    return entries;
   }
 
   private Object party(ValueForm form, String owner) throws IOException {
@@ -204,14 +227,39 @@ public final class FormReader {
         throw error(line, column, form.name + "." + p.name + " is required");
       }
     }
+    Object built;
     try {
-      return form.creator.create(values);
+      built = form.creator.create(values);
     } catch (InvocationTargetException e) {
       throw built(form, e.getCause(), values, lines, columns, line, column);
     } catch (RuntimeException e) {
       throw built(form, e, values, lines, columns, line, column);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException(e);
+    }
+    for (PropertyForm p : form.properties) {
+      if (p.derived) {
+        checkDerived(form, p, built, values[p.index], lines[p.index], columns[p.index]);
+      }
+    }
+    return built;
+  }
+
+  /** Checks that a property the model makes from the others is what it makes of them. */
+  private void checkDerived(ModelForm form, PropertyForm p, Object built, @Nullable Object given, int line, int column) {
+    Object made;
+    try {
+      made = p.accessor.invoke(built);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+    if (!made.equals(given)) {
+      path.addLast(p.name);
+      FormException e =
+          error(line, column, form.name + "." + p.name + ": expected " + quote(String.valueOf(made))
+              + ", what the other properties make, got " + quote(String.valueOf(given)));
+      path.removeLast();
+      throw e;
     }
   }
 

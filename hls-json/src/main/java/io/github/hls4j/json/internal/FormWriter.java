@@ -4,6 +4,7 @@ import io.github.hls4j.learning.LearningRecord;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,7 +19,7 @@ public final class FormWriter {
   /**
    * Writes a value of a type with a JSON form.
    *
-   * @param value a model, a typed id or a party
+   * @param value a model, a typed id, a party or findings
    * @param out the output
    * @throws IllegalArgumentException if the value's type has no JSON form
    * @throws IOException if the output fails
@@ -31,7 +32,7 @@ public final class FormWriter {
    * Writes a value, every learning record in it redacted ({@link LearningRecord#redacted()}) when
    * asked: the form for anything that leaves an organisation.
    *
-   * @param value a model, a typed id or a party
+   * @param value a model, a typed id, a party or findings
    * @param out the output
    * @param redacted whether to write learning records redacted
    * @throws IllegalArgumentException if the value's type has no JSON form
@@ -80,6 +81,14 @@ public final class FormWriter {
           value(form.element(), item, out);
         }
         out.endArray();
+        return;
+      case MAP:
+        out.startObject();
+        for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+          out.name((String) entry.getKey());
+          value(form.element(), entry.getValue(), out);
+        }
+        out.endObject();
         return;
       case MODEL:
         object(form.model(), redacted && value instanceof LearningRecord ? ((LearningRecord) value).redacted() : value, out);

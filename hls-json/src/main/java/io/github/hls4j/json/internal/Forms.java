@@ -67,6 +67,11 @@ import io.github.hls4j.strategy.PriorityTheme;
 import io.github.hls4j.strategy.Strategy;
 import io.github.hls4j.strategy.StrategyAlignment;
 import io.github.hls4j.system.LearningSystem;
+import io.github.hls4j.validation.Profile;
+import io.github.hls4j.validation.RuleId;
+import io.github.hls4j.validation.Severity;
+import io.github.hls4j.validation.ValidationResult;
+import io.github.hls4j.validation.Violation;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -169,7 +174,18 @@ public final class Forms {
           entry(
               LearningSystem.class,
               "place parties boards stewards workingGroups strategies themes reports cycles shares"
-                  + " agreements escalations arrangements"));
+                  + " agreements escalations arrangements"),
+          entry(ValidationResult.class, "violations"),
+          entry(Violation.class, "rule severity path message messageKey messageTemplate arguments"));
+
+  /**
+   * Properties that the model makes from its other properties: written, required when read, and
+   * checked against what the instance built from the others gives.
+   */
+  private static final Set<String> DERIVED = Set.of("Violation.message");
+
+  /** Enums that are values of their own, written and read outside any model. */
+  private static final List<Class<?>> ENUMS = List.of(Profile.class, Severity.class);
 
   /** How the types without a builder are made, from their public factories. */
   private static final Map<Class<?>, Function<Values, Object>> FACTORIES =
@@ -217,7 +233,20 @@ public final class Forms {
                       ? WorkingGroupMember.of(v.<PartyId>get("organisation"), v.has("person") ? v.get("person") : null, v.<MemberRole>get("role"))
                       : v.has("person")
                           ? WorkingGroupMember.of(v.<PartyId>get("organisation"), v.get("person"))
-                          : WorkingGroupMember.from(v.get("organisation"))));
+                          : WorkingGroupMember.from(v.get("organisation"))),
+          entry(
+              ValidationResult.class,
+              v -> v.has("violations") ? ValidationResult.of(v.<List<Violation>>get("violations")) : ValidationResult.empty()),
+          entry(
+              Violation.class,
+              v ->
+                  Violation.of(
+                      v.<RuleId>get("rule"),
+                      v.<Severity>get("severity"),
+                      v.get("path"),
+                      v.get("messageKey"),
+                      v.get("messageTemplate"),
+                      v.has("arguments") ? v.<Map<String, Object>>get("arguments") : Map.of())));
 
   private static final Map<String, Class<?>> PARTY_TYPES = partyTypes(Organisation.class, Person.class, Group.class);
 
@@ -235,7 +264,7 @@ public final class Forms {
         @Override
         protected Optional<Class<?>> computeValue(Class<?> type) {
           for (Class<?> c = type; c != null; c = c.getSuperclass()) {
-            if (PROPERTIES.containsKey(c) || isId(c)) {
+            if (PROPERTIES.containsKey(c) || isId(c) || ENUMS.contains(c)) {
               return Optional.of(c);
             }
           }
@@ -246,7 +275,8 @@ public final class Forms {
   private Forms() {}
 
   /**
-   * Returns every public type with a JSON form: the model types, the typed ids and {@link Party}.
+   * Returns every public type with a JSON form: the model types, the typed ids, the enums that
+   * stand alone ({@link Profile} and {@link Severity}) and {@link Party}.
    *
    * @return the types, model types first
    */
@@ -261,6 +291,7 @@ public final class Forms {
     }
     ids.sort((a, b) -> a.getName().compareTo(b.getName()));
     types.addAll(ids);
+    types.addAll(ENUMS);
     types.add(Party.class);
     return Collections.unmodifiableList(types);
   }
@@ -287,7 +318,7 @@ public final class Forms {
   /**
    * Returns the form of a public type with a JSON form.
    *
-   * @param type a model type, a typed id or {@link Party}
+   * @param type a model type, a typed id, {@link Profile}, {@link Severity} or {@link Party}
    * @return the form
    * @throws IllegalArgumentException if the type has no JSON form
    */
@@ -326,11 +357,18 @@ public final class Forms {
         throw new IllegalStateException(type.getSimpleName() + " has no accessor " + name + "()", e);
       }
       ValueForm value = classify(accessor.getGenericReturnType());
-      boolean hasDefault = !Modifier.isAbstract(accessor.getModifiers());
+      // A model type is abstract, its generated class implementing the accessors; one it
+      // implements itself has a default. The findings are final classes: none is a default.
+      boolean hasDefault = Modifier.isAbstract(type.getModifiers()) && !Modifier.isAbstract(accessor.getModifiers());
       boolean bool = value.kind == ValueForm.Kind.BOOLEAN;
       boolean optional =
-          value.kind == ValueForm.Kind.OPTIONAL || value.kind == ValueForm.Kind.LIST || value.kind == ValueForm.Kind.SET;
-      properties.add(new PropertyForm(properties.size(), name, value, accessor, !(optional || bool || hasDefault), hasDefault || bool));
+          value.kind == ValueForm.Kind.OPTIONAL
+              || value.kind == ValueForm.Kind.LIST
+              || value.kind == ValueForm.Kind.SET
+              || value.kind == ValueForm.Kind.MAP;
+      boolean derived = DERIVED.contains(type.getSimpleName() + "." + name);
+      properties.add(
+          new PropertyForm(properties.size(), name, value, accessor, !(optional || bool || hasDefault), hasDefault || bool, derived));
     }
     String partyType = null;
     for (Map.Entry<String, Class<?>> e : PARTY_TYPES.entrySet()) {
@@ -386,6 +424,8 @@ public final class Forms {
       case LIST:
       case SET:
         return Iterable.class;
+      case MAP:
+        return Map.class;
       case OPTIONAL:
         return form.element().type;
       case INTEGER:
@@ -408,6 +448,8 @@ public final class Forms {
         return new ValueForm(ValueForm.Kind.SET, Set.class, element);
       } else if (raw == Optional.class) {
         return new ValueForm(ValueForm.Kind.OPTIONAL, Optional.class, element);
+      } else if (raw == Map.class && p.getActualTypeArguments()[0] == String.class) {
+        return new ValueForm(ValueForm.Kind.MAP, Map.class, classify(p.getActualTypeArguments()[1]));
       }
     } else if (type instanceof Class) {
       Class<?> c = (Class<?>) type;

@@ -13,13 +13,16 @@ final class PropertyForm {
   final boolean required;
   /** Has a default in the model (a builder default, or false for a boolean). */
   final boolean defaulted;
+  /** Made by the model from the other properties: read only to be checked against what it makes. */
+  final boolean derived;
 
-  PropertyForm(int index, String name, ValueForm value, Method accessor, boolean required, boolean defaulted) {
+  PropertyForm(int index, String name, ValueForm value, Method accessor, boolean required, boolean defaulted, boolean derived) {
     this.index = index;
     this.name = name;
     this.value = value;
     this.accessor = accessor;
     this.required = required;
     this.defaulted = defaulted;
+    this.derived = derived;
   }
 }

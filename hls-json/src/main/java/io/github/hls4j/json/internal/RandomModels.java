@@ -1,8 +1,11 @@
 package io.github.hls4j.json.internal;
 
+import io.github.hls4j.validation.RuleId;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.jspecify.annotations.Nullable;
 
@@ -70,7 +73,8 @@ public final class RandomModels {
         return constants[random.nextInt(constants.length)];
       case ID:
         try {
-          return Forms.idFactory(form.type).invoke(null, "id-" + random.nextInt(1_000_000));
+          String prefix = form.type == RuleId.class ? "random/id-" : "id-"; // a rule id has a namespace
+          return Forms.idFactory(form.type).invoke(null, prefix + random.nextInt(1_000_000));
         } catch (ReflectiveOperationException e) {
           throw new IllegalStateException(e);
         }
@@ -87,6 +91,12 @@ public final class RandomModels {
           items.add(value(form.element(), depth + 1));
         }
         return items;
+      case MAP:
+        Map<String, Object> entries = new LinkedHashMap<>();
+        for (int i = random.nextInt(4); i > 0; i--) {
+          entries.put(text(), value(form.element(), depth + 1));
+        }
+        return entries;
       case OPTIONAL:
         return value(form.element(), depth);
     }
@@ -98,6 +108,9 @@ public final class RandomModels {
     for (int attempt = 0; attempt < 100; attempt++) {
       @Nullable Object[] values = new Object[form.properties.size()];
       for (PropertyForm p : form.properties) {
+        if (p.derived) {
+          continue; // the model makes it
+        }
         boolean optional = p.value.kind == ValueForm.Kind.OPTIONAL || p.defaulted;
         // later attempts leave out more optional values, which the model's checks may constrain
         if (!optional || random.nextInt(100) >= 30 + attempt) {

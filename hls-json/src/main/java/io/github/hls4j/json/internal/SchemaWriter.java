@@ -1,6 +1,7 @@
 package io.github.hls4j.json.internal;
 
 import io.github.hls4j.json.JsonDocument;
+import io.github.hls4j.validation.RuleId;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -18,6 +19,8 @@ public final class SchemaWriter {
 
   private static final String DRAFT = "https://json-schema.org/draft/2020-12/schema";
   private static final String BASE = "https://hls4j.github.io/schema/";
+  /** What {@link RuleId#of} takes: kebab-case {@code namespace/name}. */
+  private static final String RULE_ID = "^[a-z][a-z0-9]*(-[a-z0-9]+)*/[a-z][a-z0-9]*(-[a-z0-9]+)*$";
 
   private SchemaWriter() {}
 
@@ -108,6 +111,9 @@ public final class SchemaWriter {
         field(out, "type", "string");
         out.name("minLength");
         out.number(1);
+        if (form.type == RuleId.class) {
+          field(out, "pattern", RULE_ID);
+        }
         break;
       case PARTY:
         out.name("oneOf");
@@ -184,6 +190,11 @@ public final class SchemaWriter {
       case SET:
         field(out, "type", "array");
         out.name("items");
+        property(form.element(), false, out);
+        break;
+      case MAP:
+        field(out, "type", "object");
+        out.name("additionalProperties");
         property(form.element(), false, out);
         break;
       default:

@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON form of one Java type that a model property can have: text, a whole number, a boolean,
- * a date, an enum, a typed id, a model object, a party, or a list, set or optional value of one of
- * those.
+ * a date, an enum, a typed id, a model object, a party, or a list, set, optional value or map by
+ * name of one of those.
  *
  * @since 0.1.0
  */
@@ -27,6 +27,8 @@ public final class ValueForm {
     PARTY,
     LIST,
     SET,
+    /** A map from names to values: a JSON object whose members the model does not fix. */
+    MAP,
     OPTIONAL
   }
 
@@ -40,7 +42,7 @@ public final class ValueForm {
     this.element = element;
   }
 
-  /** Returns the element form of a list, set or optional value. */
+  /** Returns the element form of a list, set, map or optional value. */
   ValueForm element() {
     if (element == null) {
       throw new IllegalStateException(kind + " has no element");
@@ -75,6 +77,8 @@ public final class ValueForm {
       case LIST:
       case SET:
         return "an array";
+      case MAP:
+        return "an object whose values are " + element().expected();
       case OPTIONAL:
         return element().expected();
     }

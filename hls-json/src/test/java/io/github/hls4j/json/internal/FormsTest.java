@@ -7,6 +7,11 @@ import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.learning.LearningRecord;
 import io.github.hls4j.party.Party;
 import io.github.hls4j.stewardship.SystemSteward;
+import io.github.hls4j.validation.Profile;
+import io.github.hls4j.validation.RuleId;
+import io.github.hls4j.validation.Severity;
+import io.github.hls4j.validation.ValidationResult;
+import io.github.hls4j.validation.Violation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.List;
@@ -47,8 +52,8 @@ class FormsTest {
   void properties_areTheAccessors_plusTheDefaults() {
     for (Class<?> type : Forms.types()) {
       ValueForm form = Forms.of(type);
-      if (form.kind != ValueForm.Kind.MODEL) {
-        continue;
+      if (form.kind != ValueForm.Kind.MODEL || !Modifier.isAbstract(type.getModifiers())) {
+        continue; // the findings are final classes, checked below
       }
       List<String> properties = form.model().properties.stream().map(p -> p.name).collect(Collectors.toList());
       Set<String> abstractAccessors = new TreeSet<>();
@@ -65,6 +70,24 @@ class FormsTest {
           .as(type.getSimpleName())
           .allMatch(DEFAULTS::contains);
     }
+  }
+
+  @Test
+  void findings_areTheirAccessors_withTheMessageMadeFromTheTemplate() {
+    ModelForm result = Forms.model(ValidationResult.class);
+    ModelForm violation = Forms.model(Violation.class);
+
+    assertThat(result.properties).extracting(p -> p.name).containsExactly("violations");
+    assertThat(violation.properties)
+        .extracting(p -> p.name)
+        .containsExactly("rule", "severity", "path", "message", "messageKey", "messageTemplate", "arguments");
+    assertThat(violation.properties).filteredOn(p -> p.required).extracting(p -> p.name)
+        .containsExactly("rule", "severity", "path", "message", "messageKey", "messageTemplate");
+    assertThat(violation.properties).filteredOn(p -> p.derived).extracting(p -> p.name).containsExactly("message");
+    assertThat(Forms.of(RuleId.class).kind).isEqualTo(ValueForm.Kind.ID);
+    assertThat(Forms.of(Severity.class).kind).isEqualTo(ValueForm.Kind.ENUM);
+    assertThat(Forms.of(Profile.class).kind).isEqualTo(ValueForm.Kind.ENUM);
+    assertThat(violation.property("arguments").value.kind).isEqualTo(ValueForm.Kind.MAP);
   }
 
   @Test
