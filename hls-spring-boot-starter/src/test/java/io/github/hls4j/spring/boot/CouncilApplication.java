@@ -32,10 +32,12 @@ class CouncilApplication {
       return report;
     }
 
+    // snippet: spring-findings
     @PostMapping("/reports/findings")
     ValidationResult findings(@RequestBody BoardReport report) {
       return GovernanceRules.validator(Profile.DECISION_READY).validate(report);
     }
+    // end snippet
 
     @PostMapping("/systems")
     Map<String, Integer> system(@RequestBody LearningSystem system) {
