@@ -28,7 +28,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * strict structure; a refused body answered with RFC 9457 problem details, 400 or 413.
  */
 @Configuration(proxyBeanMethods = false)
-public class HlsBoot3Configuration implements WebMvcConfigurer {
+class HlsBoot3Configuration implements WebMvcConfigurer {
 
   static final int MAX_DOCUMENT_LENGTH = 20_000_000; // bytes; tune the three limits here
   static final HlsJson JSON = HlsJson.withLimits(64, 1_000_000, MAX_DOCUMENT_LENGTH);
