@@ -12,9 +12,9 @@ module io.github.hls4j.spring.boot {
   requires transitive io.github.hls4j.jackson;
   requires transitive spring.boot;
   requires transitive spring.boot.autoconfigure;
+  requires transitive spring.boot.jackson;
   requires transitive spring.context;
   requires spring.beans;
-  requires spring.boot.jackson;
   requires spring.core;
   requires static transitive spring.web;
   requires static transitive spring.webmvc;
