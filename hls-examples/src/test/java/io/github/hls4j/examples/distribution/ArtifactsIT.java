@@ -25,14 +25,14 @@ class ArtifactsIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"hls-core", "hls-json", "hls-jackson", "hls-jackson2", "hls-docx"})
+  @ValueSource(strings = {"hls-core", "hls-json", "hls-jackson", "hls-jackson2", "hls-docx", "hls-spring-boot-starter"})
   void module_hasSourcesAndJavadocJars(String module) {
     assertThat(target(module).resolve(module + "-0.1.0-SNAPSHOT-sources.jar")).isRegularFile();
     assertThat(target(module).resolve(module + "-0.1.0-SNAPSHOT-javadoc.jar")).isRegularFile();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"hls-core", "hls-json", "hls-jackson", "hls-jackson2", "hls-docx"})
+  @ValueSource(strings = {"hls-core", "hls-json", "hls-jackson", "hls-jackson2", "hls-docx", "hls-spring-boot-starter"})
   void sbom_listsEveryRuntimeDependency_withItsVersion(String module) throws IOException {
     JsonNode bom = HlsJson.create().mapper().readTree(Files.readString(target(module).resolve("bom.json")));
     Set<String> components = new TreeSet<>();
