@@ -207,7 +207,7 @@ public final class HlsJson {
       if (form != null) {
         throw DocumentShape.invalid(source, form);
       }
-      throw invalid(source, e.getLocation(), "", e.getOriginalMessage());
+      throw invalid(source, e.getLocation(), "", DocumentShape.firstLine(e.getOriginalMessage()));
     }
   }
 

@@ -3,6 +3,7 @@ package io.github.hls4j.json.internal;
 import io.github.hls4j.json.InvalidJsonException;
 import io.github.hls4j.json.internal.JsonInput.Token;
 import java.io.IOException;
+import java.util.regex.Pattern;
 
 /**
  * The hardened readers' first pass over a whole document: every token read once, strings whole,
@@ -76,12 +77,21 @@ public final class DocumentShape {
   }
 
   /**
-   * Returns the first line of a JSON library's message, which may go on with a quote of the input.
+   * Where a JSON library's limit message names the Java method that sets the limit, such as
+   * {@code , from `StreamReadConstraints.getMaxNestingDepth()`}: nothing a reader of the message
+   * can act on.
+   */
+  private static final Pattern JAVA_REFERENCE = Pattern.compile(",?\\s*from\\s*`[^`]*`");
+
+  /**
+   * Returns the first line of a JSON library's message, which may go on with a quote of the input,
+   * without the Java method a limit's message names.
    *
    * @param message the message
    * @return its first line
    */
   public static String firstLine(@org.jspecify.annotations.Nullable String message) {
-    return message == null ? "not JSON" : message.lines().findFirst().orElse("not JSON");
+    String line = message == null ? "not JSON" : message.lines().findFirst().orElse("not JSON");
+    return line.indexOf('`') < 0 ? line : JAVA_REFERENCE.matcher(line).replaceAll("");
   }
 }
