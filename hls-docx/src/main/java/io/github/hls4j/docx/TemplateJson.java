@@ -16,7 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads templates: hls4j's hardened mapper, with the board and strategies in hls4j's form, where
- * an unknown field, a missing list or a null is an error.
+ * an unknown field or a missing or null required field is an error. A missing or null field reaches the
+ * template's constructor as null: a required one is refused there, and is reported as missing;
+ * an optional one takes its default.
  */
 final class TemplateJson {
 
@@ -27,8 +29,8 @@ final class TemplateJson {
       HlsJson.create().mapper().rebuild()
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-          .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-          .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
+          .disable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+          .disable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
           .build();
 
   private static final Pattern MISSING = Pattern.compile("^Missing creator property '([^']+)'");
@@ -62,6 +64,11 @@ final class TemplateJson {
   private static String problem(DatabindException e) {
     if (e.getCause() instanceof IllegalArgumentException refused) {
       return DocxReader.firstLine(String.valueOf(refused.getMessage()));
+    }
+    if (e.getCause() instanceof NullPointerException absent && absent.getMessage() != null) {
+      // the constructors name a required component that is null as "Type.field"
+      String component = absent.getMessage();
+      return "the field \"" + component.substring(component.lastIndexOf('.') + 1) + "\" is missing";
     }
     if (e instanceof UnrecognizedPropertyException unknown) {
       return "the field \"" + unknown.getPropertyName() + "\" is not a field of a template";
