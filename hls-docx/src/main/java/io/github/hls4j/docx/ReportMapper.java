@@ -70,7 +70,7 @@ final class ReportMapper {
   private static final Pattern TYPED_RECOMMENDATION =
       Pattern.compile("^(?:\\((\\d{1,3}|[a-zA-Z]|[ivx]{2,5})\\)|(\\d{1,3})[.)]|(\\d{1,3}(?:\\.\\d{1,3})+)\\.?|([a-zA-Z]|[ivx]{2,5})[.)])\\s+(\\S.*)$");
   private static final Pattern ROMAN = Pattern.compile("[ivxl]{2,6}");
-  private static final Pattern REFERENCE = Pattern.compile("^(\\()?(\\d{1,3}|[a-z])(\\))?");
+  private static final Pattern REFERENCE = Pattern.compile("^(\\()?(\\d{1,3}(?:\\.\\d{1,3})*|[a-z])(\\))?");
   private static final Pattern REFERENCE_JOIN = Pattern.compile("^\\s*(?:,|and|&|or)\\s*(?:recommendations?\\s+)?");
   private static final Pattern REFERENCE_LEAD = Pattern.compile("^(?:the\\s+)?(?:(?:approval|agreement|outcome|adoption)\\s+(?:of|to)\\s+)?(?:(recommendations?)\\s+)?");
   private static final Pattern DIGITS = Pattern.compile("\\d{1,3}");
@@ -173,7 +173,7 @@ final class ReportMapper {
       styledHeading(p, text);
       return;
     }
-    if (part == Part.HEADER && title == null && !text.isEmpty()) {
+    if (part == Part.HEADER && title == null && !text.isEmpty() && !isPrompt(text)) {
       title = text;
       firstLine = text;
       firstLinePath = p.path();
@@ -328,7 +328,7 @@ final class ReportMapper {
   }
 
   private boolean isKnownHeading(String heading) {
-    return template.sectionKind(heading).isPresent()
+    return template.sectionKind(heading).isPresent() || isLayoutLabel(heading)
         || Labels.matches(template.backgroundPapers(), heading)
         || Labels.matches(template.signOff().headings(), heading);
   }
@@ -396,7 +396,10 @@ final class ReportMapper {
   }
 
   private void startPart(int number, String heading, Para p) {
-    if (Labels.matches(template.backgroundPapers(), heading)) {
+    if (isLayoutLabel(heading) && template.sectionKind(heading).isEmpty()) {
+      part = Part.LAYOUT; // "2. Recommendations", a part of the layout under a numbered heading
+      startRow(heading, p.path());
+    } else if (Labels.matches(template.backgroundPapers(), heading)) {
       part = Part.PAPERS;
     } else if (Labels.matches(template.signOff().headings(), heading)) {
       part = Part.SIGN_OFF;
@@ -504,7 +507,7 @@ final class ReportMapper {
       return;
     }
     WordLink link = p.links().get(0);
-    int at = link.text().isEmpty() ? -1 : rest.indexOf(link.text());
+    int at = link.text().isEmpty() ? -1 : rest.lastIndexOf(link.text());
     String before = at < 0 ? rest : rest.substring(0, at);
     String paperTitle = withoutLeadIn(Labels.clean(before));
     String shown = paperTitle.isEmpty() ? link.text() : paperTitle;
@@ -776,20 +779,22 @@ final class ReportMapper {
     boolean bracketed = true;
     while (true) {
       Matcher ref = REFERENCE.matcher(rest);
-      if (!ref.lookingAt() || (ref.group(1) == null) != (ref.group(3) == null)) {
+      if (!ref.lookingAt() || (ref.group(1) != null && ref.group(3) == null)) {
         break;
       }
       String value = ref.group(2);
       boolean isLetter = !Character.isDigit(value.charAt(0));
-      if (isLetter && ref.group(1) == null) {
+      boolean marked = ref.group(1) != null || ref.group(3) != null; // "(b)" or "b)"
+      if (isLetter && !marked) {
         break; // a bare letter is a word, not a reference
       }
       int after = ref.end();
       if (after < rest.length() && Character.isLetterOrDigit(rest.charAt(after))) {
         break;
       }
-      bracketed &= ref.group(1) != null;
-      numbers.add(isLetter ? value.charAt(0) - 'a' + 1 : Integer.parseInt(value));
+      bracketed &= marked;
+      // "recommendation 2.5" under a numbered heading is the fifth
+      numbers.add(isLetter ? value.charAt(0) - 'a' + 1 : Integer.parseInt(value.substring(value.lastIndexOf('.') + 1)));
       rest = rest.substring(after);
       Matcher join = REFERENCE_JOIN.matcher(rest);
       if (!join.lookingAt()) {
