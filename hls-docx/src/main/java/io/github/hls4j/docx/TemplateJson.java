@@ -1,18 +1,24 @@
 package io.github.hls4j.docx;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.github.hls4j.jackson.HlsJson;
 import io.github.hls4j.json.InvalidJsonException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads templates: hls4j's hardened mapper, with the board and strategies in hls4j's form, where
@@ -31,7 +37,23 @@ final class TemplateJson {
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
           .disable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
           .disable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
+          .addMixIn(ReportTemplate.class, DraftNotes.class)
           .build();
+
+  /** A drafted template's notes for the person checking it, which the reader leaves aside. */
+  @JsonIgnoreProperties(value = "toCheck", allowGetters = false)
+  private abstract static class DraftNotes {}
+
+  /** Writes a template as a template file, with a drafter's guesses first, in {@code toCheck}. */
+  static String write(ReportTemplate template, List<String> toCheck) {
+    ObjectNode file = MAPPER.createObjectNode();
+    ArrayNode notes = file.putArray("toCheck");
+    toCheck.forEach(notes::add);
+    file.setAll((ObjectNode) MAPPER.valueToTree(template));
+    DefaultIndenter lines = new DefaultIndenter("  ", "\n");
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(lines).withArrayIndenter(lines);
+    return MAPPER.writer().with(printer).writeValueAsString(file) + "\n";
+  }
 
   private static final Pattern MISSING = Pattern.compile("^Missing creator property '([^']+)'");
 
