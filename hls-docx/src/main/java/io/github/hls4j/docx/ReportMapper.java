@@ -663,12 +663,38 @@ final class ReportMapper {
       case SUMMARY -> summary.add(text);
       case REASONS -> reasons.add(text);
       case RECOMMENDATIONS -> recommendation(p, text);
-      case STRATEGY -> strategy().statement.add(text);
+      case STRATEGY -> {
+        if (!namesTickStrategy(text)) {
+          strategy().statement.add(text);
+        }
+      }
       case IMPLICATIONS -> implications.add(text);
       case EQUALITIES -> equalities.add(text);
       case RISK -> risks.add(text);
       case HEADER_FIELD, UNKNOWN -> { }
     }
+  }
+
+  /**
+   * Whether a paragraph above a tick table is a sub-heading naming one of the tick table's
+   * strategies ("Integrated Care Strategy" before its own table); if so, the rows below are its.
+   */
+  private boolean namesTickStrategy(String text) {
+    TickSpec tick = rowTick;
+    if (tick == null || !tick.declared() || tick.strategies().size() < 2 || priority(text).isPresent()) {
+      return false;
+    }
+    String wanted = Labels.normalise(text);
+    for (int i = 0; i < tick.strategies().size(); i++) {
+      Strategy s = tick.strategies().get(i);
+      String title = Labels.normalise(s.title());
+      if (wanted.startsWith(title) && wanted.length() <= title.length() + 15) {
+        rowStrategy = s;
+        tickAt = i;
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -188,6 +188,28 @@ class CouncilLayoutsTest {
     assertThat(somerset.findings().violations()).isEmpty();
   }
 
+  @Test
+  void read_strategiesAsSubHeadingParagraphsOverTablesOfTheirOwn_tickEach() {
+    String label = "Links to the Joint Local Health and Wellbeing Strategy and the Integrated Care Strategy";
+    byte[] doc = new WordFile().add(
+        WordFile.Xml.p("Paper"),
+        WordFile.Xml.table(WordFile.Xml.row(WordFile.Xml.textCell(label), WordFile.Xml.cell(
+            WordFile.Xml.p("Joint Local Health and Wellbeing Strategy"),
+            WordFile.Xml.table(
+                WordFile.Xml.row(WordFile.Xml.textCell("Best start in life"), WordFile.Xml.textCell("\u2612"), WordFile.Xml.textCell("Family hubs"))),
+            WordFile.Xml.p("Integrated Care Strategy"),
+            WordFile.Xml.table(
+                WordFile.Xml.row(WordFile.Xml.textCell("Prevention and early help"), WordFile.Xml.textCell(""), WordFile.Xml.textCell("")),
+                WordFile.Xml.row(WordFile.Xml.textCell("Tackling health inequalities"), WordFile.Xml.textCell("x"), WordFile.Xml.textCell("")))))))
+        .bytes();
+
+    DocxImport read = DocxReader.of(CouncilLayouts.template("hwb")).read(new ByteArrayInputStream(doc), "paper.docx");
+
+    assertThat(read.report().strategyAlignments()).extracting(a -> a.strategy().id().value() + " " + a.links().size() + " " + a.statement().isPresent())
+        .containsExactly("eastmoor-jlhws 1 false", "eastmoor-ics 1 false");
+    assertThat(unplaced(read)).isEmpty();
+  }
+
   private static Layout layout(String name) {
     return layouts().map(a -> (Layout) a.get()[0]).filter(l -> l.name().equals(name)).findFirst().orElseThrow();
   }
