@@ -69,10 +69,6 @@ final class ReportMapper {
   private static final Pattern TYPED_ITEM = Pattern.compile("^(\\(\\w{1,4}\\)|\\w{1,3}\\))\\s+(\\S.*)$");
   private static final Pattern TYPED_RECOMMENDATION =
       Pattern.compile("^(?:\\((\\d{1,3}|[a-zA-Z]|[ivx]{2,5})\\)|(\\d{1,3})[.)]|(\\d{1,3}(?:\\.\\d{1,3})+)\\.?|([a-zA-Z]|[ivx]{2,5})[.)])\\s+(\\S.*)$");
-  private static final Pattern ROMAN = Pattern.compile("[ivxl]{2,6}");
-  private static final Pattern REFERENCE = Pattern.compile("^(\\()?(\\d{1,3}(?:\\.\\d{1,3})*|[a-z])(\\))?");
-  private static final Pattern REFERENCE_JOIN = Pattern.compile("^\\s*(?:,|and|&|or)\\s*(?:recommendations?\\s+)?");
-  private static final Pattern REFERENCE_LEAD = Pattern.compile("^(?:the\\s+)?(?:(?:approval|agreement|outcome|adoption)\\s+(?:of|to)\\s+)?(?:(recommendations?)\\s+)?");
   private static final Pattern DIGITS = Pattern.compile("\\d{1,3}");
   private static final Pattern ORDINAL = Pattern.compile("(?<=\\d)(st|nd|rd|th)\\b");
   private static final List<DateTimeFormatter> DATES =
@@ -704,7 +700,7 @@ final class ReportMapper {
    */
   private void recommendation(Para p, String text) {
     if (!p.number().isEmpty()) {
-      int number = labelNumber(p.number());
+      int number = RecommendationText.number(p.number(), previousNumber());
       if (number > 0) {
         recommendations.add(new RecommendationDraft(number, text, p.path()));
         return;
@@ -719,7 +715,7 @@ final class ReportMapper {
     if (typed.matches()) {
       for (int g = 1; g <= 4 && number == 0; g++) {
         if (typed.group(g) != null) {
-          number = labelNumber(typed.group(g));
+          number = RecommendationText.number(typed.group(g), previousNumber());
         }
       }
     }
@@ -733,105 +729,9 @@ final class ReportMapper {
     }
   }
 
-  /**
-   * The number a list label gives: its last part of digits ("2.1" is 1), a letter ((b) is 2), or
-   * a roman numeral ((ii) is 2; "i" alone is 1 unless it follows an 8th item); 0 for none.
-   */
-  private int labelNumber(String label) {
-    String bare = CharMatcher.anyOf("().").trimFrom(Labels.clean(label));
-    int dot = bare.lastIndexOf('.');
-    String last = dot < 0 ? bare : bare.substring(dot + 1);
-    if (last.isEmpty()) {
-      return 0;
-    }
-    if (CharMatcher.inRange('0', '9').matchesAllOf(last)) {
-      return last.length() > 3 ? 0 : Integer.parseInt(last);
-    }
-    String lower = last.toLowerCase(Locale.ROOT);
-    if (ROMAN.matcher(lower).matches()) {
-      return roman(lower);
-    }
-    if (lower.length() == 1 && lower.charAt(0) >= 'a' && lower.charAt(0) <= 'z') {
-      boolean afterEighth = !recommendations.isEmpty() && recommendations.get(recommendations.size() - 1).number == 8;
-      return lower.equals("i") && !afterEighth ? 1 : lower.charAt(0) - 'a' + 1;
-    }
-    return 0;
-  }
-
-  private static int roman(String numeral) {
-    int total = 0;
-    int previous = 0;
-    for (int i = numeral.length() - 1; i >= 0; i--) {
-      int value = switch (numeral.charAt(i)) {
-        case 'i' -> 1;
-        case 'v' -> 5;
-        case 'x' -> 10;
-        default -> 50;
-      };
-      total += value < previous ? -value : value;
-      previous = Math.max(previous, value);
-    }
-    return total;
-  }
-
-  /**
-   * The recommendations a recommendation's text depends on, in words: after one of the
-   * template's phrases, "recommendation 5", "recommendations 2 and 3", "(2)" or "(b)", or a number
-   * followed by "above". The text is kept as written.
-   */
-  private List<Integer> dependencies(int self, String action) {
-    List<Integer> found = new ArrayList<>();
-    String lower = Labels.clean(action).toLowerCase(Locale.ROOT);
-    for (String phrase : template.dependencyPhrases()) {
-      String wanted = Labels.clean(phrase).toLowerCase(Locale.ROOT);
-      for (int at = lower.indexOf(wanted); at >= 0; at = lower.indexOf(wanted, at + 1)) {
-        boolean starts = at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1));
-        int end = at + wanted.length();
-        if (starts && end < lower.length() && lower.charAt(end) == ' ') {
-          references(lower.substring(end + 1), found);
-        }
-      }
-    }
-    found.remove(Integer.valueOf(self));
-    return found.stream().distinct().toList();
-  }
-
-  /** Reads "recommendation 5", "(2) above", "recommendations 2 and 3" at the start of {@code text}. */
-  private void references(String text, List<Integer> found) {
-    Matcher lead = REFERENCE_LEAD.matcher(text);
-    boolean named = lead.lookingAt() && lead.group(1) != null;
-    String rest = lead.lookingAt() ? text.substring(lead.end()) : text;
-    List<Integer> numbers = new ArrayList<>();
-    boolean bracketed = true;
-    while (true) {
-      Matcher ref = REFERENCE.matcher(rest);
-      if (!ref.lookingAt() || (ref.group(1) != null && ref.group(3) == null)) {
-        break;
-      }
-      String value = ref.group(2);
-      boolean isLetter = !Character.isDigit(value.charAt(0));
-      boolean marked = ref.group(1) != null || ref.group(3) != null; // "(b)" or "b)"
-      if (isLetter && !marked) {
-        break; // a bare letter is a word, not a reference
-      }
-      int after = ref.end();
-      if (after < rest.length() && Character.isLetterOrDigit(rest.charAt(after))) {
-        break;
-      }
-      bracketed &= marked;
-      // "recommendation 2.5" under a numbered heading is the fifth
-      numbers.add(isLetter ? value.charAt(0) - 'a' + 1 : Integer.parseInt(value.substring(value.lastIndexOf('.') + 1)));
-      rest = rest.substring(after);
-      Matcher join = REFERENCE_JOIN.matcher(rest);
-      if (!join.lookingAt()) {
-        break;
-      }
-      rest = rest.substring(join.end());
-    }
-    boolean above = rest.stripLeading().startsWith("above");
-    if (!numbers.isEmpty() && (named || bracketed || above)) {
-      found.addAll(numbers);
-    }
+  /** The number of the recommendation read last, or 0. */
+  private int previousNumber() {
+    return recommendations.isEmpty() ? 0 : recommendations.get(recommendations.size() - 1).number;
   }
 
   private AlignmentDraft strategy() {
@@ -1209,7 +1109,7 @@ final class ReportMapper {
       report.recommendationsPreamble(String.join(" ", preamble));
     }
     for (RecommendationDraft r : recommendations) {
-      List<Integer> dependsOn = dependencies(r.number, r.action);
+      List<Integer> dependsOn = RecommendationText.dependencies(r.number, r.action, template.dependencyPhrases());
       attempt(r.path, r.action, () -> Recommendation.builder().number(r.number).action(r.action).dependsOn(dependsOn).build())
           .ifPresent(report::addRecommendations);
     }
