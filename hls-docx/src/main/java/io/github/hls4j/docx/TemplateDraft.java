@@ -422,6 +422,10 @@ public final class TemplateDraft {
           break;
         }
       }
+      if (name.isEmpty()) {
+        name = "Name";
+        check("signOff.nameColumn: no column of the sign-off table is headed with a name; \"Name\" is assumed");
+      }
       List<String> headings = new ArrayList<>();
       if (part == Field.SIGN_OFF && partLabel != null) {
         headings.add(partLabel);
@@ -435,8 +439,9 @@ public final class TemplateDraft {
           continue;
         }
         SignOffRoleKind kind = roleKind(title);
-        if (kind != SignOffRoleKind.OTHER) {
-          roleKinds.computeIfAbsent(kind, k -> new LinkedHashSet<>()).add(title.replace("(if applicable)", "").strip());
+        String words = Labels.clean(title.replace("(if applicable)", ""));
+        if (kind != SignOffRoleKind.OTHER && !words.isEmpty()) {
+          roleKinds.computeIfAbsent(kind, k -> new LinkedHashSet<>()).add(words);
           check("signOff.roleKinds." + kind + ": \"" + title + "\"");
         } else {
           check("signOff.roleKinds: \"" + title + "\" is a role of no kind hls4j knows; it is OTHER");
@@ -511,10 +516,16 @@ public final class TemplateDraft {
           groups.get(groups.size() - 1).name = text;
           continue;
         }
+        String priority = Labels.clean(cells.get(0).text().replace('\n', ' '));
+        if (priority.isEmpty()) {
+          continue; // a row with no priority named: nothing to tick
+        }
         if (groups.isEmpty()) {
           groups.add(new Group());
         }
-        groups.get(groups.size() - 1).priorities.add(cells.get(0).text());
+        if (!groups.get(groups.size() - 1).priorities.contains(priority)) {
+          groups.get(groups.size() - 1).priorities.add(priority);
+        }
       }
       groups.removeIf(g -> g.priorities.isEmpty());
       List<String> guessedNames = strategyNames(label, groups.size());
@@ -539,7 +550,10 @@ public final class TemplateDraft {
       String rest = label.replaceFirst("(?i)^links? to\\s+(the\\s+)?", "").replaceFirst("(?i)\\s+priorities$", "");
       List<String> names = new ArrayList<>();
       for (String part : rest.split("(?i)\\s+and\\s+the\\s+")) {
-        names.add(Labels.clean(part.replaceFirst("(?i)^the\\s+", "")));
+        String name = Labels.clean(part.replaceFirst("(?i)^the\\s+", ""));
+        if (!name.isEmpty()) {
+          names.add(name);
+        }
       }
       while (names.size() < count) {
         names.add("Strategy " + (names.size() + 1));
@@ -550,8 +564,13 @@ public final class TemplateDraft {
     private static Strategy strategy(String name, List<String> titles) {
       String id = ReportMapper.slug(name, "strategy");
       List<Priority> priorities = new ArrayList<>();
+      Set<String> ids = new LinkedHashSet<>();
       for (String title : titles) {
-        priorities.add(Priority.builder().id(PriorityId.of(ReportMapper.slug(title, "priority"))).title(title).build());
+        String priorityId = ReportMapper.slug(title, "priority");
+        while (!ids.add(priorityId)) {
+          priorityId = priorityId + "-" + (ids.size() + 1); // two titles that slug alike
+        }
+        priorities.add(Priority.builder().id(PriorityId.of(priorityId)).title(title).build());
       }
       return Strategy.builder().id(StrategyId.of(id)).title(name).priorities(priorities).build();
     }

@@ -374,7 +374,7 @@ final class WordBody {
       case 0xF0FD, 0xF078 -> "\u2612";
       case 0xF0A8, 0xF06F -> "\u2610";
       case 0xF0FE -> "\u2611";
-      default -> code > 0 && code < 0xF000 ? new String(Character.toChars(code)) : "";
+      default -> code > 0 && code < 0xF000 && !Character.isSurrogate((char) code) ? new String(Character.toChars(code)) : "";
     };
   }
 
