@@ -67,7 +67,8 @@ final class ReportMapper {
   private static final Pattern TYPED_PARAGRAPH = Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,3})+)\\.?(?:\\s+(.*))?$");
   private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\d{1,3}(?:\\.\\d{1,3})+\\.?$");
   private static final Pattern TYPED_ITEM = Pattern.compile("^(\\(\\w{1,4}\\)|\\w{1,3}\\))\\s+(\\S.*)$");
-  private static final Pattern TYPED_RECOMMENDATION = Pattern.compile("^\\(?(\\d{1,3})[.)]\\s+(\\S.*)$");
+  private static final Pattern TYPED_RECOMMENDATION =
+      Pattern.compile("^(?:\\((\\d{1,3}|[a-zA-Z]|[ivx]{2,5})\\)|(\\d{1,3})[.)]|(\\d{1,3}(?:\\.\\d{1,3})+)\\.?|([a-zA-Z]|[ivx]{2,5})[.)])\\s+(\\S.*)$");
   private static final Pattern DIGITS = Pattern.compile("\\d{1,3}");
   private static final Pattern ORDINAL = Pattern.compile("(?<=\\d)(st|nd|rd|th)\\b");
   private static final List<DateTimeFormatter> DATES =
@@ -78,7 +79,7 @@ final class ReportMapper {
   private static final List<String> UNTICKED = List.of("", "☐", "no");
 
   /** Where in the report the text being read belongs. */
-  private enum Part { HEADER, SECTION, PAPERS, SIGN_OFF, OTHER }
+  private enum Part { HEADER, LAYOUT, SECTION, PAPERS, SIGN_OFF, OTHER }
 
   /** What the layout row being read holds. */
   private enum Row { SUMMARY, RECOMMENDATIONS, REASONS, STRATEGY, IMPLICATIONS, EQUALITIES, RISK, HEADER_FIELD, UNKNOWN }
@@ -108,7 +109,17 @@ final class ReportMapper {
   private boolean layoutSeen;
   private Row row = Row.UNKNOWN;
   private @Nullable Strategy rowStrategy;
+  private @Nullable TickSpec rowTick;
+  private int tickAt;
   private @Nullable String rowField;
+  /** A cover-sheet label written alone on its line, whose value is the next line. */
+  private @Nullable String pendingField;
+  private boolean headingsStyled;
+  private @Nullable String firstLine;
+  private @Nullable String firstLinePath;
+  private @Nullable String leadOfficerRole;
+  private @Nullable String leadOfficerRolePath;
+  private @Nullable String authorRole;
 
   private ReportMapper(ReportTemplate template, String source) {
     this.template = template;
@@ -143,17 +154,36 @@ final class ReportMapper {
     if (text.isEmpty() && p.number().isEmpty()) {
       return;
     }
+    if (part == Part.HEADER && pendingField != null && !text.isEmpty()) {
+      String label = pendingField;
+      pendingField = null;
+      if (!isHeaderLabel(text.replaceFirst(":.*$", ""))) {
+        headerField(label, text, p.path());
+        return;
+      }
+    }
     if (part == Part.HEADER && headerLine(p, text)) {
       return;
     }
-    if (part == Part.HEADER && title == null && !text.isEmpty()) {
+    if (p.heading() > 0 && p.heading() <= template.headingLevel() && !text.isEmpty()) {
+      styledHeading(p, text);
+      return;
+    }
+    if (part == Part.HEADER && title == null && !text.isEmpty() && !isPrompt(text)) {
       title = text;
+      firstLine = text;
+      firstLinePath = p.path();
       return;
     }
     if (heading(p, text)) {
       return;
     }
     switch (part) {
+      case LAYOUT -> {
+        if (!isPrompt(text)) {
+          layoutParagraph(p, text);
+        }
+      }
       case SECTION -> sectionParagraph(p, text);
       case PAPERS -> paper(p, text);
       case SIGN_OFF, OTHER -> {
@@ -175,6 +205,8 @@ final class ReportMapper {
       signOffTable(table, header);
     } else if (part == Part.HEADER) {
       layoutTable(table);
+    } else if (part == Part.LAYOUT) {
+      layoutPartTable(table);
     } else if (part == Part.SECTION) {
       sectionTable(table);
     } else {
@@ -198,6 +230,10 @@ final class ReportMapper {
     if (!isHeaderLabel(label)) {
       return false;
     }
+    if (Labels.clean(text.substring(colon + 1)).isEmpty()) {
+      pendingField = label; // "Report of:" in bold, the value on the next line
+      return true;
+    }
     headerField(label, text.substring(colon + 1), p.path());
     return true;
   }
@@ -205,19 +241,37 @@ final class ReportMapper {
   private boolean isHeaderLabel(String label) {
     ReportTemplate.HeaderLabels h = template.header();
     return Labels.matches(h.leadOfficer(), label) || Labels.matches(h.author(), label)
-        || Labels.matches(h.contact(), label) || Labels.matches(h.meetingDate(), label);
+        || Labels.matches(h.contact(), label) || Labels.matches(h.meetingDate(), label)
+        || Labels.matches(h.title(), label) || Labels.matches(h.ignored(), label);
   }
 
   private void headerField(String label, String value, String path) {
     ReportTemplate.HeaderLabels h = template.header();
     String text = Labels.clean(value);
-    if (text.isEmpty()) {
+    if (text.isEmpty() || Labels.matches(h.ignored(), label)) {
       return;
     }
-    if (Labels.matches(h.leadOfficer(), label)) {
-      leadOfficer = person(text, path).orElse(leadOfficer);
+    if (Labels.matches(h.title(), label)) {
+      if (firstLine != null && firstLinePath != null && !firstLine.equals(text)) {
+        unplaced(firstLinePath, firstLine); // the first line was not the title after all
+      }
+      firstLine = null;
+      title = text;
+    } else if (Labels.matches(h.leadOfficer(), label)) {
+      Optional<String> role = roleOnly(text);
+      if (role.isPresent()) {
+        leadOfficerRole = role.get();
+        leadOfficerRolePath = path;
+      } else {
+        leadOfficer = person(text, path).orElse(leadOfficer);
+      }
     } else if (Labels.matches(h.author(), label)) {
-      author = person(text, path).orElse(author);
+      Optional<String> role = roleOnly(text);
+      if (role.isPresent()) {
+        authorRole = role.get();
+      } else {
+        author = person(text, path).orElse(author);
+      }
     } else if (Labels.matches(h.contact(), label)) {
       contact = contact(text, path).orElse(contact);
     } else {
@@ -237,6 +291,9 @@ final class ReportMapper {
    * neither known nor styled is a list item.
    */
   private boolean heading(Para p, String text) {
+    if (p.heading() > template.headingLevel()) {
+      return false; // a sub-heading, read as text of the part it is in
+    }
     int number;
     String heading;
     if (p.level() == 0 && !p.number().isEmpty() && !text.isEmpty()) {
@@ -257,7 +314,8 @@ final class ReportMapper {
       number = Integer.parseInt(typed.group(1));
       heading = typed.group(2);
       boolean dotted = text.startsWith(typed.group(1) + ".");
-      if (!isKnownHeading(heading) && !p.style().startsWith("Heading") && !(dotted && looksLikeHeading(heading, p))) {
+      boolean guess = !headingsStyled && part != Part.LAYOUT && dotted && looksLikeHeading(heading, p);
+      if (!isKnownHeading(heading) && !p.style().startsWith("Heading") && !guess) {
         return false;
       }
     }
@@ -266,7 +324,7 @@ final class ReportMapper {
   }
 
   private boolean isKnownHeading(String heading) {
-    return template.sectionKind(heading).isPresent()
+    return template.sectionKind(heading).isPresent() || isLayoutLabel(heading)
         || Labels.matches(template.backgroundPapers(), heading)
         || Labels.matches(template.signOff().headings(), heading);
   }
@@ -277,8 +335,67 @@ final class ReportMapper {
         && p.links().isEmpty() && heading.split(" ").length <= 10;
   }
 
+  /**
+   * A heading by its style or outline level, at the template's level or above: the start of a
+   * layout part (summary, recommendations…), a tick table, a section, the background papers or the
+   * sign-off; before any of these, an unknown one is the title.
+   */
+  private void styledHeading(Para p, String text) {
+    headingsStyled = true;
+    pendingField = null;
+    String heading = text;
+    int number = 0;
+    if (!p.number().isEmpty()) {
+      Matcher digits = DIGITS.matcher(p.number());
+      number = digits.find() ? Integer.parseInt(digits.group()) : 0;
+    } else {
+      Matcher typed = TYPED_HEADING.matcher(text);
+      if (typed.matches()) {
+        number = Integer.parseInt(typed.group(1));
+        heading = typed.group(2);
+      }
+    }
+    heading = Labels.clean(heading);
+    boolean layout = isLayoutLabel(heading);
+    if (part == Part.HEADER && !layout && !isKnownHeading(heading)) {
+      if (title == null) {
+        title = heading;
+        return;
+      }
+      if (firstLine != null && firstLine.equals(title)) {
+        // the first line was a header line; the styled heading is the title
+        if (firstLinePath != null) {
+          unplaced(firstLinePath, firstLine);
+        }
+        firstLine = null;
+        title = heading;
+        return;
+      }
+    }
+    if (layout) {
+      part = Part.LAYOUT;
+      startRow(heading, p.path());
+      return;
+    }
+    if (number == 0) {
+      number = sections.isEmpty() ? 1 : sections.get(sections.size() - 1).number + 1;
+    }
+    startPart(number, heading, p);
+    if (part == Part.SECTION) {
+      sections.get(sections.size() - 1).byHeading = true;
+    }
+  }
+
+  /** Whether a heading names a part of the layout: summary, recommendations, a tick table… */
+  private boolean isLayoutLabel(String label) {
+    return isLabel(label) && !isHeaderLabel(label);
+  }
+
   private void startPart(int number, String heading, Para p) {
-    if (Labels.matches(template.backgroundPapers(), heading)) {
+    if (isLayoutLabel(heading) && template.sectionKind(heading).isEmpty()) {
+      part = Part.LAYOUT; // "2. Recommendations", a part of the layout under a numbered heading
+      startRow(heading, p.path());
+    } else if (Labels.matches(template.backgroundPapers(), heading)) {
       part = Part.PAPERS;
     } else if (Labels.matches(template.signOff().headings(), heading)) {
       part = Part.SIGN_OFF;
@@ -301,7 +418,24 @@ final class ReportMapper {
         section.paragraphs.add(new ParagraphDraft(stripDot(p.number()), p.path()));
         section.text(text);
       } else {
+        if (section.byHeading && section.current() == null) {
+          section.unnumbered(p.path());
+        }
         section.item(p.number(), text, p.path());
+      }
+      return;
+    }
+    if (section.byHeading && !TYPED_PARAGRAPH.matcher(text).matches()) {
+      // a section under a heading, in paragraphs without numbers: each is one, numbered in order
+      ParagraphDraft current = section.current();
+      Matcher item = TYPED_ITEM.matcher(text);
+      if (item.matches() && current != null) {
+        section.item(item.group(1), item.group(2), p.path());
+      } else if (current != null && !current.synthetic) {
+        section.text(text);
+      } else {
+        section.unnumbered(p.path());
+        section.text(text);
       }
       return;
     }
@@ -369,7 +503,7 @@ final class ReportMapper {
       return;
     }
     WordLink link = p.links().get(0);
-    int at = link.text().isEmpty() ? -1 : rest.indexOf(link.text());
+    int at = link.text().isEmpty() ? -1 : rest.lastIndexOf(link.text());
     String before = at < 0 ? rest : rest.substring(0, at);
     String paperTitle = withoutLeadIn(Labels.clean(before));
     String shown = paperTitle.isEmpty() ? link.text() : paperTitle;
@@ -419,7 +553,7 @@ final class ReportMapper {
 
   private boolean isLabel(String label) {
     ReportTemplate.LayoutLabels l = template.layout();
-    return isHeaderLabel(label) || template.strategyRow(label).isPresent()
+    return isHeaderLabel(label) || template.strategyRow(label).isPresent() || template.tickTable(label).isPresent()
         || Labels.matches(l.summary(), label) || Labels.matches(l.recommendations(), label)
         || Labels.matches(l.reasons(), label) || Labels.matches(l.implications(), label)
         || Labels.matches(l.equalities(), label) || Labels.matches(l.riskAssessment(), label);
@@ -428,14 +562,23 @@ final class ReportMapper {
   private void startRow(String label, String path) {
     ReportTemplate.LayoutLabels l = template.layout();
     rowStrategy = null;
+    rowTick = null;
+    tickAt = 0;
     rowField = null;
     Optional<ReportTemplate.StrategyRow> strategy = template.strategyRow(label);
+    Optional<ReportTemplate.TickTable> tickTable = template.tickTable(label);
     if (isHeaderLabel(label)) {
       row = Row.HEADER_FIELD;
       rowField = label;
     } else if (strategy.isPresent()) {
       row = Row.STRATEGY;
       rowStrategy = strategy.get().strategy();
+      rowTick = new TickSpec(List.of(strategy.get().strategy()), 0, 0, false);
+    } else if (tickTable.isPresent()) {
+      ReportTemplate.TickTable t = tickTable.get();
+      row = Row.STRATEGY;
+      rowStrategy = t.strategies().get(0);
+      rowTick = new TickSpec(t.strategies(), t.tickColumn(), t.rationaleColumn(), true);
     } else if (Labels.matches(l.summary(), label)) {
       row = Row.SUMMARY;
     } else if (Labels.matches(l.recommendations(), label)) {
@@ -471,9 +614,7 @@ final class ReportMapper {
     for (Block block : cell.blocks()) {
       if (block instanceof Table nested) {
         if (row == Row.STRATEGY) {
-          for (List<Cell> cells : nested.rows()) {
-            priorityRow(cells, cells.isEmpty() ? nested.path() : cells.get(0).path());
-          }
+          tickRows(nested);
         } else if (row != Row.UNKNOWN) {
           unplaced(nested.path(), text(nested.rows().stream().flatMap(List::stream).toList()));
         }
@@ -489,30 +630,97 @@ final class ReportMapper {
         fieldPath = fieldPath == null ? p.path() : fieldPath;
         continue;
       }
-      switch (row) {
-        case SUMMARY -> summary.add(text);
-        case REASONS -> reasons.add(text);
-        case RECOMMENDATIONS -> recommendation(p, text);
-        case STRATEGY -> strategy().statement.add(text);
-        case IMPLICATIONS -> implications.add(text);
-        case EQUALITIES -> equalities.add(text);
-        case RISK -> risks.add(text);
-        case HEADER_FIELD, UNKNOWN -> { }
+      layoutParagraph(p, text);
+    }
+  }
+
+  /** A table in a part of the layout laid out by headings: a tick table, or lines of text. */
+  private void layoutPartTable(Table table) {
+    if (row == Row.STRATEGY) {
+      tickRows(table);
+      return;
+    }
+    for (List<Cell> cells : table.rows()) {
+      for (Cell cell : cells) {
+        for (Block block : cell.blocks()) {
+          if (block instanceof Para p && !p.isBlank() && !isPrompt(Labels.clean(p.text()))) {
+            layoutParagraph(p, Labels.clean(p.text()));
+          } else if (block instanceof Table nested) {
+            unplaced(nested.path(), text(nested.rows().stream().flatMap(List::stream).toList()));
+          }
+        }
       }
     }
   }
 
-  private void recommendation(Para p, String text) {
-    if (!p.number().isEmpty()) {
-      Matcher digits = DIGITS.matcher(p.number());
-      if (digits.find()) {
-        recommendations.add(new RecommendationDraft(Integer.parseInt(digits.group()), text, p.path()));
-        return;
+  /** A paragraph of a layout row or of a part laid out by a heading. */
+  private void layoutParagraph(Para p, String text) {
+    switch (row) {
+      case SUMMARY -> summary.add(text);
+      case REASONS -> reasons.add(text);
+      case RECOMMENDATIONS -> recommendation(p, text);
+      case STRATEGY -> {
+        if (!namesTickStrategy(text)) {
+          strategy().statement.add(text);
+        }
+      }
+      case IMPLICATIONS -> implications.add(text);
+      case EQUALITIES -> equalities.add(text);
+      case RISK -> risks.add(text);
+      case HEADER_FIELD, UNKNOWN -> { }
+    }
+  }
+
+  /**
+   * Whether a paragraph above a tick table is a sub-heading naming one of the tick table's
+   * strategies ("Integrated Care Strategy" before its own table); if so, the rows below are its.
+   */
+  private boolean namesTickStrategy(String text) {
+    TickSpec tick = rowTick;
+    if (tick == null || !tick.declared() || tick.strategies().size() < 2 || priority(text).isPresent()) {
+      return false;
+    }
+    String wanted = Labels.normalise(text);
+    for (int i = 0; i < tick.strategies().size(); i++) {
+      Strategy s = tick.strategies().get(i);
+      String title = Labels.normalise(s.title());
+      if (wanted.startsWith(title) && wanted.length() <= title.length() + 15) {
+        rowStrategy = s;
+        tickAt = i;
+        return true;
       }
     }
+    return false;
+  }
+
+  /**
+   * A line of the recommendations: Word's number ("1.", "(a)", "2.1"), a typed one ("1.",
+   * "(a)", "a)", "(ii)"), an item of a bulleted list after "That the Board:", or the preamble,
+   * or more of the recommendation above. Letters and roman numerals count as numbers: (b) is 2.
+   */
+  private void recommendation(Para p, String text) {
+    if (!p.number().isEmpty()) {
+      int number = RecommendationText.number(p.number(), previousNumber());
+      if (number > 0) {
+        recommendations.add(new RecommendationDraft(number, text, p.path()));
+        return;
+      }
+    } else if (p.level() >= 0 && !preamble.isEmpty()) {
+      // a bulleted list after "That the Board:": each bullet is the next recommendation
+      recommendations.add(new RecommendationDraft(recommendations.size() + 1, text, p.path()));
+      return;
+    }
     Matcher typed = TYPED_RECOMMENDATION.matcher(text);
+    int number = 0;
     if (typed.matches()) {
-      recommendations.add(new RecommendationDraft(Integer.parseInt(typed.group(1)), typed.group(2), p.path()));
+      for (int g = 1; g <= 4 && number == 0; g++) {
+        if (typed.group(g) != null) {
+          number = RecommendationText.number(typed.group(g), previousNumber());
+        }
+      }
+    }
+    if (number > 0) {
+      recommendations.add(new RecommendationDraft(number, typed.group(5), p.path()));
     } else if (recommendations.isEmpty()) {
       preamble.add(text);
     } else {
@@ -521,9 +729,52 @@ final class ReportMapper {
     }
   }
 
+  /** The number of the recommendation read last, or 0. */
+  private int previousNumber() {
+    return recommendations.isEmpty() ? 0 : recommendations.get(recommendations.size() - 1).number;
+  }
+
   private AlignmentDraft strategy() {
     Strategy strategy = rowStrategy == null ? template.strategyRows().get(0).strategy() : rowStrategy;
     return alignments.computeIfAbsent(strategy.id(), id -> new AlignmentDraft(strategy));
+  }
+
+  /**
+   * The rows of a tick table. In a template's tick table, a first row that names no priority is
+   * its header, a shaded empty row moves on to the next strategy, and a row that names one of
+   * the table's strategies moves to it.
+   */
+  private void tickRows(Table table) {
+    TickSpec tick = rowTick;
+    boolean first = true;
+    for (List<Cell> cells : table.rows()) {
+      String path = cells.isEmpty() ? table.path() : cells.get(0).path();
+      if (tick != null && tick.declared()) {
+        boolean wasFirst = first;
+        first = false;
+        String text = text(cells);
+        if (text.isEmpty()) {
+          if (cells.stream().anyMatch(Cell::shaded) && tickAt + 1 < tick.strategies().size()) {
+            rowStrategy = tick.strategies().get(++tickAt);
+          }
+          continue;
+        }
+        String named = cells.get(0).text();
+        if (priority(named).isEmpty()) {
+          Optional<Strategy> strategy = tick.strategies().stream()
+              .filter(s -> Labels.mentions(text, List.of(s.title()))).findFirst();
+          if (strategy.isPresent()) {
+            rowStrategy = strategy.get();
+            tickAt = tick.strategies().indexOf(strategy.get());
+            continue;
+          }
+          if (wasFirst) {
+            continue; // the table's header
+          }
+        }
+      }
+      priorityRow(cells, path);
+    }
   }
 
   /** A row of a priority table: the priority's text, and its tick in the last cell. Returns whether it named a priority. */
@@ -544,12 +795,20 @@ final class ReportMapper {
       report(ImportRules.UNREADABLE_TICK, path, Map.of("quote", ""));
       return true;
     }
-    Cell tick = cells.get(cells.size() - 1);
+    TickSpec spec = rowTick;
+    int tickColumn = spec == null ? 0 : spec.tickColumn();
+    Cell tick = tickColumn > 0 && tickColumn <= cells.size() ? cells.get(tickColumn - 1) : cells.get(cells.size() - 1);
     if (ticked(tick)) {
       AlignmentDraft alignment = alignments.computeIfAbsent(match.get().strategy.id(), id -> new AlignmentDraft(match.get().strategy));
-      AlignmentLink link = AlignmentLink.to(match.get().priority.id());
-      if (!alignment.links.contains(link)) { // a priority listed twice is ticked once
-        alignment.links.add(link);
+      int rationaleColumn = spec == null ? 0 : spec.rationaleColumn();
+      String rationale = rationaleColumn > 0 && rationaleColumn <= cells.size() ? cells.get(rationaleColumn - 1).text() : "";
+      AlignmentLink.Builder link = AlignmentLink.builder().priority(match.get().priority.id());
+      if (!rationale.isEmpty()) {
+        link.rationale(rationale.replace('\n', ' '));
+      }
+      // a priority listed twice is ticked once
+      if (alignment.links.stream().noneMatch(l -> l.priority().equals(match.get().priority.id()))) {
+        attempt(path, rationale, link::build).ifPresent(alignment.links::add);
       }
     }
     return true;
@@ -566,7 +825,12 @@ final class ReportMapper {
     if (rowStrategy != null) {
       strategies.add(rowStrategy);
     }
+    TickSpec spec = rowTick;
+    if (spec != null) {
+      strategies.addAll(spec.strategies());
+    }
     template.strategyRows().forEach(r -> strategies.add(r.strategy()));
+    template.tickTables().forEach(t -> strategies.addAll(t.strategies()));
     for (Strategy s : strategies) {
       for (Priority p : s.priorities()) {
         String title = Labels.normalise(p.title());
@@ -704,14 +968,46 @@ final class ReportMapper {
 
   // Values
 
+  /** The text of a person field that names a role and no person, by the template's role words. */
+  private Optional<String> roleOnly(String text) {
+    if (template.header().roles().isEmpty() || text.contains(" / ") || SEPARATOR.matcher(text).find()) {
+      return Optional.empty();
+    }
+    return isRole(text) ? Optional.of(text) : Optional.empty();
+  }
+
+  private boolean isRole(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (String word : template.header().roles()) {
+      if (Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(Labels.clean(word).toLowerCase(Locale.ROOT)) + "(?![\\p{L}\\p{N}])")
+          .matcher(lower).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern SEPARATOR = Pattern.compile(",\\s|\\s[\u2013\u2014-]\\s");
+
   private Optional<Person> person(String text, String path) {
     int slash = text.indexOf(" / ");
     String name = Labels.clean(slash < 0 ? text : text.substring(0, slash));
     String role = slash < 0 ? "" : Labels.clean(text.substring(slash + 3));
+    Matcher separator = SEPARATOR.matcher(text);
+    if (slash < 0 && !template.header().roles().isEmpty() && separator.find()) {
+      // "Jane Smith, Head of Commissioning", or the role first
+      String before = Labels.clean(text.substring(0, separator.start()));
+      String after = Labels.clean(text.substring(separator.end()));
+      boolean roleFirst = isRole(before) && !isRole(after);
+      name = roleFirst ? after : before;
+      role = roleFirst ? before : after;
+    }
+    String personName = name;
+    String personRole = role;
     return attempt(path, text, () -> {
-      Person.Builder person = Person.builder().id(PartyId.of(slug(name, "person"))).name(name);
-      if (!role.isEmpty()) {
-        person.roleTitle(role);
+      Person.Builder person = Person.builder().id(PartyId.of(slug(personName, "person"))).name(personName);
+      if (!personRole.isEmpty()) {
+        person.roleTitle(personRole);
       }
       return person.build();
     });
@@ -800,8 +1096,8 @@ final class ReportMapper {
   private BoardReport report(ReportId id) {
     BoardReport.Builder report = BoardReport.builder().id(id).board(template.board());
     report.title(title == null ? missing("title", "(no title)") : title);
-    report.leadOfficer(leadOfficer == null ? standIn("lead officer") : leadOfficer);
-    report.author(author == null ? standIn("author") : author);
+    report.leadOfficer(leadOfficer == null ? leadOfficerByRole() : leadOfficer);
+    report.author(author == null ? (authorRole == null ? standIn("author") : byRole("author", authorRole, null)) : author);
     if (contact != null) {
       report.contact(contact);
     }
@@ -813,7 +1109,8 @@ final class ReportMapper {
       report.recommendationsPreamble(String.join(" ", preamble));
     }
     for (RecommendationDraft r : recommendations) {
-      attempt(r.path, r.action, () -> Recommendation.builder().number(r.number).action(r.action).build())
+      List<Integer> dependsOn = RecommendationText.dependencies(r.number, r.action, template.dependencyPhrases());
+      attempt(r.path, r.action, () -> Recommendation.builder().number(r.number).action(r.action).dependsOn(dependsOn).build())
           .ifPresent(report::addRecommendations);
     }
     for (AlignmentDraft a : alignments.values()) {
@@ -862,6 +1159,30 @@ final class ReportMapper {
     return ImpactAssessment.NOT_NEEDED;
   }
 
+  /**
+   * The lead officer when the header gives only a role ("Report of: Director of Public Health"):
+   * the person who signs as lead officer, with that role, or a stand-in.
+   */
+  private Person leadOfficerByRole() {
+    if (leadOfficerRole == null) {
+      return standIn("lead officer");
+    }
+    String signer = null;
+    for (SignOff s : signOffs) {
+      if (s.role().kind() == SignOffRoleKind.LEAD_OFFICER && s.name().isPresent()) {
+        signer = s.name().get();
+        break;
+      }
+    }
+    return byRole("lead officer", leadOfficerRole, signer);
+  }
+
+  private Person byRole(String part, String role, @Nullable String name) {
+    String named = name == null ? missing(part + "'s name", "(not named)") : name;
+    return Person.builder().id(PartyId.of(name == null ? slug(part, "person") + "-not-named" : slug(name, "person")))
+        .name(named).roleTitle(role).build();
+  }
+
   private String missing(String part, String standIn) {
     report(ImportRules.MISSING_PART, "body", Map.of("part", part));
     return standIn;
@@ -885,6 +1206,12 @@ final class ReportMapper {
     }
   }
 
+  /**
+   * The tick table being read: its strategies in order, its tick and rationale columns (0 for
+   * the default), and whether a template's tick table declared it.
+   */
+  private record TickSpec(List<Strategy> strategies, int tickColumn, int rationaleColumn, boolean declared) {}
+
   /** A strategy's ticks and statement as read. */
   private static final class AlignmentDraft {
     final Strategy strategy;
@@ -902,6 +1229,8 @@ final class ReportMapper {
     final String path;
     final List<String> text = new ArrayList<>();
     final List<ListItem> items = new ArrayList<>();
+    /** Whether the number was given by the reader, to a paragraph under a heading written without one. */
+    boolean synthetic;
 
     ParagraphDraft(String number, String path) {
       this.number = number;
@@ -916,6 +1245,8 @@ final class ReportMapper {
     final SectionKind kind;
     final String path;
     final List<ParagraphDraft> paragraphs = new ArrayList<>();
+    /** Whether the section starts at a styled heading, so that its paragraphs may have no numbers. */
+    boolean byHeading;
 
     SectionDraft(int number, String heading, SectionKind kind, String path) {
       this.number = number;
@@ -926,6 +1257,13 @@ final class ReportMapper {
 
     @Nullable ParagraphDraft current() {
       return paragraphs.isEmpty() ? null : paragraphs.get(paragraphs.size() - 1);
+    }
+
+    /** Starts a paragraph written without a number, numbered after the section's others. */
+    void unnumbered(String path) {
+      ParagraphDraft draft = new ParagraphDraft(number + "." + (paragraphs.size() + 1), path);
+      draft.synthetic = true;
+      paragraphs.add(draft);
     }
 
     void text(String text) {

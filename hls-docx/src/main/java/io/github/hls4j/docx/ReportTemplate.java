@@ -45,6 +45,14 @@ import java.util.Set;
  * @param backgroundPapers the headings of the background papers section
  * @param paperLeadIns text between a paper's title and its link, such as ", available at:"
  * @param signOff the sign-off section and its table
+ * @param headingLevel the level of the Word headings (Heading 1 is level 1) that start the
+ *     report's parts and sections when it is laid out by headings; deeper headings are read as
+ *     part of the text under them. Absent from a template file, it is 1
+ * @param tickTables tick tables that list the priorities of one or more strategies, with the
+ *     columns that hold the tick and a rationale; absent from a template file, there are none
+ * @param dependencyPhrases words that, before a reference to another recommendation ("subject
+ *     to recommendation 5", "following (2) above"), make a recommendation depend on it; absent
+ *     from a template file, there are none and no dependency is read from a recommendation's text
  * @since 0.1.0
  */
 public record ReportTemplate(
@@ -59,14 +67,17 @@ public record ReportTemplate(
     List<SectionHeading> sections,
     List<String> backgroundPapers,
     List<String> paperLeadIns,
-    SignOffTable signOff) {
+    SignOffTable signOff,
+    int headingLevel,
+    List<TickTable> tickTables,
+    List<String> dependencyPhrases) {
 
   /**
    * Checks the template and keeps immutable copies.
    *
    * @throws NullPointerException if any component is null
-   * @throws IllegalArgumentException if a list of labels or the implication areas are empty, or a
-   *     label is blank
+   * @throws IllegalArgumentException if a list of labels or the implication areas are empty, a
+   *     label is blank, or the heading level is not between 1 and 9
    */
   public ReportTemplate {
     requireNonNull(name, "ReportTemplate.name");
@@ -84,6 +95,53 @@ public record ReportTemplate(
     sections = ImmutableList.copyOf(requireNonNull(sections, "ReportTemplate.sections"));
     backgroundPapers = checkedLabels("ReportTemplate.backgroundPapers", backgroundPapers);
     paperLeadIns = ImmutableList.copyOf(requireNonNull(paperLeadIns, "ReportTemplate.paperLeadIns"));
+    if (headingLevel == 0) {
+      headingLevel = 1; // absent from the file
+    }
+    if (headingLevel < 1 || headingLevel > 9) {
+      throw new IllegalArgumentException("ReportTemplate.headingLevel (" + headingLevel + ") must be between 1 and 9");
+    }
+    tickTables = tickTables == null ? List.of() : ImmutableList.copyOf(tickTables);
+    dependencyPhrases = dependencyPhrases == null ? List.of() : checkedPhrases("ReportTemplate.dependencyPhrases", dependencyPhrases);
+  }
+
+  /**
+   * Makes a template of a layout read as before headings, tick tables and dependency phrases
+   * were described: sections by Heading 1, no tick tables beyond the strategy rows, and no
+   * dependency read from a recommendation's text.
+   *
+   * @param name the template's name, for messages
+   * @param board the board whose reports the template lays out
+   * @param header the labels of the header
+   * @param layout the labels of the layout table's left-hand cells
+   * @param strategyRows the layout rows that hold a strategy's priorities to tick
+   * @param prompts template guidance that is not report content
+   * @param implicationAreas the areas the implications row covers
+   * @param impactAssessment for each answer about an impact assessment, the phrases that give it
+   * @param sections the body's section headings, by kind
+   * @param backgroundPapers the headings of the background papers section
+   * @param paperLeadIns text between a paper's title and its link
+   * @param signOff the sign-off section and its table
+   * @throws NullPointerException if any component is null
+   * @throws IllegalArgumentException if a list of labels or the implication areas are empty, or a
+   *     label is blank
+   * @since 0.1.0
+   */
+  public ReportTemplate(
+      String name,
+      Board board,
+      HeaderLabels header,
+      LayoutLabels layout,
+      List<StrategyRow> strategyRows,
+      List<String> prompts,
+      Set<ImplicationArea> implicationAreas,
+      Map<ImpactAssessment, List<String>> impactAssessment,
+      List<SectionHeading> sections,
+      List<String> backgroundPapers,
+      List<String> paperLeadIns,
+      SignOffTable signOff) {
+    this(name, board, header, layout, strategyRows, prompts, implicationAreas, impactAssessment, sections,
+        backgroundPapers, paperLeadIns, signOff, 1, List.of(), List.of());
   }
 
   /**
@@ -152,6 +210,28 @@ public record ReportTemplate(
     return sections.stream().filter(s -> Labels.matches(s.headings(), heading)).map(SectionHeading::kind).findFirst();
   }
 
+  /**
+   * Returns the tick table whose label is {@code label}, if any.
+   *
+   * @param label a label or heading as written
+   * @return the tick table
+   * @since 0.1.0
+   */
+  public Optional<TickTable> tickTable(String label) {
+    return tickTables.stream().filter(t -> Labels.matches(t.labels(), label)).findFirst();
+  }
+
+  /** An optional list of labels: absent from a file it is empty; present, no label is blank. */
+  private static List<String> checkedPhrases(String attribute, List<String> labels) {
+    List<String> copy = ImmutableList.copyOf(labels);
+    for (String label : copy) {
+      if (label.isBlank()) {
+        throw new IllegalArgumentException(attribute + " (" + copy + ") must not hold a blank label");
+      }
+    }
+    return copy;
+  }
+
   private static List<String> checkedLabels(String attribute, List<String> labels) {
     requireNonNull(labels, attribute);
     List<String> copy = ImmutableList.copyOf(labels);
@@ -173,19 +253,51 @@ public record ReportTemplate(
    * @param author the author's labels
    * @param contact the labels of the contact details
    * @param meetingDate the labels of the meeting's date
+   * @param title the labels of a cover-sheet field that gives the report's title, such as
+   *     "Subject"; absent from a template file, there are none and the title is the first line
+   * @param ignored the labels of cover-sheet fields the model does not hold, such as "Wards
+   *     affected" or "Key decision", read and left aside; absent from a file, there are none
+   * @param roles words that mark a person field's text as a role, not a name, such as
+   *     "Director" or "Head of": with them, "Director of Public Health" is a role and "Jane
+   *     Smith, Head of Commissioning" a name and a role; absent from a file, there are none and
+   *     only "Name / Role" is split
    * @since 0.1.0
    */
-  public record HeaderLabels(List<String> leadOfficer, List<String> author, List<String> contact, List<String> meetingDate) {
+  public record HeaderLabels(
+      List<String> leadOfficer,
+      List<String> author,
+      List<String> contact,
+      List<String> meetingDate,
+      List<String> title,
+      List<String> ignored,
+      List<String> roles) {
     /**
      * Checks the labels and keeps immutable copies.
      *
-     * @throws IllegalArgumentException if a list is empty or holds a blank label
+     * @throws IllegalArgumentException if a required list is empty, or a list holds a blank label
      */
     public HeaderLabels {
       leadOfficer = checkedLabels("HeaderLabels.leadOfficer", leadOfficer);
       author = checkedLabels("HeaderLabels.author", author);
       contact = checkedLabels("HeaderLabels.contact", contact);
       meetingDate = checkedLabels("HeaderLabels.meetingDate", meetingDate);
+      title = title == null ? List.of() : checkedPhrases("HeaderLabels.title", title);
+      ignored = ignored == null ? List.of() : checkedPhrases("HeaderLabels.ignored", ignored);
+      roles = roles == null ? List.of() : checkedPhrases("HeaderLabels.roles", roles);
+    }
+
+    /**
+     * Makes header labels with no title, ignored or role labels.
+     *
+     * @param leadOfficer the lead officer's labels
+     * @param author the author's labels
+     * @param contact the labels of the contact details
+     * @param meetingDate the labels of the meeting's date
+     * @throws IllegalArgumentException if a list is empty or holds a blank label
+     * @since 0.1.0
+     */
+    public HeaderLabels(List<String> leadOfficer, List<String> author, List<String> contact, List<String> meetingDate) {
+      this(leadOfficer, author, contact, meetingDate, List.of(), List.of(), List.of());
     }
   }
 
@@ -238,6 +350,40 @@ public record ReportTemplate(
     public StrategyRow {
       labels = checkedLabels("StrategyRow.labels", labels);
       requireNonNull(strategy, "StrategyRow.strategy");
+    }
+  }
+
+  /**
+   * A table of priorities to tick, for one strategy or several: under a layout label or a
+   * heading, a row per priority (its title in the first cell), the strategies divided by a shaded
+   * separator row or by a row that names the next strategy.
+   *
+   * @param labels the labels or headings the table stands under
+   * @param strategies the strategies whose priorities it lists, in the order it lists them
+   * @param tickColumn the column (1 for the first) that holds the tick; 0, or absent from a file,
+   *     for the last
+   * @param rationaleColumn the column (1 for the first) that says how the report serves the
+   *     priority, read as the tick's rationale; 0, or absent from a file, for none
+   * @since 0.1.0
+   */
+  public record TickTable(List<String> labels, List<Strategy> strategies, int tickColumn, int rationaleColumn) {
+    /**
+     * Checks the table and keeps immutable copies.
+     *
+     * @throws NullPointerException if the labels or strategies are missing
+     * @throws IllegalArgumentException if there is no label, a blank one, no strategy, or a
+     *     column below 0
+     */
+    public TickTable {
+      labels = checkedLabels("TickTable.labels", labels);
+      strategies = ImmutableList.copyOf(requireNonNull(strategies, "TickTable.strategies"));
+      if (strategies.isEmpty()) {
+        throw new IllegalArgumentException("TickTable.strategies (" + strategies + ") must name at least one strategy");
+      }
+      if (tickColumn < 0 || rationaleColumn < 0) {
+        throw new IllegalArgumentException(
+            "TickTable columns (tick " + tickColumn + ", rationale " + rationaleColumn + ") must be 1 or more, or 0 for the default");
+      }
     }
   }
 

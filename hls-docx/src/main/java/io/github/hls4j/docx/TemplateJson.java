@@ -1,23 +1,31 @@
 package io.github.hls4j.docx;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.github.hls4j.jackson.HlsJson;
 import io.github.hls4j.json.InvalidJsonException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads templates: hls4j's hardened mapper, with the board and strategies in hls4j's form, where
- * an unknown field, a missing list or a null is an error.
+ * an unknown field or a missing or null required field is an error. A missing or null field reaches the
+ * template's constructor as null: a required one is refused there, and is reported as missing;
+ * an optional one takes its default.
  */
 final class TemplateJson {
 
@@ -28,9 +36,25 @@ final class TemplateJson {
       HlsJson.create().mapper().rebuild()
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-          .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-          .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
+          .disable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+          .disable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
+          .addMixIn(ReportTemplate.class, DraftNotes.class)
           .build();
+
+  /** A drafted template's notes for the person checking it, which the reader leaves aside. */
+  @JsonIgnoreProperties(value = "toCheck", allowGetters = false)
+  private abstract static class DraftNotes {}
+
+  /** Writes a template as a template file, with a drafter's guesses first, in {@code toCheck}. */
+  static String write(ReportTemplate template, List<String> toCheck) {
+    ObjectNode file = MAPPER.createObjectNode();
+    ArrayNode notes = file.putArray("toCheck");
+    toCheck.forEach(notes::add);
+    file.setAll((ObjectNode) MAPPER.valueToTree(template));
+    DefaultIndenter lines = new DefaultIndenter("  ", "\n");
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(lines).withArrayIndenter(lines);
+    return MAPPER.writer().with(printer).writeValueAsString(file) + "\n";
+  }
 
   private static final Pattern MISSING = Pattern.compile("^Missing creator property '([^']+)'");
 
@@ -70,6 +94,11 @@ final class TemplateJson {
   private static String problem(DatabindException e) {
     if (e.getCause() instanceof IllegalArgumentException refused) {
       return DocxReader.firstLine(String.valueOf(refused.getMessage()));
+    }
+    if (e.getCause() instanceof NullPointerException absent && absent.getMessage() != null) {
+      // the constructors name a required component that is null as "Type.field"
+      String component = absent.getMessage();
+      return "the field \"" + component.substring(component.lastIndexOf('.') + 1) + "\" is missing";
     }
     if (e instanceof UnrecognizedPropertyException unknown) {
       return "the field \"" + unknown.getPropertyName() + "\" is not a field of a template";

@@ -10,14 +10,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNum;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.jspecify.annotations.Nullable;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -49,6 +54,8 @@ final class WordBody {
    * @param checked whether a checkbox content control in it is ticked, or null if it has none
    * @param date the date a date-picker control in it holds, or null
    * @param placeholder whether a content control in it still shows its placeholder
+   * @param heading its heading level (1 for Heading 1), from its style or outline level, or 0
+   *     when it is not a heading
    */
   record Para(
       String path,
@@ -59,7 +66,8 @@ final class WordBody {
       List<WordLink> links,
       @Nullable Boolean checked,
       @Nullable LocalDate date,
-      boolean placeholder)
+      boolean placeholder,
+      int heading)
       implements Block {
     boolean isBlank() {
       return Labels.clean(text).isEmpty();
@@ -69,8 +77,8 @@ final class WordBody {
   /** A table, row by row. */
   record Table(String path, List<List<Cell>> rows) implements Block {}
 
-  /** A table cell and what it holds. */
-  record Cell(String path, List<Block> blocks) {
+  /** A table cell and what it holds; {@code shaded} when it has a fill colour other than white. */
+  record Cell(String path, List<Block> blocks, boolean shaded) {
     /** Returns the cell's paragraphs, nested tables left out. */
     List<Para> paragraphs() {
       List<Para> paras = new ArrayList<>();
@@ -110,6 +118,7 @@ final class WordBody {
   private int depth;
   private final Map<String, int[]> counters = new HashMap<>();
   private final Set<String> restarted = new HashSet<>();
+  private final Map<String, Integer> styleLevels = new HashMap<>();
 
   private WordBody(XWPFDocument document) {
     this.document = document;
@@ -175,7 +184,7 @@ final class WordBody {
       List<Cell> cells = new ArrayList<>();
       for (Element tc : cells(tr)) {
         String cellPath = rowPath + "/cell[" + (cells.size() + 1) + "]";
-        cells.add(new Cell(cellPath, blocks(tc, cellPath, control)));
+        cells.add(new Cell(cellPath, blocks(tc, cellPath, control), shaded(tc)));
       }
       rows.add(cells);
     }
@@ -219,9 +228,16 @@ final class WordBody {
     String style = "";
     String number = "";
     int level = -1;
+    int heading = 0;
     if (pPr != null) {
       Element pStyle = child(pPr, W, "pStyle");
       style = pStyle == null ? "" : pStyle.getAttributeNS(W, "val");
+      heading = style.isEmpty() ? 0 : styleLevel(style);
+      Element outline = child(pPr, W, "outlineLvl");
+      if (outline != null) {
+        int outlineLevel = parse(outline.getAttributeNS(W, "val"), 9);
+        heading = outlineLevel >= 0 && outlineLevel < 9 ? outlineLevel + 1 : 0;
+      }
       Element numPr = child(pPr, W, "numPr");
       if (numPr != null) {
         String numId = value(child(numPr, W, "numId"));
@@ -236,8 +252,58 @@ final class WordBody {
     }
     return new Para(
         path, text.text.toString(), style, number, level, List.copyOf(text.links),
-        text.control.checked, text.control.date, text.control.placeholder);
+        text.control.checked, text.control.date, text.control.placeholder, heading);
   }
+
+  /** Whether a cell is shaded: a fill that is not white or automatic, as a separator row has. */
+  private static boolean shaded(Element tc) {
+    Element tcPr = child(tc, W, "tcPr");
+    @Nullable Element shd = tcPr == null ? null : child(tcPr, W, "shd");
+    if (shd == null) {
+      return false;
+    }
+    String fill = shd.getAttributeNS(W, "fill");
+    return !fill.isEmpty() && !fill.equalsIgnoreCase("auto") && !fill.equalsIgnoreCase("FFFFFF");
+  }
+
+  /**
+   * The heading level a paragraph style gives: Word's "heading N" styles and any style with an
+   * outline level, directly or through the styles it is based on; 0 for none.
+   */
+  private int styleLevel(String styleId) {
+    Integer known = styleLevels.get(styleId);
+    if (known != null) {
+      return known;
+    }
+    int level = 0;
+    XWPFStyles styles = document.getStyles();
+    @Nullable String id = styleId;
+    for (int hops = 0; hops < 10 && id != null && level == 0; hops++) {
+      @Nullable XWPFStyle style = styles == null ? null : styles.getStyle(id);
+      if (style == null) {
+        level = headingName(id);
+        break;
+      }
+      CTStyle ct = style.getCTStyle();
+      if (ct.getPPr() != null && ct.getPPr().getOutlineLvl() != null) {
+        int outline = ct.getPPr().getOutlineLvl().getVal().intValue();
+        level = outline >= 0 && outline < 9 ? outline + 1 : 0;
+        break;
+      }
+      level = headingName(style.getName() == null ? id : style.getName());
+      id = ct.getBasedOn() == null ? null : ct.getBasedOn().getVal();
+    }
+    styleLevels.put(styleId, level);
+    return level;
+  }
+
+  /** The N of a style named "heading N" or with the id "HeadingN", or 0. */
+  private static int headingName(String name) {
+    Matcher m = HEADING_STYLE.matcher(name);
+    return m.matches() ? Integer.parseInt(m.group(1)) : 0;
+  }
+
+  private static final Pattern HEADING_STYLE = Pattern.compile("(?i)heading\\s?([1-9])");
 
   /** The text of a paragraph as it is built, with its links and controls. */
   private static final class Text {
@@ -308,7 +374,7 @@ final class WordBody {
       case 0xF0FD, 0xF078 -> "\u2612";
       case 0xF0A8, 0xF06F -> "\u2610";
       case 0xF0FE -> "\u2611";
-      default -> code > 0 && code < 0xF000 ? new String(Character.toChars(code)) : "";
+      default -> code > 0 && code < 0xF000 && !Character.isSurrogate((char) code) ? new String(Character.toChars(code)) : "";
     };
   }
 

@@ -128,4 +128,59 @@ class ReportTemplateTest {
 
     assertThatThrownBy(() -> prompts.add("x")).isInstanceOf(UnsupportedOperationException.class);
   }
+
+  @Test
+  void read_withoutTheOptionalFields_takesTheirDefaults() throws IOException {
+    ReportTemplate county = ReportTemplate.read(new ByteArrayInputStream(county().getBytes(StandardCharsets.UTF_8)), "county.json");
+
+    assertThat(county.headingLevel()).isEqualTo(1);
+    assertThat(county.tickTables()).isEmpty();
+    assertThat(county.dependencyPhrases()).isEmpty();
+    assertThat(county.header().title()).isEmpty();
+    assertThat(county.header().ignored()).isEmpty();
+    assertThat(county.header().roles()).isEmpty();
+  }
+
+  @Test
+  void read_tickTablesAndHeadings_areRead() {
+    ReportTemplate hwb = CouncilLayouts.template("hwb");
+
+    assertThat(hwb.tickTable("links to the joint local health and wellbeing strategy and the integrated care strategy:"))
+        .hasValueSatisfying(t -> {
+          assertThat(t.strategies()).extracting(s -> s.id().value()).containsExactly("eastmoor-jlhws", "eastmoor-ics");
+          assertThat(t.tickColumn()).isEqualTo(2);
+          assertThat(t.rationaleColumn()).isEqualTo(3);
+        });
+    assertThat(hwb.header().roles()).contains("Director");
+    assertThat(hwb.dependencyPhrases()).contains("subject to");
+  }
+
+  @Test
+  void read_headingLevelOutOfRange_namesTheValue() throws IOException {
+    InvalidJsonException e = refused(county().replace("\"prompts\"", "\"headingLevel\": 12,\n  \"prompts\""));
+
+    assertThat(e.problem()).isEqualTo("ReportTemplate.headingLevel (12) must be between 1 and 9");
+  }
+
+  @Test
+  void read_tickTableWithoutStrategies_isRefused() throws IOException {
+    InvalidJsonException e = refused(county().replace("\"prompts\"",
+        "\"tickTables\": [ { \"labels\": [\"Links\"], \"strategies\": [] } ],\n  \"prompts\""));
+
+    assertThat(e.problem()).isEqualTo("TickTable.strategies ([]) must name at least one strategy");
+  }
+
+  @Test
+  void read_missingHeaderLabels_isRefused() throws IOException {
+    InvalidJsonException e = refused(county().replace("\"author\": [\"Report writer\"],", ""));
+
+    assertThat(e.problem()).isEqualTo("the field \"author\" is missing");
+  }
+
+  @Test
+  void read_blankDependencyPhrase_isRefused() throws IOException {
+    InvalidJsonException e = refused(county().replace("\"prompts\"", "\"dependencyPhrases\": [\" \"],\n  \"prompts\""));
+
+    assertThat(e.problem()).isEqualTo("ReportTemplate.dependencyPhrases ([ ]) must not hold a blank label");
+  }
 }

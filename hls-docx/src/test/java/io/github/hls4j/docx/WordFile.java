@@ -26,6 +26,7 @@ final class WordFile {
   private final StringBuilder body = new StringBuilder();
   private final List<String> links = new ArrayList<>();
   private String numbering = "";
+  private String styles = "";
   private String mainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
   private final Map<String, byte[]> extraParts = new LinkedHashMap<>();
   private String doctype = "";
@@ -47,6 +48,12 @@ final class WordFile {
 
   WordFile numbering(String abstractNums) {
     this.numbering = abstractNums;
+    return this;
+  }
+
+  /** Adds {@code word/styles.xml}, holding these style definitions. */
+  WordFile styles(String definitions) {
+    this.styles = definitions;
     return this;
   }
 
@@ -76,6 +83,7 @@ final class WordFile {
     try (ZipOutputStream zip = new ZipOutputStream(out)) {
       String overrides = "<Override PartName=\"/word/document.xml\" ContentType=\"" + mainContentType + "\"/>"
           + (numbering.isEmpty() ? "" : "<Override PartName=\"/word/numbering.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml\"/>")
+          + (styles.isEmpty() ? "" : "<Override PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>")
           + (coreProperties.isEmpty() ? "" : "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>");
       entry(zip, "[Content_Types].xml",
           "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
@@ -107,6 +115,9 @@ final class WordFile {
       if (!numbering.isEmpty()) {
         rels.append("<Relationship Id=\"rIdNumbering\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering\" Target=\"numbering.xml\"/>");
       }
+      if (!styles.isEmpty()) {
+        rels.append("<Relationship Id=\"rIdStyles\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>");
+      }
       rels.append("</Relationships>");
       entry(zip, "word/_rels/document.xml.rels", rels.toString());
       entry(zip, "word/document.xml",
@@ -115,6 +126,10 @@ final class WordFile {
       if (!numbering.isEmpty()) {
         entry(zip, "word/numbering.xml",
             "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:numbering " + NAMESPACES + ">" + numbering + "</w:numbering>");
+      }
+      if (!styles.isEmpty()) {
+        entry(zip, "word/styles.xml",
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:styles " + NAMESPACES + ">" + styles + "</w:styles>");
       }
       for (Map.Entry<String, byte[]> part : extraParts.entrySet()) {
         ZipEntry e = new ZipEntry(part.getKey());
@@ -147,6 +162,30 @@ final class WordFile {
 
     static String run(String text) {
       return "<w:r><w:t xml:space=\"preserve\">" + escape(text) + "</w:t></w:r>";
+    }
+
+    /** A run in bold, as a cover sheet's labels are. */
+    static String bold(String text) {
+      return "<w:r><w:rPr><w:b/></w:rPr><w:t xml:space=\"preserve\">" + escape(text) + "</w:t></w:r>";
+    }
+
+    /** A paragraph in a style, numbered automatically by Word. */
+    static String styledNumbered(String style, int numId, int level, String text) {
+      return "<w:p><w:pPr><w:pStyle w:val=\"" + style + "\"/><w:numPr><w:ilvl w:val=\"" + level + "\"/><w:numId w:val=\""
+          + numId + "\"/></w:numPr></w:pPr>" + (text.isEmpty() ? "" : run(text)) + "</w:p>";
+    }
+
+    /** A paragraph style: its id, its name, the style it is based on (or none) and its outline level (or -1). */
+    static String style(String id, String name, String basedOn, int outlineLevel) {
+      return "<w:style w:type=\"paragraph\" w:styleId=\"" + id + "\"><w:name w:val=\"" + escape(name) + "\"/>"
+          + (basedOn.isEmpty() ? "" : "<w:basedOn w:val=\"" + basedOn + "\"/>")
+          + (outlineLevel < 0 ? "" : "<w:pPr><w:outlineLvl w:val=\"" + outlineLevel + "\"/></w:pPr>")
+          + "</w:style>";
+    }
+
+    /** A row spanning {@code span} grid columns, as a table's sub-heading is. */
+    static String spanRow(int span, String text) {
+      return "<w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"" + span + "\"/></w:tcPr>" + pOf(bold(text)) + "</w:tc></w:tr>";
     }
 
     static String p(String text) {

@@ -4,6 +4,7 @@ import io.github.hls4j.docx.DocxImport;
 import io.github.hls4j.docx.DocxReader;
 import io.github.hls4j.docx.DocxWriter;
 import io.github.hls4j.docx.ReportTemplate;
+import io.github.hls4j.docx.TemplateDraft;
 import io.github.hls4j.docx.UnreadableDocumentException;
 import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.governance.GovernanceRules;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Board reports as Word documents: clearing a report before it goes into a Board pack, and
@@ -68,5 +70,21 @@ public final class WordExample {
     DocxReader reader = DocxReader.of(county);
     // end snippet
     return reader;
+  }
+
+  /**
+   * Drafts a template from a council's blank report template.
+   *
+   * @param blank the blank template, as Word
+   * @param template where to write the drafted template, as JSON
+   * @return the guesses a person should check
+   * @throws IOException if the template cannot be written
+   */
+  public static List<String> draftTemplate(Path blank, Path template) throws IOException {
+    // snippet: word-template-draft
+    TemplateDraft draft = TemplateDraft.of(blank);
+    Files.writeString(template, draft.json()); // draft.toCheck() lists the guesses
+    // end snippet
+    return draft.toCheck();
   }
 }

@@ -37,4 +37,14 @@ class WordExampleTest {
 
     assertThat(WordExample.ownTemplate(county).template().name()).isEqualTo("County Council cabinet report");
   }
+
+  @Test
+  void draftTemplate_writesATemplateThatReads_andListsItsGuesses(@TempDir Path dir) throws Exception {
+    Path docx = dir.resolve("somerset.docx");
+    WordExample.draft(docx);
+    Path template = dir.resolve("drafted.json");
+
+    assertThat(WordExample.draftTemplate(docx, template)).anyMatch(g -> g.startsWith("header.leadOfficer: \"Lead Officer\""));
+    assertThat(io.github.hls4j.docx.ReportTemplate.read(template).header().leadOfficer()).containsExactly("Lead Officer");
+  }
 }

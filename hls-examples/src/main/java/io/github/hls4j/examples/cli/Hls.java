@@ -67,7 +67,8 @@ import java.util.concurrent.Callable;
     mixinStandardHelpOptions = true,
     version = "hls 0.1.0-SNAPSHOT",
     description = "Checks and renders board reports held as JSON or as Word documents, and drafts learning digests.",
-    subcommands = {Hls.Validate.class, Hls.Import.class, Hls.Render.class, Hls.Digest.class, Hls.Rules.class, Hls.Example.class})
+    subcommands = {Hls.Validate.class, Hls.Import.class, Hls.Render.class, Hls.Digest.class, Hls.Rules.class, Hls.Example.class,
+        TemplateCommand.class})
 public final class Hls implements Callable<Integer> {
 
   /** Exit code when an input cannot be read. */
@@ -118,7 +119,7 @@ public final class Hls implements Callable<Integer> {
   /** With no subcommand: the usage, on standard error, and exit code 2. */
   @Override
   public Integer call() {
-    spec.commandLine().getErr().println("hls: say what to do: validate, import, render, digest, rules or example");
+    spec.commandLine().getErr().println("hls: say what to do: validate, import, render, digest, template, rules or example");
     spec.commandLine().usage(spec.commandLine().getErr(), spec.commandLine().getColorScheme());
     spec.commandLine().getErr().flush();
     return UNREADABLE;

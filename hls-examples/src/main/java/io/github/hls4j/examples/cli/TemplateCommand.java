@@ -1,0 +1,85 @@
+package io.github.hls4j.examples.cli;
+
+import io.github.hls4j.docx.TemplateDraft;
+import io.github.hls4j.docx.UnreadableDocumentException;
+import io.github.hls4j.validation.Printable;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code hls template}: works with templates, the descriptions of a council's Word layout that
+ * {@code --template} names. {@code hls template draft blank.docx > my-council.json} drafts one
+ * from the council's blank template, its guesses listed in the file's {@code toCheck} and on
+ * standard error.
+ */
+@Command(
+    name = "template",
+    mixinStandardHelpOptions = true,
+    description = "Works with templates, the descriptions of a council's Word layout: draft drafts one from a blank template.",
+    subcommands = {TemplateCommand.Draft.class})
+final class TemplateCommand implements Callable<Integer> {
+
+  @Spec private CommandLine.Model.CommandSpec spec;
+
+  /** With no subcommand: the usage, on standard error, and exit code 2. */
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("hls: say what to do with a template: draft");
+    spec.commandLine().usage(err, spec.commandLine().getColorScheme());
+    err.flush();
+    return Hls.UNREADABLE;
+  }
+
+  @Command(
+      name = "draft",
+      mixinStandardHelpOptions = true,
+      description = "Drafts a template from a council's blank report template (.docx): its labels, headings, tick tables and sign-off table."
+          + " Each guess is listed in the template's \"toCheck\" and on standard error, with what could not be placed.")
+  static final class Draft implements Callable<Integer> {
+    @Spec private CommandLine.Model.CommandSpec spec;
+
+    @Mixin Hls.OutputOption output = new Hls.OutputOption();
+
+    @Parameters(paramLabel = "FILE", description = "The council's blank report template, as Word (.docx).")
+    Path blank = Path.of("");
+
+    @Override
+    public Integer call() throws IOException {
+      PrintWriter err = spec.commandLine().getErr();
+      TemplateDraft draft;
+      try {
+        draft = TemplateDraft.of(blank);
+      } catch (UnreadableDocumentException e) {
+        err.println("hls: " + Printable.oneLine(String.valueOf(e.getMessage())));
+        err.flush();
+        return Hls.UNREADABLE;
+      }
+      String source = Printable.oneLine(blank.toString());
+      for (String guess : draft.toCheck()) {
+        err.println("hls: " + source + ": check " + Printable.oneLine(guess));
+      }
+      for (String text : draft.unplaced()) {
+        err.println("hls: " + source + ": not placed: " + Printable.oneLine(text));
+      }
+      err.flush();
+      if (output.file != null) {
+        Files.writeString(output.file, draft.json(), StandardCharsets.UTF_8);
+      } else {
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(draft.json());
+        out.flush();
+      }
+      return 0;
+    }
+  }
+}
