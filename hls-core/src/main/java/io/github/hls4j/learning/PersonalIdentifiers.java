@@ -28,8 +28,9 @@ import java.util.regex.Pattern;
  * identifier, so that a finding cannot leak what it found.
  *
  * <p>What only looks like an identifier is left alone: paragraph numbers such as {@code 1.1.2},
- * sums of money, dates of meetings, report references, and the telephone numbers and e-mail
- * addresses a council publishes, when it says so with {@link Builder#published(String)}.
+ * sums of money, dates of meetings, report references (ten digits after "invoice", "order",
+ * "account" or "ref" are not an NHS number), and the telephone numbers, e-mail addresses and
+ * postcodes a council publishes, when it says so with {@link Builder#published(String)}.
  *
  * <p>The patterns favour identifiers as people write them; a determined writer can still spell one
  * out in words. What is and is not found, and how well, is measured on a labelled corpus and listed
@@ -125,6 +126,15 @@ public final class PersonalIdentifiers {
   private static final Pattern TEN_DIGITS =
       Pattern.compile(NUMBER_START + "(\\d{3})([ .\\-]?)(\\d{3})\\2(\\d{4})(?!\\w|[.,\\-]\\d)");
 
+  /**
+   * A reference word just before ten digits, which makes them an invoice, order, account or other
+   * reference, not an NHS number: "invoice 4500123456", "PO no. 4500123456".
+   */
+  private static final Pattern REFERENCE_BEFORE =
+      Pattern.compile(
+          "(?i)(?<![\\w])(?:invoice|order|po|account|acct|ref|reference|uprn|company|charity|application|claim|cheque|serial|contract)"
+              + "(?:\\s*(?:no\\.?|number|#))?\\s*[:.#]?\\s*$");
+
   private static final Pattern NATIONAL_INSURANCE =
       Pattern.compile(
           "(?<![\\w])([A-Z])([A-Z])[ \\-]?\\d{2}[ \\-]?\\d{2}[ \\-]?\\d{2}[ \\-]?([A-D])(?![\\w])",
@@ -203,12 +213,13 @@ public final class PersonalIdentifiers {
 
   /**
    * A date said to be a date of birth: the words ("born", "born on", "DOB", "d.o.b.", "date of
-   * birth", "birth date"), perhaps a colon, "is" or "was", then a date written in figures, in
-   * words, or as a month and year.
+   * birth", "birth date"), perhaps a colon, "is" or "was", then a whole date written in figures or
+   * in words. A month and year alone ("born in March 2019") is not taken for one: projects are born
+   * too.
    */
   private static final Pattern DATE_OF_BIRTH =
       Pattern.compile(
-          "(?<![\\w])(?:d\\.\\s?o\\.\\s?b\\.?|dob(?![\\w])|date\\s+of\\s+birth|birth\\s?date|born(?:\\s+on|\\s+in)?)"
+          "(?<![\\w])(?:d\\.\\s?o\\.\\s?b\\.?|dob(?![\\w])|date\\s+of\\s+birth|birth\\s?date|born(?:\\s+on)?)"
               + "\\s*(?:[:=\\-]|\\bis\\b|\\bwas\\b)?\\s*(?:the\\s+)?"
               + "(?:\\d{1,2}\\s?[/.\\-]\\s?\\d{1,2}\\s?[/.\\-]\\s?(?:\\d{4}|\\d{2})"
               + "|\\d{4}-\\d{1,2}-\\d{1,2}"
@@ -221,15 +232,13 @@ public final class PersonalIdentifiers {
               + MONTH
               + "\\s+\\d{1,2}"
               + ORDINAL_SUFFIX
-              + ",?\\s+\\d{4}"
-              + "|"
-              + MONTH
               + ",?\\s+\\d{4})(?!\\d)",
           Pattern.CASE_INSENSITIVE);
 
   private static final ImmutableSet<String> UNALLOCATED_PREFIXES = ImmutableSet.of("BG", "GB", "KN", "NK", "NT", "TN", "ZZ");
 
-  private static final PersonalIdentifiers STANDARD = new PersonalIdentifiers(ImmutableSet.of(), ImmutableSet.of());
+  private static final PersonalIdentifiers STANDARD =
+      new PersonalIdentifiers(ImmutableSet.of(), ImmutableSet.of(), ImmutableSet.of());
 
   /** Published telephone numbers in their national form, digits only, such as {@code 01823355455}. */
   private final ImmutableSet<String> publishedTelephones;
@@ -237,9 +246,14 @@ public final class PersonalIdentifiers {
   /** Published e-mail addresses in lower case. */
   private final ImmutableSet<String> publishedAddresses;
 
-  private PersonalIdentifiers(ImmutableSet<String> publishedTelephones, ImmutableSet<String> publishedAddresses) {
+  /** Published postcodes in upper case without spaces, such as {@code TA14DY}. */
+  private final ImmutableSet<String> publishedPostcodes;
+
+  private PersonalIdentifiers(
+      ImmutableSet<String> publishedTelephones, ImmutableSet<String> publishedAddresses, ImmutableSet<String> publishedPostcodes) {
     this.publishedTelephones = publishedTelephones;
     this.publishedAddresses = publishedAddresses;
+    this.publishedPostcodes = publishedPostcodes;
   }
 
   /**
@@ -254,8 +268,8 @@ public final class PersonalIdentifiers {
   }
 
   /**
-   * Returns a builder of a detector that leaves published telephone numbers and e-mail addresses
-   * alone, such as a council's switchboard.
+   * Returns a builder of a detector that leaves published telephone numbers, e-mail addresses and
+   * postcodes alone, such as a council's switchboard and the postcode of its offices.
    *
    * @return a new builder
    * @since 0.1.0
@@ -434,8 +448,8 @@ public final class PersonalIdentifiers {
       national = rest.startsWith("0") ? rest : "0" + rest;
     }
     boolean valid =
-        national.length() == 11 && national.charAt(0) == '0' && "1235789".indexOf(national.charAt(1)) >= 0
-            || national.length() == 10 && (national.startsWith("01") || national.startsWith("08"));
+        (national.length() == 11 && national.charAt(0) == '0' && "1235789".indexOf(national.charAt(1)) >= 0)
+            || (national.length() == 10 && (national.startsWith("01") || national.startsWith("08")));
     return valid ? national : "";
   }
 
@@ -454,7 +468,8 @@ public final class PersonalIdentifiers {
   private static void nhsNumbers(String text, List<Found> found) {
     Matcher m = TEN_DIGITS.matcher(text);
     while (m.find()) {
-      if (validNhsNumber(m.group(1) + m.group(3) + m.group(4))) {
+      if (validNhsNumber(m.group(1) + m.group(3) + m.group(4))
+          && !REFERENCE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 32), m.start())).find()) {
         found.add(new Found(Kind.NHS_NUMBER, m.start(), m.end()));
       }
     }
@@ -470,11 +485,13 @@ public final class PersonalIdentifiers {
     }
   }
 
-  private static void postcodes(String text, List<Found> found) {
+  private void postcodes(String text, List<Found> found) {
     Matcher m = POSTCODE.matcher(text);
     while (m.find()) {
       String postcode = m.group();
-      if (oneCase(postcode) && (Character.isUpperCase(firstLetter(postcode)) || !ORDINAL.matcher(postcode).matches())) {
+      if (oneCase(postcode)
+          && (Character.isUpperCase(firstLetter(postcode)) || !ORDINAL.matcher(postcode).matches())
+          && !publishedPostcodes.contains(postcodeKey(postcode))) {
         found.add(new Found(Kind.POSTCODE, m.start(), m.end()));
       }
     }
@@ -508,6 +525,11 @@ public final class PersonalIdentifiers {
   private static String address(String written) {
     String plain = SPELT_DOT.matcher(SPELT_AT.matcher(written).replaceAll("@")).replaceAll(".");
     return plain.toLowerCase(Locale.ROOT);
+  }
+
+  /** A postcode in upper case without spaces. */
+  private static String postcodeKey(String postcode) {
+    return postcode.replace(" ", "").replace("\t", "").toUpperCase(Locale.ROOT);
   }
 
   /** Whether the letters of a text are all upper case or all lower case. */
@@ -605,8 +627,8 @@ public final class PersonalIdentifiers {
     return type == Character.DECIMAL_DIGIT_NUMBER
         || type == Character.OTHER_NUMBER
         || type == Character.SURROGATE
-        || c >= '\uFF00' && c <= '\uFFEF'
-        || c >= '\uFE50' && c <= '\uFE6F';
+        || (c >= '\uFF00' && c <= '\uFFEF')
+        || (c >= '\uFE50' && c <= '\uFE6F');
   }
 
   /**
@@ -700,11 +722,13 @@ public final class PersonalIdentifiers {
         + publishedTelephones.size()
         + ", published e-mail addresses: "
         + publishedAddresses.size()
+        + ", published postcodes: "
+        + publishedPostcodes.size()
         + "]";
   }
 
   /**
-   * Builds a detector that leaves published identifiers alone. Instances are not thread-safe; the
+   * Builds a detector that leaves published telephone numbers, e-mail addresses and postcodes alone. Instances are not thread-safe; the
    * detectors they build are.
    *
    * @since 0.1.0
@@ -715,11 +739,12 @@ public final class PersonalIdentifiers {
     private Builder() {}
 
     /**
-     * Adds a telephone number or e-mail address the organisation publishes, such as its
-     * switchboard ({@code 0300 123 2224}) or a service's inbox, which is then not taken for a
-     * personal identifier however it is written ({@code +44 300 123 2224} is the same number).
+     * Adds a telephone number, e-mail address or postcode the organisation publishes, such as its
+     * switchboard ({@code 0300 123 2224}), a service's inbox or the postcode of its offices, which
+     * is then not taken for a personal identifier however it is written ({@code +44 300 123 2224}
+     * is the same number, {@code ta1 4dy} the same postcode).
      *
-     * @param identifier the published number or address
+     * @param identifier the published number, address or postcode
      * @return this builder
      * @since 0.1.0
      */
@@ -729,9 +754,9 @@ public final class PersonalIdentifiers {
     }
 
     /**
-     * Adds telephone numbers and e-mail addresses the organisation publishes.
+     * Adds telephone numbers, e-mail addresses and postcodes the organisation publishes.
      *
-     * @param identifiers the published numbers and addresses
+     * @param identifiers the published numbers, addresses and postcodes
      * @return this builder
      * @since 0.1.0
      */
@@ -744,13 +769,14 @@ public final class PersonalIdentifiers {
      * Builds the detector.
      *
      * @return the detector
-     * @throws IllegalArgumentException if a published identifier is neither one UK telephone
-     *     number nor one e-mail address
+     * @throws IllegalArgumentException if a published identifier is not one UK telephone number,
+     *     one e-mail address or one postcode
      * @since 0.1.0
      */
     public PersonalIdentifiers build() {
       ImmutableSet.Builder<String> telephones = ImmutableSet.builder();
       ImmutableSet.Builder<String> addresses = ImmutableSet.builder();
+      ImmutableSet.Builder<String> postcodes = ImmutableSet.builder();
       for (String identifier : published) {
         List<Found> found = STANDARD.findIn(identifier);
         boolean whole =
@@ -759,17 +785,19 @@ public final class PersonalIdentifiers {
                 && identifier.substring(found.get(0).end()).isBlank();
         Kind kind = whole ? found.get(0).kind() : null;
         checkArgument(
-            kind == Kind.TELEPHONE_NUMBER || kind == Kind.EMAIL_ADDRESS,
-            "PersonalIdentifiers.published (%s) must be one UK telephone number or one e-mail address",
+            kind == Kind.TELEPHONE_NUMBER || kind == Kind.EMAIL_ADDRESS || kind == Kind.POSTCODE,
+            "PersonalIdentifiers.published (%s) must be one UK telephone number, one e-mail address or one postcode",
             identifier);
         String searched = Normalised.of(identifier).text;
         if (kind == Kind.TELEPHONE_NUMBER) {
           telephones.add(nationalTelephone(searched));
+        } else if (kind == Kind.POSTCODE) {
+          postcodes.add(postcodeKey(searched.strip()));
         } else {
           addresses.add(address(searched.strip()));
         }
       }
-      return new PersonalIdentifiers(telephones.build(), addresses.build());
+      return new PersonalIdentifiers(telephones.build(), addresses.build(), postcodes.build());
     }
   }
 }
