@@ -199,6 +199,21 @@ public final class PersonalIdentifiers {
               + ")*\\s+dot\\s+(?:uk|com|org|net|gov|nhs|ac|co|info|io|me|biz|edu|scot|wales|cymru|eu|ie)(?![\\w])",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * An address whose {@code @} alone is spelt, {@code jo.bloggs at gmail.com}: taken for one only
+   * when the mailbox starts with a letter and holds a dot, underscore or digit, and the domain is not
+   * a web address ({@code www.}) and ends in a top-level domain people use, so that "papers at
+   * www.somerset.gov.uk" and "guidance at gov.uk" are not.
+   */
+  private static final Pattern EMAIL_SPELT_AT =
+      Pattern.compile(
+          "(?<![\\w.%+\\-])[A-Za-z][A-Za-z0-9%+\\-]*[._0-9][A-Za-z0-9._%+\\-]*\\s+at\\s+(?!www\\.)"
+              + DOMAIN_WORD
+              + "(?:\\."
+              + DOMAIN_WORD
+              + ")*\\.(?:uk|com|org|net|gov|nhs|ac|co|info|io|me|biz|edu|scot|wales|cymru|eu|ie)(?![\\w])",
+          Pattern.CASE_INSENSITIVE);
+
   /** Words before " at " that make a spelt address ambiguous: "find us at somerset dot gov dot uk". */
   private static final ImmutableSet<String> NOT_A_MAILBOX =
       ImmutableSet.of(
@@ -313,7 +328,7 @@ public final class PersonalIdentifiers {
   public List<Found> findIn(String text) {
     requireNonNull(text, "text");
     int candidates = candidates(text);
-    if ((candidates & (DIGIT | AT_SIGN | SPELT | COMPATIBILITY)) == 0) {
+    if ((candidates & (DIGIT | AT_SIGN | SPELT | AT_WORD | COMPATIBILITY)) == 0) {
       return List.of();
     }
     Normalised normalised = null;
@@ -326,8 +341,8 @@ public final class PersonalIdentifiers {
     // Every match of every kind, then a sweep from the left that keeps a match only when it does
     // not overlap the one kept before it; at the same start, the kind listed first wins.
     List<Found> all = new ArrayList<>();
-    if ((candidates & (AT_SIGN | SPELT)) != 0) {
-      emails(searched, all);
+    if ((candidates & (AT_SIGN | SPELT | AT_WORD)) != 0) {
+      emails(searched, (candidates & AT_WORD) != 0, all);
     }
     if ((candidates & DIGIT) != 0) {
       if ((candidates & BIRTH_WORD) != 0) {
@@ -497,7 +512,7 @@ public final class PersonalIdentifiers {
     }
   }
 
-  private void emails(String text, List<Found> found) {
+  private void emails(String text, boolean spelt, List<Found> found) {
     Matcher m = EMAIL.matcher(text);
     while (m.find()) {
       if (!publishedAddresses.contains(address(m.group()))) {
@@ -506,6 +521,12 @@ public final class PersonalIdentifiers {
     }
     m = EMAIL_BRACKETED.matcher(text);
     while (m.find()) {
+      if (!publishedAddresses.contains(address(m.group()))) {
+        found.add(new Found(Kind.EMAIL_ADDRESS, m.start(), m.end()));
+      }
+    }
+    m = EMAIL_SPELT_AT.matcher(text);
+    while (spelt && m.find()) {
       if (!publishedAddresses.contains(address(m.group()))) {
         found.add(new Found(Kind.EMAIL_ADDRESS, m.start(), m.end()));
       }
@@ -581,8 +602,13 @@ public final class PersonalIdentifiers {
   /** A character outside ASCII that may normalise to a digit, an @ or a letter of an identifier. */
   private static final int COMPATIBILITY = 32;
 
+  /** The word "at" and a dot between two letters: {@code jo.bloggs at gmail.com} may stand here. */
+  private static final int AT_WORD = 64;
+
   private static int candidates(String text) {
     int flags = 0;
+    boolean atWord = false;
+    boolean dotted = false;
     int length = text.length();
     for (int i = 0; i < length; i++) {
       char c = text.charAt(i);
@@ -601,6 +627,10 @@ public final class PersonalIdentifiers {
           if (text.regionMatches(true, i + 1, "orn", 0, 3) || text.regionMatches(true, i + 1, "irth", 0, 4)) {
             flags |= BIRTH_WORD;
           }
+        } else if ((c == 'a' || c == 'A') && i > 0 && text.charAt(i - 1) == ' ' && text.regionMatches(true, i + 1, "t ", 0, 2)) {
+          atWord = true;
+        } else if (c == '.' && i > 0 && i + 1 < length && Character.isLetterOrDigit(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1))) {
+          dotted = true;
         } else if (c == '[' || c == '(' || c == '{' || c == '<') {
           int j = i + 1 < length && text.charAt(i + 1) == ' ' ? i + 2 : i + 1;
           if (text.regionMatches(true, j, "at", 0, 2)) {
@@ -614,7 +644,7 @@ public final class PersonalIdentifiers {
         }
       }
     }
-    return flags;
+    return atWord && dotted ? flags | AT_WORD : flags;
   }
 
   /**

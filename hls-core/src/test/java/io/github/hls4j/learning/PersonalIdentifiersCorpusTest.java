@@ -156,6 +156,11 @@ class PersonalIdentifiersCorpusTest {
     return day + (day % 10 == 1 && day != 11 ? "st" : day % 10 == 2 && day != 12 ? "nd" : day % 10 == 3 && day != 13 ? "rd" : "th");
   }
 
+  /** A mailbox with a dot, underscore or digit, as the spelt " at " form needs to be unambiguous. */
+  private static String mailboxWithMark(String local) {
+    return local.matches(".*[._0-9].*") ? local : local + "1";
+  }
+
   /** Every written variant, by name. Each name must appear in the corpus. */
   private static final Map<String, Variant> VARIANTS = new LinkedHashMap<>();
 
@@ -204,6 +209,7 @@ class PersonalIdentifiersCorpusTest {
     variant("email (at)", Kind.EMAIL_ADDRESS, r -> pick(r, LOCAL_PART) + "(at)" + pick(r, DOMAIN));
     variant("email {at} {dot}", Kind.EMAIL_ADDRESS, r -> pick(r, LOCAL_PART) + "{at}" + pick(r, DOMAIN).replace(".", "{dot}"));
     variant("email at dot", Kind.EMAIL_ADDRESS, r -> pick(r, LOCAL_PART).replace(".", " dot ") + " at " + pick(r, DOMAIN).replace(".", " dot "));
+    variant("email at with dots", Kind.EMAIL_ADDRESS, r -> mailboxWithMark(pick(r, LOCAL_PART)) + " at " + pick(r, DOMAIN));
     variant("email AT DOT", Kind.EMAIL_ADDRESS, r -> pick(r, LOCAL_PART) + " AT " + pick(r, DOMAIN).replace(".", " DOT "));
     variant("email spaced @", Kind.EMAIL_ADDRESS, r -> pick(r, LOCAL_PART) + " @ " + pick(r, DOMAIN));
     variant("email full-width @", Kind.EMAIL_ADDRESS, r -> fullWidth(pick(r, LOCAL_PART) + "@" + pick(r, DOMAIN)));
@@ -401,6 +407,17 @@ class PersonalIdentifiersCorpusTest {
     {"Emergency contact +447700900123", "TELEPHONE_NUMBER"},
     {"Reach him at a.patel {at} nhs {dot} net", "EMAIL_ADDRESS"},
     {"The form gave SW1A 1AA, which is not her home.", "POSTCODE"},
+    {"T: 01823 355 455  M: 07700 900 123", "TELEPHONE_NUMBER"},
+    {"phone: 0117 4960000 (landline)", "TELEPHONE_NUMBER"},
+    {"NHS#9434765919 on the referral", "NHS_NUMBER"},
+    {"Known address (BA22 8HT).", "POSTCODE"},
+    {"mailto:jo_bloggs+care@gmail.com", "EMAIL_ADDRESS"},
+    {"e-mail her at jo.bloggs at gmail.com, not the work one", "EMAIL_ADDRESS"},
+    {"DOB:03/03/1941", "DATE_OF_BIRTH"},
+    {"DoB 3rd March, 1941 (confirmed by the GP)", "DATE_OF_BIRTH"},
+    {"NINO: AB123456C", "NATIONAL_INSURANCE_NUMBER"},
+    {"NI number AB 12 34 56C on the claim", "NATIONAL_INSURANCE_NUMBER"},
+    {"postcode:ta6 3pr", "POSTCODE"},
     {"Lives in ex4 3sr with two children.", "POSTCODE"},
   };
 
@@ -454,6 +471,16 @@ class PersonalIdentifiersCorpusTest {
     "The dot plot on page 12 shows the spread.",
     "The hub opens 9am-5pm, Monday to Friday.",
     "UPRN 10023456789 corrected in the gazetteer.",
+    "Guidance at gov.uk/government/publications/care-act-statutory-guidance.",
+    "Papers at www.somerset.gov.uk, item 7.2 at the meeting.",
+    "Space separated thousands: £1 234 567 and 2 500 000 people.",
+    "Timetable 0930 1030 1130 1230.",
+    "Sessions at 8am, 2pm and 6pm; 4ft ramp installed.",
+    "The 2025 peer challenge (LGA) reported on 3 October 2025.",
+    "Minutes 1.1 to 1.12; decision 2025/26-04; ward TA2 members present.",
+    "Contract value £2,450,000 (0.5% of the budget) for 2025/26 to 2027/28.",
+    "The board was born of the merger on 1 April 2023.",
+    "Item 5 (at) the end of the agenda.",
   };
 
   @BeforeAll
