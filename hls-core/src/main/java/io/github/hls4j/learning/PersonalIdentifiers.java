@@ -97,8 +97,8 @@ public final class PersonalIdentifiers {
   /** Not inside a longer number or word. */
   private static final String NUMBER_START = "(?<![\\w+])(?<!\\d[ .,\\-/])";
 
-  /** Not followed by more of a number: digits, or digits after a hyphen or dot or a space. */
-  private static final String PHONE_END = "(?!\\d|[.\\-]\\d|\\s\\d{3})";
+  /** Not followed by more of a number: digits, or digits after a hyphen or dot. */
+  private static final String PHONE_END = "(?!\\d|[.\\-]\\d)";
 
   /**
    * A national number: the leading 0 and two to four more digits (the area code, bracketed or
@@ -472,9 +472,17 @@ public final class PersonalIdentifiers {
     for (Pattern pattern : List.of(TELEPHONE_NATIONAL, TELEPHONE_INTERNATIONAL)) {
       Matcher m = pattern.matcher(text);
       while (m.find()) {
-        String national = nationalTelephone(m.group());
+        // A number followed by other figures ("01823 355455 9am", "... 2025") is matched with
+        // them; the groups after a space are dropped from the end until a number is left.
+        String written = m.group();
+        String national = nationalTelephone(written);
+        int cut;
+        while (national.isEmpty() && (cut = written.lastIndexOf(' ')) > 0) {
+          written = written.substring(0, cut).stripTrailing();
+          national = nationalTelephone(written);
+        }
         if (!national.isEmpty() && !publishedTelephones.contains(national)) {
-          found.add(new Found(Kind.TELEPHONE_NUMBER, m.start(), m.end()));
+          found.add(new Found(Kind.TELEPHONE_NUMBER, m.start(), m.start() + written.length()));
         }
       }
     }

@@ -481,6 +481,13 @@ class PersonalIdentifiersCorpusTest {
     "Contract value £2,450,000 (0.5% of the budget) for 2025/26 to 2027/28.",
     "The board was born of the merger on 1 April 2023.",
     "Item 5 (at) the end of the agenda.",
+    // From the Somerset Board report "Taking a Human Learning Systems approach for the work of the Board"
+    "During the Somerset Board Members workshop in September 2024 a presentation was given on the complexities of system working.",
+    "That the Somerset Board approves: 1. A multi-agency working group begins work to define and develop what this means.",
+    "2. Once defined and approved by the Somerset Board the group identifies opportunities to implement the approach.",
+    "Somerset Annual Director of Public Health Report 2023: Housing and Health.",
+    "Lead Officer: Consultant in Public Health; Contact Details: democratic.services@somerset.gov.uk",
+    "6.1 Taking a Human Learning Systems approach, Board workshop, 17 September 2024.",
   };
 
   @BeforeAll

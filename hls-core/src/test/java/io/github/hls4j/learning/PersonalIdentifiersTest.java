@@ -96,6 +96,12 @@ class PersonalIdentifiersTest {
     assertThat(PersonalIdentifiers.find(text)).extracting(Found::kind).doesNotContain(Kind.TELEPHONE_NUMBER);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"Ring 01823 355455 9am to 5pm", "Ring 01823 355455 2025 was the last call", "Ring 01823 355455 123 times"})
+  void find_telephoneNumberFollowedByFigures_isFoundWithoutThem(String text) {
+    assertThat(onlyFound(text, Kind.TELEPHONE_NUMBER)).isEqualTo("01823 355455");
+  }
+
   // Postcodes
 
   @ParameterizedTest
