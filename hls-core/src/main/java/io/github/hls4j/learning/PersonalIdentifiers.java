@@ -228,13 +228,13 @@ public final class PersonalIdentifiers {
 
   /**
    * A date said to be a date of birth: the words ("born", "born on", "DOB", "d.o.b.", "date of
-   * birth", "birth date"), perhaps a colon, "is" or "was", then a whole date written in figures or
+   * birth", "birth date", "born in Yeovil on"), perhaps a colon, "is" or "was", then a whole date written in figures or
    * in words. A month and year alone ("born in March 2019") is not taken for one: projects are born
    * too.
    */
   private static final Pattern DATE_OF_BIRTH =
       Pattern.compile(
-          "(?<![\\w])(?:d\\.\\s?o\\.\\s?b\\.?|dob(?![\\w])|date\\s+of\\s+birth|birth\\s?date|born(?:\\s+on)?)"
+          "(?<![\\w])(?:d\\.\\s?o\\.\\s?b\\.?|dob(?![\\w])|date\\s+of\\s+birth|birth\\s?date|born(?:\\s+in\\s+(?-i:[A-Z][a-z'\\-]+)\\s+on|\\s+on)?)"
               + "\\s*(?:[:=\\-]|\\bis\\b|\\bwas\\b)?\\s*(?:the\\s+)?"
               + "(?:\\d{1,2}\\s?[/.\\-]\\s?\\d{1,2}\\s?[/.\\-]\\s?(?:\\d{4}|\\d{2})"
               + "|\\d{4}-\\d{1,2}-\\d{1,2}"

@@ -215,6 +215,7 @@ class PersonalIdentifiersCorpusTest {
     variant("email full-width @", Kind.EMAIL_ADDRESS, r -> fullWidth(pick(r, LOCAL_PART) + "@" + pick(r, DOMAIN)));
     variant("dob born d Month yyyy", Kind.DATE_OF_BIRTH, r -> "born " + day(r) + " " + pick(r, MONTHS) + " " + birthYear(r));
     variant("dob born on the dth of Month", Kind.DATE_OF_BIRTH, r -> "born on the " + ordinal(day(r)) + " of " + pick(r, MONTHS) + " " + birthYear(r));
+    variant("dob born in Place on", Kind.DATE_OF_BIRTH, r -> "born in " + pick(r, new String[] {"Yeovil", "Taunton", "Bristol", "Dhaka", "Krakow", "Glasgow"}) + " on " + day(r) + " " + pick(r, MONTHS) + " " + birthYear(r));
     variant("dob born Month d, yyyy", Kind.DATE_OF_BIRTH, r -> "born " + pick(r, MONTHS) + " " + day(r) + ", " + birthYear(r));
     variant("dob DOB dd/mm/yy", Kind.DATE_OF_BIRTH, r -> String.format(Locale.ROOT, "DOB %02d/%02d/%02d", day(r), 1 + r.nextInt(12), birthYear(r) % 100));
     variant("dob DOB: dd/mm/yyyy", Kind.DATE_OF_BIRTH, r -> String.format(Locale.ROOT, "DOB: %02d/%02d/%d", day(r), 1 + r.nextInt(12), birthYear(r)));

@@ -227,6 +227,7 @@ class PersonalIdentifiersTest {
         "born on 3rd March 1941",
         "born on the 3rd of March 1941",
         "born March 3, 1941",
+        "born in Yeovil on 3 March 1941",
         "Born 3 Mar '41",
         "DOB 03/03/41",
         "DOB: 03/03/1941",
@@ -249,6 +250,7 @@ class PersonalIdentifiersTest {
         "The meeting on 12/03/2025 went well",
         "The partnership was born in March 2019",
         "Newborn checks 3 March 2025",
+        "The idea was born in the Board on 3 March 2025",
         "Date of birth is recorded for 98.2% of referrals",
         "The DOB field is mandatory from 1 April 2025"
       })
