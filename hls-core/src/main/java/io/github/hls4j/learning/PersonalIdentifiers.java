@@ -3,6 +3,7 @@ package io.github.hls4j.learning;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.base.CharMatcher;
 import com.google.common.collect.ImmutableSet;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -613,7 +614,28 @@ public final class PersonalIdentifiers {
   /** The word "at" and a dot between two letters: {@code jo.bloggs at gmail.com} may stand here. */
   private static final int AT_WORD = 64;
 
+  /**
+   * The characters that send a text to the full pre-check: digits, an {@code @}, an opening
+   * bracket (of {@code [at]}), and the characters outside ASCII that may normalise to part of an
+   * identifier or stand inside one. Most prose has none of them; curly quotes, dashes and accented
+   * letters do not count.
+   */
+  private static final CharMatcher MAY_HOLD_IDENTIFIER =
+      CharMatcher.inRange('0', '9')
+          .or(CharMatcher.anyOf("@[({<"))
+          .or(CharMatcher.forPredicate(PersonalIdentifiers::mayBecomeIdentifierCharacter))
+          .precomputed();
+
   private static int candidates(String text) {
+    if (MAY_HOLD_IDENTIFIER.matchesNoneOf(text)) {
+      // Only an address spelt out can stand in such a text: "jo at example dot org" or
+      // "jo.bloggs at gmail.com".
+      if (!text.contains(" at ") && !text.contains(" AT ") && !text.contains(" At ")) {
+        return 0;
+      }
+      int flags = text.contains(" dot ") || text.contains(" DOT ") || text.contains(" Dot ") ? SPELT : 0;
+      return dotted(text) ? flags | AT_WORD : flags;
+    }
     int flags = 0;
     boolean atWord = false;
     boolean dotted = false;
@@ -655,14 +677,30 @@ public final class PersonalIdentifiers {
     return atWord && dotted ? flags | AT_WORD : flags;
   }
 
+  /** Whether a dot stands between a letter or digit and a letter, as in a domain. */
+  private static boolean dotted(String text) {
+    for (int i = text.indexOf('.'); i > 0 && i + 1 < text.length(); i = text.indexOf('.', i + 1)) {
+      if (Character.isLetterOrDigit(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Whether a character outside ASCII may stand for part of an identifier: a digit of another
    * script or another form (full-width, superscript, circled, mathematical), a full-width or small
-   * form (such as the full-width {@code ＠}), or half of a surrogate pair.
+   * form (such as the full-width {@code ＠}), half of a surrogate pair, or a space or invisible
+   * character that may stand between the parts of one.
    */
   private static boolean mayBecomeIdentifierCharacter(char c) {
+    if (c < 0x80) {
+      return false;
+    }
     int type = Character.getType(c);
     return type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.SPACE_SEPARATOR
+        || type == Character.FORMAT
         || type == Character.OTHER_NUMBER
         || type == Character.SURROGATE
         || (c >= '\uFF00' && c <= '\uFFEF')

@@ -191,7 +191,8 @@ class PersonalIdentifiersTest {
         "jo.bloggs at gmail.com",
         "k_williams at nhs.net",
         "jo @ example.org",
-        "jo＠example.org"
+        "jo＠example.org",
+        "jo\u00A0at\u00A0example\u00A0dot\u00A0org"
       })
   void find_emailAddressAsWritten_isFoundWhole(String address) {
     assertThat(onlyFound("Write to " + address + " today.", Kind.EMAIL_ADDRESS)).isEqualTo(address);
