@@ -193,7 +193,7 @@ public final class Forms {
           entry(
               SafeAndLegalConfirmation.class,
               v -> SafeAndLegalConfirmation.of(v.<StewardId>get("by"), v.get("date"), v.get("basis"))),
-          entry(Evidence.class, v -> Evidence.of(v.<EvidenceKind>get("kind"), v.get("text"), v.<Boolean>get("personalData"))),
+          entry(Evidence.class, v -> Evidence.of(v.<EvidenceKind>get("kind"), v.get("text"), !v.has("personalData") || v.<Boolean>get("personalData"))),
           entry(
               LearningSpace.class,
               v ->
@@ -218,6 +218,12 @@ public final class Forms {
                       : v.has("person")
                           ? WorkingGroupMember.of(v.<PartyId>get("organisation"), v.get("person"))
                           : WorkingGroupMember.from(v.get("organisation"))));
+
+  /**
+   * The booleans whose default is true, as {@code Type.property}: absent from JSON, they read as
+   * true. Evidence holds personal data unless it says otherwise (data protection by default).
+   */
+  private static final Set<String> TRUE_BY_DEFAULT = Set.of("Evidence.personalData");
 
   private static final Map<String, Class<?>> PARTY_TYPES = partyTypes(Organisation.class, Person.class, Group.class);
 
@@ -330,7 +336,9 @@ public final class Forms {
       boolean bool = value.kind == ValueForm.Kind.BOOLEAN;
       boolean optional =
           value.kind == ValueForm.Kind.OPTIONAL || value.kind == ValueForm.Kind.LIST || value.kind == ValueForm.Kind.SET;
-      properties.add(new PropertyForm(properties.size(), name, value, accessor, !(optional || bool || hasDefault), hasDefault || bool));
+      boolean defaultTrue = bool && TRUE_BY_DEFAULT.contains(type.getSimpleName() + "." + name);
+      properties.add(
+          new PropertyForm(properties.size(), name, value, accessor, !(optional || bool || hasDefault), hasDefault || bool, defaultTrue));
     }
     String partyType = null;
     for (Map.Entry<String, Class<?>> e : PARTY_TYPES.entrySet()) {

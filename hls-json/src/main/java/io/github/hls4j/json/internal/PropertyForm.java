@@ -13,13 +13,20 @@ final class PropertyForm {
   final boolean required;
   /** Has a default in the model (a builder default, or false for a boolean). */
   final boolean defaulted;
+  /** A boolean whose default is true, so that its absence from JSON reads as true. */
+  final boolean defaultTrue;
 
   PropertyForm(int index, String name, ValueForm value, Method accessor, boolean required, boolean defaulted) {
+    this(index, name, value, accessor, required, defaulted, false);
+  }
+
+  PropertyForm(int index, String name, ValueForm value, Method accessor, boolean required, boolean defaulted, boolean defaultTrue) {
     this.index = index;
     this.name = name;
     this.value = value;
     this.accessor = accessor;
     this.required = required;
     this.defaulted = defaulted;
+    this.defaultTrue = defaultTrue;
   }
 }
