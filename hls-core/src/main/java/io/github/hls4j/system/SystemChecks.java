@@ -448,10 +448,18 @@ final class SystemChecks {
    * different organisation of the system from the one it is sent to.
    */
   static Rule<HorizontalShare> shareRecipientMismatch(LearningSystem system) {
+    // The organisation each label stands for: an organisation's own name, or the organisation of
+    // a person named by name or id. Organisations are indexed first, so that their names win.
     Map<String, PartyId> byName = new HashMap<>();
     for (Party p : system.parties()) {
       if (p instanceof Organisation) {
         byName.putIfAbsent(Names.fold(p.name()).strip(), p.id());
+      }
+    }
+    for (Party p : system.parties()) {
+      if (p instanceof Person person && person.organisation().isPresent()) {
+        byName.putIfAbsent(Names.fold(p.name()).strip(), person.organisation().get());
+        byName.putIfAbsent(Names.fold(p.id().value()).strip(), person.organisation().get());
       }
     }
     return (share, context) -> {

@@ -99,15 +99,18 @@ public final class SystemRules {
 
   /**
    * {@code learning/share-recipient-mismatch}: a share's recipient label names an organisation of
-   * the system other than the one its organisation id names. The id decides where the share goes;
-   * the label must not say otherwise. Arguments: {@code label}, {@code named}, {@code toOrganisation}.
+   * the system other than the one its organisation id names, or a person (by name or id) of such an
+   * organisation, as when the ids say the share stays inside its organisation but it goes to a
+   * partner's officer. The id decides where the share goes; the label must not say otherwise.
+   * Arguments: {@code label}, {@code named} (the organisation the label stands for), {@code
+   * toOrganisation}.
    *
    * @since 0.1.0
    */
   public static final RuleDescriptor SHARE_RECIPIENT_MISMATCH =
       RuleDescriptor.builder("learning/share-recipient-mismatch")
           .severity(Severity.ERROR)
-          .summary("A share's recipient label names a different organisation from its organisation id.")
+          .summary("A share's recipient label names a different organisation, or a person of one, from its organisation id.")
           .message("The share is labelled for \"{label}\" ({named}) but goes to {toOrganisation}")
           .build();
 

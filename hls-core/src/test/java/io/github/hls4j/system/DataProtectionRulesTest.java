@@ -104,4 +104,25 @@ class DataProtectionRulesTest {
 
     assertThat(findings(system, SystemRules.SHARE_RECIPIENT_MISMATCH)).isEmpty();
   }
+
+  @Test
+  void recipientLabel_namingAPersonOfAnotherOrganisation_whileTheIdsStayInside_isAnError() {
+    HorizontalShare byName = share("a WORKER", COUNCIL);
+    HorizontalShare byId = share("worker", COUNCIL);
+    LearningSystem system = place().addShares(byName, byId).build();
+
+    assertThat(byName.fromOrganisation()).isEqualTo(byName.toOrganisation());
+    assertThat(findings(system, SystemRules.SHARE_RECIPIENT_MISMATCH))
+        .extracting(Violation::path, Violation::severity, v -> v.arguments().get("named"), v -> v.arguments().get("toOrganisation"))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("shares[0].to", Severity.ERROR, "housing", "council"),
+            org.assertj.core.groups.Tuple.tuple("shares[1].to", Severity.ERROR, "housing", "council"));
+  }
+
+  @Test
+  void recipientLabel_namingAPersonOfItsOwnOrganisation_isFine() {
+    LearningSystem system = place().addShares(share("A worker", HOUSING)).build();
+
+    assertThat(findings(system, SystemRules.SHARE_RECIPIENT_MISMATCH)).isEmpty();
+  }
 }
