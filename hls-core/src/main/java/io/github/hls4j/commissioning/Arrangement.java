@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.hls4j.governance.BoardId;
 import io.github.hls4j.internal.Checks;
+import io.github.hls4j.internal.FreeText;
 import io.github.hls4j.learning.CycleId;
 import io.github.hls4j.learning.Measure;
 import java.time.LocalDate;
@@ -74,6 +75,7 @@ public abstract class Arrangement {
    * @return the title
    * @since 0.1.0
    */
+  @FreeText
   public abstract String title();
 
   /**
@@ -90,6 +92,7 @@ public abstract class Arrangement {
    * @return an unmodifiable list, possibly empty
    * @since 0.1.0
    */
+  @FreeText
   public abstract List<String> replaces();
 
   /**
@@ -131,6 +134,7 @@ public abstract class Arrangement {
    * @return an unmodifiable list, possibly empty
    * @since 0.1.0
    */
+  @FreeText
   public abstract List<String> sharedOutcomes();
 
   /**

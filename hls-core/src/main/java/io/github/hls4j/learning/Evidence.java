@@ -1,6 +1,7 @@
 package io.github.hls4j.learning;
 
 import io.github.hls4j.internal.Checks;
+import io.github.hls4j.internal.FreeText;
 import org.immutables.value.Value;
 
 /**
@@ -113,6 +114,7 @@ public abstract class Evidence {
    * @since 0.1.0
    */
   @Value.Parameter
+  @FreeText
   public abstract String text();
 
   /**

@@ -3,6 +3,7 @@ package io.github.hls4j.learning;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.hls4j.internal.Checks;
+import io.github.hls4j.internal.FreeText;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -46,6 +47,7 @@ public abstract class Visibility {
    * @return their name, such as "Department of Health and Social Care"
    * @since 0.1.0
    */
+  @FreeText
   public abstract String to();
 
   /**
@@ -74,6 +76,7 @@ public abstract class Visibility {
    * @return the response, once given
    * @since 0.1.0
    */
+  @FreeText
   public abstract Optional<String> response();
 
   /**

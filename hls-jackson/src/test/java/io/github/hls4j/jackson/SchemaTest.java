@@ -142,7 +142,7 @@ class SchemaTest {
       defaults.removeAll(accessors);
 
       assertThat(inSchema).as(definition.getKey()).containsAll(accessors);
-      assertThat(defaults).as(definition.getKey()).isSubsetOf("questions", "remit", "sensitivity", "markings", "multiAgency", "status", "proposed", "level", "respondBy", "personalData");
+      assertThat(defaults).as(definition.getKey()).isSubsetOf("questions", "remit", "sensitivity", "markings", "multiAgency", "status", "proposed", "level", "respondBy", "personalData", "memberOfPublic");
       objects++;
     }
     assertThat(objects).isGreaterThanOrEqualTo(3);

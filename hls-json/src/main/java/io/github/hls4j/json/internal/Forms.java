@@ -103,7 +103,7 @@ public final class Forms {
       Map.ofEntries(
           entry(ContactDetails.class, "email telephone"),
           entry(Organisation.class, "id name sector activeFrom activeUntil succeededBy"),
-          entry(Person.class, "id name roleTitle organisation contact"),
+          entry(Person.class, "id name roleTitle organisation contact memberOfPublic"),
           entry(Group.class, "id name members"),
           entry(Priority.class, "id title description actions deliveredThrough outcomes"),
           entry(Strategy.class, "id title priorities status version"),

@@ -24,7 +24,7 @@ class FormsTest {
 
   /** Accessors with a model default: optional in JSON, always written. */
   private static final Set<String> DEFAULTS =
-      Set.of("SystemSteward.questions", "SystemSteward.remit", "LearningRecord.sensitivity", "DataSharingAgreement.markings", "WorkingGroup.multiAgency", "Strategy.status", "AlignmentLink.proposed", "Barrier.level", "Visibility.respondBy", "Evidence.personalData");
+      Set.of("SystemSteward.questions", "SystemSteward.remit", "LearningRecord.sensitivity", "DataSharingAgreement.markings", "WorkingGroup.multiAgency", "Strategy.status", "AlignmentLink.proposed", "Barrier.level", "Visibility.respondBy", "Evidence.personalData", "Person.memberOfPublic");
 
   @Test
   void types_holdEveryValueTypeOfTheModel() throws Exception {
