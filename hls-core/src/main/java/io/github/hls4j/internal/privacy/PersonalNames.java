@@ -1,5 +1,7 @@
 package io.github.hls4j.internal.privacy;
 
+import com.google.common.base.Ascii;
+import com.google.common.base.CharMatcher;
 import io.github.hls4j.internal.Names;
 import io.github.hls4j.learning.Evidence;
 import io.github.hls4j.learning.LearningRecord;
@@ -77,6 +79,13 @@ public final class PersonalNames {
    * @return the names, longest first, so that a full name wins over a part of it
    */
   public static PersonalNames of(Iterable<? extends Party> parties, Iterable<LearningRecord> records) {
+    boolean anyPerson = false;
+    for (Party party : parties) {
+      anyPerson |= party instanceof Person;
+    }
+    if (!anyPerson) {
+      return NONE; // no name to look for, so no evidence to fold
+    }
     List<String> evidence = new ArrayList<>();
     for (LearningRecord r : records) {
       for (Evidence e : r.evidence()) {
@@ -216,6 +225,18 @@ public final class PersonalNames {
     }
 
     static Folded of(String s) {
+      if (CharMatcher.ascii().matchesAllOf(s)) {
+        // ASCII folds one character to one: lower case, white space to a space.
+        char[] folded = new char[s.length()];
+        int[] origin = new int[s.length() + 1];
+        for (int i = 0; i < s.length(); i++) {
+          char c = s.charAt(i);
+          folded[i] = Character.isWhitespace(c) ? ' ' : Ascii.toLowerCase(c);
+          origin[i] = i;
+        }
+        origin[s.length()] = s.length();
+        return new Folded(new String(folded), origin);
+      }
       StringBuilder out = new StringBuilder(s.length());
       int[] origin = new int[s.length() * 3 + 1];
       int n = 0;
