@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.hls4j.governance.BoardId;
 import io.github.hls4j.internal.Checks;
+import io.github.hls4j.internal.FreeText;
 import io.github.hls4j.learning.CycleId;
 import io.github.hls4j.learning.Measure;
 import java.time.LocalDate;
@@ -75,6 +76,7 @@ public abstract class Arrangement {
    * @return the title
    * @since 0.1.0
    */
+  @FreeText
   public abstract String title();
 
   /**
@@ -91,6 +93,7 @@ public abstract class Arrangement {
    * @return an unmodifiable list, possibly empty
    * @since 0.1.0
    */
+  @FreeText
   public abstract List<String> replaces();
 
   /**
@@ -132,6 +135,7 @@ public abstract class Arrangement {
    * @return an unmodifiable list, possibly empty
    * @since 0.1.0
    */
+  @FreeText
   public abstract List<String> sharedOutcomes();
 
   /**

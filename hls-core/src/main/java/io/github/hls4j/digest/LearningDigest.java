@@ -28,6 +28,8 @@ import io.github.hls4j.health.HealthRound;
 import io.github.hls4j.health.ScoreSpread;
 import io.github.hls4j.health.SystemBehaviour;
 import io.github.hls4j.internal.ConstantWords;
+import io.github.hls4j.internal.privacy.PersonalNames;
+import io.github.hls4j.internal.privacy.Redaction;
 import io.github.hls4j.learning.CycleId;
 import io.github.hls4j.learning.Escalation;
 import io.github.hls4j.learning.EscalationId;
@@ -102,7 +104,14 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Personal evidence never appears: records are shown only {@link LearningRecord#redacted()
  * redacted}, and only those marked {@link Sensitivity#OFFICIAL}, since a Board paper is
- * published; the summary counts those held back. The draft passes the board-report rules at
+ * published; the summary counts those held back. Every free text of the paper, whatever model it
+ * comes from (an experiment's question, a barrier's description, an escalation's answer, a
+ * response to a barrier made visible, a cycle's name, a steward's name…), is redacted before the
+ * paper is returned: each personal identifier ({@link io.github.hls4j.learning.PersonalIdentifiers})
+ * is replaced by its kind, such as {@code [NHS number removed]}, and the name of each person known
+ * to be personal — a {@link Person#memberOfPublic() member of the public}, or a person named in a
+ * record's personal evidence — by {@code [name removed]}. Markdown, HTML, JSON and Word all print
+ * that paper, so none of them can print the text unredacted. The draft passes the board-report rules at
  * {@code DECISION_READY} except for its sign-offs, which are rows with roles and no names: only
  * people sign. The same system, period, options and clock give the same paper.
  *
@@ -205,7 +214,15 @@ public final class LearningDigest {
    * @since 0.1.0
    */
   public BoardReport draft() {
-    return new Draft().report();
+    return Redaction.model(new Draft().report(), personalNames());
+  }
+
+  /** The names known to be personal in the system: its members of the public, and those its personal evidence names. */
+  private PersonalNames personalNames() {
+    List<LearningRecord> records = new ArrayList<>();
+    system.cycles().forEach(c -> records.addAll(c.records()));
+    system.shares().forEach(s -> records.addAll(s.records()));
+    return PersonalNames.of(system.parties(), records);
   }
 
   /** One drafting: what it found, then the paper. */

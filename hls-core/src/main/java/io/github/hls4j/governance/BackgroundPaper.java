@@ -1,5 +1,6 @@
 package io.github.hls4j.governance;
 
+import io.github.hls4j.internal.FreeText;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -31,6 +32,7 @@ public abstract class BackgroundPaper {
    * @return the title
    * @since 0.1.0
    */
+  @FreeText
   public abstract String title();
 
   /**

@@ -3,6 +3,7 @@ package io.github.hls4j.governance;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.hls4j.internal.Checks;
+import io.github.hls4j.internal.FreeText;
 import io.github.hls4j.internal.Indexes;
 import java.util.HashSet;
 import java.util.List;
@@ -49,6 +50,7 @@ public abstract class Board {
    * @return the name
    * @since 0.1.0
    */
+  @FreeText
   public abstract String name();
 
   /**

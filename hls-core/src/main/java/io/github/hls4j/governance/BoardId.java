@@ -1,6 +1,7 @@
 package io.github.hls4j.governance;
 
 import io.github.hls4j.internal.Checks;
+import io.github.hls4j.internal.NotFreeText;
 import org.immutables.value.Value;
 
 /**
@@ -22,6 +23,7 @@ public abstract class BoardId implements Comparable<BoardId> {
    * @since 0.1.0
    */
   @Value.Parameter
+  @NotFreeText(NotFreeText.Kind.CODE)
   public abstract String value();
 
   /**

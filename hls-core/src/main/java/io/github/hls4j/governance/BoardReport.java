@@ -1,6 +1,7 @@
 package io.github.hls4j.governance;
 
 import io.github.hls4j.internal.Checks;
+import io.github.hls4j.internal.FreeText;
 import io.github.hls4j.party.ContactDetails;
 import io.github.hls4j.party.Person;
 import io.github.hls4j.strategy.Alignable;
@@ -56,6 +57,7 @@ public abstract class BoardReport implements Alignable {
    * @return the title
    * @since 0.1.0
    */
+  @FreeText
   public abstract String title();
 
   /**
@@ -104,6 +106,7 @@ public abstract class BoardReport implements Alignable {
    * @return an unmodifiable list
    * @since 0.1.0
    */
+  @FreeText
   public abstract List<String> summary();
 
   /**
@@ -113,6 +116,7 @@ public abstract class BoardReport implements Alignable {
    * @return the preamble, if the report has one
    * @since 0.1.0
    */
+  @FreeText
   public abstract Optional<String> recommendationsPreamble();
 
   /**
@@ -141,6 +145,7 @@ public abstract class BoardReport implements Alignable {
    * @return an unmodifiable list
    * @since 0.1.0
    */
+  @FreeText
   public abstract List<String> reasons();
 
   /**

@@ -1,6 +1,7 @@
 package io.github.hls4j.governance;
 
 import io.github.hls4j.internal.Checks;
+import io.github.hls4j.internal.FreeText;
 import org.immutables.value.Value;
 
 /**
@@ -40,6 +41,7 @@ public abstract class Committee {
    * @return the name
    * @since 0.1.0
    */
+  @FreeText
   public abstract String name();
 
   @Value.Check

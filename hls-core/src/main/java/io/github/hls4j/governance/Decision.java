@@ -1,5 +1,6 @@
 package io.github.hls4j.governance;
 
+import io.github.hls4j.internal.FreeText;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -58,6 +59,7 @@ public abstract class Decision {
    * @return the note, if any
    * @since 0.1.0
    */
+  @FreeText
   public abstract Optional<String> note();
 
   /**

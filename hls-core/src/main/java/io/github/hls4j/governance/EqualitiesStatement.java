@@ -1,5 +1,6 @@
 package io.github.hls4j.governance;
 
+import io.github.hls4j.internal.FreeText;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -40,6 +41,7 @@ public abstract class EqualitiesStatement {
    * @return the statement, if given
    * @since 0.1.0
    */
+  @FreeText
   public abstract Optional<String> statement();
 
   /**

@@ -1,6 +1,7 @@
 package io.github.hls4j.governance;
 
 import io.github.hls4j.internal.Checks;
+import io.github.hls4j.internal.FreeText;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -42,6 +43,7 @@ public abstract class Implication {
    * @return the statement
    * @since 0.1.0
    */
+  @FreeText
   public abstract String statement();
 
   @Value.Check

@@ -1,5 +1,7 @@
 package io.github.hls4j.governance;
 
+import io.github.hls4j.internal.FreeText;
+import io.github.hls4j.internal.NotFreeText;
 import org.immutables.value.Value;
 
 /**
@@ -35,6 +37,7 @@ public abstract class Link {
    * @since 0.1.0
    */
   @Value.Parameter
+  @FreeText
   public abstract String text();
 
   /**
@@ -44,5 +47,6 @@ public abstract class Link {
    * @since 0.1.0
    */
   @Value.Parameter
+  @NotFreeText(NotFreeText.Kind.CODE)
   public abstract String target();
 }

@@ -1,5 +1,7 @@
 package io.github.hls4j.governance;
 
+import io.github.hls4j.internal.FreeText;
+import io.github.hls4j.internal.NotFreeText;
 import org.immutables.value.Value;
 
 /**
@@ -33,6 +35,7 @@ public abstract class ListItem {
    * @since 0.1.0
    */
   @Value.Parameter
+  @NotFreeText(NotFreeText.Kind.CODE)
   public abstract String label();
 
   /**
@@ -42,5 +45,6 @@ public abstract class ListItem {
    * @since 0.1.0
    */
   @Value.Parameter
+  @FreeText
   public abstract String text();
 }

@@ -1,6 +1,8 @@
 package io.github.hls4j.governance;
 
 import io.github.hls4j.internal.Checks;
+import io.github.hls4j.internal.FreeText;
+import io.github.hls4j.internal.NotFreeText;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -34,6 +36,7 @@ public abstract class Paragraph {
    * @return the number
    * @since 0.1.0
    */
+  @NotFreeText(NotFreeText.Kind.CODE)
   public abstract String number();
 
   /**
@@ -42,6 +45,7 @@ public abstract class Paragraph {
    * @return an unmodifiable list, possibly empty
    * @since 0.1.0
    */
+  @FreeText
   public abstract List<String> text();
 
   /**

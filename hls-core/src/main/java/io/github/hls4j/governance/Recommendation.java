@@ -1,6 +1,7 @@
 package io.github.hls4j.governance;
 
 import io.github.hls4j.internal.Checks;
+import io.github.hls4j.internal.FreeText;
 import io.github.hls4j.strategy.Alignable;
 import io.github.hls4j.strategy.StrategyAlignment;
 import java.util.List;
@@ -56,6 +57,7 @@ public abstract class Recommendation implements Alignable {
    * @return the action
    * @since 0.1.0
    */
+  @FreeText
   public abstract String action();
 
   /**
@@ -65,6 +67,7 @@ public abstract class Recommendation implements Alignable {
    * @return the body, if the report names one
    * @since 0.1.0
    */
+  @FreeText
   public abstract Optional<String> carriedOutBy();
 
   /**

@@ -1,6 +1,7 @@
 package io.github.hls4j.governance;
 
 import io.github.hls4j.internal.Checks;
+import io.github.hls4j.internal.FreeText;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -41,6 +42,7 @@ public abstract class ReportSection {
    * @return the heading
    * @since 0.1.0
    */
+  @FreeText
   public abstract String heading();
 
   /**

@@ -1,5 +1,6 @@
 package io.github.hls4j.governance;
 
+import io.github.hls4j.internal.FreeText;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -31,6 +32,7 @@ public abstract class RiskAssessment {
    * @return the statement
    * @since 0.1.0
    */
+  @FreeText
   public abstract String statement();
 
   /**
@@ -39,6 +41,7 @@ public abstract class RiskAssessment {
    * @return an unmodifiable list
    * @since 0.1.0
    */
+  @FreeText
   public abstract List<String> risks();
 
   /**

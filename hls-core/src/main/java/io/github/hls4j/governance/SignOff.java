@@ -2,6 +2,8 @@ package io.github.hls4j.governance;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.hls4j.internal.FreeText;
+import io.github.hls4j.internal.NotFreeText;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -47,6 +49,7 @@ public abstract class SignOff {
    * @return the name, if the row has one
    * @since 0.1.0
    */
+  @NotFreeText(NotFreeText.Kind.NAME)
   public abstract Optional<String> name();
 
   /**
@@ -64,6 +67,7 @@ public abstract class SignOff {
    * @return the text, if the cell holds text and no date
    * @since 0.1.0
    */
+  @FreeText
   public abstract Optional<String> dateText();
 
   @Value.Check

@@ -1,6 +1,7 @@
 package io.github.hls4j.governance;
 
 import io.github.hls4j.internal.Checks;
+import io.github.hls4j.internal.FreeText;
 import org.immutables.value.Value;
 
 /**
@@ -49,6 +50,7 @@ public abstract class SignOffRole {
    * @return the title
    * @since 0.1.0
    */
+  @FreeText
   public abstract String title();
 
   /**

@@ -1,6 +1,7 @@
 package io.github.hls4j.governance;
 
 import io.github.hls4j.internal.Checks;
+import io.github.hls4j.internal.NotFreeText;
 import org.immutables.value.Value;
 
 /**
@@ -47,6 +48,7 @@ public abstract class SourceRef {
    * @since 0.1.0
    */
   @Value.Parameter
+  @NotFreeText(NotFreeText.Kind.CODE)
   public abstract String id();
 
   /**

@@ -2,6 +2,7 @@ package io.github.hls4j.health;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.hls4j.internal.FreeText;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -73,6 +74,7 @@ public abstract class BehaviourScore {
    * @return the story, if told
    * @since 0.1.0
    */
+  @FreeText
   public abstract Optional<String> story();
 
   @Value.Check

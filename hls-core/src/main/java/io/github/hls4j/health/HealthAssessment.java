@@ -2,6 +2,7 @@ package io.github.hls4j.health;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.hls4j.internal.FreeText;
 import io.github.hls4j.party.PartyId;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -74,6 +75,7 @@ public abstract class HealthAssessment {
    * @return the target, if the assessment is tied to one
    * @since 0.1.0
    */
+  @FreeText
   public abstract Optional<String> tiedToTarget();
 
   /**

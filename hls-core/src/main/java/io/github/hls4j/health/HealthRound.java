@@ -1,6 +1,7 @@
 package io.github.hls4j.health;
 
 import io.github.hls4j.internal.Checks;
+import io.github.hls4j.internal.FreeText;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -33,6 +34,7 @@ public abstract class HealthRound {
    * @return the name
    * @since 0.1.0
    */
+  @FreeText
   public abstract String name();
 
   /**

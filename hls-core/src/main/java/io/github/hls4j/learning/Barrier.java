@@ -1,6 +1,7 @@
 package io.github.hls4j.learning;
 
 import io.github.hls4j.internal.Checks;
+import io.github.hls4j.internal.FreeText;
 import io.github.hls4j.party.PartyId;
 import io.github.hls4j.stewardship.BarrierKind;
 import io.github.hls4j.stewardship.BarrierLevel;
@@ -65,6 +66,7 @@ public abstract class Barrier {
    * @return the description
    * @since 0.1.0
    */
+  @FreeText
   public abstract String description();
 
   /**

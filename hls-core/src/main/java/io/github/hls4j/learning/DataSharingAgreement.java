@@ -1,6 +1,7 @@
 package io.github.hls4j.learning;
 
 import io.github.hls4j.internal.Checks;
+import io.github.hls4j.internal.FreeText;
 import io.github.hls4j.party.PartyId;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -50,6 +51,7 @@ public abstract class DataSharingAgreement {
    * @return an unmodifiable set
    * @since 0.1.0
    */
+  @FreeText
   public abstract Set<String> purposes();
 
   /**

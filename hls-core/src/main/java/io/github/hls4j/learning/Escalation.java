@@ -2,6 +2,7 @@ package io.github.hls4j.learning;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.hls4j.internal.FreeText;
 import io.github.hls4j.stewardship.StewardId;
 import java.time.LocalDate;
 import java.util.List;
@@ -100,6 +101,7 @@ public abstract class Escalation {
    * @return the answer, once given
    * @since 0.1.0
    */
+  @FreeText
   public abstract Optional<String> answer();
 
   /**

@@ -1,6 +1,7 @@
 package io.github.hls4j.learning;
 
 import io.github.hls4j.internal.Checks;
+import io.github.hls4j.internal.FreeText;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -35,6 +36,7 @@ public abstract class Experiment {
    * @return the question
    * @since 0.1.0
    */
+  @FreeText
   public abstract String question();
 
   /**
@@ -43,6 +45,7 @@ public abstract class Experiment {
    * @return the action, if recorded
    * @since 0.1.0
    */
+  @FreeText
   public abstract Optional<String> whatWasDone();
 
   /**
@@ -51,6 +54,7 @@ public abstract class Experiment {
    * @return the observation, if recorded
    * @since 0.1.0
    */
+  @FreeText
   public abstract Optional<String> observed();
 
   /**
@@ -59,6 +63,7 @@ public abstract class Experiment {
    * @return the learning, if recorded
    * @since 0.1.0
    */
+  @FreeText
   public abstract Optional<String> learned();
 
   /**

@@ -1,6 +1,7 @@
 package io.github.hls4j.learning;
 
 import io.github.hls4j.internal.Checks;
+import io.github.hls4j.internal.FreeText;
 import io.github.hls4j.party.PartyId;
 import java.util.List;
 import java.util.Optional;
@@ -59,6 +60,7 @@ public abstract class HorizontalShare {
    * @return the recipient
    * @since 0.1.0
    */
+  @FreeText
   public abstract String to();
 
   /**
@@ -75,6 +77,7 @@ public abstract class HorizontalShare {
    * @return the purpose
    * @since 0.1.0
    */
+  @FreeText
   public abstract String purpose();
 
   /**

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableMap;
+import io.github.hls4j.internal.TextWalk;
 import io.github.hls4j.validation.Rule;
 import io.github.hls4j.validation.RuleContext;
 import java.time.LocalDate;
@@ -98,37 +99,28 @@ final class LearningChecks {
     };
   }
 
+  /**
+   * Every free text of a share that crosses ({@link TextWalk}: its recipient, purpose and records),
+   * but the evidence marked personal, which {@code learning/share-without-agreement} answers for.
+   */
   static void personalIdentifierShared(HorizontalShare share, RuleContext context) {
     if (share.fromOrganisation().equals(share.toOrganisation())) {
       return;
     }
-    List<LearningRecord> records = share.records();
-    for (int j = 0; j < records.size(); j++) {
-      LearningRecord r = records.get(j);
-      identifiers(share, j, ".whatHappened", r.whatHappened(), context);
-      if (r.learned().isPresent()) {
-        identifiers(share, j, ".learned", r.learned().get(), context);
+    TextWalk.forEach(share, (owner, property, path, text) -> {
+      if (owner instanceof Evidence e && e.personalData()) {
+        return;
       }
-      List<Evidence> evidence = r.evidence();
-      for (int k = 0; k < evidence.size(); k++) {
-        if (!evidence.get(k).personalData()) {
-          identifiers(share, j, ".evidence[" + k + "].text", evidence.get(k).text(), context);
-        }
+      List<PersonalIdentifiers.Found> found = PersonalIdentifiers.find(text);
+      if (!found.isEmpty()) {
+        context.report(
+            path.get(),
+            ImmutableMap.of(
+                "kinds", found.stream().map(f -> f.kind().words()).distinct().collect(Collectors.joining(", ")),
+                "from", share.fromOrganisation(),
+                "to", share.toOrganisation()));
       }
-    }
-  }
-
-  /** Reports the identifiers in a record's text, at a path built only when there are some. */
-  private static void identifiers(HorizontalShare share, int recordIndex, String field, String text, RuleContext context) {
-    List<PersonalIdentifiers.Found> found = PersonalIdentifiers.find(text);
-    if (!found.isEmpty()) {
-      context.report(
-          "records[" + recordIndex + "]" + field,
-          ImmutableMap.of(
-              "kinds", found.stream().map(f -> f.kind().words()).distinct().collect(Collectors.joining(", ")),
-              "from", share.fromOrganisation(),
-              "to", share.toOrganisation()));
-    }
+    });
   }
 
   /**

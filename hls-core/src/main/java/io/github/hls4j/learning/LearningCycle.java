@@ -1,6 +1,7 @@
 package io.github.hls4j.learning;
 
 import io.github.hls4j.internal.Checks;
+import io.github.hls4j.internal.FreeText;
 import io.github.hls4j.party.PartyId;
 import io.github.hls4j.stewardship.StewardId;
 import io.github.hls4j.stewardship.SystemScale;
@@ -54,6 +55,7 @@ public abstract class LearningCycle implements Alignable {
    * @return the name
    * @since 0.1.0
    */
+  @FreeText
   public abstract String name();
 
   /**
@@ -78,6 +80,7 @@ public abstract class LearningCycle implements Alignable {
    * @return the purpose
    * @since 0.1.0
    */
+  @FreeText
   public abstract String purpose();
 
   /**

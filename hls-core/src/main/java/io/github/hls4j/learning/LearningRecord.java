@@ -1,6 +1,7 @@
 package io.github.hls4j.learning;
 
 import io.github.hls4j.internal.Checks;
+import io.github.hls4j.internal.FreeText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +48,7 @@ public abstract class LearningRecord {
    * @return the account
    * @since 0.1.0
    */
+  @FreeText
   public abstract String whatHappened();
 
   /**
@@ -55,6 +57,7 @@ public abstract class LearningRecord {
    * @return the learning, if recorded
    * @since 0.1.0
    */
+  @FreeText
   public abstract Optional<String> learned();
 
   /**
@@ -91,6 +94,7 @@ public abstract class LearningRecord {
    * @return the note, on a redacted copy
    * @since 0.1.0
    */
+  @FreeText
   public abstract Optional<String> redactionNote();
 
   /**

@@ -139,8 +139,9 @@ public final class LearningRules {
 
   /**
    * {@code learning/personal-identifier-shared}: a personal identifier (an NHS number, an e-mail
-   * address, a postcode…; see {@link PersonalIdentifiers}) written into the text of a record that
-   * goes to another organisation. The finding names the kinds, never the identifier. Arguments:
+   * address, a postcode…; see {@link PersonalIdentifiers}) written into any free text of a share
+   * that goes to another organisation: its records' text and evidence not marked personal, its
+   * purpose and its recipient. The finding names the kinds, never the identifier. Arguments:
    * {@code kinds}, {@code from}, {@code to}.
    *
    * @since 0.1.0
@@ -148,7 +149,7 @@ public final class LearningRules {
   public static final RuleDescriptor PERSONAL_IDENTIFIER_SHARED =
       RuleDescriptor.builder("learning/personal-identifier-shared")
           .severity(Severity.ERROR)
-          .summary("A record shared with another organisation has a personal identifier (NHS number, e-mail address, telephone number, NI number, postcode, date of birth) written into its text.")
+          .summary("A share to another organisation has a personal identifier (NHS number, e-mail address, telephone number, NI number, postcode, date of birth) written into its free text.")
           .message("Text shared from {from} to {to} holds a personal identifier: {kinds}; redact the record before it crosses")
           .build();
 

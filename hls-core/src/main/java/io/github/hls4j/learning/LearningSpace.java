@@ -1,6 +1,7 @@
 package io.github.hls4j.learning;
 
 import io.github.hls4j.internal.Checks;
+import io.github.hls4j.internal.FreeText;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -48,6 +49,7 @@ public abstract class LearningSpace {
    * @return the name
    * @since 0.1.0
    */
+  @FreeText
   public abstract String name();
 
   /**
@@ -64,6 +66,7 @@ public abstract class LearningSpace {
    * @return the cadence, if set
    * @since 0.1.0
    */
+  @FreeText
   public abstract Optional<String> cadence();
 
   @Value.Check

@@ -1,6 +1,7 @@
 package io.github.hls4j.learning;
 
 import io.github.hls4j.internal.Checks;
+import io.github.hls4j.internal.FreeText;
 import org.immutables.value.Value;
 
 /**
@@ -34,6 +35,7 @@ public abstract class Measure {
    * @since 0.1.0
    */
   @Value.Parameter
+  @FreeText
   public abstract String name();
 
   /**

@@ -1,5 +1,6 @@
 package io.github.hls4j.learning;
 
+import io.github.hls4j.internal.FreeText;
 import io.github.hls4j.stewardship.SystemSteward;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -38,5 +39,6 @@ public abstract class Route {
    * @return the reason
    * @since 0.1.0
    */
+  @FreeText
   public abstract String reason();
 }

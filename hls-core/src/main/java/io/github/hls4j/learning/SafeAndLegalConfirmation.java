@@ -1,6 +1,7 @@
 package io.github.hls4j.learning;
 
 import io.github.hls4j.internal.Checks;
+import io.github.hls4j.internal.FreeText;
 import io.github.hls4j.stewardship.StewardId;
 import java.time.LocalDate;
 import org.immutables.value.Value;
@@ -57,6 +58,7 @@ public abstract class SafeAndLegalConfirmation {
    * @since 0.1.0
    */
   @Value.Parameter
+  @FreeText
   public abstract String basis();
 
   @Value.Check

@@ -3,6 +3,7 @@ package io.github.hls4j.learning;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.hls4j.internal.Checks;
+import io.github.hls4j.internal.FreeText;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -49,6 +50,7 @@ public abstract class Visibility {
    * @return their name, such as "Department of Health and Social Care"
    * @since 0.1.0
    */
+  @FreeText
   public abstract String to();
 
   /**
@@ -84,6 +86,7 @@ public abstract class Visibility {
    * @return the response, once given
    * @since 0.1.0
    */
+  @FreeText
   public abstract Optional<String> response();
 
   /**

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.base.CharMatcher;
 import com.google.common.net.InternetDomainName;
+import io.github.hls4j.internal.NotFreeText;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -55,6 +56,7 @@ public abstract class ContactDetails {
    * @return the address, if given
    * @since 0.1.0
    */
+  @NotFreeText(NotFreeText.Kind.CONTACT)
   public abstract Optional<String> email();
 
   /**
@@ -63,6 +65,7 @@ public abstract class ContactDetails {
    * @return the number, if given
    * @since 0.1.0
    */
+  @NotFreeText(NotFreeText.Kind.CONTACT)
   public abstract Optional<String> telephone();
 
   @Value.Check

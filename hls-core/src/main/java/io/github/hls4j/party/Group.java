@@ -1,6 +1,7 @@
 package io.github.hls4j.party;
 
 import io.github.hls4j.internal.Checks;
+import io.github.hls4j.internal.NotFreeText;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -31,6 +32,7 @@ public abstract class Group implements Party {
   public abstract PartyId id();
 
   @Override
+  @NotFreeText(NotFreeText.Kind.NAME)
   public abstract String name();
 
   /**

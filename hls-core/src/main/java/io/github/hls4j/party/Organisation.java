@@ -3,6 +3,7 @@ package io.github.hls4j.party;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.hls4j.internal.Checks;
+import io.github.hls4j.internal.NotFreeText;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -42,6 +43,7 @@ public abstract class Organisation implements Party {
   public abstract PartyId id();
 
   @Override
+  @NotFreeText(NotFreeText.Kind.NAME)
   public abstract String name();
 
   /**

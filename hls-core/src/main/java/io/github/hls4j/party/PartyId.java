@@ -1,6 +1,7 @@
 package io.github.hls4j.party;
 
 import io.github.hls4j.internal.Checks;
+import io.github.hls4j.internal.NotFreeText;
 import org.immutables.value.Value;
 
 /**
@@ -23,6 +24,7 @@ public abstract class PartyId implements Comparable<PartyId> {
    * @since 0.1.0
    */
   @Value.Parameter
+  @NotFreeText(NotFreeText.Kind.CODE)
   public abstract String value();
 
   /**

@@ -1,6 +1,8 @@
 package io.github.hls4j.party;
 
 import io.github.hls4j.internal.Checks;
+import io.github.hls4j.internal.FreeText;
+import io.github.hls4j.internal.NotFreeText;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -41,6 +43,7 @@ public abstract class Person implements Party {
   public abstract PartyId id();
 
   @Override
+  @NotFreeText(NotFreeText.Kind.NAME)
   public abstract String name();
 
   /**
@@ -49,6 +52,7 @@ public abstract class Person implements Party {
    * @return the role title, if known
    * @since 0.1.0
    */
+  @FreeText
   public abstract Optional<String> roleTitle();
 
   /**
@@ -66,6 +70,20 @@ public abstract class Person implements Party {
    * @since 0.1.0
    */
   public abstract Optional<ContactDetails> contact();
+
+  /**
+   * Returns whether the person takes part as a member of the public, such as a resident on a
+   * working group or a carer in a learning space, rather than for an organisation. Such a person's
+   * name is personal data: the {@code system/personal-name-in-text} rule finds it in free text,
+   * and the learning digest removes it.
+   *
+   * @return {@code true} if the person is a member of the public; {@code false} by default
+   * @since 0.1.0
+   */
+  @Value.Default
+  public boolean memberOfPublic() {
+    return false;
+  }
 
   @Value.Check
   void check() {

@@ -1,5 +1,6 @@
 package io.github.hls4j.stewardship;
 
+import io.github.hls4j.internal.FreeText;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -43,6 +44,7 @@ public abstract class StewardshipQuestions {
    * @return the answer, if given
    * @since 0.1.0
    */
+  @FreeText
   public abstract Optional<String> whatIsStewarded();
 
   /**
@@ -51,6 +53,7 @@ public abstract class StewardshipQuestions {
    * @return the answer, if given
    * @since 0.1.0
    */
+  @FreeText
   public abstract Optional<String> onWhoseBehalf();
 
   /**
@@ -59,6 +62,7 @@ public abstract class StewardshipQuestions {
    * @return the answer, if given
    * @since 0.1.0
    */
+  @FreeText
   public abstract Optional<String> accountableTo();
 
   /**
@@ -67,6 +71,7 @@ public abstract class StewardshipQuestions {
    * @return the answer, if given
    * @since 0.1.0
    */
+  @FreeText
   public abstract Optional<String> basisOfLegitimacy();
 
   /**

@@ -1,5 +1,6 @@
 package io.github.hls4j.stewardship;
 
+import io.github.hls4j.internal.FreeText;
 import io.github.hls4j.party.PartyId;
 import java.util.List;
 import org.immutables.value.Value;
@@ -78,6 +79,7 @@ public abstract class SystemSteward {
    * @return an unmodifiable list
    * @since 0.1.0
    */
+  @FreeText
   public abstract List<String> responsibilities();
 
   /**

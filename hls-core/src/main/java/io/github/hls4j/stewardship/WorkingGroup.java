@@ -2,6 +2,7 @@ package io.github.hls4j.stewardship;
 
 import io.github.hls4j.governance.BoardId;
 import io.github.hls4j.internal.Checks;
+import io.github.hls4j.internal.FreeText;
 import io.github.hls4j.party.PartyId;
 import io.github.hls4j.strategy.Alignable;
 import io.github.hls4j.strategy.StrategyAlignment;
@@ -47,6 +48,7 @@ public abstract class WorkingGroup implements Alignable {
    * @return the name
    * @since 0.1.0
    */
+  @FreeText
   public abstract String name();
 
   /**
@@ -74,6 +76,7 @@ public abstract class WorkingGroup implements Alignable {
    * @return the terms, if agreed
    * @since 0.1.0
    */
+  @FreeText
   public abstract Optional<String> termsOfReference();
 
   /**

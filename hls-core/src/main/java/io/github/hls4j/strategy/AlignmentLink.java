@@ -2,6 +2,7 @@ package io.github.hls4j.strategy;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.hls4j.internal.FreeText;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -52,6 +53,7 @@ public abstract class AlignmentLink {
    * @return the rationale, if one is given
    * @since 0.1.0
    */
+  @FreeText
   public abstract Optional<String> rationale();
 
   /**

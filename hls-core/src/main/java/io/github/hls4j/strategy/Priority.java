@@ -1,6 +1,7 @@
 package io.github.hls4j.strategy;
 
 import io.github.hls4j.internal.Checks;
+import io.github.hls4j.internal.FreeText;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -42,6 +43,7 @@ public abstract class Priority {
    * @return the title
    * @since 0.1.0
    */
+  @FreeText
   public abstract String title();
 
   /**
@@ -50,6 +52,7 @@ public abstract class Priority {
    * @return the description, if the strategy gives one
    * @since 0.1.0
    */
+  @FreeText
   public abstract Optional<String> description();
 
   /**
@@ -58,6 +61,7 @@ public abstract class Priority {
    * @return an unmodifiable list
    * @since 0.1.0
    */
+  @FreeText
   public abstract List<String> actions();
 
   /**
@@ -66,6 +70,7 @@ public abstract class Priority {
    * @return an unmodifiable list
    * @since 0.1.0
    */
+  @FreeText
   public abstract List<String> deliveredThrough();
 
   /**
@@ -74,6 +79,7 @@ public abstract class Priority {
    * @return an unmodifiable list
    * @since 0.1.0
    */
+  @FreeText
   public abstract List<String> outcomes();
 
   @Value.Check

@@ -1,6 +1,7 @@
 package io.github.hls4j.strategy;
 
 import io.github.hls4j.internal.Checks;
+import io.github.hls4j.internal.FreeText;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -43,6 +44,7 @@ public abstract class PriorityTheme {
    * @return the title
    * @since 0.1.0
    */
+  @FreeText
   public abstract String title();
 
   /**
@@ -51,6 +53,7 @@ public abstract class PriorityTheme {
    * @return an unmodifiable list
    * @since 0.1.0
    */
+  @FreeText
   public abstract List<String> subPriorities();
 
   /**

@@ -3,7 +3,9 @@ package io.github.hls4j.strategy;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.hls4j.internal.Checks;
+import io.github.hls4j.internal.FreeText;
 import io.github.hls4j.internal.Indexes;
+import io.github.hls4j.internal.NotFreeText;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +51,7 @@ public abstract class Strategy {
    * @return the title
    * @since 0.1.0
    */
+  @FreeText
   public abstract String title();
 
   /**
@@ -76,6 +79,7 @@ public abstract class Strategy {
    * @return the version, if given
    * @since 0.1.0
    */
+  @NotFreeText(NotFreeText.Kind.CODE)
   public abstract Optional<String> version();
 
   /**

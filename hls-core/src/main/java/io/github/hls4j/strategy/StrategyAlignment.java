@@ -2,6 +2,7 @@ package io.github.hls4j.strategy;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.hls4j.internal.FreeText;
 import io.github.hls4j.internal.Indexes;
 import java.util.Arrays;
 import java.util.Collections;
@@ -60,6 +61,7 @@ public abstract class StrategyAlignment {
    * @return the statement, if one is given
    * @since 0.1.0
    */
+  @FreeText
   public abstract Optional<String> statement();
 
   /**

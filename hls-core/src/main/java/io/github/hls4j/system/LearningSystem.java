@@ -8,6 +8,7 @@ import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.governance.ReportId;
 import io.github.hls4j.governance.SourceRef;
 import io.github.hls4j.internal.Checks;
+import io.github.hls4j.internal.FreeText;
 import io.github.hls4j.internal.Indexes;
 import io.github.hls4j.learning.AgreementId;
 import io.github.hls4j.learning.CycleId;
@@ -82,6 +83,7 @@ public abstract class LearningSystem implements LearningLoops {
    * @return the place
    * @since 0.1.0
    */
+  @FreeText
   public abstract String place();
 
   /**

@@ -6,13 +6,17 @@ import io.github.hls4j.commissioning.ArrangementMember;
 import io.github.hls4j.governance.Board;
 import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.internal.Names;
+import io.github.hls4j.internal.TextWalk;
+import io.github.hls4j.internal.privacy.PersonalNames;
 import io.github.hls4j.learning.Barrier;
 import io.github.hls4j.learning.CycleId;
 import io.github.hls4j.learning.DataSharingAgreement;
+import io.github.hls4j.learning.Evidence;
 import io.github.hls4j.learning.Escalation;
 import io.github.hls4j.learning.HorizontalShare;
 import io.github.hls4j.learning.LearningCycle;
 import io.github.hls4j.learning.LearningRecord;
+import io.github.hls4j.learning.PersonalIdentifiers;
 import io.github.hls4j.party.Group;
 import io.github.hls4j.party.Organisation;
 import io.github.hls4j.party.Party;
@@ -36,13 +40,16 @@ import io.github.hls4j.strategy.StrategyId;
 import io.github.hls4j.validation.Rule;
 import io.github.hls4j.validation.RuleContext;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /** The logic of the rules that need a whole {@link LearningSystem}. */
@@ -448,10 +455,18 @@ final class SystemChecks {
    * different organisation of the system from the one it is sent to.
    */
   static Rule<HorizontalShare> shareRecipientMismatch(LearningSystem system) {
+    // The organisation each label stands for: an organisation's own name, or the organisation of
+    // a person named by name or id. Organisations are indexed first, so that their names win.
     Map<String, PartyId> byName = new HashMap<>();
     for (Party p : system.parties()) {
       if (p instanceof Organisation) {
         byName.putIfAbsent(Names.fold(p.name()).strip(), p.id());
+      }
+    }
+    for (Party p : system.parties()) {
+      if (p instanceof Person person && person.organisation().isPresent()) {
+        byName.putIfAbsent(Names.fold(p.name()).strip(), person.organisation().get());
+        byName.putIfAbsent(Names.fold(p.id().value()).strip(), person.organisation().get());
       }
     }
     return (share, context) -> {
@@ -460,6 +475,52 @@ final class SystemChecks {
         context.report("to", ImmutableMap.of("label", share.to(), "named", named, "toOrganisation", share.toOrganisation()));
       }
     };
+  }
+
+  // system/personal-name-in-text
+
+  static void personalNameInText(LearningSystem system, RuleContext context) {
+    PersonalNames names = personalNames(system);
+    if (names.isEmpty()) {
+      return;
+    }
+    TextWalk.forEach(system, (owner, property, path, text) -> {
+      if (owner instanceof Evidence e && e.personalData()) {
+        return;
+      }
+      Set<PersonalNames.Known> whose = new LinkedHashSet<>();
+      names.find(text).forEach(f -> whose.add(f.known()));
+      for (PersonalNames.Known k : whose) {
+        context.report(path.get(), ImmutableMap.of("party", k.party(), "reason", k.reason().words()));
+      }
+    });
+  }
+
+  /** The names known to be personal in a system: of its parties, by its records' personal evidence. */
+  static PersonalNames personalNames(LearningSystem system) {
+    List<LearningRecord> records = new ArrayList<>();
+    system.cycles().forEach(c -> records.addAll(c.records()));
+    system.shares().forEach(s -> records.addAll(s.records()));
+    return PersonalNames.of(system.parties(), records);
+  }
+
+  // system/personal-identifier-in-text
+
+  static void personalIdentifierInText(LearningSystem system, RuleContext context) {
+    TextWalk.forEach(system, (owner, property, path, text) -> {
+      if (owner instanceof Evidence e && e.personalData()) {
+        return;
+      }
+      List<PersonalIdentifiers.Found> found = PersonalIdentifiers.find(text);
+      if (found.isEmpty()) {
+        return;
+      }
+      String at = path.get();
+      if (!at.startsWith("shares[")) {
+        context.report(
+            at, ImmutableMap.of("kinds", found.stream().map(f -> f.kind().words()).distinct().collect(Collectors.joining(", "))));
+      }
+    });
   }
 
   // system/organisation-inactive

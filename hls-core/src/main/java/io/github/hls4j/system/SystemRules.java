@@ -99,15 +99,18 @@ public final class SystemRules {
 
   /**
    * {@code learning/share-recipient-mismatch}: a share's recipient label names an organisation of
-   * the system other than the one its organisation id names. The id decides where the share goes;
-   * the label must not say otherwise. Arguments: {@code label}, {@code named}, {@code toOrganisation}.
+   * the system other than the one its organisation id names, or a person (by name or id) of such an
+   * organisation, as when the ids say the share stays inside its organisation but it goes to a
+   * partner's officer. The id decides where the share goes; the label must not say otherwise.
+   * Arguments: {@code label}, {@code named} (the organisation the label stands for), {@code
+   * toOrganisation}.
    *
    * @since 0.1.0
    */
   public static final RuleDescriptor SHARE_RECIPIENT_MISMATCH =
       RuleDescriptor.builder("learning/share-recipient-mismatch")
           .severity(Severity.ERROR)
-          .summary("A share's recipient label names a different organisation from its organisation id.")
+          .summary("A share's recipient label names a different organisation, or a person of one, from its organisation id.")
           .message("The share is labelled for \"{label}\" ({named}) but goes to {toOrganisation}")
           .build();
 
@@ -124,6 +127,38 @@ public final class SystemRules {
           .severity(Severity.WARNING)
           .summary("An organisation is referred to on a day when it was not active (abolished or not yet formed).")
           .message("{organisation} was not active on {date}; its successor is {successor}")
+          .build();
+
+  /**
+   * {@code system/personal-name-in-text}: a person known to be personal — marked as a member of the
+   * public, or named in a record's personal evidence — is named in another free text of the system
+   * (a cycle's name, an experiment's question, a barrier's description, an escalation's answer…),
+   * found with the same folding as names are compared everywhere. The finding says where and whose
+   * name, by party id, never the name. Arguments: {@code party}, {@code reason}.
+   *
+   * @since 0.1.0
+   */
+  public static final RuleDescriptor PERSONAL_NAME_IN_TEXT =
+      RuleDescriptor.builder("system/personal-name-in-text")
+          .severity(Severity.WARNING)
+          .summary("Free text names a person known to be personal: a member of the public, or someone named in personal evidence.")
+          .message("This text names party {party}, {reason}; redact the name")
+          .build();
+
+  /**
+   * {@code system/personal-identifier-in-text}: a personal identifier (an NHS number, an e-mail
+   * address, a postcode…) written into a free text of the system outside evidence marked personal,
+   * such as a cycle's name, an experiment's question or a {@code Visibility} response. A share's
+   * text is left to {@code learning/personal-identifier-shared}. The finding names the kinds, never
+   * the identifier. Arguments: {@code kinds}.
+   *
+   * @since 0.1.0
+   */
+  public static final RuleDescriptor PERSONAL_IDENTIFIER_IN_TEXT =
+      RuleDescriptor.builder("system/personal-identifier-in-text")
+          .severity(Severity.WARNING)
+          .summary("Free text outside personal evidence holds a personal identifier (NHS number, e-mail address, telephone number, NI number, postcode, date of birth).")
+          .message("This text holds a personal identifier: {kinds}; move it into evidence marked personal, or remove it")
           .build();
 
   private static final RuleSet<LearningSystem> SYSTEM_RULES =
@@ -145,6 +180,8 @@ public final class SystemRules {
               Rule.onEachOf("cycles", LearningSystem::cycles, SystemChecks::personalDataInMultiAgencyCycle))
           .add(SHARE_RECIPIENT_MISMATCH, Rule.onEachOf("shares", LearningSystem::shares, SystemChecks::shareRecipientMismatch))
           .add(ORGANISATION_INACTIVE, SystemChecks::organisationInactive)
+          .add(PERSONAL_NAME_IN_TEXT, SystemChecks::personalNameInText)
+          .add(PERSONAL_IDENTIFIER_IN_TEXT, SystemChecks::personalIdentifierInText)
           .build();
 
   private static final RuleSet<LearningSystem> PARTS =

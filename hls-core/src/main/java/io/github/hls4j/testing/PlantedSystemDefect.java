@@ -1,5 +1,6 @@
 package io.github.hls4j.testing;
 
+import io.github.hls4j.internal.NotFreeText;
 import io.github.hls4j.system.LearningSystem;
 import io.github.hls4j.validation.RuleId;
 import org.immutables.value.Value;
@@ -43,5 +44,6 @@ public abstract class PlantedSystemDefect {
    * @return the path
    * @since 0.1.0
    */
+  @NotFreeText(NotFreeText.Kind.CODE)
   public abstract String path();
 }

@@ -237,7 +237,7 @@ public final class SystemGenerator {
                 .whatHappened("Something happened in case " + c + "." + r)
                 .learned("What it taught us")
                 .recordedOn(today.minusDays(10L * r + c % 30))
-                .addEvidence(Evidence.story("A story"))
+                .addEvidence(Evidence.story("A story").notPersonal())
                 .build());
       }
       system.addCycles(cycle.build());

@@ -8,6 +8,9 @@
  *       property-testing tool.
  *   <li>{@link io.github.hls4j.testing.DefectPlanter}: breaks one rule of a valid report, and says
  *       where ({@link io.github.hls4j.testing.PlantedDefect}).
+ *   <li>{@link io.github.hls4j.testing.FreeTextPlanter}: plants text, such as a personal
+ *       identifier, into every free text of a system, to check that what is published never
+ *       prints it.
  *   <li>{@link io.github.hls4j.testing.HlsAssertions}: {@code assertNoErrors(report,
  *       Profile.DECISION_READY)}.
  * </ul>

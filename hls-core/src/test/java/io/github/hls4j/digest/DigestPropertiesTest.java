@@ -42,7 +42,7 @@ class DigestPropertiesTest {
           .whatHappened("Resident at TA1 1AA wrote from person" + n + "@example.org")
           .learned("Call 01823 355455 first")
           .recordedOn(TODAY.minusDays(n % 40))
-          .addEvidence(Evidence.personalStory("PERSONAL-" + seed + "-" + n), Evidence.number("3 of 4"))
+          .addEvidence(Evidence.personalStory("PERSONAL-" + seed + "-" + n), Evidence.number("3 of 4").notPersonal())
           .build()));
       n++;
     }
@@ -72,6 +72,62 @@ class DigestPropertiesTest {
             .doesNotContain("@example.org")
             .doesNotContain("TA1 1AA")
             .doesNotContain("01823 355455");
+      }
+    });
+  }
+
+  /** Identifiers as people write them, one of each kind, told apart by {@code n}. */
+  static List<String> identifiers(int n) {
+    String nhs = nhsNumber(n);
+    return List.of(
+        "NHS " + nhs.substring(0, 3) + " " + nhs.substring(3, 6) + " " + nhs.substring(6),
+        "resident" + n + "@example.org",
+        String.format(java.util.Locale.ROOT, "01632 %06d", 960000 + n % 1000),
+        "AB " + String.format(java.util.Locale.ROOT, "%06d", 100000 + n % 900000).replaceAll("(..)(..)(..)", "$1 $2 $3") + " C",
+        "TA" + (1 + n % 9) + " 4DY",
+        "born 3 March 19" + (40 + n % 50));
+  }
+
+  /** A valid NHS number: nine digits from {@code n} and their Modulus 11 check digit, skipping those with none. */
+  static String nhsNumber(int n) {
+    for (int k = 0; ; k++) {
+      String nine = String.format(java.util.Locale.ROOT, "%09d", Math.floorMod(n * 7919L + 400000000L + k, 1_000_000_000L));
+      int sum = 0;
+      for (int i = 0; i < 9; i++) {
+        sum += (nine.charAt(i) - '0') * (10 - i);
+      }
+      int check = (11 - sum % 11) % 11;
+      if (check != 10) {
+        return nine + check;
+      }
+    }
+  }
+
+  @Test
+  void digest_ofASystemWithIdentifiersAndKnownNamesInEveryFreeText_printsNoneOfThem() {
+    qt().withExamples(EXAMPLES).forAll(longs().all(), integers().between(8, 30), integers().between(0, 5)).checkAssert((seed, size, kind) -> {
+      LearningSystem generated = withPersonalRecords(seed, size);
+      io.github.hls4j.party.Person resident =
+          io.github.hls4j.party.Person.builder().id(io.github.hls4j.party.PartyId.of("resident")).name("Mary Ellis").memberOfPublic(true).build();
+      LearningSystem withResident = LearningSystem.builder().from(generated).addParties(resident).build();
+      java.util.Map<String, String> planted = new java.util.HashMap<>();
+      int[] n = {0};
+      LearningSystem system = io.github.hls4j.testing.FreeTextPlanter.plant(withResident, path -> {
+        String identifier = identifiers(n[0]++).get(kind);
+        planted.put(path, identifier);
+        return "PLANTED " + identifier + " and Mary Ellis";
+      });
+
+      BoardReport paper = digest(system);
+      String markdown = MarkdownRenderer.render(paper);
+      String html = HtmlRenderer.render(paper, ValidationResult.empty());
+
+      assertThat(planted).isNotEmpty();
+      for (String shown : List.of(markdown, html)) {
+        assertThat(shown).contains("PLANTED").doesNotContain("Mary Ellis");
+        for (String identifier : planted.values()) {
+          assertThat(shown).doesNotContain(identifier);
+        }
       }
     });
   }

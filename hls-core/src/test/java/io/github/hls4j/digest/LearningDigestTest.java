@@ -104,7 +104,7 @@ class LearningDigestTest {
                 .whatHappened("A tenant wrote from jo.bloggs@example.org about repairs")
                 .learned("Fix the first visit")
                 .recordedOn(LocalDate.of(2025, 2, 1))
-                .addEvidence(Evidence.personalStory(PERSONAL), Evidence.number("4 of 5 repairs on the first visit"))
+                .addEvidence(Evidence.personalStory(PERSONAL), Evidence.number("4 of 5 repairs on the first visit").notPersonal())
                 .build(),
             record(RecordKind.ERROR, "Before the period", LocalDate.of(2024, 12, 31)),
             LearningRecord.builder().kind(RecordKind.SUCCESS).whatHappened("Undated").build(),

@@ -136,7 +136,7 @@ class DataProtectionTest {
             .kind(RecordKind.INSIGHT)
             .whatHappened("Family at TA1 4DY, NHS number 943 476 5919, moved twice")
             .learned("Write to jo@example.org")
-            .addEvidence(Evidence.story("Called 01632 960983"), Evidence.personalStory("J., 15, named"))
+            .addEvidence(Evidence.story("Called 01632 960983").notPersonal(), Evidence.personalStory("J., 15, named"))
             .build();
     LearningLoops loops = loops(List.of(share(HOUSING, record, "")), List.of());
 
@@ -206,13 +206,13 @@ class DataProtectionTest {
             .kind(RecordKind.ERROR)
             .whatHappened("Jo Bloggs of TA1 4DY was missed")
             .learned("Ask Jo first")
-            .addEvidence(Evidence.personalStory("Jo's own words"), Evidence.number("3 of 4"))
+            .addEvidence(Evidence.personalStory("Jo's own words"), Evidence.number("3 of 4").notPersonal())
             .build();
     HorizontalShare share = share(HOUSING, record, "dsa");
 
     assertThat(record.toString()).doesNotContain("Jo").doesNotContain("TA1").contains("ERROR").contains("1 personal");
     assertThat(share.toString()).doesNotContain("Jo").contains("housing").contains("records=1");
     assertThat(Evidence.personalStory("Jo's own words").toString()).doesNotContain("Jo");
-    assertThat(Evidence.number("3 of 4").toString()).contains("3 of 4");
+    assertThat(Evidence.number("3 of 4").notPersonal().toString()).contains("3 of 4");
   }
 }

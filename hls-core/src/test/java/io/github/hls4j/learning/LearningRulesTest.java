@@ -193,7 +193,7 @@ class LearningRulesTest {
         LearningRecord.builder()
             .kind(RecordKind.INSIGHT)
             .whatHappened("Moves go well when chosen")
-            .addEvidence(Evidence.personalStory("J., 15, named"), Evidence.number("3 of 4"), Evidence.story("A carer's account"))
+            .addEvidence(Evidence.personalStory("J., 15, named"), Evidence.number("3 of 4").notPersonal(), Evidence.story("A carer's account").notPersonal())
             .sensitivity(Sensitivity.OFFICIAL_SENSITIVE)
             .build();
 

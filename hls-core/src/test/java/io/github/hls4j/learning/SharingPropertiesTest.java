@@ -32,7 +32,7 @@ class SharingPropertiesTest {
             (personal, to, withAgreement, redact) -> {
               List<Evidence> evidence = new ArrayList<>();
               for (int i = 0; i < personal.size(); i++) {
-                evidence.add(personal.get(i) ? Evidence.personalStory("named " + i) : Evidence.number("n " + i));
+                evidence.add(personal.get(i) ? Evidence.personalStory("named " + i) : Evidence.number("n " + i).notPersonal());
               }
               LearningRecord record =
                   LearningRecord.builder().kind(RecordKind.INSIGHT).whatHappened("x").evidence(evidence).build();

@@ -104,4 +104,85 @@ class DataProtectionRulesTest {
 
     assertThat(findings(system, SystemRules.SHARE_RECIPIENT_MISMATCH)).isEmpty();
   }
+
+  @Test
+  void recipientLabel_namingAPersonOfAnotherOrganisation_whileTheIdsStayInside_isAnError() {
+    HorizontalShare byName = share("a WORKER", COUNCIL);
+    HorizontalShare byId = share("worker", COUNCIL);
+    LearningSystem system = place().addShares(byName, byId).build();
+
+    assertThat(byName.fromOrganisation()).isEqualTo(byName.toOrganisation());
+    assertThat(findings(system, SystemRules.SHARE_RECIPIENT_MISMATCH))
+        .extracting(Violation::path, Violation::severity, v -> v.arguments().get("named"), v -> v.arguments().get("toOrganisation"))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("shares[0].to", Severity.ERROR, "housing", "council"),
+            org.assertj.core.groups.Tuple.tuple("shares[1].to", Severity.ERROR, "housing", "council"));
+  }
+
+  @Test
+  void recipientLabel_namingAPersonOfItsOwnOrganisation_isFine() {
+    LearningSystem system = place().addShares(share("A worker", HOUSING)).build();
+
+    assertThat(findings(system, SystemRules.SHARE_RECIPIENT_MISMATCH)).isEmpty();
+  }
+
+  private static final Person RESIDENT =
+      Person.builder().id(PartyId.of("resident")).name("Mary Ellis").memberOfPublic(true).build();
+  private static final Person TOLD = Person.builder().id(PartyId.of("told")).name("Jo Bright").build();
+
+  private static LearningCycle cycleNamed(String name, LearningRecord... records) {
+    return LearningCycle.builder()
+        .id(CycleId.of("c"))
+        .name(name)
+        .scale(SystemScale.TEAM)
+        .owner(StewardId.of("s"))
+        .purpose("Learn")
+        .addRecords(records)
+        .build();
+  }
+
+  @Test
+  void memberOfThePublic_namedInACyclesName_isFound_whateverTheCase_andTheFindingSaysWhoseNotTheName() {
+    LearningSystem system = place().addParties(RESIDENT).addCycles(cycleNamed("MARY ELLIS's move home")).build();
+
+    List<Violation> found = findings(system, SystemRules.PERSONAL_NAME_IN_TEXT);
+
+    assertThat(found)
+        .extracting(Violation::path, Violation::severity, v -> v.arguments().get("party"), v -> v.arguments().get("reason"))
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("cycles[0].name", Severity.WARNING, "resident", "a member of the public"));
+    assertThat(found.get(0).message()).doesNotContainIgnoringCase("Mary Ellis");
+  }
+
+  @Test
+  void personNamedInPersonalEvidence_namedAgainInPlainText_isFound_butNotInTheEvidenceItself() {
+    LearningRecord record =
+        LearningRecord.builder()
+            .kind(RecordKind.INSIGHT)
+            .whatHappened("Jo Bright chose the day of the move")
+            .addEvidence(Evidence.story("Jo Bright's own account"))
+            .build();
+    LearningSystem system = place().addParties(TOLD).addCycles(cycleNamed("Moves", record)).build();
+
+    assertThat(findings(system, SystemRules.PERSONAL_NAME_IN_TEXT))
+        .extracting(Violation::path, v -> v.arguments().get("party"), v -> v.arguments().get("reason"))
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("cycles[0].records[0].whatHappened", "told", "named in personal evidence"));
+  }
+
+  @Test
+  void noPersonKnownToBePersonal_noNameFinding() {
+    LearningSystem system = place().addParties(TOLD).addCycles(cycleNamed("Jo Bright's cycle")).build();
+
+    assertThat(findings(system, SystemRules.PERSONAL_NAME_IN_TEXT)).isEmpty();
+  }
+
+  @Test
+  void identifierInAnyFreeText_outsidePersonalEvidence_isAWarningAtItsPath() {
+    LearningRecord record =
+        LearningRecord.builder().kind(RecordKind.INSIGHT).whatHappened("Met").addEvidence(Evidence.story("NHS 943 476 5919")).build();
+    LearningSystem system = place().addCycles(cycleNamed("Cycle for jo@example.org", record)).build();
+
+    assertThat(findings(system, SystemRules.PERSONAL_IDENTIFIER_IN_TEXT))
+        .extracting(Violation::path, Violation::severity, v -> v.arguments().get("kinds"))
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("cycles[0].name", Severity.WARNING, "e-mail address"));
+  }
 }

@@ -47,7 +47,7 @@ public final class LearningExample {
                     .kind(RecordKind.ERROR)
                     .whatHappened("A discharge went ahead before a home was ready")
                     .learned("Housing joins the discharge huddle from day one")
-                    .addEvidence(Evidence.personalStory("Mr B's account, with dates"), Evidence.number("3 readmissions"))
+                    .addEvidence(Evidence.personalStory("Mr B's account, with dates"), Evidence.number("3 readmissions").notPersonal())
                     .build());
 
     LearningRecord shareable = cycle.records().get(0).redacted(); // no personal data, and says so

@@ -180,7 +180,7 @@ public final class SomersetLearning {
         .learned("Let young people shape their own transitions")
         .addEvidence(
             Evidence.personalStory("Account of J., 15, moving from a home in Taunton (named, with dates)"),
-            Evidence.number("3 of 4 planned moves this year without a placement breakdown (illustrative)"))
+            Evidence.number("3 of 4 planned moves this year without a placement breakdown (illustrative)").notPersonal())
         .build();
   }
 
@@ -226,8 +226,8 @@ public final class SomersetLearning {
                 .recordedOn(date("2025-02-14"))
                 .learned("A ten-year partnership gives providers room to learn")
                 .addEvidence(
-                    Evidence.number("6 homes bought and a 7th in progress; 67 staff recruited and 55 trained (scrutiny, 12 July 2023)"),
-                    Evidence.number("£5.2m saved over two years, set-up costs excluded"))
+                    Evidence.number("6 homes bought and a 7th in progress; 67 staff recruited and 55 trained (scrutiny, 12 July 2023)").notPersonal(),
+                    Evidence.number("£5.2m saved over two years, set-up costs excluded").notPersonal())
                 .build(),
             LearningRecord.builder()
                 .kind(RecordKind.ERROR)

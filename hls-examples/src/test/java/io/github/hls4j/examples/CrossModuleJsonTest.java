@@ -19,9 +19,14 @@ class CrossModuleJsonTest {
       String byJackson3 = JACKSON_3.write(value);
       String byJackson2 = JACKSON_2.write(value);
 
+      // What is stored: the value itself, but for the records of a share that no agreement
+      // covers, which both modules write redacted (the format modules' contract checks that).
+      Object stored = JACKSON_3.read(byJackson3, "jackson3.json", type);
+
       assertThat(byJackson2).isEqualTo(byJackson3);
-      assertThat(JACKSON_2.read(byJackson3, "jackson3.json", type)).isEqualTo(value);
-      assertThat(JACKSON_3.read(byJackson2, "jackson2.json", type)).isEqualTo(value);
+      assertThat(JACKSON_2.read(byJackson3, "jackson3.json", type)).isEqualTo(stored);
+      assertThat(JACKSON_3.read(byJackson2, "jackson2.json", type)).isEqualTo(stored);
+      assertThat(JACKSON_3.write(stored)).isEqualTo(byJackson3);
     }
   }
 }

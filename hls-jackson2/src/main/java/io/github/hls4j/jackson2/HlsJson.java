@@ -254,7 +254,12 @@ public final class HlsJson {
   /**
    * Writes a model, a typed id, a party or findings (a {@link
    * io.github.hls4j.validation.ValidationResult}, a {@link io.github.hls4j.validation.Violation})
-   * in hls4j's form.
+   * in hls4j's form: everything, as storage must, except personal evidence that no agreement
+   * covers. The records of a share that carries personal data to another organisation are written
+   * redacted ({@link io.github.hls4j.learning.LearningRecord#redacted()}) unless the share names an
+   * agreement of the {@link io.github.hls4j.system.LearningSystem} being written that covers both
+   * organisations and the purpose; a share written on its own has no agreement to check, so its
+   * records are always written redacted when it carries personal data across.
    *
    * @param value the value
    * @return the JSON text, without a final line end
@@ -273,7 +278,8 @@ public final class HlsJson {
    * Writes a model as {@link #write} does, with every learning record in it redacted ({@link
    * io.github.hls4j.learning.LearningRecord#redacted()}): no evidence that holds personal data,
    * and no personal identifier in the text. Use it for anything that leaves the organisation that
-   * holds the records; {@link #write} keeps everything, as storage must.
+   * holds the records; {@link #write} keeps everything but the personal evidence of shares that no
+   * agreement covers, as storage must.
    *
    * @param value the value
    * @return the JSON text, without a final line end

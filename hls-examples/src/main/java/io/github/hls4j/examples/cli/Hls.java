@@ -439,7 +439,9 @@ public final class Hls implements Callable<Integer> {
       for (Violation v : read.findings().violations()) {
         err.println("hls: " + Printable.oneLine(file) + ": " + Printable.oneLine(v.toString()));
       }
-      out.println(json().write(read.report()));
+      // As render does, show invisible and bidirectional characters as a backslash-u escape: inside a JSON
+      // string that is the JSON escape of the same character, so the document reads the same.
+      out.println(Printable.visible(json().write(read.report()), true));
       out.flush();
       err.flush();
       return 0;

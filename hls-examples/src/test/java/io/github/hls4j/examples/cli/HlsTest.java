@@ -265,6 +265,33 @@ class HlsTest {
   }
 
   @Test
+  void import_docxWithBidirectionalAndInvisibleCharacters_escapesThemInTheJson_andTheJsonReadsBackTheSame() throws IOException {
+    Path hostile = dir.resolve("hostile.docx");
+    try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(SOMERSET_DOCX));
+        java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(hostile))) {
+      for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        byte[] bytes = in.readAllBytes();
+        if (e.getName().equals("word/document.xml")) {
+          bytes = new String(bytes, StandardCharsets.UTF_8)
+              .replace("Taking a Human Learning", "Taking a \u202EHuman\u200B Learning")
+              .getBytes(StandardCharsets.UTF_8);
+        }
+        out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+        out.write(bytes);
+        out.closeEntry();
+      }
+    }
+
+    Run run = hls("import", hostile.toString());
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).doesNotContain("\u202E").doesNotContain("\u200B")
+        .contains("Taking a \\u202EHuman\\u200B Learning");
+    io.github.hls4j.governance.BoardReport imported = Hls.json().read(run.out(), "import", io.github.hls4j.governance.BoardReport.class);
+    assertThat(imported.title()).startsWith("Taking a \u202EHuman\u200B Learning");
+  }
+
+  @Test
   void import_unknownTemplateFile_exitsTwo() {
     Run run = hls("import", "--template", dir.resolve("none.json").toString(), SOMERSET_DOCX.toString());
 

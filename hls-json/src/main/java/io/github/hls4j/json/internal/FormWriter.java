@@ -1,16 +1,29 @@
 package io.github.hls4j.json.internal;
 
+import io.github.hls4j.learning.DataSharingAgreement;
+import io.github.hls4j.learning.HorizontalShare;
 import io.github.hls4j.learning.LearningRecord;
+import io.github.hls4j.system.LearningSystem;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a model to a {@link JsonOutput} in hls4j's form: properties in the order of the model's
  * accessors, absent optional values left out, empty lists written, a party's {@code "type"}
  * first.
+ *
+ * <p>Personal evidence that no agreement covers is never written: the records of a share that
+ * carries personal data to another organisation are written redacted ({@link
+ * LearningRecord#redacted()}) unless the share names an agreement of the system being written
+ * that covers both organisations and the purpose. A share written on its own, outside its system,
+ * has no agreement to check, so its records are written redacted whenever it carries personal
+ * data to another organisation.
  *
  * @since 0.1.0
  */
@@ -46,9 +59,37 @@ public final class FormWriter {
   }
 
   private final boolean redacted;
+  /** The system being written, whose agreements may cover its shares. */
+  private @Nullable LearningSystem system;
 
   private FormWriter(boolean redacted) {
     this.redacted = redacted;
+  }
+
+  /** The share as it may be written: its records redacted unless an agreement of the system covers it. */
+  private Object shareToWrite(HorizontalShare share) {
+    if (redacted || !share.carriesPersonalDataAcrossOrganisations() || covered(share)) {
+      return share;
+    }
+    List<LearningRecord> records = new ArrayList<>(share.records().size());
+    for (LearningRecord record : share.records()) {
+      records.add(record.redacted());
+    }
+    return HorizontalShare.builder().from(share).records(records).build();
+  }
+
+  private boolean covered(HorizontalShare share) {
+    LearningSystem within = system;
+    if (within == null || share.agreement().isEmpty()) {
+      return false;
+    }
+    for (DataSharingAgreement agreement : within.agreements()) {
+      if (agreement.id().equals(share.agreement().get())
+          && agreement.covers(share.fromOrganisation(), share.toOrganisation(), share.purpose())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void value(ValueForm form, Object value, JsonOutput out) throws IOException {
@@ -91,7 +132,16 @@ public final class FormWriter {
         out.endObject();
         return;
       case MODEL:
-        object(form.model(), redacted && value instanceof LearningRecord ? ((LearningRecord) value).redacted() : value, out);
+        if (value instanceof LearningSystem && system == null) {
+          system = (LearningSystem) value;
+        }
+        Object written = value;
+        if (redacted && value instanceof LearningRecord) {
+          written = ((LearningRecord) value).redacted();
+        } else if (value instanceof HorizontalShare) {
+          written = shareToWrite((HorizontalShare) value);
+        }
+        object(form.model(), written, out);
         return;
       case PARTY:
         Class<?> party = Forms.publicType(value.getClass()).orElseThrow();

@@ -108,7 +108,7 @@ public final class Forms {
       Map.ofEntries(
           entry(ContactDetails.class, "email telephone"),
           entry(Organisation.class, "id name sector activeFrom activeUntil succeededBy"),
-          entry(Person.class, "id name roleTitle organisation contact"),
+          entry(Person.class, "id name roleTitle organisation contact memberOfPublic"),
           entry(Group.class, "id name members"),
           entry(Priority.class, "id title description actions deliveredThrough outcomes"),
           entry(Strategy.class, "id title priorities status version"),
@@ -209,7 +209,7 @@ public final class Forms {
           entry(
               SafeAndLegalConfirmation.class,
               v -> SafeAndLegalConfirmation.of(v.<StewardId>get("by"), v.get("date"), v.get("basis"))),
-          entry(Evidence.class, v -> Evidence.of(v.<EvidenceKind>get("kind"), v.get("text"), v.<Boolean>get("personalData"))),
+          entry(Evidence.class, v -> Evidence.of(v.<EvidenceKind>get("kind"), v.get("text"), !v.has("personalData") || v.<Boolean>get("personalData"))),
           entry(
               LearningSpace.class,
               v ->
@@ -247,6 +247,12 @@ public final class Forms {
                       v.get("messageKey"),
                       v.get("messageTemplate"),
                       v.has("arguments") ? v.<Map<String, Object>>get("arguments") : Map.of())));
+
+  /**
+   * The booleans whose default is true, as {@code Type.property}: absent from JSON, they read as
+   * true. Evidence holds personal data unless it says otherwise (data protection by default).
+   */
+  private static final Set<String> TRUE_BY_DEFAULT = Set.of("Evidence.personalData");
 
   private static final Map<String, Class<?>> PARTY_TYPES = partyTypes(Organisation.class, Person.class, Group.class);
 
@@ -367,8 +373,17 @@ public final class Forms {
               || value.kind == ValueForm.Kind.SET
               || value.kind == ValueForm.Kind.MAP;
       boolean derived = DERIVED.contains(type.getSimpleName() + "." + name);
+      boolean defaultTrue = bool && TRUE_BY_DEFAULT.contains(type.getSimpleName() + "." + name);
       properties.add(
-          new PropertyForm(properties.size(), name, value, accessor, !(optional || bool || hasDefault), hasDefault || bool, derived));
+          new PropertyForm(
+              properties.size(),
+              name,
+              value,
+              accessor,
+              !(optional || bool || hasDefault),
+              hasDefault || bool,
+              derived,
+              defaultTrue));
     }
     String partyType = null;
     for (Map.Entry<String, Class<?>> e : PARTY_TYPES.entrySet()) {

@@ -16,7 +16,18 @@ final class PropertyForm {
   /** Made by the model from the other properties: read only to be checked against what it makes. */
   final boolean derived;
 
-  PropertyForm(int index, String name, ValueForm value, Method accessor, boolean required, boolean defaulted, boolean derived) {
+  /** A boolean whose default is true, so that its absence from JSON reads as true. */
+  final boolean defaultTrue;
+
+  PropertyForm(
+      int index,
+      String name,
+      ValueForm value,
+      Method accessor,
+      boolean required,
+      boolean defaulted,
+      boolean derived,
+      boolean defaultTrue) {
     this.index = index;
     this.name = name;
     this.value = value;
@@ -24,5 +35,6 @@ final class PropertyForm {
     this.required = required;
     this.defaulted = defaulted;
     this.derived = derived;
+    this.defaultTrue = defaultTrue;
   }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the JSON Schema (draft 2020-12) of a document type from the same description the reader
@@ -143,7 +144,7 @@ public final class SchemaWriter {
     }
     for (PropertyForm p : model.properties) {
       out.name(p.name);
-      property(p.value, p.defaulted && p.value.kind == ValueForm.Kind.BOOLEAN, out);
+      property(p.value, p.defaulted && p.value.kind == ValueForm.Kind.BOOLEAN ? Boolean.valueOf(p.defaultTrue) : null, out);
     }
     out.endObject();
     out.name("required");
@@ -161,9 +162,9 @@ public final class SchemaWriter {
     out.bool(false);
   }
 
-  private static void property(ValueForm form, boolean defaultFalse, JsonOutput out) throws IOException {
+  private static void property(ValueForm form, @Nullable Boolean byDefault, JsonOutput out) throws IOException {
     if (form.kind == ValueForm.Kind.OPTIONAL) {
-      property(form.element(), false, out);
+      property(form.element(), null, out);
       return;
     }
     out.startObject();
@@ -176,9 +177,9 @@ public final class SchemaWriter {
         break;
       case BOOLEAN:
         field(out, "type", "boolean");
-        if (defaultFalse) {
+        if (byDefault != null) {
           out.name("default");
-          out.bool(false);
+          out.bool(byDefault);
         }
         break;
       case DATE:
@@ -190,7 +191,7 @@ public final class SchemaWriter {
       case SET:
         field(out, "type", "array");
         out.name("items");
-        property(form.element(), false, out);
+        property(form.element(), null, out);
         break;
       case MAP:
         field(out, "type", "object");

@@ -29,7 +29,7 @@ class FormsTest {
 
   /** Accessors with a model default: optional in JSON, always written. */
   private static final Set<String> DEFAULTS =
-      Set.of("SystemSteward.questions", "SystemSteward.remit", "LearningRecord.sensitivity", "DataSharingAgreement.markings", "WorkingGroup.multiAgency", "Strategy.status", "AlignmentLink.proposed", "Barrier.level", "Visibility.respondBy");
+      Set.of("SystemSteward.questions", "SystemSteward.remit", "LearningRecord.sensitivity", "DataSharingAgreement.markings", "WorkingGroup.multiAgency", "Strategy.status", "AlignmentLink.proposed", "Barrier.level", "Visibility.respondBy", "Evidence.personalData", "Person.memberOfPublic");
 
   @Test
   void types_holdEveryValueTypeOfTheModel() throws Exception {
@@ -88,6 +88,16 @@ class FormsTest {
     assertThat(Forms.of(Severity.class).kind).isEqualTo(ValueForm.Kind.ENUM);
     assertThat(Forms.of(Profile.class).kind).isEqualTo(ValueForm.Kind.ENUM);
     assertThat(violation.property("arguments").value.kind).isEqualTo(ValueForm.Kind.MAP);
+  }
+
+  @Test
+  void evidencePersonalData_isTrueByDefault_inTheFormAsInTheModel() {
+    PropertyForm personal = java.util.Objects.requireNonNull(Forms.model(io.github.hls4j.learning.Evidence.class).property("personalData"));
+    boolean modelDefault =
+        io.github.hls4j.learning.Evidence.builder().kind(io.github.hls4j.learning.EvidenceKind.STORY).text("t").build().personalData();
+
+    assertThat(personal.defaultTrue).isTrue().isEqualTo(modelDefault);
+    assertThat(personal.required).isFalse();
   }
 
   @Test

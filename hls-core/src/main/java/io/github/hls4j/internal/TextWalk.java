@@ -1,0 +1,375 @@
+package io.github.hls4j.internal;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Walks every free text of a model, whatever its type: the one definition of what is free text is
+ * the {@link FreeText} and {@link NotFreeText} marks on the models' accessors, and this walk reads
+ * them, so that a field added to a model is walked without anyone remembering to. A text attribute
+ * with neither mark is walked as free text.
+ *
+ * <p>A model is an instance of a generated {@code Immutable*} class of hls4j; its attributes are the
+ * generated class's fields, read through the public accessors of the same names. The walk goes into
+ * every attribute that holds a model, an optional model or a list or set of models, and gives each
+ * free text with its path in the JSON form's names, such as {@code cycles[2].experiments[0].question}.
+ * {@link #rewrite} gives a copy with every free text replaced, through the generated {@code with*}
+ * methods, so that each model's checks run again.
+ */
+public final class TextWalk {
+
+  /** Receives one free text. */
+  public interface Visitor {
+    /**
+     * Visits a free text.
+     *
+     * @param owner the model that holds it
+     * @param property the attribute's name
+     * @param path gives the text's path; valid only during this call
+     * @param text the text
+     */
+    void visit(Object owner, String property, Supplier<String> path, String text);
+  }
+
+  /** Gives the text that replaces a free text. */
+  public interface Rewriter {
+    /**
+     * Returns the text that replaces a free text.
+     *
+     * @param owner the model that holds it
+     * @param property the attribute's name
+     * @param path the text's path
+     * @param text the text
+     * @return the replacement, the same text to keep it
+     */
+    String rewrite(Object owner, String property, String path, String text);
+  }
+
+  /** What the walk does with one attribute. */
+  private enum Role {
+    FREE_TEXT,
+    NOT_FREE_TEXT,
+    OTHER
+  }
+
+  /** One attribute of a model type. */
+  private record Attribute(String name, Method accessor, Role role) {}
+
+  private static final ClassValue<List<Attribute>> ATTRIBUTES =
+      new ClassValue<>() {
+        @Override
+        protected List<Attribute> computeValue(Class<?> type) {
+          return describe(type);
+        }
+      };
+
+  private TextWalk() {}
+
+  /**
+   * Returns whether a value is a model of hls4j: an instance of a generated {@code Immutable*} class.
+   *
+   * @param value the value
+   * @return {@code true} if it is
+   */
+  public static boolean isModel(Object value) {
+    Class<?> c = value.getClass();
+    return c.getSimpleName().startsWith("Immutable") && c.getName().startsWith("io.github.hls4j.");
+  }
+
+  /**
+   * Returns the model type of a generated class: the public type it implements.
+   *
+   * @param generated a generated {@code Immutable*} class
+   * @return the model type
+   */
+  public static Class<?> modelType(Class<?> generated) {
+    Class<?> superclass = generated.getSuperclass();
+    if (superclass != null && superclass != Object.class) {
+      return superclass;
+    }
+    Class<?>[] interfaces = generated.getInterfaces();
+    return interfaces.length > 0 ? interfaces[0] : generated;
+  }
+
+  /**
+   * Returns the names of a model type's text attributes that are free text, and of those that are
+   * not, as {@code Type.property}.
+   *
+   * @param generated a generated {@code Immutable*} class
+   * @param free whether to give the free texts or the others
+   * @return the names, in the order of the attributes
+   */
+  public static List<String> textAttributes(Class<?> generated, boolean free) {
+    List<String> names = new ArrayList<>();
+    for (Attribute a : ATTRIBUTES.get(generated)) {
+      if (a.role == (free ? Role.FREE_TEXT : Role.NOT_FREE_TEXT)) {
+        names.add(modelType(generated).getSimpleName() + "." + a.name);
+      }
+    }
+    return names;
+  }
+
+  /**
+   * Visits every free text of a model and of the models it holds, in the order of the attributes.
+   *
+   * @param model a model
+   * @param visitor the visitor
+   */
+  public static void forEach(Object model, Visitor visitor) {
+    new Walk(visitor).model(model);
+  }
+
+  /**
+   * Returns a copy of a model with every free text, in it and in the models it holds, replaced as
+   * the rewriter says; the model itself when nothing changes.
+   *
+   * @param model a model
+   * @param rewriter gives each replacement
+   * @param <T> the model's type
+   * @return the copy
+   * @throws IllegalArgumentException if a model's checks refuse a replacement
+   */
+  @SuppressWarnings("unchecked")
+  public static <T> T rewrite(T model, Rewriter rewriter) {
+    return (T) rewriteModel(model, "", rewriter);
+  }
+
+  private static List<Attribute> describe(Class<?> generated) {
+    Class<?> type = modelType(generated);
+    List<Attribute> attributes = new ArrayList<>();
+    for (Field field : generated.getDeclaredFields()) {
+      int modifiers = field.getModifiers();
+      if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers) || field.isSynthetic()) {
+        continue;
+      }
+      Method accessor;
+      try {
+        accessor = type.getMethod(field.getName());
+      } catch (NoSuchMethodException e) {
+        continue; // not an attribute, such as a builder's shim
+      }
+      attributes.add(new Attribute(field.getName(), accessor, role(accessor)));
+    }
+    return List.copyOf(attributes);
+  }
+
+  private static Role role(Method accessor) {
+    if (!isText(accessor.getGenericReturnType())) {
+      return Role.OTHER;
+    }
+    return accessor.isAnnotationPresent(NotFreeText.class) ? Role.NOT_FREE_TEXT : Role.FREE_TEXT;
+  }
+
+  /** A {@code String}, or an optional, list or set of them. */
+  private static boolean isText(Type type) {
+    if (type == String.class) {
+      return true;
+    }
+    if (type instanceof ParameterizedType p) {
+      Type raw = p.getRawType();
+      return (raw == Optional.class || raw == List.class || raw == Set.class) && p.getActualTypeArguments()[0] == String.class;
+    }
+    return false;
+  }
+
+  private static Object read(Attribute a, Object model) {
+    try {
+      return a.accessor.invoke(model);
+    } catch (InvocationTargetException e) {
+      throw new IllegalStateException(a.accessor + " failed", e.getCause());
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** One walk: the path kept in one buffer, cut back on the way out. */
+  private static final class Walk implements Supplier<String> {
+    private final StringBuilder path = new StringBuilder(64);
+    private final Visitor visitor;
+
+    Walk(Visitor visitor) {
+      this.visitor = visitor;
+    }
+
+    @Override
+    public String get() {
+      return path.toString();
+    }
+
+    void model(Object model) {
+      for (Attribute a : ATTRIBUTES.get(model.getClass())) {
+        if (a.role == Role.NOT_FREE_TEXT) {
+          continue;
+        }
+        Object value = read(a, model);
+        int mark = enter(a.name);
+        if (a.role == Role.FREE_TEXT) {
+          text(model, a.name, value, mark);
+        } else {
+          nested(value);
+        }
+        path.setLength(mark);
+      }
+    }
+
+    private void text(Object owner, String property, Object value, int mark) {
+      if (value instanceof String s) {
+        visitor.visit(owner, property, this, s);
+      } else if (value instanceof Optional<?> o) {
+        if (o.isPresent()) {
+          visitor.visit(owner, property, this, (String) o.get());
+        }
+      } else if (value instanceof Collection<?> texts) {
+        int i = 0;
+        int inside = path.length();
+        for (Object t : texts) {
+          path.append('[').append(i++).append(']');
+          visitor.visit(owner, property, this, (String) t);
+          path.setLength(inside);
+        }
+      }
+    }
+
+    private void nested(@Nullable Object value) {
+      if (value instanceof Optional<?> o) {
+        if (o.isPresent() && isModel(o.get())) {
+          model(o.get());
+        }
+      } else if (value instanceof Collection<?> items) {
+        int i = 0;
+        int inside = path.length();
+        for (Object item : items) {
+          if (isModel(item)) {
+            path.append('[').append(i).append(']');
+            model(item);
+            path.setLength(inside);
+          }
+          i++;
+        }
+      } else if (value != null && isModel(value)) {
+        model(value);
+      }
+    }
+
+    private int enter(String property) {
+      int mark = path.length();
+      if (mark > 0) {
+        path.append('.');
+      }
+      path.append(property);
+      return mark;
+    }
+  }
+
+  private static Object rewriteModel(Object model, String at, Rewriter rewriter) {
+    if (!isModel(model)) {
+      return model;
+    }
+    Object result = model;
+    for (Attribute a : ATTRIBUTES.get(model.getClass())) {
+      if (a.role == Role.NOT_FREE_TEXT) {
+        continue;
+      }
+      Object value = read(a, model);
+      String path = at.isEmpty() ? a.name : at + "." + a.name;
+      Object changed = a.role == Role.FREE_TEXT ? rewriteText(model, a.name, path, value, rewriter) : rewriteNested(value, path, rewriter);
+      if (changed != value) {
+        result = with(result, a.name, changed);
+      }
+    }
+    return result;
+  }
+
+  private static Object rewriteText(Object owner, String property, String path, Object value, Rewriter rewriter) {
+    if (value instanceof String s) {
+      String r = rewriter.rewrite(owner, property, path, s);
+      return r.equals(s) ? value : r;
+    }
+    if (value instanceof Optional<?> o) {
+      if (o.isEmpty()) {
+        return value;
+      }
+      String s = (String) o.get();
+      String r = rewriter.rewrite(owner, property, path, s);
+      return r.equals(s) ? value : Optional.of(r);
+    }
+    Collection<?> texts = (Collection<?>) value;
+    List<String> rewritten = new ArrayList<>(texts.size());
+    boolean changed = false;
+    int i = 0;
+    for (Object t : texts) {
+      String s = (String) t;
+      String r = rewriter.rewrite(owner, property, path + "[" + i++ + "]", s);
+      changed |= !r.equals(s);
+      rewritten.add(r);
+    }
+    if (!changed) {
+      return value;
+    }
+    return value instanceof Set ? new LinkedHashSet<>(rewritten) : rewritten;
+  }
+
+  private static Object rewriteNested(Object value, String path, Rewriter rewriter) {
+    if (value instanceof Optional<?> o) {
+      if (o.isEmpty()) {
+        return value;
+      }
+      Object r = rewriteModel(o.get(), path, rewriter);
+      return r == o.get() ? value : Optional.of(r);
+    }
+    if (value instanceof Collection<?> items) {
+      List<Object> rewritten = new ArrayList<>(items.size());
+      boolean changed = false;
+      int i = 0;
+      for (Object item : items) {
+        Object r = rewriteModel(item, path + "[" + i++ + "]", rewriter);
+        changed |= r != item;
+        rewritten.add(r);
+      }
+      if (!changed) {
+        return value;
+      }
+      return value instanceof Set ? new LinkedHashSet<>(rewritten) : rewritten;
+    }
+    return rewriteModel(value, path, rewriter);
+  }
+
+  /** Calls the generated {@code withX} of a model with a new value. */
+  private static Object with(Object model, String property, Object value) {
+    String name = "with" + Character.toUpperCase(property.charAt(0)) + property.substring(1);
+    Class<?> wanted = value instanceof Optional ? Optional.class : value instanceof Collection ? Iterable.class : null;
+    for (Method m : model.getClass().getDeclaredMethods()) {
+      if (!m.getName().equals(name) || m.getParameterCount() != 1 || m.getParameterTypes()[0].isArray()) {
+        continue;
+      }
+      Class<?> parameter = m.getParameterTypes()[0];
+      if (wanted != null ? parameter == wanted : parameter.isInstance(value)) {
+        try {
+          m.setAccessible(true);
+          return m.invoke(model, value);
+        } catch (InvocationTargetException e) {
+          Throwable cause = e.getCause();
+          if (cause instanceof RuntimeException r) {
+            throw r;
+          }
+          throw new IllegalStateException(m + " failed", cause);
+        } catch (IllegalAccessException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    }
+    throw new IllegalStateException(model.getClass().getSimpleName() + " has no " + name + " for " + value.getClass().getSimpleName());
+  }
+}
