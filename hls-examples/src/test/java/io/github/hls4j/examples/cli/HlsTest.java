@@ -768,7 +768,7 @@ class HlsTest {
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).startsWith("Unmatched argument at index 0: 'frobnicate'").contains("Did you mean: hls validate?")
+    assertThat(run.err()).startsWith("Unmatched argument at index 0: 'frobnicate'").contains("Did you mean: ").contains("hls validate")
         .contains("Usage: hls").contains("Commands:");
   }
 
