@@ -70,6 +70,10 @@ final class TemplateJson {
     if (bytes.length > MAX_TEMPLATE_LENGTH) {
       throw new InvalidJsonException(source, 0, 0, "", "a template is longer than " + MAX_TEMPLATE_LENGTH + " bytes");
     }
+    if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
+      throw new InvalidJsonException(
+          source, 0, 0, "", "is a Word document or another zip file, not a template; draft a template from a council's blank Word template with TemplateDraft (hls template draft)");
+    }
     if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
       throw new InvalidJsonException(source, 1, 1, "", "the document is empty; expected a template");
     }

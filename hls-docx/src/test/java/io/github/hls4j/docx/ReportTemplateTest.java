@@ -98,6 +98,18 @@ class ReportTemplateTest {
   }
 
   @Test
+  void read_aWordDocument_isRefusedSayingHowToDraftATemplateFromIt() {
+    byte[] zip = {'P', 'K', 3, 4, 20, 0, 0, 0};
+
+    InvalidJsonException e =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            InvalidJsonException.class, () -> ReportTemplate.read(new java.io.ByteArrayInputStream(zip), "blank.docx"));
+
+    assertThat(e.source()).isEqualTo("blank.docx");
+    assertThat(e.problem()).startsWith("is a Word document").contains("hls template draft").doesNotContain("Unrecognized token");
+  }
+
+  @Test
   void read_emptyOrBlank_isRefusedAsNoTemplate() {
     assertThat(refused("").problem()).isEqualTo("the document is empty; expected a template");
     assertThat(refused(" \n\t").problem()).isEqualTo("the document is empty; expected a template");

@@ -229,6 +229,15 @@ public final class Hls implements Callable<Integer> {
       Summary summary = new Summary();
       List<String> json = format == Format.json ? new ArrayList<>() : null;
       Supplier<ReportTemplate> layout = Suppliers.memoize(() -> template.template());
+      if (template.file != null) {
+        try {
+          layout.get(); // a template named is read, and refused, even when every input is JSON
+        } catch (InvalidJsonException e) {
+          err.println("hls: " + Printable.oneLine(String.valueOf(e.getMessage())));
+          err.flush();
+          return UNREADABLE;
+        }
+      }
       Inputs inputs = Inputs.expand(files);
       for (String problem : inputs.problems()) {
         err.println("hls: " + problem);
@@ -524,6 +533,10 @@ public final class Hls implements Callable<Integer> {
         } catch (IOException e) {
           chartWritten = Options.cannotWrite(spec, chart, e);
         }
+      } else if (chart != null) {
+        err.println("hls: " + Printable.oneLine(chart.toString()) + ": no chart written: the chart is of the latest health round, and --health names none");
+        err.flush();
+        chartWritten = UNREADABLE;
       }
       return Math.max(chartWritten, write(spec, paper, format.name(), layout, output.file, Profile.DECISION_READY));
     }

@@ -30,10 +30,7 @@ final class Options {
 
   /** Gives every command the root's version, the converters below, and the one-line handler of unexpected failures. */
   static void register(CommandLine command) {
-    String[] version = command.getCommandSpec().version();
-    for (CommandLine sub : command.getSubcommands().values()) {
-      sub.getCommandSpec().version(version);
-    }
+    giveVersion(command, command.getCommandSpec().version());
     command.registerConverter(LocalDate.class, Options::date);
     command.registerConverter(Path.class, Options::path);
     // One converter for both: two identical method references would give the class-data archive
@@ -43,6 +40,14 @@ final class Options {
     command.registerConverter(int.class, wholeNumber);
     command.setExecutionExceptionHandler(Options::failed);
     command.setParameterExceptionHandler(Options::invalid);
+  }
+
+  /** Gives each command under {@code command}, however deep ({@code hls template draft}), the version. */
+  private static void giveVersion(CommandLine command, String[] version) {
+    for (CommandLine sub : command.getSubcommands().values()) {
+      sub.getCommandSpec().version(version);
+      giveVersion(sub, version);
+    }
   }
 
   /**

@@ -73,7 +73,11 @@ final class TemplateCommand implements Callable<Integer> {
       }
       err.flush();
       if (output.file != null) {
-        Files.writeString(output.file, draft.json(), StandardCharsets.UTF_8);
+        try {
+          Files.writeString(output.file, draft.json(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+          return Options.cannotWrite(spec, output.file, e);
+        }
       } else {
         PrintWriter out = spec.commandLine().getOut();
         out.print(draft.json());

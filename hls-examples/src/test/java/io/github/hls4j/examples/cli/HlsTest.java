@@ -673,6 +673,36 @@ class HlsTest {
   }
 
   @Test
+  void validate_templateThatCannotBeRead_exitsTwo_evenWhenEveryInputIsJson() throws IOException {
+    Path missing = dir.resolve("no-such-template.json");
+    Path word = dir.resolve("given-as-template.docx");
+    Files.write(word, new byte[] {'P', 'K', 3, 4, 20, 0});
+
+    Run none = hls("validate", "--template", missing.toString(), somersetJson().toString());
+    Run docx = hls("validate", "--template", word.toString(), somersetJson().toString());
+
+    assertThat(none.exit()).isEqualTo(2);
+    assertThat(none.err()).isEqualTo("hls: " + missing + ": no such file\n");
+    assertThat(none.out()).isEmpty();
+    assertThat(docx.exit()).isEqualTo(2);
+    assertThat(docx.err()).startsWith("hls: " + word + ": is a Word document").contains("hls template draft");
+  }
+
+  @Test
+  void digest_chartWithoutAHealthRound_exitsTwoSayingWhy_andStillWritesThePaper() throws IOException {
+    Path chart = dir.resolve("health-without-rounds.svg");
+    Path paper = dir.resolve("paper-without-rounds.md");
+
+    Run run = hls("digest", GOLDEN.resolve("somerset-learning.json").toString(), "--board", "somerset-board",
+        "--since", "2025-01-01", "--until", "2025-05-31", "--chart", chart.toString(), "-o", paper.toString());
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("hls: " + chart + ": no chart written: the chart is of the latest health round, and --health names none\n");
+    assertThat(chart).doesNotExist();
+    assertThat(Files.readString(paper)).startsWith("# Learning digest");
+  }
+
+  @Test
   void renderAndDigest_outputThatIsAFolderOrAFullDisk_exitTwo_withOneLine() throws IOException {
     Path folder = Files.createDirectories(dir.resolve("a-folder-not-a-file"));
     List<Run> runs = new ArrayList<>(List.of(

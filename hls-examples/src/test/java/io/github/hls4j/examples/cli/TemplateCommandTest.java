@@ -104,6 +104,25 @@ class TemplateCommandTest {
   }
 
   @Test
+  void draft_outputIntoAFolderThatDoesNotExist_exitsTwo_withOneLine() throws IOException {
+    Path missing = dir.resolve("no-such-folder").resolve("my-council.json");
+
+    Run run = hls("template", "draft", "-o", missing.toString(), blank().toString());
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).endsWith("hls: " + missing + ": cannot be written: the folder " + missing.getParent() + " does not exist\n");
+    assertThat(missing).doesNotExist();
+  }
+
+  @Test
+  void draft_version_printsTheVersion() {
+    Run run = hls("template", "draft", "-V");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).startsWith("hls ");
+  }
+
+  @Test
   void draft_notAWordDocument_exitsTwo() throws IOException {
     Path notWord = Files.writeString(dir.resolve("blank.json"), "{}");
 
