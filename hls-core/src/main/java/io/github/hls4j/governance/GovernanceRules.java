@@ -290,7 +290,7 @@ public final class GovernanceRules {
    * comes back (no "report back", "return to the board", "report to the committee", "update the
    * board", "progress report"). A recommendation to note ("That the Board notes …") needs none.
    * One finding per recommendation, naming everything it lacks. Arguments: {@code number}, {@code
-   * missing} (such as {@code a timescale and a report-back}) and {@code count} (how many things).
+   * missing} (such as {@code by when and when it comes back to the board}) and {@code count} (how many things).
    *
    * @since 0.1.0
    */
@@ -299,7 +299,7 @@ public final class GovernanceRules {
           .severity(Severity.WARNING)
           .profiles(Profile.DECISION_READY, Profile.PUBLISHED)
           .summary("A recommendation does not say who carries it out, by when, or when it comes back to the board.")
-          .message("Recommendation {number} has no {missing}: the board cannot hold anyone to it")
+          .message("Recommendation {number} does not say {missing}: the board cannot hold anyone to it")
           .build();
 
   /**

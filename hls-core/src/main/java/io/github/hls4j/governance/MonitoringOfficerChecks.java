@@ -159,13 +159,13 @@ final class MonitoringOfficerChecks {
       }
       ImmutableList.Builder<String> missing = ImmutableList.builder();
       if (r.carriedOutBy().filter(by -> !by.isBlank()).isEmpty()) {
-        missing.add("an owner");
+        missing.add("who carries it out");
       }
       if (!TIMESCALE.matcher(action).find()) {
-        missing.add("a timescale");
+        missing.add("by when");
       }
       if (!REPORT_BACK.matcher(action).find()) {
-        missing.add("a report-back");
+        missing.add("when it comes back to the board");
       }
       List<String> lacks = missing.build();
       if (!lacks.isEmpty()) {

@@ -233,7 +233,7 @@ class MonitoringOfficerChecksTest {
           .containsExactly(tuple("recommendations[0]", Severity.WARNING));
       assertThat(arguments(report, GovernanceRules.RECOMMENDATION_UNPLANNED).get(0))
           .containsEntry("number", "1")
-          .containsEntry("missing", "a timescale and a report-back")
+          .containsEntry("missing", "by when and when it comes back to the board")
           .containsEntry("count", "2");
     }
 
@@ -242,7 +242,7 @@ class MonitoringOfficerChecksTest {
       BoardReport report = withAction("The group identifies opportunities to implement the approach.", null);
 
       assertThat(arguments(report, GovernanceRules.RECOMMENDATION_UNPLANNED).get(0))
-          .containsEntry("missing", "an owner, a timescale and a report-back")
+          .containsEntry("missing", "who carries it out, by when and when it comes back to the board")
           .containsEntry("count", "3");
     }
 
@@ -269,7 +269,7 @@ class MonitoringOfficerChecksTest {
           withAction("The group may report back to the Board when it is ready.", "The group");
 
       assertThat(arguments(report, GovernanceRules.RECOMMENDATION_UNPLANNED).get(0))
-          .containsEntry("missing", "a timescale");
+          .containsEntry("missing", "by when");
     }
   }
 
