@@ -39,25 +39,25 @@ class SomersetReportTest {
             // "Somerset Integrated Care Partnership Chair  Paul Von Der Heyde
             //  Click or tap to enter a date."
             tuple("governance/signoff-undated", "signOffs[4].date", Severity.ERROR),
-            // "Executive Member (if applicable)  Graham Oakes  Click or tap to enter a date."
-            tuple("governance/signoff-if-applicable-undated", "signOffs[2].date", Severity.WARNING),
-            // "4.2." stands numbered and empty before "5. Background papers"
-            tuple("governance/empty-paragraph", "sections[3].paragraphs[1]", Severity.WARNING),
+            // "Homes and Horizons - Human L"
+            tuple("governance/truncated-title", "backgroundPapers[2].title", Severity.WARNING),
             // "Financial, Legal, HR, Social value and partnership Implications": "… must be
             // “safe and legal” …" names no money and no law
             tuple("governance/implication-vague", "implications[0].statement", Severity.WARNING),
             tuple("governance/implication-vague", "implications[0].statement", Severity.WARNING),
-            // "This is a decision to take a new approach to how services are commissioned … There
-            //  are no current risks identified"
-            tuple("governance/no-risks-for-change", "riskAssessment.statement", Severity.WARNING),
             // "That the Somerset Board approves: (1) … (2) … (3) …": no timescale, no report-back
             tuple("governance/recommendation-unplanned", "recommendations[0]", Severity.WARNING),
             tuple("governance/recommendation-unplanned", "recommendations[1]", Severity.WARNING),
             tuple("governance/recommendation-unplanned", "recommendations[2]", Severity.WARNING),
+            // "This is a decision to take a new approach to how services are commissioned … There
+            //  are no current risks identified"
+            tuple("governance/no-risks-for-change", "riskAssessment.statement", Severity.WARNING),
             // 2.1 "connects with two of the Improving Lives Strategy priorities"; the table ticks four
             tuple("governance/count-contradicts-table", "sections[1].paragraphs[0].text[0]", Severity.WARNING),
-            // "Homes and Horizons - Human L"
-            tuple("governance/truncated-title", "backgroundPapers[2].title", Severity.WARNING),
+            // "4.2." stands numbered and empty before "5. Background papers"
+            tuple("governance/empty-paragraph", "sections[3].paragraphs[1]", Severity.WARNING),
+            // "Executive Member (if applicable)  Graham Oakes  Click or tap to enter a date."
+            tuple("governance/signoff-if-applicable-undated", "signOffs[2].date", Severity.WARNING),
             // "Links to The Improving Lives in Somerset Strategy": all four priorities "x"
             tuple("alignment/all-ticked-without-rationale", "strategyAlignments[0]", Severity.WARNING),
             // "Links to Integrated Health and Care Strategy": all five priorities "x"; the one
