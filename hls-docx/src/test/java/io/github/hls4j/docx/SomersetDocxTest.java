@@ -64,7 +64,7 @@ class SomersetDocxTest {
     ValidationResult fromWord = validator.validate(read.report());
     ValidationResult fromJson = validator.validate(golden);
 
-    assertThat(fromWord.violations()).hasSize(11).isEqualTo(fromJson.violations());
+    assertThat(fromWord.violations()).hasSize(18).isEqualTo(fromJson.violations());
   }
 
   @Test
