@@ -285,7 +285,9 @@ public final class GovernanceRules {
 
   /**
    * {@code governance/recommendation-unplanned}: a recommendation that does not say who carries
-   * it out (no {@link Recommendation#carriedOutBy()}), by when (its action has no month, year,
+   * it out (no {@link Recommendation#carriedOutBy()}, and its action names no body or post such as
+   * a group, officer, director, board, team, partnership, council, committee, service or
+   * members), by when (its action has no month, year,
    * quarter, "within … weeks", "by the end of", "next meeting", deadline or timescale) or when it
    * comes back (no "report back", "return to the board", "report to the committee", "update the
    * board", "progress report"). A recommendation to note ("That the Board notes …") needs none.

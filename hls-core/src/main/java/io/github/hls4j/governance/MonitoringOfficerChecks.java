@@ -145,6 +145,14 @@ final class MonitoringOfficerChecks {
               + "|updates? (?:the )?(?:board|committee)|progress (?:report|update)s?|update reports?)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /** A body or a post that can own a recommendation, named in its text. */
+  private static final Pattern OWNER =
+      Pattern.compile(
+          "\\b(?:groups?|officers?|director|directorate|board|team|partnership|council|lead|members|services?"
+              + "|committee|chair|manager|executive|cabinet|portfolio holder|commissioners?|providers?|trust"
+              + "|ICB|alliance|network|forum|steward|stewards)\\b",
+          Pattern.CASE_INSENSITIVE);
+
   /** A recommendation to note asks for nothing to be done. */
   private static final Pattern TO_NOTE =
       Pattern.compile("^\\W*(?:that\\s+)?(?:\\S+\\s+){0,4}?notes?\\b", Pattern.CASE_INSENSITIVE);
@@ -158,7 +166,7 @@ final class MonitoringOfficerChecks {
         continue;
       }
       ImmutableList.Builder<String> missing = ImmutableList.builder();
-      if (r.carriedOutBy().filter(by -> !by.isBlank()).isEmpty()) {
+      if (r.carriedOutBy().filter(by -> !by.isBlank()).isEmpty() && !OWNER.matcher(action).find()) {
         missing.add("who carries it out");
       }
       if (!TIMESCALE.matcher(action).find()) {

@@ -239,7 +239,7 @@ class MonitoringOfficerChecksTest {
 
     @Test
     void recommendationWithNothing_namesAllThree() {
-      BoardReport report = withAction("The group identifies opportunities to implement the approach.", null);
+      BoardReport report = withAction("Opportunities to implement the approach are identified.", null);
 
       assertThat(arguments(report, GovernanceRules.RECOMMENDATION_UNPLANNED).get(0))
           .containsEntry("missing", "who carries it out, by when and when it comes back to the board")
@@ -261,6 +261,14 @@ class MonitoringOfficerChecksTest {
     @ValueSource(strings = {"That the Board notes the report.", "The Board notes the update on housing."})
     void recommendationToNote_needsNone(String action) {
       findings(withAction(action, null), GovernanceRules.RECOMMENDATION_UNPLANNED).isEmpty();
+    }
+
+    @Test
+    void ownerNamedInTheAction_isAnOwner() {
+      BoardReport report = withAction("A multi-agency working group begins work.", null);
+
+      assertThat(arguments(report, GovernanceRules.RECOMMENDATION_UNPLANNED).get(0))
+          .containsEntry("missing", "by when and when it comes back to the board");
     }
 
     @Test

@@ -439,14 +439,14 @@ class HlsTest {
 
   @Test
   void validate_lineBreakOrEscapeInAValue_cannotForgeALine() throws IOException {
-    String forged = "Munro\\nERROR     governance/forged  signOffs[9]  All clear\\u001B[2J";
-    String json = Hls.json().write(SomersetReport.report()).replace("\"name\": \"Munro\"", "\"name\": \"" + forged + "\"");
+    String forged = "Trudi\\nERROR     governance/forged  signOffs[9]  All clear\\u001B[2J";
+    String json = Hls.json().write(SomersetReport.report()).replace("\"name\": \"Trudi Grant\"", "\"name\": \"" + forged + "\"");
     Path file = write("forged.json", json);
 
     Run run = hls("validate", file.toString());
 
-    assertThat(run.out()).contains("Munro\\u000AERROR     governance/forged").doesNotContain("\nERROR     governance/forged").doesNotContain("\u001B");
-    assertThat(run.out().lines().filter(l -> l.startsWith("ERROR") || l.startsWith("WARNING"))).hasSize(11);
+    assertThat(run.out()).contains("Trudi\\u000AERROR     governance/forged").doesNotContain("\nERROR     governance/forged").doesNotContain("\u001B");
+    assertThat(run.out().lines().filter(l -> l.startsWith("ERROR") || l.startsWith("WARNING"))).hasSize(18);
   }
 
   @Test
