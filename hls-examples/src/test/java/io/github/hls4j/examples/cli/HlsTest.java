@@ -213,7 +213,7 @@ class HlsTest {
 
     assertThat(word.exit()).isEqualTo(1);
     assertThat(word.err()).isEmpty();
-    assertThat(findingLines(word.out())).hasSize(11).isEqualTo(findingLines(json.out()));
+    assertThat(findingLines(word.out())).hasSize(18).isEqualTo(findingLines(json.out()));
   }
 
   @Test
