@@ -67,7 +67,7 @@ class DistributionIT {
 
     assertThat(word.exit()).isEqualTo(1);
     assertThat(word.err()).isEmpty();
-    assertThat(findings(word.out())).hasSize(11).isEqualTo(findings(json.out()));
+    assertThat(findings(word.out())).hasSize(18).isEqualTo(findings(json.out()));
   }
 
   @Test
