@@ -71,7 +71,8 @@ public final class GovernanceRules {
           .build();
 
   /**
-   * {@code governance/signoff-undated}: a named sign-off has no date. Arguments: {@code role},
+   * {@code governance/signoff-undated}: a named sign-off of a required role has no date; an
+   * "(if applicable)" role's row is {@link #SIGNOFF_IF_APPLICABLE_UNDATED}'s. Arguments: {@code role},
    * {@code name}, {@code dateField} (what the date field says: {@code empty}, or its text in
    * quotation marks, such as a date picker's template text, which this finding then stands for).
    *
@@ -81,8 +82,24 @@ public final class GovernanceRules {
       RuleDescriptor.builder("governance/signoff-undated")
           .severity(Severity.ERROR)
           .profiles(Profile.DECISION_READY, Profile.PUBLISHED)
-          .summary("A sign-off row names a person but gives no date.")
+          .summary("A required sign-off row names a person but gives no date.")
           .message("Sign-off by {name} as {role} has no date (date field: {dateField})")
+          .build();
+
+  /**
+   * {@code governance/signoff-if-applicable-undated}: an "(if applicable)" sign-off row names a
+   * person but gives no date. A warning, not an error: the role may not apply at all, and a row
+   * left wholly empty is no finding (nor is the date prompt left in it). Arguments: those of {@link
+   * #SIGNOFF_UNDATED}.
+   *
+   * @since 0.1.0
+   */
+  public static final RuleDescriptor SIGNOFF_IF_APPLICABLE_UNDATED =
+      RuleDescriptor.builder("governance/signoff-if-applicable-undated")
+          .severity(Severity.WARNING)
+          .profiles(Profile.DECISION_READY, Profile.PUBLISHED)
+          .summary("An \"(if applicable)\" sign-off row names a person but gives no date.")
+          .message("Sign-off by {name} as {role} has no date (date field: {dateField}); date it, or leave the row empty if the role does not apply")
           .build();
 
   /**
@@ -115,7 +132,10 @@ public final class GovernanceRules {
 
   /**
    * {@code governance/lead-officer-mismatch}: the lead officer in the header is not the person
-   * who signs as lead officer. Arguments: {@code header}, {@code signer}.
+   * who signs as lead officer. Not reported when the row asks for a director-level or senior
+   * manager's sign-off (its title says "director" or "senior manager") and the header's lead
+   * officer has a role title that is not a director's: the template then asks the director above
+   * the report's officer to sign. Arguments: {@code header}, {@code signer}.
    *
    * @since 0.1.0
    */
@@ -223,6 +243,108 @@ public final class GovernanceRules {
                   + " it; found: {committee}")
           .build();
 
+  /**
+   * {@code governance/implication-vague}: a financial implication that names no sum of money,
+   * cost or budget, or a legal implication that names no law, statute, power or duty ("safe and
+   * legal" names none). A statement covering both areas is read for each. An explicit "no
+   * financial implications" or "no legal implications" is a statement and passes. Reported once
+   * per area. Arguments: {@code area} ({@code financial} or {@code legal}), {@code lacks} (what
+   * the statement should name).
+   *
+   * @since 0.1.0
+   */
+  public static final RuleDescriptor IMPLICATION_VAGUE =
+      RuleDescriptor.builder("governance/implication-vague")
+          .severity(Severity.WARNING)
+          .profiles(Profile.DECISION_READY, Profile.PUBLISHED)
+          .summary(
+              "A financial implication names no sum of money, cost or budget, or a legal implication"
+                  + " names no law, statute, power or duty.")
+          .message("The {area} implication names no {lacks}")
+          .build();
+
+  /**
+   * {@code governance/no-risks-for-change}: the risk assessment lists no risks and says there are
+   * none ("no current risks identified", "none", "not applicable"), while the report proposes a
+   * change of approach: its risk statement, title, summary or a recommendation says "new
+   * approach", "new model", "new way", "change", "transform…", "commission…", "recommission…",
+   * "redesign…" or "restructur…". Arguments: {@code said} (the words that say there are no
+   * risks), {@code change} (the word found) and {@code changeAt} (the path of the text it is in).
+   *
+   * @since 0.1.0
+   */
+  public static final RuleDescriptor NO_RISKS_FOR_CHANGE =
+      RuleDescriptor.builder("governance/no-risks-for-change")
+          .severity(Severity.WARNING)
+          .profiles(Profile.DECISION_READY, Profile.PUBLISHED)
+          .summary("The risk assessment says there are no risks for a report that proposes a change of approach.")
+          .message(
+              "The risk assessment says \"{said}\" for a report that proposes a change (\"{change}\"):"
+                  + " a change of approach carries risks to assess")
+          .build();
+
+  /**
+   * {@code governance/recommendation-unplanned}: a recommendation that does not say who carries
+   * it out (no {@link Recommendation#carriedOutBy()}, and its action names no body or post such as
+   * a group, officer, director, board, team, partnership, council, committee, service or
+   * members), by when (its action has no month, year,
+   * quarter, "within … weeks", "by the end of", "next meeting", deadline or timescale) or when it
+   * comes back (no "report back", "return to the board", "report to the committee", "update the
+   * board", "progress report"). A recommendation to note ("That the Board notes …") needs none.
+   * One finding per recommendation, naming everything it lacks. Arguments: {@code number}, {@code
+   * missing} (such as {@code by when and when it comes back to the board}) and {@code count} (how many things).
+   *
+   * @since 0.1.0
+   */
+  public static final RuleDescriptor RECOMMENDATION_UNPLANNED =
+      RuleDescriptor.builder("governance/recommendation-unplanned")
+          .severity(Severity.WARNING)
+          .profiles(Profile.DECISION_READY, Profile.PUBLISHED)
+          .summary("A recommendation does not say who carries it out, by when, or when it comes back to the board.")
+          .message("Recommendation {number} does not say {missing}: the board cannot hold anyone to it")
+          .build();
+
+  /**
+   * {@code governance/count-contradicts-table}: the summary, the reasons or a section's text
+   * counts priorities or recommendations differently from the report's own tables. A count is a
+   * number (digits, or a word from one to twenty) before "recommendations", compared with the
+   * recommendations; or before "priorities", optionally with "of the" and a strategy's name
+   * between ("two of the Improving Lives Strategy priorities"), compared with the priorities the
+   * alignment table of that strategy ticks. The name picks the one strategy whose title has all
+   * its words; with no name, the report's only table, if the count reads "of the priorities" (a
+   * bare "3 priorities" may count a part of them). A count no table can be found for is left
+   * alone. Arguments: {@code said} (as written), {@code count} (its value), {@code counted} (what
+   * the table holds) and {@code what} ({@code recommendations}, or {@code priorities of} and the
+   * strategy's title).
+   *
+   * @since 0.1.0
+   */
+  public static final RuleDescriptor COUNT_CONTRADICTS_TABLE =
+      RuleDescriptor.builder("governance/count-contradicts-table")
+          .severity(Severity.WARNING)
+          .profiles(Profile.DECISION_READY, Profile.PUBLISHED)
+          .summary("The text counts priorities or recommendations differently from the report's own tables.")
+          .message("The text counts {said} {what}, where the report's own table has {counted}")
+          .build();
+
+  /**
+   * {@code governance/truncated-title}: a background paper's title is cut off. The title ends in
+   * a letter or digit, and either its link's text or its target's file name has the title's last
+   * two words with the last running on ("Human L" where the link says "Human-Learning"), or its
+   * last word is a single capital letter other than "A" or "I", after a word that does not label
+   * with letters ("Appendix A", "Part B", "Option C" and the like are whole). Arguments: {@code
+   * title}, {@code fragment} (the last word) and {@code evidence}.
+   *
+   * @since 0.1.0
+   */
+  public static final RuleDescriptor TRUNCATED_TITLE =
+      RuleDescriptor.builder("governance/truncated-title")
+          .severity(Severity.WARNING)
+          .profiles(Profile.DECISION_READY, Profile.PUBLISHED)
+          .summary("A background paper's title is cut off mid-word.")
+          .message("The title \"{title}\" looks cut off at \"{fragment}\": {evidence}")
+          .build();
+
   private static final RuleSet<BoardReport> DEFAULT = boardReport(ImmutableList.of());
 
   private GovernanceRules() {}
@@ -263,6 +385,7 @@ public final class GovernanceRules {
         .add(PLACEHOLDER_TEXT, (report, context) -> ReportRules.placeholderText(report, context, placeholders))
         .add(SIGNOFF_MISSING, ReportRules::signOffMissing)
         .add(SIGNOFF_UNDATED, ReportRules::signOffUndated)
+        .add(SIGNOFF_IF_APPLICABLE_UNDATED, ReportRules::signOffIfApplicableUndated)
         .add(EMPTY_PARAGRAPH, ReportRules::emptyParagraph)
         .add(BROKEN_LINK, ReportRules::brokenLink)
         .add(LEAD_OFFICER_MISMATCH, ReportRules::leadOfficerMismatch)
@@ -272,6 +395,11 @@ public final class GovernanceRules {
         .add(RECOMMENDATION_RESTATED_DIFFERENTLY, ReportRules::recommendationRestatedDifferently)
         .add(EQUALITIES_UNJUSTIFIED, ReportRules::equalitiesUnjustified)
         .add(DECISION_COMMITTEE_MISSING, ReportRules::decisionCommitteeMissing)
+        .add(IMPLICATION_VAGUE, MonitoringOfficerChecks::implicationVague)
+        .add(NO_RISKS_FOR_CHANGE, MonitoringOfficerChecks::noRisksForChange)
+        .add(RECOMMENDATION_UNPLANNED, MonitoringOfficerChecks::recommendationUnplanned)
+        .add(COUNT_CONTRADICTS_TABLE, MonitoringOfficerChecks::countContradictsTable)
+        .add(TRUNCATED_TITLE, MonitoringOfficerChecks::truncatedTitle)
         .addAll(AlignmentRules.rules())
         .merge(AlignmentRules.links().onEach("recommendations", BoardReport::recommendations))
         .build();

@@ -39,8 +39,13 @@ final class ReportRules {
     Set<String> undatedDateFields = new HashSet<>();
     List<SignOff> signOffs = report.signOffs();
     for (int i = 0; i < signOffs.size(); i++) {
-      if (undated(signOffs.get(i))) {
+      SignOff row = signOffs.get(i);
+      if (undated(row)) {
         undatedDateFields.add("signOffs[" + i + "].dateText");
+      } else if (row.role().ifApplicable() && isBlank(row.name()) && row.date().isEmpty()) {
+        // An "(if applicable)" row left empty says the role does not apply; its prompts are not a defect.
+        undatedDateFields.add("signOffs[" + i + "].dateText");
+        undatedDateFields.add("signOffs[" + i + "].name");
       }
     }
     ReportText.forEach(
@@ -84,10 +89,20 @@ final class ReportRules {
   // governance/signoff-undated
 
   static void signOffUndated(BoardReport report, RuleContext context) {
+    signOffUndated(report, context, false);
+  }
+
+  // governance/signoff-if-applicable-undated
+
+  static void signOffIfApplicableUndated(BoardReport report, RuleContext context) {
+    signOffUndated(report, context, true);
+  }
+
+  private static void signOffUndated(BoardReport report, RuleContext context, boolean ifApplicable) {
     List<SignOff> signOffs = report.signOffs();
     for (int i = 0; i < signOffs.size(); i++) {
       SignOff row = signOffs.get(i);
-      if (undated(row)) {
+      if (undated(row) && row.role().ifApplicable() == ifApplicable) {
         String field = row.dateText().filter(t -> !t.isBlank()).map(t -> "\"" + t + "\"").orElse("empty");
         context.report(
             "signOffs[" + i + "].date",
@@ -175,13 +190,25 @@ final class ReportRules {
       SignOff row = signOffs.get(i);
       if (row.role().kind() == SignOffRoleKind.LEAD_OFFICER && !isBlank(row.name())) {
         String signer = row.name().orElseThrow();
-        if (!sameName(header, signer)) {
+        if (!sameName(header, signer) && !directorAbove(row.role(), report.leadOfficer().roleTitle())) {
           context.report(
               "signOffs[" + i + "].name", ImmutableMap.of("header", header, "signer", signer));
         }
         return;
       }
     }
+  }
+
+  /**
+   * Returns whether a lead officer's row asks for a director-level or senior manager's sign-off
+   * (its title says "director" or "senior manager") above a header's lead officer who is not a
+   * director: a template's design, where the report's officer writes and their director signs. A
+   * header with no role title gives no such reason.
+   */
+  static boolean directorAbove(SignOffRole role, Optional<String> headerRoleTitle) {
+    String title = Ascii.toLowerCase(role.title());
+    boolean senior = title.contains("director") || title.contains("senior manager");
+    return senior && headerRoleTitle.filter(t -> !Ascii.toLowerCase(t).contains("director")).isPresent();
   }
 
   /**

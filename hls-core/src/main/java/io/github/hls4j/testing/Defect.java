@@ -17,5 +17,15 @@ public enum Defect {
   /** A recommendation that depends on one that does not exist: {@code governance/recommendation-dependency-unknown}. */
   UNKNOWN_DEPENDENCY,
   /** An impact assessment judged not needed, with no reason: {@code governance/equalities-unjustified}. */
-  UNJUSTIFIED_EQUALITIES
+  UNJUSTIFIED_EQUALITIES,
+  /** A legal implication that says only "safe and legal": {@code governance/implication-vague}. */
+  VAGUE_IMPLICATION,
+  /** "No current risks identified" for a new approach: {@code governance/no-risks-for-change}. */
+  NO_RISKS_FOR_CHANGE,
+  /** A recommendation with no owner, timescale or report-back: {@code governance/recommendation-unplanned}. */
+  UNPLANNED_RECOMMENDATION,
+  /** A summary counting more priorities than the table ticks: {@code governance/count-contradicts-table}. */
+  MISCOUNTED_PRIORITIES,
+  /** A background paper's title cut off mid-word: {@code governance/truncated-title}. */
+  TRUNCATED_TITLE
 }

@@ -7,10 +7,13 @@ import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.governance.EqualitiesStatement;
 import io.github.hls4j.governance.GovernanceRules;
 import io.github.hls4j.governance.ImpactAssessment;
+import io.github.hls4j.governance.Implication;
+import io.github.hls4j.governance.ImplicationArea;
 import io.github.hls4j.governance.Link;
 import io.github.hls4j.governance.Paragraph;
 import io.github.hls4j.governance.Recommendation;
 import io.github.hls4j.governance.ReportSection;
+import io.github.hls4j.governance.RiskAssessment;
 import io.github.hls4j.governance.SignOff;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,6 +91,48 @@ public final class DefectPlanter {
       case UNJUSTIFIED_EQUALITIES -> {
         broken.equalities(EqualitiesStatement.builder().impactAssessment(ImpactAssessment.NOT_NEEDED).build());
         return PlantedDefect.of(broken.build(), GovernanceRules.EQUALITIES_UNJUSTIFIED.id(), "equalities.statement");
+      }
+      case VAGUE_IMPLICATION -> {
+        List<Implication> implications = new ArrayList<>(report.implications());
+        int at = random.nextInt(implications.size() + 1);
+        implications.add(
+            at,
+            Implication.builder()
+                .addAreas(ImplicationArea.LEGAL)
+                .statement("Work delivered through this approach must be \u201Csafe and legal\u201D.")
+                .build());
+        broken.implications(implications);
+        return PlantedDefect.of(broken.build(), GovernanceRules.IMPLICATION_VAGUE.id(), "implications[" + at + "].statement");
+      }
+      case NO_RISKS_FOR_CHANGE -> {
+        broken.riskAssessment(
+            RiskAssessment.builder()
+                .statement(
+                    "This is a decision to take a new approach to how services are commissioned. There are no"
+                        + " current risks identified.")
+                .build());
+        return PlantedDefect.of(broken.build(), GovernanceRules.NO_RISKS_FOR_CHANGE.id(), "riskAssessment.statement");
+      }
+      case UNPLANNED_RECOMMENDATION -> {
+        int at = report.recommendations().size();
+        broken.addRecommendations(
+            Recommendation.builder().number(at + 1).action("The group identifies opportunities to implement the approach.").build());
+        return PlantedDefect.of(broken.build(), GovernanceRules.RECOMMENDATION_UNPLANNED.id(), "recommendations[" + at + "]");
+      }
+      case MISCOUNTED_PRIORITIES -> {
+        List<String> summary = new ArrayList<>(report.summary());
+        int at = random.nextInt(summary.size() + 1);
+        int ticked = report.strategyAlignments().stream().mapToInt(a -> a.links().size()).sum();
+        summary.add(at, "The work connects with " + (ticked + 1) + " of the priorities.");
+        broken.summary(summary);
+        return PlantedDefect.of(broken.build(), GovernanceRules.COUNT_CONTRADICTS_TABLE.id(), "summary[" + at + "]");
+      }
+      case TRUNCATED_TITLE -> {
+        List<BackgroundPaper> papers = new ArrayList<>(report.backgroundPapers());
+        int at = random.nextInt(papers.size() + 1);
+        papers.add(at, BackgroundPaper.builder().title("Homes and Horizons - Human L").build());
+        broken.backgroundPapers(papers);
+        return PlantedDefect.of(broken.build(), GovernanceRules.TRUNCATED_TITLE.id(), "backgroundPapers[" + at + "].title");
       }
     }
     throw new AssertionError(defect);

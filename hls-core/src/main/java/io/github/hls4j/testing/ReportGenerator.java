@@ -59,6 +59,10 @@ public final class ReportGenerator {
     "care", "support", "trust", "outcomes", "Somerset", "neighbourhood", "commissioning", "ÿ", "č"
   };
 
+  /** Names money and law, as governance/implication-vague asks of every implication. */
+  private static final String IMPLICATION =
+      " It is met from the existing budget, under the Board's statutory powers.";
+
   private static final List<DecisionOutcome> OUTCOMES = List.of(DecisionOutcome.values());
 
   private ReportGenerator() {}
@@ -80,7 +84,10 @@ public final class ReportGenerator {
     Board board = board(random);
     for (int n = 1; n <= recommendations; n++) {
       Recommendation.Builder r =
-          Recommendation.builder().number(n).action(sentence(random)).carriedOutBy(sentence(random));
+          Recommendation.builder()
+              .number(n)
+              .action(sentence(random) + " By the end of March, reporting back to the Board.")
+              .carriedOutBy(sentence(random));
       if (n > 1 && random.nextBoolean()) {
         r.addDependsOn(1 + random.nextInt(n - 1));
       }
@@ -115,7 +122,7 @@ public final class ReportGenerator {
         .recommendations(recs)
         .addReasons(sentence(random))
         .addStrategyAlignment(alignment.build())
-        .addImplication(Implication.builder().areas(EnumSet.allOf(ImplicationArea.class)).statement(sentence(random)).build())
+        .addImplication(Implication.builder().areas(EnumSet.allOf(ImplicationArea.class)).statement(sentence(random) + IMPLICATION).build())
         .equalities(
             EqualitiesStatement.builder()
                 .impactAssessment(random.nextBoolean() ? ImpactAssessment.CARRIED_OUT : ImpactAssessment.NOT_NEEDED)

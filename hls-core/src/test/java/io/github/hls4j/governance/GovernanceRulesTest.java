@@ -183,8 +183,7 @@ class GovernanceRulesTest {
               "sections[0].paragraphs[0].items[0].text",
               "backgroundPapers[0].title",
               "backgroundPapers[0].link.text",
-              "signOffs[0].name",
-              "signOffs[1].dateText");
+              "signOffs[0].name");
     }
 
     @Test
@@ -223,8 +222,7 @@ class GovernanceRulesTest {
           .containsExactly(
               tuple("backgroundPapers[1].link.text", Severity.ERROR),
               tuple("sections[0].paragraphs[1].items[1].text", Severity.ERROR),
-              tuple("sections[0].paragraphs[1].text[1]", Severity.ERROR),
-              tuple("signOffs[1].dateText", Severity.ERROR));
+              tuple("sections[0].paragraphs[1].text[1]", Severity.ERROR));
     }
 
     @Test
@@ -316,7 +314,7 @@ class GovernanceRulesTest {
     }
 
     @Test
-    void namedRowWithoutDate_isUndated_evenIfApplicable() {
+    void namedRowWithoutDate_isUndated_ifApplicableRowOnlyAWarning() {
       BoardReport report =
           valid()
               .withSignOffs(
@@ -324,11 +322,30 @@ class GovernanceRulesTest {
                   Reports.signOff("Chair", SignOffRoleKind.CHAIR, "Sam Chair"),
                   SignOff.builder().role(SignOffRole.ifApplicable("Executive Member", SignOffRoleKind.EXECUTIVE_MEMBER)).name("Em Member").dateText("awaiting").build());
 
-      findings(report, GovernanceRules.SIGNOFF_UNDATED)
-          .containsExactly(tuple("signOffs[0].date", Severity.ERROR), tuple("signOffs[2].date", Severity.ERROR));
+      findings(report, GovernanceRules.SIGNOFF_UNDATED).containsExactly(tuple("signOffs[0].date", Severity.ERROR));
       assertThat(arguments(report, GovernanceRules.SIGNOFF_UNDATED))
           .containsEntry("role", "Lead Officer")
           .containsEntry("name", "Jo Lead");
+      findings(report, GovernanceRules.SIGNOFF_IF_APPLICABLE_UNDATED)
+          .containsExactly(tuple("signOffs[2].date", Severity.WARNING));
+      assertThat(arguments(report, GovernanceRules.SIGNOFF_IF_APPLICABLE_UNDATED))
+          .containsEntry("role", "Executive Member")
+          .containsEntry("name", "Em Member")
+          .containsEntry("dateField", "\"awaiting\"");
+    }
+
+    @Test
+    void ifApplicableRowWithNoNameAndOnlyTheDatePrompt_isNoFindingAtAll() {
+      BoardReport report =
+          valid()
+              .withSignOffs(
+                  Reports.signOff("Lead Officer", SignOffRoleKind.LEAD_OFFICER, "Jo Lead"),
+                  SignOff.builder()
+                      .role(SignOffRole.ifApplicable("Executive Member (if applicable)", SignOffRoleKind.EXECUTIVE_MEMBER))
+                      .dateText("Click or tap to enter a date.")
+                      .build());
+
+      assertThat(validate(report).violations()).isEmpty();
     }
 
     @Test
@@ -454,6 +471,31 @@ class GovernanceRulesTest {
       assertThat(arguments(report, GovernanceRules.LEAD_OFFICER_MISMATCH))
           .containsEntry("header", "Munro")
           .containsEntry("signer", "Trudi Grant");
+    }
+
+    @Test
+    void directorLevelRowAboveAnOfficerWhoIsNoDirector_isTheTemplatesDesign_notAMismatch() {
+      BoardReport report =
+          valid().withLeadOfficer(
+                  Person.builder().id(PartyId.of("m")).name("Munro").roleTitle("Consultant in Public Health").build())
+              .withSignOffs(
+                  Reports.signOff(
+                      "Relevant Senior Manager / Lead Officer (Director Level)", SignOffRoleKind.LEAD_OFFICER, "Trudi Grant"));
+
+      findings(report, GovernanceRules.LEAD_OFFICER_MISMATCH).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+      "Lead Officer (Director Level), Director of Public Health",
+      "Lead Officer, Consultant in Public Health",
+    })
+    void otherSigner_isStillAMismatch_whenTheHeaderIsADirectorOrTheRowAsksForNoDirector(String row, String header) {
+      BoardReport report =
+          valid().withLeadOfficer(Person.builder().id(PartyId.of("m")).name("Munro").roleTitle(header).build())
+              .withSignOffs(Reports.signOff(row, SignOffRoleKind.LEAD_OFFICER, "Trudi Grant"));
+
+      findings(report, GovernanceRules.LEAD_OFFICER_MISMATCH).containsExactly(tuple("signOffs[0].name", Severity.WARNING));
     }
 
     @ParameterizedTest
@@ -633,7 +675,7 @@ class GovernanceRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {FIRST, "a  working group begins work", "A working group begins work;"})
+    @ValueSource(strings = {FIRST, "a  working group begins work by march 2025 and  reports back to the board", "A working group begins work by March 2025 and reports back to the Board;"})
     void sameWords_asideFromCaseSpacingAndEndPunctuation_areFine(String text) {
       findings(restating("(1)", text), GovernanceRules.RECOMMENDATION_RESTATED_DIFFERENTLY).isEmpty();
     }

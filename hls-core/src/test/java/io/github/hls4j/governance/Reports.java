@@ -16,8 +16,9 @@ import java.util.EnumSet;
 final class Reports {
 
   static final LocalDate DATE = LocalDate.of(2025, 1, 15);
-  static final String FIRST = "A working group begins work.";
-  static final String SECOND = "Once approved, the group implements the approach.";
+  static final String FIRST = "A working group begins work by March 2025 and reports back to the Board.";
+  static final String SECOND =
+      "Once approved, the group implements the approach within six months and reports back to the Board.";
 
   private Reports() {}
 
@@ -79,7 +80,7 @@ final class Reports {
                             .build())
                     .build())
             .addImplication(
-                Implication.builder().areas(EnumSet.allOf(ImplicationArea.class)).statement("None.").build())
+                Implication.builder().areas(EnumSet.allOf(ImplicationArea.class)).statement("No financial implications; the Board acts within its terms of reference.").build())
             .equalities(
                 EqualitiesStatement.builder()
                     .impactAssessment(ImpactAssessment.CARRIED_OUT)

@@ -40,7 +40,7 @@ public final class CustomRuleExample {
               }
             })
             .policy(SeverityPolicy.defaults()
-                .regrade("governance/lead-officer-mismatch", Severity.INFO)
+                .regrade("governance/recommendation-unplanned", Severity.INFO)
                 .suppress("alignment/all-ticked-without-rationale"))
             .profile(Profile.DECISION_READY)
             .build();

@@ -35,8 +35,11 @@ import java.util.EnumSet;
 /**
  * The Somerset Board report "Taking a Human Learning Systems approach for the work of the Board",
  * modelled completely and as it stands, flaws included: every sign-off undated with the template
- * prompt left in, paragraph 4.2 empty, two background-paper links pointing at {@code #}, and
- * every strategy priority ticked with no rationale for any.
+ * prompt left in, paragraph 4.2 empty, two background-paper links pointing at {@code #}, every
+ * strategy priority ticked with no rationale for any, implications that name no money and no law,
+ * "no current risks identified" for a new approach, recommendations with no timescale or
+ * report-back, paragraph 2.1 counting "two" priorities where the table ticks four, and the cut-off
+ * title "Homes and Horizons - Human L".
  *
  * <p>Text is copied from the document as written, including its spelling.
  */

@@ -30,9 +30,9 @@ class CustomRuleExampleTest {
         .containsEntry("length", "66")
         .containsEntry("limit", "60");
     assertThat(result.violations())
-        .filteredOn(v -> v.rule().toString().equals("governance/lead-officer-mismatch"))
+        .filteredOn(v -> v.rule().toString().equals("governance/recommendation-unplanned"))
         .extracting(Violation::severity)
-        .containsExactly(Severity.INFO);
+        .containsExactly(Severity.INFO, Severity.INFO, Severity.INFO);
     assertThat(result.violations())
         .extracting(v -> v.rule().toString())
         .doesNotContain("alignment/all-ticked-without-rationale");

@@ -17,6 +17,8 @@ class QuickStartTest {
             tuple("governance/equalities-unjustified", "equalities", Severity.ERROR),
             tuple("governance/recommendation-dependency-unknown", "recommendations[1].dependsOn[0]", Severity.ERROR),
             tuple("governance/signoff-undated", "signOffs[0].date", Severity.ERROR),
+            tuple("governance/recommendation-unplanned", "recommendations[0]", Severity.WARNING),
+            tuple("governance/recommendation-unplanned", "recommendations[1]", Severity.WARNING),
             tuple("governance/lead-officer-mismatch", "signOffs[0].name", Severity.WARNING),
             tuple("alignment/unaligned", "strategyAlignments", Severity.WARNING));
   }

@@ -44,7 +44,7 @@ public final class ReportConstraints {
     Class<? extends Payload>[] payload() default {};
   }
 
-  /** {@code governance/signoff-undated}: a row names a person but gives no date. */
+  /** {@code governance/signoff-undated}: a required row names a person but gives no date. */
   @Documented
   @Target(TYPE)
   @Retention(RUNTIME)
@@ -156,7 +156,8 @@ public final class ReportConstraints {
       List<SignOff> signOffs = report.signOffs();
       for (int i = 0; i < signOffs.size(); i++) {
         SignOff row = signOffs.get(i);
-        if (row != null && !isBlank(row.name()) && row.date() == null) {
+        boolean ifApplicable = row != null && row.role() != null && row.role().ifApplicable();
+        if (row != null && !ifApplicable && !isBlank(row.name()) && row.date() == null) {
           atIndex(context, "signOffs", i, "date");
           valid = false;
         }

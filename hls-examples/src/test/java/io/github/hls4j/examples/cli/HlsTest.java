@@ -73,8 +73,8 @@ class HlsTest {
     Run run = hls("validate", "--format", "json", somersetJson().toString());
 
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(Hls.json().mapper().readTree(run.out()).get(0).get("result").get("violations").size()).isEqualTo(11);
-    assertThat(run.out()).contains("\"rule\": \"governance/lead-officer-mismatch\"").contains("\"signer\": \"Trudi Grant\"");
+    assertThat(Hls.json().mapper().readTree(run.out()).get(0).get("result").get("violations").size()).isEqualTo(18);
+    assertThat(run.out()).contains("\"rule\": \"governance/count-contradicts-table\"").contains("\"said\": \"two\"");
   }
 
   @ParameterizedTest
@@ -175,7 +175,7 @@ class HlsTest {
       assertThat(errors.get(i)).startsWith("hls: " + dir.resolve("corpus-" + c.name() + ".json")).contains(c.problem());
     }
     assertThat(run.err()).doesNotContain("\tat ").doesNotContain("Exception");
-    assertThat(run.out()).contains("somerset.json at DECISION_READY").contains("7 errors");
+    assertThat(run.out()).contains("somerset.json at DECISION_READY").contains("6 errors");
   }
 
   @Test
@@ -195,7 +195,7 @@ class HlsTest {
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("none.json: no such file");
-    assertThat(run.out()).contains("7 errors");
+    assertThat(run.out()).contains("6 errors");
   }
 
   static final Path SOMERSET_DOCX =
@@ -213,7 +213,7 @@ class HlsTest {
 
     assertThat(word.exit()).isEqualTo(1);
     assertThat(word.err()).isEmpty();
-    assertThat(findingLines(word.out())).hasSize(11).isEqualTo(findingLines(json.out()));
+    assertThat(findingLines(word.out())).hasSize(18).isEqualTo(findingLines(json.out()));
   }
 
   @Test
@@ -224,7 +224,7 @@ class HlsTest {
     Run run = hls("validate", disguised.toString());
 
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.out()).contains("7 errors, 4 warnings");
+    assertThat(run.out()).contains("6 errors, 12 warnings");
   }
 
   @Test
@@ -235,7 +235,7 @@ class HlsTest {
 
     Run run = hls("validate", "--quiet", folder.toString());
 
-    assertThat(run.out().strip()).isEqualTo("2 reports, 2 with errors, 0 unreadable: 14 errors, 8 warnings, 0 infos");
+    assertThat(run.out().strip()).isEqualTo("2 reports, 2 with errors, 0 unreadable: 12 errors, 24 warnings, 0 infos");
   }
 
   @Test
@@ -451,7 +451,7 @@ class HlsTest {
     Run run = hls("validate", "--quiet", folder.getParent().toString());
 
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.out()).isEqualTo("2 reports, 2 with errors, 0 unreadable: 14 errors, 8 warnings, 0 infos\n");
+    assertThat(run.out()).isEqualTo("2 reports, 2 with errors, 0 unreadable: 12 errors, 24 warnings, 0 infos\n");
     assertThat(run.err()).isEmpty();
   }
 
@@ -466,14 +466,14 @@ class HlsTest {
 
   @Test
   void validate_lineBreakOrEscapeInAValue_cannotForgeALine() throws IOException {
-    String forged = "Munro\\nERROR     governance/forged  signOffs[9]  All clear\\u001B[2J";
-    String json = Hls.json().write(SomersetReport.report()).replace("\"name\": \"Munro\"", "\"name\": \"" + forged + "\"");
+    String forged = "Trudi\\nERROR     governance/forged  signOffs[9]  All clear\\u001B[2J";
+    String json = Hls.json().write(SomersetReport.report()).replace("\"name\": \"Trudi Grant\"", "\"name\": \"" + forged + "\"");
     Path file = write("forged.json", json);
 
     Run run = hls("validate", file.toString());
 
-    assertThat(run.out()).contains("Munro\\u000AERROR     governance/forged").doesNotContain("\nERROR     governance/forged").doesNotContain("\u001B");
-    assertThat(run.out().lines().filter(l -> l.startsWith("ERROR") || l.startsWith("WARNING"))).hasSize(11);
+    assertThat(run.out()).contains("Trudi\\u000AERROR     governance/forged").doesNotContain("\nERROR     governance/forged").doesNotContain("\u001B");
+    assertThat(run.out().lines().filter(l -> l.startsWith("ERROR") || l.startsWith("WARNING"))).hasSize(18);
   }
 
   @Test
@@ -514,7 +514,7 @@ class HlsTest {
     Run run = hls("validate", "--quiet", papers.toString());
 
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.out()).isEqualTo("1 report, 1 with errors, 0 unreadable: 7 errors, 4 warnings, 0 infos\n");
+    assertThat(run.out()).isEqualTo("1 report, 1 with errors, 0 unreadable: 6 errors, 12 warnings, 0 infos\n");
     assertThat(run.err().lines()).containsExactly(
         "hls: left out 3 files that are no board report: " + papers.resolve("autumn.json") + " (a health round), "
             + papers.resolve("county.json") + " (a Word template), " + papers.resolve("system.json") + " (a learning system)");
@@ -528,7 +528,7 @@ class HlsTest {
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).isEqualTo("hls: " + system + ": it is a learning system, not a board report; hls digest reads it\n");
-    assertThat(run.out()).contains("7 errors");
+    assertThat(run.out()).contains("6 errors");
   }
 
   @Test
@@ -555,7 +555,7 @@ class HlsTest {
     Run run = hls("validate", "--quiet", pack.toString());
 
     assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.out()).isEqualTo("2 reports, 2 with errors, 4 unreadable: 14 errors, 8 warnings, 0 infos\n");
+    assertThat(run.out()).isEqualTo("2 reports, 2 with errors, 4 unreadable: 12 errors, 24 warnings, 0 infos\n");
     assertThat(run.err().lines()).containsExactlyInAnyOrder(
         "hls: " + dangling + ": a link that leads nowhere (" + pack.resolve("nowhere.json") + "); left out",
         "hls: " + loop + ": a link that leads round in a circle, to a folder above it; left out",

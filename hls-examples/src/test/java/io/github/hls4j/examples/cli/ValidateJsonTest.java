@@ -93,18 +93,18 @@ class ValidateJsonTest {
   void validateJson_findings_carryRuleSeverityPathAndArguments() throws Exception {
     JsonNode output = JACKSON_3.mapper().readTree(hls("validate", "--format", "json", SOMERSET.toString()).out());
 
-    JsonNode mismatch = null;
+    JsonNode count = null;
     for (JsonNode finding : output.get(0).get("result").get("violations")) {
-      if (finding.get("rule").asString().equals("governance/lead-officer-mismatch")) {
-        mismatch = finding;
+      if (finding.get("rule").asString().equals("governance/count-contradicts-table")) {
+        count = finding;
       }
     }
-    assertThat(mismatch).isNotNull();
-    assertThat(mismatch.get("severity").asString()).isEqualTo(Severity.WARNING.name());
-    assertThat(mismatch.get("path").asString()).isEqualTo("signOffs[0].name");
-    assertThat(mismatch.get("messageKey").asString()).isEqualTo("governance/lead-officer-mismatch");
-    assertThat(mismatch.get("arguments").get("header").asString()).isEqualTo("Munro");
-    assertThat(mismatch.get("arguments").get("signer").asString()).isEqualTo("Trudi Grant");
+    assertThat(count).isNotNull();
+    assertThat(count.get("severity").asString()).isEqualTo(Severity.WARNING.name());
+    assertThat(count.get("path").asString()).isEqualTo("sections[1].paragraphs[0].text[0]");
+    assertThat(count.get("messageKey").asString()).isEqualTo("governance/count-contradicts-table");
+    assertThat(count.get("arguments").get("said").asString()).isEqualTo("two");
+    assertThat(count.get("arguments").get("counted").asString()).isEqualTo("4");
   }
 
   @Test

@@ -53,8 +53,8 @@ class DistributionIT {
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.out())
         .contains("governance/signoff-undated")
-        .contains("governance/lead-officer-mismatch")
-        .endsWith("1 report, 1 with errors, 0 unreadable: 7 errors, 4 warnings, 0 infos\n");
+        .contains("governance/count-contradicts-table")
+        .endsWith("1 report, 1 with errors, 0 unreadable: 6 errors, 12 warnings, 0 infos\n");
     assertThat(run.err()).isEmpty();
   }
 
@@ -67,7 +67,7 @@ class DistributionIT {
 
     assertThat(word.exit()).isEqualTo(1);
     assertThat(word.err()).isEmpty();
-    assertThat(findings(word.out())).hasSize(11).isEqualTo(findings(json.out()));
+    assertThat(findings(word.out())).hasSize(18).isEqualTo(findings(json.out()));
   }
 
   @Test
@@ -94,7 +94,7 @@ class DistributionIT {
     Run run = hls("validate", broken.toString());
 
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.out()).contains("7 errors, 4 warnings");
+    assertThat(run.out()).contains("6 errors, 12 warnings");
     assertThat(run.err()).isEmpty();
   }
 
@@ -123,7 +123,7 @@ class DistributionIT {
     Run draftOnWarning = hls("validate", "--profile", "draft", "--fail-on", "warning", "--quiet", pack.toString());
 
     assertThat(decisionReady.exit()).isEqualTo(1);
-    assertThat(decisionReady.out()).isEqualTo("2 reports, 2 with errors, 0 unreadable: 14 errors, 8 warnings, 0 infos\n");
+    assertThat(decisionReady.out()).isEqualTo("2 reports, 2 with errors, 0 unreadable: 12 errors, 24 warnings, 0 infos\n");
     assertThat(draft.exit()).isZero();
     assertThat(draft.out()).endsWith("2 reports, 0 with errors, 0 unreadable: 0 errors, 2 warnings, 0 infos\n");
     assertThat(draftOnWarning.exit()).isEqualTo(1);

@@ -1,0 +1,363 @@
+package io.github.hls4j.governance;
+
+import com.google.common.base.Ascii;
+import com.google.common.base.CharMatcher;
+import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import io.github.hls4j.strategy.StrategyAlignment;
+import io.github.hls4j.validation.RuleContext;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The logic of the checks a Monitoring Officer makes of a report's substance, read from its words:
+ * implications that name no money or law, "no risks" for a change of approach, recommendations
+ * with nothing to hold anyone to, counts that contradict the report's own tables, and cut-off
+ * titles. Each is a simple, documented reading of the text (see {@code docs/rules.md}), so each
+ * gives a warning, never an error.
+ */
+final class MonitoringOfficerChecks {
+
+  private MonitoringOfficerChecks() {}
+
+  // governance/implication-vague
+
+  /** A sum of money or a word for a budget, cost or spending. */
+  private static final Pattern MONEY =
+      Pattern.compile(
+          "[£$€]\\s?\\d|\\d\\s?(?:k|m|bn|million|billion|thousand|pounds)\\b"
+              + "|\\b(?:budgets?|budgetary|costs?|costed|costing|funding|funded|funds?|spend|spending|spent"
+              + "|savings?|grants?|revenue|capital|expenditure|income|price|pooled|resources|resourced"
+              + "|section 151|s151|medium term financial|mtfp|mtfs)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A law, statute, power or duty; "safe and legal" or "lawful" alone names none. */
+  private static final Pattern LAW =
+      Pattern.compile(
+          "\\b(?:[Ll]aws?|[Ll]egislation|[Ll]egislative|[Ss]tatutes?|[Ss]tatutory|Act|Acts|[Ss]ection \\d+"
+              + "|s\\.\\s?\\d+|[Rr]egulations?|[Pp]owers?|[Dd]uty|[Dd]uties|[Cc]onstitution"
+              + "|[Tt]erms of [Rr]eference)\\b");
+
+  /** An explicit statement that there is nothing to say in an area, which is a statement. */
+  private static final Pattern NIL_FINANCIAL =
+      Pattern.compile("\\bno (?:direct |additional |new )?financial implications?\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern NIL_LEGAL =
+      Pattern.compile("\\bno (?:direct |additional |new )?legal implications?\\b", Pattern.CASE_INSENSITIVE);
+
+  static void implicationVague(BoardReport report, RuleContext context) {
+    List<Implication> implications = report.implications();
+    for (int i = 0; i < implications.size(); i++) {
+      Implication implication = implications.get(i);
+      String statement = implication.statement();
+      if (implication.areas().contains(ImplicationArea.FINANCIAL)
+          && !MONEY.matcher(statement).find()
+          && !NIL_FINANCIAL.matcher(statement).find()) {
+        context.report(
+            "implications[" + i + "].statement",
+            ImmutableMap.of("area", "financial", "lacks", "sum of money, cost or budget"));
+      }
+      if (implication.areas().contains(ImplicationArea.LEGAL)
+          && !LAW.matcher(statement).find()
+          && !NIL_LEGAL.matcher(statement).find()) {
+        context.report(
+            "implications[" + i + "].statement",
+            ImmutableMap.of("area", "legal", "lacks", "law, statute, power or duty"));
+      }
+    }
+  }
+
+  // governance/no-risks-for-change
+
+  /** A risk statement that says there are none. */
+  private static final Pattern NO_RISKS =
+      Pattern.compile(
+          "\\bno\\s+(?:(?:current|known|significant|immediate|major|particular|new|material|specific|direct"
+              + "|additional|further|other|obvious|foreseeable|key|real|identified)\\s+){0,2}risks?(?:\\s+(?:have\\s+been\\s+|are\\s+|were\\s+)?identified)?\\b"
+              + "|^\\s*(?:none|nil|n/a|not applicable)\\W*$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Words that say a report proposes a change of approach. */
+  private static final Pattern CHANGE =
+      Pattern.compile(
+          "\\b(?:new (?:approach|model|way)|changes?|changing|transform\\w*|re-?commission\\w*"
+              + "|commission(?:s|ed|ing)?|redesign\\w*|restructur\\w*)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  static void noRisksForChange(BoardReport report, RuleContext context) {
+    Optional<RiskAssessment> assessment = report.riskAssessment();
+    if (assessment.isEmpty() || !assessment.get().risks().isEmpty()) {
+      return;
+    }
+    Matcher none = NO_RISKS.matcher(assessment.get().statement());
+    if (!none.find()) {
+      return;
+    }
+    Optional<String[]> change = changeWord(report);
+    if (change.isPresent()) {
+      context.report(
+          "riskAssessment.statement",
+          ImmutableMap.of("said", none.group().strip(), "change", change.get()[0], "changeAt", change.get()[1]));
+    }
+  }
+
+  /** Returns the first change word and its path: the risk statement, title, summary, recommendations. */
+  private static Optional<String[]> changeWord(BoardReport report) {
+    Optional<String[]> found = change("riskAssessment.statement", report.riskAssessment().get().statement());
+    if (found.isEmpty()) {
+      found = change("title", report.title());
+    }
+    for (int i = 0; found.isEmpty() && i < report.summary().size(); i++) {
+      found = change("summary[" + i + "]", report.summary().get(i));
+    }
+    for (int i = 0; found.isEmpty() && i < report.recommendations().size(); i++) {
+      found = change("recommendations[" + i + "].action", report.recommendations().get(i).action());
+    }
+    return found;
+  }
+
+  private static Optional<String[]> change(String path, String text) {
+    Matcher m = CHANGE.matcher(text);
+    return m.find() ? Optional.of(new String[] {m.group(), path}) : Optional.empty();
+  }
+
+  // governance/recommendation-unplanned
+
+  /** A date or a timescale. */
+  private static final Pattern TIMESCALE =
+      Pattern.compile(
+          "\\b(?:(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
+              + "|20\\d\\d|Q[1-4]|quarter|within \\w+ (?:days?|weeks?|months?|years?)"
+              + "|by (?:the )?(?:end|next|spring|summer|autumn|winter|\\d)|next (?:meeting|year|month)"
+              + "|deadline|timescales?|timetable|\\d{1,2}/\\d{1,2}/\\d{2,4})\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A promise to come back to the board. */
+  private static final Pattern REPORT_BACK =
+      Pattern.compile(
+          "\\b(?:reports?(?:ing)? back|(?:comes?|returns?|brings?\\s+\\w+) back|returns? to the"
+              + "|reports? to (?:the|a) (?:\\w+ )?(?:board|committee|meeting|partnership)"
+              + "|updates? (?:the )?(?:board|committee)|progress (?:report|update)s?|update reports?)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A body or a post that can own a recommendation, named in its text. */
+  private static final Pattern OWNER =
+      Pattern.compile(
+          "\\b(?:groups?|officers?|director|directorate|board|team|partnership|council|lead|members|services?"
+              + "|committee|chair|manager|executive|cabinet|portfolio holder|commissioners?|providers?|trust"
+              + "|ICB|alliance|network|forum|steward|stewards)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A recommendation to note asks for nothing to be done. */
+  private static final Pattern TO_NOTE =
+      Pattern.compile("^\\W*(?:that\\s+)?(?:\\S+\\s+){0,4}?notes?\\b", Pattern.CASE_INSENSITIVE);
+
+  static void recommendationUnplanned(BoardReport report, RuleContext context) {
+    List<Recommendation> recommendations = report.recommendations();
+    for (int i = 0; i < recommendations.size(); i++) {
+      Recommendation r = recommendations.get(i);
+      String action = r.action();
+      if (TO_NOTE.matcher(action).find()) {
+        continue;
+      }
+      ImmutableList.Builder<String> missing = ImmutableList.builder();
+      if (r.carriedOutBy().filter(by -> !by.isBlank()).isEmpty() && !OWNER.matcher(action).find()) {
+        missing.add("who carries it out");
+      }
+      if (!TIMESCALE.matcher(action).find()) {
+        missing.add("by when");
+      }
+      if (!REPORT_BACK.matcher(action).find()) {
+        missing.add("when it comes back to the board");
+      }
+      List<String> lacks = missing.build();
+      if (!lacks.isEmpty()) {
+        context.report(
+            "recommendations[" + i + "]",
+            ImmutableMap.of("number", r.number(), "missing", and(lacks), "count", lacks.size()));
+      }
+    }
+  }
+
+  private static String and(List<String> words) {
+    return words.size() == 1
+        ? words.get(0)
+        : String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
+  }
+
+  // governance/count-contradicts-table
+
+  private static final ImmutableList<String> NUMBER_WORDS =
+      ImmutableList.of(
+          "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+          "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+          "nineteen", "twenty");
+
+  /**
+   * A count of priorities or recommendations: a number (a word up to twenty or digits), then, for
+   * priorities, at most "of the" and a strategy's name of up to six words.
+   */
+  private static final Pattern COUNT =
+      Pattern.compile(
+          "\\b(\\d{1,3}|" + String.join("|", NUMBER_WORDS) + ")\\s+"
+              + "(?:(recommendations)|(of\\s+(?:the|its|our)\\s+)?((?:[\\w'’-]+\\s+){0,6}?)(priorities))\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final ImmutableSet<String> NAME_FILLERS =
+      ImmutableSet.of("the", "of", "in", "and", "strategy", "strategic", "our", "s", "its", "&");
+
+  static void countContradictsTable(BoardReport report, RuleContext context) {
+    ReportText.forEach(
+        report,
+        (path, text) -> {
+          Matcher m = COUNT.matcher(text);
+          while (m.find()) {
+            int said = number(m.group(1));
+            String at = path.get();
+            if (!at.startsWith("summary") && !at.startsWith("reasons") && !at.startsWith("sections")) {
+              return;
+            }
+            if (m.group(2) != null) {
+              int counted = report.recommendations().size();
+              if (said != counted) {
+                context.report(at, arguments(m.group(1), said, counted, "recommendations"));
+              }
+              continue;
+            }
+            Optional<StrategyAlignment> table = table(report, m.group(4), m.group(3) != null);
+            if (table.isPresent()) {
+              int counted = table.get().links().size();
+              if (said != counted) {
+                context.report(
+                    at,
+                    arguments(m.group(1), said, counted, "priorities of " + table.get().strategy().title()));
+              }
+            }
+          }
+        });
+  }
+
+  private static ImmutableMap<String, Object> arguments(String said, int count, int counted, String what) {
+    return ImmutableMap.of("said", said, "count", count, "counted", counted, "what", what);
+  }
+
+  private static int number(String said) {
+    int word = NUMBER_WORDS.indexOf(Ascii.toLowerCase(said));
+    return word >= 0 ? word : Integer.parseInt(said);
+  }
+
+  /**
+   * Returns the alignment table a count of priorities refers to: the one strategy whose title holds
+   * every word of the name before "priorities", or, when no name is given, the report's only table
+   * if the count reads "of the priorities" (a bare "3 priorities" may count a part of them, such as
+   * those "served by nothing").
+   */
+  private static Optional<StrategyAlignment> table(BoardReport report, String name, boolean ofThe) {
+    List<String> words = significant(name);
+    List<StrategyAlignment> tables = report.strategyAlignments();
+    if (words.isEmpty()) {
+      return ofThe && tables.size() == 1 ? Optional.of(tables.get(0)) : Optional.empty();
+    }
+    StrategyAlignment found = null;
+    for (StrategyAlignment table : tables) {
+      if (significant(table.strategy().title()).containsAll(words)) {
+        if (found != null) {
+          return Optional.empty();
+        }
+        found = table;
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  private static List<String> significant(String text) {
+    ImmutableList.Builder<String> words = ImmutableList.builder();
+    for (String w : Splitter.on(CharMatcher.javaLetterOrDigit().negate()).omitEmptyStrings().split(text)) {
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (!NAME_FILLERS.contains(lower)) {
+        words.add(lower);
+      }
+    }
+    return words.build();
+  }
+
+  // governance/truncated-title
+
+  /** Words after which a single capital letter is a label, not a fragment: "Appendix A". */
+  private static final ImmutableSet<String> LETTERED =
+      ImmutableSet.of(
+          "appendix", "annex", "annexe", "part", "plan", "schedule", "section", "table", "figure",
+          "phase", "option", "stage", "version", "enc", "category", "grade", "class", "tier", "type",
+          "level", "block", "zone", "area", "site", "unit", "item", "vitamin", "hepatitis", "group");
+
+  private static final CharMatcher SEPARATORS = CharMatcher.javaLetterOrDigit().negate();
+
+  static void truncatedTitle(BoardReport report, RuleContext context) {
+    List<BackgroundPaper> papers = report.backgroundPapers();
+    for (int i = 0; i < papers.size(); i++) {
+      BackgroundPaper paper = papers.get(i);
+      List<String> words =
+          Splitter.on(SEPARATORS).omitEmptyStrings().splitToList(paper.title());
+      if (words.size() < 2 || !CharMatcher.javaLetterOrDigit().matches(lastChar(paper.title()))) {
+        continue;
+      }
+      String last = words.get(words.size() - 1);
+      String before = words.get(words.size() - 2);
+      Optional<String> continued = paper.link().flatMap(link -> continuation(before, last, link));
+      if (continued.isPresent()) {
+        context.report(
+            "backgroundPapers[" + i + "].title",
+            ImmutableMap.of(
+                "title", paper.title(), "fragment", last, "evidence", "its link continues it as \"" + continued.get() + "\""));
+      } else if (last.length() == 1
+          && Character.isUpperCase(last.charAt(0))
+          && !last.equals("A")
+          && !last.equals("I")
+          && !LETTERED.contains(Ascii.toLowerCase(before))) {
+        context.report(
+            "backgroundPapers[" + i + "].title",
+            ImmutableMap.of(
+                "title", paper.title(), "fragment", last, "evidence", "it ends in a single capital letter"));
+      }
+    }
+  }
+
+  private static char lastChar(String text) {
+    String stripped = text.strip();
+    return stripped.isEmpty() ? ' ' : stripped.charAt(stripped.length() - 1);
+  }
+
+  /**
+   * Returns the longer word the link's text or its target's file name has where the title's last
+   * word ends: the title's last two words appear there, the last one running on into more letters.
+   */
+  private static Optional<String> continuation(String before, String last, Link link) {
+    for (String source : List.of(link.text(), fileName(link.target()))) {
+      List<String> words = Splitter.on(SEPARATORS).omitEmptyStrings().splitToList(source);
+      for (int i = 1; i < words.size(); i++) {
+        String word = words.get(i);
+        if (Ascii.equalsIgnoreCase(words.get(i - 1), before)
+            && word.length() > last.length()
+            && word.regionMatches(true, 0, last, 0, last.length())) {
+          return Optional.of(word);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String fileName(String target) {
+    String path = target;
+    int query = path.indexOf('?');
+    if (query >= 0) {
+      path = path.substring(0, query);
+    }
+    int slash = path.lastIndexOf('/');
+    return (slash >= 0 ? path.substring(slash + 1) : path).replace("%20", " ");
+  }
+}
