@@ -290,8 +290,10 @@ public final class GovernanceRules {
    * members), by when (its action has no month, year,
    * quarter, "within … weeks", "by the end of", "next meeting", deadline or timescale) or when it
    * comes back (no "report back", "return to the board", "report to the committee", "update the
-   * board", "progress report"). A recommendation to note ("That the Board notes …") needs none.
-   * One finding per recommendation, naming everything it lacks. Arguments: {@code number}, {@code
+   * board", "progress report", "a further report"). A timescale or a report-back said in any
+   * recommendation serves the whole set, as councils often give them once ("asks for a further
+   * report in September 2025"); who carries it out is asked of each. A recommendation to note
+   * ("That the Board notes …") needs none. One finding per recommendation, naming everything it lacks. Arguments: {@code number}, {@code
    * missing} (such as {@code by when and when it comes back to the board}) and {@code count} (how many things).
    *
    * @since 0.1.0

@@ -142,7 +142,8 @@ final class MonitoringOfficerChecks {
       Pattern.compile(
           "\\b(?:reports?(?:ing)? back|(?:comes?|returns?|brings?\\s+\\w+) back|returns? to the"
               + "|reports? to (?:the|a) (?:\\w+ )?(?:board|committee|meeting|partnership)"
-              + "|updates? (?:the )?(?:board|committee)|progress (?:report|update)s?|update reports?)\\b",
+              + "|updates? (?:the )?(?:board|committee)|progress (?:report|update)s?|update reports?"
+              + "|(?:further|follow-up|final) reports?|reports? to (?:the )?(?:cabinet|council))\\b",
           Pattern.CASE_INSENSITIVE);
 
   /** A body or a post that can own a recommendation, named in its text. */
@@ -150,7 +151,7 @@ final class MonitoringOfficerChecks {
       Pattern.compile(
           "\\b(?:groups?|officers?|director|directorate|board|team|partnership|council|lead|members|services?"
               + "|committee|chair|manager|executive|cabinet|portfolio holder|commissioners?|providers?|trust"
-              + "|ICB|alliance|network|forum|steward|stewards)\\b",
+              + "|ICB|alliance|network|forum|steward|stewards|head of|chief)\\b",
           Pattern.CASE_INSENSITIVE);
 
   /** A recommendation to note asks for nothing to be done. */
@@ -159,6 +160,14 @@ final class MonitoringOfficerChecks {
 
   static void recommendationUnplanned(BoardReport report, RuleContext context) {
     List<Recommendation> recommendations = report.recommendations();
+    // A timescale and a report-back are often given once for the whole set, in a recommendation
+    // of their own ("asks for a further report in September 2025"): one said anywhere serves all.
+    boolean timescaleForAll = false;
+    boolean reportBackForAll = false;
+    for (Recommendation r : recommendations) {
+      timescaleForAll |= TIMESCALE.matcher(r.action()).find();
+      reportBackForAll |= REPORT_BACK.matcher(r.action()).find();
+    }
     for (int i = 0; i < recommendations.size(); i++) {
       Recommendation r = recommendations.get(i);
       String action = r.action();
@@ -169,10 +178,10 @@ final class MonitoringOfficerChecks {
       if (r.carriedOutBy().filter(by -> !by.isBlank()).isEmpty() && !OWNER.matcher(action).find()) {
         missing.add("who carries it out");
       }
-      if (!TIMESCALE.matcher(action).find()) {
+      if (!timescaleForAll) {
         missing.add("by when");
       }
-      if (!REPORT_BACK.matcher(action).find()) {
+      if (!reportBackForAll) {
         missing.add("when it comes back to the board");
       }
       List<String> lacks = missing.build();

@@ -119,10 +119,10 @@ final class CouncilLayouts {
 
     doc.add(styled("Heading1", "Recommendations"));
     doc.add(p("That Cabinet:"));
-    doc.add(text(v, "(a) approves a review of the Mill Lane depot;"));
+    doc.add(text(v, "(a) approves a review of the Mill Lane depot, led by the Director of Place;"));
     doc.add(text(v, "(b) subject to recommendation (d), asks the Director of Place to consult staff and users on the options;",
         "(b) subject to recommendation (a), asks the Director of Place to consult staff and users on the options;"));
-    doc.add(text(v, "(c) asks for a further report in September 2025."));
+    doc.add(text(v, "(c) asks the Director of Place to bring a further report to Cabinet in September 2025."));
 
     doc.add(styled("Heading1", "Reasons for recommendations"));
     doc.add(text(v, "The depot cannot take more waste, and its lease ends in 2027."));
@@ -150,7 +150,7 @@ final class CouncilLayouts {
     doc.add(styled("Heading1", "Financial implications"));
     doc.add(text(v, "The review costs £40,000, met from the waste budget."));
     doc.add(styled("Heading1", "Legal implications"));
-    doc.add(text(v, "The Council must keep within its environmental permit."));
+    doc.add(text(v, "The Council must keep within its environmental permit under the Environmental Permitting Regulations 2016."));
 
     doc.add(styled("Heading1", "Equality implications"));
     doc.add(text(v, "An equality impact assessment has been completed and is at Appendix B."));
@@ -198,7 +198,7 @@ final class CouncilLayouts {
                 text(v, "This report proposes leasing homes from local landlords instead."))),
         row(textCell("Purpose of report"), textCell("Decision")),
         row(textCell("This report makes the following recommendations to this Committee:"),
-            cell(text(v, "1. That a leasing scheme for up to 40 homes be approved."),
+            cell(text(v, "1. That a leasing scheme for up to 40 homes be approved, run by the Housing Options team, with a progress report to this Committee in March 2026."),
                 text(v, "2. That, following (3) above, the Head of Housing agrees the terms of each lease.",
                     "2. That, following (1) above, the Head of Housing agrees the terms of each lease."))),
         row(textCell("Strategic plan objectives"),
@@ -270,8 +270,8 @@ final class CouncilLayouts {
         row(textCell("Recommendations"),
             cell(p("That the Board:"),
                 v == Variant.BLANK ? numbered(1, 0, "") : numbered(1, 0, "notes what the pilot hubs have learned;"),
-                v == Variant.BLANK ? "" : numbered(1, 0, "supports three more hubs in 2025/26;"),
-                v == Variant.BLANK ? "" : numbered(1, 0, "subject to recommendation b), asks for a report on them in 2026."))),
+                v == Variant.BLANK ? "" : numbered(1, 0, "supports three more hubs in 2025/26, opened by the Integrated Care Partnership;"),
+                v == Variant.BLANK ? "" : numbered(1, 0, "subject to recommendation b), asks the Director of Public Health to report back to the Board on them in 2026."))),
         row(textCell("Reasons for recommendations"), cell(text(v, "The pilots reduced GP appointments for social needs."))),
         row(textCell(both),
             cell(p("Tick the priorities this paper supports and say how in the last column"),
@@ -287,7 +287,7 @@ final class CouncilLayouts {
                         v == Variant.REPAIRED ? textCell("Advice before crisis") : textCell("")),
                     row(textCell("Tackling health inequalities"), tick(v, true),
                         v == Variant.REPAIRED ? textCell("Hubs are in the most deprived wards") : textCell(""))))),
-        row(textCell("Financial, legal and workforce implications"), cell(text(v, "Funded from the public health grant."))),
+        row(textCell("Financial, legal and workforce implications"), cell(text(v, "Funded from the public health grant; the hubs serve the Board's duties under the Health and Social Care Act 2012."))),
         row(textCell("Equalities implications"), cell(text(v, "An equality impact assessment has been carried out."))),
         row(textCell("Risk assessment"), cell(text(v, "Partners may not staff the hubs; agreements are in place.")))));
     doc.add(p("1. Background"));
@@ -332,7 +332,7 @@ final class CouncilLayouts {
     doc.add(styledNumbered(h, 1, 0, "Recommendations"));
     doc.add(numbered(1, 1, v == Variant.BLANK ? "" : "That the Committee agrees to run the leisure centre in-house from April 2026."));
     if (v != Variant.BLANK) {
-      doc.add(numbered(1, 1, "That the Committee agrees a budget of £1.2 million for 2026/27."));
+      doc.add(numbered(1, 1, "That the Committee agrees a budget of £1.2 million for 2026/27, with a progress report to the Committee in autumn 2026."));
       doc.add(numbered(1, 1, v == Variant.FILLED
           ? "That, subject to recommendation 2.5, staff transfer to the Council under TUPE."
           : "That, subject to recommendation 2.1, staff transfer to the Council under TUPE."));
@@ -358,7 +358,7 @@ final class CouncilLayouts {
     doc.add(numbered(1, 1, v == Variant.BLANK ? "" : "Staff and the trust's board have been consulted."));
     doc.add(styledNumbered(h, 1, 0, "Implications"));
     doc.add(numbered(1, 1, v == Variant.BLANK ? "" : "Financial: the budget is within the medium-term plan."));
-    doc.add(numbered(1, 1, v == Variant.BLANK ? "" : "Legal: TUPE applies to the transfer."));
+    doc.add(numbered(1, 1, v == Variant.BLANK ? "" : "Legal: the Transfer of Undertakings (Protection of Employment) Regulations 2006 (TUPE) apply to the transfer."));
     doc.add(styledNumbered(h, 1, 0, "Equalities"));
     doc.add(numbered(1, 1, v == Variant.BLANK ? "" : "An equality impact assessment has been carried out."));
     doc.add(styledNumbered(h, 1, 0, "Risk"));

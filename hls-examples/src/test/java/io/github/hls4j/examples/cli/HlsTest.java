@@ -6,8 +6,6 @@ import io.github.hls4j.examples.SomersetReport;
 import io.github.hls4j.governance.GovernanceRules;
 import io.github.hls4j.validation.Profile;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,16 +23,8 @@ class HlsTest {
 
   @TempDir static Path dir;
 
-  private record Run(int exit, String out, String err) {}
-
   private static Run hls(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine command = Hls.commandLine();
-    command.setOut(new PrintWriter(out));
-    command.setErr(new PrintWriter(err));
-    int exit = command.execute(args);
-    return new Run(exit, out.toString(), err.toString());
+    return Run.hls(args);
   }
 
   private static Path somersetJson() throws IOException {

@@ -11,15 +11,12 @@ import io.github.hls4j.validation.Severity;
 import io.github.hls4j.validation.ValidationResult;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -36,16 +33,8 @@ class ValidateJsonTest {
 
   @TempDir static Path dir;
 
-  private record Run(int exit, String out, String err) {}
-
   private static Run hls(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine command = Hls.commandLine();
-    command.setOut(new PrintWriter(out));
-    command.setErr(new PrintWriter(err));
-    int exit = command.execute(args);
-    return new Run(exit, out.toString(), err.toString());
+    return Run.hls(args);
   }
 
   /** The result's text in a one-file output: from after {@code "result": } to before the closing {@code }}. */
