@@ -116,7 +116,7 @@ public final class DefectPlanter {
       case UNPLANNED_RECOMMENDATION -> {
         int at = report.recommendations().size();
         broken.addRecommendations(
-            Recommendation.builder().number(at + 1).action("The group identifies opportunities to implement the approach.").build());
+            Recommendation.builder().number(at + 1).action("Opportunities to implement the approach are identified.").build());
         return PlantedDefect.of(broken.build(), GovernanceRules.RECOMMENDATION_UNPLANNED.id(), "recommendations[" + at + "]");
       }
       case MISCOUNTED_PRIORITIES -> {
