@@ -1,6 +1,6 @@
 package io.github.hls4j.commissioning;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import io.github.hls4j.internal.Checks;
 
 import java.util.Locale;
 import org.immutables.value.Value;
@@ -96,8 +96,8 @@ public abstract class Money implements Comparable<Money> {
 
   @Value.Check
   void check() {
-    checkArgument(pounds() >= 0, "Money.pounds (%s) must not be negative", pounds());
-    checkArgument(pence() >= 0 && pence() <= 99, "Money.pence (%s) must be from 0 to 99", pence());
+    Checks.argument(pounds() >= 0, "Money", "pounds", "Money.pounds (%s) must not be negative", pounds());
+    Checks.argument(pence() >= 0 && pence() <= 99, "Money", "pence", "Money.pence (%s) must be from 0 to 99", pence());
   }
 
   /** Returns the amount as it is written in a report, such as {@code £1,250,000.50}. */

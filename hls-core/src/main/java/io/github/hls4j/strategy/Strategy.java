@@ -1,6 +1,5 @@
 package io.github.hls4j.strategy;
 
-import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.hls4j.internal.Checks;
 import io.github.hls4j.internal.FreeText;
@@ -114,8 +113,8 @@ public abstract class Strategy {
     Checks.notEmpty("Strategy", "priorities", priorities());
     Set<PriorityId> seen = new HashSet<>();
     for (Priority p : priorities()) {
-      checkArgument(
-          seen.add(p.id()),
+      Checks.argument(
+          seen.add(p.id()), "Strategy", "priorities",
           "Strategy.priorities (%s) must have unique ids, but %s appears twice in strategy %s",
           p.id(),
           p.id(),
