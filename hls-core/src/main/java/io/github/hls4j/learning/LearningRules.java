@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.hls4j.validation.Profile;
+import io.github.hls4j.validation.Validator;
 import io.github.hls4j.validation.Rule;
 import io.github.hls4j.validation.RuleContext;
 import io.github.hls4j.validation.RuleDescriptor;
@@ -209,6 +210,19 @@ public final class LearningRules {
         .addAll(UNDATED_CYCLE_RULES)
         .add(REVIEW_OVERDUE, (c, context) -> LearningChecks.reviewOverdue(c, context, LocalDate.now(clock)))
         .build();
+  }
+
+  /**
+   * Returns a validator of learning cycles with every cycle rule, for a profile, under the default
+   * severity policy.
+   *
+   * @param profile the profile
+   * @param clock where today's date comes from
+   * @return the validator
+   * @since 0.1.0
+   */
+  public static Validator<LearningCycle> validator(Profile profile, Clock clock) {
+    return Validator.builder(cycle(clock)).profile(profile).build();
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.hls4j.stewardship;
 
 import com.google.common.collect.ImmutableList;
 import io.github.hls4j.validation.Profile;
+import io.github.hls4j.validation.Validator;
 import io.github.hls4j.validation.RuleDescriptor;
 import io.github.hls4j.validation.RuleSet;
 import io.github.hls4j.validation.Severity;
@@ -95,6 +96,18 @@ public final class StewardshipRules {
    */
   public static RuleSet<SystemSteward> steward() {
     return STEWARD_RULES;
+  }
+
+  /**
+   * Returns a validator of stewards with every rule of this class, for a profile, under the default
+   * severity policy.
+   *
+   * @param profile the profile
+   * @return the validator
+   * @since 0.1.0
+   */
+  public static Validator<SystemSteward> validator(Profile profile) {
+    return Validator.builder(STEWARD_RULES).profile(profile).build();
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.hls4j.strategy;
 
 import io.github.hls4j.validation.Profile;
+import io.github.hls4j.validation.Validator;
 import io.github.hls4j.validation.RuleDescriptor;
 import io.github.hls4j.validation.RuleSet;
 import io.github.hls4j.validation.Severity;
@@ -96,6 +97,18 @@ public final class AlignmentRules {
    */
   public static RuleSet<Alignable> rules() {
     return RULES;
+  }
+
+  /**
+   * Returns a validator of alignable items with every rule of this class, for a profile, under the default
+   * severity policy.
+   *
+   * @param profile the profile
+   * @return the validator
+   * @since 0.1.0
+   */
+  public static Validator<Alignable> validator(Profile profile) {
+    return Validator.builder(RULES).profile(profile).build();
   }
 
   /**

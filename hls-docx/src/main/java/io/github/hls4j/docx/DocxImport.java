@@ -4,9 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.validation.ValidationResult;
-import io.github.hls4j.validation.Violation;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A board report read from a Word document, with the import findings: what the reader could not
@@ -40,11 +37,6 @@ public record DocxImport(BoardReport report, ValidationResult findings) {
    * @since 0.1.0
    */
   public ValidationResult with(ValidationResult validation) {
-    if (findings.isEmpty()) {
-      return validation;
-    }
-    List<Violation> all = new ArrayList<>(findings.violations());
-    all.addAll(validation.violations());
-    return ValidationResult.of(all);
+    return findings.merge(validation);
   }
 }
