@@ -8,6 +8,7 @@ import io.github.hls4j.json.internal.TextOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 
@@ -58,6 +59,9 @@ final class TemplateJson {
     if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
       throw new InvalidJsonException(
           source, 0, 0, "", "is a Word document or another zip file, not a template; draft a template from a council's blank Word template with TemplateDraft (hls template draft)");
+    }
+    if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+      throw new InvalidJsonException(source, 1, 1, "", "the document is empty; expected a template");
     }
     return READER.readRecord(bytes, source, ReportTemplate.class, "template", Set.of(TO_CHECK));
   }

@@ -1,9 +1,12 @@
 package io.github.hls4j.jackson2;
 
 import io.github.hls4j.json.InvalidJsonException;
+import io.github.hls4j.json.internal.Forms;
 import io.github.hls4j.json.internal.HardenedReader;
 import io.github.hls4j.json.internal.TextOutput;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -158,15 +161,21 @@ public final class HlsJson {
    * redacted ({@link io.github.hls4j.learning.LearningRecord#redacted()}) unless the share names an
    * agreement of the {@link io.github.hls4j.system.LearningSystem} being written that covers both
    * organisations and the purpose; a share written on its own has no agreement to check, so its
-   * records are always written redacted when it carries personal data across.
+   * records are always written redacted when it carries personal data across. Other values, such
+   * as a list of reports or a tree, are written by {@link #mapper()} in the same layout.
    *
    * @param value the value
    * @return the JSON text, without a final line end
-   * @throws IllegalArgumentException if the value's type has no JSON form
    * @since 0.1.0
    */
   public String write(Object value) {
-    return TextOutput.write(value, false);
+    try {
+      return Forms.publicType(value.getClass()).isPresent()
+          ? TextOutput.write(value, false)
+          : TextOutput.layOut(mapper().writeValueAsString(value));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.hls4j.json.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
@@ -40,6 +41,35 @@ public final class TextOutput implements JsonOutput {
       FormWriter.write(value, out, redacted);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // text in memory
+    }
+    return out.toString();
+  }
+
+  /**
+   * Lays out JSON text, such as a JSON library's compact output, in hls4j's layout, so that a value
+   * with no JSON form of its own (a list of reports, a tree) is written as the forms are.
+   *
+   * @param json the JSON text
+   * @return the same JSON in hls4j's layout, without a final line end
+   * @throws IllegalArgumentException if the text is not JSON
+   */
+  public static String layOut(String json) {
+    TextOutput out = new TextOutput();
+    try (JsonText in = JsonText.of(json.getBytes(StandardCharsets.UTF_8), Integer.MAX_VALUE, Integer.MAX_VALUE)) {
+      for (JsonInput.Token token = in.next(); token != null; token = in.next()) {
+        switch (token) {
+          case START_OBJECT -> out.startObject();
+          case END_OBJECT -> out.endObject();
+          case START_ARRAY -> out.startArray();
+          case END_ARRAY -> out.endArray();
+          case NAME -> out.name(in.text());
+          case STRING -> out.string(in.text());
+          case TRUE, FALSE -> out.bool(token == JsonInput.Token.TRUE);
+          default -> out.literal(in.text()); // a number as written, or null
+        }
+      }
+    } catch (IOException e) {
+      throw new IllegalArgumentException("not JSON: " + e.getMessage(), e);
     }
     return out.toString();
   }
@@ -102,6 +132,11 @@ public final class TextOutput implements JsonOutput {
   @Override
   public String toString() {
     return text.toString();
+  }
+
+  private void literal(String value) {
+    beforeValue();
+    text.append(value);
   }
 
   private void beforeValue() {
