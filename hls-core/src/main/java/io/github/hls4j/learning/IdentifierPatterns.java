@@ -1,8 +1,6 @@
 package io.github.hls4j.learning;
 
 
-import io.github.hls4j.learning.PersonalIdentifiers.Found;
-import io.github.hls4j.learning.PersonalIdentifiers.Kind;
 import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.Locale;
@@ -243,9 +241,4 @@ final class IdentifierPatterns {
     return 'A';
   }
 
-  static void add(List<Found> found, Matcher matcher, Kind kind) {
-    while (matcher.find()) {
-      found.add(new Found(kind, matcher.start(), matcher.end()));
-    }
-  }
 }

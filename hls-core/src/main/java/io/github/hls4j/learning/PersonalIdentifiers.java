@@ -23,7 +23,6 @@ import static io.github.hls4j.learning.IdentifierPatterns.TELEPHONE_INTERNATIONA
 import static io.github.hls4j.learning.IdentifierPatterns.TELEPHONE_NATIONAL;
 import static io.github.hls4j.learning.IdentifierPatterns.TEN_DIGITS;
 import static io.github.hls4j.learning.IdentifierPatterns.UNALLOCATED_PREFIXES;
-import static io.github.hls4j.learning.IdentifierPatterns.add;
 import static io.github.hls4j.learning.IdentifierPatterns.address;
 import static io.github.hls4j.learning.IdentifierPatterns.firstLetter;
 import static io.github.hls4j.learning.IdentifierPatterns.nationalTelephone;
@@ -383,6 +382,12 @@ public final class PersonalIdentifiers {
       if (!NOT_A_MAILBOX.contains(m.group(1).toLowerCase(Locale.ROOT)) && !publishedAddresses.contains(address(m.group()))) {
         found.add(new Found(Kind.EMAIL_ADDRESS, m.start(), m.end()));
       }
+    }
+  }
+
+  private static void add(List<Found> found, Matcher matcher, Kind kind) {
+    while (matcher.find()) {
+      found.add(new Found(kind, matcher.start(), matcher.end()));
     }
   }
 
