@@ -67,6 +67,7 @@ import io.github.hls4j.strategy.PriorityTheme;
 import io.github.hls4j.strategy.Strategy;
 import io.github.hls4j.strategy.StrategyAlignment;
 import io.github.hls4j.system.LearningSystem;
+import io.github.hls4j.validation.Location;
 import io.github.hls4j.validation.Profile;
 import io.github.hls4j.validation.RuleId;
 import io.github.hls4j.validation.Severity;
@@ -176,7 +177,8 @@ public final class Forms {
               "place parties boards stewards workingGroups strategies themes reports cycles shares"
                   + " agreements escalations arrangements"),
           entry(ValidationResult.class, "violations"),
-          entry(Violation.class, "rule severity path message messageKey messageTemplate arguments"));
+          entry(Violation.class, "rule severity path message messageKey messageTemplate arguments location"),
+          entry(Location.class, "pointer description quote"));
 
   /**
    * Properties that the model makes from its other properties: written, required when read, and
@@ -239,14 +241,18 @@ public final class Forms {
               v -> v.has("violations") ? ValidationResult.of(v.<List<Violation>>get("violations")) : ValidationResult.empty()),
           entry(
               Violation.class,
-              v ->
-                  Violation.of(
-                      v.<RuleId>get("rule"),
-                      v.<Severity>get("severity"),
-                      v.get("path"),
-                      v.get("messageKey"),
-                      v.get("messageTemplate"),
-                      v.has("arguments") ? v.<Map<String, Object>>get("arguments") : Map.of())));
+              v -> {
+                Violation violation =
+                    Violation.of(
+                        v.<RuleId>get("rule"),
+                        v.<Severity>get("severity"),
+                        v.get("path"),
+                        v.get("messageKey"),
+                        v.get("messageTemplate"),
+                        v.has("arguments") ? v.<Map<String, Object>>get("arguments") : Map.of());
+                return v.has("location") ? violation.withLocation(v.<Location>get("location")) : violation;
+              }),
+          entry(Location.class, v -> Location.of(v.get("pointer"), v.get("description"), v.get("quote"))));
 
   /**
    * The booleans whose default is true, as {@code Type.property}: absent from JSON, they read as
