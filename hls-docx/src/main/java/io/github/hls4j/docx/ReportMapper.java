@@ -91,8 +91,8 @@ final class ReportMapper {
   /** Where each part of the report was read from, by its path in the model. */
   private final Map<String, Location> places = new LinkedHashMap<>();
   private @Nullable Location titlePlace;
-  /** Where the layout row or heading being read starts. */
-  private String rowPath = Locations.BODY;
+  /** Where the layout row or heading being read starts, and its label. */
+  private Location rowPlace = Locations.of(Locations.BODY, "");
 
   private @Nullable String title;
   private @Nullable Person leadOfficer;
@@ -588,7 +588,7 @@ final class ReportMapper {
 
   private void startRow(String label, String path) {
     ReportTemplate.LayoutLabels l = template.layout();
-    rowPath = path;
+    rowPlace = Locations.of(path, label);
     rowStrategy = null;
     rowTick = null;
     tickAt = 0;
@@ -790,7 +790,7 @@ final class ReportMapper {
 
   private AlignmentDraft strategy() {
     Strategy strategy = rowStrategy == null ? template.strategyRows().get(0).strategy() : rowStrategy;
-    return alignments.computeIfAbsent(strategy.id(), id -> new AlignmentDraft(strategy, Locations.of(rowPath, strategy.title())));
+    return alignments.computeIfAbsent(strategy.id(), id -> new AlignmentDraft(strategy, rowPlace));
   }
 
   /**
@@ -854,7 +854,7 @@ final class ReportMapper {
     Cell tick = tickColumn > 0 && tickColumn <= cells.size() ? cells.get(tickColumn - 1) : cells.get(cells.size() - 1);
     if (ticked(tick)) {
       AlignmentDraft alignment = alignments.computeIfAbsent(
-          match.get().strategy.id(), id -> new AlignmentDraft(match.get().strategy, Locations.of(path, text)));
+          match.get().strategy.id(), id -> new AlignmentDraft(match.get().strategy, rowPlace));
       int rationaleColumn = spec == null ? 0 : spec.rationaleColumn();
       String rationale = rationaleColumn > 0 && rationaleColumn <= cells.size() ? cells.get(rationaleColumn - 1).text() : "";
       AlignmentLink.Builder link = AlignmentLink.builder().priority(match.get().priority.id());

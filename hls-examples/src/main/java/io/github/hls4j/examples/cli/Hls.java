@@ -68,7 +68,7 @@ import java.util.concurrent.Callable;
     version = "hls 0.1.0-SNAPSHOT",
     description = "Checks and renders board reports held as JSON or as Word documents, and drafts learning digests.",
     subcommands = {Hls.Validate.class, Hls.Import.class, Hls.Render.class, Hls.Digest.class, Hls.Rules.class, Hls.Example.class,
-        TemplateCommand.class})
+        TemplateCommand.class, AnnotateCommand.class})
 public final class Hls implements Callable<Integer> {
 
   /** Exit code when an input cannot be read. */
