@@ -46,7 +46,7 @@ final class AnnotateCommand implements Callable<Integer> {
   @Option(names = "--profile", defaultValue = "DECISION_READY", description = "draft, decision_ready or published, in any case (default: ${DEFAULT-VALUE}).")
   Profile profile = Profile.DECISION_READY;
 
-  @Mixin Hls.TemplateOption template = new Hls.TemplateOption();
+  @Mixin CommonOptions.TemplateOption template = new CommonOptions.TemplateOption();
 
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "Where to write the annotated copy.")
   Path output = Path.of("");
@@ -69,7 +69,7 @@ final class AnnotateCommand implements Callable<Integer> {
     } catch (UnreadableDocumentException | InvalidJsonException e) {
       err.println("hls: " + Printable.oneLine(String.valueOf(e.getMessage())));
       err.flush();
-      return Hls.UNREADABLE;
+      return ExitCode.UNREADABLE_INPUT.code();
     }
     ByteArrayOutputStream copy = new ByteArrayOutputStream();
     try {
