@@ -68,6 +68,7 @@ import io.github.hls4j.strategy.PriorityTheme;
 import io.github.hls4j.strategy.Strategy;
 import io.github.hls4j.strategy.StrategyAlignment;
 import io.github.hls4j.system.LearningSystem;
+import io.github.hls4j.validation.Location;
 import io.github.hls4j.validation.Profile;
 import io.github.hls4j.validation.RuleId;
 import io.github.hls4j.validation.Severity;
@@ -120,7 +121,11 @@ public final class Forms {
       Map.of(
           ValidationResult.class, List.of("violations"),
           Violation.class,
-              List.of("rule", "severity", "path", "message", "messageKey", "messageTemplate", "arguments"));
+              List.of(
+                  "rule", "severity", "path", "message", "messageKey", "messageTemplate", "arguments",
+                  "location"),
+          Location.class,
+          List.of("pointer", "description", "quote"));
 
   /** The properties of each type with a JSON form, in the order of its accessors. */
   private static final Map<Class<?>, List<String>> PROPERTIES = properties();
@@ -186,14 +191,18 @@ public final class Forms {
               v -> v.has("violations") ? ValidationResult.of(v.<List<Violation>>get("violations")) : ValidationResult.empty()),
           entry(
               Violation.class,
-              v ->
-                  Violation.of(
-                      v.<RuleId>get("rule"),
-                      v.<Severity>get("severity"),
-                      v.get("path"),
-                      v.get("messageKey"),
-                      v.get("messageTemplate"),
-                      v.has("arguments") ? v.<Map<String, Object>>get("arguments") : Map.of())));
+              v -> {
+                Violation violation =
+                    Violation.of(
+                        v.<RuleId>get("rule"),
+                        v.<Severity>get("severity"),
+                        v.get("path"),
+                        v.get("messageKey"),
+                        v.get("messageTemplate"),
+                        v.has("arguments") ? v.<Map<String, Object>>get("arguments") : Map.of());
+                return v.has("location") ? violation.withLocation(v.<Location>get("location")) : violation;
+              }),
+          entry(Location.class, v -> Location.of(v.get("pointer"), v.get("description"), v.get("quote"))));
 
   /**
    * The booleans whose default is true, as {@code Type.property}: absent from JSON, they read as
