@@ -42,6 +42,6 @@ class RulesValidatorsTest {
   @Test
   void validator_learning_runsTheCycleRulesOfTheProfile() {
     Clock clock = Clock.systemUTC();
-    assertValidator(LearningRules.validator(Profile.DRAFT, clock), LearningRules.cycle(clock), Profile.DRAFT);
+    assertValidator(LearningRules.validator(Profile.DRAFT, clock), LearningRules.learningCycle(clock), Profile.DRAFT);
   }
 }

@@ -21,7 +21,7 @@ import java.util.List;
  *
  * <pre>{@code
  * Validator<LearningCycle> validator =
- *     Validator.builder(LearningRules.cycle(Clock.systemDefaultZone())).build();
+ *     Validator.builder(LearningRules.learningCycle(Clock.systemDefaultZone())).build();
  * }</pre>
  *
  * @since 0.1.0
@@ -204,7 +204,7 @@ public final class LearningRules {
    * @return the rule set
    * @since 0.1.0
    */
-  public static RuleSet<LearningCycle> cycle(Clock clock) {
+  public static RuleSet<LearningCycle> learningCycle(Clock clock) {
     requireNonNull(clock, "clock");
     return RuleSet.<LearningCycle>builder()
         .addAll(UNDATED_CYCLE_RULES)
@@ -222,7 +222,7 @@ public final class LearningRules {
    * @since 0.1.0
    */
   public static Validator<LearningCycle> validator(Profile profile, Clock clock) {
-    return Validator.builder(cycle(clock)).profile(profile).build();
+    return Validator.builder(learningCycle(clock)).profile(profile).build();
   }
 
   /**

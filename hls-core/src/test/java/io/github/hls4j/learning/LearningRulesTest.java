@@ -43,7 +43,7 @@ class LearningRulesTest {
   }
 
   private static ValidationResult validate(LearningCycle cycle) {
-    return Validator.builder(LearningRules.cycle(JUNE)).profile(Profile.PUBLISHED).build().validate(cycle);
+    return Validator.builder(LearningRules.learningCycle(JUNE)).profile(Profile.PUBLISHED).build().validate(cycle);
   }
 
   private static List<org.assertj.core.groups.Tuple> findings(ValidationResult result) {
@@ -127,7 +127,7 @@ class LearningRulesTest {
     assertThat(findings(validate(c))).containsExactly(tuple("learning/review-overdue", "nextReview", Severity.WARNING));
     assertThat(validate(c).violations().get(0).arguments()).containsEntry("due", "2025-05-31").containsEntry("today", "2025-06-01");
     Clock may = Clock.fixed(Instant.parse("2025-05-30T12:00:00Z"), ZoneOffset.UTC);
-    assertThat(Validator.builder(LearningRules.cycle(may)).build().validate(c).isEmpty()).isTrue();
+    assertThat(Validator.builder(LearningRules.learningCycle(may)).build().validate(c).isEmpty()).isTrue();
   }
 
   @Test
