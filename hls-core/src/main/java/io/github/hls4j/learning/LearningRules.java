@@ -233,7 +233,7 @@ public final class LearningRules {
    * @return the rule set
    * @since 0.1.0
    */
-  public static RuleSet<LearningLoops> loops(Clock clock) {
+  public static RuleSet<LearningLoops> learningLoops(Clock clock) {
     requireNonNull(clock, "clock");
     return RuleSet.<LearningLoops>builder()
         .addAll(UNDATED_CYCLE_RULES.onEach("cycles", LearningLoops::cycles))

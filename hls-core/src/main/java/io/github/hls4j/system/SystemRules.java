@@ -221,7 +221,7 @@ public final class SystemRules {
    * @since 0.1.0
    */
   public static RuleSet<LearningSystem> learningSystem(Clock clock) {
-    return RuleSet.<LearningSystem>builder().addAll(PARTS).addAll(LearningRules.loops(clock)).build();
+    return RuleSet.<LearningSystem>builder().addAll(PARTS).addAll(LearningRules.learningLoops(clock)).build();
   }
 
   /**

@@ -161,7 +161,7 @@ class LearningRulesTest {
             cycle().id(CycleId.of("third")).nextReview(LocalDate.of(2025, 5, 29)).build());
     LearningLoops threeCycles = loops(cycles, List.of(), List.of(), List.of(), List.of());
 
-    ValidationResult result = Validator.builder(LearningRules.loops(moving)).build().validate(threeCycles);
+    ValidationResult result = Validator.builder(LearningRules.learningLoops(moving)).build().validate(threeCycles);
 
     assertThat(result.violations())
         .extracting(v -> v.rule().toString(), Violation::path, v -> v.arguments().get("today"))
@@ -305,7 +305,7 @@ class LearningRulesTest {
             share(NHS, PERSONAL, "unknown"));
 
     ValidationResult result =
-        Validator.builder(LearningRules.loops(JUNE)).build().validate(loops(shares, List.of(dsa), List.of(), List.of()));
+        Validator.builder(LearningRules.learningLoops(JUNE)).build().validate(loops(shares, List.of(dsa), List.of(), List.of()));
 
     assertThat(result.withRule(LearningRules.SHARE_WITHOUT_AGREEMENT.id()).violations())
         .extracting(Violation::path)
@@ -323,7 +323,7 @@ class LearningRulesTest {
         List.of(share(NHS, PERSONAL, "dsa"), share(PartyId.of("provider"), PERSONAL, "dsa"), share(PartyId.of("school"), PERSONAL, "dsa"));
 
     ValidationResult result =
-        Validator.builder(LearningRules.loops(JUNE)).build().validate(loops(shares, List.of(planning, provider), List.of(), List.of()));
+        Validator.builder(LearningRules.learningLoops(JUNE)).build().validate(loops(shares, List.of(planning, provider), List.of(), List.of()));
 
     assertThat(result.withRule(LearningRules.SHARE_WITHOUT_AGREEMENT.id()).violations())
         .extracting(Violation::path)
@@ -349,7 +349,7 @@ class LearningRulesTest {
             base.answered("Yes", LocalDate.of(2025, 5, 1)).fedBack(LocalDate.of(2025, 5, 2)));
 
     ValidationResult result =
-        Validator.builder(LearningRules.loops(JUNE)).build().validate(loops(List.of(), List.of(), escalations, List.of(lead)));
+        Validator.builder(LearningRules.learningLoops(JUNE)).build().validate(loops(List.of(), List.of(), escalations, List.of(lead)));
 
     assertThat(findings(result))
         .containsExactly(
@@ -385,7 +385,7 @@ class LearningRulesTest {
                 .answered("Solved here", LocalDate.of(2025, 2, 1)));
 
     ValidationResult result =
-        Validator.builder(LearningRules.loops(JUNE)).build().validate(loops(List.of(), List.of(), escalations, List.of(board)));
+        Validator.builder(LearningRules.learningLoops(JUNE)).build().validate(loops(List.of(), List.of(), escalations, List.of(board)));
 
     assertThat(findings(result))
         .containsExactly(
@@ -442,7 +442,7 @@ class LearningRulesTest {
 
   @Test
   void loops_runTheCycleRulesAtCyclePaths() {
-    assertThat(LearningRules.loops(JUNE).descriptors()).contains(LearningRules.REVIEW_OVERDUE, LearningRules.ESCALATION_UNROUTED);
+    assertThat(LearningRules.learningLoops(JUNE).descriptors()).contains(LearningRules.REVIEW_OVERDUE, LearningRules.ESCALATION_UNROUTED);
     assertThat(LearningRules.descriptors()).hasSize(14);
   }
 
