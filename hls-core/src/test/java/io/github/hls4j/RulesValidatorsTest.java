@@ -31,7 +31,7 @@ class RulesValidatorsTest {
 
   @Test
   void validator_stewardship_runsTheStewardRulesOfTheProfile() {
-    assertValidator(StewardshipRules.validator(Profile.PUBLISHED), StewardshipRules.steward(), Profile.PUBLISHED);
+    assertValidator(StewardshipRules.validator(Profile.PUBLISHED), StewardshipRules.systemSteward(), Profile.PUBLISHED);
   }
 
   @Test

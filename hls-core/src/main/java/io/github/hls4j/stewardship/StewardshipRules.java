@@ -94,7 +94,7 @@ public final class StewardshipRules {
    * @return the rule set
    * @since 0.1.0
    */
-  public static RuleSet<SystemSteward> steward() {
+  public static RuleSet<SystemSteward> systemSteward() {
     return STEWARD_RULES;
   }
 

@@ -187,7 +187,7 @@ public final class SystemRules {
   private static final RuleSet<LearningSystem> PARTS =
       RuleSet.<LearningSystem>builder()
           .addAll(SYSTEM_RULES)
-          .addAll(StewardshipRules.steward().onEach("stewards", LearningSystem::stewards))
+          .addAll(StewardshipRules.systemSteward().onEach("stewards", LearningSystem::stewards))
           .addAll(StewardshipRules.workingGroup().onEach("workingGroups", LearningSystem::workingGroups))
           .addAll(GovernanceRules.boardReport().onEach("reports", LearningSystem::reports))
           .addAll(CommissioningRules.arrangement().onEach("arrangements", LearningSystem::arrangements))
