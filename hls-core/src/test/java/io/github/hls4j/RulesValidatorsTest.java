@@ -36,7 +36,7 @@ class RulesValidatorsTest {
 
   @Test
   void validator_alignment_runsTheAlignmentRulesOfTheProfile() {
-    assertValidator(AlignmentRules.validator(Profile.DECISION_READY), AlignmentRules.rules(), Profile.DECISION_READY);
+    assertValidator(AlignmentRules.validator(Profile.DECISION_READY), AlignmentRules.alignable(), Profile.DECISION_READY);
   }
 
   @Test

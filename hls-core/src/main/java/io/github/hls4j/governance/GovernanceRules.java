@@ -402,7 +402,7 @@ public final class GovernanceRules {
         .add(RECOMMENDATION_UNPLANNED, MonitoringOfficerChecks::recommendationUnplanned)
         .add(COUNT_CONTRADICTS_TABLE, MonitoringOfficerChecks::countContradictsTable)
         .add(TRUNCATED_TITLE, MonitoringOfficerChecks::truncatedTitle)
-        .addAll(AlignmentRules.rules())
+        .addAll(AlignmentRules.alignable())
         .merge(AlignmentRules.links().onEach("recommendations", BoardReport::recommendations))
         .build();
   }

@@ -95,7 +95,7 @@ public final class AlignmentRules {
    * @return the rule set
    * @since 0.1.0
    */
-  public static RuleSet<Alignable> rules() {
+  public static RuleSet<Alignable> alignable() {
     return RULES;
   }
 

@@ -191,8 +191,8 @@ public final class SystemRules {
           .addAll(StewardshipRules.workingGroup().onEach("workingGroups", LearningSystem::workingGroups))
           .addAll(GovernanceRules.boardReport().onEach("reports", LearningSystem::reports))
           .addAll(CommissioningRules.arrangement().onEach("arrangements", LearningSystem::arrangements))
-          .merge(AlignmentRules.rules().onEach("workingGroups", LearningSystem::workingGroups))
-          .merge(AlignmentRules.rules().onEach("cycles", LearningSystem::cycles))
+          .merge(AlignmentRules.alignable().onEach("workingGroups", LearningSystem::workingGroups))
+          .merge(AlignmentRules.alignable().onEach("cycles", LearningSystem::cycles))
           .build();
 
   private SystemRules() {}

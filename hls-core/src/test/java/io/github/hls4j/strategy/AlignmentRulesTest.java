@@ -19,7 +19,7 @@ class AlignmentRulesTest {
 
   private static ValidationResult validate(StrategyAlignment... alignments) {
     Alignable item = () -> List.of(alignments);
-    return Validator.builder(AlignmentRules.rules()).profile(Profile.DECISION_READY).build().validate(item);
+    return Validator.builder(AlignmentRules.alignable()).profile(Profile.DECISION_READY).build().validate(item);
   }
 
   private static StrategyAlignment.Builder ticks(Strategy strategy, String... priorities) {
@@ -160,7 +160,7 @@ class AlignmentRulesTest {
     Alignable item = () -> List.of(ticks(TWO, "x", "y", "q").build());
 
     assertThat(
-            Validator.builder(AlignmentRules.rules()).profile(Profile.DRAFT).build().validate(item).violations())
+            Validator.builder(AlignmentRules.alignable()).profile(Profile.DRAFT).build().validate(item).violations())
         .extracting(Violation::rule)
         .containsExactly(AlignmentRules.UNKNOWN_PRIORITY.id());
   }
