@@ -403,7 +403,7 @@ public final class GovernanceRules {
         .add(COUNT_CONTRADICTS_TABLE, MonitoringOfficerChecks::countContradictsTable)
         .add(TRUNCATED_TITLE, MonitoringOfficerChecks::truncatedTitle)
         .addAll(AlignmentRules.alignable())
-        .merge(AlignmentRules.links().onEach("recommendations", BoardReport::recommendations))
+        .merge(AlignmentRules.alignableLinks().onEach("recommendations", BoardReport::recommendations))
         .build();
   }
 

@@ -119,7 +119,7 @@ public final class AlignmentRules {
    * @return the rule set
    * @since 0.1.0
    */
-  public static RuleSet<Alignable> links() {
+  public static RuleSet<Alignable> alignableLinks() {
     return LINK_RULES;
   }
 
