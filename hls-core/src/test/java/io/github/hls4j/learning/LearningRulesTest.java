@@ -481,7 +481,10 @@ class LearningRulesTest {
   @Test
   void publicFactories_rejectNull() {
     NullPointerTester tester =
-        new NullPointerTester().setDefault(StewardId.class, StewardId.of("s")).setDefault(LocalDate.class, LocalDate.of(2025, 1, 1));
+        new NullPointerTester()
+            .setDefault(StewardId.class, StewardId.of("s"))
+            .setDefault(LocalDate.class, LocalDate.of(2025, 1, 1))
+            .setDefault(java.time.Clock.class, java.time.Clock.systemUTC());
     for (Class<?> type :
         new Class<?>[] {CycleId.class, PhaseChange.class, LearningSpace.class, SafeAndLegalConfirmation.class, Evidence.class, Measure.class, LearningRules.class, EscalationRouter.class}) {
       tester.testAllPublicStaticMethods(type);
