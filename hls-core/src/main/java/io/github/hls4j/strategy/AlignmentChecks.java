@@ -34,6 +34,28 @@ final class AlignmentChecks {
     }
   }
 
+  static void strategySuperseded(Alignable item, RuleContext context) {
+    List<StrategyAlignment> alignments = item.strategyAlignments();
+    for (int i = 0; i < alignments.size(); i++) {
+      Strategy strategy = alignments.get(i).strategy();
+      if (strategy.status() == StrategyStatus.SUPERSEDED) {
+        context.report(
+            "strategyAlignments[" + i + "].strategy.status", ImmutableMap.of("strategy", strategy.id(), "successor", "not named"));
+      }
+    }
+  }
+
+  static void strategyNotAdopted(Alignable item, RuleContext context) {
+    List<StrategyAlignment> alignments = item.strategyAlignments();
+    for (int i = 0; i < alignments.size(); i++) {
+      Strategy strategy = alignments.get(i).strategy();
+      if (strategy.status() == StrategyStatus.DRAFT || strategy.status() == StrategyStatus.CONSULTED) {
+        context.report(
+            "strategyAlignments[" + i + "].strategy.status", ImmutableMap.of("strategy", strategy.id(), "status", strategy.status()));
+      }
+    }
+  }
+
   static void unaligned(Alignable item, RuleContext context) {
     if (ticksAny(item)) {
       return;

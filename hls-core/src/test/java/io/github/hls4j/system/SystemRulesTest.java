@@ -122,6 +122,37 @@ class SystemRulesTest {
   }
 
   @Test
+  void strategyRevision_keepsPriorityIds_andItemsAlignedToTheEarlierVersionAreTold() {
+    Strategy revision =
+        Strategy.builder()
+            .from(STRATEGY)
+            .id(StrategyId.of("strategy-2026"))
+            .version("2026 refresh")
+            .supersedes(STRATEGY.id())
+            .priorities(List.of(Priority.builder().id(PriorityId.of("p1")).title("First priority, renewed").build(),
+                Priority.builder().id(PriorityId.of("p2")).title("Second priority").build()))
+            .build();
+    Strategy unrelated = Strategy.builder().from(STRATEGY).id(StrategyId.of("unrelated")).build();
+    LearningSystem system = valid().withStrategies(STRATEGY, revision, unrelated);
+
+    assertThat(validate(system).withRule(io.github.hls4j.strategy.AlignmentRules.STRATEGY_SUPERSEDED.id()).violations())
+        .extracting(Violation::path, v -> v.arguments().get("successor"))
+        .containsExactly(
+            tuple("reports[0].strategyAlignments[0].strategy.id", "strategy-2026"),
+            tuple("workingGroups[0].strategyAlignments[0].strategy.id", "strategy-2026"));
+    assertThat(findings(system, "system/duplicate-id"))
+        .containsExactly(tuple("strategies[2].priorities[0].id", "priority", "p1"), tuple("strategies[2].priorities[1].id", "priority", "p2"));
+    assertThat(system.priority(PriorityId.of("p1")).map(Priority::title)).hasValue("First priority, renewed");
+  }
+
+  @Test
+  void strategy_supersedingItself_cannotBeBuilt() {
+    assertThatThrownBy(() -> Strategy.builder().from(STRATEGY).supersedes(STRATEGY.id()).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Strategy.supersedes (strategy)");
+  }
+
+  @Test
   void alignmentRules_runOnEveryWorkingGroupAndCycle_underOneRuleIdEach() {
     WorkingGroup ticksUnknown =
         WorkingGroup.builder()
@@ -155,7 +186,9 @@ class SystemRulesTest {
             "alignment/unknown-priority",
             "alignment/proposed-priority",
             "alignment/unaligned",
-            "alignment/all-ticked-without-rationale");
+            "alignment/all-ticked-without-rationale",
+            "alignment/strategy-superseded",
+            "alignment/strategy-not-adopted");
   }
 
   @Test

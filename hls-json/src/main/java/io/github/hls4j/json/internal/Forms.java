@@ -111,7 +111,7 @@ public final class Forms {
           entry(Person.class, "id name roleTitle organisation contact memberOfPublic"),
           entry(Group.class, "id name members"),
           entry(Priority.class, "id title description actions deliveredThrough outcomes"),
-          entry(Strategy.class, "id title priorities status version"),
+          entry(Strategy.class, "id title priorities status version supersedes"),
           entry(AlignmentLink.class, "priority rationale proposed"),
           entry(StrategyAlignment.class, "strategy links statement"),
           entry(PriorityTheme.class, "rank title subPriorities connectsWith"),
