@@ -18,6 +18,7 @@ import io.github.hls4j.learning.HorizontalShare;
 import io.github.hls4j.learning.LearningCycle;
 import io.github.hls4j.learning.LearningRecord;
 import io.github.hls4j.learning.PersonalIdentifiers;
+import io.github.hls4j.learning.Visibility;
 import io.github.hls4j.party.Group;
 import io.github.hls4j.party.Organisation;
 import io.github.hls4j.party.Party;
@@ -225,6 +226,13 @@ final class SystemChecks {
       if (!system.partyIndex().containsKey(barrier.organisation())) {
         unknown(context, "barrier.organisation", "party", barrier.organisation());
       }
+      List<Visibility> visible = escalation.madeVisible();
+      for (int j = 0; j < visible.size(); j++) {
+        Optional<PartyId> party = visible.get(j).toParty();
+        if (party.isPresent() && !system.partyIndex().containsKey(party.get())) {
+          unknown(context, "madeVisible[" + j + "].toParty", "party", party.get());
+        }
+      }
     };
   }
 
@@ -240,6 +248,9 @@ final class SystemChecks {
       }
       if (arrangement.governedBy().isPresent() && !system.boardIndex().containsKey(arrangement.governedBy().get())) {
         unknown(context, "arrangements[" + i + "].governedBy", "board", arrangement.governedBy().get());
+      }
+      if (arrangement.runBy().isPresent() && !system.workingGroupIndex().containsKey(arrangement.runBy().get())) {
+        unknown(context, "arrangements[" + i + "].runBy", "working group", arrangement.runBy().get());
       }
       List<CycleId> cycles = arrangement.learningCycles();
       for (int j = 0; j < cycles.size(); j++) {

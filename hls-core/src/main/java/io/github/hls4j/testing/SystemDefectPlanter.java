@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.hls4j.commissioning.Arrangement;
 import io.github.hls4j.commissioning.ArrangementMember;
-import io.github.hls4j.commissioning.CommissioningRole;
+import io.github.hls4j.stewardship.MemberRole;
 import io.github.hls4j.commissioning.CommissioningRules;
 import io.github.hls4j.learning.Barrier;
 import io.github.hls4j.learning.EscalationRouter;
@@ -165,7 +165,7 @@ public final class SystemDefectPlanter {
                 .sector(Sector.NHS)
                 .activeUntil(old.start().minusDays(1 + random.nextInt(365)))
                 .build());
-        arrangements.set(a, Arrangement.builder().from(old).addMembers(ArrangementMember.of(abolished, CommissioningRole.COMMISSIONER)).build());
+        arrangements.set(a, Arrangement.builder().from(old).addMembers(ArrangementMember.of(abolished, MemberRole.COMMISSIONER)).build());
         return PlantedSystemDefect.of(
             broken.arrangements(arrangements).build(),
             SystemRules.ORGANISATION_INACTIVE.id(),

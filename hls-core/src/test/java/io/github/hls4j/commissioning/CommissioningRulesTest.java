@@ -10,6 +10,7 @@ import com.google.common.testing.NullPointerTester;
 import io.github.hls4j.learning.Measure;
 import io.github.hls4j.learning.MeasureUse;
 import io.github.hls4j.party.PartyId;
+import io.github.hls4j.stewardship.MemberRole;
 import io.github.hls4j.validation.Profile;
 import io.github.hls4j.validation.Severity;
 import io.github.hls4j.validation.ValidationResult;
@@ -34,8 +35,8 @@ class CommissioningRulesTest {
         .kind(ArrangementKind.ALLIANCE)
         .title("Young people's housing alliance")
         .addMembers(
-            ArrangementMember.of(COUNCIL, CommissioningRole.COMMISSIONER),
-            ArrangementMember.of(PROVIDER, CommissioningRole.LEAD_PROVIDER))
+            ArrangementMember.of(COUNCIL, MemberRole.COMMISSIONER),
+            ArrangementMember.of(PROVIDER, MemberRole.LEAD_PROVIDER))
         .addReplaces("Supported lodgings", "Floating support")
         .start(LocalDate.of(2025, 4, 1))
         .termYears(5)
@@ -78,8 +79,8 @@ class CommissioningRulesTest {
             .kind(ArrangementKind.ALLIANCE)
             .title("Young people's housing alliance")
             .addMembers(
-                ArrangementMember.of(council, CommissioningRole.COMMISSIONER),
-                ArrangementMember.of(provider, CommissioningRole.LEAD_PROVIDER))
+                ArrangementMember.of(council, MemberRole.COMMISSIONER),
+                ArrangementMember.of(provider, MemberRole.LEAD_PROVIDER))
             .addReplaces("Supported lodgings contract", "Floating support contract")
             .start(LocalDate.of(2025, 4, 1))
             .termYears(5)
@@ -119,7 +120,7 @@ class CommissioningRulesTest {
   void allianceOfOneOrganisation_isAnError_aContractOfOneIsNot() {
     Arrangement ofOne =
         alliance()
-            .members(List.of(ArrangementMember.of(COUNCIL, CommissioningRole.COMMISSIONER), ArrangementMember.of(COUNCIL, CommissioningRole.PROVIDER)))
+            .members(List.of(ArrangementMember.of(COUNCIL, MemberRole.COMMISSIONER), ArrangementMember.of(COUNCIL, MemberRole.PROVIDER)))
             .build();
     Arrangement contract = Arrangement.builder().from(ofOne).kind(ArrangementKind.CONTRACT).build();
 
@@ -186,11 +187,24 @@ class CommissioningRulesTest {
   }
 
   @Test
+  void member_holdsSeveralRoles_eachOnceInTheOrderGiven() {
+    ArrangementMember council = ArrangementMember.of(COUNCIL, MemberRole.COMMISSIONER, MemberRole.PROVIDER, MemberRole.COMMISSIONER);
+
+    assertThat(council.roles()).containsExactly(MemberRole.COMMISSIONER, MemberRole.PROVIDER);
+    assertThat(council.holds(MemberRole.PROVIDER)).isTrue();
+    assertThat(council.holds(MemberRole.LEAD_PROVIDER)).isFalse();
+    assertThat(ArrangementMember.of(COUNCIL, List.of(MemberRole.PROVIDER, MemberRole.COMMISSIONER)))
+        .isEqualTo(ArrangementMember.of(COUNCIL, MemberRole.PROVIDER, MemberRole.COMMISSIONER));
+    assertThat(ArrangementMember.of(COUNCIL, List.of()).roles()).isEmpty();
+    assertThat(findings(alliance().addMembers(council).build(), Profile.PUBLISHED)).isEmpty();
+  }
+
+  @Test
   void memberWithoutRole_isAWarningOnlyWhenDecisionReady() {
     Arrangement unstated = alliance().addMembers(ArrangementMember.from(PartyId.of("charity"))).build();
 
     assertThat(findings(unstated, Profile.DECISION_READY))
-        .containsExactly(tuple("commissioning/member-without-role", "members[2].role", Severity.WARNING));
+        .containsExactly(tuple("commissioning/member-without-role", "members[2].roles", Severity.WARNING));
     assertThat(findings(unstated, Profile.DRAFT)).isEmpty();
   }
 

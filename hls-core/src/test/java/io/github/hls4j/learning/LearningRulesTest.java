@@ -558,6 +558,33 @@ class LearningRulesTest {
   }
 
   @Test
+  void experiment_isDated_andCannotBeDecidedBeforeItStarted() {
+    Experiment dated =
+        Experiment.builder()
+            .question("Does a named worker help?")
+            .startedOn(LocalDate.of(2025, 1, 6))
+            .decidedOn(LocalDate.of(2025, 4, 1))
+            .decision(ExperimentDecision.ADOPT)
+            .learned("Continuity builds trust")
+            .build();
+
+    assertThat(dated.startedOn()).contains(LocalDate.of(2025, 1, 6));
+    assertThat(dated.decidedOn()).contains(LocalDate.of(2025, 4, 1));
+    assertThatThrownBy(() -> Experiment.builder().from(dated).decidedOn(LocalDate.of(2025, 1, 5)).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Experiment.decidedOn (2025-01-05) must not be before Experiment.startedOn (2025-01-06)");
+  }
+
+  @Test
+  void visibility_mayNameThePartyItWasMadeVisibleTo() {
+    Visibility letter =
+        Visibility.builder().to("Department for Education").toParty(PartyId.of("dfe")).on(LocalDate.of(2025, 2, 1)).build();
+
+    assertThat(letter.toParty()).contains(PartyId.of("dfe"));
+    assertThat(Visibility.builder().from(letter).toParty(java.util.Optional.empty()).build().toParty()).isEmpty();
+  }
+
+  @Test
   void construction_rejectsBlankText() {
     assertThatThrownBy(() -> cycle().purpose(" ").build())
         .isInstanceOf(IllegalArgumentException.class)

@@ -200,20 +200,24 @@ class SystemRulesTest {
             .title("Floating support")
             .addMembers(
                 io.github.hls4j.commissioning.ArrangementMember.of(
-                    PartyId.of("ghost-org"), io.github.hls4j.commissioning.CommissioningRole.PROVIDER))
+                    PartyId.of("ghost-org"), io.github.hls4j.stewardship.MemberRole.PROVIDER))
             .start(java.time.LocalDate.of(2025, 4, 1))
             .termYears(1)
             .governedBy(io.github.hls4j.governance.BoardId.of("ghost-board"))
             .addLearningCycles(io.github.hls4j.learning.CycleId.of("ghost-cycle"))
             .addMeasures(io.github.hls4j.learning.Measure.of("Visits", io.github.hls4j.learning.MeasureUse.TARGET))
+            .runBy(WorkingGroupId.of("ghost-group"))
             .build();
-    LearningSystem system = valid().withArrangements(contract, contract);
+    io.github.hls4j.commissioning.Arrangement runByTheGroup =
+        io.github.hls4j.commissioning.Arrangement.builder().from(contract).runBy(WorkingGroupId.of("group")).build();
+    LearningSystem system = valid().withArrangements(contract, runByTheGroup);
 
     assertThat(findings(system, "system/unknown-reference"))
         .containsExactly(
             tuple("arrangements[0].governedBy", "board", "ghost-board"),
             tuple("arrangements[0].learningCycles[0]", "cycle", "ghost-cycle"),
             tuple("arrangements[0].members[0].organisation", "party", "ghost-org"),
+            tuple("arrangements[0].runBy", "working group", "ghost-group"),
             tuple("arrangements[1].governedBy", "board", "ghost-board"),
             tuple("arrangements[1].learningCycles[0]", "cycle", "ghost-cycle"),
             tuple("arrangements[1].members[0].organisation", "party", "ghost-org"));
@@ -222,6 +226,7 @@ class SystemRulesTest {
         .extracting(Violation::path)
         .containsExactly("arrangements[0].measures[0].use", "arrangements[1].measures[0].use");
     assertThat(system.arrangement(io.github.hls4j.commissioning.ArrangementId.of("a"))).contains(contract);
+    assertThat(runByTheGroup.runBy()).contains(WorkingGroupId.of("group"));
   }
 
   @Test

@@ -1,16 +1,20 @@
 package io.github.hls4j.jackson2;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.hls4j.json.InvalidJsonException;
 import io.github.hls4j.json.internal.DocumentShape;
 import io.github.hls4j.json.internal.FormException;
 import io.github.hls4j.json.internal.FormReader;
 import io.github.hls4j.json.internal.Forms;
+import io.github.hls4j.json.internal.ValueForm;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -168,7 +172,7 @@ public final class HlsJson {
     } catch (IOException e) {
       throw new InvalidJsonException(source, 0, 0, "", "cannot be read: " + e.getMessage());
     }
-    return read(bytes, source, type);
+    return read(bytes, source, type, null);
   }
 
   /**
@@ -183,10 +187,37 @@ public final class HlsJson {
    * @since 0.1.0
    */
   public <T> T read(String json, String source, Class<T> type) {
-    return read(json.getBytes(StandardCharsets.UTF_8), source, type);
+    return read(json.getBytes(StandardCharsets.UTF_8), source, type, null);
   }
 
-  private <T> T read(byte[] bytes, String source, Class<T> type) {
+  /**
+   * Reads a document from text, giving each warning to {@code warnings}. A document written by
+   * hls4j 0.1 reads under the current model: a property that has moved since, such as an
+   * arrangement member's {@code "role"} (now {@code "roles"}), is read into the property that
+   * replaced it, with a warning that starts with the source's name and names the JSON Pointer,
+   * line and column, the old property and the new. {@link #read(String, String, Class)} logs the
+   * same warnings to the {@code io.github.hls4j.json} {@link System.Logger}.
+   *
+   * <pre>{@code
+   * List<String> warnings = new ArrayList<>();
+   * LearningSystem system = json.read(text, "somerset.json", LearningSystem.class, warnings::add);
+   * }</pre>
+   *
+   * @param json the document
+   * @param source the input's name for messages
+   * @param type the model type the document holds
+   * @param warnings receives each warning, in document order
+   * @param <T> the type
+   * @return the model
+   * @throws InvalidJsonException if the text is not such a document
+   * @since 0.1.0
+   */
+  public <T> T read(String json, String source, Class<T> type, Consumer<? super String> warnings) {
+    requireNonNull(warnings, "warnings");
+    return read(json.getBytes(StandardCharsets.UTF_8), source, type, warnings);
+  }
+
+  private <T> T read(byte[] bytes, String source, Class<T> type, @Nullable Consumer<? super String> warnings) {
     boolean tooLong = bytes.length > maxDocumentLength;
     checkStructure(tooLong ? Arrays.copyOf(bytes, maxDocumentLength) : bytes, source, tooLong, type);
     Optional<Class<?>> modelType = Forms.publicType(type);
@@ -196,7 +227,10 @@ public final class HlsJson {
       }
       try (JsonParser parser = factory.createParser(bytes)) {
         parser.nextToken();
-        return type.cast(FormReader.read(Forms.of(modelType.get()), new ParserInput(parser)));
+        ValueForm form = Forms.of(modelType.get());
+        ParserInput input = new ParserInput(parser);
+        return type.cast(
+            warnings == null ? FormReader.read(form, input) : FormReader.read(form, input, w -> warnings.accept(source + ": " + w)));
       }
     } catch (FormException e) {
       throw DocumentShape.invalid(source, e);

@@ -4,7 +4,7 @@ import static java.util.Map.entry;
 
 import io.github.hls4j.commissioning.Arrangement;
 import io.github.hls4j.commissioning.ArrangementMember;
-import io.github.hls4j.commissioning.CommissioningRole;
+import io.github.hls4j.stewardship.MemberRole;
 import io.github.hls4j.commissioning.Money;
 import io.github.hls4j.commissioning.YearValue;
 import io.github.hls4j.governance.BackgroundPaper;
@@ -52,7 +52,6 @@ import io.github.hls4j.party.Organisation;
 import io.github.hls4j.party.Party;
 import io.github.hls4j.party.PartyId;
 import io.github.hls4j.party.Person;
-import io.github.hls4j.stewardship.MemberRole;
 import io.github.hls4j.stewardship.RecommendationRef;
 import io.github.hls4j.stewardship.Remit;
 import io.github.hls4j.stewardship.StewardId;
@@ -148,7 +147,7 @@ public final class Forms {
           entry(HealthRound.class, "name assessments"),
           entry(PhaseChange.class, "phase date"),
           entry(SafeAndLegalConfirmation.class, "by date basis"),
-          entry(Experiment.class, "question whatWasDone observed learned decision flexes safeAndLegal"),
+          entry(Experiment.class, "question whatWasDone observed learned decision flexes safeAndLegal startedOn decidedOn"),
           entry(Evidence.class, "kind text personalData"),
           entry(LearningRecord.class, "kind whatHappened learned evidence sensitivity redactionNote recordedOn"),
           entry(LearningSpace.class, "name kind cadence"),
@@ -159,12 +158,12 @@ public final class Forms {
                   + " strategyAlignments nextReview"),
           entry(Barrier.class, "kind level organisation description raisedBy raisedAt"),
           entry(Escalation.class, "id barrier routedTo raisedOn respondBy madeVisible answer answeredOn fedBackOn"),
-          entry(Visibility.class, "to on respondBy response respondedOn"),
+          entry(Visibility.class, "to toParty on respondBy response respondedOn"),
           entry(
               Arrangement.class,
               "id kind title members replaces start termYears extensionYears valueByYear sharedOutcomes"
-                  + " measures governedBy learningCycles"),
-          entry(ArrangementMember.class, "organisation role"),
+                  + " measures governedBy learningCycles runBy"),
+          entry(ArrangementMember.class, "organisation roles"),
           entry(Money.class, "pounds pence"),
           entry(YearValue.class, "year value"),
           entry(DataSharingAgreement.class, "id parties purposes markings"),
@@ -219,10 +218,7 @@ public final class Forms {
           entry(Measure.class, v -> Measure.of(v.get("name"), v.<MeasureUse>get("use"))),
           entry(
               ArrangementMember.class,
-              v ->
-                  v.has("role")
-                      ? ArrangementMember.of(v.get("organisation"), v.<CommissioningRole>get("role"))
-                      : ArrangementMember.from(v.get("organisation"))),
+              v -> ArrangementMember.of(v.<PartyId>get("organisation"), v.has("roles") ? v.<Iterable<MemberRole>>get("roles") : List.<MemberRole>of())),
           entry(Money.class, v -> Money.of(v.<Integer>get("pounds"), v.<Integer>get("pence"))),
           entry(YearValue.class, v -> YearValue.of(v.<Integer>get("year"), v.<Money>get("value"))),
           entry(RecommendationRef.class, v -> RecommendationRef.of(v.<ReportId>get("report"), v.<Integer>get("number"))),
@@ -247,6 +243,41 @@ public final class Forms {
                       v.get("messageKey"),
                       v.get("messageTemplate"),
                       v.has("arguments") ? v.<Map<String, Object>>get("arguments") : Map.of())));
+
+  /**
+   * Properties that hls4j 0.1 wrote under another name or in another shape, by type: still read,
+   * into the property that replaced them, with a warning that says where the field moved. Writing
+   * uses the new property only.
+   */
+  private static final Map<Class<?>, List<Moved>> MOVED =
+      Map.of(
+          ArrangementMember.class,
+          List.of(new Moved("role", "roles", new ValueForm(ValueForm.Kind.ENUM, MemberRole.class, null), role -> List.of(role))));
+
+  /** A property that moved: its old name and form, the property that holds it now, and how its value becomes that one's. */
+  static final class Moved {
+    final String from;
+    final String to;
+    final ValueForm form;
+    final Function<Object, Object> convert;
+
+    Moved(String from, String to, ValueForm form, Function<Object, Object> convert) {
+      this.from = from;
+      this.to = to;
+      this.form = form;
+      this.convert = convert;
+    }
+  }
+
+  /** Returns how a property that a type no longer has moved, or null if it never had it. */
+  static @Nullable Moved moved(Class<?> type, String name) {
+    for (Moved m : MOVED.getOrDefault(type, List.of())) {
+      if (m.from.equals(name)) {
+        return m;
+      }
+    }
+    return null;
+  }
 
   /**
    * The booleans whose default is true, as {@code Type.property}: absent from JSON, they read as
