@@ -241,8 +241,24 @@ class CommissioningRulesTest {
     assertThatThrownBy(() -> Money.of(1, 100))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Money.pence (100) must be from 0 to 99");
-    assertThatThrownBy(() -> Money.pounds(Integer.MAX_VALUE).plus(Money.pounds(1)))
+    assertThatThrownBy(() -> Money.pounds(Money.MAX_POUNDS).plus(Money.pounds(1)))
         .isInstanceOf(ArithmeticException.class);
+    assertThatThrownBy(() -> Money.pounds(Money.MAX_POUNDS + 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("Money.pounds (" + (Money.MAX_POUNDS + 1) + ") must be at most");
+    assertThatThrownBy(() -> Money.ofPence(-1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Money.pence (-1) must not be negative");
+  }
+
+  @Test
+  void money_isALongOfPence_farBeyondAnIntOfPounds() {
+    Money year = Money.pounds(2_500_000_000L);
+
+    assertThat(year.inPence()).isEqualTo(250_000_000_000L);
+    assertThat(Money.ofPence(250_000_000_050L)).isEqualTo(Money.of(2_500_000_000L, 50));
+    assertThat(year.plus(year)).hasToString("£5,000,000,000.00");
+    assertThat(YearValue.of(2025, year).value().pounds()).isEqualTo(2_500_000_000L);
   }
 
   @Test

@@ -87,6 +87,13 @@ public final class FormReader {
         } catch (NumberFormatException e) {
           throw error(owner + ": expected a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ", got " + in.text());
         }
+      case LONG:
+        expect(token, Token.INTEGER, form, owner);
+        try {
+          return Long.parseLong(in.text());
+        } catch (NumberFormatException e) {
+          throw error(owner + ": expected a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE + ", got " + in.text());
+        }
       case BOOLEAN:
         if (token != Token.TRUE && token != Token.FALSE) {
           throw mismatch(form, owner);

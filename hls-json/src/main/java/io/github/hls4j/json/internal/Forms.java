@@ -219,7 +219,7 @@ public final class Forms {
           entry(
               ArrangementMember.class,
               v -> ArrangementMember.of(v.<PartyId>get("organisation"), v.has("roles") ? v.<Iterable<MemberRole>>get("roles") : List.<MemberRole>of())),
-          entry(Money.class, v -> Money.of(v.<Integer>get("pounds"), v.<Integer>get("pence"))),
+          entry(Money.class, v -> Money.of(v.<Long>get("pounds"), v.<Integer>get("pence"))),
           entry(YearValue.class, v -> YearValue.of(v.<Integer>get("year"), v.<Money>get("value"))),
           entry(RecommendationRef.class, v -> RecommendationRef.of(v.<ReportId>get("report"), v.<Integer>get("number"))),
           entry(
@@ -476,6 +476,8 @@ public final class Forms {
         return form.element().type;
       case INTEGER:
         return int.class;
+      case LONG:
+        return long.class;
       case BOOLEAN:
         return boolean.class;
       default:
@@ -503,6 +505,8 @@ public final class Forms {
         return new ValueForm(ValueForm.Kind.STRING, c, null);
       } else if (c == int.class || c == Integer.class) {
         return new ValueForm(ValueForm.Kind.INTEGER, Integer.class, null);
+      } else if (c == long.class || c == Long.class) {
+        return new ValueForm(ValueForm.Kind.LONG, Long.class, null);
       } else if (c == boolean.class || c == Boolean.class) {
         return new ValueForm(ValueForm.Kind.BOOLEAN, Boolean.class, null);
       } else if (c == LocalDate.class) {
