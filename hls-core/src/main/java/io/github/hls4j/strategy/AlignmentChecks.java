@@ -26,8 +26,8 @@ final class AlignmentChecks {
       for (int j = 0; j < links.size(); j++) {
         PriorityId priority = links.get(j).priority();
         if (links.get(j).proposed() == proposed && !strategy.has(priority)) {
-          context.report(
-              "strategyAlignments[" + i + "].links[" + j + "].priority",
+          context.at("strategyAlignments", i).at("links", j).report(
+              "priority",
               ImmutableMap.of("priority", priority, "strategy", strategy.id()));
         }
       }
@@ -39,8 +39,7 @@ final class AlignmentChecks {
     for (int i = 0; i < alignments.size(); i++) {
       Strategy strategy = alignments.get(i).strategy();
       if (strategy.status() == StrategyStatus.SUPERSEDED) {
-        context.report(
-            "strategyAlignments[" + i + "].strategy.status", ImmutableMap.of("strategy", strategy.id(), "successor", "not named"));
+        context.at("strategyAlignments", i).at("strategy").report("status", ImmutableMap.of("strategy", strategy.id(), "successor", "not named"));
       }
     }
   }
@@ -50,8 +49,7 @@ final class AlignmentChecks {
     for (int i = 0; i < alignments.size(); i++) {
       Strategy strategy = alignments.get(i).strategy();
       if (strategy.status() == StrategyStatus.DRAFT || strategy.status() == StrategyStatus.CONSULTED) {
-        context.report(
-            "strategyAlignments[" + i + "].strategy.status", ImmutableMap.of("strategy", strategy.id(), "status", strategy.status()));
+        context.at("strategyAlignments", i).at("strategy").report("status", ImmutableMap.of("strategy", strategy.id(), "status", strategy.status()));
       }
     }
   }
@@ -87,7 +85,8 @@ final class AlignmentChecks {
           && alignment.links().stream()
               .noneMatch(l -> l.rationale().filter(r -> !r.isBlank()).isPresent())) {
         context.report(
-            "strategyAlignments[" + i + "]",
+            "strategyAlignments",
+            i,
             ImmutableMap.of(
                 "strategy", alignment.strategy().id(), "priorities", priorities.size()));
       }

@@ -40,6 +40,7 @@ import io.github.hls4j.strategy.Strategy;
 import io.github.hls4j.strategy.StrategyAlignment;
 import io.github.hls4j.strategy.StrategyId;
 import io.github.hls4j.strategy.StrategyStatus;
+import io.github.hls4j.validation.FindingPath;
 import io.github.hls4j.validation.Rule;
 import io.github.hls4j.validation.RuleContext;
 import java.time.LocalDate;
@@ -91,7 +92,11 @@ final class SystemChecks {
       for (int j = 0; j < priorities.size(); j++) {
         long[] first = firstPriority.putIfAbsent(priorities.get(j).id(), new long[] {i, j});
         if (first != null && !system.sameLineage(strategies.get((int) first[0]).id(), strategies.get(i).id())) {
-          report(context, priorityPath(i, j), "priority", priorities.get(j).id(), priorityPath((int) first[0], (int) first[1]));
+          report(
+              context.at("strategies", i).at("priorities", j),
+              "priority",
+              priorities.get(j).id(),
+              FindingPath.of("strategies", (int) first[0], "priorities", (int) first[1], "id"));
         }
       }
     }
@@ -112,17 +117,14 @@ final class SystemChecks {
       Object key = id.apply(values.get(i));
       Integer earlier = first.putIfAbsent(key, i);
       if (earlier != null) {
-        report(context, property + "[" + i + "].id", kind, key, property + "[" + earlier + "].id");
+        report(context.at(property, i), kind, key, FindingPath.of(property, earlier, "id"));
       }
     }
   }
 
-  private static String priorityPath(int strategy, int priority) {
-    return "strategies[" + strategy + "].priorities[" + priority + "].id";
-  }
-
-  private static void report(RuleContext context, String path, String kind, Object id, String first) {
-    context.report(path, ImmutableMap.of("kind", kind, "id", id, "first", first));
+  /** Reports the id of the value a context is at. */
+  private static void report(RuleContext value, String kind, Object id, String first) {
+    value.report("id", ImmutableMap.of("kind", kind, "id", id, "first", first));
   }
 
   // system/unknown-reference
@@ -133,17 +135,17 @@ final class SystemChecks {
       if (parties.get(i) instanceof Person person) {
         Optional<PartyId> organisation = person.organisation();
         if (organisation.isPresent() && !system.partyIndex().containsKey(organisation.get())) {
-          unknown(context, "parties[" + i + "].organisation", "party", organisation.get());
+          unknown(context.at("parties", i), "organisation", "party", organisation.get());
         }
       } else if (parties.get(i) instanceof Organisation organisation
           && organisation.succeededBy().isPresent()
           && !system.partyIndex().containsKey(organisation.succeededBy().get())) {
-        unknown(context, "parties[" + i + "].succeededBy", "party", organisation.succeededBy().get());
+        unknown(context.at("parties", i), "succeededBy", "party", organisation.succeededBy().get());
       } else if (parties.get(i) instanceof Group group) {
         List<PartyId> members = group.members();
         for (int j = 0; j < members.size(); j++) {
           if (!system.partyIndex().containsKey(members.get(j))) {
-            unknown(context, "parties[" + i + "].members[" + j + "]", "party", members.get(j));
+            unknown(context.at("parties", i).at("members", j), "", "party", members.get(j));
           }
         }
       }
@@ -151,12 +153,12 @@ final class SystemChecks {
     List<SystemSteward> stewards = system.stewards();
     for (int i = 0; i < stewards.size(); i++) {
       if (!system.partyIndex().containsKey(stewards.get(i).heldBy())) {
-        unknown(context, "stewards[" + i + "].heldBy", "party", stewards.get(i).heldBy());
+        unknown(context.at("stewards", i), "heldBy", "party", stewards.get(i).heldBy());
       }
       int j = 0;
       for (PartyId organisation : stewards.get(i).remit().organisations()) {
         if (!system.partyIndex().containsKey(organisation)) {
-          unknown(context, "stewards[" + i + "].remit.organisations[" + j + "]", "party", organisation);
+          unknown(context.at("stewards", i).at("remit").at("organisations", j), "", "party", organisation);
         }
         j++;
       }
@@ -166,7 +168,7 @@ final class SystemChecks {
       List<PriorityId> connects = themes.get(i).connectsWith();
       for (int j = 0; j < connects.size(); j++) {
         if (!system.priorityIndex().containsKey(connects.get(j))) {
-          unknown(context, "themes[" + i + "].connectsWith[" + j + "]", "priority", connects.get(j));
+          unknown(context.at("themes", i).at("connectsWith", j), "", "priority", connects.get(j));
         }
       }
     }
@@ -187,7 +189,7 @@ final class SystemChecks {
       List<PartyId> actors = cycle.actors();
       for (int j = 0; j < actors.size(); j++) {
         if (!system.partyIndex().containsKey(actors.get(j))) {
-          unknown(context, "actors[" + j + "]", "party", actors.get(j));
+          unknown(context.at("actors", j), "", "party", actors.get(j));
         }
       }
       strategies(system, cycle.strategyAlignments(), context);
@@ -221,16 +223,16 @@ final class SystemChecks {
         unknown(context, "routedTo", "steward", routedTo.get());
       }
       if (!system.cycleIndex().containsKey(barrier.raisedBy())) {
-        unknown(context, "barrier.raisedBy", "cycle", barrier.raisedBy());
+        unknown(context.at("barrier"), "raisedBy", "cycle", barrier.raisedBy());
       }
       if (!system.partyIndex().containsKey(barrier.organisation())) {
-        unknown(context, "barrier.organisation", "party", barrier.organisation());
+        unknown(context.at("barrier"), "organisation", "party", barrier.organisation());
       }
       List<Visibility> visible = escalation.madeVisible();
       for (int j = 0; j < visible.size(); j++) {
         Optional<PartyId> party = visible.get(j).toParty();
         if (party.isPresent() && !system.partyIndex().containsKey(party.get())) {
-          unknown(context, "madeVisible[" + j + "].toParty", "party", party.get());
+          unknown(context.at("madeVisible", j), "toParty", "party", party.get());
         }
       }
     };
@@ -243,19 +245,19 @@ final class SystemChecks {
       List<ArrangementMember> members = arrangement.members();
       for (int j = 0; j < members.size(); j++) {
         if (!system.partyIndex().containsKey(members.get(j).organisation())) {
-          unknown(context, "arrangements[" + i + "].members[" + j + "].organisation", "party", members.get(j).organisation());
+          unknown(context.at("arrangements", i).at("members", j), "organisation", "party", members.get(j).organisation());
         }
       }
       if (arrangement.governedBy().isPresent() && !system.boardIndex().containsKey(arrangement.governedBy().get())) {
-        unknown(context, "arrangements[" + i + "].governedBy", "board", arrangement.governedBy().get());
+        unknown(context.at("arrangements", i), "governedBy", "board", arrangement.governedBy().get());
       }
       if (arrangement.runBy().isPresent() && !system.workingGroupIndex().containsKey(arrangement.runBy().get())) {
-        unknown(context, "arrangements[" + i + "].runBy", "working group", arrangement.runBy().get());
+        unknown(context.at("arrangements", i), "runBy", "working group", arrangement.runBy().get());
       }
       List<CycleId> cycles = arrangement.learningCycles();
       for (int j = 0; j < cycles.size(); j++) {
         if (!system.cycleIndex().containsKey(cycles.get(j))) {
-          unknown(context, "arrangements[" + i + "].learningCycles[" + j + "]", "cycle", cycles.get(j));
+          unknown(context.at("arrangements", i).at("learningCycles", j), "", "cycle", cycles.get(j));
         }
       }
     }
@@ -267,11 +269,11 @@ final class SystemChecks {
       List<WorkingGroupMember> members = group.members();
       for (int j = 0; j < members.size(); j++) {
         if (!system.partyIndex().containsKey(members.get(j).organisation())) {
-          unknown(context, "members[" + j + "].organisation", "party", members.get(j).organisation());
+          unknown(context.at("members", j), "organisation", "party", members.get(j).organisation());
         }
         Optional<PartyId> person = members.get(j).person();
         if (person.isPresent() && !system.partyIndex().containsKey(person.get())) {
-          unknown(context, "members[" + j + "].person", "party", person.get());
+          unknown(context.at("members", j), "person", "party", person.get());
         }
       }
       if (group.reportsTo().isPresent() && !system.boardIndex().containsKey(group.reportsTo().get())) {
@@ -281,9 +283,9 @@ final class SystemChecks {
         RecommendationRef ref = group.createdBy().get();
         Optional<BoardReport> report = system.report(ref.report());
         if (report.isEmpty()) {
-          unknown(context, "createdBy.report", "report", ref.report());
+          unknown(context.at("createdBy"), "report", "report", ref.report());
         } else if (report.get().recommendation(ref.number()).isEmpty()) {
-          unknown(context, "createdBy.number", "recommendation", ref.report() + " #" + ref.number());
+          unknown(context.at("createdBy"), "number", "recommendation", ref.report() + " #" + ref.number());
         }
       }
       strategies(system, group.strategyAlignments(), context);
@@ -295,13 +297,14 @@ final class SystemChecks {
     for (int j = 0; j < alignments.size(); j++) {
       Strategy strategy = alignments.get(j).strategy();
       if (!system.strategyIndex().containsKey(strategy.id())) {
-        unknown(context, "strategyAlignments[" + j + "].strategy.id", "strategy", strategy.id());
+        unknown(context.at("strategyAlignments", j).at("strategy"), "id", "strategy", strategy.id());
       }
     }
   }
 
-  private static void unknown(RuleContext context, String path, String kind, Object id) {
-    context.report(path, ImmutableMap.of("kind", kind, "id", id));
+  /** Reports an unknown id at a property of the part a context is at; empty for the part itself. */
+  private static void unknown(RuleContext context, String property, String kind, Object id) {
+    context.report(property, ImmutableMap.of("kind", kind, "id", id));
   }
 
   // alignment/strategy-superseded, following the lineage of the system's strategies
@@ -321,7 +324,7 @@ final class SystemChecks {
       if (item instanceof BoardReport report) {
         List<Recommendation> recommendations = report.recommendations();
         for (int k = 0; k < recommendations.size(); k++) {
-          superseded(successors, recommendations.get(k), context.at("recommendations[" + k + "]"));
+          superseded(successors, recommendations.get(k), context.at("recommendations", k));
         }
       }
     };
@@ -333,7 +336,7 @@ final class SystemChecks {
       Strategy strategy = alignments.get(j).strategy();
       StrategyId successor = successors.get(strategy.id());
       if (successor != null && strategy.status() != StrategyStatus.SUPERSEDED) {
-        context.report("strategyAlignments[" + j + "].strategy.id", ImmutableMap.of("strategy", strategy.id(), "successor", successor));
+        context.at("strategyAlignments", j).at("strategy").report("id", ImmutableMap.of("strategy", strategy.id(), "successor", successor));
       }
     }
   }
@@ -388,8 +391,9 @@ final class SystemChecks {
       List<Priority> priorities = strategies.get(i).priorities();
       for (int j = 0; j < priorities.size(); j++) {
         if (gaps.contains(priorities.get(j).id())) {
-          context.report(
-              "strategies[" + i + "].priorities[" + j + "]",
+          context.at("strategies", i).report(
+              "priorities",
+              j,
               ImmutableMap.of("priority", priorities.get(j).title(), "strategy", strategies.get(i).id()));
         }
       }
@@ -453,8 +457,8 @@ final class SystemChecks {
       List<LearningRecord> records = cycle.records();
       for (int j = 0; j < records.size(); j++) {
         if (records.get(j).containsPersonalData()) {
-          context.report(
-              "records[" + j + "].evidence",
+          context.at("records", j).report(
+              "evidence",
               ImmutableMap.of("cycle", cycle.id(), "organisations", organisations(system, cycle.actors()).size()));
         }
       }
@@ -591,7 +595,7 @@ final class SystemChecks {
       Escalation e = escalations.get(i);
       Organisation inactive = inactiveOn(dated, e.barrier().organisation(), e.raisedOn());
       if (inactive != null) {
-        reportInactive(system, "escalations[" + i + "].barrier.organisation", inactive, e.raisedOn(), context);
+        reportInactive(system, context.at("escalations", i).at("barrier"), "organisation", inactive, e.raisedOn());
       }
     }
     List<LearningCycle> cycles = system.cycles();
@@ -605,7 +609,7 @@ final class SystemChecks {
       for (int j = 0; j < actors.size(); j++) {
         Organisation inactive = inactiveOn(dated, actors.get(j), latest);
         if (inactive != null) {
-          reportInactive(system, "cycles[" + i + "].actors[" + j + "]", inactive, latest, context);
+          reportInactive(system, context.at("cycles", i).at("actors", j), "", inactive, latest);
         }
       }
     }
@@ -620,7 +624,7 @@ final class SystemChecks {
         }
         LocalDate day = firstInactiveDay(organisation, arrangement.start(), arrangement.endsOn());
         if (day != null) {
-          reportInactive(system, "arrangements[" + i + "].members[" + j + "].organisation", organisation, day, context);
+          reportInactive(system, context.at("arrangements", i).at("members", j), "organisation", organisation, day);
         }
       }
     }
@@ -631,7 +635,7 @@ final class SystemChecks {
       if (report.meetingDate().isPresent() && employer.isPresent()) {
         Organisation inactive = inactiveOn(dated, employer.get(), report.meetingDate().get());
         if (inactive != null) {
-          reportInactive(system, "reports[" + i + "].leadOfficer.organisation", inactive, report.meetingDate().get(), context);
+          reportInactive(system, context.at("reports", i).at("leadOfficer"), "organisation", inactive, report.meetingDate().get());
         }
       }
     }
@@ -656,9 +660,10 @@ final class SystemChecks {
     return organisation != null && !organisation.activeOn(day) ? organisation : null;
   }
 
-  private static void reportInactive(LearningSystem system, String path, Organisation organisation, LocalDate day, RuleContext context) {
+  private static void reportInactive(
+      LearningSystem system, RuleContext context, String property, Organisation organisation, LocalDate day) {
     context.report(
-        path,
+        property,
         ImmutableMap.of(
             "organisation", organisation.name(),
             "date", day,
