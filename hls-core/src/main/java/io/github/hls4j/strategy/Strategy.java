@@ -127,8 +127,8 @@ public abstract class Strategy {
   void check() {
     Checks.notBlank("Strategy", "title", title());
     Checks.notEmpty("Strategy", "priorities", priorities());
-    checkArgument(
-        !supersedes().equals(Optional.of(id())), "Strategy.supersedes (%s) must not be the strategy itself", id());
+    Checks.argument(
+        !supersedes().equals(Optional.of(id())), "Strategy", "supersedes", "Strategy.supersedes (%s) must not be the strategy itself", id());
     Set<PriorityId> seen = new HashSet<>();
     for (Priority p : priorities()) {
       Checks.argument(
