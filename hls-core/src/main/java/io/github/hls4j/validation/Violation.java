@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedMap;
+import java.util.Locale;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
@@ -139,7 +140,7 @@ public final class Violation {
   private static String value(Map.Entry<String, ?> argument) {
     Object value = argument.getValue();
     if (value == null) {
-      throw new NullPointerException("Violation.arguments[" + argument.getKey() + "]");
+      throw new NullPointerException(String.format(Locale.ROOT, "Violation.arguments[%s]", argument.getKey()));
     }
     return String.valueOf(value);
   }

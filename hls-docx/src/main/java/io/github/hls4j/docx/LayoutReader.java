@@ -7,6 +7,7 @@ import io.github.hls4j.docx.WordBody.Block;
 import io.github.hls4j.docx.WordBody.Cell;
 import io.github.hls4j.docx.WordBody.Para;
 import io.github.hls4j.docx.WordBody.Table;
+import io.github.hls4j.validation.FindingPath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -197,25 +198,25 @@ final class LayoutReader {
     switch (row) {
       case SUMMARY -> {
         draft.summary.add(text);
-        draft.place("summary[" + (draft.summary.size() - 1) + "]", p.path(), text);
+        draft.place(FindingPath.of("summary", draft.summary.size() - 1), p.path(), text);
       }
       case REASONS -> {
         draft.reasons.add(text);
-        draft.place("reasons[" + (draft.reasons.size() - 1) + "]", p.path(), text);
+        draft.place(FindingPath.of("reasons", draft.reasons.size() - 1), p.path(), text);
       }
       case RECOMMENDATIONS -> recommendation(p, text);
       case STRATEGY -> ticks.paragraph(p, text);
       case IMPLICATIONS -> {
         draft.implications.add(text);
-        draft.places.putIfAbsent("implications[0]", Locations.of(p.path(), text));
+        draft.places.putIfAbsent(FindingPath.of("implications", 0), Locations.of(p.path(), text));
       }
       case EQUALITIES -> {
         draft.equalities.add(text);
-        draft.places.putIfAbsent("equalities.statement", Locations.of(p.path(), text));
+        draft.places.putIfAbsent(FindingPath.of("equalities", "statement"), Locations.of(p.path(), text));
       }
       case RISK -> {
         draft.risks.add(text);
-        draft.places.putIfAbsent("riskAssessment.statement", Locations.of(p.path(), text));
+        draft.places.putIfAbsent(FindingPath.of("riskAssessment", "statement"), Locations.of(p.path(), text));
       }
       case HEADER_FIELD, UNKNOWN -> { }
     }

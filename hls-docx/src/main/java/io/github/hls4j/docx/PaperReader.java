@@ -4,6 +4,7 @@ import io.github.hls4j.docx.WordBody.Para;
 import io.github.hls4j.docx.WordBody.WordLink;
 import io.github.hls4j.governance.BackgroundPaper;
 import io.github.hls4j.governance.Link;
+import io.github.hls4j.validation.FindingPath;
 import java.util.Locale;
 
 /**
@@ -40,7 +41,7 @@ final class PaperReader {
 
   private void add(BackgroundPaper paper, String path, String text) {
     draft.papers.add(paper);
-    draft.place("backgroundPapers[" + (draft.papers.size() - 1) + "]", path, text);
+    draft.place(FindingPath.of("backgroundPapers", draft.papers.size() - 1), path, text);
   }
 
   private String withoutLeadIn(String before) {

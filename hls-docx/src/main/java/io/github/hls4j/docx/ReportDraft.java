@@ -28,6 +28,7 @@ import io.github.hls4j.validation.Location;
 import io.github.hls4j.validation.RuleDescriptor;
 import io.github.hls4j.validation.ValidationResult;
 import io.github.hls4j.validation.Violation;
+import io.github.hls4j.validation.FindingPath;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -152,19 +153,19 @@ final class ReportDraft {
           attempt(r.path, r.action, () -> Recommendation.builder().number(r.number).action(r.action).dependsOn(dependsOn).build());
       if (built.isPresent()) {
         report.addRecommendations(built.get());
-        place("recommendations[" + recommendation++ + "]", r.path, r.action);
+        place(FindingPath.of("recommendations", recommendation++), r.path, r.action);
       }
     }
     int alignmentAt = 0;
     for (AlignmentDraft a : alignments.values()) {
-      String at = "strategyAlignments[" + alignmentAt++ + "]";
-      places.put(at, a.place);
+      int at = alignmentAt++;
+      places.put(FindingPath.of("strategyAlignments", at), a.place);
       for (int i = 0; i < a.linkPlaces.size(); i++) {
-        places.put(at + ".links[" + i + "]", a.linkPlaces.get(i));
+        places.put(FindingPath.of("strategyAlignments", at, "links", i), a.linkPlaces.get(i));
       }
       Location statementPlace = a.statementPlace;
       if (statementPlace != null) {
-        places.put(at + ".statement", statementPlace);
+        places.put(FindingPath.of("strategyAlignments", at, "statement"), statementPlace);
       }
       StrategyAlignment.Builder alignment = StrategyAlignment.builder().strategy(a.strategy).links(a.links);
       if (!a.statement.isEmpty()) {
@@ -185,7 +186,7 @@ final class ReportDraft {
     }
     int section = 0;
     for (SectionDraft s : sections) {
-      String at = "sections[" + section + "]";
+      int at = section;
       Optional<ReportSection> built = attempt(s.path, s.heading, () -> s.build(at));
       if (built.isPresent()) {
         report.addSections(built.get());
@@ -348,25 +349,25 @@ final class ReportDraft {
       }
     }
 
-    /** Builds the section, keeping where each of its parts was read as {@code at}'s. */
-    ReportSection build(String at) {
+    /** Builds the section, keeping where each of its parts was read as those of the report's section {@code at}. */
+    ReportSection build(int at) {
       ReportSection.Builder section = ReportSection.builder().number(number).heading(heading).kind(kind);
       Map<String, Location> found = new LinkedHashMap<>();
-      found.put(at, Locations.of(path, heading));
-      found.put(at + ".heading", Locations.of(path, heading));
+      found.put(FindingPath.of("sections", at), Locations.of(path, heading));
+      found.put(FindingPath.of("sections", at, "heading"), Locations.of(path, heading));
       int built = 0;
       for (ParagraphDraft p : paragraphs) {
         Optional<Paragraph> paragraph =
             attempt(p.path, p.number, () -> Paragraph.builder().number(p.number).text(p.text).items(p.items).build());
         if (paragraph.isPresent()) {
           section.addParagraphs(paragraph.get());
-          String in = at + ".paragraphs[" + built++ + "]";
-          found.put(in, Locations.of(p.path, p.text.isEmpty() ? p.number : p.text.get(0)));
+          int in = built++;
+          found.put(FindingPath.of("sections", at, "paragraphs", in), Locations.of(p.path, p.text.isEmpty() ? p.number : p.text.get(0)));
           for (int i = 0; i < p.textPlaces.size(); i++) {
-            found.put(in + ".text[" + i + "]", p.textPlaces.get(i));
+            found.put(FindingPath.of("sections", at, "paragraphs", in, "text", i), p.textPlaces.get(i));
           }
           for (int i = 0; i < p.itemPlaces.size(); i++) {
-            found.put(in + ".items[" + i + "]", p.itemPlaces.get(i));
+            found.put(FindingPath.of("sections", at, "paragraphs", in, "items", i), p.itemPlaces.get(i));
           }
         }
       }

@@ -8,6 +8,7 @@ import io.github.hls4j.docx.WordBody.Table;
 import io.github.hls4j.governance.SignOff;
 import io.github.hls4j.governance.SignOffRole;
 import io.github.hls4j.governance.SignOffRoleKind;
+import io.github.hls4j.validation.FindingPath;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -95,15 +96,15 @@ final class SignOffReader {
     }
     draft.attempt(path, roleText, signOff::build).ifPresent(built -> {
       draft.signOffs.add(built);
-      String at = "signOffs[" + (draft.signOffs.size() - 1) + "]";
-      draft.place(at, path, roleText);
-      draft.place(at + ".role", role.path(), roleText);
+      int at = draft.signOffs.size() - 1;
+      draft.place(FindingPath.of("signOffs", at), path, roleText);
+      draft.place(FindingPath.of("signOffs", at, "role"), role.path(), roleText);
       if (name != null) {
-        draft.place(at + ".name", name.path(), nameText);
+        draft.place(FindingPath.of("signOffs", at, "name"), name.path(), nameText);
       }
       if (date != null) {
-        draft.place(at + ".date", date.path(), dateText);
-        draft.place(at + ".dateText", date.path(), dateText);
+        draft.place(FindingPath.of("signOffs", at, "date"), date.path(), dateText);
+        draft.place(FindingPath.of("signOffs", at, "dateText"), date.path(), dateText);
       }
     });
   }

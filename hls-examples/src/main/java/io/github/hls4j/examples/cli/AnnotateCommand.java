@@ -31,8 +31,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code hls annotate report.docx -o checked.docx}: validates a Word report and writes a copy of
  * it with each finding as a Word comment, anchored where the finding is, by {@link DocxAnnotator}.
- * Exit code 0 when no ERROR was found, 1 when one was, 2 when the report cannot be read or the
- * copy cannot be written.
+ * Exit code 0 when no ERROR was found, 1 when one was, 4 when the report cannot be read, 5 when
+ * the copy cannot be written.
  */
 @Command(
     name = "annotate",
@@ -46,7 +46,7 @@ final class AnnotateCommand implements Callable<Integer> {
   @Option(names = "--profile", defaultValue = "DECISION_READY", description = "draft, decision_ready or published, in any case (default: ${DEFAULT-VALUE}).")
   Profile profile = Profile.DECISION_READY;
 
-  @Mixin Hls.TemplateOption template = new Hls.TemplateOption();
+  @Mixin CommonOptions.TemplateOption template = new CommonOptions.TemplateOption();
 
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "Where to write the annotated copy.")
   Path output = Path.of("");
@@ -69,7 +69,7 @@ final class AnnotateCommand implements Callable<Integer> {
     } catch (UnreadableDocumentException | InvalidJsonException e) {
       err.println("hls: " + Printable.oneLine(String.valueOf(e.getMessage())));
       err.flush();
-      return Hls.UNREADABLE;
+      return ExitCode.UNREADABLE_INPUT.code();
     }
     ByteArrayOutputStream copy = new ByteArrayOutputStream();
     try {

@@ -115,14 +115,4 @@ class FormsTest {
     assertThat(steward.property("remit").defaulted).isTrue();
     assertThat(record.property("sensitivity").defaulted).isTrue();
   }
-
-  @Test
-  void randomModels_ofEveryType_areBuilt() {
-    List<Object> all = RandomModels.everyType(1L, 3);
-
-    assertThat(all).hasSize(Forms.types().size() * 3);
-    for (Object value : all) {
-      assertThat(Forms.publicType(value.getClass())).isPresent();
-    }
-  }
 }
