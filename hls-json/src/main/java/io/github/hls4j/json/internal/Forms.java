@@ -149,7 +149,7 @@ public final class Forms {
           entry(PhaseChange.class, "phase date"),
           entry(SafeAndLegalConfirmation.class, "by date basis"),
           entry(Experiment.class, "question whatWasDone observed learned decision flexes safeAndLegal"),
-          entry(Evidence.class, "kind text personalData"),
+          entry(Evidence.class, "kind text personalData consentToShareWithBoard"),
           entry(LearningRecord.class, "kind whatHappened learned evidence sensitivity redactionNote recordedOn"),
           entry(LearningSpace.class, "name kind cadence"),
           entry(Measure.class, "name use"),
@@ -209,7 +209,10 @@ public final class Forms {
           entry(
               SafeAndLegalConfirmation.class,
               v -> SafeAndLegalConfirmation.of(v.<StewardId>get("by"), v.get("date"), v.get("basis"))),
-          entry(Evidence.class, v -> Evidence.of(v.<EvidenceKind>get("kind"), v.get("text"), !v.has("personalData") || v.<Boolean>get("personalData"))),
+          entry(Evidence.class, v -> {
+            Evidence evidence = Evidence.of(v.<EvidenceKind>get("kind"), v.get("text"), !v.has("personalData") || v.<Boolean>get("personalData"));
+            return v.has("consentToShareWithBoard") && v.<Boolean>get("consentToShareWithBoard") ? evidence.withConsentToShareWithBoard() : evidence;
+          }),
           entry(
               LearningSpace.class,
               v ->
