@@ -84,15 +84,17 @@ public final class DigestWording {
 
   /**
    * Returns the wording of the given bundle, such as a council's own phrases; it must hold every
-   * key of the base bundle {@code io/github/hls4j/digest/DigestWords}, or have it as its parent.
+   * key of the base bundle {@code io/github/hls4j/digest/DigestWords}, or have it as its parent,
+   * including {@code date.pattern} and {@code date.locale} (the language of month names, such as
+   * {@code en-GB}).
    *
    * @param bundle the words
-   * @param locale the locale of its dates
    * @return the wording
+   * @throws java.util.MissingResourceException if the bundle has no date pattern or date locale
    * @since 0.1.0
    */
-  public static DigestWording of(ResourceBundle bundle, Locale locale) {
-    return new DigestWording(new DigestWords(requireNonNull(bundle, "bundle"), requireNonNull(locale, "locale")));
+  public static DigestWording of(ResourceBundle bundle) {
+    return new DigestWording(new DigestWords(requireNonNull(bundle, "bundle")));
   }
 
   /**
@@ -271,7 +273,8 @@ public final class DigestWording {
     private String topic(RecommendationFacts r) {
       String topic = words.of("topic", r.barrierKind().orElseThrow());
       Optional<String> organisation = facts.barriers().stream()
-          .filter(b -> b.description().equals(r.subject())).map(BarrierFacts::organisation).findFirst();
+          .filter(b -> b.description().equals(r.subject()) && b.power() != Power.NATIONAL)
+          .map(BarrierFacts::organisation).findFirst();
       return organisation.map(o -> words.get("topic.of", "topic", topic, "organisation", o)).orElse(topic);
     }
 

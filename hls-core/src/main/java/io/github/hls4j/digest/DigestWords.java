@@ -22,14 +22,16 @@ final class DigestWords {
   private final ResourceBundle bundle;
   private final DateTimeFormatter date;
 
-  DigestWords(ResourceBundle bundle, Locale locale) {
+  /** Reads {@code bundle}, whose dates are written in the language its {@code date.locale} names. */
+  DigestWords(ResourceBundle bundle) {
     this.bundle = requireNonNull(bundle, "bundle");
-    this.date = DateTimeFormatter.ofPattern(bundle.getString("date.pattern"), locale);
+    this.date = DateTimeFormatter.ofPattern(bundle.getString("date.pattern"),
+        Locale.forLanguageTag(bundle.getString("date.locale")));
   }
 
   static DigestWords of(Locale locale) {
     requireNonNull(locale, "locale");
-    return new DigestWords(ResourceBundle.getBundle(BUNDLE, locale), locale);
+    return new DigestWords(ResourceBundle.getBundle(BUNDLE, locale));
   }
 
   /** Returns the words of {@code key}, each {@code {name}} replaced by the value given after its name. */
@@ -82,7 +84,7 @@ final class DigestWords {
   /** Returns the words of a count: {@code key.zero}, {@code key.one} or {@code key.two} when the bundle has them, else {@code key.other}. */
   String count(String key, long n, Object... namesAndValues) {
     String form = n == 0 ? "zero" : n == 1 ? "one" : n == 2 ? "two" : "other";
-    String chosen = has(key + "." + form) ? key + "." + form : has(key + ".one") && n == 1 ? key + ".one" : key + ".other";
+    String chosen = has(key + "." + form) ? key + "." + form : key + ".other";
     Object[] args = new Object[namesAndValues.length + 2];
     args[0] = "n";
     args[1] = n;
