@@ -57,4 +57,25 @@ class HtmlRendererTest {
     assertThat(html).contains("<em>Click or tap to enter a date.</em>");
     assertThat(HtmlRenderer.render(report)).doesNotContain("<aside>");
   }
+
+  @Test
+  void publication_hasNoFindingsNoSourcesAndWordsForEveryEnum() {
+    BoardReport report = GovernanceFixtures.reportWithUndatedSignOff("Click or tap to enter a date.");
+
+    String page = HtmlRenderer.publication(report);
+
+    assertThat(page).doesNotContain("<aside").doesNotContain("governance/").doesNotContain("drawn from")
+        .doesNotContain("FINANCIAL").doesNotContain("SOCIAL_VALUE").doesNotContain("APPROVED");
+    assertThat(page).contains("<tr><th>Priority</th><th>Ticked</th><th>Rationale</th></tr>").contains("depends on: 1");
+  }
+
+  @Test
+  void findings_areAPageOfTheirOwn() {
+    BoardReport report = GovernanceFixtures.reportWithUndatedSignOff("Click or tap to enter a date.");
+
+    String page = HtmlRenderer.findings(report, GovernanceRules.validator(Profile.DECISION_READY).validate(report));
+
+    assertThat(page).startsWith("<!DOCTYPE html>").contains("<title>Findings: ").contains("governance/signoff-undated")
+        .doesNotContain("Report sign-off");
+  }
 }
