@@ -386,6 +386,16 @@ class LearningDigestTest {
   }
 
   @Test
+  void recommendations_areWithinTheBoardsRemit_underTheRuleThatChecksIt() {
+    LearningSystem withPaper = LearningSystem.builder().from(system()).addReports(PAPER).build();
+
+    List<Violation> found = io.github.hls4j.system.SystemRules.validator(Profile.DECISION_READY,
+        Clock.fixed(Instant.parse("2025-04-01T00:00:00Z"), ZoneOffset.UTC)).validate(withPaper).violations();
+
+    assertThat(found).extracting(v -> v.rule().toString()).doesNotContain("governance/recommendation-beyond-remit");
+  }
+
+  @Test
   void recommendations_partnerBarrier_asksThePartner() {
     LearningSystem system = LearningSystem.builder().from(system())
         .addEscalations(escalation("nhs-rules", BarrierKind.POLICY, LocalDate.of(2025, 2, 3), LocalDate.of(2025, 6, 1)))
