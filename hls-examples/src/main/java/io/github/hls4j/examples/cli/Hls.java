@@ -346,6 +346,9 @@ public final class Hls implements Callable<Integer> {
     @Option(names = "--profile", defaultValue = "DECISION_READY", description = "For the findings beside an html page (default: ${DEFAULT-VALUE}).")
     Profile profile = Profile.DECISION_READY;
 
+    @Option(names = "--publication", description = "An html page to publish: no findings beside it and no model ids.")
+    boolean publication;
+
     @Mixin TemplateOption template = new TemplateOption();
 
     @Mixin OutputOption output = new OutputOption();
@@ -366,7 +369,7 @@ public final class Hls implements Callable<Integer> {
         err.flush();
         return UNREADABLE;
       }
-      return write(spec, report, format.name(), layout, output.file, profile);
+      return write(spec, report, format.name(), layout, output.file, profile, publication);
     }
   }
 
@@ -376,6 +379,12 @@ public final class Hls implements Callable<Integer> {
    */
   static int write(CommandLine.Model.CommandSpec spec, BoardReport report, String format, ReportTemplate layout,
       @Nullable Path output, Profile profile) throws IOException {
+    return write(spec, report, format, layout, output, profile, false);
+  }
+
+  /** Writes a report as {@link #write(CommandLine.Model.CommandSpec, BoardReport, String, ReportTemplate, Path, Profile)} does; an html page to publish has no findings beside it. */
+  static int write(CommandLine.Model.CommandSpec spec, BoardReport report, String format, ReportTemplate layout,
+      @Nullable Path output, Profile profile, boolean publication) throws IOException {
     if (format.equals("docx")) {
       try (OutputStream out = output == null ? new UnclosedOutput(System.out) : Files.newOutputStream(output)) {
         DocxWriter.of(layout).write(report, out);
@@ -389,7 +398,9 @@ public final class Hls implements Callable<Integer> {
       return 0;
     }
     String text = switch (format) {
-      case "html" -> HtmlRenderer.render(report, GovernanceRules.validator(profile).validate(report));
+      case "html" -> publication
+          ? HtmlRenderer.publication(report)
+          : HtmlRenderer.render(report, GovernanceRules.validator(profile).validate(report));
       case "json" -> json().write(report) + "\n";
       default -> MarkdownRenderer.render(report);
     };
@@ -481,6 +492,12 @@ public final class Hls implements Callable<Integer> {
     @Option(names = "--until", paramLabel = "DATE", description = "The last day of the period (default: today).")
     @Nullable LocalDate until;
 
+    @Option(names = "--meeting", paramLabel = "DATE", description = "The date of the meeting the paper goes to: what is overdue, and report-back dates, count from it.")
+    @Nullable LocalDate meeting;
+
+    @Option(names = "--publication", description = "An html page to publish: no findings beside it and no model ids.")
+    boolean publication;
+
     @Option(names = "--health", paramLabel = "FILE", description = "A health round as JSON; give it again for each round, oldest first. The last two are compared.")
     List<String> health = new ArrayList<>();
 
@@ -519,6 +536,9 @@ public final class Hls implements Callable<Integer> {
         if (until != null) {
           builder.until(until);
         }
+        if (meeting != null) {
+          builder.meeting(meeting);
+        }
         digest = builder.build();
       } catch (UnreadableInput | InvalidJsonException | IllegalArgumentException e) {
         err.println("hls: " + Printable.oneLine(String.valueOf(e.getMessage())));
@@ -538,7 +558,7 @@ public final class Hls implements Callable<Integer> {
         err.flush();
         chartWritten = UNREADABLE;
       }
-      return Math.max(chartWritten, write(spec, paper, format.name(), layout, output.file, Profile.DECISION_READY));
+      return Math.max(chartWritten, write(spec, paper, format.name(), layout, output.file, Profile.DECISION_READY, publication));
     }
 
     /** A person from "Name / Role", with an id made from the name. */
