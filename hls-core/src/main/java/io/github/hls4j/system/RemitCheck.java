@@ -46,7 +46,7 @@ final class RemitCheck {
           Optional<Escalation> escalation = ref.kind() == SourceKind.ESCALATION ? escalation(system, ref.id()) : Optional.empty();
           Optional<String> reach = escalation.map(Escalation::barrier).flatMap(b -> beyond(b, top));
           if (reach.isPresent()) {
-            context.report("reports[" + i + "].recommendations[" + j + "].action", ImmutableMap.of(
+            context.at("reports", i).at("recommendations", j).report("action", ImmutableMap.of(
                 "number", r.number(), "barrier", escalation.get().barrier().description(), "reach", reach.get()));
             break;
           }
