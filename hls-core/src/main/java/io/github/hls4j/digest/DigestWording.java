@@ -161,7 +161,7 @@ public final class DigestWording {
         numbered.add(p.number(number + "." + (numbered.size() + 1)).build());
       }
       numbers.put(key, number);
-      sections.add(ReportSection.builder().number(number).heading(words.get("section." + key)).kind(kind)
+      sections.add(ReportSection.builder().number(number).heading(words.get(String.join(".", "section", key))).kind(kind)
           .paragraphs(numbered).build());
     }
 
@@ -223,7 +223,7 @@ public final class DigestWording {
       List<Recommendation> out = new ArrayList<>();
       for (RecommendationFacts r : facts.recommendations()) {
         String body = r.ask() == Ask.CHAIR_WRITES ? words.get("chair") : r.body().orElse(words.get("body.default"));
-        String action = words.get("ask." + r.ask().name(), "subject", r.subject(), "body", body,
+        String action = words.get(String.join(".", "ask", r.ask().name()), "subject", r.subject(), "body", body,
             "to", r.to().orElse(""), "raisedBy", r.raisedBy().orElse(facts.place()),
             "on", r.on().map(words::day).orElse(words.get("barrier.unrecorded")),
             "by", r.by().map(words::day).orElse(""));
@@ -358,7 +358,7 @@ public final class DigestWording {
         Escalation e = b.escalation();
         String route = b.power() == Power.PARTNER && b.answerer().isEmpty()
             ? words.get("barrier.PARTNER.none")
-            : words.get("barrier." + b.power().name(), "answerer", b.answerer().orElse(""));
+            : words.get(String.join(".", "barrier", b.power().name()), "answerer", b.answerer().orElse(""));
         String status = switch (e.status()) {
           case OPEN -> words.get("barrier.OPEN", "date", e.respondBy());
           case ANSWERED -> words.get("barrier.ANSWERED", "date", answered(e), "answer", DigestWords.sentence(e.answer().orElse("")));

@@ -84,7 +84,7 @@ final class DigestWords {
   /** Returns the words of a count: {@code key.zero}, {@code key.one} or {@code key.two} when the bundle has them, else {@code key.other}. */
   String count(String key, long n, Object... namesAndValues) {
     String form = n == 0 ? "zero" : n == 1 ? "one" : n == 2 ? "two" : "other";
-    String chosen = has(key + "." + form) ? key + "." + form : key + ".other";
+    String chosen = has(String.join(".", key, form)) ? String.join(".", key, form) : String.join(".", key, "other");
     Object[] args = new Object[namesAndValues.length + 2];
     args[0] = "n";
     args[1] = n;
@@ -94,7 +94,7 @@ final class DigestWords {
 
   /** Returns the words of an enum constant: {@code prefix.CONSTANT}. */
   String of(String prefix, Enum<?> constant) {
-    return get(prefix + "." + constant.name());
+    return get(String.join(".", prefix, constant.name()));
   }
 
   String day(LocalDate day) {
