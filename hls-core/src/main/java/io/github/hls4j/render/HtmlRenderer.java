@@ -8,6 +8,7 @@ import io.github.hls4j.validation.Printable;
 import io.github.hls4j.governance.BackgroundPaper;
 import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.governance.Committee;
+import io.github.hls4j.governance.Decision;
 import io.github.hls4j.governance.ImpactAssessment;
 import io.github.hls4j.governance.Implication;
 import io.github.hls4j.governance.ListItem;
@@ -19,9 +20,11 @@ import io.github.hls4j.party.Person;
 import io.github.hls4j.strategy.AlignmentLink;
 import io.github.hls4j.strategy.Priority;
 import io.github.hls4j.strategy.StrategyAlignment;
+import io.github.hls4j.internal.ConstantWords;
 import io.github.hls4j.validation.ValidationResult;
 import io.github.hls4j.validation.Location;
 import io.github.hls4j.validation.Violation;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -72,7 +75,50 @@ public final class HtmlRenderer {
     return render(report, Optional.of(requireNonNull(result, "result")));
   }
 
+  /**
+   * Returns the report as a page fit to go straight into an agenda pack: no findings, and no
+   * references to the model's ids (a recommendation's "drawn from" sources are left out). Every
+   * other part is as {@link #render(BoardReport)} writes it. The findings go on a page of their
+   * own, {@link #findings(BoardReport, ValidationResult)}.
+   *
+   * @param report the report
+   * @return the page
+   * @since 0.1.0
+   */
+  public static String publication(BoardReport report) {
+    return render(report, Optional.empty(), true);
+  }
+
+  /**
+   * Returns the findings of a report's validation as a page of their own, for the officers who
+   * prepare the report, apart from the page that is published.
+   *
+   * @param report the report
+   * @param result what validation found
+   * @return the page
+   * @since 0.1.0
+   */
+  public static String findings(BoardReport report, ValidationResult result) {
+    requireNonNull(report, "report");
+    requireNonNull(result, "result");
+    StringBuilder out = new StringBuilder(4096);
+    String title = "Findings: " + report.title();
+    out.append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+        .append(e(title))
+        .append("</title>\n<style>")
+        .append(STYLE)
+        .append("</style>\n</head>\n<body>\n<h1>")
+        .append(e(title))
+        .append("</h1>\n");
+    findings(result, out);
+    return out.append("</body>\n</html>\n").toString();
+  }
+
   private static String render(BoardReport report, Optional<ValidationResult> result) {
+    return render(report, result, false);
+  }
+
+  private static String render(BoardReport report, Optional<ValidationResult> result, boolean publication) {
     requireNonNull(report, "report");
     StringBuilder out = new StringBuilder(16_384);
     out.append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
@@ -102,11 +148,26 @@ public final class HtmlRenderer {
     out.append("<ol>\n");
     for (Recommendation r : report.recommendations()) {
       out.append("<li value=\"").append(r.number()).append("\">").append(e(r.action()));
-      r.carriedOutBy().ifPresent(b -> out.append(" <em>(carried out by: ").append(e(b)).append(")</em>"));
-      if (!r.basedOn().isEmpty()) {
-        out.append(" <em>(drawn from: ")
-            .append(r.basedOn().stream().map(ref -> e(ref.describe())).collect(Collectors.joining(", ")))
-            .append(")</em>");
+      List<String> notes = new ArrayList<>();
+      r.carriedOutBy().ifPresent(b -> notes.add("carried out by: " + e(b)));
+      if (!r.dependsOn().isEmpty()) {
+        notes.add("depends on: " + r.dependsOn().stream().map(String::valueOf).collect(Collectors.joining(", ")));
+      }
+      for (Decision d : r.decisions()) {
+        StringBuilder note = new StringBuilder("decision: ").append(ConstantWords.of(d.outcome().name()));
+        if (!d.takenBy().isEmpty()) {
+          note.append(" by ").append(d.takenBy().stream()
+              .map(id -> e(report.board().committee(id).map(Committee::name).orElse(id.value())))
+              .collect(Collectors.joining(", ")));
+        }
+        d.date().ifPresent(date -> note.append(" on ").append(date));
+        notes.add(note.toString());
+      }
+      if (!r.basedOn().isEmpty() && !publication) {
+        notes.add("drawn from: " + r.basedOn().stream().map(ref -> e(ref.describe())).collect(Collectors.joining(", ")));
+      }
+      if (!notes.isEmpty()) {
+        out.append(" <em>(").append(String.join("; ", notes)).append(")</em>");
       }
       out.append("</li>\n");
     }
@@ -115,13 +176,14 @@ public final class HtmlRenderer {
     paragraphs(report.reasons(), out);
     heading(out, "Links to strategy priorities");
     for (StrategyAlignment a : report.strategyAlignments()) {
-      out.append("<h3>").append(e(a.strategy().title())).append("</h3>\n<table>\n");
+      out.append("<h3>").append(e(a.strategy().title())).append("</h3>\n<table>\n")
+          .append("<tr><th>Priority</th><th>Ticked</th><th>Rationale</th></tr>\n");
       List<Priority> priorities = a.strategy().priorities();
       for (int i = 0; i < priorities.size(); i++) {
         Priority p = priorities.get(i);
         Optional<AlignmentLink> link = a.linkAt(i);
-        out.append("<tr><td>").append(e(p.title())).append("</td><td>")
-            .append(link.isPresent() ? "&#10003;" : "").append("</td><td>")
+        out.append("<tr><td>").append(e(p.title())).append(p.description().map(d -> " – " + e(d)).orElse(""))
+            .append("</td><td>").append(link.isPresent() ? "&#10003;" : "").append("</td><td>")
             .append(link.flatMap(AlignmentLink::rationale).map(HtmlRenderer::e).orElse(""))
             .append("</td></tr>\n");
       }
@@ -131,7 +193,7 @@ public final class HtmlRenderer {
     heading(out, "Implications");
     for (Implication i : report.implications()) {
       out.append("<p><strong>")
-          .append(i.areas().stream().sorted().map(Enum::name).collect(Collectors.joining(", ")))
+          .append(i.areas().stream().sorted().map(MarkdownRenderer::area).collect(Collectors.joining(", ")))
           .append(":</strong> ").append(e(i.statement())).append("</p>\n");
     }
     heading(out, "Equalities implications");
@@ -164,15 +226,17 @@ public final class HtmlRenderer {
       }
       number = Math.max(number, s.number());
     }
-    heading(out, (number + 1) + ". Background papers");
-    out.append("<ul>\n");
-    for (BackgroundPaper p : report.backgroundPapers()) {
-      out.append("<li>").append(e(p.title()));
-      p.link().ifPresent(l -> out.append(": ").append(e(l.text())).append(" &lt;").append(e(l.target())).append("&gt;"));
-      out.append("</li>\n");
+    if (!report.backgroundPapers().isEmpty()) {
+      heading(out, (++number) + ". Background papers");
+      out.append("<ul>\n");
+      for (BackgroundPaper p : report.backgroundPapers()) {
+        out.append("<li>").append(e(p.title()));
+        p.link().ifPresent(l -> out.append(": ").append(e(l.text())).append(" (").append(where(l.target())).append(")"));
+        out.append("</li>\n");
+      }
+      out.append("</ul>\n");
     }
-    out.append("</ul>\n");
-    heading(out, (number + 2) + ". Report sign-off");
+    heading(out, (number + 1) + ". Report sign-off");
     out.append("<table>\n<tr><th>Role</th><th>Name</th><th>Date</th></tr>\n");
     for (SignOff s : report.signOffs()) {
       out.append("<tr><td>").append(e(s.role().title())).append("</td><td>")
@@ -200,6 +264,18 @@ public final class HtmlRenderer {
       out.append("</table>\n");
     }
     out.append("</aside>\n");
+  }
+
+  /** Where a link goes, in words: its address, or that it has none a reader could follow. */
+  private static String where(String target) {
+    String t = target.strip();
+    if (t.isEmpty() || t.equals("#")) {
+      return "no address given";
+    }
+    if (t.startsWith("#")) {
+      return "elsewhere in this paper: " + e(t.substring(1));
+    }
+    return MarkdownText.linkDestination(t).isPresent() ? "at " + e(t) : "address given as " + e(t);
   }
 
   /** A finding's place in the document, and the text there in quotation marks. */

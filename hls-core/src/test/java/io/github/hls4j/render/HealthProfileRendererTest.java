@@ -78,6 +78,15 @@ class HealthProfileRendererTest {
   }
 
   @Test
+  void svg_labelsEachGroupInPrint_andStatesTheScale() {
+    String svg = HealthProfileRenderer.svg(PROFILE);
+
+    // every dot carries its group's letter as text, not only a tooltip, and the key spells the letters out
+    assertThat(svg.split("font-size=\"9\" fill=\"#c55a11\">", -1)).hasSize(svg.split("<circle ", -1).length);
+    assertThat(svg).contains("R Residents").contains("Scores from 1 to 10");
+  }
+
+  @Test
   void svg_unscoredBehaviour_saysSo() {
     HealthProfile partial = HealthProfile.of("p", List.of(assessment("c", StakeholderGroup.COUNCIL, 5, SystemBehaviour.POWER_SHARED)));
 

@@ -73,4 +73,25 @@ class HtmlRendererTest {
     assertThat(html).contains("<th>In the document</th>")
         .contains("<td>signOffs[0].date</td><td>table 3, row 2, cell 3 <q>&lt;b&gt;date&lt;/b&gt;</q></td>");
   }
+
+  @Test
+  void publication_hasNoFindingsNoSourcesAndWordsForEveryEnum() {
+    BoardReport report = GovernanceFixtures.reportWithUndatedSignOff("Click or tap to enter a date.");
+
+    String page = HtmlRenderer.publication(report);
+
+    assertThat(page).doesNotContain("<aside").doesNotContain("governance/").doesNotContain("drawn from")
+        .doesNotContain("FINANCIAL").doesNotContain("SOCIAL_VALUE").doesNotContain("APPROVED");
+    assertThat(page).contains("<tr><th>Priority</th><th>Ticked</th><th>Rationale</th></tr>").contains("depends on: 1");
+  }
+
+  @Test
+  void findings_areAPageOfTheirOwn() {
+    BoardReport report = GovernanceFixtures.reportWithUndatedSignOff("Click or tap to enter a date.");
+
+    String page = HtmlRenderer.findings(report, GovernanceRules.validator(Profile.DECISION_READY).validate(report));
+
+    assertThat(page).startsWith("<!DOCTYPE html>").contains("<title>Findings: ").contains("governance/signoff-undated")
+        .doesNotContain("Report sign-off");
+  }
 }

@@ -30,6 +30,9 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = "--profile", defaultValue = "DECISION_READY", description = "For the findings beside an html page (default: ${DEFAULT-VALUE}).")
   Profile profile = Profile.DECISION_READY;
 
+  @Option(names = "--publication", description = "An html page to publish: no findings beside it and no model ids.")
+  boolean publication;
+
   @Mixin TemplateOption template = new TemplateOption();
 
   @Mixin OutputOption output = new OutputOption();
@@ -50,6 +53,6 @@ final class RenderCommand implements Callable<Integer> {
       err.flush();
       return ExitCode.UNREADABLE_INPUT.code();
     }
-    return Papers.write(spec, report, format.paper(), layout, output.file, profile);
+    return Papers.write(spec, report, format.paper(), layout, output.file, profile, publication);
   }
 }

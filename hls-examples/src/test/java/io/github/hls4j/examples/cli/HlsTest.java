@@ -339,8 +339,39 @@ class HlsTest {
 
     assertThat(run.exit()).isZero();
     assertThat(run.err()).isEmpty();
-    assertThat(Hls.json().read(run.out(), "digest", io.github.hls4j.governance.BoardReport.class))
-        .isEqualTo(io.github.hls4j.examples.SomersetDigest.paper());
+    // The JSON form keeps no personal evidence that no agreement covers: drafted from it, the paper
+    // is the Somerset digest of the system as stored, which cannot show the share that carried it.
+    io.github.hls4j.system.LearningSystem stored = Hls.json().read(
+        Files.readString(GOLDEN.resolve("somerset-learning.json"), java.nio.charset.StandardCharsets.UTF_8), "golden",
+        io.github.hls4j.system.LearningSystem.class);
+    io.github.hls4j.digest.LearningDigest expected = io.github.hls4j.digest.LearningDigest
+        .builder(stored, io.github.hls4j.examples.SomersetReport.somersetBoard().id())
+        .since(java.time.LocalDate.of(2025, 1, 1)).until(java.time.LocalDate.of(2025, 5, 31))
+        .leadOfficer(io.github.hls4j.examples.SomersetDigest.paper().leadOfficer())
+        .healthRounds(io.github.hls4j.examples.SomersetHealth.autumn(), io.github.hls4j.examples.SomersetHealth.spring())
+        .build();
+    assertThat(Hls.json().read(run.out(), "digest", io.github.hls4j.governance.BoardReport.class)).isEqualTo(expected.draft());
+    assertThat(io.github.hls4j.examples.SomersetDigest.digest().facts().concerns()).hasSize(1);
+    assertThat(expected.facts().concerns()).isEmpty();
+  }
+
+  @Test
+  void digest_meeting_countsWhatIsOverdueFromTheMeetingDate() throws IOException {
+    Run atMeeting = digest("--format", "json", "--meeting", "2025-06-25");
+
+    assertThat(atMeeting.exit()).isZero();
+    io.github.hls4j.governance.BoardReport paper = Hls.json().read(atMeeting.out(), "digest", io.github.hls4j.governance.BoardReport.class);
+    assertThat(paper.meetingDate()).contains(java.time.LocalDate.of(2025, 6, 25));
+    // the Ministry's response on allocation law was due on 20 June 2025: owed at the meeting, not at the end of May
+    assertThat(paper.summary()).anySatisfy(s -> assertThat(s).startsWith("As of 25 June 2025").contains("2 responses owed"));
+  }
+
+  @Test
+  void digest_publication_hasNoFindingsBeside() throws IOException {
+    Run page = digest("--format", "html", "--publication");
+
+    assertThat(page.exit()).isZero();
+    assertThat(page.out()).startsWith("<!DOCTYPE html>").doesNotContain("<aside").doesNotContain("governance/");
   }
 
   @Test

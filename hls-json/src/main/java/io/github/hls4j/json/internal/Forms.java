@@ -160,7 +160,10 @@ public final class Forms {
           entry(
               SafeAndLegalConfirmation.class,
               v -> SafeAndLegalConfirmation.of(v.<StewardId>get("by"), v.get("date"), v.get("basis"))),
-          entry(Evidence.class, v -> Evidence.of(v.<EvidenceKind>get("kind"), v.get("text"), !v.has("personalData") || v.<Boolean>get("personalData"))),
+          entry(Evidence.class, v -> {
+            Evidence evidence = Evidence.of(v.<EvidenceKind>get("kind"), v.get("text"), !v.has("personalData") || v.<Boolean>get("personalData"));
+            return v.has("consentToShareWithBoard") && v.<Boolean>get("consentToShareWithBoard") ? evidence.withConsentToShareWithBoard() : evidence;
+          }),
           entry(
               LearningSpace.class,
               v ->

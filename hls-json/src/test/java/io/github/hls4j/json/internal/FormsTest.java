@@ -29,7 +29,7 @@ class FormsTest {
 
   /** Accessors with a model default: optional in JSON, always written. */
   private static final Set<String> DEFAULTS =
-      Set.of("SystemSteward.questions", "SystemSteward.remit", "LearningRecord.sensitivity", "DataSharingAgreement.markings", "WorkingGroup.multiAgency", "Strategy.status", "AlignmentLink.proposed", "Barrier.level", "Visibility.respondBy", "Evidence.personalData", "Person.memberOfPublic");
+      Set.of("SystemSteward.questions", "SystemSteward.remit", "LearningRecord.sensitivity", "DataSharingAgreement.markings", "WorkingGroup.multiAgency", "Strategy.status", "AlignmentLink.proposed", "Barrier.level", "Visibility.respondBy", "Evidence.personalData", "Evidence.consentToShareWithBoard", "Person.memberOfPublic");
 
   @Test
   void types_holdEveryValueTypeOfTheModel() throws Exception {
