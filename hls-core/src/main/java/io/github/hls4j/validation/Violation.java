@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableSortedMap;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,8 +21,13 @@ import org.jspecify.annotations.Nullable;
  * arguments, never the message text. The {@linkplain #messageKey() message key} and the arguments
  * let users translate the message.
  *
- * <p>Instances are immutable and thread-safe. All attributes take part in equality; the message
- * takes part through its template, from which it is made with the arguments.
+ * <p>A violation may also carry its {@linkplain #place() place in words}, such as "Sign-off table,
+ * row 1 (Trudi Grant, Lead Officer): Date": the path described for an officer in the model's own
+ * labels, added by a describer that knows the subject ({@link #withPlace(String)}).
+ *
+ * <p>Instances are immutable and thread-safe. All attributes but the place take part in equality;
+ * the message takes part through its template, from which it is made with the arguments. The
+ * place is a description of the path, in one language, and does not.
  *
  * @since 0.1.0
  */
@@ -36,6 +42,9 @@ public final class Violation {
   private final String messageKey;
   /** The arguments as text: names and values in turn, ordered by name. */
   private final String[] arguments;
+
+  /** The path in words, for people; null until a describer adds it. */
+  private final @Nullable String place;
 
   /**
    * The message, made on first use: most findings are read by rule, path and arguments, and never
@@ -53,13 +62,15 @@ public final class Violation {
       String path,
       String messageTemplate,
       String messageKey,
-      String[] arguments) {
+      String[] arguments,
+      @Nullable String place) {
     this.rule = rule;
     this.severity = severity;
     this.path = path;
     this.messageTemplate = messageTemplate;
     this.messageKey = messageKey;
     this.arguments = arguments;
+    this.place = place;
   }
 
   /**
@@ -93,7 +104,7 @@ public final class Violation {
     requireNonNull(messageTemplate, "Violation.messageTemplate");
     requireNonNull(arguments, "Violation.arguments");
     checkArgument(!messageKey.isBlank(), "Violation.messageKey (%s) must not be blank", messageKey);
-    return new Violation(rule, severity, path, messageTemplate, messageKey, asText(arguments));
+    return new Violation(rule, severity, path, messageTemplate, messageKey, asText(arguments), null);
   }
 
   /**
@@ -219,6 +230,32 @@ public final class Violation {
       argumentMap = map;
     }
     return map;
+  }
+
+  /**
+   * Returns where the finding is, in words for an officer, such as "Sign-off table, row 1 (Trudi
+   * Grant, Lead Officer): Date"; empty until a describer has added it.
+   *
+   * @return the place in words
+   * @since 0.1.0
+   */
+  public Optional<String> place() {
+    return Optional.ofNullable(place);
+  }
+
+  /**
+   * Returns this violation with its place in words.
+   *
+   * @param place the path described for people, in one language
+   * @return a violation equal to this one, carrying the place
+   * @throws NullPointerException if {@code place} is null
+   * @throws IllegalArgumentException if {@code place} is blank
+   * @since 0.1.0
+   */
+  public Violation withPlace(String place) {
+    requireNonNull(place, "Violation.place");
+    checkArgument(!place.isBlank(), "Violation.place (%s) must not be blank", place);
+    return new Violation(rule, severity, path, messageTemplate, messageKey, arguments, place);
   }
 
   @Override
