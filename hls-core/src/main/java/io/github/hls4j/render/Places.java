@@ -165,7 +165,12 @@ public final class Places {
       if (at == null || !m.matches()) {
         return Optional.empty();
       }
-      at = property(at, m.group(1));
+      Object owner = at;
+      at = property(owner, m.group(1));
+      if (at == null) {
+        // A value the document gave as text only, such as a date written as template text.
+        at = property(owner, m.group(1) + "Text");
+      }
       if (m.group(2) != null) {
         at = element(at, Integer.parseInt(m.group(2)));
       }
