@@ -176,7 +176,7 @@ public final class Forms {
               "place parties boards stewards workingGroups strategies themes reports cycles shares"
                   + " agreements escalations arrangements"),
           entry(ValidationResult.class, "violations"),
-          entry(Violation.class, "rule severity path message messageKey messageTemplate arguments"));
+          entry(Violation.class, "rule severity path place message messageKey messageTemplate arguments"));
 
   /**
    * Properties that the model makes from its other properties: written, required when read, and
@@ -239,14 +239,17 @@ public final class Forms {
               v -> v.has("violations") ? ValidationResult.of(v.<List<Violation>>get("violations")) : ValidationResult.empty()),
           entry(
               Violation.class,
-              v ->
-                  Violation.of(
-                      v.<RuleId>get("rule"),
-                      v.<Severity>get("severity"),
-                      v.get("path"),
-                      v.get("messageKey"),
-                      v.get("messageTemplate"),
-                      v.has("arguments") ? v.<Map<String, Object>>get("arguments") : Map.of())));
+              v -> {
+                Violation violation =
+                    Violation.of(
+                        v.<RuleId>get("rule"),
+                        v.<Severity>get("severity"),
+                        v.get("path"),
+                        v.get("messageKey"),
+                        v.get("messageTemplate"),
+                        v.has("arguments") ? v.<Map<String, Object>>get("arguments") : Map.of());
+                return v.has("place") ? violation.withPlace(v.get("place")) : violation;
+              }));
 
   /**
    * The booleans whose default is true, as {@code Type.property}: absent from JSON, they read as
