@@ -121,6 +121,9 @@ public final class Places {
       return words.find("place.subject." + subject.getClass().getSimpleName().replace("Immutable", ""))
           .orElseGet(() -> words.phrase("place.subject"));
     }
+    if (path.contains("/")) {
+      return documentPlace(path);
+    }
     StringBuilder out = new StringBuilder();
     @Nullable Object at = subject;
     for (String segment : path.split("\\.", -1)) {
@@ -143,6 +146,30 @@ public final class Places {
       at = element;
     }
     return out.toString();
+  }
+
+  /**
+   * A place in a Word document, as an import finding gives it: {@code body/table[1]/row[3]/cell[2]}
+   * reads "Table 1, row 3, cell 2" ({@code place.document.<part>} in the phrasebook).
+   */
+  private String documentPlace(String path) {
+    StringBuilder out = new StringBuilder();
+    for (String part : path.split("/")) {
+      Matcher m = SEGMENT.matcher(part);
+      if (part.equals("body") || !m.matches()) {
+        continue;
+      }
+      String key = "place.document." + m.group(1);
+      String words = this.words.find(key).isPresent()
+          ? this.words.format(key, Map.of("n", m.group(2) == null ? "" : m.group(2)))
+          : part;
+      append(out, ", ", out.length() == 0 ? capitalise(words) : words);
+    }
+    return out.length() == 0 ? this.words.phrase("place.subject") : out.toString();
+  }
+
+  private String capitalise(String words) {
+    return words.isEmpty() ? words : words.substring(0, 1).toUpperCase(this.words.locale()) + words.substring(1);
   }
 
   /**

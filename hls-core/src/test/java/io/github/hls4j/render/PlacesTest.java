@@ -95,4 +95,12 @@ class PlacesTest {
     assertThat(Places.quote(report, "signOffs[0]")).isEmpty();
     assertThat(Places.quote(report, "nothing[3].here")).isEmpty();
   }
+
+  @Test
+  void describe_wordDocumentPath_namesTableRowAndCell() {
+    BoardReport report = GovernanceFixtures.validReport();
+
+    assertThat(ENGLISH.describe(report, "body/table[1]/row[3]/cell[2]")).isEqualTo("Table 1, row 3, cell 2");
+    assertThat(WELSH.describe(report, "body/paragraph[6]")).isEqualTo("Paragraff 6 o'r ddogfen");
+  }
 }

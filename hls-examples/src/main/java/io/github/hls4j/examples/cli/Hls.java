@@ -207,8 +207,13 @@ public final class Hls implements Callable<Integer> {
     @Option(names = "--profile", defaultValue = "DECISION_READY", description = "draft, decision_ready or published, in any case (default: ${DEFAULT-VALUE}).")
     Profile profile = Profile.DECISION_READY;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    Format format = Format.text;
+    @Option(names = "--format", defaultValue = "text", description = "text, json or html: a findings page for officers, one per report (default: ${DEFAULT-VALUE}).")
+    FindingsOutput.Format format = FindingsOutput.Format.text;
+
+    @Mixin LanguageOption language = new LanguageOption();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "With --format html: the page's file, or a folder for one page per report; standard output if not given.")
+    @Nullable Path output;
 
     @Option(names = "--fail-on", defaultValue = "error", paramLabel = "SEVERITY", description = "error or warning: the least severe finding that makes the exit code 1 (default: ${DEFAULT-VALUE}).")
     FailOn failOn = FailOn.error;
@@ -227,7 +232,8 @@ public final class Hls implements Callable<Integer> {
       PrintWriter err = spec.commandLine().getErr();
       var validator = GovernanceRules.validator(profile);
       Summary summary = new Summary();
-      List<String> json = format == Format.json ? new ArrayList<>() : null;
+      List<String> json = format == FindingsOutput.Format.json ? new ArrayList<>() : null;
+      FindingsOutput findings = new FindingsOutput(language.locale());
       Supplier<ReportTemplate> layout = Suppliers.memoize(() -> template.template());
       if (template.file != null) {
         try {
@@ -255,23 +261,31 @@ public final class Hls implements Callable<Integer> {
           summary.unreadable++;
           continue;
         }
-        ValidationResult result = read.with(validator.validate(read.report()));
+        ValidationResult result = findings.describe(read.report(), read.with(validator.validate(read.report())));
         summary.add(result);
         if (quiet) {
           continue;
         }
         if (json != null) {
           json.add(findingsJson(file, profile, result));
+        } else if (format == FindingsOutput.Format.html) {
+          findings.page(file, read.report(), profile, result);
         } else {
-          out.println(Printable.oneLine(file) + " at " + profile + ": " + result);
+          out.println(findings.text(file, profile, result));
           out.println();
         }
       }
       if (json != null && !quiet) {
         out.println(json.isEmpty() ? "[]" : "[\n" + String.join(",\n", json) + "\n]");
       }
-      if (format == Format.text || quiet) {
-        out.println(summary.line(spec.commandLine().getColorScheme().ansi()));
+      String pages = quiet ? null : findings.writePages(output, out);
+      if (pages != null) {
+        err.println("hls: " + pages);
+        summary.unreadable++;
+      }
+      if (format == FindingsOutput.Format.text || quiet) {
+        out.println(findings.summary(summary.reports, summary.withErrors, summary.unreadable, summary.errors,
+            summary.warnings, summary.infos, spec.commandLine().getColorScheme().ansi()));
       }
       out.flush();
       err.flush();
@@ -350,6 +364,8 @@ public final class Hls implements Callable<Integer> {
 
     @Mixin OutputOption output = new OutputOption();
 
+    @Mixin LanguageOption language = new LanguageOption();
+
     @Parameters(paramLabel = "FILE", description = "A board report as JSON or Word; - reads standard input.")
     String file = "-";
 
@@ -366,7 +382,7 @@ public final class Hls implements Callable<Integer> {
         err.flush();
         return UNREADABLE;
       }
-      return write(spec, report, format.name(), layout, output.file, profile);
+      return write(spec, report, format.name(), layout, output.file, profile, language.locale());
     }
   }
 
@@ -376,6 +392,12 @@ public final class Hls implements Callable<Integer> {
    */
   static int write(CommandLine.Model.CommandSpec spec, BoardReport report, String format, ReportTemplate layout,
       @Nullable Path output, Profile profile) throws IOException {
+    return write(spec, report, format, layout, output, profile, Locale.ENGLISH);
+  }
+
+  /** Writes a report as {@link #write(CommandLine.Model.CommandSpec, BoardReport, String, ReportTemplate, Path, Profile)} does, an HTML page in a language. */
+  static int write(CommandLine.Model.CommandSpec spec, BoardReport report, String format, ReportTemplate layout,
+      @Nullable Path output, Profile profile, Locale language) throws IOException {
     if (format.equals("docx")) {
       try (OutputStream out = output == null ? new UnclosedOutput(System.out) : Files.newOutputStream(output)) {
         DocxWriter.of(layout).write(report, out);
@@ -389,7 +411,7 @@ public final class Hls implements Callable<Integer> {
       return 0;
     }
     String text = switch (format) {
-      case "html" -> HtmlRenderer.render(report, GovernanceRules.validator(profile).validate(report));
+      case "html" -> HtmlRenderer.render(report, GovernanceRules.validator(profile).validate(report), language);
       case "json" -> json().write(report) + "\n";
       default -> MarkdownRenderer.render(report);
     };
