@@ -83,4 +83,20 @@ class LanguagesTest {
     }
     return names;
   }
+
+  @org.junit.jupiter.api.Test
+  void glossary_everyTermHasItsWelshAndASource() throws java.io.IOException {
+    java.util.List<String> rows = java.nio.file.Files.readAllLines(
+        java.nio.file.Path.of("..", "docs", "glossary-cy.tsv"), java.nio.charset.StandardCharsets.UTF_8);
+
+    assertThat(rows.get(0)).isEqualTo("english\twelsh\tsource\tnote");
+    assertThat(rows).hasSizeGreaterThan(40);
+    for (String row : rows.subList(1, rows.size())) {
+      String[] cells = row.split("\t", -1);
+      assertThat(cells).as(row).hasSize(4);
+      assertThat(cells[0]).as(row).isNotBlank();
+      assertThat(cells[1]).as(row).isNotBlank();
+      assertThat(cells[2]).as(row).isNotBlank();
+    }
+  }
 }
