@@ -114,7 +114,11 @@ public final class FindingsPage {
         item(out, words.phrase("findings.severity"), "<span class=\"" + v.severity().name() + "\">"
             + e(words.phrase("severity." + v.severity().name())) + "</span>");
         item(out, words.phrase("findings.finding"), e(RuleMessages.message(v, messages)));
-        Places.quote(subject, v.path()).ifPresent(q -> item(out, words.phrase("findings.quote"), "<q>" + page.t(q) + "</q>"));
+        if (v.location().isPresent()) {
+          item(out, words.phrase("findings.quote"), HtmlRenderer.location(v.location().get(), subject, places, page));
+        } else {
+          Places.quote(subject, v.path()).ifPresent(q -> item(out, words.phrase("findings.quote"), "<q>" + page.t(q) + "</q>"));
+        }
         item(out, words.phrase("findings.fix"),
             e(messages.find("fix." + v.rule()).orElseGet(() -> messages.find("fix.default").orElse(""))));
         item(out, words.phrase("findings.rule"), "<a href=\"" + e(RULES_PAGE + "#" + anchor(v.rule().toString())) + "\">"

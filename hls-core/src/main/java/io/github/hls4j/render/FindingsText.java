@@ -64,6 +64,7 @@ public final class FindingsText {
       pathWidth = Math.max(pathWidth, displayPath(v, words).length());
     }
     String indent = Strings.repeat(" ", severityWidth + 2);
+    Places places = Places.of(words);
     out.append('\n');
     row(out, severity, severityWidth, rule, ruleWidth, path, pathWidth, words.phrase("text.message"));
     for (Violation v : result.violations()) {
@@ -73,6 +74,8 @@ public final class FindingsText {
           Printable.oneLine(RuleMessages.message(v, messages)));
       v.place().ifPresent(p -> out.append('\n').append(indent)
           .append(words.format("text.place", Map.of("place", Printable.oneLine(p)))));
+      v.location().ifPresent(at -> out.append('\n').append(indent)
+          .append(words.format("text.location", Map.of("location", Printable.oneLine(places.describe(at))))));
     }
     return out.toString();
   }

@@ -22,6 +22,7 @@ import io.github.hls4j.strategy.Priority;
 import io.github.hls4j.strategy.StrategyAlignment;
 import io.github.hls4j.validation.RuleMessages;
 import io.github.hls4j.validation.ValidationResult;
+import io.github.hls4j.validation.Location;
 import io.github.hls4j.validation.Violation;
 import java.util.List;
 import java.util.Locale;
@@ -241,19 +242,29 @@ public final class HtmlRenderer {
     out.append("<aside aria-labelledby=\"findings\">\n<h2 id=\"findings\">").append(e(w.phrase("findings.validation")))
         .append("</h2>\n<p>").append(e(FindingsText.counts(result, w))).append("</p>\n");
     if (!result.isEmpty()) {
+      boolean located = result.violations().stream().anyMatch(v -> v.location().isPresent());
       out.append("<table>\n<tr><th scope=\"col\">").append(e(w.phrase("findings.severity"))).append("</th><th scope=\"col\">")
           .append(e(w.phrase("findings.rule"))).append("</th><th scope=\"col\">").append(e(w.phrase("findings.where")))
-          .append("</th><th scope=\"col\">").append(e(w.phrase("findings.finding"))).append("</th></tr>\n");
+          .append("</th>").append(located ? "<th scope=\"col\">" + e(w.phrase("findings.quote")) + "</th>" : "")
+          .append("<th scope=\"col\">").append(e(w.phrase("findings.finding"))).append("</th></tr>\n");
       for (Violation v : result.violations()) {
         String place = v.place().orElseGet(() -> places.describe(report, v.path()));
         out.append("<tr class=\"").append(v.severity().name()).append("\"><td>").append(e(w.phrase("severity." + v.severity().name())))
             .append("</td><td>").append(e(v.rule().toString())).append("</td><td>").append(e(place))
-            .append(v.path().isEmpty() ? "" : " <code>" + e(v.path()) + "</code>")
-            .append("</td><td>").append(e(RuleMessages.message(v, messages))).append("</td></tr>\n");
+            .append(v.path().isEmpty() ? "" : " <code>" + e(v.path()) + "</code>");
+        if (located) {
+          out.append("</td><td>").append(v.location().map(at -> location(at, report, places, page)).orElse(""));
+        }
+        out.append("</td><td>").append(e(RuleMessages.message(v, messages))).append("</td></tr>\n");
       }
       out.append("</table>\n");
     }
     out.append("</aside>\n");
+  }
+
+  /** Where a finding was in the document: the place in the page's words, and the document's text there. */
+  static String location(Location at, Object subject, Places places, Page page) {
+    return e(places.describe(Location.of(at.pointer(), at.description(), ""))) + (at.quote().isEmpty() ? "" : " <q>" + page.t(at.quote()) + "</q>");
   }
 
   private static String person(Person p, Page page) {

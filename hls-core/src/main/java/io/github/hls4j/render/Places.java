@@ -11,6 +11,7 @@ import io.github.hls4j.governance.ListItem;
 import io.github.hls4j.governance.ReportSection;
 import io.github.hls4j.governance.SignOff;
 import io.github.hls4j.strategy.StrategyAlignment;
+import io.github.hls4j.validation.Location;
 import io.github.hls4j.validation.Phrasebook;
 import io.github.hls4j.validation.ValidationResult;
 import io.github.hls4j.validation.Violation;
@@ -122,7 +123,7 @@ public final class Places {
           .orElseGet(() -> words.phrase("place.subject"));
     }
     if (path.contains("/")) {
-      return documentPlace(path);
+      return capitalise(documentPlace(path));
     }
     StringBuilder out = new StringBuilder();
     @Nullable Object at = subject;
@@ -149,23 +150,34 @@ public final class Places {
   }
 
   /**
+   * Returns where a finding was in the document its subject was read from, in this describer's
+   * language: "table 2, row 3, cell 2" and the document's text there in quotation marks, as {@link
+   * Location#toString()} gives it in English.
+   *
+   * @param location the finding's location in the document
+   * @return the location in words
+   * @since 0.1.0
+   */
+  public String describe(Location location) {
+    requireNonNull(location, "location");
+    String place = documentPlace(location.pointer());
+    return location.quote().isEmpty() ? place : place + " \"" + location.quote() + "\"";
+  }
+
+  /**
    * A place in a Word document, as an import finding gives it: {@code body/table[1]/row[3]/cell[2]}
-   * reads "Table 1, row 3, cell 2" ({@code place.document.<part>} in the phrasebook).
+   * reads "table 1, row 3, cell 2" ({@code place.document.<part>} in the phrasebook).
    */
   private String documentPlace(String path) {
     StringBuilder out = new StringBuilder();
     for (String part : path.split("/")) {
       Matcher m = SEGMENT.matcher(part);
-      if (part.equals("body") || !m.matches()) {
-        continue;
+      String key = "place.document." + (m.matches() ? m.group(1) : "");
+      if (m.matches() && m.group(2) != null && this.words.find(key).isPresent()) {
+        append(out, ", ", this.words.format(key, Map.of("n", m.group(2))));
       }
-      String key = "place.document." + m.group(1);
-      String words = this.words.find(key).isPresent()
-          ? this.words.format(key, Map.of("n", m.group(2) == null ? "" : m.group(2)))
-          : part;
-      append(out, ", ", out.length() == 0 ? capitalise(words) : words);
     }
-    return out.length() == 0 ? this.words.phrase("place.subject") : out.toString();
+    return out.length() == 0 ? this.words.phrase("place.document") : out.toString();
   }
 
   private String capitalise(String words) {

@@ -101,6 +101,9 @@ class PlacesTest {
     BoardReport report = GovernanceFixtures.validReport();
 
     assertThat(ENGLISH.describe(report, "body/table[1]/row[3]/cell[2]")).isEqualTo("Table 1, row 3, cell 2");
-    assertThat(WELSH.describe(report, "body/paragraph[6]")).isEqualTo("Paragraff 6 o'r ddogfen");
+    assertThat(WELSH.describe(report, "body/paragraph[6]")).isEqualTo("Paragraff 6");
+    assertThat(ENGLISH.describe(io.github.hls4j.validation.Location.of("body/table[2]/row[3]/cell[2]", "table 2, row 3, cell 2", "Date")))
+        .isEqualTo(io.github.hls4j.validation.Location.of("body/table[2]/row[3]/cell[2]", "table 2, row 3, cell 2", "Date").toString());
+    assertThat(WELSH.describe(io.github.hls4j.validation.Location.of("body", "the document", ""))).isEqualTo("y ddogfen");
   }
 }

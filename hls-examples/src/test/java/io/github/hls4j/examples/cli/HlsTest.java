@@ -108,13 +108,13 @@ class HlsTest {
         "not-json:<html></html>",
         "empty:"
       })
-  void validate_malformedInput_exitsTwoWithALocatedMessage(String caseAndJson) throws IOException {
+  void validate_malformedInput_exitsUnreadableWithALocatedMessage(String caseAndJson) throws IOException {
     String name = caseAndJson.substring(0, caseAndJson.indexOf(':'));
     Path file = write(name + ".json", caseAndJson.substring(caseAndJson.indexOf(':') + 1));
 
     Run run = hls("validate", file.toString());
 
-    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT.code());
     assertThat(run.err()).matches("(?s)hls: " + java.util.regex.Pattern.quote(file.toString()) + ":\\d+:\\d+: .+");
     assertThat(run.out()).isEqualTo("0 reports, 0 with errors, 1 unreadable: 0 errors, 0 warnings, 0 infos\n");
   }
@@ -125,7 +125,7 @@ class HlsTest {
 
     Run run = hls("validate", file.toString());
 
-    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT.code());
     assertThat(run.err()).contains("deep.json:1:").contains("nesting depth");
   }
 
@@ -144,7 +144,7 @@ class HlsTest {
 
     Run run = hls("validate", file.toString());
 
-    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT.code());
     // refused where the first limit is met: the string's, long before the document's
     assertThat(run.err()).containsPattern("huge\\.json:1:\\d+: /title: String value length \\(\\d+\\) exceeds the maximum allowed");
   }
@@ -164,7 +164,7 @@ class HlsTest {
 
     Run run = hls("validate", file.toString());
 
-    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT.code());
     assertThat(run.err()).containsPattern("big\\.json:1:\\d+: the document is longer than 20000000 bytes");
   }
 
@@ -174,7 +174,7 @@ class HlsTest {
 
     Run run = hls("validate", file.toString());
 
-    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT.code());
     assertThat(run.err()).containsPattern("long\\.json:1:\\d+: /title: String value length \\(1000001\\) exceeds the maximum allowed");
   }
 
@@ -188,7 +188,7 @@ class HlsTest {
 
     Run run = hls(args.toArray(String[]::new));
 
-    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT.code());
     List<String> errors = run.err().lines().collect(Collectors.toList());
     assertThat(errors).hasSize(JsonCorpus.cases().size());
     for (int i = 0; i < errors.size(); i++) {
@@ -205,16 +205,16 @@ class HlsTest {
 
     Run run = hls("validate", file.toString());
 
-    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT.code());
     assertThat(run.err())
         .isEqualTo("hls: " + file + ":4:18: /meetingDate: BoardReport.meetingDate: expected a date such as 2025-01-15, got \"15/01/2025\"\n");
   }
 
   @Test
-  void validate_missingFile_andOneGoodFile_exitsTwo_afterValidatingTheGoodOne() throws IOException {
+  void validate_missingFile_andOneGoodFile_exitsUnreadable_afterValidatingTheGoodOne() throws IOException {
     Run run = hls("validate", dir.resolve("none.json").toString(), somersetJson().toString());
 
-    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT.code());
     assertThat(run.err()).contains("none.json: no such file");
     assertThat(run.out()).contains("6 errors");
   }
@@ -260,7 +260,7 @@ class HlsTest {
   }
 
   @Test
-  void validate_binaryDoc_exitsTwoWithAClearMessage() throws IOException {
+  void validate_binaryDoc_exitsUnreadableWithAClearMessage() throws IOException {
     byte[] ole2 = new byte[512];
     byte[] magic = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
     System.arraycopy(magic, 0, ole2, 0, magic.length);
@@ -269,7 +269,7 @@ class HlsTest {
 
     Run run = hls("validate", doc.toString());
 
-    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT.code());
     assertThat(run.err()).startsWith("hls: " + doc + ": cannot be read: it is");
   }
 
@@ -313,10 +313,10 @@ class HlsTest {
   }
 
   @Test
-  void import_unknownTemplateFile_exitsTwo() {
+  void import_unknownTemplateFile_exitsUnreadable() {
     Run run = hls("import", "--template", dir.resolve("none.json").toString(), SOMERSET_DOCX.toString());
 
-    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT.code());
     assertThat(run.err()).contains("none.json").contains("no such file");
   }
 
@@ -330,7 +330,7 @@ class HlsTest {
             digest("--format", "docx", "--template", none, "-o", dir.resolve("digest.docx").toString()));
 
     for (Run run : runs) {
-      assertThat(run.exit()).isEqualTo(2);
+      assertThat(run.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT.code());
       assertThat(run.err()).contains("hls: " + none + ": no such file");
     }
     for (String command : List.of("validate", "import", "render", "digest")) {
@@ -398,16 +398,16 @@ class HlsTest {
   }
 
   @Test
-  void digest_unknownBoard_exitsTwoNamingIt() {
+  void digest_unknownBoard_exitsUsageNamingIt() {
     Run run = hls("digest", GOLDEN.resolve("somerset-learning.json").toString(), "--board", "nowhere", "--since", "2025-01-01");
 
-    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.exit()).isEqualTo(ExitCode.USAGE.code());
     assertThat(run.err()).isEqualTo("hls: LearningDigest.board (nowhere) must be a board of the system" + System.lineSeparator());
   }
 
   @Test
-  void digest_withoutBoardOrSince_exitsTwo() {
-    assertThat(hls("digest", GOLDEN.resolve("somerset-learning.json").toString()).exit()).isEqualTo(2);
+  void digest_withoutBoardOrSince_exitsUsage() {
+    assertThat(hls("digest", GOLDEN.resolve("somerset-learning.json").toString()).exit()).isEqualTo(ExitCode.USAGE.code());
   }
 
   @Test
@@ -429,7 +429,7 @@ class HlsTest {
     assertThat(example.exit()).isZero();
     assertThat(Hls.json().read(example.out(), "example", io.github.hls4j.governance.BoardReport.class))
         .isEqualTo(SomersetReport.report());
-    assertThat(hls("example", "elsewhere").exit()).isEqualTo(2);
+    assertThat(hls("example", "elsewhere").exit()).isEqualTo(ExitCode.USAGE.code());
   }
 
   @Test
@@ -440,16 +440,16 @@ class HlsTest {
       assertThat(run.out()).contains("Usage: hls " + command);
     }
     Run bare = hls();
-    assertThat(bare.exit()).isEqualTo(2);
+    assertThat(bare.exit()).isEqualTo(ExitCode.USAGE.code());
     assertThat(bare.out()).isEmpty();
     assertThat(bare.err()).contains("Usage: hls");
   }
 
   @Test
-  void unknownCommand_exitsTwo_withUsageOnStandardError() {
+  void unknownCommand_exitsUsage_withUsageOnStandardError() {
     Run run = hls("check", "report.json");
 
-    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.exit()).isEqualTo(ExitCode.USAGE.code());
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).contains("Unmatched arguments").contains("Usage: hls");
   }
@@ -507,7 +507,7 @@ class HlsTest {
 
   @Test
   void summary_isColouredOnlyWithColour() {
-    Hls.Summary summary = new Hls.Summary();
+    ValidateCommand.Summary summary = new ValidateCommand.Summary();
     summary.errors = 2;
 
     assertThat(summary.line(CommandLine.Help.Ansi.ON)).contains("\u001B[").contains("2 errors");
@@ -542,28 +542,28 @@ class HlsTest {
   }
 
   @Test
-  void validate_aLearningSystemNamedAsAFile_exitsTwoSayingWhatItIs_andStillValidatesTheOthers() throws IOException {
+  void validate_aLearningSystemNamedAsAFile_exitsUnreadableSayingWhatItIs_andStillValidatesTheOthers() throws IOException {
     Path system = write("named-system.json", hls("example", "somerset-learning").out());
 
     Run run = hls("validate", system.toString(), somersetJson().toString());
 
-    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT.code());
     assertThat(run.err()).isEqualTo("hls: " + system + ": it is a learning system, not a board report; hls digest reads it\n");
     assertThat(run.out()).contains("6 errors");
   }
 
   @Test
-  void render_aHealthRound_exitsTwoSayingWhatItIs() throws IOException {
+  void render_aHealthRound_exitsUnreadableSayingWhatItIs() throws IOException {
     Path round = write("named-round.json", hls("example", "somerset-health-spring").out());
 
     Run run = hls("render", round.toString());
 
-    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT.code());
     assertThat(run.err()).startsWith("hls: " + round + ": it is a health round, not a board report");
   }
 
   @Test
-  void validate_danglingAndLoopingLinks_eachGiveALine_exitTwo_andTheOtherReportsAreChecked() throws IOException {
+  void validate_danglingAndLoopingLinks_eachGiveALine_exitUnreadable_andTheOtherReportsAreChecked() throws IOException {
     Path pack = Files.createDirectories(dir.resolve("linked-pack"));
     Files.copy(somersetJson(), pack.resolve("a.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     Path inner = Files.createDirectories(pack.resolve("inner"));
@@ -575,7 +575,7 @@ class HlsTest {
 
     Run run = hls("validate", "--quiet", pack.toString());
 
-    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT.code());
     assertThat(run.out()).isEqualTo("2 reports, 2 with errors, 4 unreadable: 12 errors, 24 warnings, 0 infos\n");
     assertThat(run.err().lines()).containsExactlyInAnyOrder(
         "hls: " + dangling + ": a link that leads nowhere (" + pack.resolve("nowhere.json") + "); left out",
@@ -603,7 +603,7 @@ class HlsTest {
     try {
       Run run = hls("validate", "--quiet", locked.getParent().toString());
 
-      assertThat(run.exit()).isEqualTo(2);
+      assertThat(run.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT.code());
       assertThat(run.err()).isEqualTo("hls: " + locked + ": cannot be read: permission denied\n");
       assertThat(run.out()).startsWith("1 report, 1 with errors, 1 unreadable");
     } finally {
@@ -626,7 +626,7 @@ class HlsTest {
   void digest_badDate_saysWhatWasExpected_withAnExample_andNoClassName(String date) {
     Run run = hls("digest", GOLDEN.resolve("somerset-learning.json").toString(), "--board", "somerset-board", "--since", date);
 
-    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.exit()).isEqualTo(ExitCode.USAGE.code());
     assertThat(run.out()).isEmpty();
     assertThat(run.err().lines().findFirst().orElseThrow())
         .isEqualTo("Invalid value for option '--since': expected a date as year-month-day, such as 2025-01-31, got '" + date + "'");
@@ -643,11 +643,11 @@ class HlsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"+999999999-12-31", "+999999999-11-06"})
-  void digest_untilAtTheEndOfTheCalendar_exitsTwoNamingUntil_withNoStackTrace(String until) {
+  void digest_untilAtTheEndOfTheCalendar_exitsUsageNamingUntil_withNoStackTrace(String until) {
     Run run = hls("digest", GOLDEN.resolve("somerset-learning.json").toString(), "--board", "somerset-board",
         "--since", "2025-01-01", "--until", until);
 
-    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.exit()).isEqualTo(ExitCode.USAGE.code());
     assertThat(run.err()).startsWith("hls: LearningDigest.until (" + until + ") must be no later than +999999999-11-05");
     assertThat(run.err().lines()).hasSize(1);
   }
@@ -666,7 +666,7 @@ class HlsTest {
   }
 
   @Test
-  void renderAndDigest_outputIntoAFolderThatDoesNotExist_exitTwoNamingIt() throws IOException {
+  void renderAndDigest_outputIntoAFolderThatDoesNotExist_exitUnwritableNamingIt() throws IOException {
     Path missing = dir.resolve("no-such-folder");
     List<Run> runs = List.of(
         hls("render", "-o", missing.resolve("r.md").toString(), somersetJson().toString()),
@@ -675,26 +675,26 @@ class HlsTest {
         digest("--format", "docx", "-o", missing.resolve("d.docx").toString()));
 
     for (Run run : runs) {
-      assertThat(run.exit()).isEqualTo(2);
+      assertThat(run.exit()).isEqualTo(ExitCode.UNWRITABLE_OUTPUT.code());
       assertThat(run.err()).matches("hls: " + java.util.regex.Pattern.quote(missing.toString())
           + "/[rd]\\.(md|docx): cannot be written: the folder " + java.util.regex.Pattern.quote(missing.toString()) + " does not exist\n");
     }
   }
 
   @Test
-  void digest_chartIntoAFolderThatDoesNotExist_exitsTwo_andStillWritesThePaper() throws IOException {
+  void digest_chartIntoAFolderThatDoesNotExist_exitsUnwritable_andStillWritesThePaper() throws IOException {
     Path chart = dir.resolve("no-such-charts").resolve("health.svg");
     Path paper = dir.resolve("paper-beside-a-lost-chart.md");
 
     Run run = digest("--chart", chart.toString(), "-o", paper.toString());
 
-    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.exit()).isEqualTo(ExitCode.UNWRITABLE_OUTPUT.code());
     assertThat(run.err()).isEqualTo("hls: " + chart + ": cannot be written: the folder " + chart.getParent() + " does not exist\n");
     assertThat(Files.readString(paper)).startsWith("# Learning digest");
   }
 
   @Test
-  void validate_templateThatCannotBeRead_exitsTwo_evenWhenEveryInputIsJson() throws IOException {
+  void validate_templateThatCannotBeRead_exitsUnreadable_evenWhenEveryInputIsJson() throws IOException {
     Path missing = dir.resolve("no-such-template.json");
     Path word = dir.resolve("given-as-template.docx");
     Files.write(word, new byte[] {'P', 'K', 3, 4, 20, 0});
@@ -702,29 +702,29 @@ class HlsTest {
     Run none = hls("validate", "--template", missing.toString(), somersetJson().toString());
     Run docx = hls("validate", "--template", word.toString(), somersetJson().toString());
 
-    assertThat(none.exit()).isEqualTo(2);
+    assertThat(none.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT.code());
     assertThat(none.err()).isEqualTo("hls: " + missing + ": no such file\n");
     assertThat(none.out()).isEmpty();
-    assertThat(docx.exit()).isEqualTo(2);
+    assertThat(docx.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT.code());
     assertThat(docx.err()).startsWith("hls: " + word + ": is a Word document").contains("hls template draft");
   }
 
   @Test
-  void digest_chartWithoutAHealthRound_exitsTwoSayingWhy_andStillWritesThePaper() throws IOException {
+  void digest_chartWithoutAHealthRound_exitsUsageSayingWhy_andStillWritesThePaper() throws IOException {
     Path chart = dir.resolve("health-without-rounds.svg");
     Path paper = dir.resolve("paper-without-rounds.md");
 
     Run run = hls("digest", GOLDEN.resolve("somerset-learning.json").toString(), "--board", "somerset-board",
         "--since", "2025-01-01", "--until", "2025-05-31", "--chart", chart.toString(), "-o", paper.toString());
 
-    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.exit()).isEqualTo(ExitCode.USAGE.code());
     assertThat(run.err()).isEqualTo("hls: " + chart + ": no chart written: the chart is of the latest health round, and --health names none\n");
     assertThat(chart).doesNotExist();
     assertThat(Files.readString(paper)).startsWith("# Learning digest");
   }
 
   @Test
-  void renderAndDigest_outputThatIsAFolderOrAFullDisk_exitTwo_withOneLine() throws IOException {
+  void renderAndDigest_outputThatIsAFolderOrAFullDisk_exitUnwritable_withOneLine() throws IOException {
     Path folder = Files.createDirectories(dir.resolve("a-folder-not-a-file"));
     List<Run> runs = new ArrayList<>(List.of(
         hls("render", "-o", folder.toString(), somersetJson().toString()),
@@ -736,7 +736,7 @@ class HlsTest {
     }
 
     for (Run run : runs) {
-      assertThat(run.exit()).isEqualTo(2);
+      assertThat(run.exit()).isEqualTo(ExitCode.UNWRITABLE_OUTPUT.code());
       assertThat(run.err()).containsPattern("^hls: \\S+: cannot be written: \\S.*\n$").doesNotContain("Exception");
       assertThat(run.err().lines()).hasSize(1);
     }
@@ -744,7 +744,7 @@ class HlsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"null", "", "  \n"})
-  void everyCommandThatReadsATemplate_nullOrEmptyTemplate_exitsTwoNamingIt(String content) throws IOException {
+  void everyCommandThatReadsATemplate_nullOrEmptyTemplate_exitsUnreadableNamingIt(String content) throws IOException {
     Path template = write("template-" + content.strip().length() + content.length() + ".json", content);
     String expected = "hls: " + template + ":1:1: the document is " + (content.isBlank() ? "empty" : "null") + "; expected a template\n";
     List<Run> runs = List.of(
@@ -754,7 +754,7 @@ class HlsTest {
         digest("--format", "docx", "--template", template.toString(), "-o", dir.resolve("t-digest.docx").toString()));
 
     for (Run run : runs) {
-      assertThat(run.exit()).isEqualTo(2);
+      assertThat(run.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT.code());
       assertThat(run.err()).isEqualTo(expected);
     }
   }
@@ -806,10 +806,10 @@ class HlsTest {
   }
 
   @Test
-  void example_unknownName_exitsTwo_pointingToTheList() {
+  void example_unknownName_exitsUsage_pointingToTheList() {
     Run run = hls("example", "elsewhere");
 
-    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.exit()).isEqualTo(ExitCode.USAGE.code());
     assertThat(run.err()).isEqualTo("hls: no example called elsewhere; hls example --list names them\n");
   }
 
@@ -817,7 +817,7 @@ class HlsTest {
   void unknownCommand_printsTheUsageOnStandardErrorOnly() {
     Run run = hls("frobnicate");
 
-    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.exit()).isEqualTo(ExitCode.USAGE.code());
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).startsWith("Unmatched argument at index 0: 'frobnicate'").contains("Did you mean: ").contains("hls validate")
         .contains("Usage: hls").contains("Commands:");

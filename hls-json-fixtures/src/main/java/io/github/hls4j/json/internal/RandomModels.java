@@ -14,6 +14,9 @@ import org.jspecify.annotations.Nullable;
  * reader uses, for the round-trip and cross-module tests of the format modules. Texts include
  * quotes, backslashes, non-ASCII letters, emoji and line breaks.
  *
+ * <p>Test code: it ships in hls-json-fixtures, in test scope, in the walker's package so that it
+ * reads the description as the walker does.
+ *
  * @since 0.1.0
  */
 public final class RandomModels {
