@@ -111,7 +111,12 @@ final class ValidateCommand implements Callable<Integer> {
     if (json != null && !quiet) {
       out.println(json.isEmpty() ? "[]" : "[\n" + String.join(",\n", json) + "\n]");
     }
-    String pages = quiet ? null : findings.writePages(output, out);
+    String pages;
+    try {
+      pages = quiet ? null : findings.writePages(output, out);
+    } catch (IOException e) {
+      return Options.cannotWrite(spec, output, e);
+    }
     if (pages != null) {
       err.println("hls: " + pages);
       err.flush();
