@@ -94,7 +94,7 @@ public final class FindingsPage {
         .append("</title>\n<style>").append(HtmlRenderer.STYLE)
         .append("section.finding{border-left:4px solid #555;padding:0 1em;margin:1em 0}dt{font-weight:bold}")
         .append("</style>\n</head>\n<body>\n<main>\n<h1>").append(heading).append("</h1>\n<p>")
-        .append(e(words.format("findings.intro", Map.of("profile", words.find("profile." + profile.name()).orElse(profile.name())))))
+        .append(e(words.format("findings.intro", Map.of("profile", words.find(Phrasebook.key("profile", profile.name())).orElse(profile.name())))))
         .append("</p>\n<p>").append(e(FindingsText.counts(result, words))).append("</p>\n");
     if (result.isEmpty()) {
       out.append("<p>").append(e(words.phrase("findings.none"))).append("</p>\n");
@@ -112,7 +112,7 @@ public final class FindingsPage {
         out.append("<section class=\"finding ").append(v.severity().name()).append("\" aria-labelledby=\"f")
             .append(findingNumber).append("\">\n<h3 id=\"f").append(findingNumber).append("\">").append(e(place)).append("</h3>\n<dl>\n");
         item(out, words.phrase("findings.severity"), "<span class=\"" + v.severity().name() + "\">"
-            + e(words.phrase("severity." + v.severity().name())) + "</span>");
+            + e(words.phrase(Phrasebook.key("severity", v.severity().name()))) + "</span>");
         item(out, words.phrase("findings.finding"), e(RuleMessages.message(v, messages)));
         if (v.location().isPresent()) {
           item(out, words.phrase("findings.quote"), HtmlRenderer.location(v.location().get(), subject, places, page));
@@ -120,7 +120,7 @@ public final class FindingsPage {
           Places.quote(subject, v.path()).ifPresent(q -> item(out, words.phrase("findings.quote"), "<q>" + page.t(q) + "</q>"));
         }
         item(out, words.phrase("findings.fix"),
-            e(messages.find("fix." + v.rule()).orElseGet(() -> messages.find("fix.default").orElse(""))));
+            e(messages.find(Phrasebook.key("fix", v.rule())).orElseGet(() -> messages.find("fix.default").orElse(""))));
         item(out, words.phrase("findings.rule"), "<a href=\"" + e(RULES_PAGE + "#" + anchor(v.rule().toString())) + "\">"
             + e(words.format("findings.explain", Map.of("rule", v.rule().toString()))) + "</a>");
         if (!v.path().isEmpty()) {
@@ -167,6 +167,6 @@ public final class FindingsPage {
     if (group.isEmpty() || group.contains("[")) {
       return places.describe(subject, group);
     }
-    return words.find("place." + group).orElse(group);
+    return words.find(Phrasebook.key("place", group)).orElse(group);
   }
 }

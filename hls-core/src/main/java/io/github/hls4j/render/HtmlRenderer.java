@@ -178,7 +178,7 @@ public final class HtmlRenderer {
     heading(out, w.phrase("report.implications"));
     for (Implication i : report.implications()) {
       out.append("<p><strong>")
-          .append(i.areas().stream().sorted().map(a -> e(w.find("area." + a.name()).orElse(a.name()))).collect(Collectors.joining(", ")))
+          .append(i.areas().stream().sorted().map(a -> e(w.find(Phrasebook.key("area", a.name())).orElse(a.name()))).collect(Collectors.joining(", ")))
           .append(":</strong> ").append(page.t(i.statement())).append("</p>\n");
     }
     heading(out, w.phrase("report.equalities"));
@@ -249,7 +249,7 @@ public final class HtmlRenderer {
           .append("<th scope=\"col\">").append(e(w.phrase("findings.finding"))).append("</th></tr>\n");
       for (Violation v : result.violations()) {
         String place = v.place().orElseGet(() -> places.describe(report, v.path()));
-        out.append("<tr class=\"").append(v.severity().name()).append("\"><td>").append(e(w.phrase("severity." + v.severity().name())))
+        out.append("<tr class=\"").append(v.severity().name()).append("\"><td>").append(e(w.phrase(Phrasebook.key("severity", v.severity().name()))))
             .append("</td><td>").append(e(v.rule().toString())).append("</td><td>").append(e(place))
             .append(v.path().isEmpty() ? "" : " <code>" + e(v.path()) + "</code>");
         if (located) {

@@ -237,11 +237,11 @@ public final class Places {
   }
 
   private String label(String property) {
-    return words.find("place." + property).orElse(property);
+    return words.find(Phrasebook.key("place", property)).orElse(property);
   }
 
   private String item(String property, int index, @Nullable Object element) {
-    String key = "place." + property + ".item";
+    String key = Phrasebook.key("place", property, "item");
     Map<String, Object> arguments =
         Map.of(
             "row", index + 1,
@@ -285,7 +285,7 @@ public final class Places {
     if (element instanceof Implication i) {
       return Optional.of(
           i.areas().stream().sorted().map(ImplicationArea::name)
-              .map(a -> words.find("area." + a).orElse(a)).collect(Collectors.joining(", ")));
+              .map(a -> words.find(Phrasebook.key("area", a)).orElse(a)).collect(Collectors.joining(", ")));
     }
     if (element == null || element instanceof Integer || element instanceof String) {
       return Optional.empty();

@@ -39,6 +39,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Phrasebook {
 
+  private static final String PROPERTIES = ".properties";
+
   private final Locale locale;
   private final ImmutableMap<String, String> phrases;
   private final ImmutableMap<String, String> english;
@@ -68,12 +70,12 @@ public final class Phrasebook {
     requireNonNull(opener, "opener");
     requireNonNull(name, "name");
     requireNonNull(locale, "locale");
-    Map<String, String> english = load(opener, name + ".properties");
+    Map<String, String> english = load(opener, file(name, ""));
     checkArgument(english != null, "Phrasebook name (%s) has no English file %s.properties", name, name);
     Map<String, String> all = new LinkedHashMap<>(english);
     String language = locale.getLanguage();
     if (!language.isEmpty() && !language.equals("en")) {
-      Map<String, String> own = load(opener, name + "_" + language + ".properties");
+      Map<String, String> own = load(opener, file(name, language));
       if (own != null) {
         all.putAll(own);
       }
@@ -98,7 +100,7 @@ public final class Phrasebook {
   public static Map<String, String> readOwn(
       Function<String, @Nullable InputStream> opener, String name, String language) {
     Map<String, String> own =
-        load(opener, language.isEmpty() ? name + ".properties" : name + "_" + language + ".properties");
+        load(opener, file(name, language));
     return own == null ? Map.of() : ImmutableMap.copyOf(own);
   }
 
@@ -246,8 +248,25 @@ public final class Phrasebook {
     return MessageTemplate.format(template, text);
   }
 
+  /**
+   * Returns a phrase key made of parts joined by dots, such as {@code key("severity", "ERROR")}
+   * for {@code severity.ERROR}.
+   *
+   * @param parts the parts, turned into text with {@link String#valueOf(Object)}
+   * @return the key
+   * @since 0.1.0
+   */
+  public static String key(Object... parts) {
+    return com.google.common.base.Joiner.on('.').join(parts);
+  }
+
+  /** The file of a language's phrases: {@code name.properties} for English, {@code name_cy.properties}. */
+  private static String file(String name, String language) {
+    return language.isEmpty() ? String.join("", name, PROPERTIES) : String.join("", name, "_", language, PROPERTIES);
+  }
+
   @Override
   public String toString() {
-    return "Phrasebook[" + locale + ", " + phrases.size() + " phrases]";
+    return String.format(Locale.ROOT, "Phrasebook[%s, %d phrases]", locale, phrases.size());
   }
 }
