@@ -25,10 +25,10 @@ class LanguagesTest {
 
   private static final Pattern ARGUMENT = Pattern.compile("\\{([A-Za-z]+)}");
 
-  /** Common English words that have no place in a Welsh phrase. */
+  /** Common English words that have no place in a Welsh phrase ("at", "a" and "i" are Welsh words too). */
   static final Set<String> ENGLISH_WORDS = Set.of(
       "the", "and", "of", "is", "are", "has", "have", "not", "no", "with", "without", "for", "from", "by",
-      "to", "in", "on", "at", "this", "that", "which", "table", "row", "report", "recommendation",
+      "to", "in", "on", "this", "that", "which", "table", "row", "report", "recommendation",
       "recommendations", "date", "section", "paragraph", "error", "warning", "finding", "findings", "rule",
       "where", "what", "who", "when", "signed", "sign-off", "board", "priority", "priorities", "link");
 
