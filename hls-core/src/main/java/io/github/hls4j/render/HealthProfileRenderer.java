@@ -157,8 +157,10 @@ public final class HealthProfileRenderer {
         .append(WIDTH)
         .append(' ')
         .append(height)
-        .append("\" font-family=\"Arial, Helvetica, sans-serif\" font-size=\"13\" role=\"img\">\n");
-    out.append("<title>").append(xmlText("System health: " + profile.name())).append("</title>\n");
+        .append("\" font-family=\"Arial, Helvetica, sans-serif\" font-size=\"13\" role=\"img\"")
+        .append(" aria-labelledby=\"chart-title\" aria-describedby=\"chart-numbers\">\n");
+    out.append("<title id=\"chart-title\">").append(xmlText("System health: " + profile.name())).append("</title>\n");
+    out.append("<desc id=\"chart-numbers\">").append(xmlText(numbers(profile))).append("</desc>\n");
     out.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
     out.append("<text x=\"10\" y=\"24\" font-size=\"16\" font-weight=\"bold\">")
         .append(xmlText("System health: " + profile.name()))
@@ -196,6 +198,26 @@ public final class HealthProfileRenderer {
             .collect(java.util.stream.Collectors.joining(", "))))
         .append("</text>\n");
     return out.append("</svg>\n").toString();
+  }
+
+  /**
+   * The chart's numbers in words, its text alternative: for each behaviour the median, the lowest
+   * and highest score and the number of voices, or that it is not scored.
+   */
+  static String numbers(HealthProfile profile) {
+    StringBuilder out = new StringBuilder("Scores from 1 to 10. ");
+    for (SystemBehaviour b : SystemBehaviour.values()) {
+      Optional<ScoreSpread> spread = profile.spread(b);
+      out.append(b.description()).append(": ");
+      if (spread.isEmpty()) {
+        out.append("not scored. ");
+      } else {
+        ScoreSpread s = spread.get();
+        out.append("median ").append(number(s.median())).append(", lowest ").append(s.min())
+            .append(", highest ").append(s.max()).append(", from ").append(s.voices()).append(" voices. ");
+      }
+    }
+    return out.toString().strip();
   }
 
   private static void behaviourRow(HealthProfile profile, SystemBehaviour b, int y, StringBuilder out) {

@@ -75,6 +75,7 @@ class HealthProfileRendererTest {
     assertThat(svg.split("<rect ", -1)).hasSize(1 + 1 + 9);
     assertThat(svg.split("<circle ", -1)).hasSize(1 + 3 * 9 - 1);
     assertThat(svg).contains("<title>Residents: 3</title>").contains("Median 7 from 3 voices").endsWith("</svg>\n");
+    assertThat(svg).contains("aria-describedby=\"chart-numbers\"").containsPattern("<desc id=\"chart-numbers\">Scores from 1 to 10\\. [^<]*: median 7, lowest \\d+, highest \\d+, from 3 voices\\.");
   }
 
   @Test

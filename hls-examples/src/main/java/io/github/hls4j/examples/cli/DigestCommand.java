@@ -120,7 +120,7 @@ final class DigestCommand implements Callable<Integer> {
       err.flush();
       chartWritten = ExitCode.USAGE.code();
     }
-    return Math.max(chartWritten, Papers.write(spec, paper, format.paper(), layout, output.file, Profile.DECISION_READY, publication));
+    return Math.max(chartWritten, Papers.write(spec, paper, format.paper(), layout, output.file, Profile.DECISION_READY, publication, java.util.Locale.ENGLISH));
   }
 
   /** A person from "Name / Role", with an id made from the name. */

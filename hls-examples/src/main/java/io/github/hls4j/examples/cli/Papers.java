@@ -29,12 +29,15 @@ final class Papers {
    */
   static int write(CommandLine.Model.CommandSpec spec, BoardReport report, PaperFormat format, ReportTemplate layout,
       @Nullable Path output, Profile profile) throws IOException {
-    return write(spec, report, format, layout, output, profile, false);
+    return write(spec, report, format, layout, output, profile, false, java.util.Locale.ENGLISH);
   }
 
-  /** As {@link #write(CommandLine.Model.CommandSpec, BoardReport, PaperFormat, ReportTemplate, Path, Profile)}; an html page to publish has no findings beside it. */
+  /**
+   * Writes a report as {@link #write(CommandLine.Model.CommandSpec, BoardReport, PaperFormat, ReportTemplate, Path, Profile)}
+   * does; an html page to publish has no findings beside it, and its words are in a language.
+   */
   static int write(CommandLine.Model.CommandSpec spec, BoardReport report, PaperFormat format, ReportTemplate layout,
-      @Nullable Path output, Profile profile, boolean publication) throws IOException {
+      @Nullable Path output, Profile profile, boolean publication, java.util.Locale language) throws IOException {
     if (format == PaperFormat.DOCX) {
       try (OutputStream out = output == null ? new UnclosedOutput(System.out) : Files.newOutputStream(output)) {
         DocxWriter.of(layout).write(report, out);
@@ -49,8 +52,8 @@ final class Papers {
     }
     String text = switch (format) {
       case HTML -> publication
-          ? HtmlRenderer.publication(report)
-          : HtmlRenderer.render(report, GovernanceRules.validator(profile).validate(report));
+          ? HtmlRenderer.publication(report, language)
+          : HtmlRenderer.render(report, GovernanceRules.validator(profile).validate(report), language);
       case JSON -> Hls.json().write(report) + "\n";
       case MARKDOWN -> MarkdownRenderer.render(report);
       case DOCX -> throw new AssertionError(format);

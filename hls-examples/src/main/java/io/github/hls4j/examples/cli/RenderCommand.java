@@ -37,6 +37,8 @@ final class RenderCommand implements Callable<Integer> {
 
   @Mixin OutputOption output = new OutputOption();
 
+  @Mixin LanguageOption language = new LanguageOption();
+
   @Parameters(paramLabel = "FILE", description = "A board report as JSON or Word; - reads standard input.")
   String file = "-";
 
@@ -53,6 +55,6 @@ final class RenderCommand implements Callable<Integer> {
       err.flush();
       return ExitCode.UNREADABLE_INPUT.code();
     }
-    return Papers.write(spec, report, format.paper(), layout, output.file, profile, publication);
+    return Papers.write(spec, report, format.paper(), layout, output.file, profile, publication, language.locale());
   }
 }

@@ -121,8 +121,8 @@ public final class Forms {
           ValidationResult.class, List.of("violations"),
           Violation.class,
               List.of(
-                  "rule", "severity", "path", "message", "messageKey", "messageTemplate", "arguments",
-                  "location"),
+                  "rule", "severity", "path", "place", "message", "messageKey", "messageTemplate",
+                  "arguments", "location"),
           Location.class,
           List.of("pointer", "description", "quote"));
 
@@ -199,6 +199,9 @@ public final class Forms {
                         v.get("messageKey"),
                         v.get("messageTemplate"),
                         v.has("arguments") ? v.<Map<String, Object>>get("arguments") : Map.of());
+                if (v.has("place")) {
+                  violation = violation.withPlace(v.get("place"));
+                }
                 return v.has("location") ? violation.withLocation(v.<Location>get("location")) : violation;
               }),
           entry(Location.class, v -> Location.of(v.get("pointer"), v.get("description"), v.get("quote"))));

@@ -80,7 +80,7 @@ class FormsTest {
     assertThat(result.properties).extracting(p -> p.name).containsExactly("violations");
     assertThat(violation.properties)
         .extracting(p -> p.name)
-        .containsExactly("rule", "severity", "path", "message", "messageKey", "messageTemplate", "arguments", "location");
+        .containsExactly("rule", "severity", "path", "place", "message", "messageKey", "messageTemplate", "arguments", "location");
     assertThat(Forms.model(io.github.hls4j.validation.Location.class).properties).extracting(p -> p.name)
         .containsExactly("pointer", "description", "quote");
     assertThat(violation.properties).filteredOn(p -> p.required).extracting(p -> p.name)
