@@ -62,6 +62,15 @@ public abstract class Escalation {
   public abstract Barrier barrier();
 
   /**
+   * Returns the steward the escalation was routed to, as recorded; {@link EscalationRouter} says
+   * where it should go.
+   *
+   * @return the steward's id, once routed
+   * @since 0.1.0
+   */
+  public abstract Optional<StewardId> routedTo();
+
+  /**
    * Returns when it was raised.
    *
    * @return the date
@@ -76,15 +85,6 @@ public abstract class Escalation {
    * @since 0.1.0
    */
   public abstract LocalDate respondBy();
-
-  /**
-   * Returns the steward the escalation was routed to, as recorded; {@link EscalationRouter} says
-   * where it should go.
-   *
-   * @return the steward's id, once routed
-   * @since 0.1.0
-   */
-  public abstract Optional<StewardId> routedTo();
 
   /**
    * Returns to whom outside the system the barrier was made visible, and when, in the order it

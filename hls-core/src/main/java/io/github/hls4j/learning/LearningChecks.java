@@ -29,7 +29,8 @@ final class LearningChecks {
       int to = phases.get(i).phase().ordinal();
       if (to > from + 1) {
         context.report(
-            "phases[" + i + "]",
+            "phases",
+            i,
             ImmutableMap.of("cycle", cycle.id(), "phase", phases.get(i).phase(), "skipped", to - from - 1));
       }
     }
@@ -40,8 +41,8 @@ final class LearningChecks {
     for (int i = 0; i < experiments.size(); i++) {
       Experiment e = experiments.get(i);
       if (e.decision().isPresent() && blank(e.learned())) {
-        context.report(
-            "experiments[" + i + "].learned",
+        context.at("experiments", i).report(
+            "learned",
             ImmutableMap.of("question", e.question(), "decision", e.decision().get()));
       }
     }
@@ -51,7 +52,7 @@ final class LearningChecks {
     List<LearningRecord> records = cycle.records();
     for (int i = 0; i < records.size(); i++) {
       if (records.get(i).kind() == RecordKind.ERROR && blank(records.get(i).learned())) {
-        context.report("records[" + i + "].learned", ImmutableMap.of("cycle", cycle.id()));
+        context.at("records", i).report("learned", ImmutableMap.of("cycle", cycle.id()));
       }
     }
   }
@@ -61,8 +62,8 @@ final class LearningChecks {
     for (int i = 0; i < experiments.size(); i++) {
       Experiment e = experiments.get(i);
       if (!e.flexes().isEmpty() && e.safeAndLegal().isEmpty()) {
-        context.report(
-            "experiments[" + i + "].safeAndLegal",
+        context.at("experiments", i).report(
+            "safeAndLegal",
             ImmutableMap.of("question", e.question(), "flexes", e.flexes().stream().sorted().toList()));
       }
     }
@@ -79,8 +80,8 @@ final class LearningChecks {
     List<Measure> measures = cycle.measures();
     for (int i = 0; i < measures.size(); i++) {
       if (measures.get(i).use() != MeasureUse.LEARNING) {
-        context.report(
-            "measures[" + i + "].use",
+        context.at("measures", i).report(
+            "use",
             ImmutableMap.of("measure", measures.get(i).name(), "use", measures.get(i).use()));
       }
     }
@@ -201,8 +202,8 @@ final class LearningChecks {
     for (int j = 0; j < visible.size(); j++) {
       Visibility v = visible.get(j);
       if (v.response().isEmpty() && v.respondBy().isBefore(today)) {
-        context.report(
-            "madeVisible[" + j + "].response",
+        context.at("madeVisible", j).report(
+            "response",
             ImmutableMap.of("escalation", e.id(), "to", v.to(), "due", v.respondBy(), "today", today));
       }
     }

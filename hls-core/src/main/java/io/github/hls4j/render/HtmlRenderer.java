@@ -20,6 +20,7 @@ import io.github.hls4j.strategy.AlignmentLink;
 import io.github.hls4j.strategy.Priority;
 import io.github.hls4j.strategy.StrategyAlignment;
 import io.github.hls4j.validation.ValidationResult;
+import io.github.hls4j.validation.Location;
 import io.github.hls4j.validation.Violation;
 import java.util.List;
 import java.util.Optional;
@@ -185,15 +186,25 @@ public final class HtmlRenderer {
   private static void findings(ValidationResult result, StringBuilder out) {
     out.append("<aside>\n<h2>Validation</h2>\n<p>").append(e(result.toString().lines().findFirst().orElse(""))).append("</p>\n");
     if (!result.isEmpty()) {
-      out.append("<table>\n<tr><th>Severity</th><th>Rule</th><th>Where</th><th>Finding</th></tr>\n");
+      boolean located = result.violations().stream().anyMatch(v -> v.location().isPresent());
+      out.append("<table>\n<tr><th>Severity</th><th>Rule</th><th>Where</th>")
+          .append(located ? "<th>In the document</th>" : "").append("<th>Finding</th></tr>\n");
       for (Violation v : result.violations()) {
         out.append("<tr class=\"").append(v.severity().name()).append("\"><td>").append(v.severity().name())
-            .append("</td><td>").append(e(v.rule().toString())).append("</td><td>").append(e(v.path()))
-            .append("</td><td>").append(e(v.message())).append("</td></tr>\n");
+            .append("</td><td>").append(e(v.rule().toString())).append("</td><td>").append(e(v.path()));
+        if (located) {
+          out.append("</td><td>").append(v.location().map(HtmlRenderer::location).orElse(""));
+        }
+        out.append("</td><td>").append(e(v.message())).append("</td></tr>\n");
       }
       out.append("</table>\n");
     }
     out.append("</aside>\n");
+  }
+
+  /** A finding's place in the document, and the text there in quotation marks. */
+  private static String location(Location at) {
+    return e(at.description()) + (at.quote().isEmpty() ? "" : " <q>" + e(at.quote()) + "</q>");
   }
 
   private static String person(Person p) {

@@ -26,8 +26,8 @@ final class AlignmentChecks {
       for (int j = 0; j < links.size(); j++) {
         PriorityId priority = links.get(j).priority();
         if (links.get(j).proposed() == proposed && !strategy.has(priority)) {
-          context.report(
-              "strategyAlignments[" + i + "].links[" + j + "].priority",
+          context.at("strategyAlignments", i).at("links", j).report(
+              "priority",
               ImmutableMap.of("priority", priority, "strategy", strategy.id()));
         }
       }
@@ -65,7 +65,8 @@ final class AlignmentChecks {
           && alignment.links().stream()
               .noneMatch(l -> l.rationale().filter(r -> !r.isBlank()).isPresent())) {
         context.report(
-            "strategyAlignments[" + i + "]",
+            "strategyAlignments",
+            i,
             ImmutableMap.of(
                 "strategy", alignment.strategy().id(), "priorities", priorities.size()));
       }

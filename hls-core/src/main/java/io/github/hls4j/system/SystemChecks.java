@@ -37,6 +37,7 @@ import io.github.hls4j.strategy.PriorityTheme;
 import io.github.hls4j.strategy.Strategy;
 import io.github.hls4j.strategy.StrategyAlignment;
 import io.github.hls4j.strategy.StrategyId;
+import io.github.hls4j.validation.FindingPath;
 import io.github.hls4j.validation.Rule;
 import io.github.hls4j.validation.RuleContext;
 import java.time.LocalDate;
@@ -86,7 +87,11 @@ final class SystemChecks {
       for (int j = 0; j < priorities.size(); j++) {
         long[] first = firstPriority.putIfAbsent(priorities.get(j).id(), new long[] {i, j});
         if (first != null) {
-          report(context, priorityPath(i, j), "priority", priorities.get(j).id(), priorityPath((int) first[0], (int) first[1]));
+          report(
+              context.at("strategies", i).at("priorities", j),
+              "priority",
+              priorities.get(j).id(),
+              FindingPath.of("strategies", (int) first[0], "priorities", (int) first[1], "id"));
         }
       }
     }
@@ -107,17 +112,14 @@ final class SystemChecks {
       Object key = id.apply(values.get(i));
       Integer earlier = first.putIfAbsent(key, i);
       if (earlier != null) {
-        report(context, property + "[" + i + "].id", kind, key, property + "[" + earlier + "].id");
+        report(context.at(property, i), kind, key, FindingPath.of(property, earlier, "id"));
       }
     }
   }
 
-  private static String priorityPath(int strategy, int priority) {
-    return "strategies[" + strategy + "].priorities[" + priority + "].id";
-  }
-
-  private static void report(RuleContext context, String path, String kind, Object id, String first) {
-    context.report(path, ImmutableMap.of("kind", kind, "id", id, "first", first));
+  /** Reports the id of the value a context is at. */
+  private static void report(RuleContext value, String kind, Object id, String first) {
+    value.report("id", ImmutableMap.of("kind", kind, "id", id, "first", first));
   }
 
   // system/unknown-reference
@@ -128,17 +130,17 @@ final class SystemChecks {
       if (parties.get(i) instanceof Person person) {
         Optional<PartyId> organisation = person.organisation();
         if (organisation.isPresent() && !system.partyIndex().containsKey(organisation.get())) {
-          unknown(context, "parties[" + i + "].organisation", "party", organisation.get());
+          unknown(context.at("parties", i), "organisation", "party", organisation.get());
         }
       } else if (parties.get(i) instanceof Organisation organisation
           && organisation.succeededBy().isPresent()
           && !system.partyIndex().containsKey(organisation.succeededBy().get())) {
-        unknown(context, "parties[" + i + "].succeededBy", "party", organisation.succeededBy().get());
+        unknown(context.at("parties", i), "succeededBy", "party", organisation.succeededBy().get());
       } else if (parties.get(i) instanceof Group group) {
         List<PartyId> members = group.members();
         for (int j = 0; j < members.size(); j++) {
           if (!system.partyIndex().containsKey(members.get(j))) {
-            unknown(context, "parties[" + i + "].members[" + j + "]", "party", members.get(j));
+            unknown(context.at("parties", i).at("members", j), "", "party", members.get(j));
           }
         }
       }
@@ -146,12 +148,12 @@ final class SystemChecks {
     List<SystemSteward> stewards = system.stewards();
     for (int i = 0; i < stewards.size(); i++) {
       if (!system.partyIndex().containsKey(stewards.get(i).heldBy())) {
-        unknown(context, "stewards[" + i + "].heldBy", "party", stewards.get(i).heldBy());
+        unknown(context.at("stewards", i), "heldBy", "party", stewards.get(i).heldBy());
       }
       int j = 0;
       for (PartyId organisation : stewards.get(i).remit().organisations()) {
         if (!system.partyIndex().containsKey(organisation)) {
-          unknown(context, "stewards[" + i + "].remit.organisations[" + j + "]", "party", organisation);
+          unknown(context.at("stewards", i).at("remit").at("organisations", j), "", "party", organisation);
         }
         j++;
       }
@@ -161,7 +163,7 @@ final class SystemChecks {
       List<PriorityId> connects = themes.get(i).connectsWith();
       for (int j = 0; j < connects.size(); j++) {
         if (!system.priorityIndex().containsKey(connects.get(j))) {
-          unknown(context, "themes[" + i + "].connectsWith[" + j + "]", "priority", connects.get(j));
+          unknown(context.at("themes", i).at("connectsWith", j), "", "priority", connects.get(j));
         }
       }
     }
@@ -182,7 +184,7 @@ final class SystemChecks {
       List<PartyId> actors = cycle.actors();
       for (int j = 0; j < actors.size(); j++) {
         if (!system.partyIndex().containsKey(actors.get(j))) {
-          unknown(context, "actors[" + j + "]", "party", actors.get(j));
+          unknown(context.at("actors", j), "", "party", actors.get(j));
         }
       }
       strategies(system, cycle.strategyAlignments(), context);
@@ -216,10 +218,10 @@ final class SystemChecks {
         unknown(context, "routedTo", "steward", routedTo.get());
       }
       if (!system.cycleIndex().containsKey(barrier.raisedBy())) {
-        unknown(context, "barrier.raisedBy", "cycle", barrier.raisedBy());
+        unknown(context.at("barrier"), "raisedBy", "cycle", barrier.raisedBy());
       }
       if (!system.partyIndex().containsKey(barrier.organisation())) {
-        unknown(context, "barrier.organisation", "party", barrier.organisation());
+        unknown(context.at("barrier"), "organisation", "party", barrier.organisation());
       }
     };
   }
@@ -231,16 +233,16 @@ final class SystemChecks {
       List<ArrangementMember> members = arrangement.members();
       for (int j = 0; j < members.size(); j++) {
         if (!system.partyIndex().containsKey(members.get(j).organisation())) {
-          unknown(context, "arrangements[" + i + "].members[" + j + "].organisation", "party", members.get(j).organisation());
+          unknown(context.at("arrangements", i).at("members", j), "organisation", "party", members.get(j).organisation());
         }
       }
       if (arrangement.governedBy().isPresent() && !system.boardIndex().containsKey(arrangement.governedBy().get())) {
-        unknown(context, "arrangements[" + i + "].governedBy", "board", arrangement.governedBy().get());
+        unknown(context.at("arrangements", i), "governedBy", "board", arrangement.governedBy().get());
       }
       List<CycleId> cycles = arrangement.learningCycles();
       for (int j = 0; j < cycles.size(); j++) {
         if (!system.cycleIndex().containsKey(cycles.get(j))) {
-          unknown(context, "arrangements[" + i + "].learningCycles[" + j + "]", "cycle", cycles.get(j));
+          unknown(context.at("arrangements", i).at("learningCycles", j), "", "cycle", cycles.get(j));
         }
       }
     }
@@ -252,11 +254,11 @@ final class SystemChecks {
       List<WorkingGroupMember> members = group.members();
       for (int j = 0; j < members.size(); j++) {
         if (!system.partyIndex().containsKey(members.get(j).organisation())) {
-          unknown(context, "members[" + j + "].organisation", "party", members.get(j).organisation());
+          unknown(context.at("members", j), "organisation", "party", members.get(j).organisation());
         }
         Optional<PartyId> person = members.get(j).person();
         if (person.isPresent() && !system.partyIndex().containsKey(person.get())) {
-          unknown(context, "members[" + j + "].person", "party", person.get());
+          unknown(context.at("members", j), "person", "party", person.get());
         }
       }
       if (group.reportsTo().isPresent() && !system.boardIndex().containsKey(group.reportsTo().get())) {
@@ -266,9 +268,9 @@ final class SystemChecks {
         RecommendationRef ref = group.createdBy().get();
         Optional<BoardReport> report = system.report(ref.report());
         if (report.isEmpty()) {
-          unknown(context, "createdBy.report", "report", ref.report());
+          unknown(context.at("createdBy"), "report", "report", ref.report());
         } else if (report.get().recommendation(ref.number()).isEmpty()) {
-          unknown(context, "createdBy.number", "recommendation", ref.report() + " #" + ref.number());
+          unknown(context.at("createdBy"), "number", "recommendation", ref.report() + " #" + ref.number());
         }
       }
       strategies(system, group.strategyAlignments(), context);
@@ -280,13 +282,14 @@ final class SystemChecks {
     for (int j = 0; j < alignments.size(); j++) {
       Strategy strategy = alignments.get(j).strategy();
       if (!system.strategyIndex().containsKey(strategy.id())) {
-        unknown(context, "strategyAlignments[" + j + "].strategy.id", "strategy", strategy.id());
+        unknown(context.at("strategyAlignments", j).at("strategy"), "id", "strategy", strategy.id());
       }
     }
   }
 
-  private static void unknown(RuleContext context, String path, String kind, Object id) {
-    context.report(path, ImmutableMap.of("kind", kind, "id", id));
+  /** Reports an unknown id at a property of the part a context is at; empty for the part itself. */
+  private static void unknown(RuleContext context, String property, String kind, Object id) {
+    context.report(property, ImmutableMap.of("kind", kind, "id", id));
   }
 
   // stewardship/no-leadership-steward
@@ -339,8 +342,9 @@ final class SystemChecks {
       List<Priority> priorities = strategies.get(i).priorities();
       for (int j = 0; j < priorities.size(); j++) {
         if (gaps.contains(priorities.get(j).id())) {
-          context.report(
-              "strategies[" + i + "].priorities[" + j + "]",
+          context.at("strategies", i).report(
+              "priorities",
+              j,
               ImmutableMap.of("priority", priorities.get(j).title(), "strategy", strategies.get(i).id()));
         }
       }
@@ -404,8 +408,8 @@ final class SystemChecks {
       List<LearningRecord> records = cycle.records();
       for (int j = 0; j < records.size(); j++) {
         if (records.get(j).containsPersonalData()) {
-          context.report(
-              "records[" + j + "].evidence",
+          context.at("records", j).report(
+              "evidence",
               ImmutableMap.of("cycle", cycle.id(), "organisations", organisations(system, cycle.actors()).size()));
         }
       }
@@ -542,7 +546,7 @@ final class SystemChecks {
       Escalation e = escalations.get(i);
       Organisation inactive = inactiveOn(dated, e.barrier().organisation(), e.raisedOn());
       if (inactive != null) {
-        reportInactive(system, "escalations[" + i + "].barrier.organisation", inactive, e.raisedOn(), context);
+        reportInactive(system, context.at("escalations", i).at("barrier"), "organisation", inactive, e.raisedOn());
       }
     }
     List<LearningCycle> cycles = system.cycles();
@@ -556,7 +560,7 @@ final class SystemChecks {
       for (int j = 0; j < actors.size(); j++) {
         Organisation inactive = inactiveOn(dated, actors.get(j), latest);
         if (inactive != null) {
-          reportInactive(system, "cycles[" + i + "].actors[" + j + "]", inactive, latest, context);
+          reportInactive(system, context.at("cycles", i).at("actors", j), "", inactive, latest);
         }
       }
     }
@@ -567,7 +571,7 @@ final class SystemChecks {
       if (report.meetingDate().isPresent() && employer.isPresent()) {
         Organisation inactive = inactiveOn(dated, employer.get(), report.meetingDate().get());
         if (inactive != null) {
-          reportInactive(system, "reports[" + i + "].leadOfficer.organisation", inactive, report.meetingDate().get(), context);
+          reportInactive(system, context.at("reports", i).at("leadOfficer"), "organisation", inactive, report.meetingDate().get());
         }
       }
     }
@@ -579,9 +583,10 @@ final class SystemChecks {
     return organisation != null && !organisation.activeOn(day) ? organisation : null;
   }
 
-  private static void reportInactive(LearningSystem system, String path, Organisation organisation, LocalDate day, RuleContext context) {
+  private static void reportInactive(
+      LearningSystem system, RuleContext context, String property, Organisation organisation, LocalDate day) {
     context.report(
-        path,
+        property,
         ImmutableMap.of(
             "organisation", organisation.name(),
             "date", day,

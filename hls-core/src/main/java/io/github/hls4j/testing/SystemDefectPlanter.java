@@ -2,6 +2,7 @@ package io.github.hls4j.testing;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.hls4j.validation.FindingPath;
 import io.github.hls4j.commissioning.Arrangement;
 import io.github.hls4j.commissioning.CommissioningRules;
 import io.github.hls4j.learning.Escalation;
@@ -62,33 +63,33 @@ public final class SystemDefectPlanter {
     switch (defect) {
       case UNKNOWN_OWNER -> {
         cycles.set(at, LearningCycle.builder().from(cycle).owner(StewardId.of("planted-missing-steward")).build());
-        return PlantedSystemDefect.of(broken.cycles(cycles).build(), SystemRules.UNKNOWN_REFERENCE.id(), "cycles[" + at + "].owner");
+        return PlantedSystemDefect.of(broken.cycles(cycles).build(), SystemRules.UNKNOWN_REFERENCE.id(), FindingPath.in(LearningSystem.class, "cycles", at, "owner"));
       }
       case DUPLICATE_CYCLE_ID -> {
         cycles.add(LearningCycle.builder().from(cycle).name("Planted twin").build());
-        return PlantedSystemDefect.of(broken.cycles(cycles).build(), SystemRules.DUPLICATE_ID.id(), "cycles[" + (cycles.size() - 1) + "].id");
+        return PlantedSystemDefect.of(broken.cycles(cycles).build(), SystemRules.DUPLICATE_ID.id(), FindingPath.in(LearningSystem.class, "cycles", (cycles.size() - 1), "id"));
       }
       case ERROR_WITHOUT_LEARNING -> {
         int record = cycle.records().size();
         cycles.set(at, LearningCycle.builder().from(cycle).addRecords(LearningRecord.builder().kind(RecordKind.ERROR).whatHappened("A planted error").build()).build());
         return PlantedSystemDefect.of(
-            broken.cycles(cycles).build(), LearningRules.ERROR_WITHOUT_LEARNING.id(), "cycles[" + at + "].records[" + record + "].learned");
+            broken.cycles(cycles).build(), LearningRules.ERROR_WITHOUT_LEARNING.id(), FindingPath.in(LearningSystem.class, "cycles", at, "records", record, "learned"));
       }
       case MEASURE_AS_TARGET -> {
         int measure = cycle.measures().size();
         cycles.set(at, LearningCycle.builder().from(cycle).addMeasures(Measure.of("Planted target", MeasureUse.TARGET)).build());
         return PlantedSystemDefect.of(
-            broken.cycles(cycles).build(), LearningRules.MEASURE_AS_TARGET.id(), "cycles[" + at + "].measures[" + measure + "].use");
+            broken.cycles(cycles).build(), LearningRules.MEASURE_AS_TARGET.id(), FindingPath.in(LearningSystem.class, "cycles", at, "measures", measure, "use"));
       }
       case REVIEW_OVERDUE -> {
         cycles.set(at, LearningCycle.builder().from(cycle).nextReview(today.minusDays(1)).build());
-        return PlantedSystemDefect.of(broken.cycles(cycles).build(), LearningRules.REVIEW_OVERDUE.id(), "cycles[" + at + "].nextReview");
+        return PlantedSystemDefect.of(broken.cycles(cycles).build(), LearningRules.REVIEW_OVERDUE.id(), FindingPath.in(LearningSystem.class, "cycles", at, "nextReview"));
       }
       case SHARE_WITHOUT_AGREEMENT -> {
         List<HorizontalShare> shares = new ArrayList<>(system.shares());
         int share = pick(shares, random, defect);
         shares.set(share, HorizontalShare.builder().from(shares.get(share)).agreement(java.util.Optional.empty()).build());
-        return PlantedSystemDefect.of(broken.shares(shares).build(), LearningRules.SHARE_WITHOUT_AGREEMENT.id(), "shares[" + share + "].agreement");
+        return PlantedSystemDefect.of(broken.shares(shares).build(), LearningRules.SHARE_WITHOUT_AGREEMENT.id(), FindingPath.in(LearningSystem.class, "shares", share, "agreement"));
       }
       case ESCALATION_UNANSWERED -> {
         List<Escalation> escalations = new ArrayList<>(system.escalations());
@@ -97,7 +98,7 @@ public final class SystemDefectPlanter {
         escalations.set(
             e,
             Escalation.builder().id(old.id()).barrier(old.barrier()).raisedOn(today.minusDays(40)).respondBy(today.minusDays(10)).build());
-        return PlantedSystemDefect.of(broken.escalations(escalations).build(), LearningRules.ESCALATION_UNANSWERED.id(), "escalations[" + e + "].answer");
+        return PlantedSystemDefect.of(broken.escalations(escalations).build(), LearningRules.ESCALATION_UNANSWERED.id(), FindingPath.in(LearningSystem.class, "escalations", e, "answer"));
       }
       case ESCALATION_NOT_FED_BACK -> {
         List<Escalation> escalations = new ArrayList<>(system.escalations());
@@ -108,7 +109,7 @@ public final class SystemDefectPlanter {
             Escalation.builder().id(old.id()).barrier(old.barrier()).raisedOn(old.raisedOn()).respondBy(old.respondBy())
                 .addAllMadeVisible(old.madeVisible()).build()
                 .answered(old.answer().orElse("A planted answer"), old.raisedOn().plusDays(1)));
-        return PlantedSystemDefect.of(broken.escalations(escalations).build(), LearningRules.ESCALATION_NOT_FED_BACK.id(), "escalations[" + e + "].fedBackOn");
+        return PlantedSystemDefect.of(broken.escalations(escalations).build(), LearningRules.ESCALATION_NOT_FED_BACK.id(), FindingPath.in(LearningSystem.class, "escalations", e, "fedBackOn"));
       }
       case PAYMENT_BY_MEASURE -> {
         List<Arrangement> arrangements = new ArrayList<>(system.arrangements());
@@ -119,7 +120,7 @@ public final class SystemDefectPlanter {
         return PlantedSystemDefect.of(
             broken.arrangements(arrangements).build(),
             CommissioningRules.PAYMENT_BY_MEASURE.id(),
-            "arrangements[" + a + "].measures[" + old.measures().size() + "].use");
+            FindingPath.in(LearningSystem.class, "arrangements", a, "measures", old.measures().size(), "use"));
       }
     }
     throw new AssertionError(defect);

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.governance.GovernanceFixtures;
 import io.github.hls4j.governance.GovernanceRules;
+import io.github.hls4j.validation.Location;
 import io.github.hls4j.validation.Profile;
+import io.github.hls4j.validation.ValidationResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -56,5 +58,19 @@ class HtmlRendererTest {
     assertThat(html).contains("<tr class=\"ERROR\"><td>ERROR</td><td>governance/signoff-undated</td><td>signOffs[0].date</td>");
     assertThat(html).contains("<em>Click or tap to enter a date.</em>");
     assertThat(HtmlRenderer.render(report)).doesNotContain("<aside>");
+    assertThat(html).doesNotContain("In the document");
+  }
+
+  @Test
+  void render_locatedFindings_showWhereInTheDocumentEscaped() {
+    BoardReport report = GovernanceFixtures.reportWithUndatedSignOff("Click or tap to enter a date.");
+    ValidationResult found = GovernanceRules.validator(Profile.DECISION_READY).validate(report);
+    Location at = Location.of("body/table[3]/row[2]/cell[3]", "table 3, row 2, cell 3", "<b>date</b>");
+    ValidationResult located = ValidationResult.of(found.violations().stream().map(v -> v.withLocation(at)).toList());
+
+    String html = HtmlRenderer.render(report, located);
+
+    assertThat(html).contains("<th>In the document</th>")
+        .contains("<td>signOffs[0].date</td><td>table 3, row 2, cell 3 <q>&lt;b&gt;date&lt;/b&gt;</q></td>");
   }
 }

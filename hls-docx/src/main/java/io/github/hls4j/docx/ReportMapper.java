@@ -33,6 +33,7 @@ import io.github.hls4j.strategy.Priority;
 import io.github.hls4j.strategy.Strategy;
 import io.github.hls4j.strategy.StrategyAlignment;
 import io.github.hls4j.strategy.StrategyId;
+import io.github.hls4j.validation.Location;
 import io.github.hls4j.validation.RuleDescriptor;
 import io.github.hls4j.validation.ValidationResult;
 import io.github.hls4j.validation.Violation;
@@ -87,6 +88,11 @@ final class ReportMapper {
   private final ReportTemplate template;
   private final String source;
   private final List<Violation> findings = new ArrayList<>();
+  /** Where each part of the report was read from, by its path in the model. */
+  private final Map<String, Location> places = new LinkedHashMap<>();
+  private @Nullable Location titlePlace;
+  /** Where the layout row or heading being read starts, and its label. */
+  private Location rowPlace = Locations.of(Locations.BODY, "");
 
   private @Nullable String title;
   private @Nullable Person leadOfficer;
@@ -144,7 +150,13 @@ final class ReportMapper {
       mapper.report(ImportRules.MALFORMED_VALUE, "body", Map.of("quote", "", "problem", String.valueOf(e.getMessage())));
       report = mapper.minimal(id);
     }
-    return new DocxImport(report, ValidationResult.of(mapper.findings));
+    Map<String, Location> places = mapper.places;
+    if (mapper.titlePlace != null) {
+      places.put("title", mapper.titlePlace);
+      places.put("", mapper.titlePlace);
+    }
+    places.putIfAbsent("", Locations.of(Locations.BODY, ""));
+    return new DocxImport(report, Locations.locate(ValidationResult.of(mapper.findings), Map.of()), places);
   }
 
   // The body, block by block
@@ -171,6 +183,7 @@ final class ReportMapper {
     }
     if (part == Part.HEADER && title == null && !text.isEmpty() && !isPrompt(text)) {
       title = text;
+      titlePlace = Locations.of(p.path(), text);
       firstLine = text;
       firstLinePath = p.path();
       return;
@@ -257,29 +270,36 @@ final class ReportMapper {
       }
       firstLine = null;
       title = text;
+      titlePlace = Locations.of(path, text);
     } else if (Labels.matches(h.leadOfficer(), label)) {
       Optional<String> role = roleOnly(text);
       if (role.isPresent()) {
         leadOfficerRole = role.get();
         leadOfficerRolePath = path;
+        places.put("leadOfficer", Locations.of(path, text));
       } else {
         leadOfficer = person(text, path).orElse(leadOfficer);
+        places.put("leadOfficer", Locations.of(path, text));
       }
     } else if (Labels.matches(h.author(), label)) {
       Optional<String> role = roleOnly(text);
       if (role.isPresent()) {
         authorRole = role.get();
+        places.put("author", Locations.of(path, text));
       } else {
         author = person(text, path).orElse(author);
+        places.put("author", Locations.of(path, text));
       }
     } else if (Labels.matches(h.contact(), label)) {
       contact = contact(text, path).orElse(contact);
+      places.put("contact", Locations.of(path, text));
     } else {
       LocalDate date = date(text);
       if (date == null) {
         report(ImportRules.UNREADABLE_DATE, path, Map.of("quote", quote(text)));
       } else {
         meetingDate = date;
+        places.put("meetingDate", Locations.of(path, text));
       }
     }
   }
@@ -360,6 +380,7 @@ final class ReportMapper {
     if (part == Part.HEADER && !layout && !isKnownHeading(heading)) {
       if (title == null) {
         title = heading;
+        titlePlace = Locations.of(p.path(), heading);
         return;
       }
       if (firstLine != null && firstLine.equals(title)) {
@@ -369,6 +390,7 @@ final class ReportMapper {
         }
         firstLine = null;
         title = heading;
+        titlePlace = Locations.of(p.path(), heading);
         return;
       }
     }
@@ -416,7 +438,7 @@ final class ReportMapper {
     if (!p.number().isEmpty()) {
       if (PARAGRAPH_NUMBER.matcher(p.number()).matches()) {
         section.paragraphs.add(new ParagraphDraft(stripDot(p.number()), p.path()));
-        section.text(text);
+        section.text(text, p.path());
       } else {
         if (section.byHeading && section.current() == null) {
           section.unnumbered(p.path());
@@ -432,17 +454,17 @@ final class ReportMapper {
       if (item.matches() && current != null) {
         section.item(item.group(1), item.group(2), p.path());
       } else if (current != null && !current.synthetic) {
-        section.text(text);
+        section.text(text, p.path());
       } else {
         section.unnumbered(p.path());
-        section.text(text);
+        section.text(text, p.path());
       }
       return;
     }
     Matcher numbered = TYPED_PARAGRAPH.matcher(text);
     if (numbered.matches()) {
       section.paragraphs.add(new ParagraphDraft(numbered.group(1), p.path()));
-      section.text(numbered.group(2) == null ? "" : numbered.group(2));
+      section.text(numbered.group(2) == null ? "" : numbered.group(2), p.path());
       return;
     }
     Matcher item = TYPED_ITEM.matcher(text);
@@ -453,7 +475,7 @@ final class ReportMapper {
     if (section.current() == null) {
       unplaced(p.path(), text);
     } else {
-      section.text(text);
+      section.text(text, p.path());
     }
   }
 
@@ -484,7 +506,7 @@ final class ReportMapper {
           } else if (item.matches()) {
             section.item(item.group(1), item.group(2), p.path());
           } else {
-            section.text(text);
+            section.text(text, p.path());
           }
         }
       }
@@ -499,7 +521,7 @@ final class ReportMapper {
       return;
     }
     if (p.links().isEmpty()) {
-      attempt(p.path(), rest, () -> BackgroundPaper.builder().title(rest).build()).ifPresent(papers::add);
+      attempt(p.path(), rest, () -> BackgroundPaper.builder().title(rest).build()).ifPresent(paper -> paper(paper, p.path(), rest));
       return;
     }
     WordLink link = p.links().get(0);
@@ -509,7 +531,12 @@ final class ReportMapper {
     String shown = paperTitle.isEmpty() ? link.text() : paperTitle;
     String linkText = link.text().isEmpty() ? link.target() : link.text();
     attempt(p.path(), rest, () -> BackgroundPaper.builder().title(shown).link(Link.of(linkText, link.target())).build())
-        .ifPresent(papers::add);
+        .ifPresent(paper -> paper(paper, p.path(), rest));
+  }
+
+  private void paper(BackgroundPaper paper, String path, String text) {
+    papers.add(paper);
+    places.put("backgroundPapers[" + (papers.size() - 1) + "]", Locations.of(path, text));
   }
 
   private String withoutLeadIn(String before) {
@@ -561,6 +588,7 @@ final class ReportMapper {
 
   private void startRow(String label, String path) {
     ReportTemplate.LayoutLabels l = template.layout();
+    rowPlace = Locations.of(path, label);
     rowStrategy = null;
     rowTick = null;
     tickAt = 0;
@@ -581,16 +609,22 @@ final class ReportMapper {
       rowTick = new TickSpec(t.strategies(), t.tickColumn(), t.rationaleColumn(), true);
     } else if (Labels.matches(l.summary(), label)) {
       row = Row.SUMMARY;
+      places.putIfAbsent("summary", Locations.of(path, label));
     } else if (Labels.matches(l.recommendations(), label)) {
       row = Row.RECOMMENDATIONS;
+      places.putIfAbsent("recommendations", Locations.of(path, label));
     } else if (Labels.matches(l.reasons(), label)) {
       row = Row.REASONS;
+      places.putIfAbsent("reasons", Locations.of(path, label));
     } else if (Labels.matches(l.implications(), label)) {
       row = Row.IMPLICATIONS;
+      places.putIfAbsent("implications", Locations.of(path, label));
     } else if (Labels.matches(l.equalities(), label)) {
       row = Row.EQUALITIES;
+      places.putIfAbsent("equalities", Locations.of(path, label));
     } else if (Labels.matches(l.riskAssessment(), label)) {
       row = Row.RISK;
+      places.putIfAbsent("riskAssessment", Locations.of(path, label));
     } else {
       row = Row.UNKNOWN;
       report(ImportRules.UNKNOWN_HEADING, path, Map.of("quote", quote(label)));
@@ -656,17 +690,36 @@ final class ReportMapper {
   /** A paragraph of a layout row or of a part laid out by a heading. */
   private void layoutParagraph(Para p, String text) {
     switch (row) {
-      case SUMMARY -> summary.add(text);
-      case REASONS -> reasons.add(text);
+      case SUMMARY -> {
+        summary.add(text);
+        places.put("summary[" + (summary.size() - 1) + "]", Locations.of(p.path(), text));
+      }
+      case REASONS -> {
+        reasons.add(text);
+        places.put("reasons[" + (reasons.size() - 1) + "]", Locations.of(p.path(), text));
+      }
       case RECOMMENDATIONS -> recommendation(p, text);
       case STRATEGY -> {
         if (!namesTickStrategy(text)) {
-          strategy().statement.add(text);
+          AlignmentDraft alignment = strategy();
+          alignment.statement.add(text);
+          if (alignment.statementPlace == null) {
+            alignment.statementPlace = Locations.of(p.path(), text);
+          }
         }
       }
-      case IMPLICATIONS -> implications.add(text);
-      case EQUALITIES -> equalities.add(text);
-      case RISK -> risks.add(text);
+      case IMPLICATIONS -> {
+        implications.add(text);
+        places.putIfAbsent("implications[0]", Locations.of(p.path(), text));
+      }
+      case EQUALITIES -> {
+        equalities.add(text);
+        places.putIfAbsent("equalities.statement", Locations.of(p.path(), text));
+      }
+      case RISK -> {
+        risks.add(text);
+        places.putIfAbsent("riskAssessment.statement", Locations.of(p.path(), text));
+      }
       case HEADER_FIELD, UNKNOWN -> { }
     }
   }
@@ -723,6 +776,7 @@ final class ReportMapper {
       recommendations.add(new RecommendationDraft(number, typed.group(5), p.path()));
     } else if (recommendations.isEmpty()) {
       preamble.add(text);
+      places.putIfAbsent("recommendationsPreamble", Locations.of(p.path(), text));
     } else {
       RecommendationDraft last = recommendations.get(recommendations.size() - 1);
       last.action = last.action + " " + text;
@@ -736,7 +790,7 @@ final class ReportMapper {
 
   private AlignmentDraft strategy() {
     Strategy strategy = rowStrategy == null ? template.strategyRows().get(0).strategy() : rowStrategy;
-    return alignments.computeIfAbsent(strategy.id(), id -> new AlignmentDraft(strategy));
+    return alignments.computeIfAbsent(strategy.id(), id -> new AlignmentDraft(strategy, rowPlace));
   }
 
   /**
@@ -799,7 +853,8 @@ final class ReportMapper {
     int tickColumn = spec == null ? 0 : spec.tickColumn();
     Cell tick = tickColumn > 0 && tickColumn <= cells.size() ? cells.get(tickColumn - 1) : cells.get(cells.size() - 1);
     if (ticked(tick)) {
-      AlignmentDraft alignment = alignments.computeIfAbsent(match.get().strategy.id(), id -> new AlignmentDraft(match.get().strategy));
+      AlignmentDraft alignment = alignments.computeIfAbsent(
+          match.get().strategy.id(), id -> new AlignmentDraft(match.get().strategy, rowPlace));
       int rationaleColumn = spec == null ? 0 : spec.rationaleColumn();
       String rationale = rationaleColumn > 0 && rationaleColumn <= cells.size() ? cells.get(rationaleColumn - 1).text() : "";
       AlignmentLink.Builder link = AlignmentLink.builder().priority(match.get().priority.id());
@@ -808,7 +863,10 @@ final class ReportMapper {
       }
       // a priority listed twice is ticked once
       if (alignment.links.stream().noneMatch(l -> l.priority().equals(match.get().priority.id()))) {
-        attempt(path, rationale, link::build).ifPresent(alignment.links::add);
+        attempt(path, rationale, link::build).ifPresent(built -> {
+          alignment.links.add(built);
+          alignment.linkPlaces.add(Locations.of(path, text));
+        });
       }
     }
     return true;
@@ -926,7 +984,20 @@ final class ReportMapper {
       if (date != null) {
         signOffDate(date, dateText, signOff);
       }
-      attempt(path, roleText, signOff::build).ifPresent(signOffs::add);
+      String rolePath = role == null ? path : role.path();
+      attempt(path, roleText, signOff::build).ifPresent(built -> {
+        signOffs.add(built);
+        String at = "signOffs[" + (signOffs.size() - 1) + "]";
+        places.put(at, Locations.of(path, roleText));
+        places.put(at + ".role", Locations.of(rolePath, roleText));
+        if (name != null) {
+          places.put(at + ".name", Locations.of(name.path(), nameText));
+        }
+        if (date != null) {
+          places.put(at + ".date", Locations.of(date.path(), dateText));
+          places.put(at + ".dateText", Locations.of(date.path(), dateText));
+        }
+      });
     }
   }
 
@@ -1108,12 +1179,26 @@ final class ReportMapper {
     if (!preamble.isEmpty()) {
       report.recommendationsPreamble(String.join(" ", preamble));
     }
+    int recommendation = 0;
     for (RecommendationDraft r : recommendations) {
       List<Integer> dependsOn = RecommendationText.dependencies(r.number, r.action, template.dependencyPhrases());
-      attempt(r.path, r.action, () -> Recommendation.builder().number(r.number).action(r.action).dependsOn(dependsOn).build())
-          .ifPresent(report::addRecommendations);
+      Optional<Recommendation> built =
+          attempt(r.path, r.action, () -> Recommendation.builder().number(r.number).action(r.action).dependsOn(dependsOn).build());
+      if (built.isPresent()) {
+        report.addRecommendations(built.get());
+        places.put("recommendations[" + recommendation++ + "]", Locations.of(r.path, r.action));
+      }
     }
+    int alignmentAt = 0;
     for (AlignmentDraft a : alignments.values()) {
+      String at = "strategyAlignments[" + alignmentAt++ + "]";
+      places.put(at, a.place);
+      for (int i = 0; i < a.linkPlaces.size(); i++) {
+        places.put(at + ".links[" + i + "]", a.linkPlaces.get(i));
+      }
+      if (a.statementPlace != null) {
+        places.put(at + ".statement", a.statementPlace);
+      }
       StrategyAlignment.Builder alignment = StrategyAlignment.builder().strategy(a.strategy).links(a.links);
       if (!a.statement.isEmpty()) {
         alignment.statement(String.join("\n", a.statement));
@@ -1131,8 +1216,14 @@ final class ReportMapper {
     if (!risks.isEmpty()) {
       report.riskAssessment(RiskAssessment.builder().statement(String.join("\n", risks)).build());
     }
+    int section = 0;
     for (SectionDraft s : sections) {
-      attempt(s.path, s.heading, s::build).ifPresent(report::addSections);
+      String at = "sections[" + section + "]";
+      Optional<ReportSection> built = attempt(s.path, s.heading, () -> s.build(at));
+      if (built.isPresent()) {
+        report.addSections(built.get());
+        section++;
+      }
     }
     report.backgroundPapers(papers).signOffs(signOffs);
     return report.build();
@@ -1212,14 +1303,18 @@ final class ReportMapper {
    */
   private record TickSpec(List<Strategy> strategies, int tickColumn, int rationaleColumn, boolean declared) {}
 
-  /** A strategy's ticks and statement as read. */
+  /** A strategy's ticks and statement as read, and where. */
   private static final class AlignmentDraft {
     final Strategy strategy;
+    final Location place;
     final List<AlignmentLink> links = new ArrayList<>();
+    final List<Location> linkPlaces = new ArrayList<>();
     final List<String> statement = new ArrayList<>();
+    @Nullable Location statementPlace;
 
-    AlignmentDraft(Strategy strategy) {
+    AlignmentDraft(Strategy strategy, Location place) {
       this.strategy = strategy;
+      this.place = place;
     }
   }
 
@@ -1228,7 +1323,9 @@ final class ReportMapper {
     final String number;
     final String path;
     final List<String> text = new ArrayList<>();
+    final List<Location> textPlaces = new ArrayList<>();
     final List<ListItem> items = new ArrayList<>();
+    final List<Location> itemPlaces = new ArrayList<>();
     /** Whether the number was given by the reader, to a paragraph under a heading written without one. */
     boolean synthetic;
 
@@ -1266,10 +1363,11 @@ final class ReportMapper {
       paragraphs.add(draft);
     }
 
-    void text(String text) {
+    void text(String text, String path) {
       ParagraphDraft current = current();
       if (current != null && !text.isEmpty()) {
         current.text.add(text);
+        current.textPlaces.add(Locations.of(path, text));
       }
     }
 
@@ -1278,17 +1376,38 @@ final class ReportMapper {
       if (current == null) {
         unplaced(path, label + " " + text);
       } else {
-        attempt(path, text, () -> ListItem.of(label, text)).ifPresent(current.items::add);
+        attempt(path, text, () -> ListItem.of(label, text)).ifPresent(item -> {
+          current.items.add(item);
+          current.itemPlaces.add(Locations.of(path, label + " " + text));
+        });
       }
     }
 
-    ReportSection build() {
+    /** Builds the section, keeping where each of its parts was read as {@code at}'s. */
+    ReportSection build(String at) {
       ReportSection.Builder section = ReportSection.builder().number(number).heading(heading).kind(kind);
+      Map<String, Location> found = new LinkedHashMap<>();
+      found.put(at, Locations.of(path, heading));
+      found.put(at + ".heading", Locations.of(path, heading));
+      int built = 0;
       for (ParagraphDraft p : paragraphs) {
-        attempt(p.path, p.number, () -> Paragraph.builder().number(p.number).text(p.text).items(p.items).build())
-            .ifPresent(section::addParagraphs);
+        Optional<Paragraph> paragraph =
+            attempt(p.path, p.number, () -> Paragraph.builder().number(p.number).text(p.text).items(p.items).build());
+        if (paragraph.isPresent()) {
+          section.addParagraphs(paragraph.get());
+          String in = at + ".paragraphs[" + built++ + "]";
+          found.put(in, Locations.of(p.path, p.text.isEmpty() ? p.number : p.text.get(0)));
+          for (int i = 0; i < p.textPlaces.size(); i++) {
+            found.put(in + ".text[" + i + "]", p.textPlaces.get(i));
+          }
+          for (int i = 0; i < p.itemPlaces.size(); i++) {
+            found.put(in + ".items[" + i + "]", p.itemPlaces.get(i));
+          }
+        }
       }
-      return section.build();
+      ReportSection result = section.build();
+      places.putAll(found);
+      return result;
     }
   }
 }

@@ -41,6 +41,7 @@ import java.util.concurrent.Callable;
       RulesCommand.class,
       ExampleCommand.class,
       TemplateCommand.class,
+      AnnotateCommand.class,
     })
 public final class Hls implements Callable<Integer> {
 

@@ -28,6 +28,7 @@ import io.github.hls4j.governance.SignOffRoleKind;
 import io.github.hls4j.health.BehaviourScore;
 import io.github.hls4j.health.HealthAssessment;
 import io.github.hls4j.health.HealthRound;
+import io.github.hls4j.internal.ModelDescription;
 import io.github.hls4j.health.SystemBehaviour;
 import io.github.hls4j.learning.Barrier;
 import io.github.hls4j.learning.DataSharingAgreement;
@@ -67,6 +68,7 @@ import io.github.hls4j.strategy.PriorityTheme;
 import io.github.hls4j.strategy.Strategy;
 import io.github.hls4j.strategy.StrategyAlignment;
 import io.github.hls4j.system.LearningSystem;
+import io.github.hls4j.validation.Location;
 import io.github.hls4j.validation.Profile;
 import io.github.hls4j.validation.RuleId;
 import io.github.hls4j.validation.Severity;
@@ -103,80 +105,30 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Forms {
 
-  /** The properties of each model type, in the order of its accessors. */
-  private static final Map<Class<?>, String> PROPERTIES =
-      Map.ofEntries(
-          entry(ContactDetails.class, "email telephone"),
-          entry(Organisation.class, "id name sector activeFrom activeUntil succeededBy"),
-          entry(Person.class, "id name roleTitle organisation contact memberOfPublic"),
-          entry(Group.class, "id name members"),
-          entry(Priority.class, "id title description actions deliveredThrough outcomes"),
-          entry(Strategy.class, "id title priorities status version"),
-          entry(AlignmentLink.class, "priority rationale proposed"),
-          entry(StrategyAlignment.class, "strategy links statement"),
-          entry(PriorityTheme.class, "rank title subPriorities connectsWith"),
-          entry(Committee.class, "id name"),
-          entry(Board.class, "id name committeesInCommon"),
-          entry(Decision.class, "outcome takenBy date note"),
-          entry(Recommendation.class, "number action carriedOutBy dependsOn decisions strategyAlignments basedOn"),
-          entry(SourceRef.class, "kind id"),
-          entry(Implication.class, "areas statement"),
-          entry(EqualitiesStatement.class, "impactAssessment statement"),
-          entry(RiskAssessment.class, "statement risks"),
-          entry(Link.class, "text target"),
-          entry(ListItem.class, "label text"),
-          entry(Paragraph.class, "number text items"),
-          entry(ReportSection.class, "number heading kind paragraphs"),
-          entry(BackgroundPaper.class, "title link"),
-          entry(SignOffRole.class, "title kind ifApplicable"),
-          entry(SignOff.class, "role name date dateText"),
-          entry(
-              BoardReport.class,
-              "id title board meetingDate leadOfficer author contact summary recommendationsPreamble"
-                  + " recommendations reasons strategyAlignments implications equalities riskAssessment"
-                  + " sections backgroundPapers signOffs"),
-          entry(StewardshipQuestions.class, "whatIsStewarded onWhoseBehalf accountableTo basisOfLegitimacy"),
-          entry(Remit.class, "barrierKinds organisations"),
-          entry(SystemSteward.class, "id heldBy type scale responsibilities questions remit"),
-          entry(RecommendationRef.class, "report number"),
-          entry(WorkingGroupMember.class, "organisation person role"),
-          entry(
-              WorkingGroup.class,
-              "id name multiAgency members termsOfReference reportsTo createdBy strategyAlignments"),
-          entry(BehaviourScore.class, "behaviour score story"),
-          entry(HealthAssessment.class, "assessor speaksFor date scores tiedToTarget"),
-          entry(HealthRound.class, "name assessments"),
-          entry(PhaseChange.class, "phase date"),
-          entry(SafeAndLegalConfirmation.class, "by date basis"),
-          entry(Experiment.class, "question whatWasDone observed learned decision flexes safeAndLegal"),
-          entry(Evidence.class, "kind text personalData"),
-          entry(LearningRecord.class, "kind whatHappened learned evidence sensitivity redactionNote recordedOn"),
-          entry(LearningSpace.class, "name kind cadence"),
-          entry(Measure.class, "name use"),
-          entry(
-              LearningCycle.class,
-              "id name scale owner purpose actors phases experiments records spaces measures"
-                  + " strategyAlignments nextReview"),
-          entry(Barrier.class, "kind level organisation description raisedBy raisedAt"),
-          entry(Escalation.class, "id barrier routedTo raisedOn respondBy madeVisible answer answeredOn fedBackOn"),
-          entry(Visibility.class, "to on respondBy response respondedOn"),
-          entry(
-              Arrangement.class,
-              "id kind title members replaces start termYears extensionYears valueByYear sharedOutcomes"
-                  + " measures governedBy learningCycles"),
-          entry(ArrangementMember.class, "organisation role"),
-          entry(Money.class, "pounds pence"),
-          entry(YearValue.class, "year value"),
-          entry(DataSharingAgreement.class, "id parties purposes markings"),
-          entry(
-              HorizontalShare.class,
-              "fromCycle fromOrganisation toKind to toOrganisation purpose records agreement"),
-          entry(
-              LearningSystem.class,
-              "place parties boards stewards workingGroups strategies themes reports cycles shares"
-                  + " agreements escalations arrangements"),
-          entry(ValidationResult.class, "violations"),
-          entry(Violation.class, "rule severity path message messageKey messageTemplate arguments"));
+  /**
+   * The roots of the model: every model type with a JSON form is reachable from one, and its
+   * properties are those the model's own description gives.
+   */
+  private static final Class<?>[] ROOTS = {
+    LearningSystem.class, BoardReport.class, LearningCycle.class, HealthRound.class, Arrangement.class
+  };
+
+  /**
+   * The properties of the findings, which are not models of hls4j's description: final classes
+   * whose JSON form is written here, in the order of their accessors.
+   */
+  private static final Map<Class<?>, List<String>> FINDINGS =
+      Map.of(
+          ValidationResult.class, List.of("violations"),
+          Violation.class,
+              List.of(
+                  "rule", "severity", "path", "message", "messageKey", "messageTemplate", "arguments",
+                  "location"),
+          Location.class,
+          List.of("pointer", "description", "quote"));
+
+  /** The properties of each type with a JSON form, in the order of its accessors. */
+  private static final Map<Class<?>, List<String>> PROPERTIES = properties();
 
   /**
    * Properties that the model makes from its other properties: written, required when read, and
@@ -239,14 +191,18 @@ public final class Forms {
               v -> v.has("violations") ? ValidationResult.of(v.<List<Violation>>get("violations")) : ValidationResult.empty()),
           entry(
               Violation.class,
-              v ->
-                  Violation.of(
-                      v.<RuleId>get("rule"),
-                      v.<Severity>get("severity"),
-                      v.get("path"),
-                      v.get("messageKey"),
-                      v.get("messageTemplate"),
-                      v.has("arguments") ? v.<Map<String, Object>>get("arguments") : Map.of())));
+              v -> {
+                Violation violation =
+                    Violation.of(
+                        v.<RuleId>get("rule"),
+                        v.<Severity>get("severity"),
+                        v.get("path"),
+                        v.get("messageKey"),
+                        v.get("messageTemplate"),
+                        v.has("arguments") ? v.<Map<String, Object>>get("arguments") : Map.of());
+                return v.has("location") ? violation.withLocation(v.<Location>get("location")) : violation;
+              }),
+          entry(Location.class, v -> Location.of(v.get("pointer"), v.get("description"), v.get("quote"))));
 
   /**
    * The booleans whose default is true, as {@code Type.property}: absent from JSON, they read as
@@ -279,6 +235,19 @@ public final class Forms {
       };
 
   private Forms() {}
+
+  private static Map<Class<?>, List<String>> properties() {
+    Map<Class<?>, List<String>> properties = new LinkedHashMap<>();
+    for (ModelDescription.ModelType type : ModelDescription.reachableFrom(ROOTS)) {
+      List<String> names = new ArrayList<>();
+      for (ModelDescription.Property p : type.properties()) {
+        names.add(p.name());
+      }
+      properties.put(type.type(), List.copyOf(names));
+    }
+    properties.putAll(FINDINGS);
+    return Collections.unmodifiableMap(properties);
+  }
 
   /**
    * Returns every public type with a JSON form: the model types, the typed ids, the enums that
@@ -350,12 +319,12 @@ public final class Forms {
   }
 
   private static ModelForm describe(Class<?> type) {
-    String names = PROPERTIES.get(type);
+    List<String> names = PROPERTIES.get(type);
     if (names == null) {
       throw new IllegalArgumentException(type.getName() + " has no JSON form");
     }
     List<PropertyForm> properties = new ArrayList<>();
-    for (String name : names.split(" ")) {
+    for (String name : names) {
       Method accessor;
       try {
         accessor = type.getMethod(name);

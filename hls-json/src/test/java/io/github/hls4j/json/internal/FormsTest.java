@@ -80,7 +80,9 @@ class FormsTest {
     assertThat(result.properties).extracting(p -> p.name).containsExactly("violations");
     assertThat(violation.properties)
         .extracting(p -> p.name)
-        .containsExactly("rule", "severity", "path", "message", "messageKey", "messageTemplate", "arguments");
+        .containsExactly("rule", "severity", "path", "message", "messageKey", "messageTemplate", "arguments", "location");
+    assertThat(Forms.model(io.github.hls4j.validation.Location.class).properties).extracting(p -> p.name)
+        .containsExactly("pointer", "description", "quote");
     assertThat(violation.properties).filteredOn(p -> p.required).extracting(p -> p.name)
         .containsExactly("rule", "severity", "path", "message", "messageKey", "messageTemplate");
     assertThat(violation.properties).filteredOn(p -> p.derived).extracting(p -> p.name).containsExactly("message");
