@@ -118,6 +118,6 @@ class ArchitectureTest {
     assertThat(GRAPH.modules.nodes()).contains("hls-core", "hls-json", "hls-jackson", "hls-jackson2", "hls-docx", "hls-examples");
     assertThat(GRAPH.packages.successors("io.github.hls4j.governance")).contains("io.github.hls4j.validation");
     assertThat(GRAPH.modules.successors("hls-docx")).containsExactlyInAnyOrder("hls-core", "hls-json");
-    assertThat(List.copyOf(GRAPH.packages.successors("io.github.hls4j.validation"))).isEmpty();
+    assertThat(List.copyOf(GRAPH.packages.successors("io.github.hls4j.validation"))).doesNotContain("io.github.hls4j.governance");
   }
 }
