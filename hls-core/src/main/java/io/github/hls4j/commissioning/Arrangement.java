@@ -7,6 +7,7 @@ import io.github.hls4j.internal.Checks;
 import io.github.hls4j.internal.FreeText;
 import io.github.hls4j.learning.CycleId;
 import io.github.hls4j.learning.Measure;
+import io.github.hls4j.stewardship.WorkingGroupId;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
@@ -24,8 +25,8 @@ import org.immutables.value.Value;
  *         .kind(ArrangementKind.ALLIANCE)
  *         .title("Young people's housing alliance")
  *         .addMembers(
- *             ArrangementMember.of(council, CommissioningRole.COMMISSIONER),
- *             ArrangementMember.of(provider, CommissioningRole.LEAD_PROVIDER))
+ *             ArrangementMember.of(council, MemberRole.COMMISSIONER),
+ *             ArrangementMember.of(provider, MemberRole.LEAD_PROVIDER))
  *         .addReplaces("Supported lodgings contract", "Floating support contract")
  *         .start(LocalDate.of(2025, 4, 1))
  *         .termYears(5)
@@ -161,6 +162,15 @@ public abstract class Arrangement {
    * @since 0.1.0
    */
   public abstract List<CycleId> learningCycles();
+
+  /**
+   * Returns the working group that runs the arrangement day to day, such as the multi-agency group
+   * a board set up for it: a reference that {@code system/unknown-reference} checks.
+   *
+   * @return the working group's id, if one runs it
+   * @since 0.1.0
+   */
+  public abstract Optional<WorkingGroupId> runBy();
 
   /**
    * Returns the last day of the initial term.

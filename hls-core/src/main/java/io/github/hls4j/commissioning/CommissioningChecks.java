@@ -59,8 +59,8 @@ final class CommissioningChecks {
   static void memberWithoutRole(Arrangement arrangement, RuleContext context) {
     List<ArrangementMember> members = arrangement.members();
     for (int i = 0; i < members.size(); i++) {
-      if (members.get(i).role().isEmpty()) {
-        context.at("members", i).report("role", ImmutableMap.of("organisation", members.get(i).organisation()));
+      if (members.get(i).roles().isEmpty()) {
+        context.at("members", i).report("roles", ImmutableMap.of("organisation", members.get(i).organisation()));
       }
     }
   }

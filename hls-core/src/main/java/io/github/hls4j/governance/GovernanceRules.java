@@ -347,6 +347,23 @@ public final class GovernanceRules {
           .message("The title \"{title}\" looks cut off at \"{fragment}\": {evidence}")
           .build();
 
+  /**
+   * {@code governance/recommendation-without-evidence}: a report whose recommendations name the
+   * evidence they were drafted from ({@link Recommendation#basedOn()}), as a learning digest's do,
+   * has a recommendation that names none, such as one added by hand: a gap in the paper's evidence
+   * trail. A report none of whose recommendations name evidence is left alone. Arguments: {@code
+   * number}, {@code others} (how many recommendations name evidence).
+   *
+   * @since 0.1.0
+   */
+  public static final RuleDescriptor RECOMMENDATION_WITHOUT_EVIDENCE =
+      RuleDescriptor.builder("governance/recommendation-without-evidence")
+          .severity(Severity.WARNING)
+          .profiles(Profile.DECISION_READY, Profile.PUBLISHED)
+          .summary("A recommendation names no evidence where the report's other recommendations do, leaving a gap in the paper's evidence trail.")
+          .message("Recommendation {number} names no evidence it is based on, where {others} other recommendation(s) do")
+          .build();
+
   private static final RuleSet<BoardReport> DEFAULT = boardReport(ImmutableList.of());
 
   private GovernanceRules() {}
@@ -402,6 +419,7 @@ public final class GovernanceRules {
         .add(RECOMMENDATION_UNPLANNED, MonitoringOfficerChecks::recommendationUnplanned)
         .add(COUNT_CONTRADICTS_TABLE, MonitoringOfficerChecks::countContradictsTable)
         .add(TRUNCATED_TITLE, MonitoringOfficerChecks::truncatedTitle)
+        .add(RECOMMENDATION_WITHOUT_EVIDENCE, ReportRules::recommendationWithoutEvidence)
         .addAll(AlignmentRules.rules())
         .merge(AlignmentRules.links().onEach("recommendations", BoardReport::recommendations))
         .build();

@@ -274,6 +274,21 @@ final class ReportRules {
     }
   }
 
+  // governance/recommendation-without-evidence
+
+  static void recommendationWithoutEvidence(BoardReport report, RuleContext context) {
+    List<Recommendation> recommendations = report.recommendations();
+    long based = recommendations.stream().filter(r -> !r.basedOn().isEmpty()).count();
+    if (based == 0) {
+      return;
+    }
+    for (int i = 0; i < recommendations.size(); i++) {
+      if (recommendations.get(i).basedOn().isEmpty()) {
+        context.at("recommendations", i).report("basedOn", ImmutableMap.of("number", recommendations.get(i).number(), "others", based));
+      }
+    }
+  }
+
   // governance/recommendation-dependency-unknown
 
   static void recommendationDependencyUnknown(BoardReport report, RuleContext context) {

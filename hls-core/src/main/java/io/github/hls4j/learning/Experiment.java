@@ -1,7 +1,10 @@
 package io.github.hls4j.learning;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import io.github.hls4j.internal.Checks;
 import io.github.hls4j.internal.FreeText;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -90,9 +93,33 @@ public abstract class Experiment {
    */
   public abstract Optional<SafeAndLegalConfirmation> safeAndLegal();
 
+  /**
+   * Returns the day the experiment began.
+   *
+   * @return the date, if recorded
+   * @since 0.1.0
+   */
+  public abstract Optional<LocalDate> startedOn();
+
+  /**
+   * Returns the day its decision (adopt, adapt or abandon) was taken, which places the experiment
+   * in a period, such as a learning digest's.
+   *
+   * @return the date, if recorded
+   * @since 0.1.0
+   */
+  public abstract Optional<LocalDate> decidedOn();
+
   @Value.Check
   void check() {
     Checks.notBlank("Experiment", "question", question());
+    if (startedOn().isPresent() && decidedOn().isPresent()) {
+      checkArgument(
+          !decidedOn().get().isBefore(startedOn().get()),
+          "Experiment.decidedOn (%s) must not be before Experiment.startedOn (%s)",
+          decidedOn().get(),
+          startedOn().get());
+    }
   }
 
   /**

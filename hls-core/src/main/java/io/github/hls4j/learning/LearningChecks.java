@@ -6,6 +6,10 @@ import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableMap;
 import io.github.hls4j.internal.TextWalk;
+import io.github.hls4j.stewardship.BarrierKind;
+import io.github.hls4j.stewardship.BarrierLevel;
+import io.github.hls4j.stewardship.StewardId;
+import io.github.hls4j.stewardship.SystemSteward;
 import io.github.hls4j.validation.Rule;
 import io.github.hls4j.validation.RuleContext;
 import java.time.LocalDate;
@@ -193,6 +197,37 @@ final class LearningChecks {
 
   static void nationalBarrierRemovedLocally(Escalation e, RuleContext context) {
     if (e.barrier().removableOnlyNationally() && e.status() != Escalation.Status.OPEN && e.madeVisible().isEmpty()) {
+      context.report("madeVisible", ImmutableMap.of("escalation", e.id(), "kind", e.barrier().kind()));
+    }
+  }
+
+  static Rule<Escalation> escalationMisrouted(LearningLoops loops) {
+    EscalationRouter router = EscalationRouter.of(loops.stewards());
+    return (escalation, context) -> {
+      Optional<StewardId> recorded = escalation.routedTo();
+      if (recorded.isEmpty()) {
+        return;
+      }
+      Route route = router.route(escalation.barrier());
+      Optional<SystemSteward> routed = route.steward();
+      if (routed.isPresent() && !routed.get().id().equals(recorded.get())) {
+        context.report(
+            "routedTo",
+            ImmutableMap.of("escalation", escalation.id(), "recorded", recorded.get(), "routed", routed.get().id(), "reason", route.reason()));
+      }
+    };
+  }
+
+  static void nationalBarrierFiledLocal(Escalation e, RuleContext context) {
+    Barrier b = e.barrier();
+    // Legislation goes to the top of the system whatever its level says, so it cannot escape.
+    if (b.kind().usualLevel() == BarrierLevel.NATIONAL && b.kind() != BarrierKind.LEGISLATION && b.level() == BarrierLevel.LOCAL) {
+      context.report("barrier.level", ImmutableMap.of("escalation", e.id(), "kind", b.kind()));
+    }
+  }
+
+  static void nationalBarrierHidden(Escalation e, RuleContext context) {
+    if (e.barrier().removableOnlyNationally() && e.status() == Escalation.Status.OPEN && e.madeVisible().isEmpty()) {
       context.report("madeVisible", ImmutableMap.of("escalation", e.id(), "kind", e.barrier().kind()));
     }
   }

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.hls4j.internal.Checks;
 import io.github.hls4j.internal.FreeText;
+import io.github.hls4j.party.PartyId;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -52,6 +53,16 @@ public abstract class Visibility {
    */
   @FreeText
   public abstract String to();
+
+  /**
+   * Returns the party it was made visible to, where the system holds it (a department or a
+   * regulator kept among the system's parties as an organisation): a reference that {@code
+   * system/unknown-reference} checks, beside the name in {@link #to()}.
+   *
+   * @return the party's id, if the system holds the party
+   * @since 0.1.0
+   */
+  public abstract Optional<PartyId> toParty();
 
   /**
    * Returns when it was made visible.

@@ -34,6 +34,26 @@ final class AlignmentChecks {
     }
   }
 
+  static void strategySuperseded(Alignable item, RuleContext context) {
+    List<StrategyAlignment> alignments = item.strategyAlignments();
+    for (int i = 0; i < alignments.size(); i++) {
+      Strategy strategy = alignments.get(i).strategy();
+      if (strategy.status() == StrategyStatus.SUPERSEDED) {
+        context.at("strategyAlignments", i).at("strategy").report("status", ImmutableMap.of("strategy", strategy.id(), "successor", "not named"));
+      }
+    }
+  }
+
+  static void strategyNotAdopted(Alignable item, RuleContext context) {
+    List<StrategyAlignment> alignments = item.strategyAlignments();
+    for (int i = 0; i < alignments.size(); i++) {
+      Strategy strategy = alignments.get(i).strategy();
+      if (strategy.status() == StrategyStatus.DRAFT || strategy.status() == StrategyStatus.CONSULTED) {
+        context.at("strategyAlignments", i).at("strategy").report("status", ImmutableMap.of("strategy", strategy.id(), "status", strategy.status()));
+      }
+    }
+  }
+
   static void unaligned(Alignable item, RuleContext context) {
     if (ticksAny(item)) {
       return;

@@ -5,6 +5,7 @@ import io.github.hls4j.commissioning.Arrangement;
 import io.github.hls4j.commissioning.ArrangementMember;
 import io.github.hls4j.governance.Board;
 import io.github.hls4j.governance.BoardReport;
+import io.github.hls4j.governance.Recommendation;
 import io.github.hls4j.internal.Names;
 import io.github.hls4j.internal.TextWalk;
 import io.github.hls4j.internal.privacy.PersonalNames;
@@ -17,6 +18,7 @@ import io.github.hls4j.learning.HorizontalShare;
 import io.github.hls4j.learning.LearningCycle;
 import io.github.hls4j.learning.LearningRecord;
 import io.github.hls4j.learning.PersonalIdentifiers;
+import io.github.hls4j.learning.Visibility;
 import io.github.hls4j.party.Group;
 import io.github.hls4j.party.Organisation;
 import io.github.hls4j.party.Party;
@@ -37,6 +39,7 @@ import io.github.hls4j.strategy.PriorityTheme;
 import io.github.hls4j.strategy.Strategy;
 import io.github.hls4j.strategy.StrategyAlignment;
 import io.github.hls4j.strategy.StrategyId;
+import io.github.hls4j.strategy.StrategyStatus;
 import io.github.hls4j.validation.FindingPath;
 import io.github.hls4j.validation.Rule;
 import io.github.hls4j.validation.RuleContext;
@@ -81,12 +84,14 @@ final class SystemChecks {
     }
     // Where each priority id is first seen, as strategy and priority index; paths are built only
     // for the duplicates they name.
+    // A revision may keep the priority ids of the version it supersedes: a repeat within one
+    // lineage is the same priority carried forward, not a duplicate.
     Map<PriorityId, long[]> firstPriority = new HashMap<>();
     for (int i = 0; i < strategies.size(); i++) {
       List<Priority> priorities = strategies.get(i).priorities();
       for (int j = 0; j < priorities.size(); j++) {
         long[] first = firstPriority.putIfAbsent(priorities.get(j).id(), new long[] {i, j});
-        if (first != null) {
+        if (first != null && !system.sameLineage(strategies.get((int) first[0]).id(), strategies.get(i).id())) {
           report(
               context.at("strategies", i).at("priorities", j),
               "priority",
@@ -223,6 +228,13 @@ final class SystemChecks {
       if (!system.partyIndex().containsKey(barrier.organisation())) {
         unknown(context.at("barrier"), "organisation", "party", barrier.organisation());
       }
+      List<Visibility> visible = escalation.madeVisible();
+      for (int j = 0; j < visible.size(); j++) {
+        Optional<PartyId> party = visible.get(j).toParty();
+        if (party.isPresent() && !system.partyIndex().containsKey(party.get())) {
+          unknown(context.at("madeVisible", j), "toParty", "party", party.get());
+        }
+      }
     };
   }
 
@@ -238,6 +250,9 @@ final class SystemChecks {
       }
       if (arrangement.governedBy().isPresent() && !system.boardIndex().containsKey(arrangement.governedBy().get())) {
         unknown(context.at("arrangements", i), "governedBy", "board", arrangement.governedBy().get());
+      }
+      if (arrangement.runBy().isPresent() && !system.workingGroupIndex().containsKey(arrangement.runBy().get())) {
+        unknown(context.at("arrangements", i), "runBy", "working group", arrangement.runBy().get());
       }
       List<CycleId> cycles = arrangement.learningCycles();
       for (int j = 0; j < cycles.size(); j++) {
@@ -290,6 +305,40 @@ final class SystemChecks {
   /** Reports an unknown id at a property of the part a context is at; empty for the part itself. */
   private static void unknown(RuleContext context, String property, String kind, Object id) {
     context.report(property, ImmutableMap.of("kind", kind, "id", id));
+  }
+
+  // alignment/strategy-superseded, following the lineage of the system's strategies
+
+  /**
+   * The part of {@code alignment/strategy-superseded} that needs the system: an item aligned to a
+   * strategy whose own status does not say superseded, but which a revision in the system
+   * supersedes. The alignment rules report a strategy whose status says so.
+   */
+  static <T extends Alignable> Rule<T> supersededInItems(LearningSystem system) {
+    Map<StrategyId, StrategyId> successors = system.successors();
+    return (item, context) -> {
+      if (successors.isEmpty()) {
+        return;
+      }
+      superseded(successors, item, context);
+      if (item instanceof BoardReport report) {
+        List<Recommendation> recommendations = report.recommendations();
+        for (int k = 0; k < recommendations.size(); k++) {
+          superseded(successors, recommendations.get(k), context.at("recommendations", k));
+        }
+      }
+    };
+  }
+
+  private static void superseded(Map<StrategyId, StrategyId> successors, Alignable item, RuleContext context) {
+    List<StrategyAlignment> alignments = item.strategyAlignments();
+    for (int j = 0; j < alignments.size(); j++) {
+      Strategy strategy = alignments.get(j).strategy();
+      StrategyId successor = successors.get(strategy.id());
+      if (successor != null && strategy.status() != StrategyStatus.SUPERSEDED) {
+        context.at("strategyAlignments", j).at("strategy").report("id", ImmutableMap.of("strategy", strategy.id(), "successor", successor));
+      }
+    }
   }
 
   // stewardship/no-leadership-steward
@@ -564,6 +613,21 @@ final class SystemChecks {
         }
       }
     }
+    List<Arrangement> arrangements = system.arrangements();
+    for (int i = 0; i < arrangements.size(); i++) {
+      Arrangement arrangement = arrangements.get(i);
+      List<ArrangementMember> members = arrangement.members();
+      for (int j = 0; j < members.size(); j++) {
+        Organisation organisation = dated.get(members.get(j).organisation());
+        if (organisation == null) {
+          continue;
+        }
+        LocalDate day = firstInactiveDay(organisation, arrangement.start(), arrangement.endsOn());
+        if (day != null) {
+          reportInactive(system, context.at("arrangements", i).at("members", j), "organisation", organisation, day);
+        }
+      }
+    }
     List<BoardReport> reports = system.reports();
     for (int i = 0; i < reports.size(); i++) {
       BoardReport report = reports.get(i);
@@ -575,6 +639,19 @@ final class SystemChecks {
         }
       }
     }
+  }
+
+  /**
+   * The first day of an arrangement's term on which a member was not active: its start, if the
+   * member was not yet formed or already abolished; or the day after the member was abolished,
+   * if that falls within the term. Null if the member was active throughout.
+   */
+  private static @Nullable LocalDate firstInactiveDay(Organisation organisation, LocalDate start, LocalDate end) {
+    if (!organisation.activeOn(start)) {
+      return start;
+    }
+    Optional<LocalDate> until = organisation.activeUntil();
+    return until.isPresent() && until.get().isBefore(end) ? until.get().plusDays(1) : null;
   }
 
   /** The dated organisation with the id if it was not active on the day; null for anything else. */

@@ -117,7 +117,8 @@ public final class SystemRules {
   /**
    * {@code system/organisation-inactive}: an organisation referred to on a day outside its active
    * dates, such as a clinical commissioning group after July 2022: an escalation raised for it, a
-   * cycle it acts in, a report whose lead officer works for it. The finding says who succeeded it.
+   * cycle it acts in, a report whose lead officer works for it, a commissioning arrangement it is a
+   * member of (at the arrangement's start, or the day after it was abolished within the term). The finding says who succeeded it.
    * Arguments: {@code organisation}, {@code date}, {@code successor}.
    *
    * @since 0.1.0
@@ -193,6 +194,20 @@ public final class SystemRules {
           .addAll(CommissioningRules.arrangement().onEach("arrangements", LearningSystem::arrangements))
           .merge(AlignmentRules.rules().onEach("workingGroups", LearningSystem::workingGroups))
           .merge(AlignmentRules.rules().onEach("cycles", LearningSystem::cycles))
+          .merge(
+              RuleSet.<LearningSystem>builder()
+                  .add(AlignmentRules.STRATEGY_SUPERSEDED, Rule.onEachOf("reports", LearningSystem::reports, SystemChecks::supersededInItems))
+                  .build())
+          .merge(
+              RuleSet.<LearningSystem>builder()
+                  .add(
+                      AlignmentRules.STRATEGY_SUPERSEDED,
+                      Rule.onEachOf("workingGroups", LearningSystem::workingGroups, SystemChecks::supersededInItems))
+                  .build())
+          .merge(
+              RuleSet.<LearningSystem>builder()
+                  .add(AlignmentRules.STRATEGY_SUPERSEDED, Rule.onEachOf("cycles", LearningSystem::cycles, SystemChecks::supersededInItems))
+                  .build())
           .build();
 
   private SystemRules() {}

@@ -16,6 +16,8 @@ import io.github.hls4j.governance.Recommendation;
 import io.github.hls4j.governance.ReportSection;
 import io.github.hls4j.governance.RiskAssessment;
 import io.github.hls4j.governance.SignOff;
+import io.github.hls4j.governance.SourceKind;
+import io.github.hls4j.governance.SourceRef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
@@ -134,6 +136,24 @@ public final class DefectPlanter {
         papers.add(at, BackgroundPaper.builder().title("Homes and Horizons - Human L").build());
         broken.backgroundPapers(papers);
         return PlantedDefect.of(broken.build(), GovernanceRules.TRUNCATED_TITLE.id(), FindingPath.in(BoardReport.class, "backgroundPapers", at, "title"));
+      }
+      case RECOMMENDATION_WITHOUT_EVIDENCE -> {
+        List<Recommendation> recommendations = new ArrayList<>();
+        int at = random.nextInt(report.recommendations().size());
+        for (int i = 0; i < report.recommendations().size(); i++) {
+          Recommendation r = report.recommendations().get(i);
+          recommendations.add(
+              Recommendation.builder().from(r).basedOn(i == at ? List.of() : List.of(SourceRef.of(SourceKind.LEARNING_CYCLE, "planted-cycle"))).build());
+        }
+        recommendations.add(
+            Recommendation.builder()
+                .number(recommendations.size() + 1)
+                .action("The Board asks the practice steward to report back on the planted cycle by the end of March.")
+                .carriedOutBy("The practice steward")
+                .addBasedOn(SourceRef.of(SourceKind.LEARNING_CYCLE, "planted-cycle"))
+                .build());
+        broken.recommendations(recommendations);
+        return PlantedDefect.of(broken.build(), GovernanceRules.RECOMMENDATION_WITHOUT_EVIDENCE.id(), FindingPath.of("recommendations", at, "basedOn"));
       }
     }
     throw new AssertionError(defect);

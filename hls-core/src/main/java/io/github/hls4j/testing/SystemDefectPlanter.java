@@ -4,7 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.hls4j.validation.FindingPath;
 import io.github.hls4j.commissioning.Arrangement;
+import io.github.hls4j.commissioning.ArrangementMember;
+import io.github.hls4j.stewardship.MemberRole;
 import io.github.hls4j.commissioning.CommissioningRules;
+import io.github.hls4j.learning.Barrier;
+import io.github.hls4j.learning.EscalationRouter;
 import io.github.hls4j.learning.Escalation;
 import io.github.hls4j.learning.HorizontalShare;
 import io.github.hls4j.learning.LearningCycle;
@@ -13,7 +17,18 @@ import io.github.hls4j.learning.LearningRules;
 import io.github.hls4j.learning.Measure;
 import io.github.hls4j.learning.MeasureUse;
 import io.github.hls4j.learning.RecordKind;
+import io.github.hls4j.party.Organisation;
+import io.github.hls4j.party.PartyId;
+import io.github.hls4j.party.Sector;
+import io.github.hls4j.stewardship.BarrierKind;
+import io.github.hls4j.stewardship.BarrierLevel;
 import io.github.hls4j.stewardship.StewardId;
+import io.github.hls4j.stewardship.SystemSteward;
+import io.github.hls4j.stewardship.WorkingGroup;
+import io.github.hls4j.strategy.AlignmentRules;
+import io.github.hls4j.strategy.Strategy;
+import io.github.hls4j.strategy.StrategyAlignment;
+import io.github.hls4j.strategy.StrategyStatus;
 import io.github.hls4j.system.LearningSystem;
 import io.github.hls4j.system.SystemRules;
 import java.time.LocalDate;
@@ -121,6 +136,72 @@ public final class SystemDefectPlanter {
             broken.arrangements(arrangements).build(),
             CommissioningRules.PAYMENT_BY_MEASURE.id(),
             FindingPath.in(LearningSystem.class, "arrangements", a, "measures", old.measures().size(), "use"));
+      }
+      case STRATEGY_SUPERSEDED, STRATEGY_NOT_ADOPTED -> {
+        List<WorkingGroup> groups = new ArrayList<>(system.workingGroups());
+        int g = pick(groups, random, defect);
+        WorkingGroup old = groups.get(g);
+        StrategyStatus status = defect == SystemDefect.STRATEGY_SUPERSEDED ? StrategyStatus.SUPERSEDED : StrategyStatus.DRAFT;
+        List<StrategyAlignment> alignments = new ArrayList<>();
+        for (StrategyAlignment a : old.strategyAlignments()) {
+          alignments.add(StrategyAlignment.builder().from(a).strategy(Strategy.builder().from(a.strategy()).status(status).build()).build());
+        }
+        int a = pick(alignments, random, defect);
+        alignments = alignments.subList(a, a + 1);
+        groups.set(g, WorkingGroup.builder().from(old).strategyAlignments(alignments).build());
+        return PlantedSystemDefect.of(
+            broken.workingGroups(groups).build(),
+            (defect == SystemDefect.STRATEGY_SUPERSEDED ? AlignmentRules.STRATEGY_SUPERSEDED : AlignmentRules.STRATEGY_NOT_ADOPTED).id(),
+            FindingPath.of("workingGroups", g, "strategyAlignments", 0, "strategy", "status"));
+      }
+      case INACTIVE_ARRANGEMENT_MEMBER -> {
+        List<Arrangement> arrangements = new ArrayList<>(system.arrangements());
+        int a = pick(arrangements, random, defect);
+        Arrangement old = arrangements.get(a);
+        PartyId abolished = PartyId.of("planted-abolished-organisation");
+        broken.addParties(
+            Organisation.builder()
+                .id(abolished)
+                .name("Planted Clinical Commissioning Group")
+                .sector(Sector.NHS)
+                .activeUntil(old.start().minusDays(1 + random.nextInt(365)))
+                .build());
+        arrangements.set(a, Arrangement.builder().from(old).addMembers(ArrangementMember.of(abolished, MemberRole.COMMISSIONER)).build());
+        return PlantedSystemDefect.of(
+            broken.arrangements(arrangements).build(),
+            SystemRules.ORGANISATION_INACTIVE.id(),
+            FindingPath.of("arrangements", a, "members", old.members().size(), "organisation"));
+      }
+      case ESCALATION_MISROUTED -> {
+        List<Escalation> escalations = new ArrayList<>(system.escalations());
+        int e = pick(escalations, random, defect);
+        Escalation old = escalations.get(e);
+        StewardId routed = EscalationRouter.of(system.stewards()).route(old.barrier()).steward().orElseThrow().id();
+        StewardId elsewhere =
+            system.stewards().stream().map(SystemSteward::id).filter(s -> !s.equals(routed)).findFirst().orElseThrow();
+        escalations.set(e, Escalation.builder().from(old).routedTo(elsewhere).build());
+        return PlantedSystemDefect.of(broken.escalations(escalations).build(), LearningRules.ESCALATION_MISROUTED.id(), FindingPath.of("escalations", e, "routedTo"));
+      }
+      case NATIONAL_BARRIER_FILED_LOCAL -> {
+        List<Escalation> escalations = new ArrayList<>(system.escalations());
+        int e = pick(escalations, random, defect);
+        Escalation old = escalations.get(e);
+        Barrier barrier = Barrier.builder().from(old.barrier()).kind(BarrierKind.FUNDING_REGIME).level(BarrierLevel.LOCAL).build();
+        escalations.set(e, Escalation.builder().from(old).barrier(barrier).build());
+        return PlantedSystemDefect.of(
+            broken.escalations(escalations).build(), LearningRules.NATIONAL_BARRIER_FILED_LOCAL.id(), FindingPath.of("escalations", e, "barrier", "level"));
+      }
+      case NATIONAL_BARRIER_HIDDEN -> {
+        List<Escalation> escalations = new ArrayList<>(system.escalations());
+        int e = pick(escalations, random, defect);
+        Escalation old = escalations.get(e);
+        Barrier barrier =
+            Barrier.builder().from(old.barrier()).kind(BarrierKind.CENTRAL_LOCAL_RELATIONS).level(BarrierLevel.NATIONAL).build();
+        escalations.set(
+            e,
+            Escalation.builder().id(old.id()).barrier(barrier).raisedOn(today.minusDays(5)).respondBy(today.plusDays(25)).build());
+        return PlantedSystemDefect.of(
+            broken.escalations(escalations).build(), LearningRules.NATIONAL_BARRIER_HIDDEN.id(), FindingPath.of("escalations", e, "madeVisible"));
       }
     }
     throw new AssertionError(defect);

@@ -59,6 +59,24 @@ class GovernanceRulesTest {
         .containsOnly("governance");
   }
 
+  @Test
+  void recommendationWithoutEvidence_inAPaperWhoseOthersNameTheirs_isAWarningAtBasedOn() {
+    BoardReport base = valid();
+    List<Recommendation> recommendations = new java.util.ArrayList<>();
+    for (Recommendation r : base.recommendations()) {
+      recommendations.add(
+          r.number() == 1 ? Recommendation.builder().from(r).addBasedOn(SourceRef.of(SourceKind.ESCALATION, "funding")).build() : r);
+    }
+    BoardReport digest = valid().withRecommendations(recommendations);
+
+    findings(digest, GovernanceRules.RECOMMENDATION_WITHOUT_EVIDENCE)
+        .containsExactly(tuple("recommendations[1].basedOn", Severity.WARNING));
+    assertThat(arguments(digest, GovernanceRules.RECOMMENDATION_WITHOUT_EVIDENCE)).containsEntry("number", "2").containsEntry("others", "1");
+    findings(base, GovernanceRules.RECOMMENDATION_WITHOUT_EVIDENCE).isEmpty();
+    assertThat(GovernanceRules.validator(Profile.DRAFT).validate(digest).withRule(GovernanceRules.RECOMMENDATION_WITHOUT_EVIDENCE.id()).isEmpty())
+        .isTrue();
+  }
+
   @Nested
   class PlaceholderText {
 

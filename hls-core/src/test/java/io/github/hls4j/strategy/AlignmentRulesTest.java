@@ -36,6 +36,28 @@ class AlignmentRulesTest {
   }
 
   @Test
+  void strategyStatus_supersededWarnsInEveryProfile_draftAndConsultedWhenDecisionReady() {
+    Strategy superseded = Strategy.builder().from(THREE).status(StrategyStatus.SUPERSEDED).build();
+    Strategy draft = Strategy.builder().from(TWO).status(StrategyStatus.DRAFT).build();
+    Strategy consulted = Strategy.builder().from(TWO).id(StrategyId.of("consulted")).status(StrategyStatus.CONSULTED).build();
+    Alignable item = () -> List.of(ticks(superseded, "a").build(), ticks(draft, "x").build(), ticks(consulted, "y").build(), ticks(THREE, "b").build());
+
+    ValidationResult ready = Validator.builder(AlignmentRules.rules()).profile(Profile.DECISION_READY).build().validate(item);
+    ValidationResult drafting = Validator.builder(AlignmentRules.rules()).profile(Profile.DRAFT).build().validate(item);
+
+    assertThat(ready.violations())
+        .extracting(v -> v.rule().toString(), Violation::path, Violation::severity)
+        .containsExactly(
+            tuple("alignment/strategy-superseded", "strategyAlignments[0].strategy.status", Severity.WARNING),
+            tuple("alignment/strategy-not-adopted", "strategyAlignments[1].strategy.status", Severity.WARNING),
+            tuple("alignment/strategy-not-adopted", "strategyAlignments[2].strategy.status", Severity.WARNING));
+    assertThat(ready.violations().get(2).arguments()).containsEntry("strategy", "consulted").containsEntry("status", "CONSULTED");
+    assertThat(drafting.violations())
+        .extracting(v -> v.rule().toString(), Violation::path)
+        .containsExactly(tuple("alignment/strategy-superseded", "strategyAlignments[0].strategy.status"));
+  }
+
+  @Test
   void unknownPriority_reportedAtTheLink() {
     ValidationResult result = validate(ticks(TWO).build(), ticks(THREE, "a", "zz").build());
 

@@ -4,7 +4,7 @@ import io.github.hls4j.commissioning.Arrangement;
 import io.github.hls4j.commissioning.ArrangementId;
 import io.github.hls4j.commissioning.ArrangementKind;
 import io.github.hls4j.commissioning.ArrangementMember;
-import io.github.hls4j.commissioning.CommissioningRole;
+import io.github.hls4j.stewardship.MemberRole;
 import io.github.hls4j.commissioning.Money;
 import io.github.hls4j.commissioning.YearValue;
 import io.github.hls4j.learning.AgreementId;
@@ -42,7 +42,9 @@ import io.github.hls4j.stewardship.SystemScale;
 import io.github.hls4j.stewardship.SystemSteward;
 import io.github.hls4j.strategy.AlignmentLink;
 import io.github.hls4j.strategy.PriorityId;
+import io.github.hls4j.strategy.Strategy;
 import io.github.hls4j.strategy.StrategyAlignment;
+import io.github.hls4j.strategy.StrategyId;
 import io.github.hls4j.system.LearningSystem;
 import java.time.LocalDate;
 import java.util.List;
@@ -130,6 +132,23 @@ public final class SomersetLearning {
                 .build())
         .addAllEscalations(housingEscalations())
         .addArrangements(homesAndHorizonsAlliance())
+        .addStrategies(improvingLivesRefresh())
+        .build();
+  }
+
+  /**
+   * A revision of the Improving Lives strategy, as a council refreshes one: it supersedes the
+   * version the report ticks and keeps its four priorities' ids. The refresh is illustrative; the
+   * report and the working group still tick the earlier version, which the rules then point out.
+   */
+  static Strategy improvingLivesRefresh() {
+    Strategy earlier = SomersetReport.improvingLives();
+    return Strategy.builder()
+        .from(earlier)
+        .id(StrategyId.of("improving-lives-2026"))
+        .title("The Improving Lives in Somerset Strategy (illustrative 2026 refresh)")
+        .version("2026 refresh")
+        .supersedes(earlier.id())
         .build();
   }
 
@@ -143,9 +162,10 @@ public final class SomersetLearning {
         .kind(ArrangementKind.ALLIANCE)
         .title("Homes and Horizons alliance (illustrative terms)")
         .addMembers(
-            ArrangementMember.of(SomersetSystem.COUNCIL, CommissioningRole.COMMISSIONER),
-            ArrangementMember.of(HOMES2INSPIRE, CommissioningRole.LEAD_PROVIDER),
-            ArrangementMember.of(SomersetSystem.NHS, CommissioningRole.PARTNER))
+            // The council commissions the alliance and runs homes of its own in it.
+            ArrangementMember.of(SomersetSystem.COUNCIL, MemberRole.COMMISSIONER, MemberRole.PROVIDER),
+            ArrangementMember.of(HOMES2INSPIRE, MemberRole.LEAD_PROVIDER),
+            ArrangementMember.of(SomersetSystem.NHS, MemberRole.PARTNER))
         .addReplaces("Spot-purchased placements in children's homes outside Somerset")
         .start(date("2023-04-01"))
         .termYears(5)

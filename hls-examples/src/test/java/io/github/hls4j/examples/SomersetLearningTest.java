@@ -65,7 +65,21 @@ class SomersetLearningTest {
             tuple("learning/escalation-unanswered", "escalations[3].answer", Severity.WARNING),
             tuple("learning/escalation-unanswered", "escalations[4].answer", Severity.WARNING),
             // made visible in January; the ministry's reply was due in April
-            tuple("learning/visible-barrier-unanswered", "escalations[5].madeVisible[0].response", Severity.WARNING));
+            tuple("learning/visible-barrier-unanswered", "escalations[5].madeVisible[0].response", Severity.WARNING),
+            // the report ticks Improving Lives, which the (illustrative) 2026 refresh supersedes
+            tuple("alignment/strategy-superseded", "reports[0].strategyAlignments[0].strategy.id", Severity.WARNING));
+    assertThat(result.withRule(io.github.hls4j.strategy.AlignmentRules.STRATEGY_SUPERSEDED.id()).violations().get(0).arguments())
+        .containsEntry("strategy", "improving-lives")
+        .containsEntry("successor", "improving-lives-2026");
+  }
+
+  @Test
+  void alliance_councilHoldsTwoRoles_andTheRevisionKeepsThePriorityIds() {
+    assertThat(SYSTEM.arrangements().get(0).members().get(0).roles())
+        .containsExactly(io.github.hls4j.stewardship.MemberRole.COMMISSIONER, io.github.hls4j.stewardship.MemberRole.PROVIDER);
+    assertThat(SYSTEM.strategies().get(2).supersedes()).contains(io.github.hls4j.strategy.StrategyId.of("improving-lives"));
+    assertThat(SYSTEM.strategies().get(2).priorities()).extracting(p -> p.id().value())
+        .containsExactlyElementsOf(SYSTEM.strategies().get(0).priorities().stream().map(p -> p.id().value()).toList());
   }
 
   @Test

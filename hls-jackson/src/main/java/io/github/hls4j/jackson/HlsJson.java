@@ -1,10 +1,13 @@
 package io.github.hls4j.jackson;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.hls4j.json.InvalidJsonException;
 import io.github.hls4j.json.internal.Forms;
 import io.github.hls4j.json.internal.HardenedReader;
 import io.github.hls4j.json.internal.TextOutput;
 import java.io.InputStream;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
@@ -149,6 +152,34 @@ public final class HlsJson {
    */
   public <T> T read(String json, String source, Class<T> type) {
     return reader.read(json, source, type);
+  }
+
+  /**
+   * Reads a document from text, giving each warning to {@code warnings}. A document written by
+   * hls4j 0.1 reads under the current model: a property that has moved since, such as an
+   * arrangement member's {@code "role"} (now {@code "roles"}), is read into the property that
+   * replaced it, with a warning that starts with the source's name and names the JSON Pointer,
+   * line and column, the old property and the new. {@link #read(String, String, Class)} logs the
+   * same warnings to the {@code io.github.hls4j.json} {@link System.Logger}.
+   *
+   * <pre>{@code
+   * List<String> warnings = new ArrayList<>();
+   * LearningSystem system = json.read(text, "somerset.json", LearningSystem.class, warnings::add);
+   * }</pre>
+   *
+   * @param json the document
+   * @param source the input's name for messages
+   * @param type the model type the document holds
+   * @param warnings receives each warning, in document order
+   * @param <T> the type
+   * @return the model
+   * @throws InvalidJsonException if the text is not such a document
+   * @throws IllegalArgumentException if the type has no hls4j JSON form
+   * @since 0.1.0
+   */
+  public <T> T read(String json, String source, Class<T> type, Consumer<? super String> warnings) {
+    requireNonNull(warnings, "warnings");
+    return reader.read(json, source, type, warnings);
   }
 
   /**

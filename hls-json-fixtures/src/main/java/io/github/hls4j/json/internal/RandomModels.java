@@ -67,6 +67,8 @@ public final class RandomModels {
         return text();
       case INTEGER:
         return 1 + random.nextInt(20);
+      case LONG:
+        return random.nextBoolean() ? 1L + random.nextInt(20) : 3_000_000_000L + random.nextInt(1_000_000);
       case BOOLEAN:
         return random.nextBoolean();
       case DATE:

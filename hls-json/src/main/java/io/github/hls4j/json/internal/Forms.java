@@ -4,7 +4,7 @@ import static java.util.Map.entry;
 
 import io.github.hls4j.commissioning.Arrangement;
 import io.github.hls4j.commissioning.ArrangementMember;
-import io.github.hls4j.commissioning.CommissioningRole;
+import io.github.hls4j.stewardship.MemberRole;
 import io.github.hls4j.commissioning.Money;
 import io.github.hls4j.commissioning.YearValue;
 import io.github.hls4j.governance.BackgroundPaper;
@@ -53,7 +53,6 @@ import io.github.hls4j.party.Organisation;
 import io.github.hls4j.party.Party;
 import io.github.hls4j.party.PartyId;
 import io.github.hls4j.party.Person;
-import io.github.hls4j.stewardship.MemberRole;
 import io.github.hls4j.stewardship.RecommendationRef;
 import io.github.hls4j.stewardship.Remit;
 import io.github.hls4j.stewardship.StewardId;
@@ -171,11 +170,8 @@ public final class Forms {
           entry(Measure.class, v -> Measure.of(v.get("name"), v.<MeasureUse>get("use"))),
           entry(
               ArrangementMember.class,
-              v ->
-                  v.has("role")
-                      ? ArrangementMember.of(v.get("organisation"), v.<CommissioningRole>get("role"))
-                      : ArrangementMember.from(v.get("organisation"))),
-          entry(Money.class, v -> Money.of(v.<Integer>get("pounds"), v.<Integer>get("pence"))),
+              v -> ArrangementMember.of(v.<PartyId>get("organisation"), v.has("roles") ? v.<Iterable<MemberRole>>get("roles") : List.<MemberRole>of())),
+          entry(Money.class, v -> Money.of(v.<Long>get("pounds"), v.<Integer>get("pence"))),
           entry(YearValue.class, v -> YearValue.of(v.<Integer>get("year"), v.<Money>get("value"))),
           entry(RecommendationRef.class, v -> RecommendationRef.of(v.<ReportId>get("report"), v.<Integer>get("number"))),
           entry(
@@ -203,6 +199,41 @@ public final class Forms {
                 return v.has("location") ? violation.withLocation(v.<Location>get("location")) : violation;
               }),
           entry(Location.class, v -> Location.of(v.get("pointer"), v.get("description"), v.get("quote"))));
+
+  /**
+   * Properties that hls4j 0.1 wrote under another name or in another shape, by type: still read,
+   * into the property that replaced them, with a warning that says where the field moved. Writing
+   * uses the new property only.
+   */
+  private static final Map<Class<?>, List<Moved>> MOVED =
+      Map.of(
+          ArrangementMember.class,
+          List.of(new Moved("role", "roles", new ValueForm(ValueForm.Kind.ENUM, MemberRole.class, null), role -> List.of(role))));
+
+  /** A property that moved: its old name and form, the property that holds it now, and how its value becomes that one's. */
+  static final class Moved {
+    final String from;
+    final String to;
+    final ValueForm form;
+    final Function<Object, Object> convert;
+
+    Moved(String from, String to, ValueForm form, Function<Object, Object> convert) {
+      this.from = from;
+      this.to = to;
+      this.form = form;
+      this.convert = convert;
+    }
+  }
+
+  /** Returns how a property that a type no longer has moved, or null if it never had it. */
+  static @Nullable Moved moved(Class<?> type, String name) {
+    for (Moved m : MOVED.getOrDefault(type, List.of())) {
+      if (m.from.equals(name)) {
+        return m;
+      }
+    }
+    return null;
+  }
 
   /**
    * The booleans whose default is true, as {@code Type.property}: absent from JSON, they read as
@@ -414,6 +445,8 @@ public final class Forms {
         return form.element().type;
       case INTEGER:
         return int.class;
+      case LONG:
+        return long.class;
       case BOOLEAN:
         return boolean.class;
       default:
@@ -441,6 +474,8 @@ public final class Forms {
         return new ValueForm(ValueForm.Kind.STRING, c, null);
       } else if (c == int.class || c == Integer.class) {
         return new ValueForm(ValueForm.Kind.INTEGER, Integer.class, null);
+      } else if (c == long.class || c == Long.class) {
+        return new ValueForm(ValueForm.Kind.LONG, Long.class, null);
       } else if (c == boolean.class || c == Boolean.class) {
         return new ValueForm(ValueForm.Kind.BOOLEAN, Boolean.class, null);
       } else if (c == LocalDate.class) {

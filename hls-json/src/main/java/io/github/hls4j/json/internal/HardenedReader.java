@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -165,6 +166,31 @@ public final class HardenedReader {
         source,
         type.getSimpleName(),
         in -> type.cast(modelType.isPresent() ? FormReader.read(Forms.of(modelType.get()), in) : binding.bind(bytes, type)));
+  }
+
+  /**
+   * Reads a document from text as {@link #read(String, String, Class)} does, giving each warning
+   * to {@code warnings}, prefixed with the source's name, instead of the {@code
+   * io.github.hls4j.json} logger: for each property that hls4j 0.1 wrote and that has moved since
+   * (see {@link FormReader#read(ValueForm, JsonInput, Consumer)}).
+   *
+   * @param json the document
+   * @param source the input's name for messages
+   * @param type the model type the document holds
+   * @param warnings receives each warning, in document order
+   * @param <T> the type
+   * @return the value
+   * @throws InvalidJsonException if the text is not such a document
+   * @throws IllegalArgumentException if the type has no hls4j JSON form
+   */
+  public <T> T read(String json, String source, Class<T> type, Consumer<? super String> warnings) {
+    Class<?> modelType =
+        Forms.publicType(type).orElseThrow(() -> new IllegalArgumentException(type.getName() + " has no JSON form"));
+    return read(
+        json.getBytes(StandardCharsets.UTF_8),
+        source,
+        type.getSimpleName(),
+        in -> type.cast(FormReader.read(Forms.of(modelType), in, w -> warnings.accept(source + ": " + w))));
   }
 
   /**
