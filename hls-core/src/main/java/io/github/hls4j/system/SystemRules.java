@@ -84,6 +84,25 @@ public final class SystemRules {
           .build();
 
   /**
+   * {@code governance/recommendation-beyond-remit}: a board report's recommendation, drawn from an
+   * escalation ({@code basedOn}), asks the board to act on a barrier that it cannot remove: a
+   * regional or national barrier, or a local one outside the remit of every steward at the top of
+   * the system. A board can agree that its Chair writes to the body that can, ask a partner to act,
+   * make the barrier visible or note it; a recommendation that says so ("writes to", "asks", "make
+   * visible", "notes", "requests", "lobbies", "raises") is within its reach. Arguments: {@code
+   * number}, {@code barrier}, {@code reach} (who alone can remove it, in words).
+   *
+   * @since 0.1.0
+   */
+  public static final RuleDescriptor RECOMMENDATION_BEYOND_REMIT =
+      RuleDescriptor.builder("governance/recommendation-beyond-remit")
+          .severity(Severity.WARNING)
+          .profiles(Profile.DECISION_READY, Profile.PUBLISHED)
+          .summary("A recommendation asks the board to act itself on a barrier its remit cannot remove, rather than to write, ask or make it visible.")
+          .message("Recommendation {number} asks the board to act on the barrier \"{barrier}\", which {reach}: the board can write, ask or make it visible")
+          .build();
+
+  /**
    * {@code learning/personal-data-in-multi-agency-cycle}: a learning cycle whose actors come from
    * more than one organisation holds records with personal data, which every organisation in the
    * cycle then sees. Arguments: {@code cycle}, {@code organisations}.
@@ -176,6 +195,7 @@ public final class SystemRules {
           .add(DUPLICATE_ID, SystemChecks::duplicateId)
           .add(NO_LEADERSHIP_STEWARD, SystemChecks::noLeadershipSteward)
           .add(UNCOVERED_PRIORITY, SystemChecks::uncoveredPriority)
+          .add(RECOMMENDATION_BEYOND_REMIT, RemitCheck::recommendationBeyondRemit)
           .add(
               PERSONAL_DATA_IN_MULTI_AGENCY_CYCLE,
               Rule.onEachOf("cycles", LearningSystem::cycles, SystemChecks::personalDataInMultiAgencyCycle))

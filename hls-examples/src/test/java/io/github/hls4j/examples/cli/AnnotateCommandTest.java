@@ -51,25 +51,25 @@ class AnnotateCommandTest {
   }
 
   @Test
-  void annotate_jsonReport_exitsTwoSayingItIsNoWordDocument() throws IOException {
+  void annotate_jsonReport_exitsUnreadableSayingItIsNoWordDocument() throws IOException {
     Path json = dir.resolve("report.json");
     Files.writeString(json, "{}");
 
     Run run = Run.hls("annotate", json.toString(), "-o", dir.resolve("out.docx").toString());
 
-    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT.code());
     assertThat(run.err()).startsWith("hls: " + json + ": cannot be read").contains("not a Word document");
     assertThat(Files.exists(dir.resolve("out.docx"))).isFalse();
   }
 
   @Test
-  void annotate_missingFile_andUnwritableOutput_exitTwo() {
+  void annotate_missingFile_andUnwritableOutput_exitUnreadableAndUnwritable() {
     Run missing = Run.hls("annotate", dir.resolve("none.docx").toString(), "-o", dir.resolve("out.docx").toString());
     Run unwritable = Run.hls("annotate", SOMERSET_DOCX.toString(), "-o", dir.resolve("no/such/folder/out.docx").toString());
 
-    assertThat(missing.exit()).isEqualTo(2);
+    assertThat(missing.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT.code());
     assertThat(missing.err()).contains("none.docx").contains("no such file");
-    assertThat(unwritable.exit()).isEqualTo(2);
+    assertThat(unwritable.exit()).isEqualTo(ExitCode.UNWRITABLE_OUTPUT.code());
     assertThat(unwritable.err()).contains("cannot be written").contains("does not exist");
   }
 
@@ -77,7 +77,7 @@ class AnnotateCommandTest {
   void annotate_withoutOutput_isAUsageError() {
     Run run = Run.hls("annotate", SOMERSET_DOCX.toString());
 
-    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.exit()).isEqualTo(ExitCode.USAGE.code());
     assertThat(run.err()).contains("--output");
   }
 }
