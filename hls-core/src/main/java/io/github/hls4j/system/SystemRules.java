@@ -208,12 +208,12 @@ public final class SystemRules {
   private static final RuleSet<LearningSystem> PARTS =
       RuleSet.<LearningSystem>builder()
           .addAll(SYSTEM_RULES)
-          .addAll(StewardshipRules.steward().onEach("stewards", LearningSystem::stewards))
+          .addAll(StewardshipRules.systemSteward().onEach("stewards", LearningSystem::stewards))
           .addAll(StewardshipRules.workingGroup().onEach("workingGroups", LearningSystem::workingGroups))
           .addAll(GovernanceRules.boardReport().onEach("reports", LearningSystem::reports))
           .addAll(CommissioningRules.arrangement().onEach("arrangements", LearningSystem::arrangements))
-          .merge(AlignmentRules.rules().onEach("workingGroups", LearningSystem::workingGroups))
-          .merge(AlignmentRules.rules().onEach("cycles", LearningSystem::cycles))
+          .merge(AlignmentRules.alignable().onEach("workingGroups", LearningSystem::workingGroups))
+          .merge(AlignmentRules.alignable().onEach("cycles", LearningSystem::cycles))
           .merge(
               RuleSet.<LearningSystem>builder()
                   .add(AlignmentRules.STRATEGY_SUPERSEDED, Rule.onEachOf("reports", LearningSystem::reports, SystemChecks::supersededInItems))
@@ -256,7 +256,7 @@ public final class SystemRules {
    * @since 0.1.0
    */
   public static RuleSet<LearningSystem> learningSystem(Clock clock) {
-    return RuleSet.<LearningSystem>builder().addAll(PARTS).addAll(LearningRules.loops(clock)).build();
+    return RuleSet.<LearningSystem>builder().addAll(PARTS).addAll(LearningRules.learningLoops(clock)).build();
   }
 
   /**

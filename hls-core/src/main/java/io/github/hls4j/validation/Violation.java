@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedMap;
+import io.github.hls4j.internal.Checks;
 import java.util.Locale;
 import java.util.Arrays;
 import java.util.Map;
@@ -111,7 +112,7 @@ public final class Violation {
     requireNonNull(messageKey, "Violation.messageKey");
     requireNonNull(messageTemplate, "Violation.messageTemplate");
     requireNonNull(arguments, "Violation.arguments");
-    checkArgument(!messageKey.isBlank(), "Violation.messageKey (%s) must not be blank", messageKey);
+    Checks.argument(!messageKey.isBlank(), "Violation", "messageKey", "Violation.messageKey (%s) must not be blank", messageKey);
     return new Violation(rule, severity, path, messageTemplate, messageKey, asText(arguments), null, null);
   }
 

@@ -25,7 +25,7 @@ class SomersetLearningTest {
   @Test
   void homesAndHorizons_keepsItsLearning_andNeedsNothing() {
     ValidationResult result =
-        Validator.builder(LearningRules.cycle(SomersetExample.AS_OF)).build().validate(SomersetLearning.homesAndHorizons());
+        Validator.builder(LearningRules.learningCycle(SomersetExample.AS_OF)).build().validate(SomersetLearning.homesAndHorizons());
 
     assertThat(result.isEmpty()).isTrue();
   }
