@@ -14,7 +14,7 @@ import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Every {@code *Rules} class gives {@code validator(Profile)}, as decision 0021 asks. */
+/** Every {@code *Rules} class gives {@code validator(Profile)}, as decision 0022 asks. */
 class RulesValidatorsTest {
 
   private static void assertValidator(Validator<?> validator, RuleSet<?> rules, Profile profile) {
