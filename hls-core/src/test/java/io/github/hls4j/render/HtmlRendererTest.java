@@ -101,7 +101,7 @@ class HtmlRendererTest {
 
     assertThat(page).doesNotContain("<aside").doesNotContain("governance/").doesNotContain("drawn from")
         .doesNotContain("FINANCIAL").doesNotContain("SOCIAL_VALUE").doesNotContain("APPROVED");
-    assertThat(page).contains("<tr><th>Priority</th><th>Ticked</th><th>Rationale</th></tr>").contains("depends on: 1");
+    assertThat(page).contains("<th scope=\"col\">Priority</th><th scope=\"col\">Ticked</th><th scope=\"col\">Rationale</th>").contains("depends on: 1");
   }
 
   @Test
