@@ -186,12 +186,12 @@ public final class SystemRules {
           .addAll(
               inParts(
                   UNKNOWN_REFERENCE,
-                  SystemChecks::unknownReference,
-                  Rule.onEachOf("workingGroups", LearningSystem::workingGroups, SystemChecks::unknownInWorkingGroups),
-                  Rule.onEachOf("reports", LearningSystem::reports, SystemChecks::unknownInReports),
-                  Rule.onEachOf("cycles", LearningSystem::cycles, SystemChecks::unknownInCycles),
-                  Rule.onEachOf("shares", LearningSystem::shares, SystemChecks::unknownInShares),
-                  Rule.onEachOf("escalations", LearningSystem::escalations, SystemChecks::unknownInEscalations)))
+                  ReferenceChecks::unknownReference,
+                  Rule.onEachOf("workingGroups", LearningSystem::workingGroups, ReferenceChecks::unknownInWorkingGroups),
+                  Rule.onEachOf("reports", LearningSystem::reports, ReferenceChecks::unknownInReports),
+                  Rule.onEachOf("cycles", LearningSystem::cycles, ReferenceChecks::unknownInCycles),
+                  Rule.onEachOf("shares", LearningSystem::shares, ReferenceChecks::unknownInShares),
+                  Rule.onEachOf("escalations", LearningSystem::escalations, ReferenceChecks::unknownInEscalations)))
           .add(DUPLICATE_ID, SystemChecks::duplicateId)
           .add(NO_LEADERSHIP_STEWARD, SystemChecks::noLeadershipSteward)
           .add(UNCOVERED_PRIORITY, SystemChecks::uncoveredPriority)
