@@ -540,6 +540,16 @@ class LearningDigestTest {
     assertThat(welsh.recommendations()).hasSameSizeAs(PAPER.recommendations());
   }
 
+  @Test
+  void draft_inWelsh_failsDecisionReady_untilPeopleFillTheWelshGaps() {
+    BoardReport welsh = digest().build().draft(java.util.Locale.forLanguageTag("cy"));
+
+    List<Violation> found = GovernanceRules.validator(Profile.DECISION_READY).validate(welsh).violations();
+
+    assertThat(found).filteredOn(v -> v.rule().toString().equals("governance/placeholder-text")).extracting(Violation::path)
+        .contains("implications[0].statement", "equalities.statement", "riskAssessment.statement");
+  }
+
   static LearningSystem withHomes(LearningCycle.Builder homes, io.github.hls4j.learning.HorizontalShare... shares) {
     LearningSystem base = system();
     List<LearningCycle> cycles = base.cycles().stream()
