@@ -143,6 +143,21 @@ public final class HtmlRenderer {
     return render(report, Optional.empty(), language, Locale.ENGLISH, true);
   }
 
+  /**
+   * Returns the report as a page fit to go straight into an agenda pack, as {@link
+   * #publication(BoardReport, Locale)} does, with the report's own text marked as being in a
+   * language, such as a learning digest drafted in Welsh.
+   *
+   * @param report the report
+   * @param language the language of the page's words, such as {@code cy}
+   * @param reportLanguage the language the report itself is written in, such as {@code cy}
+   * @return the page
+   * @since 0.1.0
+   */
+  public static String publication(BoardReport report, Locale language, Locale reportLanguage) {
+    return render(report, Optional.empty(), language, reportLanguage, true);
+  }
+
   private static String render(BoardReport report, Optional<ValidationResult> result, Locale language, Locale reportLanguage) {
     return render(report, result, language, reportLanguage, false);
   }

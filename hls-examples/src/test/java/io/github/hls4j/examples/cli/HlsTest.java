@@ -398,6 +398,27 @@ class HlsTest {
   }
 
   @Test
+  void digest_langCy_draftsThePaperAndThePageInWelsh() throws IOException {
+    Run markdown = digest("--lang", "cy");
+    Run page = digest("--format", "html", "--publication", "--lang", "cy");
+
+    assertThat(markdown.exit()).isZero();
+    assertThat(markdown.out()).startsWith("# Crynodeb dysgu: beth a ddysgodd system Somerset")
+        .contains("## 1. Beth a ddysgodd y system", "Rhwystrau ar lefel y Bwrdd", "Cais i'r Bwrdd")
+        .doesNotContain("What the system learned", "Barriers at the Board's level", "Request of the Board");
+    assertThat(page.exit()).isZero();
+    assertThat(page.out()).contains("<html lang=\"cy\"", "Crynodeb", "Argymhellion", "Beth a ddysgodd y system")
+        .doesNotContain("<span lang=\"en\">Beth a ddysgodd");
+    java.util.List<String> headings = new java.util.ArrayList<>();
+    java.util.regex.Matcher heading = java.util.regex.Pattern.compile("<h[12][^>]*>(.*?)</h[12]>").matcher(page.out());
+    while (heading.find()) {
+      headings.add(heading.group(1));
+    }
+    assertThat(headings).isNotEmpty().allSatisfy(h -> assertThat(h.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}']+"))
+        .doesNotContain("the", "what", "summary", "recommendations", "reasons", "implications", "risk", "request", "barriers", "learned", "board"));
+  }
+
+  @Test
   void digest_publication_hasNoFindingsBeside() throws IOException {
     Run page = digest("--format", "html", "--publication");
 
