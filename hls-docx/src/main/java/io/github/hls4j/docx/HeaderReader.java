@@ -28,6 +28,11 @@ final class HeaderReader {
   private static final List<DateTimeFormatter> DATES =
       List.of("uuuu-MM-dd", "d/M/uuuu", "d.M.uuuu", "d-M-uuuu", "d MMMM uuuu", "d MMM uuuu", "EEEE d MMMM uuuu")
           .stream().map(p -> DateTimeFormatter.ofPattern(p, Locale.UK)).toList();
+  /** A time after a date: "at 10.00 am", ", 2pm", "10:00". */
+  private static final Pattern TIME =
+      Pattern.compile("(?i)(?:,?\\s+(?:at|from)\\s+|,?\\s+)\\d{1,2}(?:[.:]\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)?(?:\\s*-.*)?$");
+  /** A comma after a weekday or before a year: "Wednesday, 16 March 2026", "16 March, 2026". */
+  private static final Pattern DATE_COMMA = Pattern.compile(",\\s*");
   private static final Pattern SEPARATOR = Pattern.compile(",\\s|\\s[\u2013\u2014-]\\s");
 
   private final ReportDraft draft;
@@ -227,6 +232,8 @@ final class HeaderReader {
   /** A date as officers write it: {@code 2025-03-12}, {@code 12/03/2025}, {@code 12th March 2025}… */
   static @Nullable LocalDate date(String text) {
     String cleaned = ORDINAL.matcher(Labels.clean(text)).replaceAll("");
+    cleaned = TIME.matcher(cleaned).replaceFirst("");
+    cleaned = DATE_COMMA.matcher(cleaned).replaceAll(" ").strip();
     for (DateTimeFormatter format : DATES) {
       try {
         return LocalDate.parse(cleaned, format);

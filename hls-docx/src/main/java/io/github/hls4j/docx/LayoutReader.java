@@ -193,8 +193,18 @@ final class LayoutReader {
     }
   }
 
+  /** A paragraph number typed before a part's text, "6.1 None.", which is not part of the statement. */
+  private static final Pattern TYPED_NUMBER = Pattern.compile("^\\d{1,3}(?:\\.\\d{1,3})+\\.?\\s+(\\S.*)$");
+
   /** A paragraph of a layout row or of a part laid out by a heading. */
-  void paragraph(Para p, String text) {
+  void paragraph(Para p, String written) {
+    String text = written;
+    if (row != Row.RECOMMENDATIONS && row != Row.STRATEGY) {
+      Matcher typed = TYPED_NUMBER.matcher(written);
+      if (typed.matches()) {
+        text = typed.group(1);
+      }
+    }
     switch (row) {
       case SUMMARY -> {
         draft.summary.add(text);
