@@ -54,6 +54,16 @@ final class HeaderReader {
     this.template = draft.template;
   }
 
+  /** Waits for the value of a label written alone, as a heading, on the next line. */
+  void expect(String label) {
+    pendingField = label;
+  }
+
+  /** Whether a label waits for its value on the next line. */
+  boolean pending() {
+    return pendingField != null;
+  }
+
   /** Forgets a label waiting for its value on the next line. */
   void forgetPending() {
     pendingField = null;

@@ -82,12 +82,15 @@ final class ReportMapper {
     if (text.isEmpty() && p.number().isEmpty()) {
       return;
     }
-    if (part == Part.HEADER && header.paragraph(p, text)) {
+    if ((part == Part.HEADER || header.pending()) && header.paragraph(p, text)) {
       return;
     }
     if (p.heading() > 0 && p.heading() <= template.headingLevel() && !text.isEmpty()) {
       styledHeading(p, text);
       return;
+    }
+    if (part == Part.HEADER && p.style().equals("Title") && !text.isEmpty() && header.styledTitle(text, p.path())) {
+      return; // Word's Title style names the title, whatever line came first
     }
     if (part == Part.HEADER && draft.title == null && !text.isEmpty() && !draft.isPrompt(text)) {
       header.firstLine(text, p.path());
@@ -212,6 +215,14 @@ final class ReportMapper {
     }
     heading = Labels.clean(heading);
     boolean isLayout = layout.isPartLabel(heading);
+    if (!isLayout && !isKnownHeading(heading) && header.isLabel(heading)) {
+      // "Contact Officer" styled as a heading, the name on the next line: a cover-sheet field
+      header.expect(heading);
+      if (part != Part.HEADER) {
+        part = Part.OTHER;
+      }
+      return;
+    }
     if (part == Part.HEADER && !isLayout && !isKnownHeading(heading) && header.styledTitle(heading, p.path())) {
       return;
     }
