@@ -50,7 +50,7 @@ public final class GovernanceRules {
       RuleDescriptor.builder("governance/placeholder-text")
           .severity(Severity.ERROR)
           .profiles(Profile.DECISION_READY, Profile.PUBLISHED)
-          .summary("Template text, such as \"Click or tap to enter a date.\", is left in a field.")
+          .summary("Template text, such as \"Click or tap to enter a date.\", or a prompt in square brackets or braces (\"[insert date]\", \"{How much does it cost?}\"), is left in a field.")
           .message("Template text \"{placeholder}\" is left in this field")
           .build();
 
