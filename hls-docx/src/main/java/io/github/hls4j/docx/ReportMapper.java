@@ -99,6 +99,12 @@ final class ReportMapper {
     if (heading(p, text)) {
       return;
     }
+    if (part != Part.HEADER && isPartLabelLine(p, text)) {
+      // "Background documents" or "Risk and opportunity management implications" alone on its
+      // line, in bold or plain, and no heading style: the part it names starts here
+      startPart(0, Labels.clean(text), p);
+      return;
+    }
     switch (part) {
       case LAYOUT -> {
         if (!draft.isPrompt(text)) {
@@ -238,6 +244,16 @@ final class ReportMapper {
     if (part == Part.SECTION) {
       draft.section().byHeading = true;
     }
+  }
+
+  /** A body paragraph, neither numbered nor styled, that is wholly a layout label or the background papers' or sign-off's heading. */
+  private boolean isPartLabelLine(Para p, String text) {
+    if (!p.number().isEmpty() || p.heading() > 0 || !p.path().startsWith("body/paragraph") || text.length() > 120) {
+      return false;
+    }
+    String label = Labels.clean(text);
+    return layout.isPartLabel(label) && template.sectionKind(label).isEmpty()
+        || Labels.matches(template.backgroundPapers(), label) || Labels.matches(template.signOff().headings(), label);
   }
 
   private void startPart(int number, String heading, Para p) {
