@@ -57,10 +57,12 @@ class TrialLayoutsTest {
         "ERROR governance/recommendation-dependency-unknown recommendations[2].dependsOn[0]", // "subject to recommendation 2.5"
         "ERROR governance/placeholder-text sections[0].paragraphs[1].text[0]", // "Click or tap here to enter text."
         "ERROR governance/placeholder-text implications[0].statement", // "Date consulted: [insert date]"
-        "WARNING import/unreadable-date body/paragraph[5]"), // the date of meeting left as the template's prompt
+        "WARNING import/unreadable-date body/paragraph[5]", // the date of meeting left as the template's prompt
+        "WARNING governance/implication-vague implications[0].statement"), // 7.1 names no money
         BRIGHTON_KNOWN_GAPS));
-    // Known gap: the financial and legal implications are one statement, so the vague financial
-    // paragraph 7.1 is not found (the legal one names money words).
+    // each implications label starts an implication of its own area
+    assertThat(read.report().implications()).extracting(i -> i.areas().toString())
+        .containsExactly("[FINANCIAL]", "[LEGAL]");
   }
 
   @Test
