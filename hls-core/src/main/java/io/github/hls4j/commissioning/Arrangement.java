@@ -1,6 +1,5 @@
 package io.github.hls4j.commissioning;
 
-import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.hls4j.governance.BoardId;
 import io.github.hls4j.internal.Checks;
@@ -221,12 +220,12 @@ public abstract class Arrangement {
     Checks.notBlank("Arrangement", "title", title());
     Checks.atLeast("Arrangement", "termYears", termYears(), 1);
     for (int extension : extensionYears()) {
-      checkArgument(extension >= 1, "Arrangement.extensionYears (%s) must each be at least 1", extensionYears());
+      Checks.argument(extension >= 1, "Arrangement", "extensionYears", "Arrangement.extensionYears (%s) must each be at least 1", extensionYears());
     }
     // endsOn() and latestEnd() must be dates the calendar holds, whatever the terms.
     long lastYear = (long) start().getYear() + yearsWithEveryExtension();
-    checkArgument(
-        lastYear <= Year.MAX_VALUE,
+    Checks.argument(
+        lastYear <= Year.MAX_VALUE, "Arrangement", "termYears",
         "Arrangement.termYears (%s) with extensionYears (%s) from start (%s) must end by %s, the last day a date can hold",
         termYears(),
         extensionYears(),

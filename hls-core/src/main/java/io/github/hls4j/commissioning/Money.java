@@ -1,6 +1,6 @@
 package io.github.hls4j.commissioning;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import io.github.hls4j.internal.Checks;
 
 import java.util.Locale;
 import org.immutables.value.Value;
@@ -56,7 +56,7 @@ public abstract class Money implements Comparable<Money> {
    * @since 0.1.0
    */
   public static Money ofPence(long pence) {
-    checkArgument(pence >= 0, "Money.pence (%s) must not be negative", pence);
+    Checks.argument(pence >= 0, "Money", "pence", "Money.pence (%s) must not be negative", pence);
     return of(pence / 100, (int) (pence % 100));
   }
 
@@ -123,9 +123,9 @@ public abstract class Money implements Comparable<Money> {
 
   @Value.Check
   void check() {
-    checkArgument(pounds() >= 0, "Money.pounds (%s) must not be negative", pounds());
-    checkArgument(pounds() <= MAX_POUNDS, "Money.pounds (%s) must be at most %s", pounds(), MAX_POUNDS);
-    checkArgument(pence() >= 0 && pence() <= 99, "Money.pence (%s) must be from 0 to 99", pence());
+    Checks.argument(pounds() >= 0, "Money", "pounds", "Money.pounds (%s) must not be negative", pounds());
+    Checks.argument(pounds() <= MAX_POUNDS, "Money", "pounds", "Money.pounds (%s) must be at most %s", pounds(), MAX_POUNDS);
+    Checks.argument(pence() >= 0 && pence() <= 99, "Money", "pence", "Money.pence (%s) must be from 0 to 99", pence());
   }
 
   /** Returns the amount as it is written in a report, such as {@code £1,250,000.50}. */

@@ -31,13 +31,14 @@ public final class GovernanceRules {
 
   /**
    * The template text that {@code governance/placeholder-text} looks for unless told otherwise:
-   * the prompts Word leaves in empty content controls.
+   * the prompts Word leaves in empty content controls, and "[To be completed]", the mark of a part
+   * only a person can write (as the learning digest leaves its implications).
    *
    * @since 0.1.0
    */
   public static final List<String> DEFAULT_PLACEHOLDER_TEXTS =
       ImmutableList.of(
-          "Click or tap to enter a date.", "Click or tap here to enter text.", "Choose an item.");
+          "Click or tap to enter a date.", "Click or tap here to enter text.", "Choose an item.", "[To be completed]");
 
   /**
    * {@code governance/placeholder-text}: template text left in a field. Arguments: {@code
@@ -402,27 +403,27 @@ public final class GovernanceRules {
     }
     PlaceholderSearch placeholders = new PlaceholderSearch(ImmutableList.copyOf(texts));
     return RuleSet.<BoardReport>builder()
-        .add(PLACEHOLDER_TEXT, (report, context) -> ReportRules.placeholderText(report, context, placeholders))
-        .add(SIGNOFF_MISSING, ReportRules::signOffMissing)
-        .add(SIGNOFF_UNDATED, ReportRules::signOffUndated)
-        .add(SIGNOFF_IF_APPLICABLE_UNDATED, ReportRules::signOffIfApplicableUndated)
-        .add(EMPTY_PARAGRAPH, ReportRules::emptyParagraph)
-        .add(BROKEN_LINK, ReportRules::brokenLink)
-        .add(LEAD_OFFICER_MISMATCH, ReportRules::leadOfficerMismatch)
-        .add(RECOMMENDATION_NUMBERING, ReportRules::recommendationNumbering)
-        .add(RECOMMENDATION_DEPENDENCY_UNKNOWN, ReportRules::recommendationDependencyUnknown)
-        .add(RECOMMENDATION_DEPENDENCY_CYCLE, ReportRules::recommendationDependencyCycle)
-        .add(RECOMMENDATION_RESTATED_DIFFERENTLY, ReportRules::recommendationRestatedDifferently)
-        .add(EQUALITIES_UNJUSTIFIED, ReportRules::equalitiesUnjustified)
-        .add(DECISION_COMMITTEE_MISSING, ReportRules::decisionCommitteeMissing)
+        .add(PLACEHOLDER_TEXT, (report, context) -> GovernanceChecks.placeholderText(report, context, placeholders))
+        .add(SIGNOFF_MISSING, GovernanceChecks::signOffMissing)
+        .add(SIGNOFF_UNDATED, GovernanceChecks::signOffUndated)
+        .add(SIGNOFF_IF_APPLICABLE_UNDATED, GovernanceChecks::signOffIfApplicableUndated)
+        .add(EMPTY_PARAGRAPH, GovernanceChecks::emptyParagraph)
+        .add(BROKEN_LINK, GovernanceChecks::brokenLink)
+        .add(LEAD_OFFICER_MISMATCH, GovernanceChecks::leadOfficerMismatch)
+        .add(RECOMMENDATION_NUMBERING, GovernanceChecks::recommendationNumbering)
+        .add(RECOMMENDATION_DEPENDENCY_UNKNOWN, GovernanceChecks::recommendationDependencyUnknown)
+        .add(RECOMMENDATION_DEPENDENCY_CYCLE, GovernanceChecks::recommendationDependencyCycle)
+        .add(RECOMMENDATION_RESTATED_DIFFERENTLY, GovernanceChecks::recommendationRestatedDifferently)
+        .add(EQUALITIES_UNJUSTIFIED, GovernanceChecks::equalitiesUnjustified)
+        .add(DECISION_COMMITTEE_MISSING, GovernanceChecks::decisionCommitteeMissing)
         .add(IMPLICATION_VAGUE, MonitoringOfficerChecks::implicationVague)
         .add(NO_RISKS_FOR_CHANGE, MonitoringOfficerChecks::noRisksForChange)
         .add(RECOMMENDATION_UNPLANNED, MonitoringOfficerChecks::recommendationUnplanned)
         .add(COUNT_CONTRADICTS_TABLE, MonitoringOfficerChecks::countContradictsTable)
         .add(TRUNCATED_TITLE, MonitoringOfficerChecks::truncatedTitle)
-        .add(RECOMMENDATION_WITHOUT_EVIDENCE, ReportRules::recommendationWithoutEvidence)
-        .addAll(AlignmentRules.rules())
-        .merge(AlignmentRules.links().onEach("recommendations", BoardReport::recommendations))
+        .add(RECOMMENDATION_WITHOUT_EVIDENCE, GovernanceChecks::recommendationWithoutEvidence)
+        .addAll(AlignmentRules.alignable())
+        .merge(AlignmentRules.alignableLinks().onEach("recommendations", BoardReport::recommendations))
         .build();
   }
 

@@ -1,6 +1,6 @@
 package io.github.hls4j.learning;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import io.github.hls4j.internal.Checks;
 
 import io.github.hls4j.internal.FreeText;
 import io.github.hls4j.stewardship.StewardId;
@@ -173,13 +173,13 @@ public abstract class Escalation {
 
   @Value.Check
   void check() {
-    checkArgument(
-        answer().isPresent() == answeredOn().isPresent(),
+    Checks.argument(
+        answer().isPresent() == answeredOn().isPresent(), "Escalation", "answeredOn",
         "Escalation.answeredOn (%s) must be given exactly when Escalation.answer (%s) is",
         answeredOn().map(LocalDate::toString).orElse("empty"),
         answer().orElse("empty"));
-    checkArgument(
-        fedBackOn().isEmpty() || answer().isPresent(),
+    Checks.argument(
+        fedBackOn().isEmpty() || answer().isPresent(), "Escalation", "fedBackOn",
         "Escalation.fedBackOn (%s) needs an answer to feed back",
         fedBackOn().map(LocalDate::toString).orElse("empty"));
   }

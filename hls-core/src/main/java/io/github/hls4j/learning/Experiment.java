@@ -1,7 +1,5 @@
 package io.github.hls4j.learning;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import io.github.hls4j.internal.Checks;
 import io.github.hls4j.internal.FreeText;
 import java.time.LocalDate;
@@ -114,8 +112,10 @@ public abstract class Experiment {
   void check() {
     Checks.notBlank("Experiment", "question", question());
     if (startedOn().isPresent() && decidedOn().isPresent()) {
-      checkArgument(
+      Checks.argument(
           !decidedOn().get().isBefore(startedOn().get()),
+          "Experiment",
+          "decidedOn",
           "Experiment.decidedOn (%s) must not be before Experiment.startedOn (%s)",
           decidedOn().get(),
           startedOn().get());

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.hls4j.validation.Profile;
+import io.github.hls4j.validation.Validator;
 import io.github.hls4j.validation.Rule;
 import io.github.hls4j.validation.RuleContext;
 import io.github.hls4j.validation.RuleDescriptor;
@@ -20,7 +21,7 @@ import java.util.List;
  *
  * <pre>{@code
  * Validator<LearningCycle> validator =
- *     Validator.builder(LearningRules.cycle(Clock.systemDefaultZone())).build();
+ *     Validator.builder(LearningRules.learningCycle(Clock.systemDefaultZone())).build();
  * }</pre>
  *
  * @since 0.1.0
@@ -254,12 +255,25 @@ public final class LearningRules {
    * @return the rule set
    * @since 0.1.0
    */
-  public static RuleSet<LearningCycle> cycle(Clock clock) {
+  public static RuleSet<LearningCycle> learningCycle(Clock clock) {
     requireNonNull(clock, "clock");
     return RuleSet.<LearningCycle>builder()
         .addAll(UNDATED_CYCLE_RULES)
         .add(REVIEW_OVERDUE, (c, context) -> LearningChecks.reviewOverdue(c, context, LocalDate.now(clock)))
         .build();
+  }
+
+  /**
+   * Returns a validator of learning cycles with every cycle rule, for a profile, under the default
+   * severity policy.
+   *
+   * @param profile the profile
+   * @param clock where today's date comes from
+   * @return the validator
+   * @since 0.1.0
+   */
+  public static Validator<LearningCycle> validator(Profile profile, Clock clock) {
+    return Validator.builder(learningCycle(clock)).profile(profile).build();
   }
 
   /**
@@ -270,7 +284,7 @@ public final class LearningRules {
    * @return the rule set
    * @since 0.1.0
    */
-  public static RuleSet<LearningLoops> loops(Clock clock) {
+  public static RuleSet<LearningLoops> learningLoops(Clock clock) {
     requireNonNull(clock, "clock");
     return RuleSet.<LearningLoops>builder()
         .addAll(UNDATED_CYCLE_RULES.onEach("cycles", LearningLoops::cycles))

@@ -1,6 +1,6 @@
 package io.github.hls4j.learning;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import io.github.hls4j.internal.Checks;
 import static io.github.hls4j.learning.IdentifierCandidates.AT_SIGN;
 import static io.github.hls4j.learning.IdentifierCandidates.AT_WORD;
 import static io.github.hls4j.learning.IdentifierCandidates.BIRTH_WORD;
@@ -459,8 +459,8 @@ public final class PersonalIdentifiers {
                 && identifier.substring(0, found.get(0).start()).isBlank()
                 && identifier.substring(found.get(0).end()).isBlank();
         Kind kind = whole ? found.get(0).kind() : null;
-        checkArgument(
-            kind == Kind.TELEPHONE_NUMBER || kind == Kind.EMAIL_ADDRESS || kind == Kind.POSTCODE,
+        Checks.argument(
+            kind == Kind.TELEPHONE_NUMBER || kind == Kind.EMAIL_ADDRESS || kind == Kind.POSTCODE, "PersonalIdentifiers", "published",
             "PersonalIdentifiers.published (%s) must be one UK telephone number, one e-mail address or one postcode",
             identifier);
         String searched = IdentifierCandidates.Normalised.of(identifier).text;

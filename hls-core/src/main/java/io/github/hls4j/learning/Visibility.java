@@ -1,6 +1,5 @@
 package io.github.hls4j.learning;
 
-import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.hls4j.internal.Checks;
 import io.github.hls4j.internal.FreeText;
@@ -83,8 +82,8 @@ public abstract class Visibility {
    */
   @Value.Default
   public LocalDate respondBy() {
-    checkArgument(
-        !on().isAfter(LAST_ON_WITH_DEFAULT),
+    Checks.argument(
+        !on().isAfter(LAST_ON_WITH_DEFAULT), "Visibility", "on",
         "Visibility.on (%s) must be no later than %s unless Visibility.respondBy is given",
         on(),
         LAST_ON_WITH_DEFAULT);
@@ -111,13 +110,13 @@ public abstract class Visibility {
   @Value.Check
   void check() {
     Checks.notBlank("Visibility", "to", to());
-    checkArgument(
-        !respondBy().isBefore(on()),
+    Checks.argument(
+        !respondBy().isBefore(on()), "Visibility", "respondBy",
         "Visibility.respondBy (%s) must not be before Visibility.on (%s)",
         respondBy(),
         on());
-    checkArgument(
-        response().isPresent() == respondedOn().isPresent(),
+    Checks.argument(
+        response().isPresent() == respondedOn().isPresent(), "Visibility", "respondedOn",
         "Visibility.respondedOn (%s) must be given exactly when Visibility.response (%s) is",
         respondedOn().map(LocalDate::toString).orElse("empty"),
         response().orElse("empty"));

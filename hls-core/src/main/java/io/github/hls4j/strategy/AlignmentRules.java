@@ -1,6 +1,7 @@
 package io.github.hls4j.strategy;
 
 import io.github.hls4j.validation.Profile;
+import io.github.hls4j.validation.Validator;
 import io.github.hls4j.validation.RuleDescriptor;
 import io.github.hls4j.validation.RuleSet;
 import io.github.hls4j.validation.Severity;
@@ -128,8 +129,20 @@ public final class AlignmentRules {
    * @return the rule set
    * @since 0.1.0
    */
-  public static RuleSet<Alignable> rules() {
+  public static RuleSet<Alignable> alignable() {
     return RULES;
+  }
+
+  /**
+   * Returns a validator of alignable items with every rule of this class, for a profile, under the default
+   * severity policy.
+   *
+   * @param profile the profile
+   * @return the validator
+   * @since 0.1.0
+   */
+  public static Validator<Alignable> validator(Profile profile) {
+    return Validator.builder(RULES).profile(profile).build();
   }
 
   /**
@@ -140,7 +153,7 @@ public final class AlignmentRules {
    * @return the rule set
    * @since 0.1.0
    */
-  public static RuleSet<Alignable> links() {
+  public static RuleSet<Alignable> alignableLinks() {
     return LINK_RULES;
   }
 

@@ -1,6 +1,5 @@
 package io.github.hls4j.strategy;
 
-import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.hls4j.internal.Checks;
 import io.github.hls4j.internal.FreeText;
@@ -128,12 +127,12 @@ public abstract class Strategy {
   void check() {
     Checks.notBlank("Strategy", "title", title());
     Checks.notEmpty("Strategy", "priorities", priorities());
-    checkArgument(
-        !supersedes().equals(Optional.of(id())), "Strategy.supersedes (%s) must not be the strategy itself", id());
+    Checks.argument(
+        !supersedes().equals(Optional.of(id())), "Strategy", "supersedes", "Strategy.supersedes (%s) must not be the strategy itself", id());
     Set<PriorityId> seen = new HashSet<>();
     for (Priority p : priorities()) {
-      checkArgument(
-          seen.add(p.id()),
+      Checks.argument(
+          seen.add(p.id()), "Strategy", "priorities",
           "Strategy.priorities (%s) must have unique ids, but %s appears twice in strategy %s",
           p.id(),
           p.id(),

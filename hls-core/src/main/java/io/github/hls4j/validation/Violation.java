@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedMap;
+import io.github.hls4j.internal.Checks;
 import java.util.Locale;
 import java.util.Arrays;
 import java.util.Map;
@@ -23,11 +24,14 @@ import org.jspecify.annotations.Nullable;
  * let users translate the message.
  *
  * <p>A finding about a subject read from a document may carry its {@linkplain #location()
- * location} there: the table, row and cell or paragraph, and a quote.
+ * location} there: the table, row and cell or paragraph, and a quote. A finding may also carry its
+ * {@linkplain #place() place in words}, such as "Sign-off table, row 1 (Trudi Grant, Lead Officer):
+ * Date": the path described for an officer in the model's own labels, added by a describer that
+ * knows the subject ({@link #withPlace(String)}).
  *
- * <p>Instances are immutable and thread-safe. All attributes but the location take part in
- * equality, so that the same finding read from Word and from JSON is equal; the message takes
- * part through its template, from which it is made with the arguments.
+ * <p>Instances are immutable and thread-safe. All attributes but the location and the place take
+ * part in equality, so that the same finding read from Word and from JSON is equal, in any
+ * language; the message takes part through its template, from which it is made with the arguments.
  *
  * @since 0.1.0
  */
@@ -46,6 +50,9 @@ public final class Violation {
   /** Where the element was written in the document the subject was read from, if known. */
   private final @Nullable Location location;
 
+  /** The path in words, for people; null until a describer adds it. */
+  private final @Nullable String place;
+
   /**
    * The message, made on first use: most findings are read by rule, path and arguments, and never
    * shown. A race here is benign, as in {@code String.hashCode()}: every thread makes the same
@@ -63,7 +70,8 @@ public final class Violation {
       String messageTemplate,
       String messageKey,
       String[] arguments,
-      @Nullable Location location) {
+      @Nullable Location location,
+      @Nullable String place) {
     this.rule = rule;
     this.severity = severity;
     this.path = path;
@@ -71,6 +79,7 @@ public final class Violation {
     this.messageKey = messageKey;
     this.arguments = arguments;
     this.location = location;
+    this.place = place;
   }
 
   /**
@@ -103,8 +112,8 @@ public final class Violation {
     requireNonNull(messageKey, "Violation.messageKey");
     requireNonNull(messageTemplate, "Violation.messageTemplate");
     requireNonNull(arguments, "Violation.arguments");
-    checkArgument(!messageKey.isBlank(), "Violation.messageKey (%s) must not be blank", messageKey);
-    return new Violation(rule, severity, path, messageTemplate, messageKey, asText(arguments), null);
+    Checks.argument(!messageKey.isBlank(), "Violation", "messageKey", "Violation.messageKey (%s) must not be blank", messageKey);
+    return new Violation(rule, severity, path, messageTemplate, messageKey, asText(arguments), null, null);
   }
 
   /**
@@ -254,7 +263,33 @@ public final class Violation {
    */
   public Violation withLocation(Location location) {
     requireNonNull(location, "Violation.location");
-    return new Violation(rule, severity, path, messageTemplate, messageKey, arguments, location);
+    return new Violation(rule, severity, path, messageTemplate, messageKey, arguments, location, place);
+  }
+
+  /**
+   * Returns where the finding is, in words for an officer, such as "Sign-off table, row 1 (Trudi
+   * Grant, Lead Officer): Date"; empty until a describer has added it.
+   *
+   * @return the place in words
+   * @since 0.1.0
+   */
+  public Optional<String> place() {
+    return Optional.ofNullable(place);
+  }
+
+  /**
+   * Returns this violation with its place in words.
+   *
+   * @param place the path described for people, in one language
+   * @return a violation equal to this one, carrying the place
+   * @throws NullPointerException if {@code place} is null
+   * @throws IllegalArgumentException if {@code place} is blank
+   * @since 0.1.0
+   */
+  public Violation withPlace(String place) {
+    requireNonNull(place, "Violation.place");
+    checkArgument(!place.isBlank(), "Violation.place (%s) must not be blank", place);
+    return new Violation(rule, severity, path, messageTemplate, messageKey, arguments, location, place);
   }
 
   @Override

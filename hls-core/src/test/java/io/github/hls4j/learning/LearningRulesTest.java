@@ -43,7 +43,7 @@ class LearningRulesTest {
   }
 
   private static ValidationResult validate(LearningCycle cycle) {
-    return Validator.builder(LearningRules.cycle(JUNE)).profile(Profile.PUBLISHED).build().validate(cycle);
+    return Validator.builder(LearningRules.learningCycle(JUNE)).profile(Profile.PUBLISHED).build().validate(cycle);
   }
 
   private static List<org.assertj.core.groups.Tuple> findings(ValidationResult result) {
@@ -127,7 +127,7 @@ class LearningRulesTest {
     assertThat(findings(validate(c))).containsExactly(tuple("learning/review-overdue", "nextReview", Severity.WARNING));
     assertThat(validate(c).violations().get(0).arguments()).containsEntry("due", "2025-05-31").containsEntry("today", "2025-06-01");
     Clock may = Clock.fixed(Instant.parse("2025-05-30T12:00:00Z"), ZoneOffset.UTC);
-    assertThat(Validator.builder(LearningRules.cycle(may)).build().validate(c).isEmpty()).isTrue();
+    assertThat(Validator.builder(LearningRules.learningCycle(may)).build().validate(c).isEmpty()).isTrue();
   }
 
   @Test
@@ -161,7 +161,7 @@ class LearningRulesTest {
             cycle().id(CycleId.of("third")).nextReview(LocalDate.of(2025, 5, 29)).build());
     LearningLoops threeCycles = loops(cycles, List.of(), List.of(), List.of(), List.of());
 
-    ValidationResult result = Validator.builder(LearningRules.loops(moving)).build().validate(threeCycles);
+    ValidationResult result = Validator.builder(LearningRules.learningLoops(moving)).build().validate(threeCycles);
 
     assertThat(result.violations())
         .extracting(v -> v.rule().toString(), Violation::path, v -> v.arguments().get("today"))
@@ -305,7 +305,7 @@ class LearningRulesTest {
             share(NHS, PERSONAL, "unknown"));
 
     ValidationResult result =
-        Validator.builder(LearningRules.loops(JUNE)).build().validate(loops(shares, List.of(dsa), List.of(), List.of()));
+        Validator.builder(LearningRules.learningLoops(JUNE)).build().validate(loops(shares, List.of(dsa), List.of(), List.of()));
 
     assertThat(result.withRule(LearningRules.SHARE_WITHOUT_AGREEMENT.id()).violations())
         .extracting(Violation::path)
@@ -323,7 +323,7 @@ class LearningRulesTest {
         List.of(share(NHS, PERSONAL, "dsa"), share(PartyId.of("provider"), PERSONAL, "dsa"), share(PartyId.of("school"), PERSONAL, "dsa"));
 
     ValidationResult result =
-        Validator.builder(LearningRules.loops(JUNE)).build().validate(loops(shares, List.of(planning, provider), List.of(), List.of()));
+        Validator.builder(LearningRules.learningLoops(JUNE)).build().validate(loops(shares, List.of(planning, provider), List.of(), List.of()));
 
     assertThat(result.withRule(LearningRules.SHARE_WITHOUT_AGREEMENT.id()).violations())
         .extracting(Violation::path)
@@ -349,7 +349,7 @@ class LearningRulesTest {
             base.answered("Yes", LocalDate.of(2025, 5, 1)).fedBack(LocalDate.of(2025, 5, 2)));
 
     ValidationResult result =
-        Validator.builder(LearningRules.loops(JUNE)).build().validate(loops(List.of(), List.of(), escalations, List.of(lead)));
+        Validator.builder(LearningRules.learningLoops(JUNE)).build().validate(loops(List.of(), List.of(), escalations, List.of(lead)));
 
     assertThat(findings(result))
         .containsExactly(
@@ -385,7 +385,7 @@ class LearningRulesTest {
                 .answered("Solved here", LocalDate.of(2025, 2, 1)));
 
     ValidationResult result =
-        Validator.builder(LearningRules.loops(JUNE)).build().validate(loops(List.of(), List.of(), escalations, List.of(board)));
+        Validator.builder(LearningRules.learningLoops(JUNE)).build().validate(loops(List.of(), List.of(), escalations, List.of(board)));
 
     assertThat(findings(result))
         .containsExactly(
@@ -421,7 +421,7 @@ class LearningRulesTest {
     Escalation unrecorded = Escalation.builder().from(national).id(EscalationId.of("unrecorded")).routedTo(java.util.Optional.empty()).build();
 
     ValidationResult result =
-        Validator.builder(LearningRules.loops(JUNE))
+        Validator.builder(LearningRules.learningLoops(JUNE))
             .profile(Profile.PUBLISHED)
             .build()
             .validate(loops(List.of(), List.of(), List.of(national, wellRouted, unrecorded), List.of(executive, board)));
@@ -447,7 +447,7 @@ class LearningRulesTest {
     SystemSteward executive = EscalationRouterTest.steward("council-executive", SystemScale.ORGANISATION, BarrierKind.POLICY, COUNCIL);
 
     ValidationResult result =
-        Validator.builder(LearningRules.loops(JUNE)).profile(Profile.PUBLISHED).build().validate(loops(List.of(), List.of(), List.of(e), List.of(executive)));
+        Validator.builder(LearningRules.learningLoops(JUNE)).profile(Profile.PUBLISHED).build().validate(loops(List.of(), List.of(), List.of(e), List.of(executive)));
 
     assertThat(findings(result)).containsExactly(tuple("learning/escalation-unrouted", "escalations[0].barrier", Severity.ERROR));
   }
@@ -473,7 +473,7 @@ class LearningRulesTest {
     }
 
     ValidationResult result =
-        Validator.builder(LearningRules.loops(JUNE))
+        Validator.builder(LearningRules.learningLoops(JUNE))
             .profile(Profile.DRAFT)
             .build()
             .validate(loops(List.of(), List.of(), escalations, List.of(board)));
@@ -502,8 +502,8 @@ class LearningRulesTest {
         Escalation.builder().from(hidden).id(EscalationId.of("local")).barrier(EscalationRouterTest.barrier(BarrierKind.WORKFORCE, COUNCIL, SystemScale.TEAM)).build();
     LearningLoops loops = loops(List.of(), List.of(), List.of(hidden, visible, local), List.of(board));
 
-    ValidationResult ready = Validator.builder(LearningRules.loops(JUNE)).profile(Profile.DECISION_READY).build().validate(loops);
-    ValidationResult draft = Validator.builder(LearningRules.loops(JUNE)).profile(Profile.DRAFT).build().validate(loops);
+    ValidationResult ready = Validator.builder(LearningRules.learningLoops(JUNE)).profile(Profile.DECISION_READY).build().validate(loops);
+    ValidationResult draft = Validator.builder(LearningRules.learningLoops(JUNE)).profile(Profile.DRAFT).build().validate(loops);
 
     assertThat(findings(ready)).containsExactly(tuple("learning/national-barrier-hidden", "escalations[0].madeVisible", Severity.WARNING));
     assertThat(ready.violations().get(0).arguments())
@@ -553,7 +553,7 @@ class LearningRulesTest {
 
   @Test
   void loops_runTheCycleRulesAtCyclePaths() {
-    assertThat(LearningRules.loops(JUNE).descriptors()).contains(LearningRules.REVIEW_OVERDUE, LearningRules.ESCALATION_UNROUTED);
+    assertThat(LearningRules.learningLoops(JUNE).descriptors()).contains(LearningRules.REVIEW_OVERDUE, LearningRules.ESCALATION_UNROUTED);
     assertThat(LearningRules.descriptors()).hasSize(17);
   }
 
@@ -619,7 +619,10 @@ class LearningRulesTest {
   @Test
   void publicFactories_rejectNull() {
     NullPointerTester tester =
-        new NullPointerTester().setDefault(StewardId.class, StewardId.of("s")).setDefault(LocalDate.class, LocalDate.of(2025, 1, 1));
+        new NullPointerTester()
+            .setDefault(StewardId.class, StewardId.of("s"))
+            .setDefault(LocalDate.class, LocalDate.of(2025, 1, 1))
+            .setDefault(java.time.Clock.class, java.time.Clock.systemUTC());
     for (Class<?> type :
         new Class<?>[] {CycleId.class, PhaseChange.class, LearningSpace.class, SafeAndLegalConfirmation.class, Evidence.class, Measure.class, LearningRules.class, EscalationRouter.class}) {
       tester.testAllPublicStaticMethods(type);

@@ -19,7 +19,7 @@ class AlignmentRulesTest {
 
   private static ValidationResult validate(StrategyAlignment... alignments) {
     Alignable item = () -> List.of(alignments);
-    return Validator.builder(AlignmentRules.rules()).profile(Profile.DECISION_READY).build().validate(item);
+    return Validator.builder(AlignmentRules.alignable()).profile(Profile.DECISION_READY).build().validate(item);
   }
 
   private static StrategyAlignment.Builder ticks(Strategy strategy, String... priorities) {
@@ -42,8 +42,8 @@ class AlignmentRulesTest {
     Strategy consulted = Strategy.builder().from(TWO).id(StrategyId.of("consulted")).status(StrategyStatus.CONSULTED).build();
     Alignable item = () -> List.of(ticks(superseded, "a").build(), ticks(draft, "x").build(), ticks(consulted, "y").build(), ticks(THREE, "b").build());
 
-    ValidationResult ready = Validator.builder(AlignmentRules.rules()).profile(Profile.DECISION_READY).build().validate(item);
-    ValidationResult drafting = Validator.builder(AlignmentRules.rules()).profile(Profile.DRAFT).build().validate(item);
+    ValidationResult ready = Validator.builder(AlignmentRules.alignable()).profile(Profile.DECISION_READY).build().validate(item);
+    ValidationResult drafting = Validator.builder(AlignmentRules.alignable()).profile(Profile.DRAFT).build().validate(item);
 
     assertThat(ready.violations())
         .extracting(v -> v.rule().toString(), Violation::path, Violation::severity)
@@ -182,7 +182,7 @@ class AlignmentRulesTest {
     Alignable item = () -> List.of(ticks(TWO, "x", "y", "q").build());
 
     assertThat(
-            Validator.builder(AlignmentRules.rules()).profile(Profile.DRAFT).build().validate(item).violations())
+            Validator.builder(AlignmentRules.alignable()).profile(Profile.DRAFT).build().validate(item).violations())
         .extracting(Violation::rule)
         .containsExactly(AlignmentRules.UNKNOWN_PRIORITY.id());
   }

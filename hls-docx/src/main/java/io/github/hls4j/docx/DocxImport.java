@@ -95,12 +95,6 @@ public record DocxImport(BoardReport report, ValidationResult findings, Map<Stri
    * @since 0.1.0
    */
   public ValidationResult with(ValidationResult validation) {
-    ValidationResult located = locate(validation);
-    if (findings.isEmpty()) {
-      return located;
-    }
-    List<Violation> all = new ArrayList<>(findings.violations());
-    all.addAll(located.violations());
-    return ValidationResult.of(all);
+    return findings.merge(locate(validation));
   }
 }

@@ -255,8 +255,14 @@ public final class SomersetLearning {
                 .recordedOn(date("2025-03-10"))
                 .learned("Open a home only when its education place is ready; plan the two together")
                 .build(),
-            // A multi-agency cycle keeps the story without its personal evidence.
-            youngPersonStory().redacted())
+            // A multi-agency cycle keeps the story without its personal evidence, and the words the
+            // young person agreed the Board may hear.
+            LearningRecord.builder()
+                .from(youngPersonStory().redacted())
+                .addEvidence(
+                    Evidence.story("I picked the day I moved and met my carers first, so it felt like my move, not a placement").notPersonal()
+                        .withConsentToShareWithBoard())
+                .build())
         .addSpaces(
             LearningSpace.of("Steering group with young people", SpaceKind.FORMAL, "monthly"),
             LearningSpace.of("Carers' reflective practice", SpaceKind.INFORMAL, "fortnightly"))
@@ -286,6 +292,16 @@ public final class SomersetLearning {
             PhaseChange.of(LearningPhase.CREATE_SHARED_PURPOSE, date("2025-01-10")),
             PhaseChange.of(LearningPhase.UNDERSTAND_THE_SYSTEM, date("2025-03-01")))
         .addSpaces(LearningSpace.of("Case huddle", SpaceKind.INFORMAL, "weekly"))
+        // Housing, the Board's number-one theme, connects with this Improving Lives priority.
+        .addStrategyAlignment(
+            StrategyAlignment.builder()
+                .strategy(SomersetReport.improvingLives())
+                .addLink(
+                    AlignmentLink.builder()
+                        .priority(PriorityId.of("il-healthy-independent-lives"))
+                        .rationale("People leaving hospital without a home get housing and health support together")
+                        .build())
+                .build())
         .nextReview(date("2025-05-15"))
         .build();
   }
@@ -307,7 +323,7 @@ public final class SomersetLearning {
             "Allocation law gives no priority to people leaving hospital without a home")
             .madeVisible(
                 Visibility.builder()
-                    .to("Ministry of Housing, Communities and Local Government")
+                    .to("the Ministry of Housing, Communities and Local Government")
                     .on(date("2025-03-20"))
                     .build()),
         // illustrative: a national barrier, made visible by the Board and still waiting for a reply
@@ -320,7 +336,7 @@ public final class SomersetLearning {
             .respondBy(date("2025-07-01"))
             .addMadeVisible(
                 Visibility.builder()
-                    .to("Ministry of Housing, Communities and Local Government")
+                    .to("the Ministry of Housing, Communities and Local Government")
                     .on(date("2025-01-20"))
                     .build())
             .build());

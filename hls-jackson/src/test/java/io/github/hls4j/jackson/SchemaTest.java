@@ -147,7 +147,7 @@ class SchemaTest {
       defaults.removeAll(accessors);
 
       assertThat(inSchema).as(definition.getKey()).containsAll(accessors);
-      assertThat(defaults).as(definition.getKey()).isSubsetOf("questions", "remit", "sensitivity", "markings", "multiAgency", "status", "proposed", "level", "respondBy", "personalData", "memberOfPublic");
+      assertThat(defaults).as(definition.getKey()).isSubsetOf("questions", "remit", "sensitivity", "markings", "multiAgency", "status", "proposed", "level", "respondBy", "personalData", "consentToShareWithBoard", "memberOfPublic");
       objects++;
     }
     assertThat(objects).isGreaterThanOrEqualTo(document == JsonDocument.FINDINGS ? 2 : 3);

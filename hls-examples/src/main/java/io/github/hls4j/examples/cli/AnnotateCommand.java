@@ -31,8 +31,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code hls annotate report.docx -o checked.docx}: validates a Word report and writes a copy of
  * it with each finding as a Word comment, anchored where the finding is, by {@link DocxAnnotator}.
- * Exit code 0 when no ERROR was found, 1 when one was, 4 when the report cannot be read, 5 when
- * the copy cannot be written.
+ * Exit code 0 when no ERROR was found, 1 when one was, {@link ExitCode#UNREADABLE_INPUT} when the
+ * report cannot be read and {@link ExitCode#UNWRITABLE_OUTPUT} when the copy cannot be written.
  */
 @Command(
     name = "annotate",

@@ -49,6 +49,12 @@ final class DigestCommand implements Callable<Integer> {
   @Option(names = "--until", paramLabel = "DATE", description = "The last day of the period (default: today).")
   @Nullable LocalDate until;
 
+  @Option(names = "--meeting", paramLabel = "DATE", description = "The date of the meeting the paper goes to: what is overdue, and report-back dates, count from it.")
+  @Nullable LocalDate meeting;
+
+  @Option(names = "--publication", description = "An html page to publish: no findings beside it and no model ids.")
+  boolean publication;
+
   @Option(names = "--health", paramLabel = "FILE", description = "A health round as JSON; give it again for each round, oldest first. The last two are compared.")
   List<String> health = new ArrayList<>();
 
@@ -87,6 +93,9 @@ final class DigestCommand implements Callable<Integer> {
       if (until != null) {
         builder.until(until);
       }
+      if (meeting != null) {
+        builder.meeting(meeting);
+      }
       digest = builder.build();
     } catch (UnreadableInput | InvalidJsonException e) {
       err.println("hls: " + Printable.oneLine(String.valueOf(e.getMessage())));
@@ -111,7 +120,7 @@ final class DigestCommand implements Callable<Integer> {
       err.flush();
       chartWritten = ExitCode.USAGE.code();
     }
-    return Math.max(chartWritten, Papers.write(spec, paper, format.paper(), layout, output.file, Profile.DECISION_READY));
+    return Math.max(chartWritten, Papers.write(spec, paper, format.paper(), layout, output.file, Profile.DECISION_READY, publication, java.util.Locale.ENGLISH));
   }
 
   /** A person from "Name / Role", with an id made from the name. */

@@ -29,6 +29,15 @@ final class Papers {
    */
   static int write(CommandLine.Model.CommandSpec spec, BoardReport report, PaperFormat format, ReportTemplate layout,
       @Nullable Path output, Profile profile) throws IOException {
+    return write(spec, report, format, layout, output, profile, false, java.util.Locale.ENGLISH);
+  }
+
+  /**
+   * Writes a report as {@link #write(CommandLine.Model.CommandSpec, BoardReport, PaperFormat, ReportTemplate, Path, Profile)}
+   * does; an html page to publish has no findings beside it, and its words are in a language.
+   */
+  static int write(CommandLine.Model.CommandSpec spec, BoardReport report, PaperFormat format, ReportTemplate layout,
+      @Nullable Path output, Profile profile, boolean publication, java.util.Locale language) throws IOException {
     if (format == PaperFormat.DOCX) {
       try (OutputStream out = output == null ? new UnclosedOutput(System.out) : Files.newOutputStream(output)) {
         DocxWriter.of(layout).write(report, out);
@@ -42,7 +51,9 @@ final class Papers {
       return ExitCode.OK.code();
     }
     String text = switch (format) {
-      case HTML -> HtmlRenderer.render(report, GovernanceRules.validator(profile).validate(report));
+      case HTML -> publication
+          ? HtmlRenderer.publication(report, language)
+          : HtmlRenderer.render(report, GovernanceRules.validator(profile).validate(report), language);
       case JSON -> Hls.json().write(report) + "\n";
       case MARKDOWN -> MarkdownRenderer.render(report);
       case DOCX -> throw new AssertionError(format);

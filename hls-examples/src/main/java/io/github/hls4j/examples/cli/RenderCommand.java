@@ -30,9 +30,14 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = "--profile", defaultValue = "DECISION_READY", description = "For the findings beside an html page (default: ${DEFAULT-VALUE}).")
   Profile profile = Profile.DECISION_READY;
 
+  @Option(names = "--publication", description = "An html page to publish: no findings beside it and no model ids.")
+  boolean publication;
+
   @Mixin TemplateOption template = new TemplateOption();
 
   @Mixin OutputOption output = new OutputOption();
+
+  @Mixin LanguageOption language = new LanguageOption();
 
   @Parameters(paramLabel = "FILE", description = "A board report as JSON or Word; - reads standard input.")
   String file = "-";
@@ -50,6 +55,6 @@ final class RenderCommand implements Callable<Integer> {
       err.flush();
       return ExitCode.UNREADABLE_INPUT.code();
     }
-    return Papers.write(spec, report, format.paper(), layout, output.file, profile);
+    return Papers.write(spec, report, format.paper(), layout, output.file, profile, publication, language.locale());
   }
 }

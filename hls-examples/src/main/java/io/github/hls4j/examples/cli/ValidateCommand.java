@@ -13,6 +13,7 @@ import io.github.hls4j.validation.Printable;
 import io.github.hls4j.validation.Profile;
 import io.github.hls4j.validation.Severity;
 import io.github.hls4j.validation.ValidationResult;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Mixin;
@@ -23,6 +24,7 @@ import picocli.CommandLine;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -38,8 +40,13 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--profile", defaultValue = "DECISION_READY", description = "draft, decision_ready or published, in any case (default: ${DEFAULT-VALUE}).")
   Profile profile = Profile.DECISION_READY;
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-  Format format = Format.text;
+  @Option(names = "--format", defaultValue = "text", description = "text, json or html: a findings page for officers, one per report (default: ${DEFAULT-VALUE}).")
+  FindingsOutput.Format format = FindingsOutput.Format.text;
+
+  @Mixin LanguageOption language = new LanguageOption();
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "With --format html: the page's file, or a folder for one page per report; standard output if not given.")
+  @Nullable Path output;
 
   @Option(names = "--fail-on", defaultValue = "error", paramLabel = "SEVERITY", description = "error or warning: the least severe finding that makes the exit code 1 (default: ${DEFAULT-VALUE}).")
   FailOn failOn = FailOn.error;
@@ -58,7 +65,8 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     var validator = GovernanceRules.validator(profile);
     Summary summary = new Summary();
-    List<String> json = format == Format.json ? new ArrayList<>() : null;
+    List<String> json = format == FindingsOutput.Format.json ? new ArrayList<>() : null;
+    FindingsOutput findings = new FindingsOutput(language.locale());
     Supplier<ReportTemplate> layout = Suppliers.memoize(() -> template.template());
     if (template.file != null) {
       try {
@@ -86,23 +94,37 @@ final class ValidateCommand implements Callable<Integer> {
         summary.unreadable++;
         continue;
       }
-      ValidationResult result = read.with(validator.validate(read.report()));
+      ValidationResult result = findings.describe(read.report(), read.with(validator.validate(read.report())));
       summary.add(result);
       if (quiet) {
         continue;
       }
       if (json != null) {
         json.add(findingsJson(file, profile, result));
+      } else if (format == FindingsOutput.Format.html) {
+        findings.page(file, read.report(), profile, result);
       } else {
-        out.println(Printable.oneLine(file) + " at " + profile + ": " + result);
+        out.println(findings.text(file, profile, result));
         out.println();
       }
     }
     if (json != null && !quiet) {
       out.println(json.isEmpty() ? "[]" : "[\n" + String.join(",\n", json) + "\n]");
     }
-    if (format == Format.text || quiet) {
-      out.println(summary.line(spec.commandLine().getColorScheme().ansi()));
+    String pages;
+    try {
+      pages = quiet ? null : findings.writePages(output, out);
+    } catch (IOException e) {
+      return Options.cannotWrite(spec, output, e);
+    }
+    if (pages != null) {
+      err.println("hls: " + pages);
+      err.flush();
+      return ExitCode.USAGE.code();
+    }
+    if (format == FindingsOutput.Format.text || quiet) {
+      out.println(findings.summary(summary.reports, summary.withErrors, summary.unreadable, summary.errors,
+          summary.warnings, summary.infos, spec.commandLine().getColorScheme().ansi()));
     }
     out.flush();
     err.flush();

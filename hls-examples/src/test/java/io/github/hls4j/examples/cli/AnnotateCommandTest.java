@@ -51,7 +51,7 @@ class AnnotateCommandTest {
   }
 
   @Test
-  void annotate_jsonReport_exitsFourSayingItIsNoWordDocument() throws IOException {
+  void annotate_jsonReport_exitsUnreadableSayingItIsNoWordDocument() throws IOException {
     Path json = dir.resolve("report.json");
     Files.writeString(json, "{}");
 
@@ -63,7 +63,7 @@ class AnnotateCommandTest {
   }
 
   @Test
-  void annotate_missingFile_exitsFour_andUnwritableOutput_exitsFive() {
+  void annotate_missingFile_andUnwritableOutput_exitUnreadableAndUnwritable() {
     Run missing = Run.hls("annotate", dir.resolve("none.docx").toString(), "-o", dir.resolve("out.docx").toString());
     Run unwritable = Run.hls("annotate", SOMERSET_DOCX.toString(), "-o", dir.resolve("no/such/folder/out.docx").toString());
 

@@ -6,6 +6,7 @@ import io.github.hls4j.examples.SomersetReport;
 import io.github.hls4j.governance.GovernanceRules;
 import io.github.hls4j.validation.Profile;
 import java.io.IOException;
+import io.github.hls4j.validation.ValidationResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,8 +47,38 @@ class HlsTest {
     Run run = hls("validate", somersetJson().toString());
 
     assertThat(run.exit()).isEqualTo(1);
-    String expected = GovernanceRules.validator(Profile.DECISION_READY).validate(SomersetReport.report()).toString();
+    ValidationResult found = GovernanceRules.validator(Profile.DECISION_READY).validate(SomersetReport.report());
+    String expected = io.github.hls4j.render.FindingsText.render(
+        io.github.hls4j.render.Places.of(java.util.Locale.ENGLISH).describeAll(SomersetReport.report(), found), java.util.Locale.ENGLISH);
     assertThat(run.out()).contains(expected);
+    assertThat(findingLines(run.out())).containsExactlyElementsOf(findingLines(found.toString()));
+    assertThat(run.out().lines().filter(l -> l.startsWith("          at: "))).hasSize(found.size());
+  }
+
+  @Test
+  void validate_welsh_printsWelshFindingsWithPlaces_andAWelshSummary() throws IOException {
+    Run run = hls("validate", "--lang", "cy", somersetJson().toString());
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out()).contains("ar gam barod i benderfynu: 6 gwall, 12 rhybudd, 0 gwybodaeth")
+        .contains("GWALL", "lle: Tabl cymeradwyo, rhes 1 (Trudi Grant", "Nid oes dyddiad i gymeradwyaeth Trudi Grant")
+        .contains("1 adroddiad, 1 â gwallau, 0 yn annarllenadwy: 6 gwall, 12 rhybudd, 0 gwybodaeth")
+        .doesNotContain("SEVERITY", "Sign-off table", " errors");
+  }
+
+  @Test
+  void validate_html_writesAFindingsPage_andSeveralReportsGoToAFolder(@TempDir Path dir) throws IOException {
+    Run one = hls("validate", "--format", "html", "--lang", "cy", somersetJson().toString());
+    Path folder = dir.resolve("pages");
+    Run two = hls("validate", "--format", "html", "-o", folder.toString(), somersetJson().toString(), somersetJson().toString());
+    Run noFolder = hls("validate", "--format", "html", somersetJson().toString(), somersetJson().toString());
+
+    assertThat(one.exit()).isEqualTo(1);
+    assertThat(one.out()).startsWith("<!DOCTYPE html>\n<html lang=\"cy\">").contains("<h2>Tabl cymeradwyo</h2>", "rules.md#governancesignoff-undated");
+    assertThat(two.exit()).isEqualTo(1);
+    assertThat(folder.resolve("somerset.findings.html")).content(StandardCharsets.UTF_8).contains("<h2>Sign-off table</h2>");
+    assertThat(noFolder.exit()).isEqualTo(2);
+    assertThat(noFolder.err()).contains("-o");
   }
 
   @Test
@@ -339,8 +370,39 @@ class HlsTest {
 
     assertThat(run.exit()).isZero();
     assertThat(run.err()).isEmpty();
-    assertThat(Hls.json().read(run.out(), "digest", io.github.hls4j.governance.BoardReport.class))
-        .isEqualTo(io.github.hls4j.examples.SomersetDigest.paper());
+    // The JSON form keeps no personal evidence that no agreement covers: drafted from it, the paper
+    // is the Somerset digest of the system as stored, which cannot show the share that carried it.
+    io.github.hls4j.system.LearningSystem stored = Hls.json().read(
+        Files.readString(GOLDEN.resolve("somerset-learning.json"), java.nio.charset.StandardCharsets.UTF_8), "golden",
+        io.github.hls4j.system.LearningSystem.class);
+    io.github.hls4j.digest.LearningDigest expected = io.github.hls4j.digest.LearningDigest
+        .builder(stored, io.github.hls4j.examples.SomersetReport.somersetBoard().id())
+        .since(java.time.LocalDate.of(2025, 1, 1)).until(java.time.LocalDate.of(2025, 5, 31))
+        .leadOfficer(io.github.hls4j.examples.SomersetDigest.paper().leadOfficer())
+        .healthRounds(io.github.hls4j.examples.SomersetHealth.autumn(), io.github.hls4j.examples.SomersetHealth.spring())
+        .build();
+    assertThat(Hls.json().read(run.out(), "digest", io.github.hls4j.governance.BoardReport.class)).isEqualTo(expected.draft());
+    assertThat(io.github.hls4j.examples.SomersetDigest.digest().facts().concerns()).hasSize(1);
+    assertThat(expected.facts().concerns()).isEmpty();
+  }
+
+  @Test
+  void digest_meeting_countsWhatIsOverdueFromTheMeetingDate() throws IOException {
+    Run atMeeting = digest("--format", "json", "--meeting", "2025-06-25");
+
+    assertThat(atMeeting.exit()).isZero();
+    io.github.hls4j.governance.BoardReport paper = Hls.json().read(atMeeting.out(), "digest", io.github.hls4j.governance.BoardReport.class);
+    assertThat(paper.meetingDate()).contains(java.time.LocalDate.of(2025, 6, 25));
+    // the Ministry's response on allocation law was due on 20 June 2025: owed at the meeting, not at the end of May
+    assertThat(paper.summary()).anySatisfy(s -> assertThat(s).startsWith("As of 25 June 2025").contains("2 responses owed"));
+  }
+
+  @Test
+  void digest_publication_hasNoFindingsBeside() throws IOException {
+    Run page = digest("--format", "html", "--publication");
+
+    assertThat(page.exit()).isZero();
+    assertThat(page.out()).startsWith("<!DOCTYPE html>").doesNotContain("<aside").doesNotContain("governance/");
   }
 
   @Test
@@ -387,7 +449,7 @@ class HlsTest {
     assertThat(markdown.exit()).isZero();
     assertThat(markdown.out()).startsWith("# Taking a Human Learning Systems approach");
     assertThat(html.exit()).isZero();
-    assertThat(html.out()).startsWith("<!DOCTYPE html>").contains("<aside>").doesNotContain("<script");
+    assertThat(html.out()).startsWith("<!DOCTYPE html>").contains("<aside aria-labelledby=\"findings\">").doesNotContain("<script");
   }
 
   @Test

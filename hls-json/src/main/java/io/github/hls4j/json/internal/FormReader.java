@@ -1,5 +1,6 @@
 package io.github.hls4j.json.internal;
 
+import io.github.hls4j.internal.ModelCheckException;
 import io.github.hls4j.json.internal.JsonInput.Token;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
@@ -313,7 +314,7 @@ public final class FormReader {
     }
   }
 
-  /** Places a builder's complaint at the property it names ("Type.attribute (value) must …"), else at the object. */
+  /** Places a builder's complaint at the attribute its exception names, else at the object. */
   private FormException built(
       ModelForm form, Throwable cause, @Nullable Object[] values, int[] lines, int[] columns, int line, int column) {
     if (cause instanceof Error) {
@@ -321,12 +322,11 @@ public final class FormReader {
     }
     String message = message(cause);
     PropertyForm named = null;
-    int first = Integer.MAX_VALUE;
-    for (PropertyForm p : form.properties) {
-      int at = message.indexOf(form.name + "." + p.name + " (");
-      if (values[p.index] != null && at >= 0 && at < first) {
-        named = p;
-        first = at;
+    if (cause instanceof ModelCheckException refused && refused.type().equals(form.name)) {
+      for (PropertyForm p : form.properties) {
+        if (p.name.equals(refused.attribute()) && values[p.index] != null) {
+          named = p;
+        }
       }
     }
     if (named != null) {

@@ -121,8 +121,8 @@ public final class Forms {
           ValidationResult.class, List.of("violations"),
           Violation.class,
               List.of(
-                  "rule", "severity", "path", "message", "messageKey", "messageTemplate", "arguments",
-                  "location"),
+                  "rule", "severity", "path", "place", "message", "messageKey", "messageTemplate",
+                  "arguments", "location"),
           Location.class,
           List.of("pointer", "description", "quote"));
 
@@ -160,7 +160,10 @@ public final class Forms {
           entry(
               SafeAndLegalConfirmation.class,
               v -> SafeAndLegalConfirmation.of(v.<StewardId>get("by"), v.get("date"), v.get("basis"))),
-          entry(Evidence.class, v -> Evidence.of(v.<EvidenceKind>get("kind"), v.get("text"), !v.has("personalData") || v.<Boolean>get("personalData"))),
+          entry(Evidence.class, v -> {
+            Evidence evidence = Evidence.of(v.<EvidenceKind>get("kind"), v.get("text"), !v.has("personalData") || v.<Boolean>get("personalData"));
+            return v.has("consentToShareWithBoard") && v.<Boolean>get("consentToShareWithBoard") ? evidence.withConsentToShareWithBoard() : evidence;
+          }),
           entry(
               LearningSpace.class,
               v ->
@@ -196,6 +199,9 @@ public final class Forms {
                         v.get("messageKey"),
                         v.get("messageTemplate"),
                         v.has("arguments") ? v.<Map<String, Object>>get("arguments") : Map.of());
+                if (v.has("place")) {
+                  violation = violation.withPlace(v.get("place"));
+                }
                 return v.has("location") ? violation.withLocation(v.<Location>get("location")) : violation;
               }),
           entry(Location.class, v -> Location.of(v.get("pointer"), v.get("description"), v.get("quote"))));

@@ -21,7 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The logic of the {@code governance/*} rules; {@link GovernanceRules} pairs it with ids. */
-final class ReportRules {
+final class GovernanceChecks {
 
   private static final CharMatcher QUOTES = CharMatcher.anyOf("'\"\u2018\u2019\u201C\u201D");
   private static final CharMatcher TRAILING = CharMatcher.anyOf(" .;:,");
@@ -30,7 +30,7 @@ final class ReportRules {
   /** What is left at the end of a text once trailing spaces and punctuation are trimmed. */
   private static final CharMatcher KEPT_AT_END = WHITESPACE.or(TRAILING).negate();
 
-  private ReportRules() {}
+  private GovernanceChecks() {}
 
   // governance/placeholder-text
 
