@@ -53,7 +53,7 @@ public final class GovernanceRules {
       RuleDescriptor.builder("governance/placeholder-text")
           .severity(Severity.ERROR)
           .profiles(Profile.DECISION_READY, Profile.PUBLISHED)
-          .summary("Template text, such as \"Click or tap to enter a date.\", is left in a field.")
+          .summary("Template text, such as \"Click or tap to enter a date.\", or a prompt in square brackets or braces (\"[insert date]\", \"{How much does it cost?}\"), is left in a field.")
           .message("Template text \"{placeholder}\" is left in this field")
           .build();
 
@@ -250,7 +250,8 @@ public final class GovernanceRules {
    * {@code governance/implication-vague}: a financial implication that names no sum of money,
    * cost or budget, or a legal implication that names no law, statute, power or duty ("safe and
    * legal" names none). A statement covering both areas is read for each. An explicit "no
-   * financial implications" or "no legal implications" is a statement and passes. Reported once
+   * financial implications" (or "no direct resource implications") or "no legal implications" is a
+   * statement and passes. Reported once
    * per area. Arguments: {@code area} ({@code financial} or {@code legal}), {@code lacks} (what
    * the statement should name).
    *

@@ -594,6 +594,20 @@ class HlsTest {
   }
 
   @Test
+  void validate_folderHoldingSavedJsonFindings_leavesThemOutNamed_andValidatesTheReports() throws IOException {
+    Path papers = Files.createDirectories(dir.resolve("papers-with-findings"));
+    Files.copy(somersetJson(), papers.resolve("somerset.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.writeString(papers.resolve("findings.json"), hls("validate", "--format", "json", somersetJson().toString()).out());
+
+    Run run = hls("validate", "--quiet", papers.toString());
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out()).startsWith("1 report, 1 with errors, 0 unreadable");
+    assertThat(run.err().lines()).containsExactly(
+        "hls: left out 1 file that is no board report: " + papers.resolve("findings.json") + " (findings of hls validate)");
+  }
+
+  @Test
   void validate_aLearningSystemNamedAsAFile_exitsUnreadableSayingWhatItIs_andStillValidatesTheOthers() throws IOException {
     Path system = write("named-system.json", hls("example", "somerset-learning").out());
 
