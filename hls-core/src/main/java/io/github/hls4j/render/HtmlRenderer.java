@@ -323,7 +323,7 @@ public final class HtmlRenderer {
             .append("</td><td>").append(e(v.rule().toString())).append("</td><td>").append(e(place))
             .append(v.path().isEmpty() ? "" : " <code>" + e(v.path()) + "</code>");
         if (located) {
-          out.append("</td><td>").append(v.location().map(at -> location(at, report, places, page)).orElse(""));
+          out.append("</td><td>").append(v.location().map(at -> location(at, places, page)).orElse(""));
         }
         out.append("</td><td>").append(e(RuleMessages.message(v, messages))).append("</td></tr>\n");
       }
@@ -345,7 +345,7 @@ public final class HtmlRenderer {
   }
 
   /** Where a finding was in the document: the place in the page's words, and the document's text there. */
-  static String location(Location at, Object subject, Places places, Page page) {
+  static String location(Location at, Places places, Page page) {
     return e(places.describe(Location.of(at.pointer(), at.description(), ""))) + (at.quote().isEmpty() ? "" : " <q>" + page.t(at.quote()) + "</q>");
   }
 
