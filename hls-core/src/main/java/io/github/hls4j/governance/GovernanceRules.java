@@ -33,14 +33,14 @@ public final class GovernanceRules {
    * The template text that {@code governance/placeholder-text} looks for unless told otherwise:
    * the prompts Word leaves in empty content controls, and "[To be completed]" (in Welsh, "[I'w
    * gwblhau]"), the mark of a part only a person can write (as the learning digest leaves its
-   * implications).
+   * implications), and "xx/xx/xxxx", a template's date to fill in.
    *
    * @since 0.1.0
    */
   public static final List<String> DEFAULT_PLACEHOLDER_TEXTS =
       ImmutableList.of(
           "Click or tap to enter a date.", "Click or tap here to enter text.", "Choose an item.", "[To be completed]",
-          "[I'w gwblhau]");
+          "[I'w gwblhau]", "xx/xx/xxxx");
 
   /**
    * {@code governance/placeholder-text}: template text left in a field. Arguments: {@code

@@ -94,15 +94,15 @@ final class FindingsOutput {
 
   /** The summary line over every file, such as {@code 1 report, 1 with errors, 0 unreadable: 6 errors, 12 warnings, 0 infos}. */
   String summary(int reports, int withErrors, int unreadable, int errors, int warnings, int infos, Ansi ansi) {
-    String errorText = command.format("summary.errors", Map.of("count", errors));
-    String warningText = command.format("summary.warnings", Map.of("count", warnings));
+    String errorText = command.format(errors == 1 ? "summary.error" : "summary.errors", Map.of("count", errors));
+    String warningText = command.format(warnings == 1 ? "summary.warning" : "summary.warnings", Map.of("count", warnings));
     return command.format("summary.line", Map.of(
         "reports", command.format(reports == 1 ? "summary.report" : "summary.reports", Map.of("count", reports)),
         "withErrors", withErrors,
         "unreadable", unreadable,
         "errors", ansi.string(errors > 0 ? "@|bold,red " + errorText + "|@" : errorText),
         "warnings", ansi.string(warnings > 0 ? "@|yellow " + warningText + "|@" : warningText),
-        "infos", command.format("summary.infos", Map.of("count", infos))));
+        "infos", command.format(infos == 1 ? "summary.info" : "summary.infos", Map.of("count", infos))));
   }
 
   /** A findings page and the input it is of. */
