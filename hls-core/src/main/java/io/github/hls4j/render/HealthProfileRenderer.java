@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.escape.Escaper;
 import com.google.common.xml.XmlEscapers;
-import io.github.hls4j.validation.Printable;
+import io.github.hls4j.text.Printable;
 import io.github.hls4j.health.BehaviourDimension;
 import io.github.hls4j.health.HealthProfile;
 import io.github.hls4j.health.ScoreSpread;

@@ -16,7 +16,7 @@ import io.github.hls4j.stewardship.WorkingGroupId;
 import io.github.hls4j.stewardship.WorkingGroupMember;
 import io.github.hls4j.system.LearningSystem;
 import io.github.hls4j.testing.SystemGenerator;
-import io.github.hls4j.validation.Printable;
+import io.github.hls4j.text.Printable;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
