@@ -17,6 +17,7 @@ import io.github.hls4j.governance.Paragraph;
 import io.github.hls4j.governance.Recommendation;
 import io.github.hls4j.governance.ReportSection;
 import io.github.hls4j.governance.SignOff;
+import io.github.hls4j.health.HealthProfile;
 import io.github.hls4j.party.Person;
 import io.github.hls4j.strategy.AlignmentLink;
 import io.github.hls4j.strategy.Priority;
@@ -27,23 +28,52 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Writes a {@link BoardReport} as Markdown in the council template's order: the header table,
- * summary, recommendations, reasons, strategy priorities, implications, equalities, risk, the
- * numbered sections, background papers and the sign-off table. Background papers and sign-off
- * are numbered after the last section. Text from the model is escaped so that it reads as
- * written.
+ * Writes Markdown, one {@code render} method per subject. A {@link BoardReport} is written in the
+ * council template's order: the header table, summary, recommendations, reasons, strategy
+ * priorities, implications, equalities, risk, the numbered sections, background papers and the
+ * sign-off table. Background papers and sign-off are numbered after the last section. A {@link
+ * HealthProfile} is written as a table of median and spread per behaviour. Text from the model is
+ * escaped so that it reads as written.
  *
  * <pre>{@code
  * String markdown = MarkdownRenderer.render(report);
  * }</pre>
  *
- * <p>The renderer is a pure function of the report and is thread-safe.
+ * <p>The renderer is a pure function of its arguments and is thread-safe.
  *
  * @since 0.1.0
  */
 public final class MarkdownRenderer {
 
   private MarkdownRenderer() {}
+
+  /**
+   * Returns a health profile as a Markdown table: per behaviour, the number of voices, the median,
+   * the range, the interquartile range and each stakeholder group's median; then the behaviours
+   * that groups see at least three points apart. {@link SvgRenderer#render(HealthProfile)} draws
+   * the same profile as a chart.
+   *
+   * @param profile the profile
+   * @return the Markdown text, ending with a line break
+   * @since 0.1.0
+   */
+  public static String render(HealthProfile profile) {
+    return HealthMarkdown.render(profile);
+  }
+
+  /**
+   * Returns the change in each behaviour's median between two health profiles as a Markdown table.
+   *
+   * @param before the earlier profile
+   * @param after the later profile
+   * @return the Markdown text, ending with a line break
+   * @since 0.1.0
+   */
+  public static String renderChange(HealthProfile before, HealthProfile after) {
+    requireNonNull(before, "before");
+    requireNonNull(after, "after");
+    return HealthMarkdown.change(before, after);
+  }
 
   /**
    * Returns the report as Markdown.

@@ -62,7 +62,7 @@ class UnprintableOutputTest {
   void svg_withAnUnpairedSurrogateInAName_isStrictUtf8() throws CharacterCodingException {
     HealthRound round = HealthRound.builder().from(SystemGenerator.healthRound(new Random(1), 3, LocalDate.of(2025, 6, 1))).name("Round \uD800 one").build();
 
-    String svg = HealthProfileRenderer.svg(HealthProfile.of(round));
+    String svg = SvgRenderer.render(HealthProfile.of(round));
 
     StandardCharsets.UTF_8.newEncoder().onMalformedInput(CodingErrorAction.REPORT).encode(CharBuffer.wrap(svg));
     assertThat(svg).contains("Round \\uD800 one");

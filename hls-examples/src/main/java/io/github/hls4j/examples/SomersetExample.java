@@ -12,7 +12,7 @@ import io.github.hls4j.learning.Escalation;
 import io.github.hls4j.learning.EscalationRouter;
 import io.github.hls4j.learning.LearningCycle;
 import io.github.hls4j.learning.Route;
-import io.github.hls4j.render.HealthProfileRenderer;
+import io.github.hls4j.render.SvgRenderer;
 import io.github.hls4j.render.MarkdownRenderer;
 import io.github.hls4j.render.StewardshipMapRenderer;
 import io.github.hls4j.strategy.AlignmentRules;
@@ -204,12 +204,12 @@ public final class SomersetExample {
       out.println();
       out.println("## " + profile.name());
       out.println();
-      out.print(HealthProfileRenderer.markdown(profile));
+      out.print(MarkdownRenderer.render(profile));
     }
     out.println();
     out.println("## Change between the rounds");
     out.println();
-    out.print(HealthProfileRenderer.change(before, after));
+    out.print(MarkdownRenderer.renderChange(before, after));
     Validator<HealthRound> validator = HealthRules.validator(Profile.DECISION_READY);
     ValidationResult result = ValidationResult.empty();
     for (HealthRound round : List.of(autumn, spring)) {
@@ -222,7 +222,7 @@ public final class SomersetExample {
     }
     try {
       Files.createDirectories(svg.toAbsolutePath().getParent());
-      Files.writeString(svg, HealthProfileRenderer.svg(after), StandardCharsets.UTF_8);
+      Files.writeString(svg, SvgRenderer.render(after), StandardCharsets.UTF_8);
       out.println();
       out.println("Chart of " + after.name() + " written to " + svg);
     } catch (IOException e) {
