@@ -22,6 +22,7 @@ import io.github.hls4j.party.Person;
 import io.github.hls4j.strategy.AlignmentLink;
 import io.github.hls4j.strategy.Priority;
 import io.github.hls4j.strategy.StrategyAlignment;
+import io.github.hls4j.system.LearningSystem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,8 +33,9 @@ import java.util.stream.Collectors;
  * council template's order: the header table, summary, recommendations, reasons, strategy
  * priorities, implications, equalities, risk, the numbered sections, background papers and the
  * sign-off table. Background papers and sign-off are numbered after the last section. A {@link
- * HealthProfile} is written as a table of median and spread per behaviour. Text from the model is
- * escaped so that it reads as written.
+ * HealthProfile} is written as a table of median and spread per behaviour, a {@link
+ * LearningSystem} as its stewardship map. Text from the model is escaped so that it reads as
+ * written.
  *
  * <pre>{@code
  * String markdown = MarkdownRenderer.render(report);
@@ -46,6 +48,20 @@ import java.util.stream.Collectors;
 public final class MarkdownRenderer {
 
   private MarkdownRenderer() {}
+
+  /**
+   * Returns the stewardship map of a learning system as Markdown: who stewards the system, of what
+   * type and at what scale, with which responsibilities and remit; then its working groups, where
+   * their members come from and whom they report to. Names are resolved through the system; an id
+   * it does not hold is shown as the id.
+   *
+   * @param system the system
+   * @return the Markdown text, ending with a line break
+   * @since 0.1.0
+   */
+  public static String render(LearningSystem system) {
+    return StewardshipMarkdown.render(system);
+  }
 
   /**
    * Returns a health profile as a Markdown table: per behaviour, the number of voices, the median,

@@ -89,7 +89,7 @@ class UnprintableOutputTest {
             .addBoards(Board.builder().id(BoardId.of("known")).name("Known").build())
             .build();
 
-    String markdown = StewardshipMapRenderer.render(system);
+    String markdown = MarkdownRenderer.render(system);
 
     assertThat(markdown).doesNotContain("<script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;\\|x");
   }

@@ -14,7 +14,6 @@ import io.github.hls4j.learning.LearningCycle;
 import io.github.hls4j.learning.Route;
 import io.github.hls4j.render.SvgRenderer;
 import io.github.hls4j.render.MarkdownRenderer;
-import io.github.hls4j.render.StewardshipMapRenderer;
 import io.github.hls4j.strategy.AlignmentRules;
 import io.github.hls4j.system.LearningSystem;
 import io.github.hls4j.system.SystemRules;
@@ -245,7 +244,7 @@ public final class SomersetExample {
     out.println();
     out.println(SomersetSystem.ILLUSTRATIVE);
     out.println();
-    out.print(StewardshipMapRenderer.render(system));
+    out.print(MarkdownRenderer.render(system));
     out.println();
     out.println("## Alignment matrix");
     out.println();
