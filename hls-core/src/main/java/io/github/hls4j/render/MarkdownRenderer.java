@@ -20,6 +20,7 @@ import io.github.hls4j.governance.SignOff;
 import io.github.hls4j.health.HealthProfile;
 import io.github.hls4j.party.Person;
 import io.github.hls4j.strategy.AlignmentLink;
+import io.github.hls4j.strategy.AlignmentMatrix;
 import io.github.hls4j.strategy.Priority;
 import io.github.hls4j.strategy.StrategyAlignment;
 import io.github.hls4j.system.LearningSystem;
@@ -34,7 +35,7 @@ import java.util.stream.Collectors;
  * priorities, implications, equalities, risk, the numbered sections, background papers and the
  * sign-off table. Background papers and sign-off are numbered after the last section. A {@link
  * HealthProfile} is written as a table of median and spread per behaviour, a {@link
- * LearningSystem} as its stewardship map. Text from the model is escaped so that it reads as
+ * LearningSystem} as its stewardship map, an {@link AlignmentMatrix} as its table and gaps. Text from the model is escaped so that it reads as
  * written.
  *
  * <pre>{@code
@@ -48,6 +49,21 @@ import java.util.stream.Collectors;
 public final class MarkdownRenderer {
 
   private MarkdownRenderer() {}
+
+  /**
+   * Returns an alignment matrix as Markdown: a row per priority under its strategy, a column per
+   * item, a tick (✓) where the item serves the priority and a numbered note where it says why, and
+   * the coverage of each priority; then the gaps, the unaligned items, the items that tick
+   * everything and, when there are any, the links with no row. Priority titles are cut at 48
+   * characters so the table reads on a 100-column screen when the item labels are short.
+   *
+   * @param matrix the matrix
+   * @return the Markdown text, ending with a line break
+   * @since 0.1.0
+   */
+  public static String render(AlignmentMatrix matrix) {
+    return AlignmentMarkdown.render(matrix);
+  }
 
   /**
    * Returns the stewardship map of a learning system as Markdown: who stewards the system, of what

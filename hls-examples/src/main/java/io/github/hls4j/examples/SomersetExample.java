@@ -248,7 +248,7 @@ public final class SomersetExample {
     out.println();
     out.println("## Alignment matrix");
     out.println();
-    out.print(SystemRules.alignmentMatrix(system).toMarkdown());
+    out.print(MarkdownRenderer.render(SystemRules.alignmentMatrix(system)));
     out.println();
     ValidationResult result = SystemRules.validator(Profile.DECISION_READY, AS_OF).validate(system);
     out.println("## Validation of the system at " + Profile.DECISION_READY);
