@@ -15,7 +15,7 @@ import io.github.hls4j.internal.privacy.Redaction;
 import io.github.hls4j.learning.LearningRecord;
 import io.github.hls4j.learning.Sensitivity;
 import io.github.hls4j.party.Person;
-import io.github.hls4j.render.HealthProfileRenderer;
+import io.github.hls4j.render.SvgRenderer;
 import io.github.hls4j.stewardship.BarrierLevel;
 import io.github.hls4j.stewardship.StewardId;
 import io.github.hls4j.stewardship.SystemScale;
@@ -161,7 +161,7 @@ public final class LearningDigest {
 
   /**
    * Returns the chart of the latest health round, to go beside the paper: {@link
-   * HealthProfileRenderer#svg(HealthProfile)}.
+   * SvgRenderer#render(HealthProfile)}.
    *
    * @return the SVG, if a health round was given
    * @since 0.1.0
@@ -169,7 +169,7 @@ public final class LearningDigest {
   public Optional<String> healthChart() {
     return rounds.isEmpty()
         ? Optional.empty()
-        : Optional.of(HealthProfileRenderer.svg(HealthProfile.of(rounds.get(rounds.size() - 1))));
+        : Optional.of(SvgRenderer.render(HealthProfile.of(rounds.get(rounds.size() - 1))));
   }
 
   /**

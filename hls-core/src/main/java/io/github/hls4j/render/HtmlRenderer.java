@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.escape.Escaper;
 import com.google.common.html.HtmlEscapers;
 import io.github.hls4j.validation.Phrasebook;
-import io.github.hls4j.validation.Printable;
+import io.github.hls4j.text.Printable;
 import io.github.hls4j.governance.BackgroundPaper;
 import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.governance.Committee;

@@ -17,33 +17,95 @@ import io.github.hls4j.governance.Paragraph;
 import io.github.hls4j.governance.Recommendation;
 import io.github.hls4j.governance.ReportSection;
 import io.github.hls4j.governance.SignOff;
+import io.github.hls4j.health.HealthProfile;
 import io.github.hls4j.party.Person;
 import io.github.hls4j.strategy.AlignmentLink;
+import io.github.hls4j.strategy.AlignmentMatrix;
 import io.github.hls4j.strategy.Priority;
 import io.github.hls4j.strategy.StrategyAlignment;
+import io.github.hls4j.system.LearningSystem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Writes a {@link BoardReport} as Markdown in the council template's order: the header table,
- * summary, recommendations, reasons, strategy priorities, implications, equalities, risk, the
- * numbered sections, background papers and the sign-off table. Background papers and sign-off
- * are numbered after the last section. Text from the model is escaped so that it reads as
+ * Writes Markdown, one {@code render} method per subject. A {@link BoardReport} is written in the
+ * council template's order: the header table, summary, recommendations, reasons, strategy
+ * priorities, implications, equalities, risk, the numbered sections, background papers and the
+ * sign-off table. Background papers and sign-off are numbered after the last section. A {@link
+ * HealthProfile} is written as a table of median and spread per behaviour, a {@link
+ * LearningSystem} as its stewardship map, an {@link AlignmentMatrix} as its table and gaps. Text from the model is escaped so that it reads as
  * written.
  *
  * <pre>{@code
  * String markdown = MarkdownRenderer.render(report);
  * }</pre>
  *
- * <p>The renderer is a pure function of the report and is thread-safe.
+ * <p>The renderer is a pure function of its arguments and is thread-safe.
  *
  * @since 0.1.0
  */
 public final class MarkdownRenderer {
 
   private MarkdownRenderer() {}
+
+  /**
+   * Returns an alignment matrix as Markdown: a row per priority under its strategy, a column per
+   * item, a tick (✓) where the item serves the priority and a numbered note where it says why, and
+   * the coverage of each priority; then the gaps, the unaligned items, the items that tick
+   * everything and, when there are any, the links with no row. Priority titles are cut at 48
+   * characters so the table reads on a 100-column screen when the item labels are short.
+   *
+   * @param matrix the matrix
+   * @return the Markdown text, ending with a line break
+   * @since 0.1.0
+   */
+  public static String render(AlignmentMatrix matrix) {
+    return AlignmentMarkdown.render(matrix);
+  }
+
+  /**
+   * Returns the stewardship map of a learning system as Markdown: who stewards the system, of what
+   * type and at what scale, with which responsibilities and remit; then its working groups, where
+   * their members come from and whom they report to. Names are resolved through the system; an id
+   * it does not hold is shown as the id.
+   *
+   * @param system the system
+   * @return the Markdown text, ending with a line break
+   * @since 0.1.0
+   */
+  public static String render(LearningSystem system) {
+    return StewardshipMarkdown.render(system);
+  }
+
+  /**
+   * Returns a health profile as a Markdown table: per behaviour, the number of voices, the median,
+   * the range, the interquartile range and each stakeholder group's median; then the behaviours
+   * that groups see at least three points apart. {@link SvgRenderer#render(HealthProfile)} draws
+   * the same profile as a chart.
+   *
+   * @param profile the profile
+   * @return the Markdown text, ending with a line break
+   * @since 0.1.0
+   */
+  public static String render(HealthProfile profile) {
+    return HealthMarkdown.render(profile);
+  }
+
+  /**
+   * Returns the change in each behaviour's median between two health profiles as a Markdown table.
+   *
+   * @param before the earlier profile
+   * @param after the later profile
+   * @return the Markdown text, ending with a line break
+   * @since 0.1.0
+   */
+  public static String renderChange(HealthProfile before, HealthProfile after) {
+    requireNonNull(before, "before");
+    requireNonNull(after, "after");
+    return HealthMarkdown.change(before, after);
+  }
 
   /**
    * Returns the report as Markdown.

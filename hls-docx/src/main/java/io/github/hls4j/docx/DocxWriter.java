@@ -17,7 +17,7 @@ import io.github.hls4j.party.ContactDetails;
 import io.github.hls4j.party.Person;
 import io.github.hls4j.strategy.Priority;
 import io.github.hls4j.strategy.StrategyAlignment;
-import io.github.hls4j.validation.Printable;
+import io.github.hls4j.text.Printable;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -12,7 +12,7 @@ import io.github.hls4j.json.InvalidJsonException;
 import io.github.hls4j.party.PartyId;
 import io.github.hls4j.party.Person;
 import io.github.hls4j.system.LearningSystem;
-import io.github.hls4j.validation.Printable;
+import io.github.hls4j.text.Printable;
 import io.github.hls4j.validation.Profile;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;

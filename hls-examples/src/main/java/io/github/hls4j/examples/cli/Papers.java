@@ -6,7 +6,7 @@ import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.governance.GovernanceRules;
 import io.github.hls4j.render.HtmlRenderer;
 import io.github.hls4j.render.MarkdownRenderer;
-import io.github.hls4j.validation.Printable;
+import io.github.hls4j.text.Printable;
 import io.github.hls4j.validation.Profile;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;

@@ -7,7 +7,7 @@ import com.google.common.base.Suppliers;
 import io.github.hls4j.docx.ReportTemplate;
 import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.json.InvalidJsonException;
-import io.github.hls4j.validation.Printable;
+import io.github.hls4j.text.Printable;
 import io.github.hls4j.validation.Profile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -568,9 +568,9 @@ class HlsTest {
 
   @Test
   void printable_showsControlCharactersAsEscapes() {
-    assertThat(io.github.hls4j.validation.Printable.oneLine("a\u001B]0;owned\u0007b\nc\u202Ed"))
+    assertThat(io.github.hls4j.text.Printable.oneLine("a\u001B]0;owned\u0007b\nc\u202Ed"))
         .isEqualTo("a\\u001B]0;owned\\u0007b\\u000Ac\\u202Ed");
-    assertThat(io.github.hls4j.validation.Printable.oneLine("Sömerset 😀")).isEqualTo("Sömerset 😀");
+    assertThat(io.github.hls4j.text.Printable.oneLine("Sömerset 😀")).isEqualTo("Sömerset 😀");
   }
 
   // The command's own robustness (issues 26 and 27): what is not a report, bad values, links,
