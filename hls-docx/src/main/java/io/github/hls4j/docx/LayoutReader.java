@@ -205,6 +205,11 @@ final class LayoutReader {
 
   /** A paragraph of a layout row or of a part laid out by a heading. */
   void paragraph(Para p, String written) {
+    if (p.heading() > 0 && startsPart(written)) {
+      // a sub-heading that is a layout label, "Equality and diversity" under "Implications": that part starts
+      start(written, p.path());
+      return;
+    }
     String text = written;
     if (row != Row.RECOMMENDATIONS && row != Row.STRATEGY) {
       Matcher typed = TYPED_NUMBER.matcher(written);
@@ -244,6 +249,21 @@ final class LayoutReader {
       }
       case HEADER_FIELD, UNKNOWN -> { }
     }
+  }
+
+  /**
+   * Whether a sub-heading names another layout part than the one being read, and, under the
+   * implications, no area of them ("Legal (including Equalities)" is the legal implication).
+   */
+  private boolean startsPart(String label) {
+    if (!isPartLabel(label) || template.tickTable(label).isPresent() || template.strategyRow(label).isPresent()) {
+      return false;
+    }
+    Row named = part(template.layout(), label);
+    if (named == Row.UNKNOWN || named == row) {
+      return false;
+    }
+    return row != Row.IMPLICATIONS || AREA_WORDS.values().stream().noneMatch(w -> w.matcher(label).find());
   }
 
   /** The areas an implications label or sub-heading names, in words such as "financial" or "workforce". */

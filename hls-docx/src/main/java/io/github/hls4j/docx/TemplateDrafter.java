@@ -38,7 +38,8 @@ final class TemplateDrafter {
     IGNORED(List.of("report to", "ward(s) affected", "wards affected", "key decision", "classification", "decision-maker",
         "status", "previously considered", "forward plan", "exempt")),
     AUTHOR(List.of("author", "report writer", "contact officer")),
-    LEAD_OFFICER(List.of("report of", "report by", "lead officer", "head of service", "responsible officer", "director")),
+    LEAD_OFFICER(List.of("report of", "report by", "lead officer", "head of service", "responsible officer", "director",
+        "executive lead", "executive sponsor", "lead executive")),
     CONTACT(List.of("contact", "e-mail", "email", "telephone")),
     MEETING_DATE(List.of("date of meeting", "meeting date", "date")),
     TITLE(List.of("subject", "title")),
@@ -78,6 +79,8 @@ final class TemplateDrafter {
     }
   }
 
+  /** Word's check boxes, ticked or not. */
+  private static final com.google.common.base.CharMatcher TICK_BOXES = com.google.common.base.CharMatcher.anyOf("\u2610\u2611\u2612");
   private static final Pattern TYPED_HEADING = Pattern.compile("^(\\d{1,2})\\.?\\s+(\\S.{0,80})$");
   /** A prompt for the author, wholly in square brackets or braces: "[Purpose]", "{How much does it cost?}". */
   private static final Pattern PROMPT = Pattern.compile("^(?:\\[[^\\]]*\\]|\\{[^}]*\\})$");
@@ -190,7 +193,16 @@ final class TemplateDrafter {
     if (p.heading() > 0) {
       headingLevel = Math.min(headingLevel, p.heading());
       if (p.heading() > headingLevel) {
-        return; // a sub-heading: text of its part
+        // a sub-heading: text of its part, unless it names the equalities or the risk part
+        // ("Equality and diversity", "Risk management" under "Implications") and no implication area
+        Optional<Field> sub = Field.of(heading);
+        if (sub.isPresent() && (sub.get() == Field.EQUALITIES || sub.get() == Field.RISK)
+            && !Labels.mentions(heading, List.of("financ", "legal"))) {
+          part = sub.get();
+          partLabel = heading;
+          place(sub.get(), heading, p.path());
+        }
+        return;
       }
     }
     Optional<Field> field = Field.of(heading);
@@ -233,7 +245,7 @@ final class TemplateDrafter {
   }
 
   private void table(Table table) {
-    if (signOffHeader(table) >= 0) {
+    if (signOffHeader(table) >= 0 || part == Field.SIGN_OFF && clearanceHeader(table) >= 0) {
       signOffTable(table);
       return;
     }
@@ -254,6 +266,13 @@ final class TemplateDrafter {
         continue;
       }
       Optional<Field> field = Field.of(label);
+      if (field.isPresent() && field.get() != Field.TICKS && TICK_BOXES.matchesAnyOf(cells.get(1).text())) {
+        // "Purpose of paper: For decision ☐ For assurance ☐": a choice the model does not hold
+        labels.computeIfAbsent(Field.IGNORED, x -> new LinkedHashSet<>()).add(label);
+        check("header.ignored: \"" + label + "\" holds tick boxes (" + ImportRules.quote(cells.get(1).text())
+            + "), a choice hls4j does not hold; it is read and left aside");
+        continue;
+      }
       if (field.isPresent() && field.get() == Field.TICKS) {
         labels.computeIfAbsent(Field.TICKS, x -> new LinkedHashSet<>()).add(label);
         for (Block b : cells.get(1).blocks()) {
@@ -317,6 +336,20 @@ final class TemplateDrafter {
     return -1;
   }
 
+  /**
+   * Under a sign-off heading ("Statutory officer clearance"), a table whose first row heads a name
+   * and a date column: its first column names the role, whatever its header ("Statutory officer").
+   */
+  private static int clearanceHeader(Table table) {
+    if (table.rows().isEmpty()) {
+      return -1;
+    }
+    List<Cell> cells = table.rows().get(0);
+    int name = column(cells, List.of("name"));
+    int date = column(cells, DATE_HEADERS);
+    return cells.size() >= 3 && name > 0 && date > 0 ? 0 : -1;
+  }
+
   private static int column(List<Cell> cells, List<String> words) {
     for (int c = 0; c < cells.size(); c++) {
       if (Labels.mentions(cells.get(c).text(), words)) {
@@ -328,8 +361,13 @@ final class TemplateDrafter {
 
   private void signOffTable(Table table) {
     int header = signOffHeader(table);
+    boolean clearance = header < 0;
+    header = clearance ? clearanceHeader(table) : header;
     List<Cell> heads = table.rows().get(header);
-    String role = heads.get(column(heads, ROLE_HEADERS)).text();
+    String role = heads.get(clearance ? 0 : column(heads, ROLE_HEADERS)).text();
+    if (clearance) {
+      check("signOff.roleColumn: \"" + role + "\", the first column of the table under the sign-off heading");
+    }
     String date = dateColumn(heads);
     String name = "";
     for (int c = 0; c < heads.size(); c++) {
