@@ -15,18 +15,20 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two more layouts, modelled on published templates and written as their blanks are before any
+ * Three more layouts, modelled on published templates and written as their blanks are before any
  * template was written for them: a county council's cabinet report ("Summary",
  * "Recommendations", "Reasons for recommendations", "Alternative options considered", a cover
- * table, implications under Heading 2 sub-headings, a statutory officer clearance table), and an
+ * table, implications under Heading 2 sub-headings, a statutory officer clearance table), an
  * NHS foundation trust's board paper (a cover sheet table with "Purpose of paper: For decision ☒
  * For assurance ☐", "The Board is asked to:", strategic objectives ticked in a nested table, and no
- * sign-off table). Each template is the one {@code hls template draft} drafts from the blank, with
+ * sign-off table), and a Scottish city council's committee report (a cover table in capitals,
+ * typed numbered headings in capitals, "That the Committee:-" and 2.1, a risk table by category,
+ * an impact assessments table, the author's contact details as the last section). Each template is the one {@code hls template draft} drafts from the blank, with
  * the board, the contact label and the strategy's title corrected by hand, as a council would.
  * Exact findings; what is still wrong is listed as {@code KNOWN_GAPS} (or, for a finding that
  * should be there and is not, as {@code MISSED}), so that a gap fixed makes the test fail.
  */
-class CountyAndTrustLayoutsTest {
+class PublishedLayoutsTest {
 
   static DocxImport read(String layout, String variant) {
     return DocxReader.of(CouncilLayouts.template("trial-" + layout))
@@ -183,6 +185,51 @@ class CountyAndTrustLayoutsTest {
       assertThat(t.rationaleColumn()).isEqualTo(3);
     });
     assertThat(draft.unplaced()).isEmpty();
+  }
+
+  // scot: a cover table in capitals, "1. PURPOSE OF REPORT", a risk table, an impact assessments table
+
+  /** Still wrong in the Scottish layout, with the problem each comes from. */
+  static final List<String> SCOT_KNOWN_GAPS = List.of(
+      NO_SIGNOFF, // not a gap: the layout has no sign-off table; the chief officer is named on the cover
+      "WARNING alignment/unaligned strategyAlignments"); // the layout has no tick table
+
+  /** Findings that should be there and are not. */
+  static final List<String> SCOT_MISSED = List.of(
+      // the impact assessments table's prompt "[Completed / not required, and why]" is left in, but
+      // governance/placeholder-text takes a bracketed text for a prompt only when it starts with a
+      // verb such as "insert" or "state", or is a question
+      "ERROR governance/placeholder-text equalities.statement");
+
+  @Test
+  void read_scotFilled_findsThePlantedDefects() {
+    DocxImport read = read("scot", "filled");
+
+    assertThat(findings(read)).containsExactlyInAnyOrderElementsOf(concat(List.of(
+        "ERROR governance/recommendation-dependency-unknown recommendations[2].dependsOn[0]"), // "subject to recommendation 2.4"
+        SCOT_KNOWN_GAPS));
+    assertThat(findings(read)).doesNotContainAnyElementsOf(SCOT_MISSED);
+    assertThat(finding(read, "governance/recommendation-dependency-unknown").arguments())
+        .containsEntry("number", "2.3").containsEntry("dependsOn", "2.4");
+  }
+
+  @Test
+  void read_scotRepaired_readsItsTablesAsParts() {
+    DocxImport read = read("scot", "repaired");
+
+    assertThat(findings(read)).containsExactlyInAnyOrderElementsOf(SCOT_KNOWN_GAPS);
+    BoardReport report = read.report();
+    assertThat(report.title()).isEqualTo("Community Food Network: Learning from the First Year");
+    assertThat(report.leadOfficer().name()).isEqualTo("Eilidh MacLeod"); // "CHIEF OFFICER"
+    assertThat(report.recommendationsPreamble()).contains("That the Committee:-");
+    assertThat(report.recommendations()).extracting(r -> r.number()).containsExactly(1, 2, 3); // 2.1, 2.2, 2.3
+    // the impact assessments table is the equalities part
+    assertThat(report.equalities().orElseThrow().impactAssessment()).isEqualTo(ImpactAssessment.CARRIED_OUT);
+    assertThat(report.riskAssessment().orElseThrow().statement()).contains("Partners leave the network.");
+    assertThat(report.backgroundPapers()).isEmpty(); // "8.1 None."
+    // a gap: the author's e-mail and telephone, in the last section's table, are not the report's contact
+    assertThat(report.contact()).isEmpty();
+    assertThat(report.sections()).extracting(s -> s.heading()).containsExactly("CURRENT SITUATION", "REPORT AUTHOR CONTACT DETAILS");
   }
 
   private static List<String> concat(List<String> a, List<String> b) {
