@@ -91,13 +91,19 @@ public final class DocxWriter {
    *
    * @param report the report
    * @param out where the document goes
-   * @throws IllegalArgumentException if the report ticks a strategy the template has no row for
+   * @throws IllegalArgumentException if the report is of another board than the template's, or
+   *     ticks a strategy the template has no row for
    * @throws UncheckedIOException if the document cannot be written to {@code out}
    * @since 0.1.0
    */
   public void write(BoardReport report, OutputStream out) {
     requireNonNull(report, "report");
     requireNonNull(out, "out");
+    if (!report.board().equals(template.board())) {
+      // the board is the template's, not the document's: read back, the report would change boards
+      throw new IllegalArgumentException("BoardReport.board (" + report.board().id() + ") is not the board of the template "
+          + template.name() + " (" + template.board().id() + ")");
+    }
     for (StrategyAlignment a : report.strategyAlignments()) {
       if (row(a).isEmpty()) {
         throw new IllegalArgumentException("BoardReport.strategyAlignments (" + a.strategy().id()
