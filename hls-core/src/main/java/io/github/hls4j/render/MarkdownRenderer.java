@@ -21,8 +21,10 @@ import io.github.hls4j.party.Person;
 import io.github.hls4j.strategy.AlignmentLink;
 import io.github.hls4j.strategy.Priority;
 import io.github.hls4j.strategy.StrategyAlignment;
+import io.github.hls4j.validation.Phrasebook;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -53,7 +55,22 @@ public final class MarkdownRenderer {
    * @since 0.1.0
    */
   public static String render(BoardReport report) {
+    return render(report, SourceNames.none());
+  }
+
+  /**
+   * Returns the report as Markdown, with each recommendation's sources named by their names, such
+   * as "drawn from: the escalation ‘Funding regime …’" ({@link SourceNames}); a source the names do
+   * not know is shown by its kind and id.
+   *
+   * @param report the report
+   * @param sources the names of the items its recommendations were drawn from
+   * @return the Markdown text, ending with a line break
+   * @since 0.1.0
+   */
+  public static String render(BoardReport report, SourceNames sources) {
     requireNonNull(report, "report");
+    requireNonNull(sources, "sources");
     StringBuilder out = new StringBuilder(4096);
     out.append("# ").append(text(report.title())).append("\n\n");
     header(report, out);
@@ -62,7 +79,7 @@ public final class MarkdownRenderer {
     heading(out, "Recommendations");
     report.recommendationsPreamble().ifPresent(p -> out.append(text(p)).append("\n\n"));
     for (Recommendation r : report.recommendations()) {
-      recommendation(r, report.board(), out);
+      recommendation(r, report.board(), sources, out);
     }
     if (!report.recommendations().isEmpty()) {
       out.append('\n');
@@ -178,7 +195,7 @@ public final class MarkdownRenderer {
     }
   }
 
-  private static void recommendation(Recommendation r, Board board, StringBuilder out) {
+  private static void recommendation(Recommendation r, Board board, SourceNames sources, StringBuilder out) {
     out.append(r.number()).append(". ").append(text(r.action()));
     List<String> notes = new ArrayList<>();
     r.carriedOutBy().ifPresent(b -> notes.add("carried out by: " + text(b)));
@@ -199,7 +216,8 @@ public final class MarkdownRenderer {
       notes.add(note.toString());
     }
     if (!r.basedOn().isEmpty()) {
-      notes.add("drawn from: " + r.basedOn().stream().map(ref -> text(ref.describe())).collect(Collectors.joining(", ")));
+      Phrasebook words = Words.of(Locale.ENGLISH);
+      notes.add("drawn from: " + r.basedOn().stream().map(ref -> text(Words.source(ref, sources, words))).collect(Collectors.joining(", ")));
     }
     if (!notes.isEmpty()) {
       out.append(" _(").append(String.join("; ", notes)).append(")_");
