@@ -134,7 +134,7 @@ public final class MarkdownRenderer {
   private static void header(BoardReport report, StringBuilder out) {
     out.append("| | |\n|---|---|\n");
     row(out, "Board", board(report.board()));
-    row(out, "Meeting date", report.meetingDate().map(Object::toString).orElse("not given"));
+    row(out, "Meeting date", report.meetingDate().map(MarkdownRenderer::date).orElse("not given"));
     row(out, "Lead officer", person(report.leadOfficer()));
     row(out, "Author", person(report.author()));
     report
@@ -212,7 +212,7 @@ public final class MarkdownRenderer {
                     .map(MarkdownRenderer::text)
                     .collect(Collectors.joining(", ")));
       }
-      d.date().ifPresent(date -> note.append(" on ").append(date));
+      d.date().ifPresent(date -> note.append(" on ").append(date(date)));
       notes.add(note.toString());
     }
     if (!r.basedOn().isEmpty()) {
@@ -323,7 +323,7 @@ public final class MarkdownRenderer {
           .append(" | ")
           .append(
               s.date()
-                  .map(Object::toString)
+                  .map(MarkdownRenderer::date)
                   .orElseGet(() -> s.dateText().map(t -> "_" + text(t) + "_").orElse("")))
           .append(" |\n");
     }
@@ -331,5 +331,10 @@ public final class MarkdownRenderer {
 
   private static String text(String text) {
     return MarkdownText.escape(text);
+  }
+
+  /** A date as a paper writes it: 15 January 2025. */
+  private static String date(java.time.LocalDate date) {
+    return Dates.longDate(date, Locale.ENGLISH);
   }
 }

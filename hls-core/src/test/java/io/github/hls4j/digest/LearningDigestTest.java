@@ -614,7 +614,8 @@ class LearningDigestTest {
     BoardReport paper = LearningDigest.builder(system, BOARD).since(SINCE).until(UNTIL).leadOfficer(OFFICER).build().draft();
 
     Paragraph homes = section(paper, 1).paragraphs().get(1);
-    assertThat(homes.text()).anySatisfy(t -> assertThat(t).contains("Tenants' panel (monthly)").contains("with Shire NHS"));
+    assertThat(homes.text()).anySatisfy(t -> assertThat(t).contains("Where learning happens: Tenants' panel (monthly)")
+        .contains("; with whom: Shire NHS"));
     assertThat(items(homes)).anySatisfy(t -> assertThat(t).startsWith("In their own words, shared with the Board with consent")
         .contains("I wrote to [e-mail address removed] five times"));
     assertThat(MarkdownRenderer.render(paper)).doesNotContain("Not for the Board").doesNotContain("jo.bloggs@example.org");
