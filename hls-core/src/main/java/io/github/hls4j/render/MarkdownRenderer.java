@@ -24,8 +24,10 @@ import io.github.hls4j.strategy.AlignmentMatrix;
 import io.github.hls4j.strategy.Priority;
 import io.github.hls4j.strategy.StrategyAlignment;
 import io.github.hls4j.system.LearningSystem;
+import io.github.hls4j.validation.Phrasebook;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -115,7 +117,22 @@ public final class MarkdownRenderer {
    * @since 0.1.0
    */
   public static String render(BoardReport report) {
+    return render(report, SourceNames.none());
+  }
+
+  /**
+   * Returns the report as Markdown, with each recommendation's sources named by their names, such
+   * as "drawn from: the escalation ‘Funding regime …’" ({@link SourceNames}); a source the names do
+   * not know is shown by its kind and id.
+   *
+   * @param report the report
+   * @param sources the names of the items its recommendations were drawn from
+   * @return the Markdown text, ending with a line break
+   * @since 0.1.0
+   */
+  public static String render(BoardReport report, SourceNames sources) {
     requireNonNull(report, "report");
+    requireNonNull(sources, "sources");
     StringBuilder out = new StringBuilder(4096);
     out.append("# ").append(text(report.title())).append("\n\n");
     header(report, out);
@@ -124,7 +141,7 @@ public final class MarkdownRenderer {
     heading(out, "Recommendations");
     report.recommendationsPreamble().ifPresent(p -> out.append(text(p)).append("\n\n"));
     for (Recommendation r : report.recommendations()) {
-      recommendation(r, report.board(), out);
+      recommendation(r, report.board(), sources, out);
     }
     if (!report.recommendations().isEmpty()) {
       out.append('\n');
@@ -179,7 +196,7 @@ public final class MarkdownRenderer {
   private static void header(BoardReport report, StringBuilder out) {
     out.append("| | |\n|---|---|\n");
     row(out, "Board", board(report.board()));
-    row(out, "Meeting date", report.meetingDate().map(Object::toString).orElse("not given"));
+    row(out, "Meeting date", report.meetingDate().map(MarkdownRenderer::date).orElse("not given"));
     row(out, "Lead officer", person(report.leadOfficer()));
     row(out, "Author", person(report.author()));
     report
@@ -240,7 +257,7 @@ public final class MarkdownRenderer {
     }
   }
 
-  private static void recommendation(Recommendation r, Board board, StringBuilder out) {
+  private static void recommendation(Recommendation r, Board board, SourceNames sources, StringBuilder out) {
     out.append(r.number()).append(". ").append(text(r.action()));
     List<String> notes = new ArrayList<>();
     r.carriedOutBy().ifPresent(b -> notes.add("carried out by: " + text(b)));
@@ -257,11 +274,12 @@ public final class MarkdownRenderer {
                     .map(MarkdownRenderer::text)
                     .collect(Collectors.joining(", ")));
       }
-      d.date().ifPresent(date -> note.append(" on ").append(date));
+      d.date().ifPresent(date -> note.append(" on ").append(date(date)));
       notes.add(note.toString());
     }
     if (!r.basedOn().isEmpty()) {
-      notes.add("drawn from: " + r.basedOn().stream().map(ref -> text(ref.describe())).collect(Collectors.joining(", ")));
+      Phrasebook words = Words.of(Locale.ENGLISH);
+      notes.add("drawn from: " + r.basedOn().stream().map(ref -> text(Words.source(ref, sources, words))).collect(Collectors.joining(", ")));
     }
     if (!notes.isEmpty()) {
       out.append(" _(").append(String.join("; ", notes)).append(")_");
@@ -367,7 +385,7 @@ public final class MarkdownRenderer {
           .append(" | ")
           .append(
               s.date()
-                  .map(Object::toString)
+                  .map(MarkdownRenderer::date)
                   .orElseGet(() -> s.dateText().map(t -> "_" + text(t) + "_").orElse("")))
           .append(" |\n");
     }
@@ -375,5 +393,10 @@ public final class MarkdownRenderer {
 
   private static String text(String text) {
     return MarkdownText.escape(text);
+  }
+
+  /** A date as a paper writes it: 15 January 2025. */
+  private static String date(java.time.LocalDate date) {
+    return Dates.longDate(date, Locale.ENGLISH);
   }
 }

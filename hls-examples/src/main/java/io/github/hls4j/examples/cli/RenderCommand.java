@@ -30,7 +30,7 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = "--profile", defaultValue = "DECISION_READY", description = "For the findings beside an html page (default: ${DEFAULT-VALUE}).")
   Profile profile = Profile.DECISION_READY;
 
-  @Option(names = "--publication", description = "An html page to publish: no findings beside it and no model ids.")
+  @Option(names = "--publication", description = "An html page or Word document to publish: no findings beside it, no model ids, every enum in words.")
   boolean publication;
 
   @Mixin TemplateOption template = new TemplateOption();
