@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /** Writes a board report, or a digest's paper, in a {@link PaperFormat}, to a file or standard output. */
 final class Papers {
@@ -107,11 +108,15 @@ final class Papers {
 
   /**
    * Writes a file whole or not at all: into a temporary file in the same folder, then moved over
-   * {@code output}; the temporary file is deleted when anything fails, and the failure rethrown.
+   * {@code output}; the temporary file is deleted when anything fails, and the failure rethrown. A
+   * device or a pipe ({@code /dev/stdout}) is written directly.
    */
-  static void whole(Path output, Content content) throws IOException {
+  static void whole(Path file, Content content) throws IOException {
+    // through a link, to the file it names, so that the link stays
+    Path output = Files.isSymbolicLink(file) && Files.exists(file) ? file.toRealPath() : file;
     Path folder = output.toAbsolutePath().getParent();
-    if (folder == null) {
+    if (folder == null || Files.exists(output) && !Files.isRegularFile(output) && !Files.isDirectory(output)) {
+      // a device or a pipe, such as /dev/stdout, is written as it is, never replaced
       try (OutputStream out = Files.newOutputStream(output)) {
         content.writeTo(out);
       }
@@ -121,11 +126,19 @@ final class Papers {
       // the ordinary write says why: no such folder, or a folder where the file should be
       Files.newOutputStream(output).close();
     }
-    Path temporary = Files.createTempFile(folder, "." + output.getFileName(), ".part");
+    // created as any new file is, so that the paper gets the permissions an ordinary write gives
+    Path temporary = folder.resolve("." + output.getFileName() + "." + java.util.UUID.randomUUID() + ".part");
     boolean moved = false;
     try {
-      try (OutputStream out = Files.newOutputStream(temporary)) {
+      try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
         content.writeTo(out);
+      }
+      if (Files.isRegularFile(output)) {
+        try {
+          Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(output));
+        } catch (UnsupportedOperationException | IOException e) {
+          // not a POSIX file system, or not ours to change: the new file keeps the default permissions
+        }
       }
       try {
         Files.move(temporary, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -139,6 +139,21 @@ class CommandTrialTest {
     assertThat(run.err()).contains("does not exist");
   }
 
+  @Test
+  void render_throughALink_writesTheFileItNames_andKeepsTheLink() throws IOException {
+    Path paper = Files.writeString(dir.resolve("paper.md"), "last month's paper");
+    Path link = Files.createSymbolicLink(dir.resolve("latest.md"), paper.getFileName());
+
+    Run run = hls("render", "-o", link.toString(), REPORT);
+
+    assertThat(run.exit()).isEqualTo(ExitCode.OK.code());
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(Files.readString(paper)).startsWith("# ");
+    try (Stream<Path> left = Files.list(dir)) {
+      assertThat(left).containsExactlyInAnyOrder(paper, link);
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"markdown", "json", "docx"})
   void digest_publicationWithoutHtml_exitsUsageInOneLine_andWritesNothing(String format) throws IOException {
