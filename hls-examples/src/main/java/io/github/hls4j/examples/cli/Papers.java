@@ -6,7 +6,8 @@ import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.governance.GovernanceRules;
 import io.github.hls4j.render.HtmlRenderer;
 import io.github.hls4j.render.MarkdownRenderer;
-import io.github.hls4j.validation.Printable;
+import io.github.hls4j.render.SourceNames;
+import io.github.hls4j.text.Printable;
 import io.github.hls4j.validation.Profile;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -36,34 +37,36 @@ final class Papers {
 
   /**
    * Writes a report as {@link #write(CommandLine.Model.CommandSpec, BoardReport, PaperFormat, ReportTemplate, Path, Profile)}
-   * does; an html page to publish has no findings beside it, and its words are in a language. {@code source} is the
-   * input the report comes from and {@code templateFile} the {@code --template} given, if any, for the message when
-   * the template cannot hold the report.
+   * does; an html page or Word document to publish has no findings beside it and no model ids, and its words are in a
+   * language. {@code source} is the input the report comes from and {@code templateFile} the {@code --template} given,
+   * if any, for the message when the template cannot hold the report.
    */
   static int write(CommandLine.Model.CommandSpec spec, String source, @Nullable String templateFile, BoardReport report,
       PaperFormat format, ReportTemplate layout, @Nullable Path output, Profile profile, boolean publication,
       java.util.Locale language) throws IOException {
     return write(spec, source, templateFile, report, format, layout, output, profile, publication, language,
-        java.util.Locale.ENGLISH);
+        java.util.Locale.ENGLISH, SourceNames.none());
   }
 
   /**
    * Writes a report as {@link #write(CommandLine.Model.CommandSpec, String, String, BoardReport, PaperFormat,
    * ReportTemplate, Path, Profile, boolean, java.util.Locale)} does, with the report's own text marked as being in a
-   * language on an html page. A file is written whole or not at all: into a temporary file beside it, moved into place
-   * once complete, and deleted when writing fails, so that no partial or empty file is left behind.
+   * language on an html page, and its recommendations' sources named by their names on a working Markdown or html page.
+   * A file is written whole or not at all: into a temporary file beside it, moved into place once complete, and deleted
+   * when writing fails, so that no partial or empty file is left behind.
    */
   static int write(CommandLine.Model.CommandSpec spec, String source, @Nullable String templateFile, BoardReport report,
       PaperFormat format, ReportTemplate layout, @Nullable Path output, Profile profile, boolean publication,
-      java.util.Locale language, java.util.Locale reportLanguage) throws IOException {
+      java.util.Locale language, java.util.Locale reportLanguage, SourceNames sources) throws IOException {
     if (format == PaperFormat.DOCX) {
+      DocxWriter writer = publication ? DocxWriter.of(layout).publication(language) : DocxWriter.of(layout);
       try {
         if (output == null) {
           try (OutputStream out = new UnclosedOutput(System.out)) {
-            DocxWriter.of(layout).write(report, out);
+            writer.write(report, out);
           }
         } else {
-          whole(output, out -> DocxWriter.of(layout).write(report, out));
+          whole(output, out -> writer.write(report, out));
         }
       } catch (IllegalArgumentException e) {
         spec.commandLine().getErr().println("hls: " + Printable.oneLine(source.equals("-") ? "standard input" : source) + ": "
@@ -81,9 +84,9 @@ final class Papers {
     String text = switch (format) {
       case HTML -> publication
           ? HtmlRenderer.publication(report, language, reportLanguage)
-          : HtmlRenderer.render(report, GovernanceRules.validator(profile).validate(report), language, reportLanguage);
+          : HtmlRenderer.render(report, GovernanceRules.validator(profile).validate(report), language, reportLanguage, sources);
       case JSON -> Hls.json().write(report) + "\n";
-      case MARKDOWN -> MarkdownRenderer.render(report);
+      case MARKDOWN -> MarkdownRenderer.render(report, sources);
       case DOCX -> throw new AssertionError(format);
     };
     if (output != null) {
