@@ -107,7 +107,7 @@ class CommandTrialTest {
     Run run = hls("render", "--format", "docx", "-o", paper.toString(), CONTRADICTING);
 
     assertThat(run.exit()).isEqualTo(ExitCode.TEMPLATE_CANNOT_HOLD.code());
-    assertThat(run.err()).startsWith("hls: " + CONTRADICTING + ": ").contains("jhws-2024").contains("--template FILE");
+    assertThat(run.err()).startsWith("hls: " + CONTRADICTING + ": ").contains("Somerset Board report").contains("--template FILE");
     assertThat(run.err().lines()).hasSize(1);
     try (Stream<Path> left = Files.list(dir)) {
       assertThat(left).isEmpty();
