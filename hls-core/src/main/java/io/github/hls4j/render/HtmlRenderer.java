@@ -215,7 +215,7 @@ public final class HtmlRenderer {
       }
       if (!r.basedOn().isEmpty() && !publication) {
         notes.add(labelled(w, "report.drawnFrom", "sources",
-            r.basedOn().stream().map(ref -> e(ref.describe())).collect(Collectors.joining(", "))));
+            r.basedOn().stream().map(ref -> e(Words.source(ref, w))).collect(Collectors.joining(", "))));
       }
       if (!notes.isEmpty()) {
         out.append(" <em>(").append(String.join("; ", notes)).append(")</em>");

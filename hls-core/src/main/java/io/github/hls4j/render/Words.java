@@ -1,5 +1,6 @@
 package io.github.hls4j.render;
 
+import io.github.hls4j.governance.SourceRef;
 import io.github.hls4j.validation.Phrasebook;
 import java.util.Locale;
 
@@ -30,5 +31,12 @@ public final class Words {
    */
   public static Phrasebook of(Locale locale) {
     return Phrasebook.read(Words.class::getResourceAsStream, "words", locale);
+  }
+
+  /** What a drafted recommendation is drawn from, in words: "escalation thresholds", "uwchgyfeiriad thresholds". */
+  static String source(SourceRef ref, Phrasebook words) {
+    return words.find(Phrasebook.key("source", ref.kind().name()))
+        .map(phrase -> Phrasebook.fill(phrase, java.util.Map.of("id", ref.id())))
+        .orElseGet(ref::describe);
   }
 }

@@ -58,8 +58,8 @@ final class DigestCommand implements Callable<Integer> {
   @Option(names = "--health", paramLabel = "FILE", description = "A health round as JSON; give it again for each round, oldest first. The last two are compared.")
   List<String> health = new ArrayList<>();
 
-  @Option(names = "--lead-officer", paramLabel = "NAME", defaultValue = "Lead officer (to be named)", description = "The officer the paper goes out under, as \"Name / Role\" (default: ${DEFAULT-VALUE}).")
-  String leadOfficer = "Lead officer (to be named)";
+  @Option(names = "--lead-officer", paramLabel = "NAME", description = "The officer the paper goes out under, as \"Name / Role\" (default: Lead officer (to be named), in the paper's language).")
+  @Nullable String leadOfficer;
 
   @Option(names = "--format", defaultValue = "markdown", description = "markdown, html, json or docx (default: ${DEFAULT-VALUE}).")
   DigestFormat format = DigestFormat.markdown;
@@ -90,7 +90,7 @@ final class DigestCommand implements Callable<Integer> {
       layout = template.template();
       LearningDigest.Builder builder = LearningDigest.builder(system, BoardId.of(board))
           .since(since)
-          .leadOfficer(person(leadOfficer))
+          .leadOfficer(person(leadOfficer != null ? leadOfficer : language.words().phrase("digest.leadOfficer")))
           .healthRounds(rounds.toArray(HealthRound[]::new));
       if (until != null) {
         builder.until(until);

@@ -65,7 +65,7 @@ final class Papers {
           ? HtmlRenderer.publication(report, language, reportLanguage)
           : HtmlRenderer.render(report, GovernanceRules.validator(profile).validate(report), language, reportLanguage);
       case JSON -> Hls.json().write(report) + "\n";
-      case MARKDOWN -> MarkdownRenderer.render(report);
+      case MARKDOWN -> MarkdownRenderer.render(report, language);
       case DOCX -> throw new AssertionError(format);
     };
     if (output != null) {
