@@ -325,11 +325,37 @@ public final class HtmlRenderer {
         if (located) {
           out.append("</td><td>").append(v.location().map(at -> location(at, places, page)).orElse(""));
         }
-        out.append("</td><td>").append(e(RuleMessages.message(v, messages))).append("</td></tr>\n");
+        out.append("</td><td>").append(message(v, messages, page)).append("</td></tr>\n");
       }
       out.append("</table>\n");
     }
     out.append("</aside>\n");
+  }
+
+  /**
+   * A finding's message on a page: the rule's words in the page's language, and the document's
+   * own text it quotes (an argument no phrase translates, such as a title or a date field's
+   * text) marked with the document's language where the page's differs.
+   */
+  static String message(Violation v, Phrasebook messages, Page page) {
+    if (!page.otherLanguage || v.arguments().isEmpty()) {
+      return e(RuleMessages.message(v, messages));
+    }
+    String template = messages.find(v.messageKey()).orElse(v.messageTemplate());
+    Map<String, String> marks = new java.util.LinkedHashMap<>();
+    List<String> html = new ArrayList<>();
+    for (Map.Entry<String, String> argument : v.arguments().entrySet()) {
+      String name = argument.getKey();
+      String words = RuleMessages.message(v, messages.with(Map.of(v.messageKey(), "{" + name + "}")));
+      boolean quoted = words.equals(argument.getValue()) && !words.matches("[\\d\\s.,%£-]*");
+      marks.put(name, "\uE000" + html.size() + "\uE001");
+      html.add(quoted ? page.t(words) : e(words));
+    }
+    String out = HTML.escape(Phrasebook.fill(template, marks));
+    for (int i = 0; i < html.size(); i++) {
+      out = out.replace("\uE000" + i + "\uE001", html.get(i));
+    }
+    return out;
   }
 
   /** Where a link goes, in words: its address, or that it has none a reader could follow. */
@@ -379,7 +405,7 @@ public final class HtmlRenderer {
   static final class Page {
     final Phrasebook words;
     private final String documentLanguage;
-    private final boolean otherLanguage;
+    final boolean otherLanguage;
 
     Page(Phrasebook words, Locale documentLanguage) {
       this.words = words;
