@@ -7,6 +7,7 @@ import io.github.hls4j.digest.LearningDigest;
 import io.github.hls4j.docx.ReportTemplate;
 import io.github.hls4j.governance.BoardId;
 import io.github.hls4j.governance.BoardReport;
+import io.github.hls4j.render.HtmlRenderer;
 import io.github.hls4j.health.HealthRound;
 import io.github.hls4j.json.InvalidJsonException;
 import io.github.hls4j.party.PartyId;
@@ -54,6 +55,9 @@ final class DigestCommand implements Callable<Integer> {
 
   @Option(names = "--publication", description = "An html page to publish: no findings beside it and no model ids.")
   boolean publication;
+
+  @Option(names = "--bilingual", description = "An html page to publish with the paper in Welsh and in English side by side, Welsh on the left.")
+  boolean bilingual;
 
   @Option(names = "--health", paramLabel = "FILE", description = "A health round as JSON; give it again for each round, oldest first. The last two are compared.")
   List<String> health = new ArrayList<>();
@@ -109,6 +113,11 @@ final class DigestCommand implements Callable<Integer> {
       err.flush();
       return ExitCode.USAGE.code();
     }
+    if (bilingual && format != DigestFormat.html) {
+      err.println("hls: " + language.words().phrase("digest.bilingualNeedsHtml"));
+      err.flush();
+      return ExitCode.USAGE.code();
+    }
     BoardReport paper = digest.draft(language.locale());
     int chartWritten = ExitCode.OK.code();
     if (chart != null && digest.healthChart().isPresent()) {
@@ -121,6 +130,11 @@ final class DigestCommand implements Callable<Integer> {
       err.println("hls: " + Printable.oneLine(chart.toString()) + ": no chart written: the chart is of the latest health round, and --health names none");
       err.flush();
       chartWritten = ExitCode.USAGE.code();
+    }
+    if (bilingual) {
+      Locale welsh = Locale.forLanguageTag("cy");
+      return Math.max(chartWritten, Papers.writeText(spec,
+          HtmlRenderer.bilingual(digest.draft(welsh), welsh, digest.draft(Locale.ENGLISH), Locale.ENGLISH), output.file));
     }
     return Math.max(chartWritten, Papers.write(spec, paper, format.paper(), layout, output.file, Profile.DECISION_READY, publication, language.locale(),
         language.locale()));

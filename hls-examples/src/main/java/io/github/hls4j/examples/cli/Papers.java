@@ -82,6 +82,22 @@ final class Papers {
     return ExitCode.OK.code();
   }
 
+  /** Writes a page to {@code output} or standard output; returns the exit code. */
+  static int writeText(CommandLine.Model.CommandSpec spec, String text, @Nullable Path output) {
+    if (output != null) {
+      try {
+        Files.writeString(output, text, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        return Options.cannotWrite(spec, output, e);
+      }
+    } else {
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(text);
+      out.flush();
+    }
+    return ExitCode.OK.code();
+  }
+
   /** Standard output for a document, flushed but never closed. */
   private static final class UnclosedOutput extends java.io.FilterOutputStream {
     UnclosedOutput(OutputStream out) {
