@@ -17,10 +17,14 @@ import io.github.hls4j.governance.Paragraph;
 import io.github.hls4j.governance.Recommendation;
 import io.github.hls4j.governance.ReportSection;
 import io.github.hls4j.governance.SignOff;
+import io.github.hls4j.health.HealthProfile;
 import io.github.hls4j.party.Person;
 import io.github.hls4j.strategy.AlignmentLink;
+import io.github.hls4j.strategy.AlignmentMatrix;
 import io.github.hls4j.strategy.Priority;
 import io.github.hls4j.strategy.StrategyAlignment;
+import io.github.hls4j.system.LearningSystem;
+import io.github.hls4j.validation.Phrasebook;
 import java.util.ArrayList;
 import io.github.hls4j.validation.Phrasebook;
 import java.time.LocalDate;
@@ -31,10 +35,12 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Writes a {@link BoardReport} as Markdown in the council template's order: the header table,
- * summary, recommendations, reasons, strategy priorities, implications, equalities, risk, the
- * numbered sections, background papers and the sign-off table. Background papers and sign-off
- * are numbered after the last section. Text from the model is escaped so that it reads as
+ * Writes Markdown, one {@code render} method per subject. A {@link BoardReport} is written in the
+ * council template's order: the header table, summary, recommendations, reasons, strategy
+ * priorities, implications, equalities, risk, the numbered sections, background papers and the
+ * sign-off table. Background papers and sign-off are numbered after the last section. A {@link
+ * HealthProfile} is written as a table of median and spread per behaviour, a {@link
+ * LearningSystem} as its stewardship map, an {@link AlignmentMatrix} as its table and gaps. Text from the model is escaped so that it reads as
  * written.
  *
  * <pre>{@code
@@ -43,16 +49,73 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * <p>The renderer's own headings and labels are in the language asked for ({@link Words}); the
- * report's own text is written as it is. In English, dates are written as ISO dates (2025-01-15);
- * in another language, as that language writes them (15 Ionawr 2025).
+ * report's own text is written as it is. Dates are written as
+ * the language writes them: 15 January 2025, 15 Ionawr 2025.
  *
- * <p>The renderer is a pure function of the report and is thread-safe.
+ * <p>The renderer is a pure function of its arguments and is thread-safe.
  *
  * @since 0.1.0
  */
 public final class MarkdownRenderer {
 
   private MarkdownRenderer() {}
+
+  /**
+   * Returns an alignment matrix as Markdown: a row per priority under its strategy, a column per
+   * item, a tick (✓) where the item serves the priority and a numbered note where it says why, and
+   * the coverage of each priority; then the gaps, the unaligned items, the items that tick
+   * everything and, when there are any, the links with no row. Priority titles are cut at 48
+   * characters so the table reads on a 100-column screen when the item labels are short.
+   *
+   * @param matrix the matrix
+   * @return the Markdown text, ending with a line break
+   * @since 0.1.0
+   */
+  public static String render(AlignmentMatrix matrix) {
+    return AlignmentMarkdown.render(matrix);
+  }
+
+  /**
+   * Returns the stewardship map of a learning system as Markdown: who stewards the system, of what
+   * type and at what scale, with which responsibilities and remit; then its working groups, where
+   * their members come from and whom they report to. Names are resolved through the system; an id
+   * it does not hold is shown as the id.
+   *
+   * @param system the system
+   * @return the Markdown text, ending with a line break
+   * @since 0.1.0
+   */
+  public static String render(LearningSystem system) {
+    return StewardshipMarkdown.render(system);
+  }
+
+  /**
+   * Returns a health profile as a Markdown table: per behaviour, the number of voices, the median,
+   * the range, the interquartile range and each stakeholder group's median; then the behaviours
+   * that groups see at least three points apart. {@link SvgRenderer#render(HealthProfile)} draws
+   * the same profile as a chart.
+   *
+   * @param profile the profile
+   * @return the Markdown text, ending with a line break
+   * @since 0.1.0
+   */
+  public static String render(HealthProfile profile) {
+    return HealthMarkdown.render(profile);
+  }
+
+  /**
+   * Returns the change in each behaviour's median between two health profiles as a Markdown table.
+   *
+   * @param before the earlier profile
+   * @param after the later profile
+   * @return the Markdown text, ending with a line break
+   * @since 0.1.0
+   */
+  public static String renderChange(HealthProfile before, HealthProfile after) {
+    requireNonNull(before, "before");
+    requireNonNull(after, "after");
+    return HealthMarkdown.change(before, after);
+  }
 
   /**
    * Returns the report as Markdown.
@@ -62,7 +125,21 @@ public final class MarkdownRenderer {
    * @since 0.1.0
    */
   public static String render(BoardReport report) {
-    return render(report, Locale.ENGLISH);
+    return render(report, SourceNames.none(), Locale.ENGLISH);
+  }
+
+  /**
+   * Returns the report as Markdown, with each recommendation's sources named by their names, such
+   * as "drawn from: the escalation ‘Funding regime …’" ({@link SourceNames}); a source the names do
+   * not know is shown by its kind and id.
+   *
+   * @param report the report
+   * @param sources the names of the items its recommendations were drawn from
+   * @return the Markdown text, ending with a line break
+   * @since 0.1.0
+   */
+  public static String render(BoardReport report, SourceNames sources) {
+    return render(report, sources, Locale.ENGLISH);
   }
 
   /**
@@ -75,7 +152,22 @@ public final class MarkdownRenderer {
    * @since 0.1.0
    */
   public static String render(BoardReport report, Locale language) {
+    return render(report, SourceNames.none(), language);
+  }
+
+  /**
+   * Returns the report as Markdown with the renderer's headings and labels in a language, and each
+   * recommendation's sources named by their names in that language.
+   *
+   * @param report the report
+   * @param sources the names of the items its recommendations were drawn from
+   * @param language the language of the headings and labels, such as {@code cy}
+   * @return the Markdown text, ending with a line break
+   * @since 0.1.0
+   */
+  public static String render(BoardReport report, SourceNames sources, Locale language) {
     requireNonNull(report, "report");
+    requireNonNull(sources, "sources");
     Phrasebook w = Words.of(requireNonNull(language, "language"));
     StringBuilder out = new StringBuilder(4096);
     out.append("# ").append(text(report.title())).append("\n\n");
@@ -85,7 +177,7 @@ public final class MarkdownRenderer {
     heading(out, w.phrase("report.recommendations"));
     report.recommendationsPreamble().ifPresent(p -> out.append(text(p)).append("\n\n"));
     for (Recommendation r : report.recommendations()) {
-      recommendation(r, report.board(), w, out);
+      recommendation(r, report.board(), sources, w, out);
     }
     if (!report.recommendations().isEmpty()) {
       out.append('\n');
@@ -168,9 +260,9 @@ public final class MarkdownRenderer {
         + ")";
   }
 
-  /** A date as the language writes it in Markdown: ISO in English, as it always was; else 15 Ionawr 2025. */
+  /** A date as the language writes it: 15 January 2025, 15 Ionawr 2025. */
   private static String date(LocalDate date, Phrasebook w) {
-    return w.locale().getLanguage().equals("en") ? date.toString() : Dates.longDate(date, w.locale());
+    return Dates.longDate(date, w.locale());
   }
 
   /** Returns the name of a committee of the board, or its id when the board has no such committee. */
@@ -205,7 +297,7 @@ public final class MarkdownRenderer {
     }
   }
 
-  private static void recommendation(Recommendation r, Board board, Phrasebook w, StringBuilder out) {
+  private static void recommendation(Recommendation r, Board board, SourceNames sources, Phrasebook w, StringBuilder out) {
     out.append(r.number()).append(". ").append(text(r.action()));
     List<String> notes = new ArrayList<>();
     r.carriedOutBy().ifPresent(b -> notes.add(w.format("report.carriedOutBy", Map.of("by", text(b)))));
@@ -227,7 +319,7 @@ public final class MarkdownRenderer {
     }
     if (!r.basedOn().isEmpty()) {
       notes.add(w.format("report.drawnFrom", Map.of("sources",
-          r.basedOn().stream().map(ref -> text(Words.source(ref, w))).collect(Collectors.joining(", ")))));
+          r.basedOn().stream().map(ref -> text(Words.source(ref, sources, w))).collect(Collectors.joining(", ")))));
     }
     if (!notes.isEmpty()) {
       out.append(" _(").append(String.join("; ", notes)).append(")_");
