@@ -127,7 +127,7 @@ final class DigestCommand implements Callable<Integer> {
         chartWritten = Options.cannotWrite(spec, chart, e);
       }
     } else if (chart != null) {
-      err.println("hls: " + Printable.oneLine(chart.toString()) + ": no chart written: the chart is of the latest health round, and --health names none");
+      err.println("hls: " + language.words().format("digest.noChart", java.util.Map.of("file", Printable.oneLine(chart.toString()))));
       err.flush();
       chartWritten = ExitCode.USAGE.code();
     }

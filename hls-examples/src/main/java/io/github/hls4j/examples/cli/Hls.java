@@ -95,7 +95,7 @@ public final class Hls implements Callable<Integer> {
   /** With no subcommand: the usage, on standard error, and {@link ExitCode#USAGE}. */
   @Override
   public Integer call() {
-    spec.commandLine().getErr().println("hls: " + LanguageOption.words(Locale.getDefault()).phrase("hls.sayWhatToDo"));
+    spec.commandLine().getErr().println("hls: " + LanguageOption.words(spec).phrase("hls.sayWhatToDo"));
     spec.commandLine().usage(spec.commandLine().getErr(), spec.commandLine().getColorScheme());
     spec.commandLine().getErr().flush();
     return ExitCode.USAGE.code();

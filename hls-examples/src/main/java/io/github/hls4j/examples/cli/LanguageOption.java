@@ -53,6 +53,13 @@ final class LanguageOption {
     return words(locale());
   }
 
+  /** The command's own messages in the language of its usage help: --lang, else the user's locale's if Welsh, else English. */
+  static Phrasebook words(picocli.CommandLine.Model.CommandSpec spec) {
+    java.util.ResourceBundle help = spec.resourceBundle();
+    Locale language = help == null || help.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : help.getLocale();
+    return words(language);
+  }
+
   static Phrasebook words(Locale locale) {
     return Phrasebook.read(LanguageOption.class::getResourceAsStream, "command", locale);
   }

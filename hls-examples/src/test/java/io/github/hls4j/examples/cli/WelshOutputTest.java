@@ -155,6 +155,21 @@ class WelshOutputTest {
     assertThat(run.err()).contains("--bilingual", "--format html").doesNotContain("add");
   }
 
+  @org.junit.jupiter.api.Test
+  void errors_langCy_areTheCommandsOwnInWelsh() {
+    Path chart = dir.resolve("siart.svg");
+    Run noChart = Run.hls("digest", dir.resolve("somerset-learning.json").toString(), "--board", "somerset-board",
+        "--since", "2024-01-01", "--lang", "cy", "--chart", chart.toString());
+    Run unwritable = Run.hls("render", "--lang", "cy", "-o", dir.resolve("dim-ffolder").resolve("r.md").toString(),
+        dir.resolve("somerset.json").toString());
+
+    assertThat(noChart.exit()).isEqualTo(ExitCode.USAGE.code());
+    assertThat(noChart.err()).isEqualTo("hls: " + chart + ": ni ysgrifennwyd siart: siart y rownd iechyd ddiweddaraf yw'r siart,"
+        + " ac nid yw --health yn enwi un\n");
+    assertThat(unwritable.exit()).isEqualTo(ExitCode.UNWRITABLE_OUTPUT.code());
+    assertThat(unwritable.err()).contains(": ni ellir ei ysgrifennu: nid yw'r ffolder ").endsWith(" yn bodoli\n");
+  }
+
   /** The English words of a usage help: its option values (error, draft, decision_ready) and labels (FILE, NAME) are names, not words. */
   private static Set<String> helpWords(String help) {
     return englishWords(help.replaceAll("\\b[A-Z][A-Z_-]+\\b", " ").replaceAll("\\b(error|warning|draft|decision_ready|published)\\b", " "));
