@@ -25,9 +25,8 @@ import io.github.hls4j.strategy.Priority;
 import io.github.hls4j.strategy.StrategyAlignment;
 import io.github.hls4j.system.LearningSystem;
 import io.github.hls4j.validation.Phrasebook;
-import java.util.ArrayList;
-import io.github.hls4j.validation.Phrasebook;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,8 +48,8 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * <p>The renderer's own headings and labels are in the language asked for ({@link Words}); the
- * report's own text is written as it is. Dates are written as
- * the language writes them: 15 January 2025, 15 Ionawr 2025.
+ * report's own text is written as it is. Dates are written as the language writes them: 15
+ * January 2025, 15 Ionawr 2025.
  *
  * <p>The renderer is a pure function of its arguments and is thread-safe.
  *
