@@ -197,12 +197,12 @@ public final class DigestWording {
       if (facts.undated() > 0) {
         summary.add(words.count("summary.undated", facts.undated()));
       }
-      Map<String, Long> decisions = facts.learned().stream().flatMap(c -> c.experiments().stream())
-          .collect(Collectors.groupingBy(e -> words.of("decision", e.decision().orElseThrow()), LinkedHashMap::new,
-              Collectors.counting()));
+      Map<Enum<?>, Long> decisions = facts.learned().stream().flatMap(c -> c.experiments().stream())
+          .collect(Collectors.groupingBy(e -> e.decision().orElseThrow(), LinkedHashMap::new, Collectors.counting()));
       if (!decisions.isEmpty()) {
         summary.add(words.get("summary.experiments", "decisions", words.list(decisions.entrySet().stream()
-            .map(d -> words.get("decisions.item", "n", d.getValue(), "decision", d.getKey())).toList())));
+            .map(d -> words.get("decisions.item", "n", d.getValue(),
+                "decision", words.of(d.getValue() == 1 ? "decided" : "decision", d.getKey()))).toList())));
       }
       if (!facts.barriers().isEmpty()) {
         long visible = facts.barriers().stream().filter(b -> !b.escalation().madeVisible().isEmpty()).count();
@@ -342,7 +342,7 @@ public final class DigestWording {
         }
         for (Experiment e : c.experiments()) {
           p.addItems(ListItem.of(label.next(), words.get("learned.experiment", "decision",
-              words.of("decision", e.decision().orElseThrow()), "question", e.question())
+              words.of("decided", e.decision().orElseThrow()), "question", e.question())
               + e.learned().map(l -> words.get("learned.lesson", "lesson", DigestWords.sentence(l))).orElse("")));
         }
         for (String story : c.stories()) {

@@ -45,6 +45,8 @@ public final class Words {
     if (name.isPresent() && template.isPresent()) {
       return Phrasebook.fill(template.get(), Map.of("name", name.get()));
     }
-    return source.describe();
+    return words.find(Phrasebook.key("source", "id", source.kind().name()))
+        .map(phrase -> Phrasebook.fill(phrase, Map.of("id", source.id())))
+        .orElseGet(source::describe);
   }
 }

@@ -118,4 +118,39 @@ class MarkdownRendererTest {
     assertThat(MarkdownRenderer.render(report).lines())
         .contains("| Lead Officer | Jo Lead | _Click or tap to enter a date._ |");
   }
+
+  @Test
+  void render_welsh_writesTheHeadingsAndLabelsInWelsh_andTheReportAsWritten() {
+    String markdown = MarkdownRenderer.render(GovernanceFixtures.validReport(), java.util.Locale.forLanguageTag("cy"));
+
+    assertThat(headings(markdown))
+        .containsExactly(
+            "# A report",
+            "## Crynodeb",
+            "## Argymhellion",
+            "## Rhesymau dros yr argymhellion",
+            "## Cysylltiadau â blaenoriaethau strategol",
+            "### A Strategy",
+            "## Goblygiadau",
+            "## Goblygiadau cydraddoldeb",
+            "## Asesiad risg",
+            "## 1. Background",
+            "## 2. Request of the Board",
+            "## 3. Papurau cefndir",
+            "## 4. Cymeradwyo'r adroddiad");
+    assertThat(markdown.lines())
+        .contains(
+            "| Bwrdd | The Board (pwyllgorau ar y cyd: Health and Wellbeing Board; Integrated Care Partnership) |",
+            "| Blaenoriaeth | Wedi'i dicio | Rhesymeg |",
+            "**Ariannol, Cyfreithiol, Adnoddau dynol, Gwerth cymdeithasol, Partneriaeth:** No financial implications; the Board acts within its terms of reference.",
+            "Asesiad o'r effaith ar gydraddoldeb: wedi'i gynnal.")
+        .anySatisfy(line -> assertThat(line).startsWith("2. ").contains("yn dibynnu ar: 1", "penderfyniad: cymeradwywyd", "ar 15 Ionawr 2025"));
+  }
+
+  @Test
+  void render_english_isTheRenderOfOneArgument() {
+    BoardReport report = GovernanceFixtures.validReport();
+
+    assertThat(MarkdownRenderer.render(report, java.util.Locale.ENGLISH)).isEqualTo(MarkdownRenderer.render(report));
+  }
 }

@@ -7,6 +7,7 @@ import io.github.hls4j.digest.LearningDigest;
 import io.github.hls4j.docx.ReportTemplate;
 import io.github.hls4j.governance.BoardId;
 import io.github.hls4j.governance.BoardReport;
+import io.github.hls4j.render.HtmlRenderer;
 import io.github.hls4j.health.HealthRound;
 import io.github.hls4j.json.InvalidJsonException;
 import io.github.hls4j.party.PartyId;
@@ -58,11 +59,14 @@ final class DigestCommand implements Callable<Integer> {
   @Option(names = "--publication", description = "An html page or Word document to publish: no findings beside it, no model ids, every enum in words.")
   boolean publication;
 
+  @Option(names = "--bilingual", description = "An html page to publish with the paper in Welsh and in English side by side, Welsh on the left.")
+  boolean bilingual;
+
   @Option(names = "--health", paramLabel = "FILE", description = "A health round as JSON; give it again for each round, oldest first. The last two are compared.")
   List<String> health = new ArrayList<>();
 
-  @Option(names = "--lead-officer", paramLabel = "NAME", defaultValue = "Lead officer (to be named)", description = "The officer the paper goes out under, as \"Name / Role\" (default: ${DEFAULT-VALUE}).")
-  String leadOfficer = "Lead officer (to be named)";
+  @Option(names = "--lead-officer", paramLabel = "NAME", description = "The officer the paper goes out under, as \"Name / Role\" (default: Lead officer (to be named), in the paper's language).")
+  @Nullable String leadOfficer;
 
   @Option(names = "--format", defaultValue = "markdown", description = "markdown, html, json or docx (default: ${DEFAULT-VALUE}).")
   DigestFormat format = DigestFormat.markdown;
@@ -106,9 +110,10 @@ final class DigestCommand implements Callable<Integer> {
         rounds.add(Sources.readJson(round, HealthRound.class));
       }
       layout = template.template();
-      Person lead = person(leadOfficer);
+      String officer = leadOfficer != null ? leadOfficer : language.words().phrase("digest.leadOfficer");
+      Person lead = person(officer);
       if (lead == null) {
-        return Options.usage(spec, "--lead-officer (" + Printable.oneLine(leadOfficer)
+        return Options.usage(spec, "--lead-officer (" + Printable.oneLine(officer)
             + ") must give the officer's name, as \"Name / Role\"");
       }
       LearningDigest.Builder builder = LearningDigest.builder(system, BoardId.of(board))
@@ -132,6 +137,11 @@ final class DigestCommand implements Callable<Integer> {
       err.flush();
       return ExitCode.USAGE.code();
     }
+    if (bilingual && format != DigestFormat.html) {
+      err.println("hls: " + language.words().phrase("digest.bilingualNeedsHtml"));
+      err.flush();
+      return ExitCode.USAGE.code();
+    }
     BoardReport paper = digest.draft(language.locale());
     int chartWritten = ExitCode.OK.code();
     if (chart != null && digest.healthChart().isPresent()) {
@@ -141,9 +151,14 @@ final class DigestCommand implements Callable<Integer> {
         chartWritten = Options.cannotWrite(spec, chart, e);
       }
     } else if (chart != null) {
-      err.println("hls: " + Printable.oneLine(chart.toString()) + ": no chart written: the chart is of the latest health round, and --health names none");
+      err.println("hls: " + language.words().format("digest.noChart", java.util.Map.of("file", Printable.oneLine(chart.toString()))));
       err.flush();
       chartWritten = ExitCode.USAGE.code();
+    }
+    if (bilingual) {
+      Locale welsh = Locale.forLanguageTag("cy");
+      return Math.max(chartWritten, Papers.writeText(spec,
+          HtmlRenderer.bilingual(digest.draft(welsh), welsh, digest.draft(Locale.ENGLISH), Locale.ENGLISH), output.file));
     }
     return Math.max(chartWritten, Papers.write(spec, file, template.file, paper, format.paper(), layout, output.file,
         Profile.DECISION_READY, publication, language.locale(), language.locale(), digest.sourceNames()));

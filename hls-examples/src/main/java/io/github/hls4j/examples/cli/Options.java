@@ -1,5 +1,7 @@
 package io.github.hls4j.examples.cli;
 
+import io.github.hls4j.validation.Phrasebook;
+import java.util.Map;
 import io.github.hls4j.text.Printable;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -109,20 +111,21 @@ final class Options {
   /** Says, in one line on standard error, that an output cannot be written and why; returns {@link ExitCode#UNWRITABLE_OUTPUT}. */
   static int cannotWrite(CommandLine.Model.CommandSpec spec, @Nullable Path output, Exception failure) {
     IOException e = failure instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) failure;
-    String file = output == null ? "standard output" : output.toString();
+    Phrasebook words = LanguageOption.words(spec);
+    String file = output == null ? words.phrase("output.standard") : output.toString();
     PrintWriter err = spec.commandLine().getErr();
-    err.println("hls: " + Printable.oneLine(file) + ": cannot be written: " + why(output, e));
+    err.println("hls: " + words.format("output.cannotBeWritten", Map.of("file", Printable.oneLine(file), "why", why(output, e, words))));
     err.flush();
     return ExitCode.UNWRITABLE_OUTPUT.code();
   }
 
-  private static String why(@Nullable Path output, IOException e) {
+  private static String why(@Nullable Path output, IOException e, Phrasebook words) {
     Path folder = output == null ? null : output.toAbsolutePath().getParent();
     if (e instanceof NoSuchFileException && folder != null && !Files.isDirectory(folder)) {
-      return "the folder " + Printable.oneLine(folder.toString()) + " does not exist";
+      return words.format("output.noFolder", Map.of("folder", Printable.oneLine(folder.toString())));
     }
     if (e instanceof AccessDeniedException) {
-      return "permission denied";
+      return words.phrase("output.permissionDenied");
     }
     if (e instanceof FileSystemException fs && fs.getReason() != null) {
       return Printable.oneLine(fs.getReason());
@@ -136,8 +139,8 @@ final class Options {
    */
   private static int failed(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
     PrintWriter err = command.getErr();
-    err.println("hls: " + command.getCommandName() + " failed inside hls4j, which is a bug: "
-        + Printable.oneLine(String.valueOf(e.getMessage())) + " (set HLS_DEBUG=1 to see where)");
+    err.println("hls: " + LanguageOption.words(command.getCommandSpec()).format("hls.bug",
+        Map.of("command", command.getCommandName(), "problem", Printable.oneLine(String.valueOf(e.getMessage())))));
     String debug = System.getenv("HLS_DEBUG");
     if (debug != null && !debug.isEmpty()) {
       e.printStackTrace(err);

@@ -86,9 +86,25 @@ final class Papers {
           ? HtmlRenderer.publication(report, language, reportLanguage)
           : HtmlRenderer.render(report, GovernanceRules.validator(profile).validate(report), language, reportLanguage, sources);
       case JSON -> Hls.json().write(report) + "\n";
-      case MARKDOWN -> MarkdownRenderer.render(report, sources);
+      case MARKDOWN -> MarkdownRenderer.render(report, sources, language);
       case DOCX -> throw new AssertionError(format);
     };
+    if (output != null) {
+      try {
+        whole(output, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+      } catch (IOException e) {
+        return Options.cannotWrite(spec, output, e);
+      }
+    } else {
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(text);
+      out.flush();
+    }
+    return ExitCode.OK.code();
+  }
+
+  /** Writes a page to {@code output} or standard output; returns the exit code. */
+  static int writeText(CommandLine.Model.CommandSpec spec, String text, @Nullable Path output) {
     if (output != null) {
       try {
         whole(output, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));

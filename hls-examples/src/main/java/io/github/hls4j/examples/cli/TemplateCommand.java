@@ -34,7 +34,7 @@ final class TemplateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    err.println("hls: say what to do with a template: draft");
+    err.println("hls: " + LanguageOption.words(spec).phrase("template.sayWhatToDo"));
     spec.commandLine().usage(err, spec.commandLine().getColorScheme());
     err.flush();
     return ExitCode.USAGE.code();
