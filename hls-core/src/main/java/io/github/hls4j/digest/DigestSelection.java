@@ -218,7 +218,7 @@ final class DigestSelection {
   }
 
   private Optional<StewardId> answeringSteward(Escalation e) {
-    return e.routedTo().isPresent() ? e.routedTo() : router.route(e.barrier()).steward().map(SystemSteward::id);
+    return e.routedTo().isPresent() ? e.routedTo() : router.route(e.barrier(), system.raisedAt(e)).steward().map(SystemSteward::id);
   }
 
   private BarrierFacts barrier(Escalation e) {
@@ -233,7 +233,7 @@ final class DigestSelection {
       power = Power.PARTNER;
     }
     return new BarrierFacts(e, e.barrier().description(), e.barrier().kind(), e.barrier().level(),
-        partyName(e.barrier().organisation()).orElse(system.place()), cycleName(e.barrier().raisedBy()),
+        partyName(e.barrier().organisation()).orElse(system.place()), cycleName(e.raisedBy()),
         steward.flatMap(this::holderName), power);
   }
 
@@ -249,7 +249,7 @@ final class DigestSelection {
       }
       recommended.add(e);
       LocalDate by = e.respondBy().isBefore(asOf) ? reportBack : e.respondBy();
-      List<SourceRef> sources = sources(SourceRef.of(SourceKind.ESCALATION, e.id().value()), cycleRef(e.barrier().raisedBy()));
+      List<SourceRef> sources = sources(SourceRef.of(SourceKind.ESCALATION, e.id().value()), cycleRef(e.raisedBy()));
       Set<ImplicationArea> areas = areas(b);
       switch (b.power()) {
         case NATIONAL -> {
@@ -284,7 +284,7 @@ final class DigestSelection {
       boolean own = steward.map(boardStewards::contains).orElse(false);
       add(own ? Ask.FEED_BACK_OWN : Ask.FEED_BACK, b.description(), own ? owner.or(b::answerer) : b.answerer(),
           Optional.empty(), Optional.of(b.raisedBy()), e.answeredOn(), Optional.of(reportBack), b, Set.of(),
-          sources(SourceRef.of(SourceKind.ESCALATION, e.id().value()), cycleRef(e.barrier().raisedBy())));
+          sources(SourceRef.of(SourceKind.ESCALATION, e.id().value()), cycleRef(e.raisedBy())));
     }
     for (LearningCycle cycle : reviews) {
       Optional<StewardId> steward = Optional.of(cycle.owner());

@@ -98,7 +98,7 @@ class LearningDigestTest {
 
   static LearningSystem system() {
     LearningCycle homes = LearningCycle.builder()
-        .id(CycleId.of("homes-cycle")).name("Homes cycle").scale(SystemScale.SERVICE).owner(StewardId.of("team"))
+        .id(CycleId.of("homes-cycle")).name("Homes cycle").scale(SystemScale.TEAM).owner(StewardId.of("team"))
         .purpose("Homes")
         .addPhases(PhaseChange.of(LearningPhase.CREATE_SHARED_PURPOSE, LocalDate.of(2024, 6, 1)))
         .addRecords(
@@ -163,8 +163,8 @@ class LearningDigestTest {
   static Escalation escalation(String id, BarrierKind kind, LocalDate raised, LocalDate respondBy) {
     return Escalation.builder()
         .id(EscalationId.of(id))
-        .barrier(Barrier.builder().kind(kind).organisation(COUNCIL).description("Barrier " + id)
-            .raisedBy(CycleId.of("homes-cycle")).raisedAt(SystemScale.TEAM).build())
+        .barrier(Barrier.builder().kind(kind).organisation(COUNCIL).description("Barrier " + id).build())
+        .raisedBy(CycleId.of("homes-cycle"))
         .raisedOn(raised)
         .respondBy(respondBy)
         .build();
@@ -219,7 +219,7 @@ class LearningDigestTest {
 
     assertThat(items(learned.paragraphs().get(0))).containsExactly("Housing: Homes cycle (one record).");
     Paragraph homes = learned.paragraphs().get(1);
-    assertThat(homes.text()).containsExactly("Homes cycle, a service cycle, now creating a shared purpose: one record in the period.");
+    assertThat(homes.text()).containsExactly("Homes cycle, a team cycle, now creating a shared purpose: one record in the period.");
     assertThat(items(homes)).containsExactly(
         "Insight, 1 February 2025: A tenant wrote from [e-mail address removed] about repairs. Learned: Fix the first visit.",
         "Experiment adopted: Does one visit do? Learned: Mostly.",

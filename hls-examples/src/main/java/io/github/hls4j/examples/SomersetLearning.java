@@ -350,9 +350,8 @@ public final class SomersetLearning {
                 .kind(kind)
                 .organisation(organisation)
                 .description(description)
-                .raisedBy(HOUSING_PRACTICE)
-                .raisedAt(SystemScale.TEAM)
                 .build())
+        .raisedBy(HOUSING_PRACTICE)
         .raisedOn(date("2025-03-05"))
         .respondBy(date("2025-05-01"))
         .build();
