@@ -97,6 +97,24 @@ final class DigestSelection {
     this.router = EscalationRouter.of(system.stewards());
   }
 
+  /**
+   * Whether a share addressed to this board from the cycle carries the record (by id, or as it is
+   * or redacted): the cycle has offered it to the board, whatever its marking, and it is shown
+   * redacted.
+   */
+  private boolean sharedWithBoard(LearningCycle cycle, LearningRecord record) {
+    for (HorizontalShare share : system.shares()) {
+      if (share.toBoard().equals(Optional.of(board.id().value())) && share.fromCycle().equals(cycle.id())) {
+        for (LearningRecord shared : share.records()) {
+          if (record.id().isPresent() ? shared.id().equals(record.id()) : shared.equals(record) || shared.equals(record.redacted())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   DigestFacts select(Optional<LocalDate> meeting, Person leadOfficer, Person author, Optional<DigestFacts.HealthFacts> health) {
     int[] counts = new int[2];
     List<CycleFacts> learned = new ArrayList<>();
@@ -114,7 +132,7 @@ final class DigestSelection {
         if (on.isEmpty()) {
           counts[1]++;
         } else if (inPeriod(on.get())) {
-          if (record.sensitivity() == Sensitivity.OFFICIAL) {
+          if (record.sensitivity() == Sensitivity.OFFICIAL || sharedWithBoard(cycle, record)) {
             shown.add(record.redacted());
             record.evidence().stream()
                 .filter(e -> e.kind() == EvidenceKind.STORY && e.consentToShareWithBoard())

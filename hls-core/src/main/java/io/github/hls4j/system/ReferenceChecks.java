@@ -154,6 +154,9 @@ final class ReferenceChecks {
       if (share.agreement().isPresent() && !system.agreementsById().containsKey(share.agreement().get())) {
         unknown(context, "agreement", "agreement", share.agreement().get());
       }
+      if (share.toBoard().isPresent() && system.board(BoardId.of(share.toBoard().get())).isEmpty()) {
+        unknown(context, "toBoard", "board", share.toBoard().get());
+      }
     };
   }
 

@@ -185,7 +185,11 @@ class LearningDigestTest {
   }
 
   static LearningDigest.Builder digest() {
-    return LearningDigest.builder(system(), BOARD).since(SINCE).until(UNTIL).leadOfficer(OFFICER)
+    return digest(system());
+  }
+
+  static LearningDigest.Builder digest(LearningSystem system) {
+    return LearningDigest.builder(system, BOARD).since(SINCE).until(UNTIL).leadOfficer(OFFICER)
         .healthRounds(round("Autumn", 3, 5, 7), round("Spring", 2, 6, 8, 9));
   }
 
@@ -244,6 +248,31 @@ class LearningDigestTest {
     assertThat(FACTS.recommendations()).extracting(DigestFacts.RecommendationFacts::ask).containsExactly(
         DigestFacts.Ask.DECIDE, DigestFacts.Ask.CHAIR_WRITES, DigestFacts.Ask.REPORT_BACK, DigestFacts.Ask.FEED_BACK,
         DigestFacts.Ask.REVIEW, DigestFacts.Ask.SERVE_PRIORITY);
+  }
+
+  @Test
+  void shareAddressedToTheBoard_letsASensitiveRecordReachIt_redacted_andOnlyThatBoard() {
+    LearningSystem system = system();
+    LearningRecord sensitive = system.cycle(CycleId.of("homes-cycle")).orElseThrow().records().get(3);
+    io.github.hls4j.learning.HorizontalShare toBoard =
+        io.github.hls4j.learning.HorizontalShare.builder()
+            .fromCycle(CycleId.of("homes-cycle")).fromOrganisation(COUNCIL)
+            .toKind(io.github.hls4j.learning.ShareTargetKind.BOARD).to("Shire Board").toBoard(BOARD.value())
+            .toOrganisation(COUNCIL).purpose("What the cycle asks the Board to hear")
+            .addRecords(sensitive.redacted())
+            .build();
+    LearningSystem shared = LearningSystem.builder().from(system).addShares(toBoard).build();
+
+    DigestFacts facts = digest(shared).build().facts();
+    DigestFacts other = LearningDigest.builder(LearningSystem.builder().from(shared).addBoards(Board.builder().id(BoardId.of("other")).name("Other").build()).build(), BoardId.of("other"))
+        .since(SINCE).until(UNTIL).leadOfficer(OFFICER).build().facts();
+
+    assertThat(facts.heldBack()).isZero();
+    assertThat(facts.learned()).singleElement().satisfies(c -> assertThat(c.records()).hasSize(2).contains(sensitive.redacted()));
+    assertThat(other.heldBack()).isEqualTo(1);
+    assertThatThrownBy(() -> io.github.hls4j.learning.HorizontalShare.builder().from(toBoard).toBoard(java.util.Optional.empty()).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("HorizontalShare.toBoard");
   }
 
   @Test

@@ -290,6 +290,28 @@ class SystemRulesTest {
   }
 
   @Test
+  void deliveredThrough_refersById_andAnUnknownIdIsReported_whileANameAloneIsNot() {
+    io.github.hls4j.strategy.Priority first = STRATEGY.priorities().get(0);
+    List<io.github.hls4j.strategy.Priority> priorities = new ArrayList<>(STRATEGY.priorities());
+    priorities.set(
+        0,
+        io.github.hls4j.strategy.Priority.builder()
+            .from(first)
+            .deliveredThrough(
+                List.of(
+                    io.github.hls4j.strategy.DeliveryRef.to(io.github.hls4j.strategy.DeliveryKind.PARTY, COUNCIL.value()),
+                    io.github.hls4j.strategy.DeliveryRef.to(io.github.hls4j.strategy.DeliveryKind.ARRANGEMENT, "ghost-alliance"),
+                    io.github.hls4j.strategy.DeliveryRef.to(io.github.hls4j.strategy.DeliveryKind.BOARD, REPORT.board().id().value()),
+                    io.github.hls4j.strategy.DeliveryRef.to(io.github.hls4j.strategy.DeliveryKind.STRATEGY, STRATEGY.id().value()),
+                    io.github.hls4j.strategy.DeliveryRef.named("Better Care Fund plan")))
+            .build());
+    LearningSystem system = valid().withStrategies(Strategy.builder().from(STRATEGY).priorities(priorities).build());
+
+    assertThat(findings(system, "system/unknown-reference"))
+        .containsExactly(tuple("strategies[0].priorities[0].deliveredThrough[1].id", "arrangement", "ghost-alliance"));
+  }
+
+  @Test
   void danglingReferences_areReportedAtTheirPaths() {
     WorkingGroup dangling =
         WorkingGroup.builder()
