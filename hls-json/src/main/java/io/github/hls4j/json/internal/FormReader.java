@@ -43,19 +43,17 @@ public final class FormReader {
 
   /** A value on its way to the object holding the one it was read in. */
   private static final class Lifted {
-    final Forms.Moved moved;
+    final LegacyForms.Moved moved;
     final Object value;
     final int line;
     final int column;
-    final String pointer;
     final String owner;
 
-    Lifted(Forms.Moved moved, Object value, int line, int column, String pointer, String owner) {
+    Lifted(LegacyForms.Moved moved, Object value, int line, int column, String owner) {
       this.moved = moved;
       this.value = value;
       this.line = line;
       this.column = column;
-      this.pointer = pointer;
       this.owner = owner;
     }
   }
@@ -159,7 +157,7 @@ public final class FormReader {
       case MAP:
         return map(form, owner);
       case MODEL:
-        Forms.Text text = token == Token.STRING ? Forms.text(form.type) : null;
+        LegacyForms.Text text = token == Token.STRING ? LegacyForms.text(form.type) : null;
         if (text != null) {
           // a model that hls4j 0.1 wrote as text
           String given = in.text();
@@ -277,7 +275,7 @@ public final class FormReader {
       }
       PropertyForm property = form.property(name);
       path.addLast(name);
-      Forms.Moved moved = property == null ? Forms.moved(form.type, name) : null;
+      LegacyForms.Moved moved = property == null ? LegacyForms.moved(form.type, name) : null;
       if (moved != null && !moved.toOwner && moved.derivedFrom == null) {
         PropertyForm now = form.property(moved.to);
         if (now == null) {
@@ -304,7 +302,10 @@ public final class FormReader {
         String pointer = pointer();
         Object value = moved.convert.apply(value(moved.form, form.name + "." + name));
         if (moved.toOwner) {
-          lifted.add(new Lifted(moved, value, movedLine, movedColumn, pointer, form.name));
+          lifted.add(new Lifted(moved, value, movedLine, movedColumn, form.name));
+          warnings.accept(
+              pointer + " (line " + movedLine + ", column " + movedColumn + "): " + form.name + "." + name + " is read as "
+                  + moved.owner + "." + moved.to + ", where hls4j now writes it");
         } else {
           warnings.accept(
               pointer + " (line " + movedLine + ", column " + movedColumn + "): " + form.name + "." + name
@@ -370,9 +371,6 @@ public final class FormReader {
       lines[now.index] = l.line;
       columns[now.index] = l.column;
       values[now.index] = l.value;
-      warnings.accept(
-          l.pointer + " (line " + l.line + ", column " + l.column + "): " + old + " is read as " + form.name + "."
-              + now.name + ", where hls4j now writes it");
     }
   }
 
