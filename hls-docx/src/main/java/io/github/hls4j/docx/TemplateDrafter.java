@@ -9,7 +9,6 @@ import io.github.hls4j.governance.BoardId;
 import io.github.hls4j.governance.ImpactAssessment;
 import io.github.hls4j.governance.ImplicationArea;
 import io.github.hls4j.governance.SectionKind;
-import io.github.hls4j.governance.SignOffRoleKind;
 import io.github.hls4j.strategy.Priority;
 import io.github.hls4j.strategy.PriorityId;
 import io.github.hls4j.strategy.Strategy;
@@ -103,8 +102,7 @@ final class TemplateDrafter {
   /** Whether a heading or the layout has been seen: after it, "Label: text" is body text, not the cover sheet. */
   private boolean inBody;
   private boolean valueNext;
-  private ReportTemplate.@Nullable SignOffTable signOff;
-  private final Map<SignOffRoleKind, Set<String>> roleKinds = new EnumMap<>(SignOffRoleKind.class);
+  private final SignOffDrafter signOffs = new SignOffDrafter(this::check);
 
   TemplateDrafter(String source) {
     this.source = source;
@@ -157,7 +155,7 @@ final class TemplateDrafter {
       }
       return;
     }
-    if (signOffLine(text)) {
+    if (signOffs.line(text)) {
       return;
     }
     if (GUIDANCE.matcher(text).matches() && !p.placeholder()) {
@@ -245,8 +243,14 @@ final class TemplateDrafter {
   }
 
   private void table(Table table) {
-    if (signOffHeader(table) >= 0 || part == Field.SIGN_OFF && clearanceHeader(table) >= 0) {
-      signOffTable(table);
+    if (signOffs.isTable(table, part == Field.SIGN_OFF)) {
+      String other = part == null && partLabel != null
+          && sections.getOrDefault(SectionKind.OTHER, Set.of()).contains(partLabel) ? partLabel : null;
+      if (other != null) {
+        sections.get(SectionKind.OTHER).remove(other); // "Audit trail", then the table: the sign-off's heading
+      }
+      signOffs.table(table, part == Field.SIGN_OFF ? partLabel : null, other);
+      part = null;
       return;
     }
     if (part == Field.TICKS && partLabel != null) {
@@ -289,174 +293,6 @@ final class TemplateDrafter {
         coverLabel(label, field, cells.get(1).text(), cells.get(0).path());
       }
     }
-  }
-
-  // Sign-off lines: "Name of finance officer consulted: [name]  Date consulted (dd/mm/yy): [date]"
-
-  /** A line that records who signed off, and when, outside a table. */
-  private static final Pattern SIGN_OFF_LINE = Pattern.compile(
-      "(?i)^(name of (?:the )?(.{2,60}?))\\s*:.*?\\b(date (?:consulted|cleared|signed|approved|agreed|received)|date)\\s*(?:\\([^)]*\\))?\\s*:.*$");
-  private static final Pattern LINE_ROLE_END = Pattern.compile("(?i)\\s+(?:consulted|clearing|cleared|approving|approved|signing|signed)$");
-
-  private final List<ReportTemplate.SignOffLine> signOffLines = new ArrayList<>();
-
-  private boolean signOffLine(String text) {
-    Matcher line = SIGN_OFF_LINE.matcher(text);
-    if (!line.matches()) {
-      return false;
-    }
-    String label = Labels.clean(line.group(1));
-    String words = LINE_ROLE_END.matcher(line.group(2)).replaceFirst("");
-    String role = Character.toUpperCase(words.charAt(0)) + words.substring(1);
-    String dateLabel = Labels.clean(line.group(3));
-    if (signOffLines.stream().noneMatch(l -> Labels.matches(l.labels(), label))) {
-      signOffLines.add(new ReportTemplate.SignOffLine(role, List.of(label), List.of(dateLabel)));
-      SignOffRoleKind kind = roleKind(role);
-      if (kind != SignOffRoleKind.OTHER) {
-        roleKinds.computeIfAbsent(kind, k -> new LinkedHashSet<>()).add(role);
-      }
-      check("signOff.lines: \"" + label + "\" … \"" + dateLabel + "\" records the sign-off of \"" + role + "\"");
-    }
-    return true;
-  }
-
-  // The sign-off table
-
-  private static final List<String> ROLE_HEADERS = List.of("role", "seen by", "cleared by", "signed by", "position");
-  private static final List<String> NAME_HEADERS = List.of("name", "officer");
-  private static final List<String> DATE_HEADERS = List.of("date");
-
-  private static int signOffHeader(Table table) {
-    for (int r = 0; r < Math.min(2, table.rows().size()); r++) {
-      List<Cell> cells = table.rows().get(r);
-      if (column(cells, ROLE_HEADERS) >= 0 && column(cells, NAME_HEADERS) >= 0 && column(cells, DATE_HEADERS) >= 0) {
-        return r;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * Under a sign-off heading ("Statutory officer clearance"), a table whose first row heads a name
-   * and a date column: its first column names the role, whatever its header ("Statutory officer").
-   */
-  private static int clearanceHeader(Table table) {
-    if (table.rows().isEmpty()) {
-      return -1;
-    }
-    List<Cell> cells = table.rows().get(0);
-    int name = column(cells, List.of("name"));
-    int date = column(cells, DATE_HEADERS);
-    return cells.size() >= 3 && name > 0 && date > 0 ? 0 : -1;
-  }
-
-  private static int column(List<Cell> cells, List<String> words) {
-    for (int c = 0; c < cells.size(); c++) {
-      if (Labels.mentions(cells.get(c).text(), words)) {
-        return c;
-      }
-    }
-    return -1;
-  }
-
-  private void signOffTable(Table table) {
-    int header = signOffHeader(table);
-    boolean clearance = header < 0;
-    header = clearance ? clearanceHeader(table) : header;
-    List<Cell> heads = table.rows().get(header);
-    String role = heads.get(clearance ? 0 : column(heads, ROLE_HEADERS)).text();
-    if (clearance) {
-      check("signOff.roleColumn: \"" + role + "\", the first column of the table under the sign-off heading");
-    }
-    String date = dateColumn(heads);
-    String name = "";
-    for (int c = 0; c < heads.size(); c++) {
-      String h = heads.get(c).text();
-      if (!h.equals(role) && !h.equals(date) && Labels.mentions(h, NAME_HEADERS)) {
-        name = h;
-        break;
-      }
-    }
-    if (name.isEmpty() && Labels.mentions(role, List.of("name"))) {
-      name = role; // one column, "Name and position of officer": "Fiona Connolly, Strategic Director"
-      check("signOff.nameColumn: \"" + role + "\" holds the name and the role, as \"name, role\"");
-    } else if (name.isEmpty()) {
-      name = "Name";
-      check("signOff.nameColumn: no column of the sign-off table is headed with a name; \"Name\" is assumed");
-    }
-    List<String> headings = new ArrayList<>();
-    String otherSection = partLabel;
-    if (part == Field.SIGN_OFF && partLabel != null) {
-      headings.add(partLabel);
-    } else if (part == null && otherSection != null && sections.getOrDefault(SectionKind.OTHER, Set.of()).contains(otherSection)) {
-      // "Audit trail", a heading of no part hls4j knows, then the table: the sign-off's heading
-      sections.get(SectionKind.OTHER).remove(otherSection);
-      headings.add(otherSection);
-      check("signOff.headings: \"" + otherSection + "\", the heading above the sign-off table");
-    } else {
-      headings.add("Report sign-off");
-      check("signOff.headings: the sign-off table has no heading hls4j recognised; \"Report sign-off\" is assumed");
-    }
-    for (List<Cell> cells : table.rows().subList(header + 1, table.rows().size())) {
-      String title = cells.isEmpty() ? "" : cells.get(0).text();
-      if (title.isEmpty()) {
-        continue;
-      }
-      SignOffRoleKind kind = roleKind(title);
-      String words = Labels.clean(title.replace("(if applicable)", ""));
-      if (kind != SignOffRoleKind.OTHER && !words.isEmpty()) {
-        roleKinds.computeIfAbsent(kind, k -> new LinkedHashSet<>()).add(words);
-        check("signOff.roleKinds." + kind + ": \"" + title + "\"");
-      } else {
-        check("signOff.roleKinds: \"" + title + "\" is a role of no kind hls4j knows; it is OTHER");
-      }
-    }
-    signOff = new ReportTemplate.SignOffTable(headings, List.of(role), List.of(name), List.of(date),
-        Map.copyOf(toLists(roleKinds)), List.of("(if applicable)"));
-    check("signOff: columns \"" + role + "\", \"" + name + "\", \"" + date + "\"");
-    part = null;
-  }
-
-  /** Words of the date column that records the sign-off, not the day the report was sent for it. */
-  private static final List<String> SIGNED_DATE_HEADERS = List.of("received", "signed", "approved", "cleared", "agreed", "returned");
-  private static final List<String> SENT_DATE_HEADERS = List.of("sent", "requested", "circulated");
-
-  /** The date column's header: one of a sign-off ("Date comment received") before the day it was asked for ("Date sent"). */
-  private static String dateColumn(List<Cell> heads) {
-    String first = "";
-    String notSent = "";
-    for (Cell cell : heads) {
-      String h = cell.text();
-      if (!Labels.mentions(h, DATE_HEADERS)) {
-        continue;
-      }
-      if (Labels.mentions(h, SIGNED_DATE_HEADERS)) {
-        return h;
-      }
-      first = first.isEmpty() ? h : first;
-      notSent = notSent.isEmpty() && !Labels.mentions(h, SENT_DATE_HEADERS) ? h : notSent;
-    }
-    return notSent.isEmpty() ? first : notSent;
-  }
-
-  private static SignOffRoleKind roleKind(String title) {
-    String t = Labels.normalise(title);
-    if (t.contains("section 151") || t.contains("finance") || t.contains("financial")) {
-      return SignOffRoleKind.FINANCE_OFFICER;
-    }
-    if (t.contains("monitoring officer") || t.contains("legal")) {
-      return SignOffRoleKind.MONITORING_OFFICER;
-    }
-    if (t.contains("cabinet member") || t.contains("executive member") || t.contains("portfolio holder")) {
-      return SignOffRoleKind.EXECUTIVE_MEMBER;
-    }
-    if (t.contains("chair")) {
-      return SignOffRoleKind.CHAIR;
-    }
-    if (t.contains("director") || t.contains("head of service") || t.contains("lead officer")) {
-      return SignOffRoleKind.LEAD_OFFICER;
-    }
-    return SignOffRoleKind.OTHER;
   }
 
   // Tick tables
@@ -586,17 +422,7 @@ final class TemplateDrafter {
         required(Field.RISK, "layout.riskAssessment", "Risk assessment"));
     List<ReportTemplate.SectionHeading> headings = new ArrayList<>();
     sections.forEach((kind, names) -> headings.add(new ReportTemplate.SectionHeading(kind, List.copyOf(names))));
-    ReportTemplate.SignOffTable table = signOff;
-    if (table == null) {
-      check("signOff.table: the blank has no sign-off table hls4j recognised (columns for the role, the name and the date),"
-          + " so the template says the layout has none (false); set it to true if it has one"
-          + (signOffLines.isEmpty() ? ", or list in signOff.lines the lines where sign-off is recorded, if any" : ""));
-      Map<SignOffRoleKind, List<String>> kinds = new EnumMap<>(SignOffRoleKind.class);
-      kinds.put(SignOffRoleKind.LEAD_OFFICER, List.of("Director"));
-      kinds.putAll(toLists(roleKinds));
-      table = new ReportTemplate.SignOffTable(List.of("Report sign-off"), List.of("Role"), List.of("Name"), List.of("Date"),
-          Map.copyOf(kinds), List.of("(if applicable)"), Boolean.FALSE, signOffLines);
-    }
+    ReportTemplate.SignOffTable table = signOffs.template();
     check("impactAssessment: the common phrases are assumed; add your template's own");
     check("paperLeadIns and dependencyPhrases: the common ones are assumed");
     return new ReportTemplate(
@@ -667,12 +493,6 @@ final class TemplateDrafter {
 
   private static <K, V> void add(Map<K, Set<V>> map, K key, V value) {
     map.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(value);
-  }
-
-  private static <K> Map<K, List<String>> toLists(Map<K, Set<String>> map) {
-    Map<K, List<String>> lists = new LinkedHashMap<>();
-    map.forEach((k, v) -> lists.put(k, List.copyOf(v)));
-    return lists;
   }
 
   private static String fieldName(Field field) {

@@ -97,8 +97,8 @@ final class FindingsOutput {
    * health round is among them.
    */
   String summary(int reports, boolean notOnlyReports, int withErrors, int unreadable, int errors, int warnings, int infos, Ansi ansi) {
-    String errorText = command.format("summary.errors", Map.of("count", errors));
-    String warningText = command.format("summary.warnings", Map.of("count", warnings));
+    String errorText = command.format(errors == 1 ? "summary.error" : "summary.errors", Map.of("count", errors));
+    String warningText = command.format(warnings == 1 ? "summary.warning" : "summary.warnings", Map.of("count", warnings));
     return command.format("summary.line", Map.of(
         "reports", command.format(
             (notOnlyReports ? "summary.document" : "summary.report") + (reports == 1 ? "" : "s"), Map.of("count", reports)),
@@ -106,7 +106,7 @@ final class FindingsOutput {
         "unreadable", unreadable,
         "errors", ansi.string(errors > 0 ? "@|bold,red " + errorText + "|@" : errorText),
         "warnings", ansi.string(warnings > 0 ? "@|yellow " + warningText + "|@" : warningText),
-        "infos", command.format("summary.infos", Map.of("count", infos))));
+        "infos", command.format(infos == 1 ? "summary.info" : "summary.infos", Map.of("count", infos))));
   }
 
   /** A findings page and the input it is of. */

@@ -86,7 +86,7 @@ class HlsTest {
     Run run = hls("validate", "--profile", "DRAFT", somersetJson().toString());
 
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).contains("0 errors, 1 warnings, 0 infos");
+    assertThat(run.out()).contains("0 errors, 1 warning, 0 infos");
   }
 
   @Test
