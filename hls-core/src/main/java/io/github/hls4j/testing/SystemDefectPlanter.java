@@ -93,7 +93,7 @@ final class SystemDefectPlanter {
         Escalation old = escalations.get(e);
         escalations.set(
             e,
-            Escalation.builder().id(old.id()).barrier(old.barrier()).raisedOn(today.minusDays(40)).respondBy(today.minusDays(10)).build());
+            Escalation.builder().id(old.id()).barrier(old.barrier()).raisedBy(old.raisedBy()).raisedOn(today.minusDays(40)).respondBy(today.minusDays(10)).build());
         return PlantedDefect.of(broken.escalations(escalations).build(), LearningRules.ESCALATION_UNANSWERED.id(), FindingPath.in(LearningSystem.class, "escalations", e, "answer"));
       }
       case ESCALATION_NOT_FED_BACK -> {
@@ -102,7 +102,7 @@ final class SystemDefectPlanter {
         Escalation old = escalations.get(e);
         escalations.set(
             e,
-            Escalation.builder().id(old.id()).barrier(old.barrier()).raisedOn(old.raisedOn()).respondBy(old.respondBy())
+            Escalation.builder().id(old.id()).barrier(old.barrier()).raisedBy(old.raisedBy()).raisedOn(old.raisedOn()).respondBy(old.respondBy())
                 .addAllMadeVisible(old.madeVisible()).build()
                 .answered(old.answer().orElse("A planted answer"), old.raisedOn().plusDays(1)));
         return PlantedDefect.of(broken.escalations(escalations).build(), LearningRules.ESCALATION_NOT_FED_BACK.id(), FindingPath.in(LearningSystem.class, "escalations", e, "fedBackOn"));
@@ -157,7 +157,7 @@ final class SystemDefectPlanter {
         List<Escalation> escalations = new ArrayList<>(system.escalations());
         int e = pick(escalations, random, defect);
         Escalation old = escalations.get(e);
-        StewardId routed = EscalationRouter.of(system.stewards()).route(old.barrier()).steward().orElseThrow().id();
+        StewardId routed = EscalationRouter.of(system.stewards()).route(old.barrier(), system.raisedAt(old)).steward().orElseThrow().id();
         StewardId elsewhere =
             system.stewards().stream().map(SystemSteward::id).filter(s -> !s.equals(routed)).findFirst().orElseThrow();
         escalations.set(e, Escalation.builder().from(old).routedTo(elsewhere).build());
@@ -180,7 +180,7 @@ final class SystemDefectPlanter {
             Barrier.builder().from(old.barrier()).kind(BarrierKind.CENTRAL_LOCAL_RELATIONS).level(BarrierLevel.NATIONAL).build();
         escalations.set(
             e,
-            Escalation.builder().id(old.id()).barrier(barrier).raisedOn(today.minusDays(5)).respondBy(today.plusDays(25)).build());
+            Escalation.builder().id(old.id()).barrier(barrier).raisedBy(old.raisedBy()).raisedOn(today.minusDays(5)).respondBy(today.plusDays(25)).build());
         return PlantedDefect.of(
             broken.escalations(escalations).build(), LearningRules.NATIONAL_BARRIER_HIDDEN.id(), FindingPath.of("escalations", e, "madeVisible"));
       }

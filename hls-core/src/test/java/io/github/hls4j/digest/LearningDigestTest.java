@@ -98,7 +98,7 @@ class LearningDigestTest {
 
   static LearningSystem system() {
     LearningCycle homes = LearningCycle.builder()
-        .id(CycleId.of("homes-cycle")).name("Homes cycle").scale(SystemScale.SERVICE).owner(StewardId.of("team"))
+        .id(CycleId.of("homes-cycle")).name("Homes cycle").scale(SystemScale.TEAM).owner(StewardId.of("team"))
         .purpose("Homes")
         .addPhases(PhaseChange.of(LearningPhase.CREATE_SHARED_PURPOSE, LocalDate.of(2024, 6, 1)))
         .addRecords(
@@ -163,8 +163,8 @@ class LearningDigestTest {
   static Escalation escalation(String id, BarrierKind kind, LocalDate raised, LocalDate respondBy) {
     return Escalation.builder()
         .id(EscalationId.of(id))
-        .barrier(Barrier.builder().kind(kind).organisation(COUNCIL).description("Barrier " + id)
-            .raisedBy(CycleId.of("homes-cycle")).raisedAt(SystemScale.TEAM).build())
+        .barrier(Barrier.builder().kind(kind).organisation(COUNCIL).description("Barrier " + id).build())
+        .raisedBy(CycleId.of("homes-cycle"))
         .raisedOn(raised)
         .respondBy(respondBy)
         .build();
@@ -185,7 +185,11 @@ class LearningDigestTest {
   }
 
   static LearningDigest.Builder digest() {
-    return LearningDigest.builder(system(), BOARD).since(SINCE).until(UNTIL).leadOfficer(OFFICER)
+    return digest(system());
+  }
+
+  static LearningDigest.Builder digest(LearningSystem system) {
+    return LearningDigest.builder(system, BOARD).since(SINCE).until(UNTIL).leadOfficer(OFFICER)
         .healthRounds(round("Autumn", 3, 5, 7), round("Spring", 2, 6, 8, 9));
   }
 
@@ -219,7 +223,7 @@ class LearningDigestTest {
 
     assertThat(items(learned.paragraphs().get(0))).containsExactly("Housing: Homes cycle (one record).");
     Paragraph homes = learned.paragraphs().get(1);
-    assertThat(homes.text()).containsExactly("Homes cycle, a service cycle, now creating a shared purpose: one record in the period.");
+    assertThat(homes.text()).containsExactly("Homes cycle, a team cycle, now creating a shared purpose: one record in the period.");
     assertThat(items(homes)).containsExactly(
         "Insight, 1 February 2025: A tenant wrote from [e-mail address removed] about repairs. Learned: Fix the first visit.",
         "Experiment adopted: Does one visit do? Learned: Mostly.",
@@ -244,6 +248,31 @@ class LearningDigestTest {
     assertThat(FACTS.recommendations()).extracting(DigestFacts.RecommendationFacts::ask).containsExactly(
         DigestFacts.Ask.DECIDE, DigestFacts.Ask.CHAIR_WRITES, DigestFacts.Ask.REPORT_BACK, DigestFacts.Ask.FEED_BACK,
         DigestFacts.Ask.REVIEW, DigestFacts.Ask.SERVE_PRIORITY);
+  }
+
+  @Test
+  void shareAddressedToTheBoard_letsASensitiveRecordReachIt_redacted_andOnlyThatBoard() {
+    LearningSystem system = system();
+    LearningRecord sensitive = system.cycle(CycleId.of("homes-cycle")).orElseThrow().records().get(3);
+    io.github.hls4j.learning.HorizontalShare toBoard =
+        io.github.hls4j.learning.HorizontalShare.builder()
+            .fromCycle(CycleId.of("homes-cycle")).fromOrganisation(COUNCIL)
+            .toKind(io.github.hls4j.learning.ShareTargetKind.BOARD).to("Shire Board").toBoard(BOARD.value())
+            .toOrganisation(COUNCIL).purpose("What the cycle asks the Board to hear")
+            .addRecords(sensitive.redacted())
+            .build();
+    LearningSystem shared = LearningSystem.builder().from(system).addShares(toBoard).build();
+
+    DigestFacts facts = digest(shared).build().facts();
+    DigestFacts other = LearningDigest.builder(LearningSystem.builder().from(shared).addBoards(Board.builder().id(BoardId.of("other")).name("Other").build()).build(), BoardId.of("other"))
+        .since(SINCE).until(UNTIL).leadOfficer(OFFICER).build().facts();
+
+    assertThat(facts.heldBack()).isZero();
+    assertThat(facts.learned()).singleElement().satisfies(c -> assertThat(c.records()).hasSize(2).contains(sensitive.redacted()));
+    assertThat(other.heldBack()).isEqualTo(1);
+    assertThatThrownBy(() -> io.github.hls4j.learning.HorizontalShare.builder().from(toBoard).toBoard(java.util.Optional.empty()).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("HorizontalShare.toBoard");
   }
 
   @Test
@@ -590,8 +619,7 @@ class LearningDigestTest {
     LearningSystem system = LearningSystem.builder().from(system()).escalations(List.of(
         Escalation.builder().from(escalation("thresholds", BarrierKind.THRESHOLDS, LocalDate.of(2025, 2, 1), LocalDate.of(2025, 5, 1)))
             .barrier(Barrier.builder().kind(BarrierKind.THRESHOLDS).organisation(COUNCIL)
-                .description("Tenants must write to housing@example.org before a visit")
-                .raisedBy(CycleId.of("homes-cycle")).raisedAt(SystemScale.TEAM).build())
+                .description("Tenants must write to housing@example.org before a visit").build())
             .build())).build();
     LearningDigest digest = LearningDigest.builder(system, BOARD).since(SINCE).until(UNTIL).leadOfficer(OFFICER).build();
 

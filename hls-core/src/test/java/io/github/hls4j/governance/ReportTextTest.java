@@ -59,7 +59,7 @@ class ReportTextTest {
                     .title(TEMPLATE)
                     .description(TEMPLATE)
                     .addActions(TEMPLATE)
-                    .addDeliveredThrough(TEMPLATE)
+                    .addDeliveredThrough(io.github.hls4j.strategy.DeliveryRef.named(TEMPLATE))
                     .addOutcomes(TEMPLATE)
                     .build())
             .build();

@@ -115,7 +115,7 @@ class AlignmentRulesTest {
                     .id(PriorityId.of("homes"))
                     .title("Homes for everyone")
                     .addActions("Build 500 homes")
-                    .addDeliveredThrough("The housing partnership")
+                    .addDeliveredThrough(DeliveryRef.named("The housing partnership"))
                     .addOutcomes("Fewer families in temporary accommodation")
                     .build())
             .build();

@@ -125,7 +125,7 @@ public final class SomersetExample {
     out.println();
     EscalationRouter router = EscalationRouter.of(system.stewards());
     for (Escalation e : system.escalations()) {
-      Route route = router.route(e.barrier());
+      Route route = router.route(e.barrier(), system.raisedAt(e));
       out.println(
           "- " + e.barrier().description() + " [" + e.barrier().kind() + ", " + e.barrier().organisation()
               + "] -> " + route.steward().map(st -> st.id().value()).orElse("nobody") + " (" + route.reason()
