@@ -463,7 +463,7 @@ final class GovernanceChecks {
     Optional<EqualitiesStatement> equalities = report.equalities();
     if (equalities.isEmpty()) {
       context.report("equalities");
-    } else if (equalities.get().impactAssessment() == ImpactAssessment.NOT_NEEDED
+    } else if (equalities.get().impactAssessment() != ImpactAssessment.CARRIED_OUT
         && isBlank(equalities.get().statement())) {
       context.report("equalities.statement");
     }

@@ -23,6 +23,7 @@ import io.github.hls4j.strategy.Priority;
 import io.github.hls4j.strategy.StrategyAlignment;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -86,10 +87,12 @@ public final class MarkdownRenderer {
         .equalities()
         .ifPresentOrElse(
             e -> {
-              out.append("Equalities impact assessment: ")
-                  .append(e.impactAssessment() == ImpactAssessment.CARRIED_OUT
-                      ? "carried out." : "not needed.")
-                  .append("\n\n");
+              if (e.impactAssessment() != ImpactAssessment.UNDECIDED) {
+                out.append("Equalities impact assessment: ")
+                    .append(e.impactAssessment() == ImpactAssessment.CARRIED_OUT
+                        ? "carried out." : "not needed.")
+                    .append("\n\n");
+              }
               e.statement().ifPresent(s -> out.append(text(s)).append("\n\n"));
             },
             () -> out.append("_Not stated._\n\n"));
@@ -114,10 +117,15 @@ public final class MarkdownRenderer {
     return out.toString();
   }
 
+  /** A date as the HTML page and the digest write it: 20 November 2025. */
+  private static String day(java.time.LocalDate date) {
+    return Dates.longDate(date, Locale.UK);
+  }
+
   private static void header(BoardReport report, StringBuilder out) {
     out.append("| | |\n|---|---|\n");
     row(out, "Board", board(report.board()));
-    row(out, "Meeting date", report.meetingDate().map(Object::toString).orElse("not given"));
+    row(out, "Meeting date", report.meetingDate().map(MarkdownRenderer::day).orElse("not given"));
     row(out, "Lead officer", person(report.leadOfficer()));
     row(out, "Author", person(report.author()));
     report
@@ -195,7 +203,7 @@ public final class MarkdownRenderer {
                     .map(MarkdownRenderer::text)
                     .collect(Collectors.joining(", ")));
       }
-      d.date().ifPresent(date -> note.append(" on ").append(date));
+      d.date().ifPresent(date -> note.append(" on ").append(day(date)));
       notes.add(note.toString());
     }
     if (!r.basedOn().isEmpty()) {
@@ -305,7 +313,7 @@ public final class MarkdownRenderer {
           .append(" | ")
           .append(
               s.date()
-                  .map(Object::toString)
+                  .map(MarkdownRenderer::day)
                   .orElseGet(() -> s.dateText().map(t -> "_" + text(t) + "_").orElse("")))
           .append(" |\n");
     }
