@@ -51,7 +51,7 @@ class MarkdownRendererTest {
             "1. A working group begins work by March 2025 and reports back to the Board. _(carried out by: A working group)_",
             "2. Once approved, the group implements the approach within six months and reports back to the Board. _(carried out by: The working"
                 + " group; depends on: 1; decision: approved by Health and Wellbeing Board,"
-                + " Integrated Care Partnership on 2025-01-15)_",
+                + " Integrated Care Partnership on 15 January 2025)_",
             "| First priority | ✓ | It serves the first. |",
             "| Second priority |  |  |",
             "**Financial, Legal, HR, Social value, Partnership:** No financial implications; the Board acts within its terms of reference.",
@@ -60,7 +60,7 @@ class MarkdownRendererTest {
             "**1.1** Background.",
             "- (1) A working group begins work by March 2025 and reports back to the Board.",
             "- A paper: [The paper](<https://council.example/paper.pdf>)",
-            "| Lead Officer | Jo Lead | 2025-01-15 |",
+            "| Lead Officer | Jo Lead | 15 January 2025 |",
             "| Executive Member (if applicable) |  |  |");
   }
 
