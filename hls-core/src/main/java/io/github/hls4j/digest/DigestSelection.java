@@ -221,10 +221,25 @@ final class DigestSelection {
   private Violation named(Violation v) {
     Map<String, String> names = names();
     Map<String, String> arguments = new LinkedHashMap<>();
-    v.arguments().forEach((name, value) -> arguments.put(name, names.getOrDefault(value, value)));
+    v.arguments().forEach((name, value) -> arguments.put(name, names.containsKey(value) ? names.get(value) : namedWithin(value)));
     Violation named = Violation.of(v.rule(), v.severity(), v.path(), v.messageKey(), v.messageTemplate(), arguments);
     return v.place().map(named::withPlace).orElse(named);
   }
+
+  /** A text with each id of the system that stands in it as a whole token replaced by its name. */
+  private String namedWithin(String text) {
+    java.util.regex.Matcher token = ID_TOKEN.matcher(text);
+    StringBuilder out = new StringBuilder(text.length());
+    while (token.find()) {
+      String name = names().get(token.group());
+      token.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(name == null ? token.group() : name));
+    }
+    token.appendTail(out);
+    return out.toString();
+  }
+
+  /** What an id can be: letters, digits, hyphens, dots and underscores, as a token of a text. */
+  private static final java.util.regex.Pattern ID_TOKEN = java.util.regex.Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*[\\p{L}\\p{N}]");
 
   private @org.jspecify.annotations.Nullable Map<String, String> names;
 

@@ -439,10 +439,13 @@ public final class DigestWording {
       return paragraphs;
     }
 
-    /** The finding with each argument that is a date written as the paper writes dates. */
+    /**
+     * The finding with each argument that is a date written as the paper writes dates, and each
+     * constant in it, such as {@code FUNDING_REGIME} or {@code [THRESHOLD]}, in words.
+     */
     private Violation dated(Violation v) {
       Map<String, String> arguments = new LinkedHashMap<>();
-      v.arguments().forEach((name, value) -> arguments.put(name, isoDate(value).map(words::day).orElse(value)));
+      v.arguments().forEach((name, value) -> arguments.put(name, isoDate(value).map(words::day).orElseGet(() -> constants(value))));
       return Violation.of(v.rule(), v.severity(), v.path(), v.messageKey(), v.messageTemplate(), arguments);
     }
 
@@ -490,6 +493,24 @@ public final class DigestWording {
       return out;
     }
   }
+
+  /** Constants of the model written as words, "[THRESHOLD, RULE]" as "threshold, rule"; "NHS" and "HR" stay. */
+  static String constants(String value) {
+    String text = value.length() > 1 && value.startsWith("[") && value.endsWith("]") && CONSTANT.matcher(value).find()
+        ? value.substring(1, value.length() - 1) : value;
+    java.util.regex.Matcher constant = CONSTANT.matcher(text);
+    StringBuilder out = new StringBuilder(text.length());
+    while (constant.find()) {
+      String c = constant.group();
+      constant.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
+          c.length() <= 5 && c.indexOf('_') < 0 && !c.equals("TARGET") ? c : io.github.hls4j.internal.ConstantWords.of(c)));
+    }
+    constant.appendTail(out);
+    return out.toString();
+  }
+
+  /** A model constant as the model writes it: upper-case letters and underscores. */
+  private static final java.util.regex.Pattern CONSTANT = java.util.regex.Pattern.compile("\\b[A-Z][A-Z_]*[A-Z]\\b");
 
   /** The date a text is, when it is nothing but a date written year-month-day. */
   static Optional<java.time.LocalDate> isoDate(String text) {
