@@ -84,6 +84,8 @@ final class DigestSelection {
   private final Set<String> themes;
   private final EscalationRouter router;
   private final List<RecommendationFacts> recommendations = new ArrayList<>();
+  /** The name of the working group that reports to the board, which carries out what the board does itself. */
+  private Optional<String> workingGroup = Optional.empty();
 
   private static final RuleId SHARE_WITHOUT_AGREEMENT = RuleId.of("learning/share-without-agreement");
 
@@ -319,6 +321,7 @@ final class DigestSelection {
       List<LearningCycle> reviews, List<PriorityId> uncovered) {
     Optional<String> owner = system.workingGroups().stream()
         .filter(g -> g.reportsTo().equals(Optional.of(board.id()))).findFirst().map(WorkingGroup::name);
+    workingGroup = owner;
     Set<Escalation> recommended = new java.util.HashSet<>();
     for (BarrierFacts b : atBoardLevel) {
       Escalation e = b.escalation();
@@ -395,7 +398,7 @@ final class DigestSelection {
       Optional<LocalDate> on, Optional<LocalDate> by, Optional<String> response,
       @org.jspecify.annotations.Nullable BarrierFacts barrier, Set<ImplicationArea> areas, List<SourceRef> basedOn) {
     recommendations.add(new RecommendationFacts(recommendations.size() + 1, ask, subject, body, to, raisedBy, on, by, response,
-        Optional.ofNullable(barrier).map(BarrierFacts::kind), areas, basedOn));
+        Optional.ofNullable(barrier).map(BarrierFacts::kind), areas, basedOn, body.isPresent() && body.equals(workingGroup)));
   }
 
   /** The implication areas a recommendation on a barrier touches. */

@@ -8,7 +8,7 @@ import com.google.common.collect.LinkedHashMultimap;
 import com.google.common.collect.Multimap;
 import com.google.common.html.HtmlEscapers;
 import io.github.hls4j.validation.Phrasebook;
-import io.github.hls4j.validation.Printable;
+import io.github.hls4j.text.Printable;
 import io.github.hls4j.validation.Profile;
 import io.github.hls4j.validation.RuleMessages;
 import io.github.hls4j.validation.ValidationResult;

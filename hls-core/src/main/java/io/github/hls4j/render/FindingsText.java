@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.base.Strings;
 import io.github.hls4j.validation.Phrasebook;
-import io.github.hls4j.validation.Printable;
+import io.github.hls4j.text.Printable;
 import io.github.hls4j.validation.RuleMessages;
 import io.github.hls4j.validation.Severity;
 import io.github.hls4j.validation.ValidationResult;

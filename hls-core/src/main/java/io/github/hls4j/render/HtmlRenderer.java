@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.escape.Escaper;
 import com.google.common.html.HtmlEscapers;
 import io.github.hls4j.validation.Phrasebook;
-import io.github.hls4j.validation.Printable;
+import io.github.hls4j.text.Printable;
 import io.github.hls4j.governance.BackgroundPaper;
 import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.governance.Committee;
@@ -118,6 +118,26 @@ public final class HtmlRenderer {
   }
 
   /**
+   * Returns the report as {@link #render(BoardReport, ValidationResult, Locale, Locale)} does,
+   * with each recommendation's sources named by their names, such as "drawn from: the escalation
+   * ‘Funding regime …’" ({@link SourceNames}); a source the names do not know is shown by its kind
+   * and id.
+   *
+   * @param report the report
+   * @param result what validation found
+   * @param language the language of the page's words, such as {@code cy}
+   * @param reportLanguage the language the report itself is written in, such as {@code en}
+   * @param sources the names of the items its recommendations were drawn from
+   * @return the page
+   * @since 0.1.0
+   */
+  public static String render(
+      BoardReport report, ValidationResult result, Locale language, Locale reportLanguage, SourceNames sources) {
+    return render(report, Optional.of(requireNonNull(result, "result")), language, reportLanguage, false,
+        requireNonNull(sources, "sources"));
+  }
+
+  /**
    * Returns the report as a page fit to go straight into an agenda pack, in English: no findings,
    * and no references to the model's ids (a recommendation's "drawn from" sources are left out).
    * Every other part is as {@link #render(BoardReport)} writes it. The findings go on a page of
@@ -141,7 +161,7 @@ public final class HtmlRenderer {
    * @since 0.1.0
    */
   public static String publication(BoardReport report, Locale language) {
-    return render(report, Optional.empty(), language, Locale.ENGLISH, true);
+    return render(report, Optional.empty(), language, Locale.ENGLISH, true, SourceNames.none());
   }
 
   /**
@@ -156,15 +176,16 @@ public final class HtmlRenderer {
    * @since 0.1.0
    */
   public static String publication(BoardReport report, Locale language, Locale reportLanguage) {
-    return render(report, Optional.empty(), language, reportLanguage, true);
+    return render(report, Optional.empty(), language, reportLanguage, true, SourceNames.none());
   }
 
   private static String render(BoardReport report, Optional<ValidationResult> result, Locale language, Locale reportLanguage) {
-    return render(report, result, language, reportLanguage, false);
+    return render(report, result, language, reportLanguage, false, SourceNames.none());
   }
 
   private static String render(
-      BoardReport report, Optional<ValidationResult> result, Locale language, Locale reportLanguage, boolean publication) {
+      BoardReport report, Optional<ValidationResult> result, Locale language, Locale reportLanguage, boolean publication,
+      SourceNames sources) {
     requireNonNull(report, "report");
     Page page = new Page(Words.of(requireNonNull(language, "language")), requireNonNull(reportLanguage, "reportLanguage"));
     Phrasebook w = page.words;
@@ -217,7 +238,7 @@ public final class HtmlRenderer {
       }
       if (!r.basedOn().isEmpty() && !publication) {
         notes.add(labelled(w, "report.drawnFrom", "sources",
-            r.basedOn().stream().map(ref -> e(ref.describe())).collect(Collectors.joining(", "))));
+            r.basedOn().stream().map(ref -> e(Words.source(ref, sources, w))).collect(Collectors.joining(", "))));
       }
       if (!notes.isEmpty()) {
         out.append(" <em>(").append(String.join("; ", notes)).append(")</em>");

@@ -17,10 +17,14 @@ import io.github.hls4j.governance.Paragraph;
 import io.github.hls4j.governance.Recommendation;
 import io.github.hls4j.governance.ReportSection;
 import io.github.hls4j.governance.SignOff;
+import io.github.hls4j.health.HealthProfile;
 import io.github.hls4j.party.Person;
 import io.github.hls4j.strategy.AlignmentLink;
+import io.github.hls4j.strategy.AlignmentMatrix;
 import io.github.hls4j.strategy.Priority;
 import io.github.hls4j.strategy.StrategyAlignment;
+import io.github.hls4j.system.LearningSystem;
+import io.github.hls4j.validation.Phrasebook;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,23 +32,82 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Writes a {@link BoardReport} as Markdown in the council template's order: the header table,
- * summary, recommendations, reasons, strategy priorities, implications, equalities, risk, the
- * numbered sections, background papers and the sign-off table. Background papers and sign-off
- * are numbered after the last section. Text from the model is escaped so that it reads as
+ * Writes Markdown, one {@code render} method per subject. A {@link BoardReport} is written in the
+ * council template's order: the header table, summary, recommendations, reasons, strategy
+ * priorities, implications, equalities, risk, the numbered sections, background papers and the
+ * sign-off table. Background papers and sign-off are numbered after the last section. A {@link
+ * HealthProfile} is written as a table of median and spread per behaviour, a {@link
+ * LearningSystem} as its stewardship map, an {@link AlignmentMatrix} as its table and gaps. Text from the model is escaped so that it reads as
  * written.
  *
  * <pre>{@code
  * String markdown = MarkdownRenderer.render(report);
  * }</pre>
  *
- * <p>The renderer is a pure function of the report and is thread-safe.
+ * <p>The renderer is a pure function of its arguments and is thread-safe.
  *
  * @since 0.1.0
  */
 public final class MarkdownRenderer {
 
   private MarkdownRenderer() {}
+
+  /**
+   * Returns an alignment matrix as Markdown: a row per priority under its strategy, a column per
+   * item, a tick (✓) where the item serves the priority and a numbered note where it says why, and
+   * the coverage of each priority; then the gaps, the unaligned items, the items that tick
+   * everything and, when there are any, the links with no row. Priority titles are cut at 48
+   * characters so the table reads on a 100-column screen when the item labels are short.
+   *
+   * @param matrix the matrix
+   * @return the Markdown text, ending with a line break
+   * @since 0.1.0
+   */
+  public static String render(AlignmentMatrix matrix) {
+    return AlignmentMarkdown.render(matrix);
+  }
+
+  /**
+   * Returns the stewardship map of a learning system as Markdown: who stewards the system, of what
+   * type and at what scale, with which responsibilities and remit; then its working groups, where
+   * their members come from and whom they report to. Names are resolved through the system; an id
+   * it does not hold is shown as the id.
+   *
+   * @param system the system
+   * @return the Markdown text, ending with a line break
+   * @since 0.1.0
+   */
+  public static String render(LearningSystem system) {
+    return StewardshipMarkdown.render(system);
+  }
+
+  /**
+   * Returns a health profile as a Markdown table: per behaviour, the number of voices, the median,
+   * the range, the interquartile range and each stakeholder group's median; then the behaviours
+   * that groups see at least three points apart. {@link SvgRenderer#render(HealthProfile)} draws
+   * the same profile as a chart.
+   *
+   * @param profile the profile
+   * @return the Markdown text, ending with a line break
+   * @since 0.1.0
+   */
+  public static String render(HealthProfile profile) {
+    return HealthMarkdown.render(profile);
+  }
+
+  /**
+   * Returns the change in each behaviour's median between two health profiles as a Markdown table.
+   *
+   * @param before the earlier profile
+   * @param after the later profile
+   * @return the Markdown text, ending with a line break
+   * @since 0.1.0
+   */
+  public static String renderChange(HealthProfile before, HealthProfile after) {
+    requireNonNull(before, "before");
+    requireNonNull(after, "after");
+    return HealthMarkdown.change(before, after);
+  }
 
   /**
    * Returns the report as Markdown.
@@ -54,7 +117,22 @@ public final class MarkdownRenderer {
    * @since 0.1.0
    */
   public static String render(BoardReport report) {
+    return render(report, SourceNames.none());
+  }
+
+  /**
+   * Returns the report as Markdown, with each recommendation's sources named by their names, such
+   * as "drawn from: the escalation ‘Funding regime …’" ({@link SourceNames}); a source the names do
+   * not know is shown by its kind and id.
+   *
+   * @param report the report
+   * @param sources the names of the items its recommendations were drawn from
+   * @return the Markdown text, ending with a line break
+   * @since 0.1.0
+   */
+  public static String render(BoardReport report, SourceNames sources) {
     requireNonNull(report, "report");
+    requireNonNull(sources, "sources");
     StringBuilder out = new StringBuilder(4096);
     out.append("# ").append(text(report.title())).append("\n\n");
     header(report, out);
@@ -63,7 +141,7 @@ public final class MarkdownRenderer {
     heading(out, "Recommendations");
     report.recommendationsPreamble().ifPresent(p -> out.append(text(p)).append("\n\n"));
     for (Recommendation r : report.recommendations()) {
-      recommendation(r, report.board(), out);
+      recommendation(r, report.board(), sources, out);
     }
     if (!report.recommendations().isEmpty()) {
       out.append('\n');
@@ -117,15 +195,10 @@ public final class MarkdownRenderer {
     return out.toString();
   }
 
-  /** A date as the HTML page and the digest write it: 20 November 2025. */
-  private static String day(java.time.LocalDate date) {
-    return Dates.longDate(date, Locale.UK);
-  }
-
   private static void header(BoardReport report, StringBuilder out) {
     out.append("| | |\n|---|---|\n");
     row(out, "Board", board(report.board()));
-    row(out, "Meeting date", report.meetingDate().map(MarkdownRenderer::day).orElse("not given"));
+    row(out, "Meeting date", report.meetingDate().map(MarkdownRenderer::date).orElse("not given"));
     row(out, "Lead officer", person(report.leadOfficer()));
     row(out, "Author", person(report.author()));
     report
@@ -186,7 +259,7 @@ public final class MarkdownRenderer {
     }
   }
 
-  private static void recommendation(Recommendation r, Board board, StringBuilder out) {
+  private static void recommendation(Recommendation r, Board board, SourceNames sources, StringBuilder out) {
     out.append(r.number()).append(". ").append(text(r.action()));
     List<String> notes = new ArrayList<>();
     r.carriedOutBy().ifPresent(b -> notes.add("carried out by: " + text(b)));
@@ -203,11 +276,12 @@ public final class MarkdownRenderer {
                     .map(MarkdownRenderer::text)
                     .collect(Collectors.joining(", ")));
       }
-      d.date().ifPresent(date -> note.append(" on ").append(day(date)));
+      d.date().ifPresent(date -> note.append(" on ").append(date(date)));
       notes.add(note.toString());
     }
     if (!r.basedOn().isEmpty()) {
-      notes.add("drawn from: " + r.basedOn().stream().map(ref -> text(ref.describe())).collect(Collectors.joining(", ")));
+      Phrasebook words = Words.of(Locale.ENGLISH);
+      notes.add("drawn from: " + r.basedOn().stream().map(ref -> text(Words.source(ref, sources, words))).collect(Collectors.joining(", ")));
     }
     if (!notes.isEmpty()) {
       out.append(" _(").append(String.join("; ", notes)).append(")_");
@@ -313,7 +387,7 @@ public final class MarkdownRenderer {
           .append(" | ")
           .append(
               s.date()
-                  .map(MarkdownRenderer::day)
+                  .map(MarkdownRenderer::date)
                   .orElseGet(() -> s.dateText().map(t -> "_" + text(t) + "_").orElse("")))
           .append(" |\n");
     }
@@ -321,5 +395,10 @@ public final class MarkdownRenderer {
 
   private static String text(String text) {
     return MarkdownText.escape(text);
+  }
+
+  /** A date as a paper writes it: 15 January 2025. */
+  private static String date(java.time.LocalDate date) {
+    return Dates.longDate(date, Locale.ENGLISH);
   }
 }

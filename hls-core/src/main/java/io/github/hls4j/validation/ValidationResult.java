@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.base.Strings;
 import com.google.common.collect.ImmutableList;
+import io.github.hls4j.text.Printable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;

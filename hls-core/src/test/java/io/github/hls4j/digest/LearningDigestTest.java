@@ -395,16 +395,16 @@ class LearningDigestTest {
     List<Recommendation> r = PAPER.recommendations();
 
     assertThat(r).extracting(Recommendation::action).satisfiesExactly(
-        a -> assertThat(a).startsWith("agrees to act on the barrier “Barrier thresholds”").contains("Shire working group to bring options")
+        a -> assertThat(a).startsWith("agrees to act on the barrier “Barrier thresholds”").contains("remit: the Shire working group to bring options")
             .contains("report back to the Board by 1 May 2025"),
         a -> assertThat(a).startsWith("agrees that the Chair writes to The department").contains("“Barrier grant”"),
         a -> assertThat(a).startsWith("asks Shire NHS to report back on the barrier “Barrier workforce”, unanswered since 10 February 2025"),
         a -> assertThat(a).startsWith("asks Shire NHS to feed the answer on “Barrier rotas” back to Homes cycle"),
         a -> assertThat(a).startsWith("asks Shire NHS to report back on the review of Homes cycle, due 1 March 2025"),
-        a -> assertThat(a).startsWith("asks Shire working group to consider what would serve the priority “Good jobs”"));
+        a -> assertThat(a).startsWith("asks the Shire working group to consider what would serve the priority “Good jobs”"));
     assertThat(r).extracting(Recommendation::action).noneSatisfy(a -> assertThat(a).containsAnyOf(
         "(escalation", "steward ", "takes ownership", "homes-cycle", "jobs)"));
-    assertThat(r.get(0).carriedOutBy()).contains("Shire working group");
+    assertThat(r.get(0).carriedOutBy()).contains("The Shire working group");
     assertThat(r.get(1).carriedOutBy()).contains("The Chair");
     assertThat(PAPER.recommendations().get(0).basedOn()).containsExactly(
         SourceRef.of(SourceKind.ESCALATION, "thresholds"), SourceRef.of(SourceKind.LEARNING_CYCLE, "homes-cycle"));
@@ -452,7 +452,7 @@ class LearningDigestTest {
     BoardReport paper = LearningDigest.builder(system, BOARD).since(SINCE).until(UNTIL).leadOfficer(OFFICER).build().draft();
 
     assertThat(paper.recommendationsPreamble()).contains(
-        "That the Shire Health and Wellbeing Board and Shire Integrated Care Partnership, meeting in common:");
+        "That the Shire Health and Wellbeing Board and the Shire Integrated Care Partnership, meeting in common:");
   }
 
   @Test
@@ -590,6 +590,46 @@ class LearningDigestTest {
   }
 
   @Test
+  void sourceNames_ofTheDigest_nameEachSourceByItsName_inMarkdownAndHtml() {
+    io.github.hls4j.render.SourceNames names = digest().build().sourceNames();
+
+    String markdown = MarkdownRenderer.render(PAPER, names);
+    String html = HtmlRenderer.render(PAPER, io.github.hls4j.governance.GovernanceRules.validator(
+        io.github.hls4j.validation.Profile.DRAFT).validate(PAPER), java.util.Locale.ENGLISH, java.util.Locale.ENGLISH, names);
+
+    assertThat(markdown).contains("drawn from: the escalation ‘Barrier thresholds’, the learning cycle ‘Homes cycle’")
+        .contains("the priority ‘Good jobs’").doesNotContain("escalation thresholds").doesNotContain("homes-cycle");
+    assertThat(html).contains("drawn from: the escalation ‘Barrier thresholds’, the learning cycle ‘Homes cycle’")
+        .doesNotContain("escalation thresholds");
+  }
+
+  @Test
+  void sourceNames_unknownOrNone_fallBackToKindAndId() {
+    LearningSystem other = LearningSystem.builder().place("Elsewhere").build();
+
+    assertThat(MarkdownRenderer.render(PAPER)).contains("drawn from: escalation thresholds, learning cycle homes-cycle");
+    assertThat(MarkdownRenderer.render(PAPER, io.github.hls4j.render.SourceNames.of(other)))
+        .contains("drawn from: escalation thresholds, learning cycle homes-cycle");
+    assertThat(io.github.hls4j.render.SourceNames.of(system()).name(SourceRef.of(SourceKind.STEWARD, "team"))).contains("Shire NHS");
+  }
+
+  @Test
+  void sourceNames_ofTheDigest_areRedactedAsThePaperIs() {
+    LearningSystem system = LearningSystem.builder().from(system()).escalations(List.of(
+        Escalation.builder().from(escalation("thresholds", BarrierKind.THRESHOLDS, LocalDate.of(2025, 2, 1), LocalDate.of(2025, 5, 1)))
+            .barrier(Barrier.builder().kind(BarrierKind.THRESHOLDS).organisation(COUNCIL)
+                .description("Tenants must write to housing@example.org before a visit")
+                .raisedBy(CycleId.of("homes-cycle")).raisedAt(SystemScale.TEAM).build())
+            .build())).build();
+    LearningDigest digest = LearningDigest.builder(system, BOARD).since(SINCE).until(UNTIL).leadOfficer(OFFICER).build();
+
+    String markdown = MarkdownRenderer.render(digest.draft(), digest.sourceNames());
+
+    assertThat(markdown).contains("drawn from: the escalation ‘Tenants must write to [e-mail address removed] before a visit’")
+        .doesNotContain("housing@example.org");
+  }
+
+  @Test
   void learned_saysWhereAndWithWhom_andShowsStoriesSharedWithConsent_redacted() {
     LearningSystem system = withHomes(homes()
         .addSpaces(io.github.hls4j.learning.LearningSpace.of("Tenants' panel", io.github.hls4j.learning.SpaceKind.FORMAL, "monthly"))
@@ -602,7 +642,8 @@ class LearningDigestTest {
     BoardReport paper = LearningDigest.builder(system, BOARD).since(SINCE).until(UNTIL).leadOfficer(OFFICER).build().draft();
 
     Paragraph homes = section(paper, 1).paragraphs().get(1);
-    assertThat(homes.text()).anySatisfy(t -> assertThat(t).contains("Tenants' panel (monthly)").contains("with Shire NHS"));
+    assertThat(homes.text()).anySatisfy(t -> assertThat(t).contains("Where learning happens: Tenants' panel (monthly)")
+        .contains("; with whom: Shire NHS"));
     assertThat(items(homes)).anySatisfy(t -> assertThat(t).startsWith("In their own words, shared with the Board with consent")
         .contains("I wrote to [e-mail address removed] five times"));
     assertThat(MarkdownRenderer.render(paper)).doesNotContain("Not for the Board").doesNotContain("jo.bloggs@example.org");

@@ -60,6 +60,7 @@ class MarkdownRendererTest {
             "**1.1** Background.",
             "- (1) A working group begins work by March 2025 and reports back to the Board.",
             "- A paper: [The paper](<https://council.example/paper.pdf>)",
+            "| Meeting date | 15 January 2025 |",
             "| Lead Officer | Jo Lead | 15 January 2025 |",
             "| Executive Member (if applicable) |  |  |");
   }

@@ -38,7 +38,8 @@ final class TemplateDrafter {
     IGNORED(List.of("report to", "ward(s) affected", "wards affected", "key decision", "classification", "decision-maker",
         "status", "previously considered", "forward plan", "exempt")),
     AUTHOR(List.of("author", "report writer", "contact officer")),
-    LEAD_OFFICER(List.of("report of", "report by", "lead officer", "head of service", "responsible officer", "director")),
+    LEAD_OFFICER(List.of("report of", "report by", "lead officer", "head of service", "responsible officer", "director",
+        "executive lead", "executive sponsor", "lead executive")),
     CONTACT(List.of("contact", "e-mail", "email", "telephone")),
     MEETING_DATE(List.of("date of meeting", "meeting date", "date")),
     TITLE(List.of("subject", "title")),
@@ -78,7 +79,11 @@ final class TemplateDrafter {
     }
   }
 
+  /** Word's check boxes, ticked or not. */
+  private static final com.google.common.base.CharMatcher TICK_BOXES = com.google.common.base.CharMatcher.anyOf("\u2610\u2611\u2612");
   private static final Pattern TYPED_HEADING = Pattern.compile("^(\\d{1,2})\\.?\\s+(\\S.{0,80})$");
+  /** A prompt for the author, wholly in square brackets or braces: "[Purpose]", "{How much does it cost?}". */
+  private static final Pattern PROMPT = Pattern.compile("^(?:\\[[^\\]]*\\]|\\{[^}]*\\})$");
   private static final Pattern GUIDANCE = Pattern.compile("^(please|tick|insert|delete|select|state|provide)\\b.*", Pattern.CASE_INSENSITIVE);
   private static final List<String> ROLE_WORDS =
       List.of("Director", "Head of", "Manager", "Officer", "Consultant", "Chief Executive", "Cabinet Member");
@@ -152,6 +157,9 @@ final class TemplateDrafter {
       }
       return;
     }
+    if (signOffLine(text)) {
+      return;
+    }
     if (GUIDANCE.matcher(text).matches() && !p.placeholder()) {
       prompts.add(text);
       check("prompts: \"" + ImportRules.quote(text) + "\" is taken as guidance to the author, not report content");
@@ -166,7 +174,13 @@ final class TemplateDrafter {
     if (p.heading() > 0) {
       return true;
     }
-    if (p.level() == 0 && !p.number().isEmpty() && text.length() <= 80 && !text.endsWith(".")) {
+    if (p.placeholder() || PROMPT.matcher(text).matches()) {
+      return false; // "[Purpose]": where the author writes, not a label
+    }
+    boolean styledHeadings = headingLevel <= 9;
+    if (p.level() == 0 && !p.number().isEmpty() && text.length() <= 80 && !text.endsWith(".") && !styledHeadings) {
+      // numbered by Word, in a blank whose headings are not styled; where they are, a numbered
+      // line that is not styled is a paragraph, numbered through the report
       return true;
     }
     Matcher typed = TYPED_HEADING.matcher(text);
@@ -179,7 +193,16 @@ final class TemplateDrafter {
     if (p.heading() > 0) {
       headingLevel = Math.min(headingLevel, p.heading());
       if (p.heading() > headingLevel) {
-        return; // a sub-heading: text of its part
+        // a sub-heading: text of its part, unless it names the equalities or the risk part
+        // ("Equality and diversity", "Risk management" under "Implications") and no implication area
+        Optional<Field> sub = Field.of(heading);
+        if (sub.isPresent() && (sub.get() == Field.EQUALITIES || sub.get() == Field.RISK)
+            && !Labels.mentions(heading, List.of("financ", "legal"))) {
+          part = sub.get();
+          partLabel = heading;
+          place(sub.get(), heading, p.path());
+        }
+        return;
       }
     }
     Optional<Field> field = Field.of(heading);
@@ -222,7 +245,7 @@ final class TemplateDrafter {
   }
 
   private void table(Table table) {
-    if (signOffHeader(table) >= 0) {
+    if (signOffHeader(table) >= 0 || part == Field.SIGN_OFF && clearanceHeader(table) >= 0) {
       signOffTable(table);
       return;
     }
@@ -243,6 +266,13 @@ final class TemplateDrafter {
         continue;
       }
       Optional<Field> field = Field.of(label);
+      if (field.isPresent() && field.get() != Field.TICKS && TICK_BOXES.matchesAnyOf(cells.get(1).text())) {
+        // "Purpose of paper: For decision ☐ For assurance ☐": a choice the model does not hold
+        labels.computeIfAbsent(Field.IGNORED, x -> new LinkedHashSet<>()).add(label);
+        check("header.ignored: \"" + label + "\" holds tick boxes (" + ImportRules.quote(cells.get(1).text())
+            + "), a choice hls4j does not hold; it is read and left aside");
+        continue;
+      }
       if (field.isPresent() && field.get() == Field.TICKS) {
         labels.computeIfAbsent(Field.TICKS, x -> new LinkedHashSet<>()).add(label);
         for (Block b : cells.get(1).blocks()) {
@@ -261,6 +291,35 @@ final class TemplateDrafter {
     }
   }
 
+  // Sign-off lines: "Name of finance officer consulted: [name]  Date consulted (dd/mm/yy): [date]"
+
+  /** A line that records who signed off, and when, outside a table. */
+  private static final Pattern SIGN_OFF_LINE = Pattern.compile(
+      "(?i)^(name of (?:the )?(.{2,60}?))\\s*:.*?\\b(date (?:consulted|cleared|signed|approved|agreed|received)|date)\\s*(?:\\([^)]*\\))?\\s*:.*$");
+  private static final Pattern LINE_ROLE_END = Pattern.compile("(?i)\\s+(?:consulted|clearing|cleared|approving|approved|signing|signed)$");
+
+  private final List<ReportTemplate.SignOffLine> signOffLines = new ArrayList<>();
+
+  private boolean signOffLine(String text) {
+    Matcher line = SIGN_OFF_LINE.matcher(text);
+    if (!line.matches()) {
+      return false;
+    }
+    String label = Labels.clean(line.group(1));
+    String words = LINE_ROLE_END.matcher(line.group(2)).replaceFirst("");
+    String role = Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    String dateLabel = Labels.clean(line.group(3));
+    if (signOffLines.stream().noneMatch(l -> Labels.matches(l.labels(), label))) {
+      signOffLines.add(new ReportTemplate.SignOffLine(role, List.of(label), List.of(dateLabel)));
+      SignOffRoleKind kind = roleKind(role);
+      if (kind != SignOffRoleKind.OTHER) {
+        roleKinds.computeIfAbsent(kind, k -> new LinkedHashSet<>()).add(role);
+      }
+      check("signOff.lines: \"" + label + "\" … \"" + dateLabel + "\" records the sign-off of \"" + role + "\"");
+    }
+    return true;
+  }
+
   // The sign-off table
 
   private static final List<String> ROLE_HEADERS = List.of("role", "seen by", "cleared by", "signed by", "position");
@@ -277,6 +336,20 @@ final class TemplateDrafter {
     return -1;
   }
 
+  /**
+   * Under a sign-off heading ("Statutory officer clearance"), a table whose first row heads a name
+   * and a date column: its first column names the role, whatever its header ("Statutory officer").
+   */
+  private static int clearanceHeader(Table table) {
+    if (table.rows().isEmpty()) {
+      return -1;
+    }
+    List<Cell> cells = table.rows().get(0);
+    int name = column(cells, List.of("name"));
+    int date = column(cells, DATE_HEADERS);
+    return cells.size() >= 3 && name > 0 && date > 0 ? 0 : -1;
+  }
+
   private static int column(List<Cell> cells, List<String> words) {
     for (int c = 0; c < cells.size(); c++) {
       if (Labels.mentions(cells.get(c).text(), words)) {
@@ -288,9 +361,14 @@ final class TemplateDrafter {
 
   private void signOffTable(Table table) {
     int header = signOffHeader(table);
+    boolean clearance = header < 0;
+    header = clearance ? clearanceHeader(table) : header;
     List<Cell> heads = table.rows().get(header);
-    String role = heads.get(column(heads, ROLE_HEADERS)).text();
-    String date = heads.get(column(heads, DATE_HEADERS)).text();
+    String role = heads.get(clearance ? 0 : column(heads, ROLE_HEADERS)).text();
+    if (clearance) {
+      check("signOff.roleColumn: \"" + role + "\", the first column of the table under the sign-off heading");
+    }
+    String date = dateColumn(heads);
     String name = "";
     for (int c = 0; c < heads.size(); c++) {
       String h = heads.get(c).text();
@@ -299,13 +377,22 @@ final class TemplateDrafter {
         break;
       }
     }
-    if (name.isEmpty()) {
+    if (name.isEmpty() && Labels.mentions(role, List.of("name"))) {
+      name = role; // one column, "Name and position of officer": "Fiona Connolly, Strategic Director"
+      check("signOff.nameColumn: \"" + role + "\" holds the name and the role, as \"name, role\"");
+    } else if (name.isEmpty()) {
       name = "Name";
       check("signOff.nameColumn: no column of the sign-off table is headed with a name; \"Name\" is assumed");
     }
     List<String> headings = new ArrayList<>();
+    String otherSection = partLabel;
     if (part == Field.SIGN_OFF && partLabel != null) {
       headings.add(partLabel);
+    } else if (part == null && otherSection != null && sections.getOrDefault(SectionKind.OTHER, Set.of()).contains(otherSection)) {
+      // "Audit trail", a heading of no part hls4j knows, then the table: the sign-off's heading
+      sections.get(SectionKind.OTHER).remove(otherSection);
+      headings.add(otherSection);
+      check("signOff.headings: \"" + otherSection + "\", the heading above the sign-off table");
     } else {
       headings.add("Report sign-off");
       check("signOff.headings: the sign-off table has no heading hls4j recognised; \"Report sign-off\" is assumed");
@@ -328,6 +415,28 @@ final class TemplateDrafter {
         Map.copyOf(toLists(roleKinds)), List.of("(if applicable)"));
     check("signOff: columns \"" + role + "\", \"" + name + "\", \"" + date + "\"");
     part = null;
+  }
+
+  /** Words of the date column that records the sign-off, not the day the report was sent for it. */
+  private static final List<String> SIGNED_DATE_HEADERS = List.of("received", "signed", "approved", "cleared", "agreed", "returned");
+  private static final List<String> SENT_DATE_HEADERS = List.of("sent", "requested", "circulated");
+
+  /** The date column's header: one of a sign-off ("Date comment received") before the day it was asked for ("Date sent"). */
+  private static String dateColumn(List<Cell> heads) {
+    String first = "";
+    String notSent = "";
+    for (Cell cell : heads) {
+      String h = cell.text();
+      if (!Labels.mentions(h, DATE_HEADERS)) {
+        continue;
+      }
+      if (Labels.mentions(h, SIGNED_DATE_HEADERS)) {
+        return h;
+      }
+      first = first.isEmpty() ? h : first;
+      notSent = notSent.isEmpty() && !Labels.mentions(h, SENT_DATE_HEADERS) ? h : notSent;
+    }
+    return notSent.isEmpty() ? first : notSent;
   }
 
   private static SignOffRoleKind roleKind(String title) {
@@ -479,9 +588,14 @@ final class TemplateDrafter {
     sections.forEach((kind, names) -> headings.add(new ReportTemplate.SectionHeading(kind, List.copyOf(names))));
     ReportTemplate.SignOffTable table = signOff;
     if (table == null) {
-      check("signOff: the blank has no sign-off table hls4j recognised (columns for the role, the name and the date)");
+      check("signOff.table: the blank has no sign-off table hls4j recognised (columns for the role, the name and the date),"
+          + " so the template says the layout has none (false); set it to true if it has one"
+          + (signOffLines.isEmpty() ? ", or list in signOff.lines the lines where sign-off is recorded, if any" : ""));
+      Map<SignOffRoleKind, List<String>> kinds = new EnumMap<>(SignOffRoleKind.class);
+      kinds.put(SignOffRoleKind.LEAD_OFFICER, List.of("Director"));
+      kinds.putAll(toLists(roleKinds));
       table = new ReportTemplate.SignOffTable(List.of("Report sign-off"), List.of("Role"), List.of("Name"), List.of("Date"),
-          Map.of(SignOffRoleKind.LEAD_OFFICER, List.of("Director")), List.of("(if applicable)"));
+          Map.copyOf(kinds), List.of("(if applicable)"), Boolean.FALSE, signOffLines);
     }
     check("impactAssessment: the common phrases are assumed; add your template's own");
     check("paperLeadIns and dependencyPhrases: the common ones are assumed");

@@ -12,7 +12,7 @@ import io.github.hls4j.json.InvalidJsonException;
 import io.github.hls4j.party.PartyId;
 import io.github.hls4j.party.Person;
 import io.github.hls4j.system.LearningSystem;
-import io.github.hls4j.validation.Printable;
+import io.github.hls4j.text.Printable;
 import io.github.hls4j.validation.Profile;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -52,7 +52,7 @@ final class DigestCommand implements Callable<Integer> {
   @Option(names = "--meeting", paramLabel = "DATE", description = "The date of the meeting the paper goes to: what is overdue, and report-back dates, count from it.")
   @Nullable LocalDate meeting;
 
-  @Option(names = "--publication", description = "An html page to publish: no findings beside it and no model ids.")
+  @Option(names = "--publication", description = "An html page or Word document to publish: no findings beside it, no model ids, every enum in words.")
   boolean publication;
 
   @Option(names = "--health", paramLabel = "FILE", description = "A health round as JSON; give it again for each round, oldest first. The last two are compared.")
@@ -123,7 +123,7 @@ final class DigestCommand implements Callable<Integer> {
       chartWritten = ExitCode.USAGE.code();
     }
     return Math.max(chartWritten, Papers.write(spec, paper, format.paper(), layout, output.file, Profile.DECISION_READY, publication, language.locale(),
-        language.locale()));
+        language.locale(), digest.sourceNames()));
   }
 
   /** A person from "Name / Role", with an id made from the name. */

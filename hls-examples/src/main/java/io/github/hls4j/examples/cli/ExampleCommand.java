@@ -1,6 +1,6 @@
 package io.github.hls4j.examples.cli;
 
-import io.github.hls4j.validation.Printable;
+import io.github.hls4j.text.Printable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

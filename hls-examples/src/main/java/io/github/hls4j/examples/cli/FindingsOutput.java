@@ -6,7 +6,7 @@ import io.github.hls4j.render.FindingsText;
 import io.github.hls4j.render.Places;
 import io.github.hls4j.render.Words;
 import io.github.hls4j.validation.Phrasebook;
-import io.github.hls4j.validation.Printable;
+import io.github.hls4j.text.Printable;
 import io.github.hls4j.validation.Profile;
 import io.github.hls4j.validation.ValidationResult;
 import java.io.IOException;

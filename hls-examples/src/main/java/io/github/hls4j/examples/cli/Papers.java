@@ -6,7 +6,8 @@ import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.governance.GovernanceRules;
 import io.github.hls4j.render.HtmlRenderer;
 import io.github.hls4j.render.MarkdownRenderer;
-import io.github.hls4j.validation.Printable;
+import io.github.hls4j.render.SourceNames;
+import io.github.hls4j.text.Printable;
 import io.github.hls4j.validation.Profile;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -34,7 +35,7 @@ final class Papers {
 
   /**
    * Writes a report as {@link #write(CommandLine.Model.CommandSpec, BoardReport, PaperFormat, ReportTemplate, Path, Profile)}
-   * does; an html page to publish has no findings beside it, and its words are in a language.
+   * does; an html page or Word document to publish has no findings beside it and no model ids, and its words are in a language.
    */
   static int write(CommandLine.Model.CommandSpec spec, BoardReport report, PaperFormat format, ReportTemplate layout,
       @Nullable Path output, Profile profile, boolean publication, java.util.Locale language) throws IOException {
@@ -48,9 +49,20 @@ final class Papers {
   static int write(CommandLine.Model.CommandSpec spec, BoardReport report, PaperFormat format, ReportTemplate layout,
       @Nullable Path output, Profile profile, boolean publication, java.util.Locale language, java.util.Locale reportLanguage)
       throws IOException {
+    return write(spec, report, format, layout, output, profile, publication, language, reportLanguage, SourceNames.none());
+  }
+
+  /**
+   * Writes a report as {@link #write(CommandLine.Model.CommandSpec, BoardReport, PaperFormat, ReportTemplate, Path,
+   * Profile, boolean, java.util.Locale, java.util.Locale)} does, with its recommendations' sources named by their
+   * names on a working Markdown or html page.
+   */
+  static int write(CommandLine.Model.CommandSpec spec, BoardReport report, PaperFormat format, ReportTemplate layout,
+      @Nullable Path output, Profile profile, boolean publication, java.util.Locale language, java.util.Locale reportLanguage,
+      SourceNames sources) throws IOException {
     if (format == PaperFormat.DOCX) {
       try (OutputStream out = output == null ? new UnclosedOutput(System.out) : Files.newOutputStream(output)) {
-        DocxWriter.of(layout).write(report, out);
+        (publication ? DocxWriter.of(layout).publication(language) : DocxWriter.of(layout)).write(report, out);
       } catch (IllegalArgumentException e) {
         spec.commandLine().getErr().println("hls: " + Printable.oneLine(String.valueOf(e.getMessage())));
         spec.commandLine().getErr().flush();
@@ -63,9 +75,9 @@ final class Papers {
     String text = switch (format) {
       case HTML -> publication
           ? HtmlRenderer.publication(report, language, reportLanguage)
-          : HtmlRenderer.render(report, GovernanceRules.validator(profile).validate(report), language, reportLanguage);
+          : HtmlRenderer.render(report, GovernanceRules.validator(profile).validate(report), language, reportLanguage, sources);
       case JSON -> Hls.json().write(report) + "\n";
-      case MARKDOWN -> MarkdownRenderer.render(report);
+      case MARKDOWN -> MarkdownRenderer.render(report, sources);
       case DOCX -> throw new AssertionError(format);
     };
     if (output != null) {

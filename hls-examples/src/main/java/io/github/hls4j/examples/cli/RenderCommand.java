@@ -7,7 +7,7 @@ import com.google.common.base.Suppliers;
 import io.github.hls4j.docx.ReportTemplate;
 import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.json.InvalidJsonException;
-import io.github.hls4j.validation.Printable;
+import io.github.hls4j.text.Printable;
 import io.github.hls4j.validation.Profile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,7 +30,7 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = "--profile", defaultValue = "DECISION_READY", description = "For the findings beside an html page (default: ${DEFAULT-VALUE}).")
   Profile profile = Profile.DECISION_READY;
 
-  @Option(names = "--publication", description = "An html page to publish: no findings beside it and no model ids.")
+  @Option(names = "--publication", description = "An html page or Word document to publish: no findings beside it, no model ids, every enum in words.")
   boolean publication;
 
   @Mixin TemplateOption template = new TemplateOption();

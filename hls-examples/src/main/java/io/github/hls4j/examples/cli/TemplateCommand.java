@@ -2,7 +2,7 @@ package io.github.hls4j.examples.cli;
 
 import io.github.hls4j.docx.TemplateDraft;
 import io.github.hls4j.docx.UnreadableDocumentException;
-import io.github.hls4j.validation.Printable;
+import io.github.hls4j.text.Printable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
