@@ -26,9 +26,12 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -76,21 +79,41 @@ final class DigestCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "A learning system as JSON; - reads standard input.")
   String file = "-";
 
+  /** Where today's date comes from, for a meeting given without {@code --until}. */
+  Clock clock = Clock.systemDefaultZone();
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    if (publication && format != DigestFormat.html && format != DigestFormat.docx) {
+      return Options.usage(spec, "--publication writes an html page or a Word document to publish: give it with --format html or docx");
+    }
+    if (meeting != null && meeting.isBefore(until != null ? until : LocalDate.now(clock))) {
+      return Options.usage(spec, "--meeting (" + meeting + ") is before the end of the period, "
+          + (until != null ? "--until (" + until + ")" : "today (" + LocalDate.now(clock) + ") when --until is not given")
+          + ": the meeting the paper goes to must come after the period it covers");
+    }
     LearningDigest digest;
     ReportTemplate layout;
     try {
       LearningSystem system = Sources.readJson(file, LearningSystem.class);
+      if (system.board(BoardId.of(board)).isEmpty()) {
+        return Options.usage(spec, "--board " + Printable.oneLine(board) + ": " + Printable.oneLine(name(file))
+            + " holds no such board; its boards are " + boards(system));
+      }
       List<HealthRound> rounds = new ArrayList<>();
       for (String round : health) {
         rounds.add(Sources.readJson(round, HealthRound.class));
       }
       layout = template.template();
+      Person lead = person(leadOfficer);
+      if (lead == null) {
+        return Options.usage(spec, "--lead-officer (" + Printable.oneLine(leadOfficer)
+            + ") must give the officer's name, as \"Name / Role\"");
+      }
       LearningDigest.Builder builder = LearningDigest.builder(system, BoardId.of(board))
           .since(since)
-          .leadOfficer(person(leadOfficer))
+          .leadOfficer(lead)
           .healthRounds(rounds.toArray(HealthRound[]::new));
       if (until != null) {
         builder.until(until);
@@ -122,19 +145,34 @@ final class DigestCommand implements Callable<Integer> {
       err.flush();
       chartWritten = ExitCode.USAGE.code();
     }
-    return Math.max(chartWritten, Papers.write(spec, paper, format.paper(), layout, output.file, Profile.DECISION_READY, publication, language.locale(),
-        language.locale(), digest.sourceNames()));
+    return Math.max(chartWritten, Papers.write(spec, file, template.file, paper, format.paper(), layout, output.file,
+        Profile.DECISION_READY, publication, language.locale(), language.locale(), digest.sourceNames()));
   }
 
-  /** A person from "Name / Role", with an id made from the name. */
-  private static Person person(String text) {
-    int slash = text.indexOf(" / ");
+  /** A person from "Name / Role" (the role after the first slash), with an id made from the name; null when the name is blank. */
+  static @Nullable Person person(String text) {
+    int slash = text.indexOf('/');
     String name = (slash < 0 ? text : text.substring(0, slash)).strip();
+    if (name.isEmpty()) {
+      return null;
+    }
     Person.Builder person = Person.builder().id(PartyId.of(slug(name))).name(name);
-    if (slash >= 0 && !text.substring(slash + 3).isBlank()) {
-      person.roleTitle(text.substring(slash + 3).strip());
+    if (slash >= 0 && !text.substring(slash + 1).isBlank()) {
+      person.roleTitle(text.substring(slash + 1).strip());
     }
     return person.build();
+  }
+
+  /** The boards a system holds, by id, for a message: {@code somerset-board, health-and-wellbeing-board}. */
+  private static String boards(LearningSystem system) {
+    Set<String> ids = new LinkedHashSet<>();
+    system.boards().forEach(b -> ids.add(b.id().value()));
+    system.reports().forEach(r -> ids.add(r.board().id().value()));
+    return ids.isEmpty() ? "none" : Printable.oneLine(String.join(", ", ids));
+  }
+
+  private static String name(String file) {
+    return file.equals("-") ? "standard input" : file;
   }
 
   private static String slug(String name) {

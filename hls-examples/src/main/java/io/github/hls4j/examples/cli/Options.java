@@ -48,15 +48,31 @@ final class Options {
   }
 
   /**
-   * A command line that cannot be parsed: the problem, picocli's suggestions for a mistyped
-   * command or option, and always the usage, on standard error; {@link ExitCode#USAGE}.
+   * A command line that cannot be parsed: the problem in one line, picocli's suggestions for a
+   * mistyped command or option, and a pointer to the command's {@code --help}, on standard error;
+   * the whole usage only for an unknown command; {@link ExitCode#USAGE}.
    */
   private static int invalid(CommandLine.ParameterException e, String[] args) {
     CommandLine command = e.getCommandLine();
     PrintWriter err = command.getErr();
-    err.println(e.getMessage());
+    err.println(Printable.oneLine(String.valueOf(e.getMessage())));
     CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
-    command.usage(err, command.getColorScheme());
+    if (e instanceof CommandLine.UnmatchedArgumentException && command.getParent() == null) {
+      command.usage(err, command.getColorScheme());
+    } else {
+      err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
+    }
+    err.flush();
+    return ExitCode.USAGE.code();
+  }
+
+  /**
+   * Says, in one line on standard error, that options do not go together or a value does not fit
+   * the input ({@code hls: --board nope: system.json holds no such board; …}); returns {@link ExitCode#USAGE}.
+   */
+  static int usage(CommandLine.Model.CommandSpec spec, String problem) {
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("hls: " + problem);
     err.flush();
     return ExitCode.USAGE.code();
   }

@@ -45,6 +45,9 @@ final class RenderCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    if (publication && format != RenderFormat.html && format != RenderFormat.docx) {
+      return Options.usage(spec, "--publication writes an html page or a Word document to publish: give it with --format html or docx");
+    }
     BoardReport report;
     ReportTemplate layout;
     try {
@@ -55,6 +58,7 @@ final class RenderCommand implements Callable<Integer> {
       err.flush();
       return ExitCode.UNREADABLE_INPUT.code();
     }
-    return Papers.write(spec, report, format.paper(), layout, output.file, profile, publication, language.locale());
+    return Papers.write(spec, file, template.file, report, format.paper(), layout, output.file, profile, publication,
+        language.locale());
   }
 }

@@ -497,11 +497,13 @@ class HlsTest {
   }
 
   @Test
-  void digest_unknownBoard_exitsUsageNamingIt() {
-    Run run = hls("digest", GOLDEN.resolve("somerset-learning.json").toString(), "--board", "nowhere", "--since", "2025-01-01");
+  void digest_unknownBoard_exitsUsageNamingTheOptionTheFileAndItsBoards() {
+    String system = GOLDEN.resolve("somerset-learning.json").toString();
+    Run run = hls("digest", system, "--board", "nowhere", "--since", "2025-01-01");
 
     assertThat(run.exit()).isEqualTo(ExitCode.USAGE.code());
-    assertThat(run.err()).isEqualTo("hls: LearningDigest.board (nowhere) must be a board of the system" + System.lineSeparator());
+    assertThat(run.err()).startsWith("hls: --board nowhere: " + system + " holds no such board; its boards are ")
+        .contains("somerset-board");
   }
 
   @Test
@@ -655,14 +657,14 @@ class HlsTest {
   }
 
   @Test
-  void validate_aLearningSystemNamedAsAFile_exitsUnreadableSayingWhatItIs_andStillValidatesTheOthers() throws IOException {
+  void validate_aLearningSystemNamedAsAFile_isValidatedByTheSystemsRules_besideTheReport() throws IOException {
     Path system = write("named-system.json", hls("example", "somerset-learning").out());
 
     Run run = hls("validate", system.toString(), somersetJson().toString());
 
-    assertThat(run.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT.code());
-    assertThat(run.err()).isEqualTo("hls: " + system + ": it is a learning system, not a board report; hls digest reads it\n");
-    assertThat(run.out()).contains("6 errors");
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).contains(system + " at DECISION_READY:").contains(somersetJson() + " at DECISION_READY:")
+        .contains("2 documents, ");
   }
 
   @Test
