@@ -1,5 +1,6 @@
 package io.github.hls4j.digest;
 
+import io.github.hls4j.validation.Violation;
 import io.github.hls4j.governance.Board;
 import io.github.hls4j.governance.ImplicationArea;
 import io.github.hls4j.governance.SignOffRole;
@@ -58,6 +59,10 @@ import java.util.Set;
  * @param alignments the priorities the reported cycles serve, by strategy title, each with the
  *     cycles' names
  * @param signOffRoles the rows of the board's sign-off table
+ * @param errors the error-level findings of the learning system's own rules, and of the health
+ *     rounds', that concern the board, with each argument that was a model's id replaced by the
+ *     name, title or description of what it identifies; a share without an agreement is among
+ *     the {@code concerns} instead
  * @since 0.1.0
  */
 public record DigestFacts(
@@ -83,7 +88,8 @@ public record DigestFacts(
     Map<String, List<Question>> unansweredQuestions,
     List<RecommendationFacts> recommendations,
     List<Served> alignments,
-    List<SignOffRole> signOffRoles) {
+    List<SignOffRole> signOffRoles,
+    List<Violation> errors) {
 
   /**
    * Copies the lists and maps, so that the facts are immutable.
@@ -101,6 +107,7 @@ public record DigestFacts(
     recommendations = List.copyOf(recommendations);
     alignments = List.copyOf(alignments);
     signOffRoles = List.copyOf(signOffRoles);
+    errors = List.copyOf(errors);
   }
 
   /**
@@ -153,7 +160,11 @@ public record DigestFacts(
     OWN,
     /** A partner body outside the board's remit. */
     PARTNER,
-    /** National government: the board can make the barrier visible, not remove it. */
+    /**
+     * National government: a national barrier, or legislation, which the board can make visible,
+     * not remove. A regional barrier is the board's own or a partner's, as the escalation router
+     * routes it.
+     */
     NATIONAL
   }
 
@@ -309,9 +320,13 @@ public record DigestFacts(
    * @param gaps the gaps between groups, widest first
    * @param previous the previous round's name, if two rounds were given
    * @param common how many voices were heard in both rounds
-   * @param joined the groups of the voices heard only in the latest round, with how many
-   * @param left the groups of the voices heard only in the previous round, with how many
+   * @param joined the groups heard only in the latest round, with how many voices
+   * @param left the groups heard only in the previous round, with how many voices
    * @param movements the movement of each behaviour among the voices heard in both
+   * @param changed the groups heard in both rounds but through some different voices, with how
+   *     many of their voices in the latest round were not heard in the previous one
+   * @param targets the targets, indicators or payments that assessments of the latest round are
+   *     tied to: their scores are not the system's health as its people see it
    * @since 0.1.0
    */
   public record HealthFacts(
@@ -322,7 +337,9 @@ public record DigestFacts(
       int common,
       Map<StakeholderGroup, Integer> joined,
       Map<StakeholderGroup, Integer> left,
-      List<Movement> movements) {
+      List<Movement> movements,
+      Map<StakeholderGroup, Integer> changed,
+      List<String> targets) {
 
     /**
      * Copies the lists and maps.
@@ -335,6 +352,8 @@ public record DigestFacts(
       joined = ordered(joined);
       left = ordered(left);
       movements = List.copyOf(movements);
+      changed = ordered(changed);
+      targets = List.copyOf(targets);
     }
   }
 
@@ -346,6 +365,11 @@ public record DigestFacts(
   public enum Ask {
     /** The Chair writes to the national body a barrier was made visible to. */
     CHAIR_WRITES,
+    /**
+     * The board notes the response of the body a barrier was made visible to, and has it fed back
+     * to the cycle that raised the barrier.
+     */
+    NOTE_RESPONSE,
     /** A body makes a national barrier visible to national government. */
     MAKE_VISIBLE,
     /** A partner body is asked to act on a barrier. */
@@ -375,6 +399,8 @@ public record DigestFacts(
    * @param raisedBy the name of the cycle the barrier came from, if any
    * @param on the date the barrier was raised, made visible or due, if any
    * @param by the date by which it is to be done or reported back on, if any
+   * @param response the response already received from outside the system to the barrier made
+   *     visible, if any: reported, not asked for again
    * @param barrierKind the kind of barrier it concerns, if any
    * @param areas the implication areas it touches
    * @param basedOn the items it was drafted from
@@ -391,6 +417,7 @@ public record DigestFacts(
       Optional<String> raisedBy,
       Optional<LocalDate> on,
       Optional<LocalDate> by,
+      Optional<String> response,
       Optional<BarrierKind> barrierKind,
       Set<ImplicationArea> areas,
       List<SourceRef> basedOn,

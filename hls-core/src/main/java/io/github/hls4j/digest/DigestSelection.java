@@ -35,6 +35,7 @@ import io.github.hls4j.learning.Visibility;
 import io.github.hls4j.party.Party;
 import io.github.hls4j.party.PartyId;
 import io.github.hls4j.party.Person;
+import io.github.hls4j.stewardship.BarrierKind;
 import io.github.hls4j.stewardship.BarrierLevel;
 import io.github.hls4j.stewardship.StewardId;
 import io.github.hls4j.stewardship.StewardshipQuestions;
@@ -48,7 +49,16 @@ import io.github.hls4j.strategy.Strategy;
 import io.github.hls4j.strategy.StrategyAlignment;
 import io.github.hls4j.system.LearningSystem;
 import io.github.hls4j.system.SystemRules;
+import io.github.hls4j.health.HealthRound;
+import io.github.hls4j.health.HealthRules;
+import io.github.hls4j.validation.Profile;
+import io.github.hls4j.validation.RuleId;
+import io.github.hls4j.validation.Severity;
+import io.github.hls4j.validation.Validator;
+import io.github.hls4j.validation.Violation;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -76,6 +86,8 @@ final class DigestSelection {
   private final List<RecommendationFacts> recommendations = new ArrayList<>();
   /** The name of the working group that reports to the board, which carries out what the board does itself. */
   private Optional<String> workingGroup = Optional.empty();
+
+  private static final RuleId SHARE_WITHOUT_AGREEMENT = RuleId.of("learning/share-without-agreement");
 
   DigestSelection(
       LearningSystem system,
@@ -117,7 +129,8 @@ final class DigestSelection {
     return false;
   }
 
-  DigestFacts select(Optional<LocalDate> meeting, Person leadOfficer, Person author, Optional<DigestFacts.HealthFacts> health) {
+  DigestFacts select(Optional<LocalDate> meeting, Person leadOfficer, Person author, Optional<DigestFacts.HealthFacts> health,
+      List<HealthRound> rounds) {
     int[] counts = new int[2];
     List<CycleFacts> learned = new ArrayList<>();
     List<LearningCycle> active = new ArrayList<>();
@@ -201,7 +214,72 @@ final class DigestSelection {
     return new DigestFacts(
         system.place(), board, decidingBodies(), since, until, meeting, asOf, reportBack, leadOfficer, author,
         learned, counts[0], counts[1], atBoardLevel, new Overdue(unanswered, notFedBack, owed, reviews), concerns(),
-        health, uncovered, onlyTicked, unansweredQuestions(), recommendations, served(active), signOffRoles());
+        health, uncovered, onlyTicked, unansweredQuestions(), recommendations, served(active), signOffRoles(), errors(rounds));
+  }
+
+  /**
+   * The error-level findings of the system's own rules as of the day things are overdue, and of
+   * the health rounds', with ids named: those on the board reports of the system, which are
+   * checked as papers, and a share without an agreement, which is a concern of its own, aside.
+   */
+  private List<Violation> errors(List<HealthRound> rounds) {
+    Clock today = Clock.fixed(asOf.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+    List<Violation> found = new ArrayList<>();
+    for (Violation v : SystemRules.validator(Profile.PUBLISHED, today).validate(system).violations()) {
+      if (v.severity() == Severity.ERROR && !v.path().startsWith("reports[") && !v.rule().equals(SHARE_WITHOUT_AGREEMENT)) {
+        found.add(named(v));
+      }
+    }
+    Validator<HealthRound> health = HealthRules.validator(Profile.PUBLISHED);
+    for (HealthRound round : rounds) {
+      health.validate(round).violations().stream().filter(v -> v.severity() == Severity.ERROR).map(this::named).forEach(found::add);
+    }
+    return found;
+  }
+
+  /** The finding with each argument that is the id of something in the system replaced by its name. */
+  private Violation named(Violation v) {
+    Map<String, String> names = names();
+    Map<String, String> arguments = new LinkedHashMap<>();
+    v.arguments().forEach((name, value) -> arguments.put(name, names.containsKey(value) ? names.get(value) : namedWithin(value)));
+    Violation named = Violation.of(v.rule(), v.severity(), v.path(), v.messageKey(), v.messageTemplate(), arguments);
+    return v.place().map(named::withPlace).orElse(named);
+  }
+
+  /** A text with each id of the system that stands in it as a whole token replaced by its name. */
+  private String namedWithin(String text) {
+    java.util.regex.Matcher token = ID_TOKEN.matcher(text);
+    StringBuilder out = new StringBuilder(text.length());
+    while (token.find()) {
+      String name = names().get(token.group());
+      token.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(name == null ? token.group() : name));
+    }
+    token.appendTail(out);
+    return out.toString();
+  }
+
+  /** What an id can be: letters, digits, hyphens, dots and underscores, as a token of a text. */
+  private static final java.util.regex.Pattern ID_TOKEN = java.util.regex.Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*[\\p{L}\\p{N}]");
+
+  private @org.jspecify.annotations.Nullable Map<String, String> names;
+
+  /** What each id of the system names: parties, cycles, barriers, stewards, groups, boards, strategies and priorities. */
+  private Map<String, String> names() {
+    if (names == null) {
+      Map<String, String> n = new java.util.HashMap<>();
+      system.strategies().forEach(s -> {
+        n.putIfAbsent(s.id().value(), s.title());
+        s.priorities().forEach(p -> n.putIfAbsent(p.id().value(), p.title()));
+      });
+      system.boards().forEach(b -> n.putIfAbsent(b.id().value(), b.name()));
+      system.workingGroups().forEach(g -> n.putIfAbsent(g.id().value(), g.name()));
+      system.stewards().forEach(s -> n.putIfAbsent(s.id().value(), stewardName(s)));
+      system.escalations().forEach(e -> n.putIfAbsent(e.id().value(), String.join("", "\u201c", e.barrier().description(), "\u201d")));
+      system.cycles().forEach(c -> n.putIfAbsent(c.id().value(), c.name()));
+      system.parties().forEach(p -> n.putIfAbsent(p.id().value(), p.name()));
+      names = n;
+    }
+    return names;
   }
 
   private List<String> decidingBodies() {
@@ -244,7 +322,7 @@ final class DigestSelection {
   private BarrierFacts barrier(Escalation e) {
     Optional<StewardId> steward = answeringSteward(e);
     Power power;
-    if (e.barrier().level() != BarrierLevel.LOCAL) {
+    if (e.barrier().level() == BarrierLevel.NATIONAL || e.barrier().kind() == BarrierKind.LEGISLATION) {
       power = Power.NATIONAL;
     } else if (steward.map(boardStewards::contains).orElse(false)
         && steward.flatMap(system::steward).map(s -> s.remit().covers(e.barrier().kind(), e.barrier().organisation())).orElse(false)) {
@@ -272,6 +350,15 @@ final class DigestSelection {
       LocalDate by = e.respondBy().isBefore(asOf) ? reportBack : e.respondBy();
       List<SourceRef> sources = sources(SourceRef.of(SourceKind.ESCALATION, e.id().value()), cycleRef(e.raisedBy()));
       Set<ImplicationArea> areas = areas(b);
+      Optional<Visibility> answered = e.madeVisible().stream().reduce((first, second) -> second)
+          .filter(v -> v.response().isPresent());
+      if (answered.isPresent()) {
+        // A response from outside the system is reported, and fed back, not asked for again.
+        Visibility v = answered.get();
+        add(Ask.NOTE_RESPONSE, b.description(), b.answerer().or(() -> owner), Optional.of(v.to()), Optional.of(b.raisedBy()),
+            Optional.of(v.respondedOn().orElse(v.on())), Optional.of(reportBack), v.response(), b, areas, sources);
+        continue;
+      }
       switch (b.power()) {
         case NATIONAL -> {
           Optional<Visibility> visible = e.madeVisible().stream().reduce((first, second) -> second);
@@ -322,7 +409,13 @@ final class DigestSelection {
   private void add(Ask ask, String subject, Optional<String> body, Optional<String> to, Optional<String> raisedBy,
       Optional<LocalDate> on, Optional<LocalDate> by, @org.jspecify.annotations.Nullable BarrierFacts barrier,
       Set<ImplicationArea> areas, List<SourceRef> basedOn) {
-    recommendations.add(new RecommendationFacts(recommendations.size() + 1, ask, subject, body, to, raisedBy, on, by,
+    add(ask, subject, body, to, raisedBy, on, by, Optional.empty(), barrier, areas, basedOn);
+  }
+
+  private void add(Ask ask, String subject, Optional<String> body, Optional<String> to, Optional<String> raisedBy,
+      Optional<LocalDate> on, Optional<LocalDate> by, Optional<String> response,
+      @org.jspecify.annotations.Nullable BarrierFacts barrier, Set<ImplicationArea> areas, List<SourceRef> basedOn) {
+    recommendations.add(new RecommendationFacts(recommendations.size() + 1, ask, subject, body, to, raisedBy, on, by, response,
         Optional.ofNullable(barrier).map(BarrierFacts::kind), areas, basedOn, body.isPresent() && body.equals(workingGroup)));
   }
 

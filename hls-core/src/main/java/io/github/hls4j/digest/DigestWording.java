@@ -40,6 +40,9 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.stream.Collectors;
+import io.github.hls4j.validation.Phrasebook;
+import io.github.hls4j.validation.RuleMessages;
+import io.github.hls4j.validation.Violation;
 
 /**
  * Turns a digest's {@link DigestFacts} into the paper: every word it writes comes from the
@@ -143,7 +146,7 @@ public final class DigestWording {
           .addReasons(words.get("reasons.stewards"), words.get("reasons.sources"), words.get("reasons.options"))
           .strategyAlignments(alignments())
           .implications(implications())
-          .equalities(EqualitiesStatement.builder().impactAssessment(ImpactAssessment.NOT_NEEDED).statement(equalities()).build())
+          .equalities(EqualitiesStatement.builder().impactAssessment(ImpactAssessment.UNDECIDED).statement(equalities()).build())
           .riskAssessment(RiskAssessment.builder().statement(words.get("risk")).build())
           .sections(sections)
           .signOffs(signOffs(bodies))
@@ -219,6 +222,9 @@ public final class DigestWording {
       if (!facts.concerns().isEmpty()) {
         summary.add(words.count("summary.concerns", facts.concerns().size(), "section", numbers.getOrDefault("concerns", 0)));
       }
+      if (!facts.errors().isEmpty()) {
+        summary.add(words.count("summary.errors", facts.errors().size(), "section", numbers.getOrDefault("concerns", 0)));
+      }
       if (facts.health().isPresent()) {
         summary.add(words.get("summary.health", "section", numbers.getOrDefault("health", 0)));
       }
@@ -243,7 +249,8 @@ public final class DigestWording {
         String action = words.get(String.join(".", "ask", r.ask().name()), "subject", r.subject(), "body", body,
             "to", r.to().orElse(""), "raisedBy", r.raisedBy().orElse(facts.place()),
             "on", r.on().map(words::day).orElse(words.get("barrier.unrecorded")),
-            "by", r.by().map(words::day).orElse(""));
+            "by", r.by().map(words::day).orElse(""),
+            "response", r.response().map(String::strip).orElse(""));
         Recommendation.Builder built = Recommendation.builder().number(r.number()).action(action).basedOn(r.basedOn())
             .carriedOutBy(upper(body));
         out.add(built.build());
@@ -342,7 +349,7 @@ public final class DigestWording {
         }
         for (Experiment e : c.experiments()) {
           p.addItems(ListItem.of(label.next(), words.get("learned.experiment", "decision",
-              words.of("decided", e.decision().orElseThrow()), "question", e.question())
+              words.of("decided", e.decision().orElseThrow()), "question", DigestWords.sentence(e.question()))
               + e.learned().map(l -> words.get("learned.lesson", "lesson", DigestWords.sentence(l))).orElse("")));
         }
         for (String story : c.stories()) {
@@ -431,13 +438,32 @@ public final class DigestWording {
     }
 
     private List<Paragraph.Builder> concerns() {
-      if (facts.concerns().isEmpty()) {
-        return List.of();
+      List<Paragraph.Builder> paragraphs = new ArrayList<>();
+      if (!facts.concerns().isEmpty()) {
+        Paragraph.Builder p = Paragraph.builder().addText(words.get("concerns"));
+        facts.concerns().forEach(c -> p.addItems(ListItem.of("", words.get("concerns.item", "from", c.from(), "to", c.to(),
+            "purpose", c.purpose()))));
+        paragraphs.add(p);
       }
-      Paragraph.Builder p = Paragraph.builder().addText(words.get("concerns"));
-      facts.concerns().forEach(c -> p.addItems(ListItem.of("", words.get("concerns.item", "from", c.from(), "to", c.to(),
-          "purpose", c.purpose()))));
-      return List.of(p);
+      if (!facts.errors().isEmpty()) {
+        Phrasebook messages = RuleMessages.phrasebook(words.locale());
+        Paragraph.Builder p = Paragraph.builder().addText(words.count("concerns.errors", facts.errors().size()));
+        for (Violation v : facts.errors()) {
+          p.addItems(ListItem.of("", words.get("concerns.error", "message", DigestWords.sentence(RuleMessages.message(dated(v), messages)))));
+        }
+        paragraphs.add(p);
+      }
+      return paragraphs;
+    }
+
+    /**
+     * The finding with each argument that is a date written as the paper writes dates, and each
+     * constant in it, such as {@code FUNDING_REGIME} or {@code [THRESHOLD]}, in words.
+     */
+    private Violation dated(Violation v) {
+      Map<String, String> arguments = new LinkedHashMap<>();
+      v.arguments().forEach((name, value) -> arguments.put(name, isoDate(value).map(words::day).orElseGet(() -> constants(value))));
+      return Violation.of(v.rule(), v.severity(), v.path(), v.messageKey(), v.messageTemplate(), arguments);
     }
 
     private List<Paragraph.Builder> gaps() {
@@ -482,6 +508,36 @@ public final class DigestWording {
       String out = "(" + label + ")";
       label = label == 'z' ? 'a' : (char) (label + 1);
       return out;
+    }
+  }
+
+  /** Constants of the model written as words, "[THRESHOLD, RULE]" as "threshold, rule"; "NHS" and "HR" stay. */
+  static String constants(String value) {
+    String text = value.length() > 1 && value.startsWith("[") && value.endsWith("]") && CONSTANT.matcher(value).find()
+        ? value.substring(1, value.length() - 1) : value;
+    java.util.regex.Matcher constant = CONSTANT.matcher(text);
+    StringBuilder out = new StringBuilder(text.length());
+    while (constant.find()) {
+      String c = constant.group();
+      constant.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
+          c.length() <= 5 && c.indexOf('_') < 0 && !c.equals("TARGET") ? c : io.github.hls4j.internal.ConstantWords.of(c)));
+    }
+    constant.appendTail(out);
+    return out.toString();
+  }
+
+  /** A model constant as the model writes it: upper-case letters and underscores. */
+  private static final java.util.regex.Pattern CONSTANT = java.util.regex.Pattern.compile("\\b[A-Z][A-Z_]*[A-Z]\\b");
+
+  /** The date a text is, when it is nothing but a date written year-month-day. */
+  static Optional<java.time.LocalDate> isoDate(String text) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(java.time.LocalDate.parse(text));
+    } catch (java.time.format.DateTimeParseException e) {
+      return Optional.empty();
     }
   }
 

@@ -96,6 +96,11 @@ final class DigestWords {
   }
 
   /** Returns whether the bundle has words for {@code key}. */
+  /** The language of the words: the bundle's {@code date.locale}. */
+  Locale locale() {
+    return Locale.forLanguageTag(bundle.getString("date.locale"));
+  }
+
   boolean has(String key) {
     return bundle.containsKey(key);
   }

@@ -13,10 +13,12 @@ import io.github.hls4j.party.PartyId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /** Chooses what a digest says of the system's health: the spread between groups, then the movement among the voices heard in both rounds. */
@@ -61,8 +63,11 @@ final class HealthSelection {
       }
     }
     gaps.sort(Comparator.comparingDouble(Gap::width).reversed().thenComparing(Gap::behaviour));
+    List<String> targets = latest.assessments().stream().map(HealthAssessment::tiedToTarget).flatMap(Optional::stream)
+        .map(String::strip).distinct().toList();
     if (rounds.size() < 2) {
-      return Optional.of(new HealthFacts(latest.name(), scores, gaps, Optional.empty(), 0, Map.of(), Map.of(), List.of()));
+      return Optional.of(new HealthFacts(latest.name(), scores, gaps, Optional.empty(), 0, Map.of(), Map.of(), List.of(), Map.of(),
+          targets));
     }
     HealthRound previous = rounds.get(rounds.size() - 2);
     Set<PartyId> before = previous.assessments().stream().map(HealthAssessment::assessor).collect(Collectors.toSet());
@@ -77,15 +82,22 @@ final class HealthSelection {
         movements.add(new Movement(behaviour, then.get(), now.get()));
       }
     }
+    Set<StakeholderGroup> groupsBefore = previous.assessments().stream().map(HealthAssessment::speaksFor).collect(Collectors.toSet());
+    Set<StakeholderGroup> groupsAfter = latest.assessments().stream().map(HealthAssessment::speaksFor).collect(Collectors.toSet());
     return Optional.of(new HealthFacts(latest.name(), scores, gaps, Optional.of(previous.name()),
         (int) commonAfter.stream().map(HealthAssessment::assessor).distinct().count(),
-        groups(latest.assessments(), before), groups(previous.assessments(), after), movements));
+        voices(latest.assessments(), a -> !groupsBefore.contains(a.speaksFor())),
+        voices(previous.assessments(), a -> !groupsAfter.contains(a.speaksFor())), movements,
+        voices(latest.assessments(), a -> groupsBefore.contains(a.speaksFor()) && !before.contains(a.assessor())),
+        targets));
   }
 
-  /** The groups of the assessments whose voices are not among {@code others}, with how many. */
-  private static Map<StakeholderGroup, Integer> groups(List<HealthAssessment> assessments, Set<PartyId> others) {
+  /** The groups of the assessments that pass the test, each with how many distinct voices. */
+  private static Map<StakeholderGroup, Integer> voices(List<HealthAssessment> assessments, Predicate<HealthAssessment> test) {
+    Map<StakeholderGroup, Set<PartyId>> voices = new EnumMap<>(StakeholderGroup.class);
+    assessments.stream().filter(test).forEach(a -> voices.computeIfAbsent(a.speaksFor(), g -> new HashSet<>()).add(a.assessor()));
     Map<StakeholderGroup, Integer> groups = new EnumMap<>(StakeholderGroup.class);
-    assessments.stream().filter(a -> !others.contains(a.assessor())).forEach(a -> groups.merge(a.speaksFor(), 1, Integer::sum));
+    voices.forEach((g, v) -> groups.put(g, v.size()));
     return groups;
   }
 

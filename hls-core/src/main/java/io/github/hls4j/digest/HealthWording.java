@@ -27,6 +27,10 @@ final class HealthWording {
   List<Paragraph.Builder> paragraphs(HealthFacts health) {
     List<Paragraph.Builder> paragraphs = new ArrayList<>();
     paragraphs.add(Paragraph.builder().addText(words.get("health.about", "round", health.round())));
+    if (!health.targets().isEmpty()) {
+      paragraphs.add(Paragraph.builder().addText(words.count("health.targets", health.targets().size(), "round", health.round(),
+          "targets", words.list(health.targets().stream().map(t -> words.get("health.target", "target", t)).toList()))));
+    }
     List<Gap> wide = health.gaps().stream().filter(g -> g.width() >= 1).limit(GAPS).toList();
     if (wide.isEmpty()) {
       paragraphs.add(Paragraph.builder().addText(words.get("health.noGaps", "round", health.round())));
@@ -59,7 +63,10 @@ final class HealthWording {
       List<String> changes = new ArrayList<>();
       changes.add(health.joined().isEmpty() ? words.get("health.noneJoined") : words.get("health.joined", "groups", groups(health.joined())));
       changes.add(health.left().isEmpty() ? words.get("health.noneLeft") : words.get("health.left", "groups", groups(health.left())));
-      Paragraph.Builder p = Paragraph.builder().addText(words.get("health.compared", "previous", previous,
+      if (!health.changed().isEmpty()) {
+        changes.add(words.get("health.changed", "groups", groups(health.changed())));
+      }
+      Paragraph.Builder p = Paragraph.builder().addText(words.count("health.compared", health.common(), "previous", previous,
           "voices", words.count("voices", health.common()), "changes", words.list(changes)));
       for (Movement m : health.movements()) {
         p.addItems(ListItem.of("", words.get("health.movement.item", "behaviour", behaviour(m.behaviour()),

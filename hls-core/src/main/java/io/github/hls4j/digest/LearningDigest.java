@@ -194,7 +194,7 @@ public final class LearningDigest {
    */
   public DigestFacts facts() {
     return new DigestSelection(system, board, since, until, asOf(), REPORT_BACK, boardStewards, levels, themes)
-        .select(Optional.ofNullable(meeting), leadOfficer, author, HealthSelection.of(rounds));
+        .select(Optional.ofNullable(meeting), leadOfficer, author, HealthSelection.of(rounds), rounds);
   }
 
   /**

@@ -10,5 +10,10 @@ public enum ImpactAssessment {
   /** An equalities impact assessment was carried out. */
   CARRIED_OUT,
   /** No assessment was made because it was judged not needed; the reason must be given. */
-  NOT_NEEDED
+  NOT_NEEDED,
+  /**
+   * Whether an assessment is needed is not decided yet, as in a drafted paper whose statement
+   * leaves that to a person; the rules ask for the statement, as for {@link #NOT_NEEDED}.
+   */
+  UNDECIDED
 }

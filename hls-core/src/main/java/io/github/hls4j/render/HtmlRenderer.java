@@ -11,6 +11,7 @@ import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.governance.Committee;
 import io.github.hls4j.governance.Decision;
 import io.github.hls4j.governance.ImpactAssessment;
+import io.github.hls4j.governance.GovernanceRules;
 import io.github.hls4j.governance.Implication;
 import io.github.hls4j.governance.ListItem;
 import io.github.hls4j.governance.Paragraph;
@@ -285,7 +286,8 @@ public final class HtmlRenderer {
             e(w.find(Phrasebook.key("outcome", d.outcome().name())).orElse(ConstantWords.of(d.outcome().name())))));
         if (!d.takenBy().isEmpty()) {
           note.append(' ').append(labelled(w, "report.decisionBy", "bodies", d.takenBy().stream()
-              .map(id -> page.t(report.board().committee(id).map(Committee::name).orElse(id.value())))
+              .map(id -> report.board().committee(id).map(Committee::name).map(page::t)
+                  .orElseGet(() -> e(w.phrase("report.unknownCommittee"))))
               .collect(Collectors.joining(", "))));
         }
         d.date().ifPresent(date -> note.append(' ').append(labelled(w, "report.decisionOn", "date", e(page.date(date)))));
@@ -301,9 +303,13 @@ public final class HtmlRenderer {
       out.append("</li>\n");
     }
     out.append("</ol>\n");
-    heading(out, w.phrase("report.reasons"));
-    paragraphs(report.reasons(), page, out);
-    heading(out, w.phrase("report.strategyLinks"));
+    if (!publication || !report.reasons().isEmpty()) {
+      heading(out, w.phrase("report.reasons"));
+      paragraphs(report.reasons(), page, out);
+    }
+    if (!publication || !report.strategyAlignments().isEmpty()) {
+      heading(out, w.phrase("report.strategyLinks"));
+    }
     for (StrategyAlignment a : report.strategyAlignments()) {
       out.append("<h3>").append(page.t(a.strategy().title())).append("</h3>\n<table>\n<tr><th scope=\"col\">")
           .append(e(w.phrase("report.priority"))).append("</th><th scope=\"col\">").append(e(w.phrase("report.ticked")))
@@ -324,15 +330,18 @@ public final class HtmlRenderer {
     heading(out, w.phrase("report.implications"));
     for (Implication i : report.implications()) {
       out.append("<p><strong>")
-          .append(i.areas().stream().sorted().map(a -> e(w.find(Phrasebook.key("area", a.name())).orElse(a.name()))).collect(Collectors.joining(", ")))
+          .append(i.areas().stream().sorted().map(a -> e(upper(w.find(Phrasebook.key("area", a.name())).orElse(a.name()))))
+              .collect(Collectors.joining(", ")))
           .append(":</strong> ").append(page.t(i.statement())).append("</p>\n");
     }
     heading(out, w.phrase("report.equalities"));
     report.equalities().ifPresentOrElse(
         q -> {
-          out.append("<p>")
-              .append(e(w.phrase(q.impactAssessment() == ImpactAssessment.CARRIED_OUT ? "report.impactCarriedOut" : "report.impactNotNeeded")))
-              .append("</p>\n");
+          if (q.impactAssessment() != ImpactAssessment.UNDECIDED) {
+            out.append("<p>")
+                .append(e(w.phrase(q.impactAssessment() == ImpactAssessment.CARRIED_OUT ? "report.impactCarriedOut" : "report.impactNotNeeded")))
+                .append("</p>\n");
+          }
           q.statement().ifPresent(s -> out.append("<p>").append(page.t(s)).append("</p>\n"));
         },
         () -> out.append("<p><em>").append(e(w.phrase("report.notStated"))).append("</em></p>\n"));
@@ -373,7 +382,8 @@ public final class HtmlRenderer {
     for (SignOff s : report.signOffs()) {
       out.append("<tr><td>").append(page.t(s.role().title())).append("</td><td>")
           .append(s.name().map(page::t).orElse("")).append("</td><td>")
-          .append(s.date().map(page::date).map(HtmlRenderer::e).orElseGet(() -> s.dateText().map(t -> "<em>" + page.t(t) + "</em>").orElse("")))
+          .append(s.date().map(page::date).map(HtmlRenderer::e).orElseGet(() -> s.dateText()
+              .filter(t -> !(publication && isTemplatePrompt(t))).map(t -> "<em>" + page.t(t) + "</em>").orElse("")))
           .append("</td></tr>\n");
     }
     return out.append("</table>\n</main>\n</body>\n</html>\n").toString();
@@ -501,5 +511,16 @@ public final class HtmlRenderer {
     String date(java.time.LocalDate date) {
       return Dates.longDate(date, words.locale());
     }
+  }
+
+  /** The words with the first letter in upper case, as a label stands: "Financial", "Ariannol". */
+  private static String upper(String words) {
+    return words.isEmpty() ? words : words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+  }
+
+  /** Whether a cell holds nothing but a Word template's prompt, which a publication leaves out. */
+  private static boolean isTemplatePrompt(String text) {
+    String t = text.strip();
+    return GovernanceRules.DEFAULT_PLACEHOLDER_TEXTS.stream().anyMatch(t::equalsIgnoreCase);
   }
 }

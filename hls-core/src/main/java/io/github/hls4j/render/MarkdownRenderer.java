@@ -200,9 +200,11 @@ public final class MarkdownRenderer {
         .equalities()
         .ifPresentOrElse(
             e -> {
-              out.append(w.phrase(e.impactAssessment() == ImpactAssessment.CARRIED_OUT
-                      ? "report.impactCarriedOut" : "report.impactNotNeeded"))
-                  .append("\n\n");
+              if (e.impactAssessment() != ImpactAssessment.UNDECIDED) {
+                out.append(w.phrase(e.impactAssessment() == ImpactAssessment.CARRIED_OUT
+                        ? "report.impactCarriedOut" : "report.impactNotNeeded"))
+                    .append("\n\n");
+              }
               e.statement().ifPresent(s -> out.append(text(s)).append("\n\n"));
             },
             () -> out.append('_').append(w.phrase("report.notStated")).append("_\n\n"));

@@ -213,7 +213,8 @@ class LearningDigestTest {
     assertThat(PAPER.leadOfficer()).isEqualTo(OFFICER);
     assertThat(PAPER.author()).isEqualTo(OFFICER);
     assertThat(PAPER.sections()).extracting(ReportSection::heading).containsExactly(
-        "What the system learned", "Barriers at the Board's level", "What is overdue", "How the system sees its own health",
+        "What the system learned", "Barriers at the Board's level", "What is overdue",
+        "What the Board should know about the learning system", "How the system sees its own health",
         "Priorities and stewardship questions", "Request of the Board");
   }
 
@@ -299,6 +300,31 @@ class LearningDigestTest {
   }
 
   @Test
+  void concerns_errorsOfTheLearningSystem_areReportedInWords_withNoIds() {
+    assertThat(FACTS.errors()).isNotEmpty().allSatisfy(v -> assertThat(v.severity()).isEqualTo(io.github.hls4j.validation.Severity.ERROR));
+    ReportSection concerns = section(PAPER, 4);
+
+    assertThat(concerns.heading()).isEqualTo("What the Board should know about the learning system");
+    assertThat(items(concerns.paragraphs().get(0))).hasSize(FACTS.errors().size())
+        .allSatisfy(item -> assertThat(item).doesNotContain("homes-cycle").doesNotContain("quiet-cycle").doesNotContain("/"));
+    assertThat(PAPER.summary()).anySatisfy(line -> assertThat(line).contains("own checks found").contains("section 4"));
+  }
+
+  @Test
+  void draft_regionalBarrierInABoardStewardsRemit_isTheBoardsToActOn() {
+    LearningSystem system = LearningSystem.builder().from(system()).escalations(List.of()).build();
+    Escalation regional = escalation("regional", BarrierKind.THRESHOLDS, LocalDate.of(2025, 2, 1), LocalDate.of(2025, 5, 1));
+    LearningSystem withRegional = LearningSystem.builder().from(system).addEscalations(Escalation.builder().from(regional)
+        .barrier(Barrier.builder().from(regional.barrier()).level(BarrierLevel.REGIONAL).build()).build()).build();
+
+    DigestFacts facts = LearningDigest.builder(withRegional, BOARD).since(SINCE).until(UNTIL).leadOfficer(OFFICER).build().facts();
+
+    assertThat(facts.barriers()).extracting(DigestFacts.BarrierFacts::power).containsExactly(DigestFacts.Power.OWN);
+    assertThat(facts.recommendations()).extracting(DigestFacts.RecommendationFacts::ask).contains(DigestFacts.Ask.DECIDE)
+        .doesNotContain(DigestFacts.Ask.MAKE_VISIBLE, DigestFacts.Ask.CHAIR_WRITES);
+  }
+
+  @Test
   void barriers_areThoseRoutedToTheBoard_orBeyondThePlace_orToNoOne() {
     BoardReport onlyNational = digest().levels(BarrierLevel.NATIONAL).build().draft();
 
@@ -338,7 +364,7 @@ class LearningDigestTest {
 
   @Test
   void health_showsTheSpreadBetweenGroupsFirst_statesTheScale_andAttributesTheFramework() {
-    ReportSection health = section(PAPER, 4);
+    ReportSection health = section(PAPER, 5);
 
     assertThat(health.paragraphs().get(0).text().get(0)).contains("from 1").contains("to 10").contains("Lankelly Chase")
         .contains("prompts");
@@ -351,17 +377,19 @@ class LearningDigestTest {
 
   @Test
   void health_comparesOnlyTheVoicesHeardInBoth_andSaysWhoJoined() {
-    // Autumn: voice-0..2; Spring: voice-0..3, so voice-3 (residents) joined
+    // Autumn: voice-0..2; Spring: voice-0..3, so voice-3 is a new voice of residents, a group heard in both
     assertThat(FACTS.health()).hasValueSatisfying(h -> {
       assertThat(h.common()).isEqualTo(3);
-      assertThat(h.joined()).containsExactly(org.assertj.core.api.Assertions.entry(StakeholderGroup.RESIDENTS, 1));
+      assertThat(h.joined()).isEmpty();
+      assertThat(h.changed()).containsExactly(org.assertj.core.api.Assertions.entry(StakeholderGroup.RESIDENTS, 1));
       assertThat(h.left()).isEmpty();
       assertThat(h.movements()).hasSize(SystemBehaviour.values().length);
       assertThat(h.movements().get(0).before()).isEqualTo(5.0);
       assertThat(h.movements().get(0).after()).isEqualTo(6.0);
     });
-    Paragraph compared = section(PAPER, 4).paragraphs().get(3);
-    assertThat(compared.text().get(0)).contains("among the 3 voices heard in both rounds").contains("joined");
+    Paragraph compared = section(PAPER, 5).paragraphs().get(3);
+    assertThat(compared.text().get(0)).contains("among the 3 voices heard in both rounds").contains("no group joined")
+        .contains("new voices of residents");
   }
 
   @Test
@@ -371,7 +399,7 @@ class LearningDigestTest {
         .addScores(BehaviourScore.of(SystemBehaviour.POWER_SHARED, 3)).build()).build();
     BoardReport paper = digest().healthRounds(round("Autumn", 3, 5, 7), other).build().draft();
 
-    assertThat(section(paper, 4).paragraphs()).last().extracting(p -> p.text().get(0)).asString()
+    assertThat(section(paper, 5).paragraphs()).last().extracting(p -> p.text().get(0)).asString()
         .startsWith("No voice was heard in both Autumn and Other");
   }
 
@@ -384,7 +412,7 @@ class LearningDigestTest {
 
   @Test
   void gaps_namePrioritiesNothingServes_andUnansweredQuestions() {
-    ReportSection gaps = section(PAPER, 5);
+    ReportSection gaps = section(PAPER, 6);
 
     assertThat(items(gaps.paragraphs().get(0))).containsExactly("Good jobs.");
     assertThat(items(gaps.paragraphs().get(1))).containsExactly(
@@ -478,7 +506,7 @@ class LearningDigestTest {
 
   @Test
   void request_restatesEveryRecommendation() {
-    Paragraph request = section(PAPER, 6).paragraphs().get(0);
+    Paragraph request = section(PAPER, 7).paragraphs().get(0);
 
     assertThat(request.text()).containsExactly("That the Shire Board:");
     assertThat(items(request)).isEqualTo(PAPER.recommendations().stream().map(Recommendation::action).toList());
@@ -547,7 +575,7 @@ class LearningDigestTest {
     BoardReport none = digest().themes("Transport").build().draft();
 
     assertThat(none.sections()).extracting(ReportSection::heading).doesNotContain("What the system learned");
-    assertThat(none.sections()).extracting(ReportSection::number).containsExactly(1, 2, 3, 4, 5);
+    assertThat(none.sections()).extracting(ReportSection::number).containsExactly(1, 2, 3, 4, 5, 6);
   }
 
   @Test

@@ -354,7 +354,8 @@ public final class DocxWriter {
     ImpactAssessment answer = equalities.impactAssessment();
     List<String> phrases = template.impactAssessment().getOrDefault(answer, List.of());
     boolean given = Labels.mentions(said, phrases);
-    ImpactAssessment other = answer == ImpactAssessment.NOT_NEEDED ? ImpactAssessment.CARRIED_OUT : ImpactAssessment.NOT_NEEDED;
+    ImpactAssessment other = answer == ImpactAssessment.NOT_NEEDED ? ImpactAssessment.CARRIED_OUT
+        : answer == ImpactAssessment.CARRIED_OUT ? ImpactAssessment.NOT_NEEDED : answer;
     boolean contradicted = Labels.mentions(said, template.impactAssessment().getOrDefault(other, List.of()));
     if ((!given || contradicted) && !phrases.isEmpty()) {
       lines.add("An equalities impact assessment " + phrases.get(0) + ".");

@@ -103,4 +103,36 @@ class PublicationPagesTest {
     assertPublishable(page, modelIds(SomersetLearning.system(), everyKind));
     assertThat(page).contains("Heading " + SectionKind.values().length);
   }
+
+  @Test
+  void publication_ofTheTrialsCommitteesInCommon_namesNoUnknownCommitteeById_andLeavesEmptyPartsOut() {
+    BoardReport report = TrialDigestTest.read("r6-committees-in-common.json", BoardReport.class);
+
+    String page = HtmlRenderer.publication(report);
+
+    assertThat(page).doesNotContain("anyshire-scrutiny").contains("a committee the report does not name");
+    assertPublishable(page, modelIds(LearningSystem.builder().place("Anyshire").build(), report));
+    assertNoEmptyHeading(page, report);
+  }
+
+  @Test
+  void publication_ofTheTrialsSignOffs_leavesWordPromptsAndEmptyPartsOut() {
+    BoardReport report = TrialDigestTest.read("r4-signoffs.json", BoardReport.class);
+
+    String page = HtmlRenderer.publication(report);
+
+    assertThat(page).doesNotContain("Click or tap");
+    assertThat(HtmlRenderer.render(report)).contains("Click or tap to enter a date.");
+    assertNoEmptyHeading(page, report);
+  }
+
+  private static void assertNoEmptyHeading(String page, BoardReport report) {
+    if (report.reasons().isEmpty()) {
+      assertThat(page).doesNotContain("Reasons for recommendations");
+    }
+    if (report.strategyAlignments().isEmpty()) {
+      assertThat(page).doesNotContain("Links to strategy priorities");
+    }
+    assertThat(Pattern.compile("</h2>\\s*<h2").matcher(page).find()).as("a heading with nothing under it").isFalse();
+  }
 }

@@ -2,6 +2,7 @@ package io.github.hls4j.internal.privacy;
 
 import com.google.common.base.Ascii;
 import com.google.common.base.CharMatcher;
+import com.google.common.base.Splitter;
 import io.github.hls4j.internal.Names;
 import io.github.hls4j.learning.Evidence;
 import io.github.hls4j.learning.LearningRecord;
@@ -12,6 +13,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The names of a system's people known to be personal: a person marked as a member of the public,
@@ -103,14 +106,21 @@ public final class PersonalNames {
       if (name.length() < SHORTEST) {
         continue;
       }
+      @Nullable Reason reason = null;
       if (person.memberOfPublic()) {
-        known.add(new Known(person.id(), name, Reason.MEMBER_OF_PUBLIC));
-        continue;
+        reason = Reason.MEMBER_OF_PUBLIC;
+      } else {
+        for (String text : evidence) {
+          if (indexOf(text, name, 0) >= 0) {
+            reason = Reason.NAMED_IN_PERSONAL_EVIDENCE;
+            break;
+          }
+        }
       }
-      for (String text : evidence) {
-        if (indexOf(text, name, 0) >= 0) {
-          known.add(new Known(person.id(), name, Reason.NAMED_IN_PERSONAL_EVIDENCE));
-          break;
+      if (reason != null) {
+        known.add(new Known(person.id(), name, reason));
+        for (String part : parts(name)) {
+          known.add(new Known(person.id(), part, reason));
         }
       }
     }
@@ -190,6 +200,35 @@ public final class PersonalNames {
     }
     return out.append(text, at, text.length()).toString();
   }
+
+  /**
+   * The parts of a folded name that name the person alone, as a first name or a surname does
+   * ("Margaret's account"): each word of it, and each part of a hyphenated word, long enough to
+   * search for and not a title such as "Mrs" or "Dr". The whole name is not among them.
+   */
+  static List<String> parts(String name) {
+    List<String> parts = new ArrayList<>();
+    for (String word : Splitter.on(' ').omitEmptyStrings().split(name)) {
+      part(parts, name, word);
+      if (HYPHENS.matchesAnyOf(word)) {
+        Splitter.on(HYPHENS).omitEmptyStrings().split(word).forEach(piece -> part(parts, name, piece));
+      }
+    }
+    return parts;
+  }
+
+  private static final CharMatcher HYPHENS = CharMatcher.anyOf("-\u2010\u2011");
+
+  private static void part(List<String> parts, String name, String word) {
+    String bare = CharMatcher.anyOf(".,").trimFrom(word);
+    if (bare.length() >= SHORTEST && !TITLES.contains(bare) && !bare.equals(name) && !parts.contains(bare)) {
+      parts.add(bare);
+    }
+  }
+
+  /** Titles and particles that stand beside a name without naming anyone, folded. */
+  private static final Set<String> TITLES = Set.of("mrs", "miss", "mr", "ms", "mx", "dr", "prof", "professor", "sir",
+      "dame", "lady", "lord", "rev", "revd", "the", "and", "von", "van", "der", "del", "della", "de", "la", "le");
 
   /** A name folded, with its white space made single spaces. */
   private static String fold(String name) {

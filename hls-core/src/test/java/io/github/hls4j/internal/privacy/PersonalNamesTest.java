@@ -30,7 +30,7 @@ class PersonalNamesTest {
 
     assertThat(names.known())
         .extracting(PersonalNames.Known::party, PersonalNames.Known::reason)
-        .containsExactlyInAnyOrder(
+        .containsOnly(
             org.assertj.core.groups.Tuple.tuple(PartyId.of("resident"), PersonalNames.Reason.MEMBER_OF_PUBLIC),
             org.assertj.core.groups.Tuple.tuple(PartyId.of("named"), PersonalNames.Reason.NAMED_IN_PERSONAL_EVIDENCE));
   }
@@ -38,11 +38,23 @@ class PersonalNamesTest {
   @Test
   void find_foldsCaseAndCompatibilityForms_asNamesFold_andKeepsWordBoundaries() {
     PersonalNames names = PersonalNames.of(List.of(RESIDENT), List.of());
-    String text = "Spoke with ISMAIL DEMIR, then with ｉｓｍａｉｌ ｄｅｍｉｒ; not with İsmail Demirci.";
+    String text = "Spoke with ISMAIL DEMIR, then with ｉｓｍａｉｌ ｄｅｍｉｒ; not with Demirci.";
 
     List<PersonalNames.Found> found = names.find(text);
 
     assertThat(found).extracting(f -> text.substring(f.start(), f.end())).containsExactly("ISMAIL DEMIR", "ｉｓｍａｉｌ ｄｅｍｉｒ");
+  }
+
+  @Test
+  void remove_firstNameSurnameOrPossessiveAlone_removesEachForm() {
+    Person margaret = Person.builder().id(PartyId.of("mp")).name("Mrs Margaret Pryce-Owen").memberOfPublic(true).build();
+    PersonalNames names = PersonalNames.of(List.of(margaret), List.of());
+
+    assertThat(names.remove("Margaret's account; Mrs Pryce-Owen agreed; PRYCE said yes; Owen too; Margaretta stays."))
+        .isEqualTo("[name removed]'s account; Mrs [name removed] agreed; [name removed] said yes; [name removed] too;"
+            + " Margaretta stays.");
+    assertThat(names.remove("Mrs Margaret Pryce-Owen")).isEqualTo("[name removed]");
+    assertThat(PersonalNames.parts("mrs margaret pryce-owen")).containsExactly("margaret", "pryce-owen", "pryce", "owen");
   }
 
   @Test
