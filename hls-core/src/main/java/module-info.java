@@ -26,6 +26,10 @@ module io.github.hls4j.core {
   exports io.github.hls4j.digest;
   exports io.github.hls4j.testing;
 
+  // The description of the model's shape, read by the JSON form.
+  exports io.github.hls4j.internal to
+      io.github.hls4j.json;
+
   // The JSON Schemas of the document types, read as resources.
   opens io.github.hls4j.schema;
 

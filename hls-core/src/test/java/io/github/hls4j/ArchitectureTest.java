@@ -37,7 +37,19 @@ class ArchitectureTest {
             "io.github.hls4j.learning..",
             "io.github.hls4j.system..",
             "io.github.hls4j.render..",
-            "io.github.hls4j.internal..")
+            "io.github.hls4j.internal.privacy..",
+            "io.github.hls4j.internal.rules..")
+        .check(classes);
+  }
+
+  @Test
+  void internal_theModelsDescription_dependsOnNoOtherHls4jPackage() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.github.hls4j.internal")
+        .should()
+        .dependOnClassesThat()
+        .resideOutsideOfPackages("io.github.hls4j.internal", "java..", "org.jspecify..", "com.google..", "org.immutables..")
         .check(classes);
   }
 

@@ -48,4 +48,15 @@ class RulesDocumentationTest {
         .as("rule rows of docs/rules.md; the catalogue's rows are:%n%s", String.join("\n", catalogued))
         .isEqualTo(catalogued);
   }
+
+  @Test
+  void ruleExplanations_haveAHeadingForEveryBuiltInRule_forTheFindingsPagesLinks() throws IOException {
+    List<String> headings = Files.readAllLines(RULES_MD, StandardCharsets.UTF_8).stream()
+        .filter(line -> line.startsWith("### `"))
+        .collect(Collectors.toList());
+
+    for (var d : RuleCatalog.builtIn().descriptors()) {
+      assertThat(headings).as("docs/rules.md explains %s", d.id()).contains("### `" + d.id() + "`");
+    }
+  }
 }

@@ -1,12 +1,12 @@
 package io.github.hls4j.commissioning;
 
-import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.hls4j.governance.BoardId;
 import io.github.hls4j.internal.Checks;
 import io.github.hls4j.internal.FreeText;
 import io.github.hls4j.learning.CycleId;
 import io.github.hls4j.learning.Measure;
+import io.github.hls4j.stewardship.WorkingGroupId;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
@@ -24,8 +24,8 @@ import org.immutables.value.Value;
  *         .kind(ArrangementKind.ALLIANCE)
  *         .title("Young people's housing alliance")
  *         .addMembers(
- *             ArrangementMember.of(council, CommissioningRole.COMMISSIONER),
- *             ArrangementMember.of(provider, CommissioningRole.LEAD_PROVIDER))
+ *             ArrangementMember.of(council, MemberRole.COMMISSIONER),
+ *             ArrangementMember.of(provider, MemberRole.LEAD_PROVIDER))
  *         .addReplaces("Supported lodgings contract", "Floating support contract")
  *         .start(LocalDate.of(2025, 4, 1))
  *         .termYears(5)
@@ -163,6 +163,15 @@ public abstract class Arrangement {
   public abstract List<CycleId> learningCycles();
 
   /**
+   * Returns the working group that runs the arrangement day to day, such as the multi-agency group
+   * a board set up for it: a reference that {@code system/unknown-reference} checks.
+   *
+   * @return the working group's id, if one runs it
+   * @since 0.1.0
+   */
+  public abstract Optional<WorkingGroupId> runBy();
+
+  /**
    * Returns the last day of the initial term.
    *
    * @return the date
@@ -211,12 +220,12 @@ public abstract class Arrangement {
     Checks.notBlank("Arrangement", "title", title());
     Checks.atLeast("Arrangement", "termYears", termYears(), 1);
     for (int extension : extensionYears()) {
-      checkArgument(extension >= 1, "Arrangement.extensionYears (%s) must each be at least 1", extensionYears());
+      Checks.argument(extension >= 1, "Arrangement", "extensionYears", "Arrangement.extensionYears (%s) must each be at least 1", extensionYears());
     }
     // endsOn() and latestEnd() must be dates the calendar holds, whatever the terms.
     long lastYear = (long) start().getYear() + yearsWithEveryExtension();
-    checkArgument(
-        lastYear <= Year.MAX_VALUE,
+    Checks.argument(
+        lastYear <= Year.MAX_VALUE, "Arrangement", "termYears",
         "Arrangement.termYears (%s) with extensionYears (%s) from start (%s) must end by %s, the last day a date can hold",
         termYears(),
         extensionYears(),

@@ -22,7 +22,7 @@ final class CommissioningChecks {
     for (int i = 0; i < measures.size(); i++) {
       Measure m = measures.get(i);
       if (m.use() != MeasureUse.LEARNING) {
-        context.report("measures[" + i + "].use", ImmutableMap.of("measure", m.name(), "use", m.use()));
+        context.at("measures", i).report("use", ImmutableMap.of("measure", m.name(), "use", m.use()));
       }
     }
   }
@@ -49,8 +49,8 @@ final class CommissioningChecks {
     for (int i = 0; i < values.size(); i++) {
       int year = values.get(i).year();
       if (year < first || year > last || !seen.add(year)) {
-        context.report(
-            "valueByYear[" + i + "].year",
+        context.at("valueByYear", i).report(
+            "year",
             ImmutableMap.of("year", financialYearName(year), "first", financialYearName(first), "last", financialYearName(last)));
       }
     }
@@ -59,8 +59,8 @@ final class CommissioningChecks {
   static void memberWithoutRole(Arrangement arrangement, RuleContext context) {
     List<ArrangementMember> members = arrangement.members();
     for (int i = 0; i < members.size(); i++) {
-      if (members.get(i).role().isEmpty()) {
-        context.report("members[" + i + "].role", ImmutableMap.of("organisation", members.get(i).organisation()));
+      if (members.get(i).roles().isEmpty()) {
+        context.at("members", i).report("roles", ImmutableMap.of("organisation", members.get(i).organisation()));
       }
     }
   }

@@ -1,6 +1,7 @@
 package io.github.hls4j.commissioning;
 
 import io.github.hls4j.validation.Profile;
+import io.github.hls4j.validation.Validator;
 import io.github.hls4j.validation.RuleDescriptor;
 import io.github.hls4j.validation.RuleSet;
 import io.github.hls4j.validation.Severity;
@@ -90,6 +91,18 @@ public final class CommissioningRules {
    */
   public static RuleSet<Arrangement> arrangement() {
     return RULES;
+  }
+
+  /**
+   * Returns a validator of arrangements with every rule of this class, for a profile, under the default
+   * severity policy.
+   *
+   * @param profile the profile
+   * @return the validator
+   * @since 0.1.0
+   */
+  public static Validator<Arrangement> validator(Profile profile) {
+    return Validator.builder(RULES).profile(profile).build();
   }
 
   /**

@@ -1,17 +1,20 @@
 package io.github.hls4j.commissioning;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import io.github.hls4j.internal.Checks;
 
 import java.util.Locale;
 import org.immutables.value.Value;
 
 /**
- * An amount of money in pounds sterling, held as whole pounds and pence so that no penny is ever
- * lost to rounding: up to £2,147,483,647.99, which covers a year's value of any arrangement.
+ * An amount of money in pounds sterling, a {@code long} of pence held as whole pounds and pence so
+ * that no penny is ever lost to rounding: up to {@link #MAX_POUNDS} pounds, far beyond a year of
+ * any public budget (a year's value of £2.5bn, which an {@code int} of pounds could not hold, is an
+ * ordinary amount).
  *
  * <pre>{@code
  * Money perYear = Money.of(1_250_000, 50);   // £1,250,000.50
  * long pence = perYear.inPence();            // 125000050
+ * Money same = Money.ofPence(125_000_050L);
  * }</pre>
  *
  * <p>Instances are immutable and thread-safe. They compare by amount.
@@ -20,6 +23,13 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Money implements Comparable<Money> {
+
+  /**
+   * The most whole pounds an amount holds, so that its pence fit a {@code long}.
+   *
+   * @since 0.1.0
+   */
+  public static final long MAX_POUNDS = Long.MAX_VALUE / 100 - 1;
 
   Money() {}
 
@@ -32,8 +42,22 @@ public abstract class Money implements Comparable<Money> {
    * @throws IllegalArgumentException if either is out of range
    * @since 0.1.0
    */
-  public static Money of(int pounds, int pence) {
+  public static Money of(long pounds, int pence) {
     return ImmutableMoney.of(pounds, pence);
+  }
+
+  /**
+   * Returns an amount given in pence.
+   *
+   * @param pence the amount in pence, not negative
+   * @return the amount
+   * @throws IllegalArgumentException if {@code pence} is negative or above what {@link
+   *     #MAX_POUNDS} allows
+   * @since 0.1.0
+   */
+  public static Money ofPence(long pence) {
+    Checks.argument(pence >= 0, "Money", "pence", "Money.pence (%s) must not be negative", pence);
+    return of(pence / 100, (int) (pence % 100));
   }
 
   /**
@@ -44,7 +68,7 @@ public abstract class Money implements Comparable<Money> {
    * @throws IllegalArgumentException if {@code pounds} is negative
    * @since 0.1.0
    */
-  public static Money pounds(int pounds) {
+  public static Money pounds(long pounds) {
     return of(pounds, 0);
   }
 
@@ -55,7 +79,7 @@ public abstract class Money implements Comparable<Money> {
    * @since 0.1.0
    */
   @Value.Parameter
-  public abstract int pounds();
+  public abstract long pounds();
 
   /**
    * Returns the pence beyond the whole pounds.
@@ -81,12 +105,15 @@ public abstract class Money implements Comparable<Money> {
    *
    * @param other the other amount
    * @return the sum
-   * @throws ArithmeticException if the sum passes £2,147,483,647.99
+   * @throws ArithmeticException if the sum passes {@link #MAX_POUNDS} pounds
    * @since 0.1.0
    */
   public Money plus(Money other) {
-    long sum = inPence() + other.inPence();
-    return of(Math.toIntExact(sum / 100), (int) (sum % 100));
+    long sum = Math.addExact(inPence(), other.inPence());
+    if (sum / 100 > MAX_POUNDS) {
+      throw new ArithmeticException("Money.plus: " + this + " and " + other + " pass " + MAX_POUNDS + " pounds");
+    }
+    return ofPence(sum);
   }
 
   @Override
@@ -96,8 +123,9 @@ public abstract class Money implements Comparable<Money> {
 
   @Value.Check
   void check() {
-    checkArgument(pounds() >= 0, "Money.pounds (%s) must not be negative", pounds());
-    checkArgument(pence() >= 0 && pence() <= 99, "Money.pence (%s) must be from 0 to 99", pence());
+    Checks.argument(pounds() >= 0, "Money", "pounds", "Money.pounds (%s) must not be negative", pounds());
+    Checks.argument(pounds() <= MAX_POUNDS, "Money", "pounds", "Money.pounds (%s) must be at most %s", pounds(), MAX_POUNDS);
+    Checks.argument(pence() >= 0 && pence() <= 99, "Money", "pence", "Money.pence (%s) must be from 0 to 99", pence());
   }
 
   /** Returns the amount as it is written in a report, such as {@code £1,250,000.50}. */

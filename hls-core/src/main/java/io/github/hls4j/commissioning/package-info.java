@@ -7,7 +7,7 @@
  * contracts are replaced by one, and the providers share responsibility for outcomes instead of
  * being paid against targets. An arrangement names its {@link
  * io.github.hls4j.commissioning.ArrangementMember members} and their {@link
- * io.github.hls4j.commissioning.CommissioningRole roles}, its term and extension options, its
+ * io.github.hls4j.stewardship.MemberRole roles}, its term and extension options, its
  * {@link io.github.hls4j.commissioning.Money value} by year, its shared outcomes, its measures, the
  * board that governs it and the learning cycles it runs. {@link
  * io.github.hls4j.commissioning.CommissioningRules} checks it.

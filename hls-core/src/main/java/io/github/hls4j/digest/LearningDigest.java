@@ -7,70 +7,28 @@ import static java.util.Objects.requireNonNull;
 import io.github.hls4j.governance.Board;
 import io.github.hls4j.governance.BoardId;
 import io.github.hls4j.governance.BoardReport;
-import io.github.hls4j.governance.EqualitiesStatement;
-import io.github.hls4j.governance.ImpactAssessment;
-import io.github.hls4j.governance.Implication;
-import io.github.hls4j.governance.ImplicationArea;
-import io.github.hls4j.governance.ListItem;
-import io.github.hls4j.governance.Paragraph;
 import io.github.hls4j.governance.Recommendation;
-import io.github.hls4j.governance.ReportId;
-import io.github.hls4j.governance.ReportSection;
-import io.github.hls4j.governance.RiskAssessment;
-import io.github.hls4j.governance.SectionKind;
-import io.github.hls4j.governance.SignOff;
-import io.github.hls4j.governance.SignOffRole;
-import io.github.hls4j.governance.SignOffRoleKind;
-import io.github.hls4j.governance.SourceKind;
-import io.github.hls4j.governance.SourceRef;
 import io.github.hls4j.health.HealthProfile;
 import io.github.hls4j.health.HealthRound;
-import io.github.hls4j.health.ScoreSpread;
-import io.github.hls4j.health.SystemBehaviour;
-import io.github.hls4j.internal.ConstantWords;
 import io.github.hls4j.internal.privacy.PersonalNames;
 import io.github.hls4j.internal.privacy.Redaction;
-import io.github.hls4j.learning.CycleId;
-import io.github.hls4j.learning.Escalation;
-import io.github.hls4j.learning.EscalationId;
-import io.github.hls4j.learning.EscalationRouter;
-import io.github.hls4j.learning.Experiment;
-import io.github.hls4j.learning.LearningCycle;
 import io.github.hls4j.learning.LearningRecord;
-import io.github.hls4j.learning.PhaseChange;
-import io.github.hls4j.learning.Route;
 import io.github.hls4j.learning.Sensitivity;
-import io.github.hls4j.learning.Visibility;
-import io.github.hls4j.party.Party;
 import io.github.hls4j.party.Person;
 import io.github.hls4j.render.HealthProfileRenderer;
 import io.github.hls4j.stewardship.BarrierLevel;
 import io.github.hls4j.stewardship.StewardId;
-import io.github.hls4j.stewardship.StewardshipQuestions;
 import io.github.hls4j.stewardship.SystemScale;
 import io.github.hls4j.stewardship.SystemSteward;
-import io.github.hls4j.stewardship.WorkingGroup;
-import io.github.hls4j.strategy.AlignmentLink;
-import io.github.hls4j.strategy.Priority;
-import io.github.hls4j.strategy.PriorityId;
-import io.github.hls4j.strategy.PriorityTheme;
-import io.github.hls4j.strategy.Strategy;
-import io.github.hls4j.strategy.StrategyAlignment;
 import io.github.hls4j.system.LearningSystem;
-import io.github.hls4j.system.SystemRules;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -93,14 +51,21 @@ import org.jspecify.annotations.Nullable;
  *         .draft();
  * }</pre>
  *
- * <p>The paper follows the council template's order. Its sections say what was learned (dated
- * records of the period, by theme and by cycle, and the experiments adopted, adapted or
- * abandoned), which barriers reached the board's level (with their routes, status, who is
- * answering and where they were made visible outside the system), what is overdue, how the
- * system's health moved between the last two rounds (each behaviour's spread kept, never
- * averaged away), and which priorities nothing serves and which stewardship questions are
- * unanswered. Each recommendation names the items it was drafted from ({@link
- * Recommendation#basedOn()}), so that a person can accept, reword or drop it.
+ * <p>Drafting is two steps: {@link #facts()} selects the evidence (an immutable {@link
+ * DigestFacts} that tests and other wordings can read), and a {@link DigestWording} writes the
+ * paper from it in the words of a resource bundle, English by default ({@link #draft(Locale)}).
+ * The paper follows the council template's order. Its sections say what was learned (dated
+ * records of the period, by theme and by cycle, where and with whom, stories shared with consent,
+ * and the experiments adopted, adapted or abandoned), which barriers reached the board's level,
+ * what is overdue (including responses owed from outside the system), what in the learning system
+ * concerns the board (personal data shared without an agreement), how the stakeholder groups see
+ * the system's health (their widest gaps first), and which priorities nothing serves and which
+ * stewardship questions are unanswered; a section with nothing to say is left out. Each
+ * recommendation fits the board's powers: a national barrier gives a letter from the Chair or a
+ * request to make it visible, a partner's barrier a request to the partner, a barrier in the
+ * board's remit a decision with an owner and a report-back date. Each names the items it was
+ * drafted from ({@link Recommendation#basedOn()}), so that a person can accept, reword or drop it.
+ * Dates count from the meeting date when one is given ({@link #asOf()}).
  *
  * <p>Personal evidence never appears: records are shown only {@link LearningRecord#redacted()
  * redacted}, and only those marked {@link Sensitivity#OFFICIAL}, since a Board paper is
@@ -111,9 +76,11 @@ import org.jspecify.annotations.Nullable;
  * is replaced by its kind, such as {@code [NHS number removed]}, and the name of each person known
  * to be personal — a {@link Person#memberOfPublic() member of the public}, or a person named in a
  * record's personal evidence — by {@code [name removed]}. Markdown, HTML, JSON and Word all print
- * that paper, so none of them can print the text unredacted. The draft passes the board-report rules at
- * {@code DECISION_READY} except for its sign-offs, which are rows with roles and no names: only
- * people sign. The same system, period, options and clock give the same paper.
+ * that paper, so none of them can print the text unredacted. The draft is not ready for a
+ * decision: its implications, equalities statement, risks and options are gaps marked for the
+ * officers who complete them, and its sign-offs, the rows of the board's template, have no
+ * names: only people write those and sign. The same system, period, options and clock give the
+ * same paper.
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -126,8 +93,6 @@ public final class LearningDigest {
 
   /** The last end of a period whose report-back date is still a date. */
   private static final LocalDate LAST_UNTIL = LocalDate.MAX.minus(REPORT_BACK);
-
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
 
   private final LearningSystem system;
   private final Board board;
@@ -208,13 +173,59 @@ public final class LearningDigest {
   }
 
   /**
-   * Drafts the paper.
+   * Returns the day as of which things are overdue and from which report-back dates count: the
+   * meeting date when one is given, otherwise the end of the period.
    *
-   * @return the board report, unsigned
+   * @return the date
+   * @since 0.1.0
+   */
+  public LocalDate asOf() {
+    return meeting != null ? meeting : until;
+  }
+
+  /**
+   * Returns what the digest selected from the system, before any word is written: the facts
+   * that {@link DigestWording} turns into the paper. Free text in them is as the model holds it;
+   * {@link #draft()} redacts the paper.
+   *
+   * @return the facts
+   * @since 0.1.0
+   */
+  public DigestFacts facts() {
+    return new DigestSelection(system, board, since, until, asOf(), REPORT_BACK, boardStewards, levels, themes)
+        .select(Optional.ofNullable(meeting), leadOfficer, author, HealthSelection.of(rounds));
+  }
+
+  /**
+   * Drafts the paper in English.
+   *
+   * @return the board report, unsigned and redacted
    * @since 0.1.0
    */
   public BoardReport draft() {
-    return Redaction.model(new Draft().report(), personalNames());
+    return draft(Locale.UK);
+  }
+
+  /**
+   * Drafts the paper in the words of the bundle for {@code locale} ({@link DigestWording#of(Locale)}).
+   *
+   * @param locale the locale of the paper's words
+   * @return the board report, unsigned and redacted
+   * @since 0.1.0
+   */
+  public BoardReport draft(Locale locale) {
+    return draft(DigestWording.of(locale));
+  }
+
+  /**
+   * Drafts the paper in the given wording, such as a council's own phrases.
+   *
+   * @param wording the wording
+   * @return the board report, unsigned and redacted
+   * @since 0.1.0
+   */
+  public BoardReport draft(DigestWording wording) {
+    return Redaction.model(requireNonNull(wording, "wording").paper(facts()), personalNames());
   }
 
   /** The names known to be personal in the system: its members of the public, and those its personal evidence names. */
@@ -223,556 +234,6 @@ public final class LearningDigest {
     system.cycles().forEach(c -> records.addAll(c.records()));
     system.shares().forEach(s -> records.addAll(s.records()));
     return PersonalNames.of(system.parties(), records);
-  }
-
-  /** One drafting: what it found, then the paper. */
-  private final class Draft {
-    private final EscalationRouter router = EscalationRouter.of(system.stewards());
-    private final List<CycleLearning> learned = new ArrayList<>();
-    private final List<Escalation> atBoardLevel = new ArrayList<>();
-    private final Set<EscalationId> atBoardLevelIds = new HashSet<>();
-    private final List<Escalation> unanswered = new ArrayList<>();
-    private final List<Escalation> notFedBack = new ArrayList<>();
-    private final List<LearningCycle> reviewsOverdue = new ArrayList<>();
-    private final List<Priority> uncovered = new ArrayList<>();
-    private final List<Recommendation> recommendations = new ArrayList<>();
-    private final Map<SystemSteward, List<String>> unansweredQuestions = new LinkedHashMap<>();
-    private int heldBack;
-    private int undated;
-
-    BoardReport report() {
-      gather();
-      recommend();
-      List<ReportSection> sections = new ArrayList<>();
-      sections.add(section(1, "What the system learned", SectionKind.BACKGROUND, whatWasLearned(1)));
-      sections.add(section(2, "Barriers at the Board's level", SectionKind.OTHER, barriers(2)));
-      sections.add(section(3, "What is overdue", SectionKind.OTHER, overdue(3)));
-      sections.add(section(4, "How the system's health moved", SectionKind.PRIORITIES_AND_OUTCOMES, health(4)));
-      sections.add(section(5, "Priorities nothing serves, and stewardship questions unanswered", SectionKind.OTHER, gaps(5)));
-      sections.add(section(6, "Request of the Board", SectionKind.REQUEST_OF_THE_BOARD, request(6)));
-      BoardReport.Builder paper = BoardReport.builder();
-      if (meeting != null) {
-        paper.meetingDate(meeting);
-      }
-      return paper
-          .id(ReportId.of("learning-digest-" + board.id().value() + "-" + until))
-          .title("Learning digest: what the " + system.place() + " system learned, " + day(since) + " to " + day(until))
-          .board(board)
-          .leadOfficer(leadOfficer)
-          .author(author)
-          .summary(summary())
-          .recommendationsPreamble("That the " + board.name() + ":")
-          .recommendations(recommendations)
-          .addReasons(
-              "Board members act as system stewards: learning is vertical as well as horizontal, and its loop closes"
-                  + " only when what was learned, and what was escalated to the Board, comes back to the Board as a"
-                  + " paper it can decide on.",
-              "Each recommendation is drafted from the items it names, so that the Board can see what it rests on.")
-          .strategyAlignments(alignments())
-          .addImplications(
-              Implication.builder()
-                  .areas(EnumSet.allOf(ImplicationArea.class))
-                  .statement(
-                      "None from this paper itself: each recommendation asks for ownership of a barrier or for a"
-                          + " report back. A change that follows will state its own implications.")
-                  .build())
-          .equalities(
-              EqualitiesStatement.builder()
-                  .impactAssessment(ImpactAssessment.NOT_NEEDED)
-                  .statement(
-                      "This paper reports what the system learned and asks the Board to take ownership of barriers;"
-                          + " it decides nothing about a service, so no equalities impact assessment is needed for it."
-                          + " Equalities will be considered in each decision taken in response.")
-                  .build())
-          .riskAssessment(
-              RiskAssessment.builder()
-                  .statement(
-                      "The risks are those of the barriers in section 2: left without an owner, they keep staff from"
-                          + " working in the ways the system has learned work.")
-                  .build())
-          .sections(sections)
-          .addSignOffs(
-              SignOff.builder().role(SignOffRole.required("Lead Officer", SignOffRoleKind.LEAD_OFFICER)).build(),
-              SignOff.builder().role(SignOffRole.required("Chair of the " + board.name(), SignOffRoleKind.CHAIR)).build())
-          .build();
-    }
-
-    private void gather() {
-      for (LearningCycle cycle : system.cycles()) {
-        if (!servesChosenTheme(cycle)) {
-          continue;
-        }
-        List<LearningRecord> shown = new ArrayList<>();
-        for (LearningRecord record : cycle.records()) {
-          Optional<LocalDate> on = record.recordedOn();
-          if (on.isEmpty()) {
-            undated++;
-          } else if (inPeriod(on.get())) {
-            if (record.sensitivity() == Sensitivity.OFFICIAL) {
-              shown.add(record.redacted());
-            } else {
-              heldBack++;
-            }
-          }
-        }
-        boolean active = !shown.isEmpty() || cycle.phases().stream().map(PhaseChange::date).anyMatch(this::inPeriod);
-        if (active) {
-          List<Experiment> decided = cycle.experiments().stream().filter(e -> e.decision().isPresent()).toList();
-          learned.add(new CycleLearning(cycle, shown, decided));
-        }
-        cycle.nextReview().filter(review -> review.isBefore(until)).ifPresent(review -> reviewsOverdue.add(cycle));
-      }
-      List<Escalation> escalations = new ArrayList<>(system.escalations());
-      escalations.sort(Comparator.comparing(Escalation::raisedOn).thenComparing(e -> e.id().value()));
-      for (Escalation e : escalations) {
-        if (e.raisedOn().isAfter(until)) {
-          continue;
-        }
-        boolean current = !e.raisedOn().isBefore(since) || e.status() != Escalation.Status.CLOSED;
-        if (current && levels.contains(e.barrier().level()) && atBoardLevel(e)) {
-          atBoardLevel.add(e);
-          atBoardLevelIds.add(e.id());
-        }
-        if (e.status() == Escalation.Status.OPEN && e.respondBy().isBefore(until)) {
-          unanswered.add(e);
-        } else if (e.status() == Escalation.Status.ANSWERED) {
-          notFedBack.add(e);
-        }
-      }
-      for (PriorityId id : SystemRules.alignmentMatrix(system).gaps()) {
-        system.priority(id).ifPresent(uncovered::add);
-      }
-      unansweredQuestions.putAll(unansweredStewards());
-    }
-
-    private boolean servesChosenTheme(LearningCycle cycle) {
-      if (themes.isEmpty()) {
-        return true;
-      }
-      return themesOf(cycle).stream().anyMatch(themes::contains);
-    }
-
-    private boolean inPeriod(LocalDate date) {
-      return !date.isBefore(since) && !date.isAfter(until);
-    }
-
-    /**
-     * Routed to one of the board's stewards, or to no steward at all (then no one else can take
-     * it), beyond the place, or made visible outside it.
-     */
-    private boolean atBoardLevel(Escalation e) {
-      Optional<StewardId> steward = answeringSteward(e);
-      return steward.map(boardStewards::contains).orElse(true)
-          || e.barrier().level() != BarrierLevel.LOCAL
-          || !e.madeVisible().isEmpty();
-    }
-
-    private Optional<StewardId> answeringSteward(Escalation e) {
-      if (e.routedTo().isPresent()) {
-        return e.routedTo();
-      }
-      return router.route(e.barrier()).steward().map(SystemSteward::id);
-    }
-
-    private void recommend() {
-      LocalDate reportBack = until.plus(REPORT_BACK);
-      for (Escalation e : atBoardLevel) {
-        if (e.status() != Escalation.Status.OPEN) {
-          continue;
-        }
-        LocalDate by = e.respondBy().isBefore(until) ? reportBack : e.respondBy();
-        add("takes ownership of the barrier “" + e.barrier().description() + "” (escalation " + e.id().value()
-                + "), raised by " + cycleName(e.barrier().raisedBy()) + " on " + day(e.raisedOn())
-                + ", and answers it by " + day(by) + ".",
-            "Board members",
-            sources(SourceRef.of(SourceKind.ESCALATION, e.id().value()), cycleRef(e.barrier().raisedBy())));
-      }
-      for (Escalation e : unanswered) {
-        if (atBoardLevelIds.contains(e.id())) {
-          continue;
-        }
-        Optional<StewardId> steward = answeringSteward(e);
-        add("asks " + stewardName(steward) + " to report back on the barrier “" + e.barrier().description()
-                + "” (escalation " + e.id().value() + "), unanswered since " + day(e.respondBy()) + ", by "
-                + day(reportBack) + ".",
-            steward.map(this::holderName).orElse(null),
-            sources(SourceRef.of(SourceKind.ESCALATION, e.id().value()), stewardRef(steward)));
-      }
-      for (Escalation e : notFedBack) {
-        Optional<StewardId> steward = answeringSteward(e);
-        if (steward.map(boardStewards::contains).orElse(false)) {
-          add("feeds its answer on “" + e.barrier().description() + "” (escalation " + e.id().value() + ") back to "
-                  + cycleName(e.barrier().raisedBy()) + " by " + day(reportBack) + ".",
-              "Board members",
-              sources(SourceRef.of(SourceKind.ESCALATION, e.id().value()), cycleRef(e.barrier().raisedBy())));
-          continue;
-        }
-        add("asks " + stewardName(steward) + " to feed the answer on “" + e.barrier().description() + "” (escalation "
-                + e.id().value() + ") back to " + cycleName(e.barrier().raisedBy()) + " and to report back by "
-                + day(reportBack) + ".",
-            steward.map(this::holderName).orElse(null),
-            sources(SourceRef.of(SourceKind.ESCALATION, e.id().value()), cycleRef(e.barrier().raisedBy())));
-      }
-      for (LearningCycle cycle : reviewsOverdue) {
-        Optional<StewardId> owner = Optional.of(cycle.owner());
-        add("asks " + stewardName(owner) + " to report back on the review of " + cycle.name() + ", due "
-                + day(cycle.nextReview().orElseThrow()) + ", by " + day(reportBack) + ".",
-            holderName(cycle.owner()),
-            sources(SourceRef.of(SourceKind.LEARNING_CYCLE, cycle.id().value()), stewardRef(owner)));
-      }
-      Optional<WorkingGroup> group =
-          system.workingGroups().stream().filter(g -> g.reportsTo().equals(Optional.of(board.id()))).findFirst();
-      for (Priority p : uncovered) {
-        String who = group.map(WorkingGroup::name).orElse("the Board's working group");
-        add("asks " + who + " to consider what would serve the priority “" + p.title() + "” (" + p.id().value()
-                + "), which nothing in the system serves.",
-            group.map(WorkingGroup::name).orElse(null),
-            List.of(SourceRef.of(SourceKind.PRIORITY, p.id().value())));
-      }
-    }
-
-    private void add(String action, @Nullable String carriedOutBy, List<SourceRef> basedOn) {
-      Recommendation.Builder r = Recommendation.builder().number(recommendations.size() + 1).action(action).basedOn(basedOn);
-      if (carriedOutBy != null) {
-        r.carriedOutBy(carriedOutBy);
-      }
-      recommendations.add(r.build());
-    }
-
-    private List<SourceRef> sources(SourceRef first, Optional<SourceRef> second) {
-      return second.isPresent() ? List.of(first, second.get()) : List.of(first);
-    }
-
-    private Optional<SourceRef> cycleRef(CycleId cycle) {
-      return system.cycle(cycle).map(c -> SourceRef.of(SourceKind.LEARNING_CYCLE, c.id().value()));
-    }
-
-    private Optional<SourceRef> stewardRef(Optional<StewardId> steward) {
-      return steward.flatMap(system::steward).map(s -> SourceRef.of(SourceKind.STEWARD, s.id().value()));
-    }
-
-    private List<String> summary() {
-      int records = learned.stream().mapToInt(c -> c.records.size()).sum();
-      Map<String, Long> decisions = learned.stream().flatMap(c -> c.experiments.stream())
-          .collect(Collectors.groupingBy(e -> e.decision().orElseThrow().name().toLowerCase(Locale.ROOT),
-              LinkedHashMap::new, Collectors.counting()));
-      List<String> summary = new ArrayList<>();
-      summary.add("This paper brings back to the " + board.name() + " what the " + system.place() + " system learned"
-          + " between " + day(since) + " and " + day(until) + ", and the barriers escalated to the Board's level, so"
-          + " that Board members can act on them as system stewards.");
-      summary.add(count(records, "learning record") + " from " + count(learned.size(), "active cycle") + " are reported"
-          + (heldBack + undated == 0 ? "" : " (" + count(heldBack, "record") + " marked OFFICIAL-SENSITIVE held back, "
-              + count(undated, "undated record") + " left out)")
-          + "; experiments decided: " + (decisions.isEmpty() ? "none" : decisions.entrySet().stream()
-              .map(d -> d.getValue() + " " + adjective(d.getKey())).collect(Collectors.joining(", "))) + ".");
-      long visible = atBoardLevel.stream().filter(e -> !e.madeVisible().isEmpty()).count();
-      summary.add(count(atBoardLevel.size(), "barrier") + " reached the Board's level, " + visible
-          + " of them made visible outside the system.");
-      summary.add("Overdue as of " + day(until) + ": " + count(unanswered.size(), "escalation") + " unanswered past the date"
-          + " set, " + count(notFedBack.size(), "answer") + " not fed back to the cycle that raised it, "
-          + count(reviewsOverdue.size(), "cycle review") + " past its date.");
-      summary.add(rounds.size() < 2 ? "No two health rounds to compare."
-          : "System health is compared between " + rounds.get(rounds.size() - 2).name() + " and "
-              + rounds.get(rounds.size() - 1).name() + ", each behaviour's spread kept.");
-      summary.add((uncovered.isEmpty() ? "Every priority is served by something in the system"
-              : count(uncovered.size(), "priority") + " served by nothing in the system") + "; "
-          + count(unansweredQuestions.size(), "steward") + " with stewardship questions unanswered.");
-      summary.add("Drafted by hls4j from the system's records: a person accepts, rewords or drops each recommendation,"
-          + " and the paper is signed, before it goes out.");
-      return summary;
-    }
-
-    private List<Paragraph> whatWasLearned(int section) {
-      List<Paragraph> paragraphs = new ArrayList<>();
-      if (learned.isEmpty()) {
-        paragraphs.add(paragraph(section, 1, "No cycle recorded learning or changed phase in the period."));
-        return paragraphs;
-      }
-      Map<String, List<String>> byTheme = new LinkedHashMap<>();
-      for (CycleLearning c : learned) {
-        List<String> themesOfCycle = themesOf(c.cycle);
-        for (String theme : themesOfCycle.isEmpty() ? List.of("No priority theme") : themesOfCycle) {
-          byTheme.computeIfAbsent(theme, t -> new ArrayList<>()).add(c.cycle.name() + " (" + count(c.records.size(), "record") + ")");
-        }
-      }
-      Paragraph.Builder themesParagraph = Paragraph.builder().number(section + ".1").addText("By theme:");
-      byTheme.forEach((theme, cycles) -> themesParagraph.addItems(ListItem.of("", theme + ": " + String.join(", ", cycles) + ".")));
-      paragraphs.add(themesParagraph.build());
-      int n = 2;
-      for (CycleLearning c : learned) {
-        Paragraph.Builder p = Paragraph.builder().number(section + "." + n++)
-            .addText(c.cycle.name() + " (" + c.cycle.id().value() + "), a " + ConstantWords.of(c.cycle.scale().name()) + " cycle"
-                + c.cycle.currentPhase().map(ph -> " now at " + ConstantWords.of(ph.name())).orElse("") + ": "
-                + count(c.records.size(), "record") + " in the period.");
-        char label = 'a';
-        for (LearningRecord r : c.records) {
-          String text = ConstantWords.of(r.kind().name()) + ", " + day(r.recordedOn().orElseThrow()) + ": " + sentence(r.whatHappened())
-              + r.learned().map(l -> " Learned: " + sentence(l)).orElse("")
-              + r.redactionNote().map(note -> " (" + note + ")").orElse("");
-          p.addItems(ListItem.of("(" + label + ")", text));
-          label = next(label);
-        }
-        for (Experiment e : c.experiments) {
-          p.addItems(ListItem.of("(" + label + ")", "Experiment " + adjective(e.decision().orElseThrow().name()
-              .toLowerCase(Locale.ROOT)) + ": " + e.question() + e.learned().map(l -> " Learned: " + sentence(l)).orElse("")));
-          label = next(label);
-        }
-        paragraphs.add(p.build());
-      }
-      return paragraphs;
-    }
-
-    private List<Paragraph> barriers(int section) {
-      List<Paragraph> paragraphs = new ArrayList<>();
-      int n = 1;
-      for (Escalation e : atBoardLevel) {
-        Optional<StewardId> steward = answeringSteward(e);
-        String route;
-        if (e.routedTo().isPresent()) {
-          route = "routed to " + stewardName(steward);
-        } else {
-          Route found = router.route(e.barrier());
-          route = found.steward().isPresent()
-              ? "routed to " + stewardName(steward) + " (" + found.reason() + ")"
-              : "with nowhere to go: " + found.reason();
-        }
-        String answering = switch (e.status()) {
-          case OPEN -> "answering: " + stewardName(steward) + ", by " + day(e.respondBy());
-          case ANSWERED -> "answered on " + e.answeredOn().map(LearningDigest::day).orElse("an unrecorded date")
-              + ", not yet fed back: " + e.answer().orElse("");
-          case CLOSED -> "answered and fed back: " + e.answer().orElse("");
-        };
-        Paragraph.Builder p = Paragraph.builder().number(section + "." + n++)
-            .addText("“" + e.barrier().description() + "” (escalation " + e.id().value() + "): a "
-                + ConstantWords.of(e.barrier().level().name()) + " barrier of " + ConstantWords.of(e.barrier().kind().name()) + ", raised by "
-                + cycleName(e.barrier().raisedBy()) + " on " + day(e.raisedOn()) + "; " + route + "; " + answering + ".");
-        char label = 'a';
-        for (Visibility v : e.madeVisible()) {
-          p.addItems(ListItem.of("(" + label + ")", "Made visible to " + v.to() + " on " + day(v.on()) + ": "
-              + v.response().map(r -> "answered, " + r).orElse("no response yet, due by " + day(v.respondBy())) + "."));
-          label = next(label);
-        }
-        paragraphs.add(p.build());
-      }
-      if (paragraphs.isEmpty()) {
-        paragraphs.add(paragraph(section, 1, "No barrier reached the Board's level in the period."));
-      }
-      return paragraphs;
-    }
-
-    private List<Paragraph> overdue(int section) {
-      List<Paragraph> paragraphs = new ArrayList<>();
-      int n = 1;
-      if (!unanswered.isEmpty()) {
-        Paragraph.Builder p = Paragraph.builder().number(section + "." + n++).addText("Escalations unanswered by their date:");
-        unanswered.forEach(e -> p.addItems(ListItem.of("", "“" + e.barrier().description() + "” (escalation "
-            + e.id().value() + "), due " + day(e.respondBy()) + ", with " + stewardName(answeringSteward(e)) + ".")));
-        paragraphs.add(p.build());
-      }
-      if (!notFedBack.isEmpty()) {
-        Paragraph.Builder p = Paragraph.builder().number(section + "." + n++).addText("Answers not fed back to the cycle that raised them:");
-        notFedBack.forEach(e -> p.addItems(ListItem.of("", "“" + e.barrier().description() + "” (escalation "
-            + e.id().value() + "), answered on " + e.answeredOn().map(LearningDigest::day).orElse("an unrecorded date")
-            + ", for " + cycleName(e.barrier().raisedBy()) + ".")));
-        paragraphs.add(p.build());
-      }
-      if (!reviewsOverdue.isEmpty()) {
-        Paragraph.Builder p = Paragraph.builder().number(section + "." + n++).addText("Reviews past their date:");
-        reviewsOverdue.forEach(c -> p.addItems(ListItem.of("", c.name() + " (" + c.id().value() + "), due "
-            + day(c.nextReview().orElseThrow()) + ", owned by " + stewardName(Optional.of(c.owner())) + ".")));
-        paragraphs.add(p.build());
-      }
-      if (paragraphs.isEmpty()) {
-        paragraphs.add(paragraph(section, 1, "Nothing is overdue as of " + day(until) + "."));
-      }
-      return paragraphs;
-    }
-
-    private List<Paragraph> health(int section) {
-      if (rounds.size() < 2) {
-        return List.of(paragraph(section, 1, rounds.isEmpty()
-            ? "No health round was given, so no movement can be shown."
-            : "Only one health round, " + rounds.get(0).name() + ", was given: movement needs two."));
-      }
-      HealthRound before = rounds.get(rounds.size() - 2);
-      HealthRound after = rounds.get(rounds.size() - 1);
-      HealthProfile was = HealthProfile.of(before);
-      HealthProfile is = HealthProfile.of(after);
-      Paragraph.Builder p = Paragraph.builder().number(section + ".1")
-          .addText("Each behaviour's median, the middle half of the scores and their range, from " + before.name() + " ("
-              + count(was.assessments(), "voice") + ") to " + after.name() + " (" + count(is.assessments(), "voice")
-              + "); the chart of " + after.name() + " goes beside this paper.");
-      for (SystemBehaviour b : SystemBehaviour.values()) {
-        Optional<ScoreSpread> then = was.spread(b);
-        Optional<ScoreSpread> now = is.spread(b);
-        if (then.isEmpty() && now.isEmpty()) {
-          continue;
-        }
-        p.addItems(ListItem.of("", b.description() + ": " + spread(then) + " → " + spread(now) + "."));
-      }
-      return List.of(p.build());
-    }
-
-    private List<Paragraph> gaps(int section) {
-      List<Paragraph> paragraphs = new ArrayList<>();
-      Paragraph.Builder priorities = Paragraph.builder().number(section + ".1");
-      if (uncovered.isEmpty()) {
-        priorities.addText("Every priority of the system's strategies is served by a report, a working group or a cycle.");
-      } else {
-        priorities.addText("Priorities that no report, working group or cycle serves:");
-        uncovered.forEach(p -> priorities.addItems(ListItem.of("", p.title() + " (" + p.id().value() + ").")));
-      }
-      paragraphs.add(priorities.build());
-      Paragraph.Builder questions = Paragraph.builder().number(section + ".2");
-      Map<SystemSteward, List<String>> open = unansweredQuestions;
-      if (open.isEmpty()) {
-        questions.addText("Every steward has answered the four stewardship questions.");
-      } else {
-        questions.addText("Stewards with stewardship questions unanswered:");
-        open.forEach((s, qs) -> questions.addItems(ListItem.of("", stewardName(Optional.of(s.id())) + ": " + String.join("; ", qs) + ".")));
-      }
-      paragraphs.add(questions.build());
-      return paragraphs;
-    }
-
-    private List<Paragraph> request(int section) {
-      Paragraph.Builder p = Paragraph.builder().number(section + ".1").addText("That the " + board.name() + ":");
-      if (recommendations.isEmpty()) {
-        p.addText("notes this digest; nothing in it asks for the Board's decision.");
-      }
-      for (Recommendation r : recommendations) {
-        p.addItems(ListItem.of("(" + r.number() + ")", r.action()));
-      }
-      return List.of(p.build());
-    }
-
-    private List<StrategyAlignment> alignments() {
-      Map<Strategy, Map<PriorityId, List<String>>> served = new LinkedHashMap<>();
-      for (CycleLearning c : learned) {
-        for (StrategyAlignment a : c.cycle.strategyAlignments()) {
-          Strategy strategy = system.strategy(a.strategy().id()).orElse(a.strategy());
-          for (AlignmentLink link : a.links()) {
-            if (strategy.priority(link.priority()).isPresent()) {
-              served.computeIfAbsent(strategy, id -> new LinkedHashMap<>())
-                  .computeIfAbsent(link.priority(), id -> new ArrayList<>()).add(c.cycle.name());
-            }
-          }
-        }
-      }
-      List<StrategyAlignment> alignments = new ArrayList<>();
-      served.forEach((strategy, links) -> {
-        StrategyAlignment.Builder a = StrategyAlignment.builder().strategy(strategy);
-        links.forEach((priority, cycles) -> a.addLink(AlignmentLink.builder().priority(priority)
-            .rationale("Served by " + String.join(" and ", cycles) + ", whose learning this paper reports").build()));
-        alignments.add(a.build());
-      });
-      return alignments;
-    }
-
-    private Map<SystemSteward, List<String>> unansweredStewards() {
-      Map<SystemSteward, List<String>> open = new LinkedHashMap<>();
-      for (SystemSteward s : system.stewards()) {
-        StewardshipQuestions q = s.questions();
-        List<String> missing = new ArrayList<>();
-        if (q.whatIsStewarded().isEmpty()) {
-          missing.add("what is stewarded");
-        }
-        if (q.onWhoseBehalf().isEmpty()) {
-          missing.add("on whose behalf");
-        }
-        if (q.accountableTo().isEmpty()) {
-          missing.add("accountable to whom");
-        }
-        if (q.basisOfLegitimacy().isEmpty()) {
-          missing.add("on what basis of legitimacy");
-        }
-        if (!missing.isEmpty()) {
-          open.put(s, missing);
-        }
-      }
-      return open;
-    }
-
-    private String cycleName(CycleId id) {
-      return system.cycle(id).map(LearningCycle::name).orElse("cycle " + id.value());
-    }
-
-    private String stewardName(Optional<StewardId> id) {
-      if (id.isEmpty()) {
-        return "no steward";
-      }
-      Optional<String> holder = system.steward(id.get()).map(SystemSteward::heldBy).flatMap(system::party).map(Party::name);
-      return "steward " + id.get().value() + holder.map(h -> " (" + h + ")").orElse("");
-    }
-
-    private @Nullable String holderName(StewardId id) {
-      return system.steward(id).map(SystemSteward::heldBy).flatMap(system::party).map(Party::name).orElse(null);
-    }
-  }
-
-  /** What one cycle learned in the period. */
-  private record CycleLearning(LearningCycle cycle, List<LearningRecord> records, List<Experiment> experiments) {}
-
-  private List<String> themesOf(LearningCycle cycle) {
-    Set<PriorityId> served = cycle.strategyAlignments().stream().flatMap(a -> a.links().stream())
-        .map(AlignmentLink::priority).collect(Collectors.toSet());
-    List<String> found = new ArrayList<>();
-    for (PriorityTheme theme : system.themes()) {
-      if (theme.connectsWith().stream().anyMatch(served::contains)) {
-        found.add(theme.title());
-      }
-    }
-    return found;
-  }
-
-  private static Paragraph paragraph(int section, int n, String text) {
-    return Paragraph.builder().number(section + "." + n).addText(text).build();
-  }
-
-  private static ReportSection section(int number, String heading, SectionKind kind, List<Paragraph> paragraphs) {
-    return ReportSection.builder().number(number).heading(heading).kind(kind).paragraphs(paragraphs).build();
-  }
-
-  private static String spread(Optional<ScoreSpread> spread) {
-    if (spread.isEmpty()) {
-      return "not scored";
-    }
-    ScoreSpread s = spread.get();
-    return String.format(Locale.ROOT, "median %s (middle half %s–%s, range %d–%d, %s)", number(s.median()),
-        number(s.lowerQuartile()), number(s.upperQuartile()), s.min(), s.max(), count(s.voices(), "voice"));
-  }
-
-  private static String number(double value) {
-    return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.1f", value);
-  }
-
-  private static String count(long n, String noun) {
-    String plural = noun.endsWith("y") && !noun.endsWith("ey") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s";
-    return n + " " + (n == 1 ? noun : plural);
-  }
-
-  private static String adjective(String decision) {
-    return switch (decision) {
-      case "adopt" -> "adopted";
-      case "adapt" -> "adapted";
-      case "abandon" -> "abandoned";
-      default -> decision;
-    };
-  }
-
-  /** The label after {@code label}: (a) to (z), then round again. */
-  private static char next(char label) {
-    return label == 'z' ? 'a' : (char) (label + 1);
-  }
-
-  /** The text ending as a sentence does. */
-  private static String sentence(String text) {
-    String t = text.strip();
-    return t.endsWith(".") || t.endsWith("!") || t.endsWith("?") ? t : t + ".";
-  }
-
-  private static String day(LocalDate date) {
-    return DATE.format(date);
   }
 
   /**

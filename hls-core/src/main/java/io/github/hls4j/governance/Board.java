@@ -1,6 +1,5 @@
 package io.github.hls4j.governance;
 
-import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.hls4j.internal.Checks;
 import io.github.hls4j.internal.FreeText;
@@ -95,8 +94,8 @@ public abstract class Board {
     Checks.notBlank("Board", "name", name());
     Set<CommitteeId> seen = new HashSet<>();
     for (Committee c : committeesInCommon()) {
-      checkArgument(
-          seen.add(c.id()),
+      Checks.argument(
+          seen.add(c.id()), "Board", "committeesInCommon",
           "Board.committeesInCommon (%s) must have unique ids, but %s appears twice",
           c.id(),
           c.id());

@@ -31,13 +31,14 @@ public final class GovernanceRules {
 
   /**
    * The template text that {@code governance/placeholder-text} looks for unless told otherwise:
-   * the prompts Word leaves in empty content controls.
+   * the prompts Word leaves in empty content controls, and "[To be completed]", the mark of a part
+   * only a person can write (as the learning digest leaves its implications).
    *
    * @since 0.1.0
    */
   public static final List<String> DEFAULT_PLACEHOLDER_TEXTS =
       ImmutableList.of(
-          "Click or tap to enter a date.", "Click or tap here to enter text.", "Choose an item.");
+          "Click or tap to enter a date.", "Click or tap here to enter text.", "Choose an item.", "[To be completed]");
 
   /**
    * {@code governance/placeholder-text}: template text left in a field. Arguments: {@code
@@ -347,6 +348,23 @@ public final class GovernanceRules {
           .message("The title \"{title}\" looks cut off at \"{fragment}\": {evidence}")
           .build();
 
+  /**
+   * {@code governance/recommendation-without-evidence}: a report whose recommendations name the
+   * evidence they were drafted from ({@link Recommendation#basedOn()}), as a learning digest's do,
+   * has a recommendation that names none, such as one added by hand: a gap in the paper's evidence
+   * trail. A report none of whose recommendations name evidence is left alone. Arguments: {@code
+   * number}, {@code others} (how many recommendations name evidence).
+   *
+   * @since 0.1.0
+   */
+  public static final RuleDescriptor RECOMMENDATION_WITHOUT_EVIDENCE =
+      RuleDescriptor.builder("governance/recommendation-without-evidence")
+          .severity(Severity.WARNING)
+          .profiles(Profile.DECISION_READY, Profile.PUBLISHED)
+          .summary("A recommendation names no evidence where the report's other recommendations do, leaving a gap in the paper's evidence trail.")
+          .message("Recommendation {number} names no evidence it is based on, where {others} other recommendation(s) do")
+          .build();
+
   private static final RuleSet<BoardReport> DEFAULT = boardReport(ImmutableList.of());
 
   private GovernanceRules() {}
@@ -384,26 +402,27 @@ public final class GovernanceRules {
     }
     PlaceholderSearch placeholders = new PlaceholderSearch(ImmutableList.copyOf(texts));
     return RuleSet.<BoardReport>builder()
-        .add(PLACEHOLDER_TEXT, (report, context) -> ReportRules.placeholderText(report, context, placeholders))
-        .add(SIGNOFF_MISSING, ReportRules::signOffMissing)
-        .add(SIGNOFF_UNDATED, ReportRules::signOffUndated)
-        .add(SIGNOFF_IF_APPLICABLE_UNDATED, ReportRules::signOffIfApplicableUndated)
-        .add(EMPTY_PARAGRAPH, ReportRules::emptyParagraph)
-        .add(BROKEN_LINK, ReportRules::brokenLink)
-        .add(LEAD_OFFICER_MISMATCH, ReportRules::leadOfficerMismatch)
-        .add(RECOMMENDATION_NUMBERING, ReportRules::recommendationNumbering)
-        .add(RECOMMENDATION_DEPENDENCY_UNKNOWN, ReportRules::recommendationDependencyUnknown)
-        .add(RECOMMENDATION_DEPENDENCY_CYCLE, ReportRules::recommendationDependencyCycle)
-        .add(RECOMMENDATION_RESTATED_DIFFERENTLY, ReportRules::recommendationRestatedDifferently)
-        .add(EQUALITIES_UNJUSTIFIED, ReportRules::equalitiesUnjustified)
-        .add(DECISION_COMMITTEE_MISSING, ReportRules::decisionCommitteeMissing)
+        .add(PLACEHOLDER_TEXT, (report, context) -> GovernanceChecks.placeholderText(report, context, placeholders))
+        .add(SIGNOFF_MISSING, GovernanceChecks::signOffMissing)
+        .add(SIGNOFF_UNDATED, GovernanceChecks::signOffUndated)
+        .add(SIGNOFF_IF_APPLICABLE_UNDATED, GovernanceChecks::signOffIfApplicableUndated)
+        .add(EMPTY_PARAGRAPH, GovernanceChecks::emptyParagraph)
+        .add(BROKEN_LINK, GovernanceChecks::brokenLink)
+        .add(LEAD_OFFICER_MISMATCH, GovernanceChecks::leadOfficerMismatch)
+        .add(RECOMMENDATION_NUMBERING, GovernanceChecks::recommendationNumbering)
+        .add(RECOMMENDATION_DEPENDENCY_UNKNOWN, GovernanceChecks::recommendationDependencyUnknown)
+        .add(RECOMMENDATION_DEPENDENCY_CYCLE, GovernanceChecks::recommendationDependencyCycle)
+        .add(RECOMMENDATION_RESTATED_DIFFERENTLY, GovernanceChecks::recommendationRestatedDifferently)
+        .add(EQUALITIES_UNJUSTIFIED, GovernanceChecks::equalitiesUnjustified)
+        .add(DECISION_COMMITTEE_MISSING, GovernanceChecks::decisionCommitteeMissing)
         .add(IMPLICATION_VAGUE, MonitoringOfficerChecks::implicationVague)
         .add(NO_RISKS_FOR_CHANGE, MonitoringOfficerChecks::noRisksForChange)
         .add(RECOMMENDATION_UNPLANNED, MonitoringOfficerChecks::recommendationUnplanned)
         .add(COUNT_CONTRADICTS_TABLE, MonitoringOfficerChecks::countContradictsTable)
         .add(TRUNCATED_TITLE, MonitoringOfficerChecks::truncatedTitle)
-        .addAll(AlignmentRules.rules())
-        .merge(AlignmentRules.links().onEach("recommendations", BoardReport::recommendations))
+        .add(RECOMMENDATION_WITHOUT_EVIDENCE, GovernanceChecks::recommendationWithoutEvidence)
+        .addAll(AlignmentRules.alignable())
+        .merge(AlignmentRules.alignableLinks().onEach("recommendations", BoardReport::recommendations))
         .build();
   }
 

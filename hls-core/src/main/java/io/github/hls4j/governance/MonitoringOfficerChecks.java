@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.github.hls4j.strategy.StrategyAlignment;
+import io.github.hls4j.validation.FindingPath;
 import io.github.hls4j.validation.RuleContext;
 import java.util.List;
 import java.util.Locale;
@@ -58,15 +59,15 @@ final class MonitoringOfficerChecks {
       if (implication.areas().contains(ImplicationArea.FINANCIAL)
           && !MONEY.matcher(statement).find()
           && !NIL_FINANCIAL.matcher(statement).find()) {
-        context.report(
-            "implications[" + i + "].statement",
+        context.at("implications", i).report(
+            "statement",
             ImmutableMap.of("area", "financial", "lacks", "sum of money, cost or budget"));
       }
       if (implication.areas().contains(ImplicationArea.LEGAL)
           && !LAW.matcher(statement).find()
           && !NIL_LEGAL.matcher(statement).find()) {
-        context.report(
-            "implications[" + i + "].statement",
+        context.at("implications", i).report(
+            "statement",
             ImmutableMap.of("area", "legal", "lacks", "law, statute, power or duty"));
       }
     }
@@ -108,15 +109,15 @@ final class MonitoringOfficerChecks {
 
   /** Returns the first change word and its path: the risk statement, title, summary, recommendations. */
   private static Optional<String[]> changeWord(BoardReport report) {
-    Optional<String[]> found = change("riskAssessment.statement", report.riskAssessment().get().statement());
+    Optional<String[]> found = change(FindingPath.of("riskAssessment", "statement"), report.riskAssessment().get().statement());
     if (found.isEmpty()) {
       found = change("title", report.title());
     }
     for (int i = 0; found.isEmpty() && i < report.summary().size(); i++) {
-      found = change("summary[" + i + "]", report.summary().get(i));
+      found = change(FindingPath.of("summary", i), report.summary().get(i));
     }
     for (int i = 0; found.isEmpty() && i < report.recommendations().size(); i++) {
-      found = change("recommendations[" + i + "].action", report.recommendations().get(i).action());
+      found = change(FindingPath.of("recommendations", i, "action"), report.recommendations().get(i).action());
     }
     return found;
   }
@@ -187,7 +188,8 @@ final class MonitoringOfficerChecks {
       List<String> lacks = missing.build();
       if (!lacks.isEmpty()) {
         context.report(
-            "recommendations[" + i + "]",
+            "recommendations",
+            i,
             ImmutableMap.of("number", r.number(), "missing", and(lacks), "count", lacks.size()));
       }
     }
@@ -319,8 +321,8 @@ final class MonitoringOfficerChecks {
       String before = words.get(words.size() - 2);
       Optional<String> continued = paper.link().flatMap(link -> continuation(before, last, link));
       if (continued.isPresent()) {
-        context.report(
-            "backgroundPapers[" + i + "].title",
+        context.at("backgroundPapers", i).report(
+            "title",
             ImmutableMap.of(
                 "title", paper.title(), "fragment", last, "evidence", "its link continues it as \"" + continued.get() + "\""));
       } else if (last.length() == 1
@@ -328,8 +330,8 @@ final class MonitoringOfficerChecks {
           && !last.equals("A")
           && !last.equals("I")
           && !LETTERED.contains(Ascii.toLowerCase(before))) {
-        context.report(
-            "backgroundPapers[" + i + "].title",
+        context.at("backgroundPapers", i).report(
+            "title",
             ImmutableMap.of(
                 "title", paper.title(), "fragment", last, "evidence", "it ends in a single capital letter"));
       }

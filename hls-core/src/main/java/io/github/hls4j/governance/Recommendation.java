@@ -80,15 +80,6 @@ public abstract class Recommendation implements Alignable {
   public abstract List<Integer> dependsOn();
 
   /**
-   * Returns the items the recommendation was drafted from, such as the escalations and cycles a
-   * learning digest drew it from; empty for a recommendation a person wrote.
-   *
-   * @return an unmodifiable list of references
-   * @since 0.1.0
-   */
-  public abstract List<SourceRef> basedOn();
-
-  /**
    * Returns the decisions taken on the recommendation, one per committee or one for all.
    *
    * @return an unmodifiable list, empty before the meeting
@@ -106,6 +97,15 @@ public abstract class Recommendation implements Alignable {
    */
   @Override
   public abstract List<StrategyAlignment> strategyAlignments();
+
+  /**
+   * Returns the items the recommendation was drafted from, such as the escalations and cycles a
+   * learning digest drew it from; empty for a recommendation a person wrote.
+   *
+   * @return an unmodifiable list of references
+   * @since 0.1.0
+   */
+  public abstract List<SourceRef> basedOn();
 
   @Value.Check
   void check() {

@@ -1,6 +1,6 @@
 package io.github.hls4j.governance;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import io.github.hls4j.internal.Checks;
 
 import io.github.hls4j.internal.FreeText;
 import io.github.hls4j.internal.NotFreeText;
@@ -72,8 +72,8 @@ public abstract class SignOff {
 
   @Value.Check
   void check() {
-    checkArgument(
-        date().isEmpty() || dateText().isEmpty(),
+    Checks.argument(
+        date().isEmpty() || dateText().isEmpty(), "SignOff", "dateText",
         "SignOff.dateText (%s) must be empty when SignOff.date (%s) is given",
         dateText().orElse(""),
         date().map(LocalDate::toString).orElse(""));

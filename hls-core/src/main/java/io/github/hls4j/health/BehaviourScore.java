@@ -1,6 +1,6 @@
 package io.github.hls4j.health;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import io.github.hls4j.internal.Checks;
 
 import io.github.hls4j.internal.FreeText;
 import java.util.Optional;
@@ -79,8 +79,8 @@ public abstract class BehaviourScore {
 
   @Value.Check
   void check() {
-    checkArgument(
-        score() >= MIN && score() <= MAX,
+    Checks.argument(
+        score() >= MIN && score() <= MAX, "BehaviourScore", "score",
         "BehaviourScore.score (%s) must be from %s to %s, for %s",
         score(),
         MIN,

@@ -1,6 +1,6 @@
 package io.github.hls4j.health;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import io.github.hls4j.internal.Checks;
 
 import io.github.hls4j.internal.FreeText;
 import io.github.hls4j.party.PartyId;
@@ -93,8 +93,8 @@ public abstract class HealthAssessment {
   void check() {
     Set<SystemBehaviour> seen = EnumSet.noneOf(SystemBehaviour.class);
     for (BehaviourScore s : scores()) {
-      checkArgument(
-          seen.add(s.behaviour()),
+      Checks.argument(
+          seen.add(s.behaviour()), "HealthAssessment", "scores",
           "HealthAssessment.scores (%s) must score each behaviour once, but %s is scored twice by %s",
           s.behaviour(),
           s.behaviour(),

@@ -16,8 +16,8 @@ final class HealthChecks {
     for (int i = 0; i < assessments.size(); i++) {
       for (SystemBehaviour b : SystemBehaviour.values()) {
         if (assessments.get(i).score(b).isEmpty()) {
-          context.report(
-              "assessments[" + i + "].scores",
+          context.at("assessments", i).report(
+              "scores",
               ImmutableMap.of(
                   "assessor", assessments.get(i).assessor(),
                   "behaviour", b,
@@ -46,7 +46,7 @@ final class HealthChecks {
     for (int i = 0; i < assessments.size(); i++) {
       String target = assessments.get(i).tiedToTarget().orElse("");
       if (!target.isBlank()) {
-        context.report("assessments[" + i + "].tiedToTarget", ImmutableMap.of("target", target));
+        context.at("assessments", i).report("tiedToTarget", ImmutableMap.of("target", target));
       }
     }
   }

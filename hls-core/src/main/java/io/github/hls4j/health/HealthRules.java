@@ -93,7 +93,7 @@ public final class HealthRules {
    * @return the rule set
    * @since 0.1.0
    */
-  public static RuleSet<HealthRound> round() {
+  public static RuleSet<HealthRound> healthRound() {
     return RULES;
   }
 

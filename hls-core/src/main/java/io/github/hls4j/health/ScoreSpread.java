@@ -1,6 +1,6 @@
 package io.github.hls4j.health;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import io.github.hls4j.internal.Checks;
 
 import com.google.common.math.Quantiles;
 import java.util.Collection;
@@ -29,7 +29,7 @@ public abstract class ScoreSpread {
    * @since 0.1.0
    */
   public static ScoreSpread of(Collection<Integer> scores) {
-    checkArgument(!scores.isEmpty(), "ScoreSpread.scores (%s) must not be empty", scores);
+    Checks.argument(!scores.isEmpty(), "ScoreSpread", "scores", "ScoreSpread.scores (%s) must not be empty", scores);
     return ImmutableScoreSpread.builder()
         .voices(scores.size())
         .min(Collections.min(scores))

@@ -1,11 +1,7 @@
 package io.github.hls4j.internal;
 
-import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -22,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * with neither mark is walked as free text.
  *
  * <p>A model is an instance of a generated {@code Immutable*} class of hls4j; its attributes are the
- * generated class's fields, read through the public accessors of the same names. The walk goes into
+ * properties the {@link ModelDescription} gives, read through precomputed method handles. The walk goes into
  * every attribute that holds a model, an optional model or a list or set of models, and gives each
  * free text with its path in the JSON form's names, such as {@code cycles[2].experiments[0].question}.
  * {@link #rewrite} gives a copy with every free text replaced, through the generated {@code with*}
@@ -64,8 +60,8 @@ public final class TextWalk {
     OTHER
   }
 
-  /** One attribute of a model type. */
-  private record Attribute(String name, Method accessor, Role role) {}
+  /** One attribute of a model type, as the {@link ModelDescription} describes it. */
+  private record Attribute(String name, ModelDescription.Property property, Role role) {}
 
   private static final ClassValue<List<Attribute>> ATTRIBUTES =
       new ClassValue<>() {
@@ -84,8 +80,7 @@ public final class TextWalk {
    * @return {@code true} if it is
    */
   public static boolean isModel(Object value) {
-    Class<?> c = value.getClass();
-    return c.getSimpleName().startsWith("Immutable") && c.getName().startsWith("io.github.hls4j.");
+    return ModelDescription.isModel(value.getClass());
   }
 
   /**
@@ -147,51 +142,26 @@ public final class TextWalk {
   }
 
   private static List<Attribute> describe(Class<?> generated) {
-    Class<?> type = modelType(generated);
     List<Attribute> attributes = new ArrayList<>();
-    for (Field field : generated.getDeclaredFields()) {
-      int modifiers = field.getModifiers();
-      if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers) || field.isSynthetic()) {
-        continue;
-      }
-      Method accessor;
-      try {
-        accessor = type.getMethod(field.getName());
-      } catch (NoSuchMethodException e) {
-        continue; // not an attribute, such as a builder's shim
-      }
-      attributes.add(new Attribute(field.getName(), accessor, role(accessor)));
+    for (ModelDescription.Property p : ModelDescription.of(generated).properties()) {
+      attributes.add(new Attribute(p.name(), p, role(p)));
     }
     return List.copyOf(attributes);
   }
 
-  private static Role role(Method accessor) {
-    if (!isText(accessor.getGenericReturnType())) {
-      return Role.OTHER;
+  private static Role role(ModelDescription.Property p) {
+    switch (p.text()) {
+      case NONE:
+        return Role.OTHER;
+      case FREE:
+        return Role.FREE_TEXT;
+      default:
+        return Role.NOT_FREE_TEXT;
     }
-    return accessor.isAnnotationPresent(NotFreeText.class) ? Role.NOT_FREE_TEXT : Role.FREE_TEXT;
-  }
-
-  /** A {@code String}, or an optional, list or set of them. */
-  private static boolean isText(Type type) {
-    if (type == String.class) {
-      return true;
-    }
-    if (type instanceof ParameterizedType p) {
-      Type raw = p.getRawType();
-      return (raw == Optional.class || raw == List.class || raw == Set.class) && p.getActualTypeArguments()[0] == String.class;
-    }
-    return false;
   }
 
   private static Object read(Attribute a, Object model) {
-    try {
-      return a.accessor.invoke(model);
-    } catch (InvocationTargetException e) {
-      throw new IllegalStateException(a.accessor + " failed", e.getCause());
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException(e);
-    }
+    return a.property.read(model);
   }
 
   /** One walk: the path kept in one buffer, cut back on the way out. */

@@ -1,6 +1,6 @@
 package io.github.hls4j.learning;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import io.github.hls4j.internal.Checks;
 
 import io.github.hls4j.internal.FreeText;
 import io.github.hls4j.stewardship.StewardId;
@@ -62,6 +62,15 @@ public abstract class Escalation {
   public abstract Barrier barrier();
 
   /**
+   * Returns the steward the escalation was routed to, as recorded; {@link EscalationRouter} says
+   * where it should go.
+   *
+   * @return the steward's id, once routed
+   * @since 0.1.0
+   */
+  public abstract Optional<StewardId> routedTo();
+
+  /**
    * Returns when it was raised.
    *
    * @return the date
@@ -76,15 +85,6 @@ public abstract class Escalation {
    * @since 0.1.0
    */
   public abstract LocalDate respondBy();
-
-  /**
-   * Returns the steward the escalation was routed to, as recorded; {@link EscalationRouter} says
-   * where it should go.
-   *
-   * @return the steward's id, once routed
-   * @since 0.1.0
-   */
-  public abstract Optional<StewardId> routedTo();
 
   /**
    * Returns to whom outside the system the barrier was made visible, and when, in the order it
@@ -173,13 +173,13 @@ public abstract class Escalation {
 
   @Value.Check
   void check() {
-    checkArgument(
-        answer().isPresent() == answeredOn().isPresent(),
+    Checks.argument(
+        answer().isPresent() == answeredOn().isPresent(), "Escalation", "answeredOn",
         "Escalation.answeredOn (%s) must be given exactly when Escalation.answer (%s) is",
         answeredOn().map(LocalDate::toString).orElse("empty"),
         answer().orElse("empty"));
-    checkArgument(
-        fedBackOn().isEmpty() || answer().isPresent(),
+    Checks.argument(
+        fedBackOn().isEmpty() || answer().isPresent(), "Escalation", "fedBackOn",
         "Escalation.fedBackOn (%s) needs an answer to feed back",
         fedBackOn().map(LocalDate::toString).orElse("empty"));
   }

@@ -95,7 +95,7 @@ public abstract class Evidence {
    * @since 0.1.0
    */
   public Evidence notPersonal() {
-    return personalData() ? ImmutableEvidence.of(kind(), text(), false) : this;
+    return personalData() ? builder().from(this).personalData(false).build() : this;
   }
 
   /**
@@ -127,6 +127,30 @@ public abstract class Evidence {
   @Value.Default
   public boolean personalData() {
     return true;
+  }
+
+  /**
+   * Returns whether the person the evidence is about consented to its being shared with the
+   * board, such as a story told to be heard by the Board: {@code false} unless it says so. A
+   * board's learning digest shows such a story, redacted by the same rules as every other text.
+   *
+   * @return {@code true} if the person consented
+   * @since 0.1.0
+   */
+  @Value.Default
+  public boolean consentToShareWithBoard() {
+    return false;
+  }
+
+  /**
+   * Returns a copy of this evidence that says the person it is about consented to its being
+   * shared with the board.
+   *
+   * @return the evidence, marked as shared with consent
+   * @since 0.1.0
+   */
+  public Evidence withConsentToShareWithBoard() {
+    return consentToShareWithBoard() ? this : builder().from(this).consentToShareWithBoard(true).build();
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.hls4j.learning;
 
 import io.github.hls4j.internal.Checks;
 import io.github.hls4j.internal.FreeText;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -90,9 +91,35 @@ public abstract class Experiment {
    */
   public abstract Optional<SafeAndLegalConfirmation> safeAndLegal();
 
+  /**
+   * Returns the day the experiment began.
+   *
+   * @return the date, if recorded
+   * @since 0.1.0
+   */
+  public abstract Optional<LocalDate> startedOn();
+
+  /**
+   * Returns the day its decision (adopt, adapt or abandon) was taken, which places the experiment
+   * in a period, such as a learning digest's.
+   *
+   * @return the date, if recorded
+   * @since 0.1.0
+   */
+  public abstract Optional<LocalDate> decidedOn();
+
   @Value.Check
   void check() {
     Checks.notBlank("Experiment", "question", question());
+    if (startedOn().isPresent() && decidedOn().isPresent()) {
+      Checks.argument(
+          !decidedOn().get().isBefore(startedOn().get()),
+          "Experiment",
+          "decidedOn",
+          "Experiment.decidedOn (%s) must not be before Experiment.startedOn (%s)",
+          decidedOn().get(),
+          startedOn().get());
+    }
   }
 
   /**

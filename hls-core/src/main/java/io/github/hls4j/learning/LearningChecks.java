@@ -6,6 +6,10 @@ import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableMap;
 import io.github.hls4j.internal.TextWalk;
+import io.github.hls4j.stewardship.BarrierKind;
+import io.github.hls4j.stewardship.BarrierLevel;
+import io.github.hls4j.stewardship.StewardId;
+import io.github.hls4j.stewardship.SystemSteward;
 import io.github.hls4j.validation.Rule;
 import io.github.hls4j.validation.RuleContext;
 import java.time.LocalDate;
@@ -29,7 +33,8 @@ final class LearningChecks {
       int to = phases.get(i).phase().ordinal();
       if (to > from + 1) {
         context.report(
-            "phases[" + i + "]",
+            "phases",
+            i,
             ImmutableMap.of("cycle", cycle.id(), "phase", phases.get(i).phase(), "skipped", to - from - 1));
       }
     }
@@ -40,8 +45,8 @@ final class LearningChecks {
     for (int i = 0; i < experiments.size(); i++) {
       Experiment e = experiments.get(i);
       if (e.decision().isPresent() && blank(e.learned())) {
-        context.report(
-            "experiments[" + i + "].learned",
+        context.at("experiments", i).report(
+            "learned",
             ImmutableMap.of("question", e.question(), "decision", e.decision().get()));
       }
     }
@@ -51,7 +56,7 @@ final class LearningChecks {
     List<LearningRecord> records = cycle.records();
     for (int i = 0; i < records.size(); i++) {
       if (records.get(i).kind() == RecordKind.ERROR && blank(records.get(i).learned())) {
-        context.report("records[" + i + "].learned", ImmutableMap.of("cycle", cycle.id()));
+        context.at("records", i).report("learned", ImmutableMap.of("cycle", cycle.id()));
       }
     }
   }
@@ -61,8 +66,8 @@ final class LearningChecks {
     for (int i = 0; i < experiments.size(); i++) {
       Experiment e = experiments.get(i);
       if (!e.flexes().isEmpty() && e.safeAndLegal().isEmpty()) {
-        context.report(
-            "experiments[" + i + "].safeAndLegal",
+        context.at("experiments", i).report(
+            "safeAndLegal",
             ImmutableMap.of("question", e.question(), "flexes", e.flexes().stream().sorted().toList()));
       }
     }
@@ -79,8 +84,8 @@ final class LearningChecks {
     List<Measure> measures = cycle.measures();
     for (int i = 0; i < measures.size(); i++) {
       if (measures.get(i).use() != MeasureUse.LEARNING) {
-        context.report(
-            "measures[" + i + "].use",
+        context.at("measures", i).report(
+            "use",
             ImmutableMap.of("measure", measures.get(i).name(), "use", measures.get(i).use()));
       }
     }
@@ -196,13 +201,44 @@ final class LearningChecks {
     }
   }
 
+  static Rule<Escalation> escalationMisrouted(LearningLoops loops) {
+    EscalationRouter router = EscalationRouter.of(loops.stewards());
+    return (escalation, context) -> {
+      Optional<StewardId> recorded = escalation.routedTo();
+      if (recorded.isEmpty()) {
+        return;
+      }
+      Route route = router.route(escalation.barrier());
+      Optional<SystemSteward> routed = route.steward();
+      if (routed.isPresent() && !routed.get().id().equals(recorded.get())) {
+        context.report(
+            "routedTo",
+            ImmutableMap.of("escalation", escalation.id(), "recorded", recorded.get(), "routed", routed.get().id(), "reason", route.reason()));
+      }
+    };
+  }
+
+  static void nationalBarrierFiledLocal(Escalation e, RuleContext context) {
+    Barrier b = e.barrier();
+    // Legislation goes to the top of the system whatever its level says, so it cannot escape.
+    if (b.kind().usualLevel() == BarrierLevel.NATIONAL && b.kind() != BarrierKind.LEGISLATION && b.level() == BarrierLevel.LOCAL) {
+      context.report("barrier.level", ImmutableMap.of("escalation", e.id(), "kind", b.kind()));
+    }
+  }
+
+  static void nationalBarrierHidden(Escalation e, RuleContext context) {
+    if (e.barrier().removableOnlyNationally() && e.status() == Escalation.Status.OPEN && e.madeVisible().isEmpty()) {
+      context.report("madeVisible", ImmutableMap.of("escalation", e.id(), "kind", e.barrier().kind()));
+    }
+  }
+
   static void visibleBarrierUnanswered(Escalation e, RuleContext context, LocalDate today) {
     List<Visibility> visible = e.madeVisible();
     for (int j = 0; j < visible.size(); j++) {
       Visibility v = visible.get(j);
       if (v.response().isEmpty() && v.respondBy().isBefore(today)) {
-        context.report(
-            "madeVisible[" + j + "].response",
+        context.at("madeVisible", j).report(
+            "response",
             ImmutableMap.of("escalation", e.id(), "to", v.to(), "due", v.respondBy(), "today", today));
       }
     }

@@ -80,15 +80,6 @@ public abstract class LearningRecord {
   }
 
   /**
-   * Returns the day the record was made, so that what a cycle learned in a period can be told
-   * apart; a learning digest reports only dated records.
-   *
-   * @return the date, if the record has one
-   * @since 0.1.0
-   */
-  public abstract Optional<LocalDate> recordedOn();
-
-  /**
    * Returns the note a redacted copy carries to say what was removed.
    *
    * @return the note, on a redacted copy
@@ -96,6 +87,15 @@ public abstract class LearningRecord {
    */
   @FreeText
   public abstract Optional<String> redactionNote();
+
+  /**
+   * Returns the day the record was made, so that what a cycle learned in a period can be told
+   * apart; a learning digest reports only dated records.
+   *
+   * @return the date, if the record has one
+   * @since 0.1.0
+   */
+  public abstract Optional<LocalDate> recordedOn();
 
   /**
    * Returns whether any evidence holds personal data.

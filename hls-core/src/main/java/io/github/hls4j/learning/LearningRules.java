@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.hls4j.validation.Profile;
+import io.github.hls4j.validation.Validator;
 import io.github.hls4j.validation.Rule;
 import io.github.hls4j.validation.RuleContext;
 import io.github.hls4j.validation.RuleDescriptor;
@@ -20,7 +21,7 @@ import java.util.List;
  *
  * <pre>{@code
  * Validator<LearningCycle> validator =
- *     Validator.builder(LearningRules.cycle(Clock.systemDefaultZone())).build();
+ *     Validator.builder(LearningRules.learningCycle(Clock.systemDefaultZone())).build();
  * }</pre>
  *
  * @since 0.1.0
@@ -167,6 +168,54 @@ public final class LearningRules {
           .message("An OFFICIAL-SENSITIVE record goes from {from} to {to} for \"{purpose}\" without an agreement that covers the marking")
           .build();
 
+  /**
+   * {@code learning/escalation-misrouted}: an escalation records a steward it was routed to other
+   * than the one the {@link EscalationRouter} sends its barrier to, as when a national barrier is
+   * recorded as routed to a council's own executive. A barrier with no route at all is left to
+   * {@code learning/escalation-unrouted}. Arguments: {@code escalation}, {@code recorded}, {@code
+   * routed} (the router's steward), {@code reason} (the router's reason).
+   *
+   * @since 0.1.0
+   */
+  public static final RuleDescriptor ESCALATION_MISROUTED =
+      RuleDescriptor.builder("learning/escalation-misrouted")
+          .severity(Severity.WARNING)
+          .summary("An escalation's recorded steward is not the one the escalation router sends its barrier to.")
+          .message("Escalation {escalation} is recorded as routed to {recorded}, but the router sends it to {routed}: {reason}")
+          .build();
+
+  /**
+   * {@code learning/national-barrier-filed-local}: a barrier of a kind that is national by nature
+   * (national policy, a funding regime, regulation and inspection, central–local relations; see
+   * {@link io.github.hls4j.stewardship.BarrierKind#usualLevel()}) filed with the level {@code
+   * LOCAL}, which keeps it from being routed to the top of the system and made visible, and from
+   * {@code learning/national-barrier-removed-locally}. Legislation goes to the top whatever its
+   * level says. Arguments: {@code escalation}, {@code kind}.
+   *
+   * @since 0.1.0
+   */
+  public static final RuleDescriptor NATIONAL_BARRIER_FILED_LOCAL =
+      RuleDescriptor.builder("learning/national-barrier-filed-local")
+          .severity(Severity.WARNING)
+          .summary("A barrier of a kind that is national by nature (funding regime, central-local relations…) is filed with the level LOCAL.")
+          .message("Escalation {escalation} files a {kind} barrier as LOCAL; a barrier of this kind is national and must be made visible")
+          .build();
+
+  /**
+   * {@code learning/national-barrier-hidden}: an escalation of a barrier that only national
+   * government can remove is still open and has not been made visible to anyone outside the
+   * system. Arguments: {@code escalation}, {@code kind}.
+   *
+   * @since 0.1.0
+   */
+  public static final RuleDescriptor NATIONAL_BARRIER_HIDDEN =
+      RuleDescriptor.builder("learning/national-barrier-hidden")
+          .severity(Severity.WARNING)
+          .profiles(Profile.DECISION_READY, Profile.PUBLISHED)
+          .summary("A national barrier's escalation is open and has not been made visible to anyone outside the system who can remove it.")
+          .message("Escalation {escalation} of a national {kind} barrier is open and has not been made visible outside the system")
+          .build();
+
   private static final List<RuleDescriptor> DESCRIPTORS =
       ImmutableList.of(
           PHASE_SKIPPED,
@@ -182,7 +231,10 @@ public final class LearningRules {
           NATIONAL_BARRIER_REMOVED_LOCALLY,
           VISIBLE_BARRIER_UNANSWERED,
           PERSONAL_IDENTIFIER_SHARED,
-          SENSITIVE_SHARE_UNAGREED);
+          SENSITIVE_SHARE_UNAGREED,
+          ESCALATION_MISROUTED,
+          NATIONAL_BARRIER_FILED_LOCAL,
+          NATIONAL_BARRIER_HIDDEN);
 
   /** The rules of one cycle that do not compare with today's date. */
   private static final RuleSet<LearningCycle> UNDATED_CYCLE_RULES =
@@ -203,12 +255,25 @@ public final class LearningRules {
    * @return the rule set
    * @since 0.1.0
    */
-  public static RuleSet<LearningCycle> cycle(Clock clock) {
+  public static RuleSet<LearningCycle> learningCycle(Clock clock) {
     requireNonNull(clock, "clock");
     return RuleSet.<LearningCycle>builder()
         .addAll(UNDATED_CYCLE_RULES)
         .add(REVIEW_OVERDUE, (c, context) -> LearningChecks.reviewOverdue(c, context, LocalDate.now(clock)))
         .build();
+  }
+
+  /**
+   * Returns a validator of learning cycles with every cycle rule, for a profile, under the default
+   * severity policy.
+   *
+   * @param profile the profile
+   * @param clock where today's date comes from
+   * @return the validator
+   * @since 0.1.0
+   */
+  public static Validator<LearningCycle> validator(Profile profile, Clock clock) {
+    return Validator.builder(learningCycle(clock)).profile(profile).build();
   }
 
   /**
@@ -219,7 +284,7 @@ public final class LearningRules {
    * @return the rule set
    * @since 0.1.0
    */
-  public static RuleSet<LearningLoops> loops(Clock clock) {
+  public static RuleSet<LearningLoops> learningLoops(Clock clock) {
     requireNonNull(clock, "clock");
     return RuleSet.<LearningLoops>builder()
         .addAll(UNDATED_CYCLE_RULES.onEach("cycles", LearningLoops::cycles))
@@ -236,6 +301,11 @@ public final class LearningRules {
         .add(
             VISIBLE_BARRIER_UNANSWERED,
             Rule.onEachOf("escalations", LearningLoops::escalations, l -> today(clock, LearningChecks::visibleBarrierUnanswered)))
+        .add(ESCALATION_MISROUTED, Rule.onEachOf("escalations", LearningLoops::escalations, LearningChecks::escalationMisrouted))
+        .add(
+            NATIONAL_BARRIER_FILED_LOCAL,
+            Rule.onEach("escalations", LearningLoops::escalations, LearningChecks::nationalBarrierFiledLocal))
+        .add(NATIONAL_BARRIER_HIDDEN, Rule.onEach("escalations", LearningLoops::escalations, LearningChecks::nationalBarrierHidden))
         .add(PERSONAL_IDENTIFIER_SHARED, Rule.onEach("shares", LearningLoops::shares, LearningChecks::personalIdentifierShared))
         .add(SENSITIVE_SHARE_UNAGREED, Rule.onEachOf("shares", LearningLoops::shares, LearningChecks::sensitiveShareUnagreed))
         .build();

@@ -1,13 +1,37 @@
 package io.github.hls4j.learning;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import io.github.hls4j.internal.Checks;
+import static io.github.hls4j.learning.IdentifierCandidates.AT_SIGN;
+import static io.github.hls4j.learning.IdentifierCandidates.AT_WORD;
+import static io.github.hls4j.learning.IdentifierCandidates.BIRTH_WORD;
+import static io.github.hls4j.learning.IdentifierCandidates.COMPATIBILITY;
+import static io.github.hls4j.learning.IdentifierCandidates.DIGIT;
+import static io.github.hls4j.learning.IdentifierCandidates.NON_ASCII;
+import static io.github.hls4j.learning.IdentifierCandidates.SPELT;
+import static io.github.hls4j.learning.IdentifierCandidates.candidates;
+import static io.github.hls4j.learning.IdentifierPatterns.DATE_OF_BIRTH;
+import static io.github.hls4j.learning.IdentifierPatterns.EMAIL;
+import static io.github.hls4j.learning.IdentifierPatterns.EMAIL_BRACKETED;
+import static io.github.hls4j.learning.IdentifierPatterns.EMAIL_SPELT;
+import static io.github.hls4j.learning.IdentifierPatterns.EMAIL_SPELT_AT;
+import static io.github.hls4j.learning.IdentifierPatterns.NATIONAL_INSURANCE;
+import static io.github.hls4j.learning.IdentifierPatterns.NOT_A_MAILBOX;
+import static io.github.hls4j.learning.IdentifierPatterns.ORDINAL;
+import static io.github.hls4j.learning.IdentifierPatterns.POSTCODE;
+import static io.github.hls4j.learning.IdentifierPatterns.REFERENCE_BEFORE;
+import static io.github.hls4j.learning.IdentifierPatterns.TELEPHONE_INTERNATIONAL;
+import static io.github.hls4j.learning.IdentifierPatterns.TELEPHONE_NATIONAL;
+import static io.github.hls4j.learning.IdentifierPatterns.TEN_DIGITS;
+import static io.github.hls4j.learning.IdentifierPatterns.UNALLOCATED_PREFIXES;
+import static io.github.hls4j.learning.IdentifierPatterns.address;
+import static io.github.hls4j.learning.IdentifierPatterns.firstLetter;
+import static io.github.hls4j.learning.IdentifierPatterns.nationalTelephone;
+import static io.github.hls4j.learning.IdentifierPatterns.oneCase;
+import static io.github.hls4j.learning.IdentifierPatterns.postcodeKey;
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.base.CharMatcher;
 import com.google.common.collect.ImmutableSet;
-import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -88,170 +112,8 @@ public final class PersonalIdentifiers {
    */
   public record Found(Kind kind, int start, int end) {}
 
-  // ---------------------------------------------------------------------------------------------
-  // The patterns. Each runs on the normalised text, in which every digit is an ASCII digit, every
-  // dash a hyphen-minus and every space a space.
-
-  /** A separator inside a telephone number: a space, or a hyphen or dot with a space either side. */
-  private static final String PHONE_SEPARATOR = "(?:\\s?[.\\-]\\s?|\\s)";
-
-  /** Not inside a longer number or word. */
-  private static final String NUMBER_START = "(?<![\\w+])(?<!\\d[ .,\\-/])";
-
-  /** Not followed by more of a number: digits, or digits after a hyphen or dot. */
-  private static final String PHONE_END = "(?!\\d|[.\\-]\\d)";
-
-  /**
-   * A national number: the leading 0 and two to four more digits (the area code, bracketed or
-   * not), then one to three groups of three or more digits. A first group of two digits, as in a
-   * date {@code 01.02.2025}, is not a telephone number.
-   */
-  private static final Pattern TELEPHONE_NATIONAL =
-      Pattern.compile(
-          NUMBER_START
-              + "(?:\\(\\s?0\\d{2,4}\\s?\\)|0\\d{2,4})(?:"
-              + PHONE_SEPARATOR
-              + "?\\d{3,8}){1,3}"
-              + PHONE_END);
-
-  /** An international number: +44 or 0044, an optional (0), then the national number without its 0. */
-  private static final Pattern TELEPHONE_INTERNATIONAL =
-      Pattern.compile(
-          NUMBER_START
-              + "(?:\\+\\s?44|00\\s?44)\\s?(?:[\\[(]\\s?0\\s?[\\])]\\s?)?[.\\-]?\\d{2,5}(?:"
-              + PHONE_SEPARATOR
-              + "?\\d{3,8}){1,3}"
-              + PHONE_END);
-
-  /** Ten digits in groups of 3, 3 and 4, the same separator (space, hyphen, dot or none) between. */
-  private static final Pattern TEN_DIGITS =
-      Pattern.compile(NUMBER_START + "(\\d{3})([ .\\-]?)(\\d{3})\\2(\\d{4})(?!\\w|[.,\\-]\\d)");
-
-  /**
-   * A reference word just before ten digits, which makes them an invoice, order, account or other
-   * reference, not an NHS number: "invoice 4500123456", "PO no. 4500123456".
-   */
-  private static final Pattern REFERENCE_BEFORE =
-      Pattern.compile(
-          "(?i)(?<![\\w])(?:invoice|order|po|account|acct|ref|reference|uprn|company|charity|application|claim|cheque|serial|contract)"
-              + "(?:\\s*(?:no\\.?|number|#))?\\s*[:.#]?\\s*$");
-
-  private static final Pattern NATIONAL_INSURANCE =
-      Pattern.compile(
-          "(?<![\\w])([A-Z])([A-Z])[ \\-]?\\d{2}[ \\-]?\\d{2}[ \\-]?\\d{2}[ \\-]?([A-D])(?![\\w])",
-          Pattern.CASE_INSENSITIVE);
-
-  /**
-   * The structure of a UK postcode (the Royal Mail's and the Office for National Statistics'):
-   * outward code A9, A99, AA9, AA99, A9A or AA9A, with the letters each position allows, then the
-   * inward code 9AA, whose letters are never C, I, K, M, O or V; and GIR 0AA.
-   */
-  private static final Pattern POSTCODE =
-      Pattern.compile(
-          "(?<![\\w])(?:GIR[ \\t]{0,2}0AA|[A-PR-UWYZ](?:[0-9][0-9]?|[A-HK-Y][0-9][0-9]?|[0-9][A-HJKPSTUW]|[A-HK-Y][0-9][ABEHMNPRVWXY])"
-              + "[ \\t]{0,2}[0-9][ABD-HJLNP-UW-Z]{2})(?![\\w])",
-          Pattern.CASE_INSENSITIVE);
-
-  /** An inward code in lower case that reads as an ordinal, as in "room b2 3rd floor". */
-  private static final Pattern ORDINAL = Pattern.compile("(?i).*(?:1st|2nd|3rd|[0-9]th)");
-
-  private static final String DOT_OBFUSCATED = "(?:\\s?[\\[({<]\\s?dot\\s?[\\])}>]\\s?)";
-  private static final String DOT_ANY = "(?:\\.|" + DOT_OBFUSCATED + "|\\s+dot\\s+)";
-  private static final String LOCAL_WORD = "[A-Za-z0-9_%+\\-]+";
-  private static final String DOMAIN_WORD = "[A-Za-z0-9\\-]+";
-
-  /** An e-mail address, also with a space either side of the {@code @}. */
-  private static final Pattern EMAIL =
-      Pattern.compile("(?<![\\w.%+\\-])[A-Za-z0-9._%+\\-]+ ?@ ?[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}(?![\\w])");
-
-  /** An address whose {@code @} is written {@code [at]}, {@code (at)}, {@code {at}} or {@code <at>}, its dots perhaps too. */
-  private static final Pattern EMAIL_BRACKETED =
-      Pattern.compile(
-          "(?<![\\w.%+\\-])"
-              + LOCAL_WORD
-              + "(?:"
-              + DOT_ANY
-              + LOCAL_WORD
-              + ")*\\s?[\\[({<]\\s?at\\s?[\\])}>]\\s?"
-              + DOMAIN_WORD
-              + "(?:"
-              + DOT_ANY
-              + DOMAIN_WORD
-              + ")*"
-              + DOT_ANY
-              + "[A-Za-z]{2,}(?![\\w])",
-          Pattern.CASE_INSENSITIVE);
-
-  /**
-   * An address spelt out, {@code jo at example dot org}: taken for one only when every dot of the
-   * domain is spelt too and it ends in a top-level domain people use, so that "available at
-   * www.somerset.gov.uk" is not.
-   */
-  private static final Pattern EMAIL_SPELT =
-      Pattern.compile(
-          "(?<![\\w.%+\\-])("
-              + LOCAL_WORD
-              + ")(?:(?:\\.|\\s+dot\\s+)"
-              + LOCAL_WORD
-              + ")*\\s+at\\s+"
-              + DOMAIN_WORD
-              + "(?:\\s+dot\\s+"
-              + DOMAIN_WORD
-              + ")*\\s+dot\\s+(?:uk|com|org|net|gov|nhs|ac|co|info|io|me|biz|edu|scot|wales|cymru|eu|ie)(?![\\w])",
-          Pattern.CASE_INSENSITIVE);
-
-  /**
-   * An address whose {@code @} alone is spelt, {@code jo.bloggs at gmail.com}: taken for one only
-   * when the mailbox starts with a letter and holds a dot, underscore or digit, and the domain is not
-   * a web address ({@code www.}) and ends in a top-level domain people use, so that "papers at
-   * www.somerset.gov.uk" and "guidance at gov.uk" are not.
-   */
-  private static final Pattern EMAIL_SPELT_AT =
-      Pattern.compile(
-          "(?<![\\w.%+\\-])[A-Za-z][A-Za-z0-9%+\\-]*[._0-9][A-Za-z0-9._%+\\-]*\\s+at\\s+(?!www\\.)"
-              + DOMAIN_WORD
-              + "(?:\\."
-              + DOMAIN_WORD
-              + ")*\\.(?:uk|com|org|net|gov|nhs|ac|co|info|io|me|biz|edu|scot|wales|cymru|eu|ie)(?![\\w])",
-          Pattern.CASE_INSENSITIVE);
-
-  /** Words before " at " that make a spelt address ambiguous: "find us at somerset dot gov dot uk". */
-  private static final ImmutableSet<String> NOT_A_MAILBOX =
-      ImmutableSet.of(
-          "us", "me", "you", "him", "her", "them", "it", "we", "online", "available", "found", "look", "looking", "visit",
-          "here", "there", "is", "are", "be", "was", "were", "website", "web", "site", "information", "details", "published",
-          "copies", "copy", "page", "pages");
-
-  private static final String MONTH =
-      "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?"
-          + "|nov(?:ember)?|dec(?:ember)?)\\.?";
-  private static final String ORDINAL_SUFFIX = "(?:st|nd|rd|th)?";
-
-  /**
-   * A date said to be a date of birth: the words ("born", "born on", "DOB", "d.o.b.", "date of
-   * birth", "birth date", "born in Yeovil on"), perhaps a colon, "is" or "was", then a whole date written in figures or
-   * in words. A month and year alone ("born in March 2019") is not taken for one: projects are born
-   * too.
-   */
-  private static final Pattern DATE_OF_BIRTH =
-      Pattern.compile(
-          "(?<![\\w])(?:d\\.\\s?o\\.\\s?b\\.?|dob(?![\\w])|date\\s+of\\s+birth|birth\\s?date|born(?:\\s+in\\s+(?-i:[A-Z][a-z'\\-]+)\\s+on|\\s+on)?)"
-              + "\\s*(?:[:=\\-]|\\bis\\b|\\bwas\\b)?\\s*(?:the\\s+)?"
-              + "(?:\\d{1,2}\\s?[/.\\-]\\s?\\d{1,2}\\s?[/.\\-]\\s?(?:\\d{4}|\\d{2})"
-              + "|\\d{4}-\\d{1,2}-\\d{1,2}"
-              + "|\\d{1,2}"
-              + ORDINAL_SUFFIX
-              + "(?:\\s+of)?\\s+"
-              + MONTH
-              + ",?\\s+(?:\\d{4}|'?\\d{2})"
-              + "|"
-              + MONTH
-              + "\\s+\\d{1,2}"
-              + ORDINAL_SUFFIX
-              + ",?\\s+\\d{4})(?!\\d)",
-          Pattern.CASE_INSENSITIVE);
-
-  private static final ImmutableSet<String> UNALLOCATED_PREFIXES = ImmutableSet.of("BG", "GB", "KN", "NK", "NT", "TN", "ZZ");
+  // The patterns are in IdentifierPatterns; the pre-check and the normalised text, in
+  // IdentifierCandidates.
 
   private static final PersonalIdentifiers STANDARD =
       new PersonalIdentifiers(ImmutableSet.of(), ImmutableSet.of(), ImmutableSet.of());
@@ -332,10 +194,10 @@ public final class PersonalIdentifiers {
     if ((candidates & (DIGIT | AT_SIGN | SPELT | AT_WORD | COMPATIBILITY)) == 0) {
       return List.of();
     }
-    Normalised normalised = null;
+    IdentifierCandidates.Normalised normalised = null;
     String searched = text;
     if ((candidates & NON_ASCII) != 0) {
-      normalised = Normalised.of(text);
+      normalised = IdentifierCandidates.Normalised.of(text);
       searched = normalised.text;
       candidates = candidates(searched);
     }
@@ -444,31 +306,6 @@ public final class PersonalIdentifiers {
         && !UNALLOCATED_PREFIXES.contains(upper);
   }
 
-  /**
-   * Returns the national form of a UK telephone number, digits only with its leading 0, or the
-   * empty string when the text is not one UK telephone number.
-   */
-  private static String nationalTelephone(String text) {
-    String trimmed = text.strip();
-    boolean international = trimmed.startsWith("+") || trimmed.startsWith("00");
-    StringBuilder digits = new StringBuilder();
-    for (int i = 0; i < trimmed.length(); i++) {
-      char c = trimmed.charAt(i);
-      if (c >= '0' && c <= '9') {
-        digits.append(c);
-      }
-    }
-    String national = digits.toString();
-    if (international) {
-      String rest = national.startsWith("0044") ? national.substring(4) : national.startsWith("44") ? national.substring(2) : "";
-      national = rest.startsWith("0") ? rest : "0" + rest;
-    }
-    boolean valid =
-        (national.length() == 11 && national.charAt(0) == '0' && "1235789".indexOf(national.charAt(1)) >= 0)
-            || (national.length() == 10 && (national.startsWith("01") || national.startsWith("08")));
-    return valid ? national : "";
-  }
-
   private void telephones(String text, List<Found> found) {
     for (Pattern pattern : List.of(TELEPHONE_NATIONAL, TELEPHONE_INTERNATIONAL)) {
       Matcher m = pattern.matcher(text);
@@ -548,247 +385,9 @@ public final class PersonalIdentifiers {
     }
   }
 
-  private static final Pattern SPELT_AT = Pattern.compile("(?i)\\s?[\\[({<]\\s?at\\s?[\\])}>]\\s?|\\s+at\\s+|\\s?@\\s?");
-  private static final Pattern SPELT_DOT = Pattern.compile("(?i)" + DOT_OBFUSCATED + "|\\s+dot\\s+");
-
-  /** An address as written, obfuscated or not, in its plain lower-case form. */
-  private static String address(String written) {
-    String plain = SPELT_DOT.matcher(SPELT_AT.matcher(written).replaceAll("@")).replaceAll(".");
-    return plain.toLowerCase(Locale.ROOT);
-  }
-
-  /** A postcode in upper case without spaces. */
-  private static String postcodeKey(String postcode) {
-    return postcode.replace(" ", "").replace("\t", "").toUpperCase(Locale.ROOT);
-  }
-
-  /** Whether the letters of a text are all upper case or all lower case. */
-  private static boolean oneCase(String text) {
-    boolean upper = false;
-    boolean lower = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      upper |= c >= 'A' && c <= 'Z';
-      lower |= c >= 'a' && c <= 'z';
-    }
-    return !(upper && lower);
-  }
-
-  private static char firstLetter(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (Character.isLetter(text.charAt(i))) {
-        return text.charAt(i);
-      }
-    }
-    return 'A';
-  }
-
   private static void add(List<Found> found, Matcher matcher, Kind kind) {
     while (matcher.find()) {
       found.add(new Found(kind, matcher.start(), matcher.end()));
-    }
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // The pre-check: one pass over the text says which patterns could match at all, so that prose
-  // with no digit, no @ and none of the words an identifier needs is not searched.
-
-  /** An ASCII digit: every kind but the e-mail address needs one. */
-  private static final int DIGIT = 1;
-
-  /** An {@code @}. */
-  private static final int AT_SIGN = 2;
-
-  /** The word "dot", or "at" in brackets: an obfuscated e-mail address may stand here. */
-  private static final int SPELT = 4;
-
-  /** "born", "birth", "dob" or "d.o.b.": a date of birth may stand here. */
-  private static final int BIRTH_WORD = 8;
-
-  /** A character outside ASCII: the text is searched in its normalised form. */
-  private static final int NON_ASCII = 16;
-
-  /** A character outside ASCII that may normalise to a digit, an @ or a letter of an identifier. */
-  private static final int COMPATIBILITY = 32;
-
-  /** The word "at" and a dot between two letters: {@code jo.bloggs at gmail.com} may stand here. */
-  private static final int AT_WORD = 64;
-
-  /**
-   * The characters that send a text to the full pre-check: digits, an {@code @}, an opening
-   * bracket (of {@code [at]}), and the characters outside ASCII that may normalise to part of an
-   * identifier or stand inside one. Most prose has none of them; curly quotes, dashes and accented
-   * letters do not count.
-   */
-  private static final CharMatcher MAY_HOLD_IDENTIFIER =
-      CharMatcher.inRange('0', '9')
-          .or(CharMatcher.anyOf("@[({<"))
-          .or(CharMatcher.forPredicate(PersonalIdentifiers::mayBecomeIdentifierCharacter))
-          .precomputed();
-
-  private static int candidates(String text) {
-    if (MAY_HOLD_IDENTIFIER.matchesNoneOf(text)) {
-      // Only an address spelt out can stand in such a text: "jo at example dot org" or
-      // "jo.bloggs at gmail.com".
-      if (!text.contains(" at ") && !text.contains(" AT ") && !text.contains(" At ")) {
-        return 0;
-      }
-      int flags = text.contains(" dot ") || text.contains(" DOT ") || text.contains(" Dot ") ? SPELT : 0;
-      return dotted(text) ? flags | AT_WORD : flags;
-    }
-    int flags = 0;
-    boolean atWord = false;
-    boolean dotted = false;
-    int length = text.length();
-    for (int i = 0; i < length; i++) {
-      char c = text.charAt(i);
-      if (c < 0x80) {
-        if (c >= '0' && c <= '9') {
-          flags |= DIGIT;
-        } else if (c == '@') {
-          flags |= AT_SIGN;
-        } else if (c == 'd' || c == 'D') {
-          if (text.regionMatches(true, i + 1, "ot", 0, 2)) {
-            flags |= SPELT;
-          } else if (text.regionMatches(true, i + 1, "ob", 0, 2) || text.regionMatches(true, i + 1, ".o.", 0, 3)) {
-            flags |= BIRTH_WORD;
-          }
-        } else if (c == 'b' || c == 'B') {
-          if (text.regionMatches(true, i + 1, "orn", 0, 3) || text.regionMatches(true, i + 1, "irth", 0, 4)) {
-            flags |= BIRTH_WORD;
-          }
-        } else if ((c == 'a' || c == 'A') && i > 0 && text.charAt(i - 1) == ' ' && text.regionMatches(true, i + 1, "t ", 0, 2)) {
-          atWord = true;
-        } else if (c == '.' && i > 0 && i + 1 < length && Character.isLetterOrDigit(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1))) {
-          dotted = true;
-        } else if (c == '[' || c == '(' || c == '{' || c == '<') {
-          int j = i + 1 < length && text.charAt(i + 1) == ' ' ? i + 2 : i + 1;
-          if (text.regionMatches(true, j, "at", 0, 2)) {
-            flags |= SPELT;
-          }
-        }
-      } else {
-        flags |= NON_ASCII;
-        if (mayBecomeIdentifierCharacter(c)) {
-          flags |= COMPATIBILITY;
-        }
-      }
-    }
-    return atWord && dotted ? flags | AT_WORD : flags;
-  }
-
-  /** Whether a dot stands between a letter or digit and a letter, as in a domain. */
-  private static boolean dotted(String text) {
-    for (int i = text.indexOf('.'); i > 0 && i + 1 < text.length(); i = text.indexOf('.', i + 1)) {
-      if (Character.isLetterOrDigit(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether a character outside ASCII may stand for part of an identifier: a digit of another
-   * script or another form (full-width, superscript, circled, mathematical), a full-width or small
-   * form (such as the full-width {@code ＠}), half of a surrogate pair, or a space or invisible
-   * character that may stand between the parts of one.
-   */
-  private static boolean mayBecomeIdentifierCharacter(char c) {
-    if (c < 0x80) {
-      return false;
-    }
-    int type = Character.getType(c);
-    return type == Character.DECIMAL_DIGIT_NUMBER
-        || type == Character.SPACE_SEPARATOR
-        || type == Character.FORMAT
-        || type == Character.OTHER_NUMBER
-        || type == Character.SURROGATE
-        || (c >= '\uFF00' && c <= '\uFFEF')
-        || (c >= '\uFE50' && c <= '\uFE6F');
-  }
-
-  /**
-   * A text in the form it is searched in, with where each of its characters came from: NFKC, one
-   * base character and its combining marks at a time; invisible (format) characters dropped;
-   * dashes written as a hyphen-minus, spaces as a space, the digits of every script as ASCII
-   * digits.
-   */
-  private static final class Normalised {
-    private final String text;
-    private final int[] starts;
-    private final int[] ends;
-
-    private Normalised(String text, int[] starts, int[] ends) {
-      this.text = text;
-      this.starts = starts;
-      this.ends = ends;
-    }
-
-    static Normalised of(String original) {
-      int length = original.length();
-      StringBuilder out = new StringBuilder(length);
-      int[] starts = new int[length + 8];
-      int[] ends = new int[length + 8];
-      int i = 0;
-      while (i < length) {
-        int codePoint = original.codePointAt(i);
-        int next = i + Character.charCount(codePoint);
-        while (next < length && combining(original.codePointAt(next))) {
-          next += Character.charCount(original.codePointAt(next));
-        }
-        String piece;
-        if (codePoint < 0x80 && next == i + 1) {
-          piece = null;
-        } else if (Character.getType(codePoint) == Character.FORMAT) {
-          piece = "";
-        } else {
-          piece = Normalizer.normalize(original.substring(i, next), Normalizer.Form.NFKC);
-        }
-        int count = piece == null ? 1 : piece.length();
-        if (out.length() + count > starts.length) {
-          int size = Math.max(starts.length * 2, out.length() + count);
-          starts = Arrays.copyOf(starts, size);
-          ends = Arrays.copyOf(ends, size);
-        }
-        for (int k = 0; k < count; k++) {
-          starts[out.length()] = i;
-          ends[out.length()] = next;
-          out.append(piece == null ? (char) codePoint : fold(piece.charAt(k)));
-        }
-        i = next;
-      }
-      return new Normalised(out.toString(), starts, ends);
-    }
-
-    private static boolean combining(int codePoint) {
-      int type = Character.getType(codePoint);
-      return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK;
-    }
-
-    private static char fold(char c) {
-      if (c < 0x80) {
-        return c;
-      }
-      if (Character.getType(c) == Character.DASH_PUNCTUATION || c == '\u2212') {
-        return '-';
-      }
-      if (Character.isSpaceChar(c)) {
-        return ' ';
-      }
-      if (Character.isDigit(c)) {
-        return (char) ('0' + Character.digit(c, 10));
-      }
-      return c;
-    }
-
-    /** The index in the original text of the character at {@code index} here. */
-    int start(int index) {
-      return starts[index];
-    }
-
-    /** The index in the original text after the character before {@code index} here. */
-    int end(int index) {
-      return ends[index - 1];
     }
   }
 
@@ -860,11 +459,11 @@ public final class PersonalIdentifiers {
                 && identifier.substring(0, found.get(0).start()).isBlank()
                 && identifier.substring(found.get(0).end()).isBlank();
         Kind kind = whole ? found.get(0).kind() : null;
-        checkArgument(
-            kind == Kind.TELEPHONE_NUMBER || kind == Kind.EMAIL_ADDRESS || kind == Kind.POSTCODE,
+        Checks.argument(
+            kind == Kind.TELEPHONE_NUMBER || kind == Kind.EMAIL_ADDRESS || kind == Kind.POSTCODE, "PersonalIdentifiers", "published",
             "PersonalIdentifiers.published (%s) must be one UK telephone number, one e-mail address or one postcode",
             identifier);
-        String searched = Normalised.of(identifier).text;
+        String searched = IdentifierCandidates.Normalised.of(identifier).text;
         if (kind == Kind.TELEPHONE_NUMBER) {
           telephones.add(nationalTelephone(searched));
         } else if (kind == Kind.POSTCODE) {

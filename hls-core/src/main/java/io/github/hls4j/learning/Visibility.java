@@ -1,9 +1,9 @@
 package io.github.hls4j.learning;
 
-import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.hls4j.internal.Checks;
 import io.github.hls4j.internal.FreeText;
+import io.github.hls4j.party.PartyId;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -54,6 +54,16 @@ public abstract class Visibility {
   public abstract String to();
 
   /**
+   * Returns the party it was made visible to, where the system holds it (a department or a
+   * regulator kept among the system's parties as an organisation): a reference that {@code
+   * system/unknown-reference} checks, beside the name in {@link #to()}.
+   *
+   * @return the party's id, if the system holds the party
+   * @since 0.1.0
+   */
+  public abstract Optional<PartyId> toParty();
+
+  /**
    * Returns when it was made visible.
    *
    * @return the date
@@ -72,8 +82,8 @@ public abstract class Visibility {
    */
   @Value.Default
   public LocalDate respondBy() {
-    checkArgument(
-        !on().isAfter(LAST_ON_WITH_DEFAULT),
+    Checks.argument(
+        !on().isAfter(LAST_ON_WITH_DEFAULT), "Visibility", "on",
         "Visibility.on (%s) must be no later than %s unless Visibility.respondBy is given",
         on(),
         LAST_ON_WITH_DEFAULT);
@@ -100,13 +110,13 @@ public abstract class Visibility {
   @Value.Check
   void check() {
     Checks.notBlank("Visibility", "to", to());
-    checkArgument(
-        !respondBy().isBefore(on()),
+    Checks.argument(
+        !respondBy().isBefore(on()), "Visibility", "respondBy",
         "Visibility.respondBy (%s) must not be before Visibility.on (%s)",
         respondBy(),
         on());
-    checkArgument(
-        response().isPresent() == respondedOn().isPresent(),
+    Checks.argument(
+        response().isPresent() == respondedOn().isPresent(), "Visibility", "respondedOn",
         "Visibility.respondedOn (%s) must be given exactly when Visibility.response (%s) is",
         respondedOn().map(LocalDate::toString).orElse("empty"),
         response().orElse("empty"));

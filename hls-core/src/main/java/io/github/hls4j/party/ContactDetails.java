@@ -1,6 +1,6 @@
 package io.github.hls4j.party;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import io.github.hls4j.internal.Checks;
 
 import com.google.common.base.CharMatcher;
 import com.google.common.net.InternetDomainName;
@@ -70,15 +70,15 @@ public abstract class ContactDetails {
 
   @Value.Check
   void check() {
-    checkArgument(
-        email().isPresent() || telephone().isPresent(),
+    Checks.argument(
+        email().isPresent() || telephone().isPresent(), "ContactDetails", "email",
         "ContactDetails.email (empty) and ContactDetails.telephone (empty) must not both be empty");
     email().ifPresent(ContactDetails::checkEmail);
     telephone()
         .ifPresent(
             t ->
-                checkArgument(
-                    !t.isBlank(), "ContactDetails.telephone (%s) must not be blank", t));
+                Checks.argument(
+                    !t.isBlank(), "ContactDetails", "telephone", "ContactDetails.telephone (%s) must not be blank", t));
   }
 
   private static void checkEmail(String email) {
@@ -90,8 +90,8 @@ public abstract class ContactDetails {
             && !email.substring(0, at).endsWith(".")
             && !email.substring(0, at).contains("..")
             && isDomain(email.substring(at + 1));
-    checkArgument(
-        wellFormed,
+    Checks.argument(
+        wellFormed, "ContactDetails", "email",
         "ContactDetails.email (%s) must be an e-mail address of the form name@domain.example",
         email);
   }

@@ -1,6 +1,5 @@
 package io.github.hls4j.party;
 
-import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.hls4j.internal.Checks;
 import io.github.hls4j.internal.NotFreeText;
@@ -97,8 +96,8 @@ public abstract class Organisation implements Party {
   void check() {
     Checks.notBlank("Organisation", "name", name());
     if (activeFrom().isPresent() && activeUntil().isPresent()) {
-      checkArgument(
-          !activeUntil().get().isBefore(activeFrom().get()),
+      Checks.argument(
+          !activeUntil().get().isBefore(activeFrom().get()), "Organisation", "activeUntil",
           "Organisation.activeUntil (%s) must not be before Organisation.activeFrom (%s)",
           activeUntil().get(),
           activeFrom().get());

@@ -146,7 +146,7 @@ public final class HealthProfileRenderer {
   public static String svg(HealthProfile profile) {
     requireNonNull(profile, "profile");
     int rows = SystemBehaviour.values().length + BehaviourDimension.values().length;
-    int height = TOP + rows * ROW + 40;
+    int height = TOP + rows * ROW + 56;
     StringBuilder out = new StringBuilder(8192);
     out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         .append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
@@ -157,8 +157,10 @@ public final class HealthProfileRenderer {
         .append(WIDTH)
         .append(' ')
         .append(height)
-        .append("\" font-family=\"Arial, Helvetica, sans-serif\" font-size=\"13\" role=\"img\">\n");
-    out.append("<title>").append(xmlText("System health: " + profile.name())).append("</title>\n");
+        .append("\" font-family=\"Arial, Helvetica, sans-serif\" font-size=\"13\" role=\"img\"")
+        .append(" aria-labelledby=\"chart-title\" aria-describedby=\"chart-numbers\">\n");
+    out.append("<title id=\"chart-title\">").append(xmlText("System health: " + profile.name())).append("</title>\n");
+    out.append("<desc id=\"chart-numbers\">").append(xmlText(numbers(profile))).append("</desc>\n");
     out.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
     out.append("<text x=\"10\" y=\"24\" font-size=\"16\" font-weight=\"bold\">")
         .append(xmlText("System health: " + profile.name()))
@@ -186,11 +188,36 @@ public final class HealthProfileRenderer {
       y += ROW;
       behaviourRow(profile, b, y, out);
     }
-    out.append("<text x=\"10\" y=\"").append(height - 12).append("\" fill=\"#555555\" font-size=\"11\">")
+    out.append("<text x=\"10\" y=\"").append(height - 28).append("\" fill=\"#555555\" font-size=\"11\">")
         .append(xmlText(
-            "Line: lowest to highest score. Box: middle half. Bar: median. Dots: each group's median."))
+            "Scores from 1 to 10. Line: lowest to highest score. Box: middle half. Bar: median."
+                + " Lettered dots: each group's median."))
+        .append("</text>\n");
+    out.append("<text x=\"10\" y=\"").append(height - 12).append("\" fill=\"#555555\" font-size=\"11\">")
+        .append(xmlText(profile.byGroup().keySet().stream().map(g -> letter(g) + " " + g.label())
+            .collect(java.util.stream.Collectors.joining(", "))))
         .append("</text>\n");
     return out.append("</svg>\n").toString();
+  }
+
+  /**
+   * The chart's numbers in words, its text alternative: for each behaviour the median, the lowest
+   * and highest score and the number of voices, or that it is not scored.
+   */
+  static String numbers(HealthProfile profile) {
+    StringBuilder out = new StringBuilder("Scores from 1 to 10. ");
+    for (SystemBehaviour b : SystemBehaviour.values()) {
+      Optional<ScoreSpread> spread = profile.spread(b);
+      out.append(b.description()).append(": ");
+      if (spread.isEmpty()) {
+        out.append("not scored. ");
+      } else {
+        ScoreSpread s = spread.get();
+        out.append("median ").append(number(s.median())).append(", lowest ").append(s.min())
+            .append(", highest ").append(s.max()).append(", from ").append(s.voices()).append(" voices. ");
+      }
+    }
+    return out.toString().strip();
   }
 
   private static void behaviourRow(HealthProfile profile, SystemBehaviour b, int y, StringBuilder out) {
@@ -216,6 +243,7 @@ public final class HealthProfileRenderer {
         .append("\" stroke=\"#000000\" stroke-width=\"3\"><title>")
         .append(xmlText("Median " + number(s.median()) + " from " + s.voices() + " voices"))
         .append("</title></line>\n");
+    Map<Double, Integer> atScore = new java.util.HashMap<>();
     profile.byGroup().forEach(
         (group, spreads) -> {
           ScoreSpread g = spreads.get(b);
@@ -224,12 +252,30 @@ public final class HealthProfileRenderer {
                 .append("\" r=\"3\" fill=\"#c55a11\"><title>")
                 .append(xmlText(group.label() + ": " + number(g.median())))
                 .append("</title></circle>\n");
+            // In print there are no tooltips: each dot is lettered, groups at one score side by side.
+            int beside = atScore.merge(g.median(), 1, Integer::sum) - 1;
+            out.append("<text x=\"").append(number(x(g.median()) + 5 + beside * 9)).append("\" y=\"").append(mid + 15)
+                .append("\" font-size=\"9\" fill=\"#c55a11\">").append(letter(group)).append("</text>\n");
           }
         });
     out.append("<text x=\"").append(MEDIAN_COLUMN).append("\" y=\"").append(y - 8)
         .append("\" text-anchor=\"end\" fill=\"#555555\" aria-label=\"")
         .append(xmlAttribute("median " + number(s.median())))
         .append("\">").append(number(s.median())).append("</text>\n");
+  }
+
+  /** The letter a group's dots carry in print, as the chart's key spells out. */
+  static String letter(StakeholderGroup group) {
+    return switch (group) {
+      case COUNCIL -> "C";
+      case NHS -> "N";
+      case VCFSE -> "V";
+      case OTHER_STATUTORY -> "O";
+      case ELECTED_MEMBERS -> "E";
+      case FRONTLINE_STAFF -> "F";
+      case RESIDENTS -> "R";
+      case PEOPLE_USING_SERVICES -> "P";
+    };
   }
 
   private static String groupMedians(HealthProfile profile, SystemBehaviour behaviour) {

@@ -4,10 +4,12 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.escape.Escaper;
 import com.google.common.html.HtmlEscapers;
+import io.github.hls4j.validation.Phrasebook;
 import io.github.hls4j.validation.Printable;
 import io.github.hls4j.governance.BackgroundPaper;
 import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.governance.Committee;
+import io.github.hls4j.governance.Decision;
 import io.github.hls4j.governance.ImpactAssessment;
 import io.github.hls4j.governance.Implication;
 import io.github.hls4j.governance.ListItem;
@@ -19,18 +21,28 @@ import io.github.hls4j.party.Person;
 import io.github.hls4j.strategy.AlignmentLink;
 import io.github.hls4j.strategy.Priority;
 import io.github.hls4j.strategy.StrategyAlignment;
+import io.github.hls4j.validation.RuleMessages;
+import io.github.hls4j.internal.ConstantWords;
 import io.github.hls4j.validation.ValidationResult;
+import io.github.hls4j.validation.Location;
 import io.github.hls4j.validation.Violation;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * Writes a {@link BoardReport} as a standalone HTML page in the council template's order, with a
- * validation result beside it when given. Every piece of text from the model is escaped with
- * Guava's {@link HtmlEscapers}; the page has no scripts, and its style sheet prints well. Links
- * are shown as text with their targets, never as live links, so that a target such as {@code
- * javascript:} can do nothing.
+ * validation result beside it when given, in English or in Welsh. Every piece of text from the
+ * model is escaped with Guava's {@link HtmlEscapers}; the page has no scripts, and its style sheet
+ * prints well. Links are shown as text with their targets, never as live links, so that a target
+ * such as {@code javascript:} can do nothing.
+ *
+ * <p>The page meets WCAG 2.2 AA as axe-core checks it: the page's {@code lang} is the language of
+ * its words, and the report's own text carries the report's language where the two differ; the
+ * headings are in order and every table has headers.
  *
  * <p>The renderer is a pure function of its arguments and is thread-safe.
  *
@@ -40,27 +52,29 @@ public final class HtmlRenderer {
 
   private static final Escaper HTML = HtmlEscapers.htmlEscaper();
 
-  private static final String STYLE =
-      "body{font-family:Arial,Helvetica,sans-serif;max-width:60em;margin:2em auto;line-height:1.45;color:#111}"
-          + "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #999;padding:.3em .5em;"
-          + "vertical-align:top;text-align:left}.ERROR{color:#a00}.WARNING{color:#8a5a00}"
+  /** The style sheet of hls4j's pages: readable, printable, with contrast of at least 4.5:1. */
+  static final String STYLE =
+      "body{font-family:Arial,Helvetica,sans-serif;max-width:60em;margin:2em auto;padding:0 1em;line-height:1.45;color:#111;background:#fff}"
+          + "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #767676;padding:.3em .5em;"
+          + "vertical-align:top;text-align:left}.ERROR{color:#a00}.WARNING{color:#7a4f00}"
           + "aside{border:2px solid #555;padding:0 1em;margin:1em 0}@media print{aside{break-inside:avoid}}";
 
   private HtmlRenderer() {}
 
   /**
-   * Returns the report as a standalone HTML page.
+   * Returns the report as a standalone HTML page in English.
    *
    * @param report the report
    * @return the page
    * @since 0.1.0
    */
   public static String render(BoardReport report) {
-    return render(report, Optional.empty());
+    return render(report, Optional.empty(), Locale.ENGLISH, Locale.ENGLISH);
   }
 
   /**
-   * Returns the report as a standalone HTML page with the findings of its validation beside it.
+   * Returns the report as a standalone HTML page in English with the findings of its validation
+   * beside it.
    *
    * @param report the report
    * @param result what validation found
@@ -68,151 +82,305 @@ public final class HtmlRenderer {
    * @since 0.1.0
    */
   public static String render(BoardReport report, ValidationResult result) {
-    return render(report, Optional.of(requireNonNull(result, "result")));
+    return render(report, Optional.of(requireNonNull(result, "result")), Locale.ENGLISH, Locale.ENGLISH);
   }
 
-  private static String render(BoardReport report, Optional<ValidationResult> result) {
+  /**
+   * Returns the report as a standalone HTML page whose headings and labels are in a language, with
+   * the findings of its validation beside it, each with its place in words. The report's own text
+   * is taken to be English; see {@link #render(BoardReport, ValidationResult, Locale, Locale)}.
+   *
+   * @param report the report
+   * @param result what validation found
+   * @param language the language of the page's words, such as {@code cy}
+   * @return the page
+   * @since 0.1.0
+   */
+  public static String render(BoardReport report, ValidationResult result, Locale language) {
+    return render(report, Optional.of(requireNonNull(result, "result")), language, Locale.ENGLISH);
+  }
+
+  /**
+   * Returns the report as a standalone HTML page whose headings and labels are in one language and
+   * whose text from the report is marked as being in another, with the findings of its validation
+   * beside it.
+   *
+   * @param report the report
+   * @param result what validation found
+   * @param language the language of the page's words, such as {@code cy}
+   * @param reportLanguage the language the report itself is written in, such as {@code en}
+   * @return the page
+   * @since 0.1.0
+   */
+  public static String render(BoardReport report, ValidationResult result, Locale language, Locale reportLanguage) {
+    return render(report, Optional.of(requireNonNull(result, "result")), language, reportLanguage);
+  }
+
+  /**
+   * Returns the report as a page fit to go straight into an agenda pack, in English: no findings,
+   * and no references to the model's ids (a recommendation's "drawn from" sources are left out).
+   * Every other part is as {@link #render(BoardReport)} writes it. The findings go on a page of
+   * their own: {@link FindingsPage}.
+   *
+   * @param report the report
+   * @return the page
+   * @since 0.1.0
+   */
+  public static String publication(BoardReport report) {
+    return publication(report, Locale.ENGLISH);
+  }
+
+  /**
+   * Returns the report as a page fit to go straight into an agenda pack, with its headings and
+   * labels in a language: no findings, and no references to the model's ids.
+   *
+   * @param report the report
+   * @param language the language of the page's words, such as {@code cy}
+   * @return the page
+   * @since 0.1.0
+   */
+  public static String publication(BoardReport report, Locale language) {
+    return render(report, Optional.empty(), language, Locale.ENGLISH, true);
+  }
+
+  private static String render(BoardReport report, Optional<ValidationResult> result, Locale language, Locale reportLanguage) {
+    return render(report, result, language, reportLanguage, false);
+  }
+
+  private static String render(
+      BoardReport report, Optional<ValidationResult> result, Locale language, Locale reportLanguage, boolean publication) {
     requireNonNull(report, "report");
+    Page page = new Page(Words.of(requireNonNull(language, "language")), requireNonNull(reportLanguage, "reportLanguage"));
+    Phrasebook w = page.words;
     StringBuilder out = new StringBuilder(16_384);
-    out.append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-        .append(e(report.title()))
+    out.append("<!DOCTYPE html>\n<html lang=\"").append(htmlLang(w))
+        .append("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+        .append(HTML.escape(Printable.oneLine(report.title())))
         .append("</title>\n<style>")
         .append(STYLE)
-        .append("</style>\n</head>\n<body>\n<h1>")
-        .append(e(report.title()))
+        .append("</style>\n</head>\n<body>\n<main>\n<h1>")
+        .append(page.t(report.title()))
         .append("</h1>\n");
-    result.ifPresent(r -> findings(r, out));
-    out.append("<table>\n");
-    row(out, "Board", e(report.board().name())
+    result.ifPresent(r -> findings(report, r, page, out));
+    out.append("<table>\n<caption>").append(e(w.phrase("report.details"))).append("</caption>\n");
+    row(out, w.phrase("report.board"), page.t(report.board().name())
         + (report.board().sitsInCommon()
-            ? " (committees in common: "
-                + report.board().committeesInCommon().stream().map(Committee::name).map(HtmlRenderer::e).collect(Collectors.joining("; "))
+            ? " (" + labelled(w, "report.committeesInCommon", "committees",
+                report.board().committeesInCommon().stream().map(Committee::name).map(page::t).collect(Collectors.joining("; ")))
                 + ")"
             : ""));
-    row(out, "Meeting date", report.meetingDate().map(Object::toString).orElse("not given"));
-    row(out, "Lead officer", person(report.leadOfficer()));
-    row(out, "Author", person(report.author()));
-    report.contact().ifPresent(c -> row(out, "Contact", e(c.email().orElse(c.telephone().orElse("")))));
+    row(out, w.phrase("report.meetingDate"), e(report.meetingDate().map(page::date).orElse(w.phrase("report.notGiven"))));
+    row(out, w.phrase("report.leadOfficer"), person(report.leadOfficer(), page));
+    row(out, w.phrase("report.author"), person(report.author(), page));
+    report.contact().ifPresent(c -> row(out, w.phrase("report.contact"), page.t(c.email().orElse(c.telephone().orElse("")))));
     out.append("</table>\n");
-    heading(out, "Summary");
-    paragraphs(report.summary(), out);
-    heading(out, "Recommendations");
-    report.recommendationsPreamble().ifPresent(p -> out.append("<p>").append(e(p)).append("</p>\n"));
+    heading(out, w.phrase("report.summary"));
+    paragraphs(report.summary(), page, out);
+    heading(out, w.phrase("report.recommendations"));
+    report.recommendationsPreamble().ifPresent(p -> out.append("<p>").append(page.t(p)).append("</p>\n"));
     out.append("<ol>\n");
     for (Recommendation r : report.recommendations()) {
-      out.append("<li value=\"").append(r.number()).append("\">").append(e(r.action()));
-      r.carriedOutBy().ifPresent(b -> out.append(" <em>(carried out by: ").append(e(b)).append(")</em>"));
-      if (!r.basedOn().isEmpty()) {
-        out.append(" <em>(drawn from: ")
-            .append(r.basedOn().stream().map(ref -> e(ref.describe())).collect(Collectors.joining(", ")))
-            .append(")</em>");
+      out.append("<li value=\"").append(r.number()).append("\">").append(page.t(r.action()));
+      List<String> notes = new ArrayList<>();
+      r.carriedOutBy().ifPresent(b -> notes.add(labelled(w, "report.carriedOutBy", "by", page.t(b))));
+      if (!r.dependsOn().isEmpty()) {
+        notes.add(labelled(w, "report.dependsOn", "numbers",
+            r.dependsOn().stream().map(String::valueOf).collect(Collectors.joining(", "))));
+      }
+      for (Decision d : r.decisions()) {
+        StringBuilder note = new StringBuilder(labelled(w, "report.decision", "outcome",
+            e(w.find(Phrasebook.key("outcome", d.outcome().name())).orElse(ConstantWords.of(d.outcome().name())))));
+        if (!d.takenBy().isEmpty()) {
+          note.append(' ').append(labelled(w, "report.decisionBy", "bodies", d.takenBy().stream()
+              .map(id -> page.t(report.board().committee(id).map(Committee::name).orElse(id.value())))
+              .collect(Collectors.joining(", "))));
+        }
+        d.date().ifPresent(date -> note.append(' ').append(labelled(w, "report.decisionOn", "date", e(page.date(date)))));
+        notes.add(note.toString());
+      }
+      if (!r.basedOn().isEmpty() && !publication) {
+        notes.add(labelled(w, "report.drawnFrom", "sources",
+            r.basedOn().stream().map(ref -> e(ref.describe())).collect(Collectors.joining(", "))));
+      }
+      if (!notes.isEmpty()) {
+        out.append(" <em>(").append(String.join("; ", notes)).append(")</em>");
       }
       out.append("</li>\n");
     }
     out.append("</ol>\n");
-    heading(out, "Reasons for recommendations");
-    paragraphs(report.reasons(), out);
-    heading(out, "Links to strategy priorities");
+    heading(out, w.phrase("report.reasons"));
+    paragraphs(report.reasons(), page, out);
+    heading(out, w.phrase("report.strategyLinks"));
     for (StrategyAlignment a : report.strategyAlignments()) {
-      out.append("<h3>").append(e(a.strategy().title())).append("</h3>\n<table>\n");
+      out.append("<h3>").append(page.t(a.strategy().title())).append("</h3>\n<table>\n<tr><th scope=\"col\">")
+          .append(e(w.phrase("report.priority"))).append("</th><th scope=\"col\">").append(e(w.phrase("report.ticked")))
+          .append("</th><th scope=\"col\">").append(e(w.phrase("report.rationale"))).append("</th></tr>\n");
       List<Priority> priorities = a.strategy().priorities();
       for (int i = 0; i < priorities.size(); i++) {
         Priority p = priorities.get(i);
         Optional<AlignmentLink> link = a.linkAt(i);
-        out.append("<tr><td>").append(e(p.title())).append("</td><td>")
-            .append(link.isPresent() ? "&#10003;" : "").append("</td><td>")
-            .append(link.flatMap(AlignmentLink::rationale).map(HtmlRenderer::e).orElse(""))
+        out.append("<tr><td>").append(page.t(p.title())).append(p.description().map(d -> " – " + page.t(d)).orElse(""))
+            .append("</td><td>")
+            .append(link.isPresent() ? "&#10003; " + e(w.phrase("report.yes")) : "").append("</td><td>")
+            .append(link.flatMap(AlignmentLink::rationale).map(page::t).orElse(""))
             .append("</td></tr>\n");
       }
       out.append("</table>\n");
-      a.statement().ifPresent(s -> out.append("<p>").append(e(s)).append("</p>\n"));
+      a.statement().ifPresent(s -> out.append("<p>").append(page.t(s)).append("</p>\n"));
     }
-    heading(out, "Implications");
+    heading(out, w.phrase("report.implications"));
     for (Implication i : report.implications()) {
       out.append("<p><strong>")
-          .append(i.areas().stream().sorted().map(Enum::name).collect(Collectors.joining(", ")))
-          .append(":</strong> ").append(e(i.statement())).append("</p>\n");
+          .append(i.areas().stream().sorted().map(a -> e(w.find(Phrasebook.key("area", a.name())).orElse(a.name()))).collect(Collectors.joining(", ")))
+          .append(":</strong> ").append(page.t(i.statement())).append("</p>\n");
     }
-    heading(out, "Equalities implications");
+    heading(out, w.phrase("report.equalities"));
     report.equalities().ifPresentOrElse(
         q -> {
-          out.append("<p>Equalities impact assessment: ")
-              .append(q.impactAssessment() == ImpactAssessment.CARRIED_OUT ? "carried out" : "not needed")
-              .append(".</p>\n");
-          q.statement().ifPresent(s -> out.append("<p>").append(e(s)).append("</p>\n"));
+          out.append("<p>")
+              .append(e(w.phrase(q.impactAssessment() == ImpactAssessment.CARRIED_OUT ? "report.impactCarriedOut" : "report.impactNotNeeded")))
+              .append("</p>\n");
+          q.statement().ifPresent(s -> out.append("<p>").append(page.t(s)).append("</p>\n"));
         },
-        () -> out.append("<p><em>Not stated.</em></p>\n"));
-    heading(out, "Risk assessment");
+        () -> out.append("<p><em>").append(e(w.phrase("report.notStated"))).append("</em></p>\n"));
+    heading(out, w.phrase("report.risk"));
     report.riskAssessment().ifPresentOrElse(
-        r -> out.append("<p>").append(e(r.statement())).append("</p>\n"),
-        () -> out.append("<p><em>Not stated.</em></p>\n"));
+        r -> out.append("<p>").append(page.t(r.statement())).append("</p>\n"),
+        () -> out.append("<p><em>").append(e(w.phrase("report.notStated"))).append("</em></p>\n"));
     int number = 0;
     for (ReportSection s : report.sections()) {
-      heading(out, s.number() + ". " + s.heading());
+      out.append("<h2>").append(s.number()).append(". ").append(page.t(s.heading())).append("</h2>\n");
       for (Paragraph p : s.paragraphs()) {
         out.append("<p><strong>").append(e(p.number())).append("</strong> ");
-        out.append(p.text().stream().map(HtmlRenderer::e).collect(Collectors.joining("</p>\n<p>")));
+        out.append(p.text().stream().map(page::t).collect(Collectors.joining("</p>\n<p>")));
         out.append("</p>\n");
         if (!p.items().isEmpty()) {
           out.append("<ul>\n");
           for (ListItem item : p.items()) {
-            out.append("<li>").append(e(item.label())).append(' ').append(e(item.text())).append("</li>\n");
+            out.append("<li>").append(page.t(item.label())).append(' ').append(page.t(item.text())).append("</li>\n");
           }
           out.append("</ul>\n");
         }
       }
       number = Math.max(number, s.number());
     }
-    heading(out, (number + 1) + ". Background papers");
-    out.append("<ul>\n");
-    for (BackgroundPaper p : report.backgroundPapers()) {
-      out.append("<li>").append(e(p.title()));
-      p.link().ifPresent(l -> out.append(": ").append(e(l.text())).append(" &lt;").append(e(l.target())).append("&gt;"));
-      out.append("</li>\n");
+    if (!report.backgroundPapers().isEmpty()) {
+      heading(out, w.format("report.backgroundPapers", Map.of("number", ++number)));
+      out.append("<ul>\n");
+      for (BackgroundPaper p : report.backgroundPapers()) {
+        out.append("<li>").append(page.t(p.title()));
+        p.link().ifPresent(l -> out.append(": ").append(page.t(l.text())).append(" (").append(where(l.target(), w)).append(")"));
+        out.append("</li>\n");
+      }
+      out.append("</ul>\n");
     }
-    out.append("</ul>\n");
-    heading(out, (number + 2) + ". Report sign-off");
-    out.append("<table>\n<tr><th>Role</th><th>Name</th><th>Date</th></tr>\n");
+    heading(out, w.format("report.signOff", Map.of("number", number + 1)));
+    out.append("<table>\n<tr><th scope=\"col\">").append(e(w.phrase("report.role"))).append("</th><th scope=\"col\">")
+        .append(e(w.phrase("report.name"))).append("</th><th scope=\"col\">").append(e(w.phrase("report.date"))).append("</th></tr>\n");
     for (SignOff s : report.signOffs()) {
-      out.append("<tr><td>").append(e(s.role().title())).append("</td><td>")
-          .append(s.name().map(HtmlRenderer::e).orElse("")).append("</td><td>")
-          .append(s.date().map(Object::toString).orElseGet(() -> s.dateText().map(t -> "<em>" + e(t) + "</em>").orElse("")))
+      out.append("<tr><td>").append(page.t(s.role().title())).append("</td><td>")
+          .append(s.name().map(page::t).orElse("")).append("</td><td>")
+          .append(s.date().map(page::date).map(HtmlRenderer::e).orElseGet(() -> s.dateText().map(t -> "<em>" + page.t(t) + "</em>").orElse("")))
           .append("</td></tr>\n");
     }
-    return out.append("</table>\n</body>\n</html>\n").toString();
+    return out.append("</table>\n</main>\n</body>\n</html>\n").toString();
   }
 
-  private static void findings(ValidationResult result, StringBuilder out) {
-    out.append("<aside>\n<h2>Validation</h2>\n<p>").append(e(result.toString().lines().findFirst().orElse(""))).append("</p>\n");
+  private static String labelled(Phrasebook w, String key, String argument, String html) {
+    return HTML.escape(w.format(key, Map.of(argument, "\u0000"))).replace("\u0000", html);
+  }
+
+  private static void findings(BoardReport report, ValidationResult result, Page page, StringBuilder out) {
+    Phrasebook w = page.words;
+    Phrasebook messages = RuleMessages.phrasebook(w.locale());
+    Places places = Places.of(w);
+    out.append("<aside aria-labelledby=\"findings\">\n<h2 id=\"findings\">").append(e(w.phrase("findings.validation")))
+        .append("</h2>\n<p>").append(e(FindingsText.counts(result, w))).append("</p>\n");
     if (!result.isEmpty()) {
-      out.append("<table>\n<tr><th>Severity</th><th>Rule</th><th>Where</th><th>Finding</th></tr>\n");
+      boolean located = result.violations().stream().anyMatch(v -> v.location().isPresent());
+      out.append("<table>\n<tr><th scope=\"col\">").append(e(w.phrase("findings.severity"))).append("</th><th scope=\"col\">")
+          .append(e(w.phrase("findings.rule"))).append("</th><th scope=\"col\">").append(e(w.phrase("findings.where")))
+          .append("</th>").append(located ? "<th scope=\"col\">" + e(w.phrase("findings.quote")) + "</th>" : "")
+          .append("<th scope=\"col\">").append(e(w.phrase("findings.finding"))).append("</th></tr>\n");
       for (Violation v : result.violations()) {
-        out.append("<tr class=\"").append(v.severity().name()).append("\"><td>").append(v.severity().name())
-            .append("</td><td>").append(e(v.rule().toString())).append("</td><td>").append(e(v.path()))
-            .append("</td><td>").append(e(v.message())).append("</td></tr>\n");
+        String place = v.place().orElseGet(() -> places.describe(report, v.path()));
+        out.append("<tr class=\"").append(v.severity().name()).append("\"><td>").append(e(w.phrase(Phrasebook.key("severity", v.severity().name()))))
+            .append("</td><td>").append(e(v.rule().toString())).append("</td><td>").append(e(place))
+            .append(v.path().isEmpty() ? "" : " <code>" + e(v.path()) + "</code>");
+        if (located) {
+          out.append("</td><td>").append(v.location().map(at -> location(at, report, places, page)).orElse(""));
+        }
+        out.append("</td><td>").append(e(RuleMessages.message(v, messages))).append("</td></tr>\n");
       }
       out.append("</table>\n");
     }
     out.append("</aside>\n");
   }
 
-  private static String person(Person p) {
-    return e(p.name()) + p.roleTitle().map(t -> ", " + e(t)).orElse("");
+  /** Where a link goes, in words: its address, or that it has none a reader could follow. */
+  private static String where(String target, Phrasebook w) {
+    String t = target.strip();
+    if (t.isEmpty() || t.equals("#")) {
+      return e(w.phrase("report.linkNowhere"));
+    }
+    if (t.startsWith("#")) {
+      return labelled(w, "report.linkInPaper", "anchor", e(t.substring(1)));
+    }
+    return labelled(w, MarkdownText.linkDestination(t).isPresent() ? "report.linkAt" : "report.linkGivenAs", "address", e(t));
+  }
+
+  /** Where a finding was in the document: the place in the page's words, and the document's text there. */
+  static String location(Location at, Object subject, Places places, Page page) {
+    return e(places.describe(Location.of(at.pointer(), at.description(), ""))) + (at.quote().isEmpty() ? "" : " <q>" + page.t(at.quote()) + "</q>");
+  }
+
+  private static String person(Person p, Page page) {
+    return page.t(p.name()) + p.roleTitle().map(t -> ", " + page.t(t)).orElse("");
   }
 
   private static void row(StringBuilder out, String label, String html) {
-    out.append("<tr><th>").append(label).append("</th><td>").append(html).append("</td></tr>\n");
+    out.append("<tr><th scope=\"row\">").append(e(label)).append("</th><td>").append(html).append("</td></tr>\n");
   }
 
   private static void heading(StringBuilder out, String text) {
     out.append("<h2>").append(e(text)).append("</h2>\n");
   }
 
-  private static void paragraphs(List<String> paragraphs, StringBuilder out) {
-    paragraphs.forEach(p -> out.append("<p>").append(e(p)).append("</p>\n"));
+  private static void paragraphs(List<String> paragraphs, Page page, StringBuilder out) {
+    paragraphs.forEach(p -> out.append("<p>").append(page.t(p)).append("</p>\n"));
   }
 
-  private static String e(String text) {
+  /** The page's {@code lang}: British English for English, as UK councils write it. */
+  static String htmlLang(Phrasebook words) {
+    return words.locale().getLanguage().equals("en") ? "en-GB" : words.languageTag();
+  }
+
+  /** Escapes text for HTML, after making control characters visible. */
+  static String e(String text) {
     return HTML.escape(Printable.visible(text, true));
+  }
+
+  /** A page's words and the language of the text it quotes from a document. */
+  static final class Page {
+    final Phrasebook words;
+    private final String documentLanguage;
+    private final boolean otherLanguage;
+
+    Page(Phrasebook words, Locale documentLanguage) {
+      this.words = words;
+      this.documentLanguage = documentLanguage.getLanguage().isEmpty() ? "en" : documentLanguage.getLanguage();
+      this.otherLanguage = !this.documentLanguage.equals(words.locale().getLanguage());
+    }
+
+    /** The document's own text, escaped, marked with its language where the page's differs. */
+    String t(String text) {
+      String escaped = e(text);
+      return otherLanguage && !escaped.isBlank() ? "<span lang=\"" + documentLanguage + "\">" + escaped + "</span>" : escaped;
+    }
+
+    /** A date as the page's language writes it, such as 15 January 2025 or 15 Ionawr 2025. */
+    String date(java.time.LocalDate date) {
+      return Dates.longDate(date, words.locale());
+    }
   }
 }

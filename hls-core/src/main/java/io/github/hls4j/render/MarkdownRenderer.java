@@ -107,8 +107,10 @@ public final class MarkdownRenderer {
       section(section, out);
       number = Math.max(number, section.number());
     }
-    backgroundPapers(report.backgroundPapers(), number + 1, out);
-    signOffs(report.signOffs(), number + 2, out);
+    if (!report.backgroundPapers().isEmpty()) {
+      backgroundPapers(report.backgroundPapers(), ++number, out);
+    }
+    signOffs(report.signOffs(), number + 1, out);
     return out.toString();
   }
 
@@ -232,7 +234,7 @@ public final class MarkdownRenderer {
         .collect(Collectors.joining(", "));
   }
 
-  private static String area(ImplicationArea area) {
+  static String area(ImplicationArea area) {
     return switch (area) {
       case FINANCIAL -> "Financial";
       case LEGAL -> "Legal";

@@ -23,10 +23,7 @@ final class MarkdownText {
           .addEscape('*', "\\*")
           .addEscape('_', "\\_")
           .addEscape('`', "\\`")
-          .addEscape('[', "\\[")
-          .addEscape(']', "\\]")
           .addEscape('~', "\\~")
-          .addEscape('&', "&amp;")
           .addEscape('<', "&lt;")
           .addEscape('>', "&gt;")
           .addEscape('|', "\\|")
@@ -48,7 +45,7 @@ final class MarkdownText {
    * reference so that it cannot indent code, and a leading block marker escaped.
    */
   static String escape(String text) {
-    String escaped = ESCAPER.escape(Printable.visible(text, true));
+    String escaped = escapeInContext(Printable.visible(text, true));
     int start = 0;
     while (start < escaped.length() && (escaped.charAt(start) == ' ' || escaped.charAt(start) == '\t')) {
       start++;
@@ -67,6 +64,35 @@ final class MarkdownText {
       out.append(rest);
     }
     return out.toString();
+  }
+
+  /** An ampersand that would start a character reference. */
+  private static final Pattern REFERENCE = Pattern.compile("&(#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{0,31};)");
+
+  /**
+   * Escapes the characters that are markup wherever they stand with {@link #ESCAPER}, and the two
+   * that are markup only in context as little as keeps them text, so that the Markdown reads well
+   * as text: an ampersand only where it would start a character reference, so that "chair {@code &}
+   * Leader" reads as written, and a closing bracket only where a link could follow it ("](", "][",
+   * "]:"). An opening bracket alone opens no link.
+   */
+  private static String escapeInContext(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      String replacement = null;
+      if (c == '&' && REFERENCE.matcher(text).region(i, text.length()).lookingAt()) {
+        replacement = "&amp;";
+      } else if (c == ']' && i + 1 < text.length() && "([:".indexOf(text.charAt(i + 1)) >= 0) {
+        replacement = "\\]";
+      }
+      if (replacement != null) {
+        out.append(ESCAPER.escape(text.substring(start, i))).append(replacement);
+        start = i + 1;
+      }
+    }
+    return out.append(ESCAPER.escape(text.substring(start))).toString();
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.hls4j.stewardship;
 
 import com.google.common.collect.ImmutableList;
 import io.github.hls4j.validation.Profile;
+import io.github.hls4j.validation.Validator;
 import io.github.hls4j.validation.RuleDescriptor;
 import io.github.hls4j.validation.RuleSet;
 import io.github.hls4j.validation.Severity;
@@ -93,8 +94,20 @@ public final class StewardshipRules {
    * @return the rule set
    * @since 0.1.0
    */
-  public static RuleSet<SystemSteward> steward() {
+  public static RuleSet<SystemSteward> systemSteward() {
     return STEWARD_RULES;
+  }
+
+  /**
+   * Returns a validator of stewards with every rule of this class, for a profile, under the default
+   * severity policy.
+   *
+   * @param profile the profile
+   * @return the validator
+   * @since 0.1.0
+   */
+  public static Validator<SystemSteward> validator(Profile profile) {
+    return Validator.builder(STEWARD_RULES).profile(profile).build();
   }
 
   /**

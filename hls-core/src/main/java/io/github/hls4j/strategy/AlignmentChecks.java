@@ -26,10 +26,30 @@ final class AlignmentChecks {
       for (int j = 0; j < links.size(); j++) {
         PriorityId priority = links.get(j).priority();
         if (links.get(j).proposed() == proposed && !strategy.has(priority)) {
-          context.report(
-              "strategyAlignments[" + i + "].links[" + j + "].priority",
+          context.at("strategyAlignments", i).at("links", j).report(
+              "priority",
               ImmutableMap.of("priority", priority, "strategy", strategy.id()));
         }
+      }
+    }
+  }
+
+  static void strategySuperseded(Alignable item, RuleContext context) {
+    List<StrategyAlignment> alignments = item.strategyAlignments();
+    for (int i = 0; i < alignments.size(); i++) {
+      Strategy strategy = alignments.get(i).strategy();
+      if (strategy.status() == StrategyStatus.SUPERSEDED) {
+        context.at("strategyAlignments", i).at("strategy").report("status", ImmutableMap.of("strategy", strategy.id(), "successor", "not named"));
+      }
+    }
+  }
+
+  static void strategyNotAdopted(Alignable item, RuleContext context) {
+    List<StrategyAlignment> alignments = item.strategyAlignments();
+    for (int i = 0; i < alignments.size(); i++) {
+      Strategy strategy = alignments.get(i).strategy();
+      if (strategy.status() == StrategyStatus.DRAFT || strategy.status() == StrategyStatus.CONSULTED) {
+        context.at("strategyAlignments", i).at("strategy").report("status", ImmutableMap.of("strategy", strategy.id(), "status", strategy.status()));
       }
     }
   }
@@ -65,7 +85,8 @@ final class AlignmentChecks {
           && alignment.links().stream()
               .noneMatch(l -> l.rationale().filter(r -> !r.isBlank()).isPresent())) {
         context.report(
-            "strategyAlignments[" + i + "]",
+            "strategyAlignments",
+            i,
             ImmutableMap.of(
                 "strategy", alignment.strategy().id(), "priorities", priorities.size()));
       }

@@ -1,5 +1,6 @@
 package io.github.hls4j.strategy;
 
+import io.github.hls4j.internal.Checks;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
@@ -492,8 +493,8 @@ public final class AlignmentMatrix {
      */
     public Builder strategy(Strategy strategy) {
       requireNonNull(strategy, "strategy");
-      checkArgument(
-          strategies.putIfAbsent(strategy.id(), strategy) == null,
+      Checks.argument(
+          strategies.putIfAbsent(strategy.id(), strategy) == null, "AlignmentMatrix", "strategies",
           "AlignmentMatrix.strategies (%s) must have unique ids, but %s was added twice",
           strategy.id(),
           strategy.id());

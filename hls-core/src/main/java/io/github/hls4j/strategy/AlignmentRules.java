@@ -1,6 +1,7 @@
 package io.github.hls4j.strategy;
 
 import io.github.hls4j.validation.Profile;
+import io.github.hls4j.validation.Validator;
 import io.github.hls4j.validation.RuleDescriptor;
 import io.github.hls4j.validation.RuleSet;
 import io.github.hls4j.validation.Severity;
@@ -72,18 +73,52 @@ public final class AlignmentRules {
                   + " any of them, which says little about what the work serves")
           .build();
 
+  /**
+   * {@code alignment/strategy-superseded}: an alignment ticks a strategy that is superseded, by
+   * its own status or, in a learning system, by a later revision that {@linkplain
+   * Strategy#supersedes() supersedes} it. Arguments: {@code strategy}, {@code successor} (the
+   * revision's id, or "not named").
+   *
+   * @since 0.1.0
+   */
+  public static final RuleDescriptor STRATEGY_SUPERSEDED =
+      RuleDescriptor.builder("alignment/strategy-superseded")
+          .severity(Severity.WARNING)
+          .summary("An item is aligned to a strategy that is superseded: align it to the version in force.")
+          .message("Strategy {strategy} is superseded (by {successor}); align to the version in force")
+          .build();
+
+  /**
+   * {@code alignment/strategy-not-adopted}: an alignment ticks a strategy that is still a draft or
+   * out to consultation, which a decision should not rest on. Arguments: {@code strategy}, {@code
+   * status}.
+   *
+   * @since 0.1.0
+   */
+  public static final RuleDescriptor STRATEGY_NOT_ADOPTED =
+      RuleDescriptor.builder("alignment/strategy-not-adopted")
+          .severity(Severity.WARNING)
+          .profiles(Profile.DECISION_READY, Profile.PUBLISHED)
+          .summary("An item is aligned to a strategy that is a draft or out to consultation, not adopted.")
+          .message("Strategy {strategy} is {status}, not adopted; a decision should rest on an adopted strategy")
+          .build();
+
   private static final RuleSet<Alignable> RULES =
       RuleSet.<Alignable>builder()
           .add(UNKNOWN_PRIORITY, AlignmentChecks::unknownPriority)
           .add(PROPOSED_PRIORITY, AlignmentChecks::proposedPriority)
           .add(UNALIGNED, AlignmentChecks::unaligned)
           .add(ALL_TICKED_WITHOUT_RATIONALE, AlignmentChecks::allTickedWithoutRationale)
+          .add(STRATEGY_SUPERSEDED, AlignmentChecks::strategySuperseded)
+          .add(STRATEGY_NOT_ADOPTED, AlignmentChecks::strategyNotAdopted)
           .build();
 
   private static final RuleSet<Alignable> LINK_RULES =
       RuleSet.<Alignable>builder()
           .add(UNKNOWN_PRIORITY, AlignmentChecks::unknownPriority)
           .add(PROPOSED_PRIORITY, AlignmentChecks::proposedPriority)
+          .add(STRATEGY_SUPERSEDED, AlignmentChecks::strategySuperseded)
+          .add(STRATEGY_NOT_ADOPTED, AlignmentChecks::strategyNotAdopted)
           .build();
 
   private AlignmentRules() {}
@@ -94,8 +129,20 @@ public final class AlignmentRules {
    * @return the rule set
    * @since 0.1.0
    */
-  public static RuleSet<Alignable> rules() {
+  public static RuleSet<Alignable> alignable() {
     return RULES;
+  }
+
+  /**
+   * Returns a validator of alignable items with every rule of this class, for a profile, under the default
+   * severity policy.
+   *
+   * @param profile the profile
+   * @return the validator
+   * @since 0.1.0
+   */
+  public static Validator<Alignable> validator(Profile profile) {
+    return Validator.builder(RULES).profile(profile).build();
   }
 
   /**
@@ -106,7 +153,7 @@ public final class AlignmentRules {
    * @return the rule set
    * @since 0.1.0
    */
-  public static RuleSet<Alignable> links() {
+  public static RuleSet<Alignable> alignableLinks() {
     return LINK_RULES;
   }
 

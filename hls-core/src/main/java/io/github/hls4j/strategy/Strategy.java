@@ -1,6 +1,5 @@
 package io.github.hls4j.strategy;
 
-import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.hls4j.internal.Checks;
 import io.github.hls4j.internal.FreeText;
@@ -16,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A strategy of a place, such as "Improving Lives in Somerset", with its priorities in the order
- * the strategy lists them. Priority ids are unique within a strategy.
+ * the strategy lists them. Priority ids are unique within a strategy. A revision names the version
+ * it {@linkplain #supersedes() supersedes}, and may keep that version's priority ids.
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -83,6 +83,21 @@ public abstract class Strategy {
   public abstract Optional<String> version();
 
   /**
+   * Returns the strategy this one revises and replaces, its earlier version: the lineage that
+   * lets a revision keep its priorities' ids, and lets the alignment rules of a learning system
+   * tell an item aligned to the earlier version that a later one is in force.
+   *
+   * <pre>{@code
+   * Strategy revision = Strategy.builder().id(StrategyId.of("improving-lives-2026"))
+   *     .supersedes(StrategyId.of("improving-lives")).version("2026 refresh")…build();
+   * }</pre>
+   *
+   * @return the id of the version it supersedes, if it revises one
+   * @since 0.1.0
+   */
+  public abstract Optional<StrategyId> supersedes();
+
+  /**
    * Returns the priority with the given id.
    *
    * @param id the priority id
@@ -112,10 +127,12 @@ public abstract class Strategy {
   void check() {
     Checks.notBlank("Strategy", "title", title());
     Checks.notEmpty("Strategy", "priorities", priorities());
+    Checks.argument(
+        !supersedes().equals(Optional.of(id())), "Strategy", "supersedes", "Strategy.supersedes (%s) must not be the strategy itself", id());
     Set<PriorityId> seen = new HashSet<>();
     for (Priority p : priorities()) {
-      checkArgument(
-          seen.add(p.id()),
+      Checks.argument(
+          seen.add(p.id()), "Strategy", "priorities",
           "Strategy.priorities (%s) must have unique ids, but %s appears twice in strategy %s",
           p.id(),
           p.id(),

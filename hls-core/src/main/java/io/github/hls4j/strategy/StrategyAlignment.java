@@ -1,6 +1,6 @@
 package io.github.hls4j.strategy;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import io.github.hls4j.internal.Checks;
 
 import io.github.hls4j.internal.FreeText;
 import io.github.hls4j.internal.Indexes;
@@ -114,8 +114,8 @@ public abstract class StrategyAlignment {
   void check() {
     Set<PriorityId> seen = new HashSet<>();
     for (AlignmentLink link : links()) {
-      checkArgument(
-          seen.add(link.priority()),
+      Checks.argument(
+          seen.add(link.priority()), "StrategyAlignment", "links",
           "StrategyAlignment.links (%s) must tick each priority once, but %s is ticked twice",
           link.priority(),
           link.priority());

@@ -30,10 +30,12 @@ import io.github.hls4j.strategy.PriorityTheme;
 import io.github.hls4j.strategy.Strategy;
 import io.github.hls4j.strategy.StrategyId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -358,11 +360,47 @@ public abstract class LearningSystem implements LearningLoops {
     return Indexes.firstBy(strategies(), Strategy::id);
   }
 
+  /**
+   * The priorities by id. A revision may keep the priority ids of the version it supersedes: the
+   * strategies that nothing supersedes come first, so that an id names the priority in force.
+   */
   @Value.Lazy
   Map<PriorityId, Priority> priorityIndex() {
     List<Priority> all = new ArrayList<>();
-    strategies().forEach(s -> all.addAll(s.priorities()));
+    Map<StrategyId, StrategyId> successors = successors();
+    strategies().stream().filter(s -> !successors.containsKey(s.id())).forEach(s -> all.addAll(s.priorities()));
+    strategies().stream().filter(s -> successors.containsKey(s.id())).forEach(s -> all.addAll(s.priorities()));
     return Indexes.firstBy(all, Priority::id);
+  }
+
+  /** Each superseded strategy's id, to the id of the first revision that names it as superseded. */
+  @Value.Lazy
+  Map<StrategyId, StrategyId> successors() {
+    Map<StrategyId, StrategyId> successors = new LinkedHashMap<>();
+    for (Strategy s : strategies()) {
+      s.supersedes().ifPresent(earlier -> successors.putIfAbsent(earlier, s.id()));
+    }
+    return successors;
+  }
+
+  /**
+   * Whether two strategies are different versions of one strategy: one supersedes the other, at
+   * any remove. Two strategies with one id are not versions of each other but a duplicate.
+   */
+  boolean sameLineage(StrategyId a, StrategyId b) {
+    return !a.equals(b) && (descends(a, b) || descends(b, a));
+  }
+
+  private boolean descends(StrategyId later, StrategyId earlier) {
+    Set<StrategyId> seen = new HashSet<>();
+    for (Optional<StrategyId> at = Optional.of(later); at.isPresent() && seen.add(at.get()); ) {
+      if (at.get().equals(earlier)) {
+        return true;
+      }
+      Strategy s = strategyIndex().get(at.get());
+      at = s == null ? Optional.empty() : s.supersedes();
+    }
+    return false;
   }
 
   @Value.Lazy

@@ -5,11 +5,10 @@ import io.github.hls4j.commissioning.Arrangement;
 import io.github.hls4j.commissioning.ArrangementMember;
 import io.github.hls4j.governance.Board;
 import io.github.hls4j.governance.BoardReport;
+import io.github.hls4j.governance.Recommendation;
 import io.github.hls4j.internal.Names;
 import io.github.hls4j.internal.TextWalk;
 import io.github.hls4j.internal.privacy.PersonalNames;
-import io.github.hls4j.learning.Barrier;
-import io.github.hls4j.learning.CycleId;
 import io.github.hls4j.learning.DataSharingAgreement;
 import io.github.hls4j.learning.Evidence;
 import io.github.hls4j.learning.Escalation;
@@ -17,26 +16,23 @@ import io.github.hls4j.learning.HorizontalShare;
 import io.github.hls4j.learning.LearningCycle;
 import io.github.hls4j.learning.LearningRecord;
 import io.github.hls4j.learning.PersonalIdentifiers;
-import io.github.hls4j.party.Group;
 import io.github.hls4j.party.Organisation;
 import io.github.hls4j.party.Party;
 import io.github.hls4j.party.PartyId;
 import io.github.hls4j.party.Person;
-import io.github.hls4j.stewardship.RecommendationRef;
-import io.github.hls4j.stewardship.StewardId;
 import io.github.hls4j.stewardship.StewardType;
 import io.github.hls4j.stewardship.SystemSteward;
 import io.github.hls4j.stewardship.WorkingGroup;
-import io.github.hls4j.stewardship.WorkingGroupMember;
 import io.github.hls4j.strategy.Alignable;
 import io.github.hls4j.strategy.AlignmentLink;
 import io.github.hls4j.strategy.AlignmentMatrix;
 import io.github.hls4j.strategy.Priority;
 import io.github.hls4j.strategy.PriorityId;
-import io.github.hls4j.strategy.PriorityTheme;
 import io.github.hls4j.strategy.Strategy;
 import io.github.hls4j.strategy.StrategyAlignment;
 import io.github.hls4j.strategy.StrategyId;
+import io.github.hls4j.strategy.StrategyStatus;
+import io.github.hls4j.validation.FindingPath;
 import io.github.hls4j.validation.Rule;
 import io.github.hls4j.validation.RuleContext;
 import java.time.LocalDate;
@@ -80,13 +76,19 @@ final class SystemChecks {
     }
     // Where each priority id is first seen, as strategy and priority index; paths are built only
     // for the duplicates they name.
+    // A revision may keep the priority ids of the version it supersedes: a repeat within one
+    // lineage is the same priority carried forward, not a duplicate.
     Map<PriorityId, long[]> firstPriority = new HashMap<>();
     for (int i = 0; i < strategies.size(); i++) {
       List<Priority> priorities = strategies.get(i).priorities();
       for (int j = 0; j < priorities.size(); j++) {
         long[] first = firstPriority.putIfAbsent(priorities.get(j).id(), new long[] {i, j});
-        if (first != null) {
-          report(context, priorityPath(i, j), "priority", priorities.get(j).id(), priorityPath((int) first[0], (int) first[1]));
+        if (first != null && !system.sameLineage(strategies.get((int) first[0]).id(), strategies.get(i).id())) {
+          report(
+              context.at("strategies", i).at("priorities", j),
+              "priority",
+              priorities.get(j).id(),
+              FindingPath.of("strategies", (int) first[0], "priorities", (int) first[1], "id"));
         }
       }
     }
@@ -107,186 +109,48 @@ final class SystemChecks {
       Object key = id.apply(values.get(i));
       Integer earlier = first.putIfAbsent(key, i);
       if (earlier != null) {
-        report(context, property + "[" + i + "].id", kind, key, property + "[" + earlier + "].id");
+        report(context.at(property, i), kind, key, FindingPath.of(property, earlier, "id"));
       }
     }
   }
 
-  private static String priorityPath(int strategy, int priority) {
-    return "strategies[" + strategy + "].priorities[" + priority + "].id";
+  /** Reports the id of the value a context is at. */
+  private static void report(RuleContext value, String kind, Object id, String first) {
+    value.report("id", ImmutableMap.of("kind", kind, "id", id, "first", first));
   }
 
-  private static void report(RuleContext context, String path, String kind, Object id, String first) {
-    context.report(path, ImmutableMap.of("kind", kind, "id", id, "first", first));
-  }
+  // alignment/strategy-superseded, following the lineage of the system's strategies
 
-  // system/unknown-reference
-
-  static void unknownReference(LearningSystem system, RuleContext context) {
-    List<Party> parties = system.parties();
-    for (int i = 0; i < parties.size(); i++) {
-      if (parties.get(i) instanceof Person person) {
-        Optional<PartyId> organisation = person.organisation();
-        if (organisation.isPresent() && !system.partyIndex().containsKey(organisation.get())) {
-          unknown(context, "parties[" + i + "].organisation", "party", organisation.get());
+  /**
+   * The part of {@code alignment/strategy-superseded} that needs the system: an item aligned to a
+   * strategy whose own status does not say superseded, but which a revision in the system
+   * supersedes. The alignment rules report a strategy whose status says so.
+   */
+  static <T extends Alignable> Rule<T> supersededInItems(LearningSystem system) {
+    Map<StrategyId, StrategyId> successors = system.successors();
+    return (item, context) -> {
+      if (successors.isEmpty()) {
+        return;
+      }
+      superseded(successors, item, context);
+      if (item instanceof BoardReport report) {
+        List<Recommendation> recommendations = report.recommendations();
+        for (int k = 0; k < recommendations.size(); k++) {
+          superseded(successors, recommendations.get(k), context.at("recommendations", k));
         }
-      } else if (parties.get(i) instanceof Organisation organisation
-          && organisation.succeededBy().isPresent()
-          && !system.partyIndex().containsKey(organisation.succeededBy().get())) {
-        unknown(context, "parties[" + i + "].succeededBy", "party", organisation.succeededBy().get());
-      } else if (parties.get(i) instanceof Group group) {
-        List<PartyId> members = group.members();
-        for (int j = 0; j < members.size(); j++) {
-          if (!system.partyIndex().containsKey(members.get(j))) {
-            unknown(context, "parties[" + i + "].members[" + j + "]", "party", members.get(j));
-          }
-        }
-      }
-    }
-    List<SystemSteward> stewards = system.stewards();
-    for (int i = 0; i < stewards.size(); i++) {
-      if (!system.partyIndex().containsKey(stewards.get(i).heldBy())) {
-        unknown(context, "stewards[" + i + "].heldBy", "party", stewards.get(i).heldBy());
-      }
-      int j = 0;
-      for (PartyId organisation : stewards.get(i).remit().organisations()) {
-        if (!system.partyIndex().containsKey(organisation)) {
-          unknown(context, "stewards[" + i + "].remit.organisations[" + j + "]", "party", organisation);
-        }
-        j++;
-      }
-    }
-    List<PriorityTheme> themes = system.themes();
-    for (int i = 0; i < themes.size(); i++) {
-      List<PriorityId> connects = themes.get(i).connectsWith();
-      for (int j = 0; j < connects.size(); j++) {
-        if (!system.priorityIndex().containsKey(connects.get(j))) {
-          unknown(context, "themes[" + i + "].connectsWith[" + j + "]", "priority", connects.get(j));
-        }
-      }
-    }
-    arrangements(system, context);
-  }
-
-  /** The part of {@code system/unknown-reference} for the reports of one system. */
-  static Rule<BoardReport> unknownInReports(LearningSystem system) {
-    return (report, context) -> strategies(system, report.strategyAlignments(), context);
-  }
-
-  /** The part of {@code system/unknown-reference} for the learning cycles of one system. */
-  static Rule<LearningCycle> unknownInCycles(LearningSystem system) {
-    return (cycle, context) -> {
-      if (!system.stewardIndex().containsKey(cycle.owner())) {
-        unknown(context, "owner", "steward", cycle.owner());
-      }
-      List<PartyId> actors = cycle.actors();
-      for (int j = 0; j < actors.size(); j++) {
-        if (!system.partyIndex().containsKey(actors.get(j))) {
-          unknown(context, "actors[" + j + "]", "party", actors.get(j));
-        }
-      }
-      strategies(system, cycle.strategyAlignments(), context);
-    };
-  }
-
-  /** The part of {@code system/unknown-reference} for the horizontal shares of one system. */
-  static Rule<HorizontalShare> unknownInShares(LearningSystem system) {
-    return (share, context) -> {
-      if (!system.cycleIndex().containsKey(share.fromCycle())) {
-        unknown(context, "fromCycle", "cycle", share.fromCycle());
-      }
-      if (!system.partyIndex().containsKey(share.fromOrganisation())) {
-        unknown(context, "fromOrganisation", "party", share.fromOrganisation());
-      }
-      if (!system.partyIndex().containsKey(share.toOrganisation())) {
-        unknown(context, "toOrganisation", "party", share.toOrganisation());
-      }
-      if (share.agreement().isPresent() && !system.agreementsById().containsKey(share.agreement().get())) {
-        unknown(context, "agreement", "agreement", share.agreement().get());
       }
     };
   }
 
-  /** The part of {@code system/unknown-reference} for the escalations of one system. */
-  static Rule<Escalation> unknownInEscalations(LearningSystem system) {
-    return (escalation, context) -> {
-      Barrier barrier = escalation.barrier();
-      Optional<StewardId> routedTo = escalation.routedTo();
-      if (routedTo.isPresent() && !system.stewardIndex().containsKey(routedTo.get())) {
-        unknown(context, "routedTo", "steward", routedTo.get());
-      }
-      if (!system.cycleIndex().containsKey(barrier.raisedBy())) {
-        unknown(context, "barrier.raisedBy", "cycle", barrier.raisedBy());
-      }
-      if (!system.partyIndex().containsKey(barrier.organisation())) {
-        unknown(context, "barrier.organisation", "party", barrier.organisation());
-      }
-    };
-  }
-
-  private static void arrangements(LearningSystem system, RuleContext context) {
-    List<Arrangement> arrangements = system.arrangements();
-    for (int i = 0; i < arrangements.size(); i++) {
-      Arrangement arrangement = arrangements.get(i);
-      List<ArrangementMember> members = arrangement.members();
-      for (int j = 0; j < members.size(); j++) {
-        if (!system.partyIndex().containsKey(members.get(j).organisation())) {
-          unknown(context, "arrangements[" + i + "].members[" + j + "].organisation", "party", members.get(j).organisation());
-        }
-      }
-      if (arrangement.governedBy().isPresent() && !system.boardIndex().containsKey(arrangement.governedBy().get())) {
-        unknown(context, "arrangements[" + i + "].governedBy", "board", arrangement.governedBy().get());
-      }
-      List<CycleId> cycles = arrangement.learningCycles();
-      for (int j = 0; j < cycles.size(); j++) {
-        if (!system.cycleIndex().containsKey(cycles.get(j))) {
-          unknown(context, "arrangements[" + i + "].learningCycles[" + j + "]", "cycle", cycles.get(j));
-        }
-      }
-    }
-  }
-
-  /** The part of {@code system/unknown-reference} for the working groups of one system. */
-  static Rule<WorkingGroup> unknownInWorkingGroups(LearningSystem system) {
-    return (group, context) -> {
-      List<WorkingGroupMember> members = group.members();
-      for (int j = 0; j < members.size(); j++) {
-        if (!system.partyIndex().containsKey(members.get(j).organisation())) {
-          unknown(context, "members[" + j + "].organisation", "party", members.get(j).organisation());
-        }
-        Optional<PartyId> person = members.get(j).person();
-        if (person.isPresent() && !system.partyIndex().containsKey(person.get())) {
-          unknown(context, "members[" + j + "].person", "party", person.get());
-        }
-      }
-      if (group.reportsTo().isPresent() && !system.boardIndex().containsKey(group.reportsTo().get())) {
-        unknown(context, "reportsTo", "board", group.reportsTo().get());
-      }
-      if (group.createdBy().isPresent()) {
-        RecommendationRef ref = group.createdBy().get();
-        Optional<BoardReport> report = system.report(ref.report());
-        if (report.isEmpty()) {
-          unknown(context, "createdBy.report", "report", ref.report());
-        } else if (report.get().recommendation(ref.number()).isEmpty()) {
-          unknown(context, "createdBy.number", "recommendation", ref.report() + " #" + ref.number());
-        }
-      }
-      strategies(system, group.strategyAlignments(), context);
-    };
-  }
-
-  /** Reports the strategies of the alignments that the system lacks, at {@code strategyAlignments[j]}. */
-  private static void strategies(LearningSystem system, List<StrategyAlignment> alignments, RuleContext context) {
+  private static void superseded(Map<StrategyId, StrategyId> successors, Alignable item, RuleContext context) {
+    List<StrategyAlignment> alignments = item.strategyAlignments();
     for (int j = 0; j < alignments.size(); j++) {
       Strategy strategy = alignments.get(j).strategy();
-      if (!system.strategyIndex().containsKey(strategy.id())) {
-        unknown(context, "strategyAlignments[" + j + "].strategy.id", "strategy", strategy.id());
+      StrategyId successor = successors.get(strategy.id());
+      if (successor != null && strategy.status() != StrategyStatus.SUPERSEDED) {
+        context.at("strategyAlignments", j).at("strategy").report("id", ImmutableMap.of("strategy", strategy.id(), "successor", successor));
       }
     }
-  }
-
-  private static void unknown(RuleContext context, String path, String kind, Object id) {
-    context.report(path, ImmutableMap.of("kind", kind, "id", id));
   }
 
   // stewardship/no-leadership-steward
@@ -339,8 +203,9 @@ final class SystemChecks {
       List<Priority> priorities = strategies.get(i).priorities();
       for (int j = 0; j < priorities.size(); j++) {
         if (gaps.contains(priorities.get(j).id())) {
-          context.report(
-              "strategies[" + i + "].priorities[" + j + "]",
+          context.at("strategies", i).report(
+              "priorities",
+              j,
               ImmutableMap.of("priority", priorities.get(j).title(), "strategy", strategies.get(i).id()));
         }
       }
@@ -404,8 +269,8 @@ final class SystemChecks {
       List<LearningRecord> records = cycle.records();
       for (int j = 0; j < records.size(); j++) {
         if (records.get(j).containsPersonalData()) {
-          context.report(
-              "records[" + j + "].evidence",
+          context.at("records", j).report(
+              "evidence",
               ImmutableMap.of("cycle", cycle.id(), "organisations", organisations(system, cycle.actors()).size()));
         }
       }
@@ -542,7 +407,7 @@ final class SystemChecks {
       Escalation e = escalations.get(i);
       Organisation inactive = inactiveOn(dated, e.barrier().organisation(), e.raisedOn());
       if (inactive != null) {
-        reportInactive(system, "escalations[" + i + "].barrier.organisation", inactive, e.raisedOn(), context);
+        reportInactive(system, context.at("escalations", i).at("barrier"), "organisation", inactive, e.raisedOn());
       }
     }
     List<LearningCycle> cycles = system.cycles();
@@ -556,7 +421,22 @@ final class SystemChecks {
       for (int j = 0; j < actors.size(); j++) {
         Organisation inactive = inactiveOn(dated, actors.get(j), latest);
         if (inactive != null) {
-          reportInactive(system, "cycles[" + i + "].actors[" + j + "]", inactive, latest, context);
+          reportInactive(system, context.at("cycles", i).at("actors", j), "", inactive, latest);
+        }
+      }
+    }
+    List<Arrangement> arrangements = system.arrangements();
+    for (int i = 0; i < arrangements.size(); i++) {
+      Arrangement arrangement = arrangements.get(i);
+      List<ArrangementMember> members = arrangement.members();
+      for (int j = 0; j < members.size(); j++) {
+        Organisation organisation = dated.get(members.get(j).organisation());
+        if (organisation == null) {
+          continue;
+        }
+        LocalDate day = firstInactiveDay(organisation, arrangement.start(), arrangement.endsOn());
+        if (day != null) {
+          reportInactive(system, context.at("arrangements", i).at("members", j), "organisation", organisation, day);
         }
       }
     }
@@ -567,10 +447,23 @@ final class SystemChecks {
       if (report.meetingDate().isPresent() && employer.isPresent()) {
         Organisation inactive = inactiveOn(dated, employer.get(), report.meetingDate().get());
         if (inactive != null) {
-          reportInactive(system, "reports[" + i + "].leadOfficer.organisation", inactive, report.meetingDate().get(), context);
+          reportInactive(system, context.at("reports", i).at("leadOfficer"), "organisation", inactive, report.meetingDate().get());
         }
       }
     }
+  }
+
+  /**
+   * The first day of an arrangement's term on which a member was not active: its start, if the
+   * member was not yet formed or already abolished; or the day after the member was abolished,
+   * if that falls within the term. Null if the member was active throughout.
+   */
+  private static @Nullable LocalDate firstInactiveDay(Organisation organisation, LocalDate start, LocalDate end) {
+    if (!organisation.activeOn(start)) {
+      return start;
+    }
+    Optional<LocalDate> until = organisation.activeUntil();
+    return until.isPresent() && until.get().isBefore(end) ? until.get().plusDays(1) : null;
   }
 
   /** The dated organisation with the id if it was not active on the day; null for anything else. */
@@ -579,9 +472,10 @@ final class SystemChecks {
     return organisation != null && !organisation.activeOn(day) ? organisation : null;
   }
 
-  private static void reportInactive(LearningSystem system, String path, Organisation organisation, LocalDate day, RuleContext context) {
+  private static void reportInactive(
+      LearningSystem system, RuleContext context, String property, Organisation organisation, LocalDate day) {
     context.report(
-        path,
+        property,
         ImmutableMap.of(
             "organisation", organisation.name(),
             "date", day,

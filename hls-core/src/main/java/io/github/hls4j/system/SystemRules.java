@@ -84,6 +84,25 @@ public final class SystemRules {
           .build();
 
   /**
+   * {@code governance/recommendation-beyond-remit}: a board report's recommendation, drawn from an
+   * escalation ({@code basedOn}), asks the board to act on a barrier that it cannot remove: a
+   * regional or national barrier, or a local one outside the remit of every steward at the top of
+   * the system. A board can agree that its Chair writes to the body that can, ask a partner to act,
+   * make the barrier visible or note it; a recommendation that says so ("writes to", "asks", "make
+   * visible", "notes", "requests", "lobbies", "raises") is within its reach. Arguments: {@code
+   * number}, {@code barrier}, {@code reach} (who alone can remove it, in words).
+   *
+   * @since 0.1.0
+   */
+  public static final RuleDescriptor RECOMMENDATION_BEYOND_REMIT =
+      RuleDescriptor.builder("governance/recommendation-beyond-remit")
+          .severity(Severity.WARNING)
+          .profiles(Profile.DECISION_READY, Profile.PUBLISHED)
+          .summary("A recommendation asks the board to act itself on a barrier its remit cannot remove, rather than to write, ask or make it visible.")
+          .message("Recommendation {number} asks the board to act on the barrier \"{barrier}\", which {reach}: the board can write, ask or make it visible")
+          .build();
+
+  /**
    * {@code learning/personal-data-in-multi-agency-cycle}: a learning cycle whose actors come from
    * more than one organisation holds records with personal data, which every organisation in the
    * cycle then sees. Arguments: {@code cycle}, {@code organisations}.
@@ -117,7 +136,8 @@ public final class SystemRules {
   /**
    * {@code system/organisation-inactive}: an organisation referred to on a day outside its active
    * dates, such as a clinical commissioning group after July 2022: an escalation raised for it, a
-   * cycle it acts in, a report whose lead officer works for it. The finding says who succeeded it.
+   * cycle it acts in, a report whose lead officer works for it, a commissioning arrangement it is a
+   * member of (at the arrangement's start, or the day after it was abolished within the term). The finding says who succeeded it.
    * Arguments: {@code organisation}, {@code date}, {@code successor}.
    *
    * @since 0.1.0
@@ -166,15 +186,16 @@ public final class SystemRules {
           .addAll(
               inParts(
                   UNKNOWN_REFERENCE,
-                  SystemChecks::unknownReference,
-                  Rule.onEachOf("workingGroups", LearningSystem::workingGroups, SystemChecks::unknownInWorkingGroups),
-                  Rule.onEachOf("reports", LearningSystem::reports, SystemChecks::unknownInReports),
-                  Rule.onEachOf("cycles", LearningSystem::cycles, SystemChecks::unknownInCycles),
-                  Rule.onEachOf("shares", LearningSystem::shares, SystemChecks::unknownInShares),
-                  Rule.onEachOf("escalations", LearningSystem::escalations, SystemChecks::unknownInEscalations)))
+                  ReferenceChecks::unknownReference,
+                  Rule.onEachOf("workingGroups", LearningSystem::workingGroups, ReferenceChecks::unknownInWorkingGroups),
+                  Rule.onEachOf("reports", LearningSystem::reports, ReferenceChecks::unknownInReports),
+                  Rule.onEachOf("cycles", LearningSystem::cycles, ReferenceChecks::unknownInCycles),
+                  Rule.onEachOf("shares", LearningSystem::shares, ReferenceChecks::unknownInShares),
+                  Rule.onEachOf("escalations", LearningSystem::escalations, ReferenceChecks::unknownInEscalations)))
           .add(DUPLICATE_ID, SystemChecks::duplicateId)
           .add(NO_LEADERSHIP_STEWARD, SystemChecks::noLeadershipSteward)
           .add(UNCOVERED_PRIORITY, SystemChecks::uncoveredPriority)
+          .add(RECOMMENDATION_BEYOND_REMIT, RemitCheck::recommendationBeyondRemit)
           .add(
               PERSONAL_DATA_IN_MULTI_AGENCY_CYCLE,
               Rule.onEachOf("cycles", LearningSystem::cycles, SystemChecks::personalDataInMultiAgencyCycle))
@@ -187,12 +208,26 @@ public final class SystemRules {
   private static final RuleSet<LearningSystem> PARTS =
       RuleSet.<LearningSystem>builder()
           .addAll(SYSTEM_RULES)
-          .addAll(StewardshipRules.steward().onEach("stewards", LearningSystem::stewards))
+          .addAll(StewardshipRules.systemSteward().onEach("stewards", LearningSystem::stewards))
           .addAll(StewardshipRules.workingGroup().onEach("workingGroups", LearningSystem::workingGroups))
           .addAll(GovernanceRules.boardReport().onEach("reports", LearningSystem::reports))
           .addAll(CommissioningRules.arrangement().onEach("arrangements", LearningSystem::arrangements))
-          .merge(AlignmentRules.rules().onEach("workingGroups", LearningSystem::workingGroups))
-          .merge(AlignmentRules.rules().onEach("cycles", LearningSystem::cycles))
+          .merge(AlignmentRules.alignable().onEach("workingGroups", LearningSystem::workingGroups))
+          .merge(AlignmentRules.alignable().onEach("cycles", LearningSystem::cycles))
+          .merge(
+              RuleSet.<LearningSystem>builder()
+                  .add(AlignmentRules.STRATEGY_SUPERSEDED, Rule.onEachOf("reports", LearningSystem::reports, SystemChecks::supersededInItems))
+                  .build())
+          .merge(
+              RuleSet.<LearningSystem>builder()
+                  .add(
+                      AlignmentRules.STRATEGY_SUPERSEDED,
+                      Rule.onEachOf("workingGroups", LearningSystem::workingGroups, SystemChecks::supersededInItems))
+                  .build())
+          .merge(
+              RuleSet.<LearningSystem>builder()
+                  .add(AlignmentRules.STRATEGY_SUPERSEDED, Rule.onEachOf("cycles", LearningSystem::cycles, SystemChecks::supersededInItems))
+                  .build())
           .build();
 
   private SystemRules() {}
@@ -221,7 +256,7 @@ public final class SystemRules {
    * @since 0.1.0
    */
   public static RuleSet<LearningSystem> learningSystem(Clock clock) {
-    return RuleSet.<LearningSystem>builder().addAll(PARTS).addAll(LearningRules.loops(clock)).build();
+    return RuleSet.<LearningSystem>builder().addAll(PARTS).addAll(LearningRules.learningLoops(clock)).build();
   }
 
   /**

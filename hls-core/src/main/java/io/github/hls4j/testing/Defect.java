@@ -27,5 +27,10 @@ public enum Defect {
   /** A summary counting more priorities than the table ticks: {@code governance/count-contradicts-table}. */
   MISCOUNTED_PRIORITIES,
   /** A background paper's title cut off mid-word: {@code governance/truncated-title}. */
-  TRUNCATED_TITLE
+  TRUNCATED_TITLE,
+  /**
+   * A recommendation naming no evidence where the others name theirs, as one added by hand to a
+   * learning digest: {@code governance/recommendation-without-evidence}.
+   */
+  RECOMMENDATION_WITHOUT_EVIDENCE
 }

@@ -2,6 +2,7 @@ package io.github.hls4j.testing;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.hls4j.validation.FindingPath;
 import io.github.hls4j.governance.BackgroundPaper;
 import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.governance.EqualitiesStatement;
@@ -15,6 +16,8 @@ import io.github.hls4j.governance.Recommendation;
 import io.github.hls4j.governance.ReportSection;
 import io.github.hls4j.governance.RiskAssessment;
 import io.github.hls4j.governance.SignOff;
+import io.github.hls4j.governance.SourceKind;
+import io.github.hls4j.governance.SourceRef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
@@ -55,7 +58,7 @@ public final class DefectPlanter {
         int at = random.nextInt(rows.size() + 1);
         rows.add(at, SignOff.builder().role(io.github.hls4j.governance.SignOffRole.required("Planted role", io.github.hls4j.governance.SignOffRoleKind.OTHER)).name("Planted Signer").build());
         broken.signOffs(rows);
-        return PlantedDefect.of(broken.build(), GovernanceRules.SIGNOFF_UNDATED.id(), "signOffs[" + at + "].date");
+        return PlantedDefect.of(broken.build(), GovernanceRules.SIGNOFF_UNDATED.id(), FindingPath.in(BoardReport.class, "signOffs", at, "date"));
       }
       case PLACEHOLDER_TEXT -> {
         broken.title(report.title() + " Click or tap here to enter text.");
@@ -68,14 +71,14 @@ public final class DefectPlanter {
         int paragraph = section.paragraphs().size();
         sections.set(at, ReportSection.builder().from(section).addParagraphs(Paragraph.builder().number(section.number() + "." + (paragraph + 1)).build()).build());
         broken.sections(sections);
-        return PlantedDefect.of(broken.build(), GovernanceRules.EMPTY_PARAGRAPH.id(), "sections[" + at + "].paragraphs[" + paragraph + "]");
+        return PlantedDefect.of(broken.build(), GovernanceRules.EMPTY_PARAGRAPH.id(), FindingPath.in(BoardReport.class, "sections", at, "paragraphs", paragraph));
       }
       case BROKEN_LINK -> {
         List<BackgroundPaper> papers = new ArrayList<>(report.backgroundPapers());
         int at = random.nextInt(papers.size() + 1);
         papers.add(at, BackgroundPaper.builder().title("Planted paper").link(Link.of("Planted link", "#")).build());
         broken.backgroundPapers(papers);
-        return PlantedDefect.of(broken.build(), GovernanceRules.BROKEN_LINK.id(), "backgroundPapers[" + at + "].link.target");
+        return PlantedDefect.of(broken.build(), GovernanceRules.BROKEN_LINK.id(), FindingPath.in(BoardReport.class, "backgroundPapers", at, "link", "target"));
       }
       case UNKNOWN_DEPENDENCY -> {
         List<Recommendation> recommendations = new ArrayList<>(report.recommendations());
@@ -86,7 +89,7 @@ public final class DefectPlanter {
         return PlantedDefect.of(
             broken.build(),
             GovernanceRules.RECOMMENDATION_DEPENDENCY_UNKNOWN.id(),
-            "recommendations[" + at + "].dependsOn[" + r.dependsOn().size() + "]");
+            FindingPath.in(BoardReport.class, "recommendations", at, "dependsOn", r.dependsOn().size()));
       }
       case UNJUSTIFIED_EQUALITIES -> {
         broken.equalities(EqualitiesStatement.builder().impactAssessment(ImpactAssessment.NOT_NEEDED).build());
@@ -102,7 +105,7 @@ public final class DefectPlanter {
                 .statement("Work delivered through this approach must be \u201Csafe and legal\u201D.")
                 .build());
         broken.implications(implications);
-        return PlantedDefect.of(broken.build(), GovernanceRules.IMPLICATION_VAGUE.id(), "implications[" + at + "].statement");
+        return PlantedDefect.of(broken.build(), GovernanceRules.IMPLICATION_VAGUE.id(), FindingPath.in(BoardReport.class, "implications", at, "statement"));
       }
       case NO_RISKS_FOR_CHANGE -> {
         broken.riskAssessment(
@@ -117,7 +120,7 @@ public final class DefectPlanter {
         int at = report.recommendations().size();
         broken.addRecommendations(
             Recommendation.builder().number(at + 1).action("Opportunities to implement the approach are identified.").build());
-        return PlantedDefect.of(broken.build(), GovernanceRules.RECOMMENDATION_UNPLANNED.id(), "recommendations[" + at + "]");
+        return PlantedDefect.of(broken.build(), GovernanceRules.RECOMMENDATION_UNPLANNED.id(), FindingPath.in(BoardReport.class, "recommendations", at));
       }
       case MISCOUNTED_PRIORITIES -> {
         List<String> summary = new ArrayList<>(report.summary());
@@ -125,14 +128,32 @@ public final class DefectPlanter {
         int ticked = report.strategyAlignments().stream().mapToInt(a -> a.links().size()).sum();
         summary.add(at, "The work connects with " + (ticked + 1) + " of the priorities.");
         broken.summary(summary);
-        return PlantedDefect.of(broken.build(), GovernanceRules.COUNT_CONTRADICTS_TABLE.id(), "summary[" + at + "]");
+        return PlantedDefect.of(broken.build(), GovernanceRules.COUNT_CONTRADICTS_TABLE.id(), FindingPath.in(BoardReport.class, "summary", at));
       }
       case TRUNCATED_TITLE -> {
         List<BackgroundPaper> papers = new ArrayList<>(report.backgroundPapers());
         int at = random.nextInt(papers.size() + 1);
         papers.add(at, BackgroundPaper.builder().title("Homes and Horizons - Human L").build());
         broken.backgroundPapers(papers);
-        return PlantedDefect.of(broken.build(), GovernanceRules.TRUNCATED_TITLE.id(), "backgroundPapers[" + at + "].title");
+        return PlantedDefect.of(broken.build(), GovernanceRules.TRUNCATED_TITLE.id(), FindingPath.in(BoardReport.class, "backgroundPapers", at, "title"));
+      }
+      case RECOMMENDATION_WITHOUT_EVIDENCE -> {
+        List<Recommendation> recommendations = new ArrayList<>();
+        int at = random.nextInt(report.recommendations().size());
+        for (int i = 0; i < report.recommendations().size(); i++) {
+          Recommendation r = report.recommendations().get(i);
+          recommendations.add(
+              Recommendation.builder().from(r).basedOn(i == at ? List.of() : List.of(SourceRef.of(SourceKind.LEARNING_CYCLE, "planted-cycle"))).build());
+        }
+        recommendations.add(
+            Recommendation.builder()
+                .number(recommendations.size() + 1)
+                .action("The Board asks the practice steward to report back on the planted cycle by the end of March.")
+                .carriedOutBy("The practice steward")
+                .addBasedOn(SourceRef.of(SourceKind.LEARNING_CYCLE, "planted-cycle"))
+                .build());
+        broken.recommendations(recommendations);
+        return PlantedDefect.of(broken.build(), GovernanceRules.RECOMMENDATION_WITHOUT_EVIDENCE.id(), FindingPath.of("recommendations", at, "basedOn"));
       }
     }
     throw new AssertionError(defect);

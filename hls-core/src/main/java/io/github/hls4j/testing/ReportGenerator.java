@@ -34,6 +34,7 @@ import io.github.hls4j.strategy.Strategy;
 import io.github.hls4j.strategy.StrategyAlignment;
 import io.github.hls4j.strategy.StrategyId;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -145,7 +146,7 @@ public final class ReportGenerator {
         .addBackgroundPapers(
             BackgroundPaper.builder()
                 .title(sentence(random))
-                .link(Link.of(sentence(random), "https://example.org/papers/" + random.nextInt(10_000) + ".pdf"))
+                .link(Link.of(sentence(random), String.format(Locale.ROOT, "https://example.org/papers/%d.pdf", random.nextInt(10_000))))
                 .build())
         .addSignOffs(
             SignOff.builder().role(SignOffRole.required("Lead Officer", SignOffRoleKind.LEAD_OFFICER)).name(lead).date(date).build(),

@@ -23,5 +23,17 @@ public enum SystemDefect {
   /** A cycle whose review date has passed: {@code learning/review-overdue}. */
   REVIEW_OVERDUE,
   /** An alliance that pays against a measure: {@code commissioning/payment-by-measure}. */
-  PAYMENT_BY_MEASURE
+  PAYMENT_BY_MEASURE,
+  /** A working group aligned to a superseded strategy: {@code alignment/strategy-superseded}. */
+  STRATEGY_SUPERSEDED,
+  /** A working group aligned to a draft strategy: {@code alignment/strategy-not-adopted}. */
+  STRATEGY_NOT_ADOPTED,
+  /** An alliance member abolished before the alliance began: {@code system/organisation-inactive}. */
+  INACTIVE_ARRANGEMENT_MEMBER,
+  /** An escalation recorded as routed to a steward the router does not send it to: {@code learning/escalation-misrouted}. */
+  ESCALATION_MISROUTED,
+  /** A funding-regime barrier filed with the level LOCAL: {@code learning/national-barrier-filed-local}. */
+  NATIONAL_BARRIER_FILED_LOCAL,
+  /** A national barrier open and made visible to no one: {@code learning/national-barrier-hidden}. */
+  NATIONAL_BARRIER_HIDDEN
 }

@@ -8,7 +8,7 @@ import io.github.hls4j.commissioning.Arrangement;
 import io.github.hls4j.commissioning.ArrangementId;
 import io.github.hls4j.commissioning.ArrangementKind;
 import io.github.hls4j.commissioning.ArrangementMember;
-import io.github.hls4j.commissioning.CommissioningRole;
+import io.github.hls4j.stewardship.MemberRole;
 import io.github.hls4j.commissioning.Money;
 import io.github.hls4j.commissioning.YearValue;
 import io.github.hls4j.governance.BoardId;
@@ -308,8 +308,8 @@ public final class SystemGenerator {
               .kind(ArrangementKind.ALLIANCE)
               .title("Alliance " + a)
               .addMembers(
-                  ArrangementMember.of(orgs.get(a % organisations), CommissioningRole.COMMISSIONER),
-                  ArrangementMember.of(orgs.get((a + 1) % organisations), CommissioningRole.LEAD_PROVIDER))
+                  ArrangementMember.of(orgs.get(a % organisations), MemberRole.COMMISSIONER),
+                  ArrangementMember.of(orgs.get((a + 1) % organisations), MemberRole.LEAD_PROVIDER))
               .addReplaces("Contract " + a)
               .start(start)
               .termYears(3)

@@ -6,6 +6,9 @@ final class Paths {
   private Paths() {}
 
   static String index(String property, int index) {
+    if (index < 0) {
+      throw new IllegalArgumentException(property + " index (" + index + ") must not be negative");
+    }
     return property + '[' + index + ']';
   }
 

@@ -7,6 +7,26 @@ import java.util.Map;
  * at what severity and with what message template, so a rule reports only a path and the
  * message's named arguments.
  *
+ * <p>A finding is located by the path of the offending element, in the property names of the JSON
+ * form. Rules build it from typed steps, never by joining strings: {@link #at(String, int)} goes
+ * into one element of a list, {@link #at(String)} into a property, and {@code report} names the
+ * last property:
+ *
+ * <pre>{@code
+ * for (int i = 0; i < report.signOffs().size(); i++) {
+ *   if (report.signOffs().get(i).date().isEmpty()) {
+ *     context.at("signOffs", i).report("date", Map.of("role", report.signOffs().get(i).role().title()));
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>A {@link Validator} checks every path against the description of the subject's model type
+ * when it is reported, and every finding's arguments against the rule's message template: a
+ * misspelt property, an index on a property that is not a list, or a template's {@code {name}}
+ * with no argument makes the rule fail ({@link Validator#RULE_FAILED}) the first time it reports,
+ * in the rule's own tests rather than in a user's report. A subject that is not a model of hls4j
+ * has its paths taken as given.
+ *
  * <p>A context is handed to one rule for one subject on one thread; it is not to be kept. The
  * context of one element of a list ({@link Rule#onEach}) moves on to the next element when the
  * rule returns.
@@ -51,4 +71,31 @@ public interface RuleContext {
    * @since 0.1.0
    */
   RuleContext at(String prefix);
+
+  /**
+   * Returns a context that reports under one element of a list, {@code property[index]}.
+   *
+   * @param property the list's property name, such as {@code signOffs}
+   * @param index the element's index, from 0
+   * @return a context whose paths start with {@code property[index]}
+   * @throws IllegalArgumentException if the index is negative
+   * @since 0.1.0
+   */
+  default RuleContext at(String property, int index) {
+    return at(Paths.index(property, index));
+  }
+
+  /**
+   * Reports a problem at one element of a list, {@code property[index]}, such as one id of a list
+   * of ids.
+   *
+   * @param property the list's property name, such as {@code dependsOn}
+   * @param index the element's index, from 0
+   * @param arguments the message's named arguments
+   * @throws IllegalArgumentException if the index is negative
+   * @since 0.1.0
+   */
+  default void report(String property, int index, Map<String, ?> arguments) {
+    report(Paths.index(property, index), arguments);
+  }
 }

@@ -216,7 +216,8 @@ public final class ValidationResult {
 
   /**
    * Returns a table of every violation, one a line, under a line of counts: severity, rule, path
-   * and message in aligned columns.
+   * and message in aligned columns; a violation with a {@linkplain Violation#location() location}
+   * has it on the line below, indented: {@code in the document: table 3, row 2, cell 3 "…"}.
    */
   @Override
   public String toString() {
@@ -243,6 +244,10 @@ public final class ValidationResult {
       // One finding a line: a value with a line break or a control character cannot forge more.
       row(out, v.severity().name(), v.rule().toString(), ruleWidth, displayPath(v), pathWidth,
           Printable.oneLine(v.message()));
+      v.location().ifPresent(at -> out.append('\n')
+          .append(Strings.repeat(" ", "SEVERITY".length() + 2))
+          .append("in the document: ")
+          .append(Printable.oneLine(at.toString())));
     }
     return out.toString();
   }

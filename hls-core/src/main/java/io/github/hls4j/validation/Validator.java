@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.base.Throwables;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.github.hls4j.internal.ModelDescription;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +48,9 @@ public final class Validator<T> {
           .summary("A rule threw an exception instead of reporting; the other rules still ran.")
           .message("Rule {rule} failed and could not check this subject: {exception}")
           .build();
+
+  private static final ImmutableList<String> RULE_FAILED_ARGUMENTS =
+      MessageTemplate.names(RULE_FAILED.messageTemplate());
 
   private final Profile profile;
   private final SeverityPolicy policy;
@@ -186,7 +190,7 @@ public final class Validator<T> {
     Run(Validator<T> validator, T subject) {
       this.validator = validator;
       this.subject = subject;
-      this.collector = new Collector(validator.profile);
+      this.collector = new Collector(validator.profile, subject.getClass());
       this.failed = new boolean[validator.rules.size()];
     }
 
@@ -274,7 +278,7 @@ public final class Validator<T> {
 
     private void running(int index) {
       ActiveRule<T> active = validator.rules.get(index);
-      collector.running(active.descriptor, active.severity);
+      collector.running(active.descriptor, active.severity, active.argumentNames);
     }
 
     private void failed(int index, Throwable e) {
@@ -293,7 +297,7 @@ public final class Validator<T> {
           root.getMessage() == null
               ? root.getClass().getName()
               : root.getClass().getName() + ": " + root.getMessage();
-      collector.running(RULE_FAILED, severity.get());
+      collector.running(RULE_FAILED, severity.get(), RULE_FAILED_ARGUMENTS);
       collector.report("", ImmutableMap.of("rule", validator.rules.get(index).descriptor.id(), "exception", exception));
     }
   }
@@ -330,17 +334,20 @@ public final class Validator<T> {
     final RuleDescriptor descriptor;
     final Rule<? super T> rule;
     final Severity severity;
+    final ImmutableList<String> argumentNames;
 
     ActiveRule(RuleDescriptor descriptor, Rule<? super T> rule, Severity severity) {
       this.descriptor = descriptor;
       this.rule = rule;
       this.severity = severity;
+      this.argumentNames = MessageTemplate.names(descriptor.messageTemplate());
     }
   }
 
   /** Gathers the violations of one validation; used by one thread for one subject. */
   private static final class Collector implements RuleContext {
     private final Profile profile;
+    private final Class<?> subjectType;
     private final List<Violation> found = new ArrayList<>();
     /**
      * Whether the findings so far came in the result's order, as most rules report them: then
@@ -349,14 +356,17 @@ public final class Validator<T> {
     private boolean inOrder = true;
     private RuleDescriptor current = RULE_FAILED;
     private Severity severity = Severity.ERROR;
+    private ImmutableList<String> argumentNames = RULE_FAILED_ARGUMENTS;
 
-    Collector(Profile profile) {
+    Collector(Profile profile, Class<?> subjectType) {
       this.profile = profile;
+      this.subjectType = subjectType;
     }
 
-    void running(RuleDescriptor descriptor, Severity severity) {
+    void running(RuleDescriptor descriptor, Severity severity, ImmutableList<String> argumentNames) {
       this.current = descriptor;
       this.severity = severity;
+      this.argumentNames = argumentNames;
     }
 
     @Override
@@ -372,6 +382,23 @@ public final class Validator<T> {
     @Override
     public void report(String path, Map<String, ?> arguments) {
       requireNonNull(path, "path");
+      requireNonNull(arguments, "arguments");
+      // A rule's mistakes fail its own tests: a path the model does not have, or a message
+      // argument it does not give. Both throw, and the rule is reported as failed.
+      ModelDescription.checkPath(subjectType, path);
+      ImmutableList<String> names = argumentNames;
+      for (int i = 0; i < names.size(); i++) {
+        if (!arguments.containsKey(names.get(i))) {
+          throw new IllegalArgumentException(
+              "rule "
+                  + current.id()
+                  + " reports at path ("
+                  + path
+                  + ") with no argument {"
+                  + names.get(i)
+                  + "} for its message template");
+        }
+      }
       Violation violation =
           Violation.of(
               current.id(),

@@ -4,9 +4,12 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedMap;
+import io.github.hls4j.internal.Checks;
+import java.util.Locale;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,8 +23,15 @@ import org.jspecify.annotations.Nullable;
  * arguments, never the message text. The {@linkplain #messageKey() message key} and the arguments
  * let users translate the message.
  *
- * <p>Instances are immutable and thread-safe. All attributes take part in equality; the message
- * takes part through its template, from which it is made with the arguments.
+ * <p>A finding about a subject read from a document may carry its {@linkplain #location()
+ * location} there: the table, row and cell or paragraph, and a quote. A finding may also carry its
+ * {@linkplain #place() place in words}, such as "Sign-off table, row 1 (Trudi Grant, Lead Officer):
+ * Date": the path described for an officer in the model's own labels, added by a describer that
+ * knows the subject ({@link #withPlace(String)}).
+ *
+ * <p>Instances are immutable and thread-safe. All attributes but the location and the place take
+ * part in equality, so that the same finding read from Word and from JSON is equal, in any
+ * language; the message takes part through its template, from which it is made with the arguments.
  *
  * @since 0.1.0
  */
@@ -36,6 +46,12 @@ public final class Violation {
   private final String messageKey;
   /** The arguments as text: names and values in turn, ordered by name. */
   private final String[] arguments;
+
+  /** Where the element was written in the document the subject was read from, if known. */
+  private final @Nullable Location location;
+
+  /** The path in words, for people; null until a describer adds it. */
+  private final @Nullable String place;
 
   /**
    * The message, made on first use: most findings are read by rule, path and arguments, and never
@@ -53,13 +69,17 @@ public final class Violation {
       String path,
       String messageTemplate,
       String messageKey,
-      String[] arguments) {
+      String[] arguments,
+      @Nullable Location location,
+      @Nullable String place) {
     this.rule = rule;
     this.severity = severity;
     this.path = path;
     this.messageTemplate = messageTemplate;
     this.messageKey = messageKey;
     this.arguments = arguments;
+    this.location = location;
+    this.place = place;
   }
 
   /**
@@ -92,8 +112,8 @@ public final class Violation {
     requireNonNull(messageKey, "Violation.messageKey");
     requireNonNull(messageTemplate, "Violation.messageTemplate");
     requireNonNull(arguments, "Violation.arguments");
-    checkArgument(!messageKey.isBlank(), "Violation.messageKey (%s) must not be blank", messageKey);
-    return new Violation(rule, severity, path, messageTemplate, messageKey, asText(arguments));
+    Checks.argument(!messageKey.isBlank(), "Violation", "messageKey", "Violation.messageKey (%s) must not be blank", messageKey);
+    return new Violation(rule, severity, path, messageTemplate, messageKey, asText(arguments), null, null);
   }
 
   /**
@@ -129,7 +149,7 @@ public final class Violation {
   private static String value(Map.Entry<String, ?> argument) {
     Object value = argument.getValue();
     if (value == null) {
-      throw new NullPointerException("Violation.arguments[" + argument.getKey() + "]");
+      throw new NullPointerException(String.format(Locale.ROOT, "Violation.arguments[%s]", argument.getKey()));
     }
     return String.valueOf(value);
   }
@@ -219,6 +239,57 @@ public final class Violation {
       argumentMap = map;
     }
     return map;
+  }
+
+  /**
+   * Returns where the offending element was written in the document the subject was read from,
+   * such as a Word report's "table 2, row 3, cell 2"; empty when the subject was not read from a
+   * document, or the reader did not say.
+   *
+   * @return the location, if known
+   * @since 0.1.0
+   */
+  public Optional<Location> location() {
+    return Optional.ofNullable(location);
+  }
+
+  /**
+   * Returns this finding at {@code location} in the document its subject was read from.
+   *
+   * @param location where the offending element was written
+   * @return the same finding, located
+   * @throws NullPointerException if {@code location} is null
+   * @since 0.1.0
+   */
+  public Violation withLocation(Location location) {
+    requireNonNull(location, "Violation.location");
+    return new Violation(rule, severity, path, messageTemplate, messageKey, arguments, location, place);
+  }
+
+  /**
+   * Returns where the finding is, in words for an officer, such as "Sign-off table, row 1 (Trudi
+   * Grant, Lead Officer): Date"; empty until a describer has added it.
+   *
+   * @return the place in words
+   * @since 0.1.0
+   */
+  public Optional<String> place() {
+    return Optional.ofNullable(place);
+  }
+
+  /**
+   * Returns this violation with its place in words.
+   *
+   * @param place the path described for people, in one language
+   * @return a violation equal to this one, carrying the place
+   * @throws NullPointerException if {@code place} is null
+   * @throws IllegalArgumentException if {@code place} is blank
+   * @since 0.1.0
+   */
+  public Violation withPlace(String place) {
+    requireNonNull(place, "Violation.place");
+    checkArgument(!place.isBlank(), "Violation.place (%s) must not be blank", place);
+    return new Violation(rule, severity, path, messageTemplate, messageKey, arguments, location, place);
   }
 
   @Override

@@ -10,6 +10,7 @@ import com.google.common.testing.NullPointerTester;
 import io.github.hls4j.learning.Measure;
 import io.github.hls4j.learning.MeasureUse;
 import io.github.hls4j.party.PartyId;
+import io.github.hls4j.stewardship.MemberRole;
 import io.github.hls4j.validation.Profile;
 import io.github.hls4j.validation.Severity;
 import io.github.hls4j.validation.ValidationResult;
@@ -34,8 +35,8 @@ class CommissioningRulesTest {
         .kind(ArrangementKind.ALLIANCE)
         .title("Young people's housing alliance")
         .addMembers(
-            ArrangementMember.of(COUNCIL, CommissioningRole.COMMISSIONER),
-            ArrangementMember.of(PROVIDER, CommissioningRole.LEAD_PROVIDER))
+            ArrangementMember.of(COUNCIL, MemberRole.COMMISSIONER),
+            ArrangementMember.of(PROVIDER, MemberRole.LEAD_PROVIDER))
         .addReplaces("Supported lodgings", "Floating support")
         .start(LocalDate.of(2025, 4, 1))
         .termYears(5)
@@ -78,8 +79,8 @@ class CommissioningRulesTest {
             .kind(ArrangementKind.ALLIANCE)
             .title("Young people's housing alliance")
             .addMembers(
-                ArrangementMember.of(council, CommissioningRole.COMMISSIONER),
-                ArrangementMember.of(provider, CommissioningRole.LEAD_PROVIDER))
+                ArrangementMember.of(council, MemberRole.COMMISSIONER),
+                ArrangementMember.of(provider, MemberRole.LEAD_PROVIDER))
             .addReplaces("Supported lodgings contract", "Floating support contract")
             .start(LocalDate.of(2025, 4, 1))
             .termYears(5)
@@ -119,7 +120,7 @@ class CommissioningRulesTest {
   void allianceOfOneOrganisation_isAnError_aContractOfOneIsNot() {
     Arrangement ofOne =
         alliance()
-            .members(List.of(ArrangementMember.of(COUNCIL, CommissioningRole.COMMISSIONER), ArrangementMember.of(COUNCIL, CommissioningRole.PROVIDER)))
+            .members(List.of(ArrangementMember.of(COUNCIL, MemberRole.COMMISSIONER), ArrangementMember.of(COUNCIL, MemberRole.PROVIDER)))
             .build();
     Arrangement contract = Arrangement.builder().from(ofOne).kind(ArrangementKind.CONTRACT).build();
 
@@ -186,11 +187,24 @@ class CommissioningRulesTest {
   }
 
   @Test
+  void member_holdsSeveralRoles_eachOnceInTheOrderGiven() {
+    ArrangementMember council = ArrangementMember.of(COUNCIL, MemberRole.COMMISSIONER, MemberRole.PROVIDER, MemberRole.COMMISSIONER);
+
+    assertThat(council.roles()).containsExactly(MemberRole.COMMISSIONER, MemberRole.PROVIDER);
+    assertThat(council.holds(MemberRole.PROVIDER)).isTrue();
+    assertThat(council.holds(MemberRole.LEAD_PROVIDER)).isFalse();
+    assertThat(ArrangementMember.of(COUNCIL, List.of(MemberRole.PROVIDER, MemberRole.COMMISSIONER)))
+        .isEqualTo(ArrangementMember.of(COUNCIL, MemberRole.PROVIDER, MemberRole.COMMISSIONER));
+    assertThat(ArrangementMember.of(COUNCIL, List.of()).roles()).isEmpty();
+    assertThat(findings(alliance().addMembers(council).build(), Profile.PUBLISHED)).isEmpty();
+  }
+
+  @Test
   void memberWithoutRole_isAWarningOnlyWhenDecisionReady() {
     Arrangement unstated = alliance().addMembers(ArrangementMember.from(PartyId.of("charity"))).build();
 
     assertThat(findings(unstated, Profile.DECISION_READY))
-        .containsExactly(tuple("commissioning/member-without-role", "members[2].role", Severity.WARNING));
+        .containsExactly(tuple("commissioning/member-without-role", "members[2].roles", Severity.WARNING));
     assertThat(findings(unstated, Profile.DRAFT)).isEmpty();
   }
 
@@ -227,8 +241,24 @@ class CommissioningRulesTest {
     assertThatThrownBy(() -> Money.of(1, 100))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Money.pence (100) must be from 0 to 99");
-    assertThatThrownBy(() -> Money.pounds(Integer.MAX_VALUE).plus(Money.pounds(1)))
+    assertThatThrownBy(() -> Money.pounds(Money.MAX_POUNDS).plus(Money.pounds(1)))
         .isInstanceOf(ArithmeticException.class);
+    assertThatThrownBy(() -> Money.pounds(Money.MAX_POUNDS + 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("Money.pounds (" + (Money.MAX_POUNDS + 1) + ") must be at most");
+    assertThatThrownBy(() -> Money.ofPence(-1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Money.pence (-1) must not be negative");
+  }
+
+  @Test
+  void money_isALongOfPence_farBeyondAnIntOfPounds() {
+    Money year = Money.pounds(2_500_000_000L);
+
+    assertThat(year.inPence()).isEqualTo(250_000_000_000L);
+    assertThat(Money.ofPence(250_000_000_050L)).isEqualTo(Money.of(2_500_000_000L, 50));
+    assertThat(year.plus(year)).hasToString("£5,000,000,000.00");
+    assertThat(YearValue.of(2025, year).value().pounds()).isEqualTo(2_500_000_000L);
   }
 
   @Test

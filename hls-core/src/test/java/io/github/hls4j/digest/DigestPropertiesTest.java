@@ -134,18 +134,22 @@ class DigestPropertiesTest {
   }
 
   @Test
-  void digest_ofAGeneratedSystem_passesDecisionReadyButForSignOffs_andItsSourcesResolve() {
+  void digest_ofAGeneratedSystem_failsDecisionReadyOnlyForWhatPeopleWrite_andItsSourcesResolve() {
     qt().withExamples(EXAMPLES).forAll(longs().all(), integers().between(8, 40)).checkAssert((seed, size) -> {
       LearningSystem system = SystemGenerator.validSystem(new SplittableRandom(seed), size, TODAY);
       BoardReport paper = digest(system);
 
       ValidationResult found = GovernanceRules.validator(Profile.DECISION_READY).validate(paper);
-      assertThat(found.withSeverity(Severity.ERROR).violations()).extracting(v -> v.rule().toString()).containsOnly("governance/signoff-missing");
-      // What only a person can write: the implications in money and law, and who, by when and report-back.
+      // What only a person can write: the gaps marked [To be completed], the names in the sign-off table,
+      // the implications in money and law, and who, by when and report-back.
+      assertThat(found.withSeverity(Severity.ERROR).violations()).extracting(v -> v.rule().toString())
+          .contains("governance/placeholder-text")
+          .containsOnly("governance/signoff-missing", "governance/placeholder-text");
       assertThat(found.violations())
           .extracting(v -> v.rule().toString())
           .isSubsetOf(
-              "governance/signoff-missing", "governance/implication-vague", "governance/recommendation-unplanned");
+              "governance/signoff-missing", "governance/placeholder-text", "governance/implication-vague",
+              "governance/recommendation-unplanned");
       assertThat(paper.recommendations()).flatExtracting(Recommendation::basedOn).allMatch(system::resolves);
       assertThat(digest(system)).isEqualTo(paper);
     });

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
 /**
- * {@code ReportRules.sameText} compares texts where they lie; it must agree with comparing their
+ * {@code GovernanceChecks.sameText} compares texts where they lie; it must agree with comparing their
  * normalised copies, made here with Guava's matchers, which state the rule's meaning.
  */
 class SameTextPropertiesTest {
@@ -46,7 +46,7 @@ class SameTextPropertiesTest {
         .forAll(texts(), texts())
         .checkAssert(
             (a, b) ->
-                assertThat(ReportRules.sameText(a, b))
+                assertThat(GovernanceChecks.sameText(a, b))
                     .as("'%s' and '%s'", a, b)
                     .isEqualTo(normalised(a).equals(normalised(b))));
   }
@@ -59,8 +59,8 @@ class SameTextPropertiesTest {
             (a, seed) -> {
               String b = restyled(a, new SplittableRandom(seed));
               assertThat(normalised(b)).isEqualTo(normalised(a));
-              assertThat(ReportRules.sameText(a, b)).as("'%s' and '%s'", a, b).isTrue();
-              assertThat(ReportRules.sameText(b, a)).as("'%s' and '%s'", b, a).isTrue();
+              assertThat(GovernanceChecks.sameText(a, b)).as("'%s' and '%s'", a, b).isTrue();
+              assertThat(GovernanceChecks.sameText(b, a)).as("'%s' and '%s'", b, a).isTrue();
             });
   }
 

@@ -32,7 +32,7 @@ class DataProtectionTest {
   }
 
   private static List<Violation> findings(LearningLoops loops, RuleDescriptor rule) {
-    Validator<LearningLoops> validator = Validator.builder(LearningRules.loops(CLOCK)).profile(Profile.PUBLISHED).build();
+    Validator<LearningLoops> validator = Validator.builder(LearningRules.learningLoops(CLOCK)).profile(Profile.PUBLISHED).build();
     ValidationResult result = validator.validate(loops);
     return result.withRule(rule.id()).violations();
   }

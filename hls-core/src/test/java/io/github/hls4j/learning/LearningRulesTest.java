@@ -43,7 +43,7 @@ class LearningRulesTest {
   }
 
   private static ValidationResult validate(LearningCycle cycle) {
-    return Validator.builder(LearningRules.cycle(JUNE)).profile(Profile.PUBLISHED).build().validate(cycle);
+    return Validator.builder(LearningRules.learningCycle(JUNE)).profile(Profile.PUBLISHED).build().validate(cycle);
   }
 
   private static List<org.assertj.core.groups.Tuple> findings(ValidationResult result) {
@@ -127,7 +127,7 @@ class LearningRulesTest {
     assertThat(findings(validate(c))).containsExactly(tuple("learning/review-overdue", "nextReview", Severity.WARNING));
     assertThat(validate(c).violations().get(0).arguments()).containsEntry("due", "2025-05-31").containsEntry("today", "2025-06-01");
     Clock may = Clock.fixed(Instant.parse("2025-05-30T12:00:00Z"), ZoneOffset.UTC);
-    assertThat(Validator.builder(LearningRules.cycle(may)).build().validate(c).isEmpty()).isTrue();
+    assertThat(Validator.builder(LearningRules.learningCycle(may)).build().validate(c).isEmpty()).isTrue();
   }
 
   @Test
@@ -161,7 +161,7 @@ class LearningRulesTest {
             cycle().id(CycleId.of("third")).nextReview(LocalDate.of(2025, 5, 29)).build());
     LearningLoops threeCycles = loops(cycles, List.of(), List.of(), List.of(), List.of());
 
-    ValidationResult result = Validator.builder(LearningRules.loops(moving)).build().validate(threeCycles);
+    ValidationResult result = Validator.builder(LearningRules.learningLoops(moving)).build().validate(threeCycles);
 
     assertThat(result.violations())
         .extracting(v -> v.rule().toString(), Violation::path, v -> v.arguments().get("today"))
@@ -305,7 +305,7 @@ class LearningRulesTest {
             share(NHS, PERSONAL, "unknown"));
 
     ValidationResult result =
-        Validator.builder(LearningRules.loops(JUNE)).build().validate(loops(shares, List.of(dsa), List.of(), List.of()));
+        Validator.builder(LearningRules.learningLoops(JUNE)).build().validate(loops(shares, List.of(dsa), List.of(), List.of()));
 
     assertThat(result.withRule(LearningRules.SHARE_WITHOUT_AGREEMENT.id()).violations())
         .extracting(Violation::path)
@@ -323,7 +323,7 @@ class LearningRulesTest {
         List.of(share(NHS, PERSONAL, "dsa"), share(PartyId.of("provider"), PERSONAL, "dsa"), share(PartyId.of("school"), PERSONAL, "dsa"));
 
     ValidationResult result =
-        Validator.builder(LearningRules.loops(JUNE)).build().validate(loops(shares, List.of(planning, provider), List.of(), List.of()));
+        Validator.builder(LearningRules.learningLoops(JUNE)).build().validate(loops(shares, List.of(planning, provider), List.of(), List.of()));
 
     assertThat(result.withRule(LearningRules.SHARE_WITHOUT_AGREEMENT.id()).violations())
         .extracting(Violation::path)
@@ -349,7 +349,7 @@ class LearningRulesTest {
             base.answered("Yes", LocalDate.of(2025, 5, 1)).fedBack(LocalDate.of(2025, 5, 2)));
 
     ValidationResult result =
-        Validator.builder(LearningRules.loops(JUNE)).build().validate(loops(List.of(), List.of(), escalations, List.of(lead)));
+        Validator.builder(LearningRules.learningLoops(JUNE)).build().validate(loops(List.of(), List.of(), escalations, List.of(lead)));
 
     assertThat(findings(result))
         .containsExactly(
@@ -385,7 +385,7 @@ class LearningRulesTest {
                 .answered("Solved here", LocalDate.of(2025, 2, 1)));
 
     ValidationResult result =
-        Validator.builder(LearningRules.loops(JUNE)).build().validate(loops(List.of(), List.of(), escalations, List.of(board)));
+        Validator.builder(LearningRules.learningLoops(JUNE)).build().validate(loops(List.of(), List.of(), escalations, List.of(board)));
 
     assertThat(findings(result))
         .containsExactly(
@@ -393,12 +393,123 @@ class LearningRulesTest {
             tuple("learning/escalation-not-fed-back", "escalations[0].fedBackOn", Severity.WARNING),
             tuple("learning/escalation-not-fed-back", "escalations[1].fedBackOn", Severity.WARNING),
             tuple("learning/visible-barrier-unanswered", "escalations[1].madeVisible[0].response", Severity.WARNING),
+            tuple("learning/national-barrier-hidden", "escalations[2].madeVisible", Severity.WARNING),
+            tuple("learning/national-barrier-filed-local", "escalations[3].barrier.level", Severity.WARNING),
             tuple("learning/escalation-not-fed-back", "escalations[3].fedBackOn", Severity.WARNING));
     assertThat(result.withRule(LearningRules.VISIBLE_BARRIER_UNANSWERED.id()).violations().get(0).message())
         .isEqualTo("Escalation funding was made visible to Department for Education; a response was due by 2025-05-01 and none is recorded; today is 2025-06-01");
     assertThat(result.withRule(LearningRules.NATIONAL_BARRIER_REMOVED_LOCALLY.id()).violations().get(0).message())
         .isEqualTo("Escalation funding answers a national FUNDING_REGIME barrier locally; make it visible to whoever can remove it");
     assertThat(recent.respondBy()).isEqualTo(LocalDate.of(2025, 6, 2));
+  }
+
+  @Test
+  void escalationMisrouted_recordedStewardIsNotTheRoute_warnsAtRoutedTo() {
+    SystemSteward executive = EscalationRouterTest.steward("council-executive", SystemScale.ORGANISATION, BarrierKind.POLICY, COUNCIL);
+    SystemSteward board =
+        EscalationRouterTest.steward("board", SystemScale.SYSTEM, List.of(BarrierKind.values()), List.of(COUNCIL, NHS));
+    Escalation national =
+        Escalation.builder()
+            .id(EscalationId.of("funding"))
+            .barrier(EscalationRouterTest.barrier(BarrierKind.FUNDING_REGIME, COUNCIL, SystemScale.TEAM))
+            .routedTo(StewardId.of("council-executive"))
+            .raisedOn(LocalDate.of(2025, 5, 1))
+            .respondBy(LocalDate.of(2025, 7, 1))
+            .build()
+            .madeVisible(Visibility.builder().to("Department for Education").on(LocalDate.of(2025, 5, 2)).build());
+    Escalation wellRouted = Escalation.builder().from(national).id(EscalationId.of("well-routed")).routedTo(StewardId.of("board")).build();
+    Escalation unrecorded = Escalation.builder().from(national).id(EscalationId.of("unrecorded")).routedTo(java.util.Optional.empty()).build();
+
+    ValidationResult result =
+        Validator.builder(LearningRules.learningLoops(JUNE))
+            .profile(Profile.PUBLISHED)
+            .build()
+            .validate(loops(List.of(), List.of(), List.of(national, wellRouted, unrecorded), List.of(executive, board)));
+
+    assertThat(findings(result)).containsExactly(tuple("learning/escalation-misrouted", "escalations[0].routedTo", Severity.WARNING));
+    Violation v = result.violations().get(0);
+    assertThat(v.arguments())
+        .containsEntry("escalation", "funding")
+        .containsEntry("recorded", "council-executive")
+        .containsEntry("routed", "board");
+  }
+
+  @Test
+  void escalationMisrouted_barrierWithNoRoute_isLeftToEscalationUnrouted() {
+    Escalation e =
+        Escalation.builder()
+            .id(EscalationId.of("policy"))
+            .barrier(EscalationRouterTest.barrier(BarrierKind.POLICY, NHS, SystemScale.TEAM))
+            .routedTo(StewardId.of("council-executive"))
+            .raisedOn(LocalDate.of(2025, 5, 1))
+            .respondBy(LocalDate.of(2025, 7, 1))
+            .build();
+    SystemSteward executive = EscalationRouterTest.steward("council-executive", SystemScale.ORGANISATION, BarrierKind.POLICY, COUNCIL);
+
+    ValidationResult result =
+        Validator.builder(LearningRules.learningLoops(JUNE)).profile(Profile.PUBLISHED).build().validate(loops(List.of(), List.of(), List.of(e), List.of(executive)));
+
+    assertThat(findings(result)).containsExactly(tuple("learning/escalation-unrouted", "escalations[0].barrier", Severity.ERROR));
+  }
+
+  @Test
+  void nationalBarrierFiledLocal_eachNationalKindFiledLocal_warnsAtTheLevel() {
+    SystemSteward board =
+        EscalationRouterTest.steward("board", SystemScale.SYSTEM, List.of(BarrierKind.values()), List.of(COUNCIL));
+    List<Escalation> escalations = new java.util.ArrayList<>();
+    List<org.assertj.core.groups.Tuple> expected = new java.util.ArrayList<>();
+    for (BarrierKind kind : BarrierKind.values()) {
+      int i = escalations.size();
+      escalations.add(
+          Escalation.builder()
+              .id(EscalationId.of("e-" + i))
+              .barrier(EscalationRouterTest.barrier(kind, COUNCIL, SystemScale.TEAM, BarrierLevel.LOCAL))
+              .raisedOn(LocalDate.of(2025, 5, 1))
+              .respondBy(LocalDate.of(2025, 7, 1))
+              .build());
+      if (kind.usualLevel() == BarrierLevel.NATIONAL && kind != BarrierKind.LEGISLATION) {
+        expected.add(tuple("learning/national-barrier-filed-local", "escalations[" + i + "].barrier.level", Severity.WARNING));
+      }
+    }
+
+    ValidationResult result =
+        Validator.builder(LearningRules.learningLoops(JUNE))
+            .profile(Profile.DRAFT)
+            .build()
+            .validate(loops(List.of(), List.of(), escalations, List.of(board)));
+
+    assertThat(findings(result.withRule(LearningRules.NATIONAL_BARRIER_FILED_LOCAL.id()))).containsExactlyElementsOf(expected);
+    assertThat(expected).hasSize(4);
+    assertThat(result.withRule(LearningRules.NATIONAL_BARRIER_FILED_LOCAL.id()).violations().get(0).arguments())
+        .containsEntry("kind", "NATIONAL_POLICY");
+  }
+
+  @Test
+  void nationalBarrierHidden_openAndNeverMadeVisible_warnsWhenDecisionReady() {
+    SystemSteward board =
+        EscalationRouterTest.steward("board", SystemScale.SYSTEM, List.of(BarrierKind.values()), List.of(COUNCIL));
+    Escalation hidden =
+        Escalation.builder()
+            .id(EscalationId.of("hidden"))
+            .barrier(EscalationRouterTest.barrier(BarrierKind.CENTRAL_LOCAL_RELATIONS, COUNCIL, SystemScale.TEAM))
+            .raisedOn(LocalDate.of(2025, 5, 1))
+            .respondBy(LocalDate.of(2025, 7, 1))
+            .build();
+    Escalation visible =
+        Escalation.builder().from(hidden).id(EscalationId.of("visible")).build()
+            .madeVisible(Visibility.builder().to("Ministry of Housing, Communities and Local Government").on(LocalDate.of(2025, 5, 5)).build());
+    Escalation local =
+        Escalation.builder().from(hidden).id(EscalationId.of("local")).barrier(EscalationRouterTest.barrier(BarrierKind.WORKFORCE, COUNCIL, SystemScale.TEAM)).build();
+    LearningLoops loops = loops(List.of(), List.of(), List.of(hidden, visible, local), List.of(board));
+
+    ValidationResult ready = Validator.builder(LearningRules.learningLoops(JUNE)).profile(Profile.DECISION_READY).build().validate(loops);
+    ValidationResult draft = Validator.builder(LearningRules.learningLoops(JUNE)).profile(Profile.DRAFT).build().validate(loops);
+
+    assertThat(findings(ready)).containsExactly(tuple("learning/national-barrier-hidden", "escalations[0].madeVisible", Severity.WARNING));
+    assertThat(ready.violations().get(0).arguments())
+        .containsEntry("escalation", "hidden")
+        .containsEntry("kind", "CENTRAL_LOCAL_RELATIONS");
+    assertThat(draft.isEmpty()).isTrue();
   }
 
   @Test
@@ -442,8 +553,35 @@ class LearningRulesTest {
 
   @Test
   void loops_runTheCycleRulesAtCyclePaths() {
-    assertThat(LearningRules.loops(JUNE).descriptors()).contains(LearningRules.REVIEW_OVERDUE, LearningRules.ESCALATION_UNROUTED);
-    assertThat(LearningRules.descriptors()).hasSize(14);
+    assertThat(LearningRules.learningLoops(JUNE).descriptors()).contains(LearningRules.REVIEW_OVERDUE, LearningRules.ESCALATION_UNROUTED);
+    assertThat(LearningRules.descriptors()).hasSize(17);
+  }
+
+  @Test
+  void experiment_isDated_andCannotBeDecidedBeforeItStarted() {
+    Experiment dated =
+        Experiment.builder()
+            .question("Does a named worker help?")
+            .startedOn(LocalDate.of(2025, 1, 6))
+            .decidedOn(LocalDate.of(2025, 4, 1))
+            .decision(ExperimentDecision.ADOPT)
+            .learned("Continuity builds trust")
+            .build();
+
+    assertThat(dated.startedOn()).contains(LocalDate.of(2025, 1, 6));
+    assertThat(dated.decidedOn()).contains(LocalDate.of(2025, 4, 1));
+    assertThatThrownBy(() -> Experiment.builder().from(dated).decidedOn(LocalDate.of(2025, 1, 5)).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Experiment.decidedOn (2025-01-05) must not be before Experiment.startedOn (2025-01-06)");
+  }
+
+  @Test
+  void visibility_mayNameThePartyItWasMadeVisibleTo() {
+    Visibility letter =
+        Visibility.builder().to("Department for Education").toParty(PartyId.of("dfe")).on(LocalDate.of(2025, 2, 1)).build();
+
+    assertThat(letter.toParty()).contains(PartyId.of("dfe"));
+    assertThat(Visibility.builder().from(letter).toParty(java.util.Optional.empty()).build().toParty()).isEmpty();
   }
 
   @Test
@@ -481,7 +619,10 @@ class LearningRulesTest {
   @Test
   void publicFactories_rejectNull() {
     NullPointerTester tester =
-        new NullPointerTester().setDefault(StewardId.class, StewardId.of("s")).setDefault(LocalDate.class, LocalDate.of(2025, 1, 1));
+        new NullPointerTester()
+            .setDefault(StewardId.class, StewardId.of("s"))
+            .setDefault(LocalDate.class, LocalDate.of(2025, 1, 1))
+            .setDefault(java.time.Clock.class, java.time.Clock.systemUTC());
     for (Class<?> type :
         new Class<?>[] {CycleId.class, PhaseChange.class, LearningSpace.class, SafeAndLegalConfirmation.class, Evidence.class, Measure.class, LearningRules.class, EscalationRouter.class}) {
       tester.testAllPublicStaticMethods(type);

@@ -19,7 +19,7 @@ class SharingPropertiesTest {
 
   @Test
   void properties_personalDataWithoutCoveringAgreementIsAlwaysFound_andRedactedCopiesHoldNone() {
-    Validator<LearningLoops> validator = Validator.builder(LearningRules.loops(LearningRulesTest.JUNE)).build();
+    Validator<LearningLoops> validator = Validator.builder(LearningRules.learningLoops(LearningRulesTest.JUNE)).build();
     DataSharingAgreement dsa =
         DataSharingAgreement.builder()
             .id(AgreementId.of("dsa"))

@@ -75,6 +75,16 @@ class HealthProfileRendererTest {
     assertThat(svg.split("<rect ", -1)).hasSize(1 + 1 + 9);
     assertThat(svg.split("<circle ", -1)).hasSize(1 + 3 * 9 - 1);
     assertThat(svg).contains("<title>Residents: 3</title>").contains("Median 7 from 3 voices").endsWith("</svg>\n");
+    assertThat(svg).contains("aria-describedby=\"chart-numbers\"").containsPattern("<desc id=\"chart-numbers\">Scores from 1 to 10\\. [^<]*: median 7, lowest \\d+, highest \\d+, from 3 voices\\.");
+  }
+
+  @Test
+  void svg_labelsEachGroupInPrint_andStatesTheScale() {
+    String svg = HealthProfileRenderer.svg(PROFILE);
+
+    // every dot carries its group's letter as text, not only a tooltip, and the key spells the letters out
+    assertThat(svg.split("font-size=\"9\" fill=\"#c55a11\">", -1)).hasSize(svg.split("<circle ", -1).length);
+    assertThat(svg).contains("R Residents").contains("Scores from 1 to 10");
   }
 
   @Test

@@ -82,7 +82,24 @@ class MarkdownRendererTest {
             .title("Costs | *all* [sic] <b>")
             .build();
 
-    assertThat(MarkdownRenderer.render(report)).startsWith("# Costs \\| \\*all\\* \\[sic\\] &lt;b&gt;\n");
+    assertThat(MarkdownRenderer.render(report)).startsWith("# Costs \\| \\*all\\* [sic] &lt;b&gt;\n");
+  }
+
+  @Test
+  void render_ampersandAndBrackets_readAsTextAndOpenNothing() {
+    BoardReport report = BoardReport.builder().from(GovernanceFixtures.validReport())
+        .title("HWBB chair & Leader [To be completed] &amp; [a](b) [c]: d").build();
+
+    assertThat(MarkdownRenderer.render(report))
+        .startsWith("# HWBB chair & Leader [To be completed] &amp;amp; [a\\](b) [c\\]: d\n");
+  }
+
+  @Test
+  void render_noBackgroundPapers_leavesTheHeadingOut() {
+    BoardReport report = BoardReport.builder().from(GovernanceFixtures.validReport()).backgroundPapers(java.util.List.of()).build();
+
+    assertThat(MarkdownRenderer.render(report)).doesNotContain("Background papers");
+    assertThat(HtmlRenderer.render(report)).doesNotContain("Background papers");
   }
 
   @Test

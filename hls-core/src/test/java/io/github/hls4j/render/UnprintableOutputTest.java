@@ -55,7 +55,7 @@ class UnprintableOutputTest {
   void markdown_showsControlsVisibly() {
     String markdown = MarkdownRenderer.render(hostile());
 
-    assertThat(markdown).startsWith("# A\\\\u001B\\]0;owned").doesNotContain("\u001B").doesNotContain("\u202E");
+    assertThat(markdown).startsWith("# A\\\\u001B]0;owned").doesNotContain("\u001B").doesNotContain("\u202E");
   }
 
   @Test

@@ -49,7 +49,7 @@ class StewardshipRulesTest {
   }
 
   private static ValidationResult validate(SystemSteward steward) {
-    return Validator.builder(StewardshipRules.steward()).profile(Profile.PUBLISHED).build().validate(steward);
+    return Validator.builder(StewardshipRules.systemSteward()).profile(Profile.PUBLISHED).build().validate(steward);
   }
 
   private static ValidationResult validate(WorkingGroup group) {

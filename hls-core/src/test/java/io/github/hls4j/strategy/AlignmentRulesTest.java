@@ -19,7 +19,7 @@ class AlignmentRulesTest {
 
   private static ValidationResult validate(StrategyAlignment... alignments) {
     Alignable item = () -> List.of(alignments);
-    return Validator.builder(AlignmentRules.rules()).profile(Profile.DECISION_READY).build().validate(item);
+    return Validator.builder(AlignmentRules.alignable()).profile(Profile.DECISION_READY).build().validate(item);
   }
 
   private static StrategyAlignment.Builder ticks(Strategy strategy, String... priorities) {
@@ -33,6 +33,28 @@ class AlignmentRulesTest {
   @Test
   void wellAlignedItem_hasNoFindings() {
     assertThat(validate(ticks(THREE, "a").build(), ticks(TWO).build()).isEmpty()).isTrue();
+  }
+
+  @Test
+  void strategyStatus_supersededWarnsInEveryProfile_draftAndConsultedWhenDecisionReady() {
+    Strategy superseded = Strategy.builder().from(THREE).status(StrategyStatus.SUPERSEDED).build();
+    Strategy draft = Strategy.builder().from(TWO).status(StrategyStatus.DRAFT).build();
+    Strategy consulted = Strategy.builder().from(TWO).id(StrategyId.of("consulted")).status(StrategyStatus.CONSULTED).build();
+    Alignable item = () -> List.of(ticks(superseded, "a").build(), ticks(draft, "x").build(), ticks(consulted, "y").build(), ticks(THREE, "b").build());
+
+    ValidationResult ready = Validator.builder(AlignmentRules.alignable()).profile(Profile.DECISION_READY).build().validate(item);
+    ValidationResult drafting = Validator.builder(AlignmentRules.alignable()).profile(Profile.DRAFT).build().validate(item);
+
+    assertThat(ready.violations())
+        .extracting(v -> v.rule().toString(), Violation::path, Violation::severity)
+        .containsExactly(
+            tuple("alignment/strategy-superseded", "strategyAlignments[0].strategy.status", Severity.WARNING),
+            tuple("alignment/strategy-not-adopted", "strategyAlignments[1].strategy.status", Severity.WARNING),
+            tuple("alignment/strategy-not-adopted", "strategyAlignments[2].strategy.status", Severity.WARNING));
+    assertThat(ready.violations().get(2).arguments()).containsEntry("strategy", "consulted").containsEntry("status", "CONSULTED");
+    assertThat(drafting.violations())
+        .extracting(v -> v.rule().toString(), Violation::path)
+        .containsExactly(tuple("alignment/strategy-superseded", "strategyAlignments[0].strategy.status"));
   }
 
   @Test
@@ -160,7 +182,7 @@ class AlignmentRulesTest {
     Alignable item = () -> List.of(ticks(TWO, "x", "y", "q").build());
 
     assertThat(
-            Validator.builder(AlignmentRules.rules()).profile(Profile.DRAFT).build().validate(item).violations())
+            Validator.builder(AlignmentRules.alignable()).profile(Profile.DRAFT).build().validate(item).violations())
         .extracting(Violation::rule)
         .containsExactly(AlignmentRules.UNKNOWN_PRIORITY.id());
   }

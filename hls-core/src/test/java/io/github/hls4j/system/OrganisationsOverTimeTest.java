@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.hls4j.commissioning.Arrangement;
+import io.github.hls4j.commissioning.ArrangementId;
+import io.github.hls4j.commissioning.ArrangementKind;
+import io.github.hls4j.commissioning.ArrangementMember;
+import io.github.hls4j.stewardship.MemberRole;
 import io.github.hls4j.learning.Barrier;
 import io.github.hls4j.learning.CycleId;
 import io.github.hls4j.learning.Escalation;
@@ -12,7 +17,6 @@ import io.github.hls4j.party.Organisation;
 import io.github.hls4j.party.PartyId;
 import io.github.hls4j.party.Sector;
 import io.github.hls4j.stewardship.BarrierKind;
-import io.github.hls4j.stewardship.MemberRole;
 import io.github.hls4j.stewardship.SystemScale;
 import io.github.hls4j.stewardship.WorkingGroup;
 import io.github.hls4j.stewardship.WorkingGroupId;
@@ -103,6 +107,60 @@ class OrganisationsOverTimeTest {
     assertThat(inactive(system))
         .extracting(Violation::path, Violation::severity, v -> v.arguments().get("successor"), v -> v.arguments().get("date"))
         .containsExactly(tuple("escalations[1].barrier.organisation", Severity.WARNING, "NHS Somerset ICB", "2024-05-01"));
+  }
+
+  @Test
+  void arrangementMember_abolishedBeforeOrDuringTheTerm_isReportedAtTheMember() {
+    PartyId council = PartyId.of("council");
+    Arrangement.Builder alliance =
+        Arrangement.builder()
+            .kind(ArrangementKind.ALLIANCE)
+            .title("Somerset mental health alliance")
+            .termYears(5)
+            .addSharedOutcomes("People live well");
+    Arrangement before =
+        alliance.id(ArrangementId.of("before")).start(LocalDate.of(2023, 4, 1))
+            .members(List.of(ArrangementMember.of(council, MemberRole.COMMISSIONER), ArrangementMember.of(CCG, MemberRole.COMMISSIONER)))
+            .build();
+    Arrangement during = Arrangement.builder().from(before).id(ArrangementId.of("during")).start(LocalDate.of(2020, 4, 1)).build();
+    Arrangement after =
+        Arrangement.builder().from(before).id(ArrangementId.of("after")).start(LocalDate.of(2016, 4, 1)).termYears(5).build();
+    Arrangement successor =
+        Arrangement.builder().from(before).id(ArrangementId.of("successor"))
+            .members(List.of(ArrangementMember.of(council, MemberRole.COMMISSIONER), ArrangementMember.of(ICB, MemberRole.COMMISSIONER)))
+            .build();
+    LearningSystem system =
+        LearningSystem.builder()
+            .place("Somerset")
+            .addParties(Organisation.builder().id(council).name("Somerset Council").sector(Sector.COUNCIL).build(), ccg(), icb())
+            .addArrangements(before, during, after, successor)
+            .build();
+
+    assertThat(inactive(system))
+        .extracting(Violation::path, v -> v.arguments().get("date"), v -> v.arguments().get("successor"))
+        .containsExactly(
+            tuple("arrangements[0].members[1].organisation", "2023-04-01", "NHS Somerset ICB"),
+            tuple("arrangements[1].members[1].organisation", "2022-07-01", "NHS Somerset ICB"));
+  }
+
+  @Test
+  void visibilityToAPartyTheSystemDoesNotHold_isAnUnknownReference() {
+    Escalation e =
+        raisedFor(ICB, LocalDate.of(2024, 5, 1))
+            .madeVisible(
+                io.github.hls4j.learning.Visibility.builder()
+                    .to("Department of Health and Social Care")
+                    .toParty(PartyId.of("dhsc"))
+                    .on(LocalDate.of(2024, 5, 2))
+                    .build())
+            .madeVisible(
+                io.github.hls4j.learning.Visibility.builder().to("NHS Somerset ICB").toParty(ICB).on(LocalDate.of(2024, 5, 3)).build());
+    LearningSystem system = LearningSystem.builder().place("Somerset").addParties(icb()).addEscalations(e).build();
+
+    assertThat(SystemRules.validator(Profile.PUBLISHED, CLOCK).validate(system).withRule(SystemRules.UNKNOWN_REFERENCE.id()).violations())
+        .filteredOn(v -> v.path().contains("madeVisible"))
+        .extracting(Violation::path, v -> v.arguments().get("id"))
+        .containsExactly(tuple("escalations[0].madeVisible[0].toParty", "dhsc"));
   }
 
   @Test

@@ -122,6 +122,37 @@ class SystemRulesTest {
   }
 
   @Test
+  void strategyRevision_keepsPriorityIds_andItemsAlignedToTheEarlierVersionAreTold() {
+    Strategy revision =
+        Strategy.builder()
+            .from(STRATEGY)
+            .id(StrategyId.of("strategy-2026"))
+            .version("2026 refresh")
+            .supersedes(STRATEGY.id())
+            .priorities(List.of(Priority.builder().id(PriorityId.of("p1")).title("First priority, renewed").build(),
+                Priority.builder().id(PriorityId.of("p2")).title("Second priority").build()))
+            .build();
+    Strategy unrelated = Strategy.builder().from(STRATEGY).id(StrategyId.of("unrelated")).build();
+    LearningSystem system = valid().withStrategies(STRATEGY, revision, unrelated);
+
+    assertThat(validate(system).withRule(io.github.hls4j.strategy.AlignmentRules.STRATEGY_SUPERSEDED.id()).violations())
+        .extracting(Violation::path, v -> v.arguments().get("successor"))
+        .containsExactly(
+            tuple("reports[0].strategyAlignments[0].strategy.id", "strategy-2026"),
+            tuple("workingGroups[0].strategyAlignments[0].strategy.id", "strategy-2026"));
+    assertThat(findings(system, "system/duplicate-id"))
+        .containsExactly(tuple("strategies[2].priorities[0].id", "priority", "p1"), tuple("strategies[2].priorities[1].id", "priority", "p2"));
+    assertThat(system.priority(PriorityId.of("p1")).map(Priority::title)).hasValue("First priority, renewed");
+  }
+
+  @Test
+  void strategy_supersedingItself_cannotBeBuilt() {
+    assertThatThrownBy(() -> Strategy.builder().from(STRATEGY).supersedes(STRATEGY.id()).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Strategy.supersedes (strategy)");
+  }
+
+  @Test
   void alignmentRules_runOnEveryWorkingGroupAndCycle_underOneRuleIdEach() {
     WorkingGroup ticksUnknown =
         WorkingGroup.builder()
@@ -155,7 +186,9 @@ class SystemRulesTest {
             "alignment/unknown-priority",
             "alignment/proposed-priority",
             "alignment/unaligned",
-            "alignment/all-ticked-without-rationale");
+            "alignment/all-ticked-without-rationale",
+            "alignment/strategy-superseded",
+            "alignment/strategy-not-adopted");
   }
 
   @Test
@@ -167,20 +200,24 @@ class SystemRulesTest {
             .title("Floating support")
             .addMembers(
                 io.github.hls4j.commissioning.ArrangementMember.of(
-                    PartyId.of("ghost-org"), io.github.hls4j.commissioning.CommissioningRole.PROVIDER))
+                    PartyId.of("ghost-org"), io.github.hls4j.stewardship.MemberRole.PROVIDER))
             .start(java.time.LocalDate.of(2025, 4, 1))
             .termYears(1)
             .governedBy(io.github.hls4j.governance.BoardId.of("ghost-board"))
             .addLearningCycles(io.github.hls4j.learning.CycleId.of("ghost-cycle"))
             .addMeasures(io.github.hls4j.learning.Measure.of("Visits", io.github.hls4j.learning.MeasureUse.TARGET))
+            .runBy(WorkingGroupId.of("ghost-group"))
             .build();
-    LearningSystem system = valid().withArrangements(contract, contract);
+    io.github.hls4j.commissioning.Arrangement runByTheGroup =
+        io.github.hls4j.commissioning.Arrangement.builder().from(contract).runBy(WorkingGroupId.of("group")).build();
+    LearningSystem system = valid().withArrangements(contract, runByTheGroup);
 
     assertThat(findings(system, "system/unknown-reference"))
         .containsExactly(
             tuple("arrangements[0].governedBy", "board", "ghost-board"),
             tuple("arrangements[0].learningCycles[0]", "cycle", "ghost-cycle"),
             tuple("arrangements[0].members[0].organisation", "party", "ghost-org"),
+            tuple("arrangements[0].runBy", "working group", "ghost-group"),
             tuple("arrangements[1].governedBy", "board", "ghost-board"),
             tuple("arrangements[1].learningCycles[0]", "cycle", "ghost-cycle"),
             tuple("arrangements[1].members[0].organisation", "party", "ghost-org"));
@@ -189,6 +226,7 @@ class SystemRulesTest {
         .extracting(Violation::path)
         .containsExactly("arrangements[0].measures[0].use", "arrangements[1].measures[0].use");
     assertThat(system.arrangement(io.github.hls4j.commissioning.ArrangementId.of("a"))).contains(contract);
+    assertThat(runByTheGroup.runBy()).contains(WorkingGroupId.of("group"));
   }
 
   @Test

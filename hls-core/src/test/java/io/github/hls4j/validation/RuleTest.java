@@ -62,7 +62,7 @@ class RuleTest {
           if (text.isBlank()) {
             context.report("", Map.of("text", "blank"));
           } else if (text.equals("x")) {
-            context.at("title").report("[0]");
+            context.at("title", 0).report("", Map.of("text", "x"));
           }
         };
     Rule<List<Shelf>> shelves = Rule.onEach("shelves", s -> s, Rule.onEach("books", s -> s.books, rule));
@@ -82,7 +82,7 @@ class RuleTest {
         .extracting(Violation::path, Violation::arguments)
         .containsExactly(
             tuple("shelves[0].books[1]", Map.of("text", "blank")),
-            tuple("shelves[2].books[0].title[0]", Map.of()),
+            tuple("shelves[2].books[0].title[0]", Map.of("text", "x")),
             tuple("shelves[2].books[2]", Map.of("text", "blank")));
   }
 
@@ -92,7 +92,7 @@ class RuleTest {
     Rule<String> rule =
         (text, context) -> {
           RuleContext inner = context.at("a").at("[2]").at("b");
-          inner.report("c");
+          inner.report("c", java.util.Map.of("n", 2));
           inner.report("", java.util.Map.of("n", 1));
           assertThat(inner.profile()).isEqualTo(Profile.PUBLISHED);
         };
@@ -101,6 +101,27 @@ class RuleTest {
         Validator.<String>builder().rule(both, rule).profile(Profile.PUBLISHED).build().validate("x");
 
     assertThat(result.violations()).extracting(Violation::path).containsExactly("a[2].b", "a[2].b.c");
+  }
+
+  @Test
+  void report_templateArgumentNotGiven_failsTheRule() {
+    RuleDescriptor named = RuleDescriptor.builder("test/named").summary("s").message("{text} at {where}").build();
+    Rule<String> rule = (text, context) -> context.report("", Map.of("text", text));
+
+    ValidationResult result = Validator.<String>builder().rule(named, rule).build().validate("x");
+
+    assertThat(result.violations()).extracting(v -> v.rule().toString()).containsExactly("validation/rule-failed");
+    assertThat(result.violations().get(0).arguments().get("exception")).contains("{where}").contains("test/named");
+  }
+
+  @Test
+  void at_negativeIndex_failsTheRule() {
+    RuleDescriptor blank = RuleDescriptor.builder("test/blank").summary("s").message("blank").build();
+    Rule<String> rule = (text, context) -> context.at("items", -1).report("text", Map.of());
+
+    ValidationResult result = Validator.<String>builder().rule(blank, rule).build().validate("x");
+
+    assertThat(result.violations()).extracting(v -> v.rule().toString()).containsExactly("validation/rule-failed");
   }
 
   @Test

@@ -88,6 +88,19 @@ class ValidationResultTest {
   }
 
   @Test
+  void toString_locatedViolation_hasItsLocationOnTheLineBelow() {
+    Violation located = ERROR_Z.withLocation(Location.of("body/paragraph[4]", "paragraph 4", "Click\nhere"));
+
+    assertThat(ValidationResult.of(List.of(located, WARNING_A)).toString().lines())
+        .containsExactly(
+            "1 errors, 1 warnings, 0 infos",
+            "SEVERITY  RULE    PATH  MESSAGE",
+            "ERROR     test/b  z     message at z",
+            "          in the document: paragraph 4 \"Click\\u000Ahere\"",
+            "WARNING   test/b  a     message at a");
+  }
+
+  @Test
   void toString_empty_isOneLineOfCounts() {
     assertThat(ValidationResult.empty()).hasToString("0 errors, 0 warnings, 0 infos");
   }

@@ -103,9 +103,31 @@ class ViolationTest {
   void equalsAndHashCode_useEveryAttribute() {
     EqualsVerifier.forClass(Violation.class)
         .withNonnullFields("rule", "severity", "path", "messageTemplate", "messageKey", "arguments")
-        .withIgnoredFields("message", "argumentMap")
+        .withIgnoredFields("message", "argumentMap", "location", "place")
         .withPrefabValues(
             ImmutableSortedMap.class, ImmutableSortedMap.of("a", "1"), ImmutableSortedMap.of("rule", "governance/x"))
         .verify();
+  }
+
+  @Test
+  void withLocation_keepsTheFinding_andEqualityIgnoresTheLocation() {
+    Violation v = Violation.of(RULE, Severity.ERROR, "signOffs[0].date", "k", "t {a}", ImmutableMap.of("a", 1));
+    Location at = Location.of("body/table[3]/row[2]/cell[3]", "table 3, row 2, cell 3", "Click or tap to enter a date.");
+
+    Violation located = v.withLocation(at);
+
+    assertThat(v.location()).isEmpty();
+    assertThat(located.location()).contains(at);
+    assertThat(located.rule()).isEqualTo(RULE);
+    assertThat(located.path()).isEqualTo("signOffs[0].date");
+    assertThat(located.arguments()).isEqualTo(v.arguments());
+    assertThat(located).isEqualTo(v).hasSameHashCodeAs(v);
+  }
+
+  @Test
+  void withLocation_null_throws() {
+    Violation v = Violation.of(RULE, Severity.ERROR, "", "k", "t", Map.of());
+
+    assertThatThrownBy(() -> v.withLocation(null)).isInstanceOf(NullPointerException.class).hasMessageContaining("location");
   }
 }

@@ -104,6 +104,50 @@ class CouncilLayoutsTest {
     assertThat(all(read(layout, Variant.REPAIRED)).violations()).isEmpty();
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("layouts")
+  void validate_filledReport_locatesEveryFindingInTheDocument(Layout layout) {
+    ValidationResult found = all(read(layout, Variant.FILLED));
+
+    assertThat(found.violations()).isNotEmpty().allSatisfy(v -> {
+      assertThat(v.location()).as(v.toString()).isPresent();
+      assertThat(v.location().get().pointer()).as(v.toString()).startsWith("body/");
+      assertThat(v.location().get().description()).as(v.toString()).matches("(paragraph|table) \\d+.*");
+    });
+  }
+
+  @Test
+  void validate_undatedSignOff_isLocatedAtItsDateCell() {
+    DocxImport read = read(layout("cabinet"), Variant.FILLED);
+
+    Violation undated = all(read).withRule(io.github.hls4j.validation.RuleId.of("governance/signoff-undated")).violations().get(0);
+
+    assertThat(undated.path()).isEqualTo("signOffs[2].date");
+    assertThat(undated.location().get().pointer()).matches("body/table\\[\\d+\\]/row\\[\\d+\\]/cell\\[\\d+\\]");
+    assertThat(undated.location().get().description()).matches("table \\d+, row \\d+, cell \\d+");
+    assertThat(undated.location()).isEqualTo(read.location("signOffs[2].date"));
+  }
+
+  @Test
+  void validate_placeholderInSummary_isLocatedAtItsParagraphWithItsText() {
+    DocxImport read = read(layout("hwb"), Variant.FILLED);
+
+    Violation placeholder = all(read).withRule(io.github.hls4j.validation.RuleId.of("governance/placeholder-text")).violations().get(0);
+
+    assertThat(placeholder.path()).isEqualTo("summary[1]");
+    assertThat(placeholder.location().get().quote()).isNotEmpty().isEqualTo(ImportRules.quote(read.report().summary().get(1)));
+    assertThat(placeholder.location().get().pointer()).contains("paragraph[");
+  }
+
+  @Test
+  void location_ofAPathWithoutAPlaceOfItsOwn_isTheNearestAbove() {
+    DocxImport read = read(layout("numbered"), Variant.FILLED);
+
+    assertThat(read.location("recommendations[2].dependsOn[0]")).isEqualTo(read.location("recommendations[2]")).isPresent();
+    assertThat(read.location("sections[0].paragraphs[2].text[9]")).isEqualTo(read.location("sections[0].paragraphs[2]"));
+    assertThat(read.location("no.such[4].path")).isEqualTo(read.location("")).isEqualTo(read.location("title"));
+  }
+
   // What each layout shows the reader can do
 
   @Test

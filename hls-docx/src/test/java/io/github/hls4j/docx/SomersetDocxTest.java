@@ -72,6 +72,15 @@ class SomersetDocxTest {
   }
 
   @Test
+  void with_somersetFindings_eachCarriesItsPlaceInTheDocument() {
+    ValidationResult located = read.with(GovernanceRules.validator(Profile.DECISION_READY).validate(read.report()));
+
+    assertThat(located.violations()).hasSize(18).allSatisfy(v -> assertThat(v.location()).as(v.toString()).isPresent());
+    assertThat(located.violations()).filteredOn(v -> v.path().startsWith("signOffs["))
+        .allSatisfy(v -> assertThat(v.location().get().description()).as(v.toString()).matches("table \\d+, row \\d+, cell \\d+"));
+  }
+
+  @Test
   void read_somerset_isTheSomersetModel_butForWhatWordDoesNotHold() {
     BoardReport expected =
         BoardReport.builder()

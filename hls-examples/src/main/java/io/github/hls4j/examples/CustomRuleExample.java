@@ -1,5 +1,6 @@
 package io.github.hls4j.examples;
 
+import io.github.hls4j.governance.BackgroundPaper;
 import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.governance.GovernanceRules;
 import io.github.hls4j.learning.AgreementId;
@@ -46,6 +47,32 @@ public final class CustomRuleExample {
             .build();
 
     ValidationResult result = validator.validate(report);
+    // end snippet
+    return result;
+  }
+
+  static ValidationResult runWithTypedPath(BoardReport report) {
+    // snippet: typed-path
+    RuleDescriptor paperUnlinked =
+        RuleDescriptor.builder("acme/background-paper-unlinked")
+            .severity(Severity.INFO)
+            .summary("A background paper has no link for readers to follow.")
+            .message("Background paper {title} has no link")
+            .build();
+
+    Validator<BoardReport> validator =
+        Validator.<BoardReport>builder()
+            .rule(paperUnlinked, (r, context) -> {
+              List<BackgroundPaper> papers = r.backgroundPapers();
+              for (int i = 0; i < papers.size(); i++) {
+                if (papers.get(i).link().isEmpty()) {
+                  context.at("backgroundPapers", i).report("link", Map.of("title", papers.get(i).title()));
+                }
+              }
+            })
+            .build();
+
+    ValidationResult result = validator.validate(report); // paths such as backgroundPapers[2].link
     // end snippet
     return result;
   }

@@ -51,7 +51,7 @@ public final class LearningExample {
                     .build());
 
     LearningRecord shareable = cycle.records().get(0).redacted(); // no personal data, and says so
-    ValidationResult result = Validator.builder(LearningRules.cycle(clock)).build().validate(cycle);
+    ValidationResult result = Validator.builder(LearningRules.learningCycle(clock)).build().validate(cycle);
     // end snippet
     return shareable.containsPersonalData() ? ValidationResult.empty() : result;
   }

@@ -15,6 +15,7 @@ import io.github.hls4j.learning.Route;
 import io.github.hls4j.render.HealthProfileRenderer;
 import io.github.hls4j.render.MarkdownRenderer;
 import io.github.hls4j.render.StewardshipMapRenderer;
+import io.github.hls4j.strategy.AlignmentRules;
 import io.github.hls4j.system.LearningSystem;
 import io.github.hls4j.system.SystemRules;
 import io.github.hls4j.validation.Profile;
@@ -98,7 +99,9 @@ public final class SomersetExample {
 
   /**
    * Prints the Somerset learning loops: the Homes and Horizons cycle, where each housing barrier is
-   * routed and why, and what the learning rules find, as of {@link #AS_OF}.
+   * routed and why, the alliance and its members' roles, and what the learning, system and
+   * commissioning rules find, with the items still aligned to a strategy a revision superseded, as
+   * of {@link #AS_OF}.
    *
    * @param out where to print
    * @return the findings of the learning rules
@@ -135,7 +138,11 @@ public final class SomersetExample {
     out.println();
     for (Arrangement a : system.arrangements()) {
       out.println(
-          "- " + a.title() + " (" + a.kind() + "): " + a.members().size() + " members, from " + a.start()
+          "- " + a.title() + " (" + a.kind() + "): " + a.members().size() + " members ("
+              + a.members().stream()
+                  .map(m -> m.organisation().value() + ": " + m.roles().stream().map(Enum::name).collect(Collectors.joining(" and ")))
+                  .collect(Collectors.joining("; "))
+              + "), from " + a.start()
               + " for " + a.termYears() + " years, up to " + a.latestEnd() + " with extensions; "
               + a.totalValue() + " over " + a.valueByYear().size() + " years; shared outcomes: "
               + String.join("; ", a.sharedOutcomes()));
@@ -147,7 +154,9 @@ public final class SomersetExample {
                 v ->
                     v.rule().namespace().equals("learning")
                         || v.rule().namespace().equals("system")
-                        || v.rule().namespace().equals("commissioning"));
+                        || v.rule().namespace().equals("commissioning")
+                        || v.rule().equals(AlignmentRules.STRATEGY_SUPERSEDED.id())
+                        || v.rule().equals(AlignmentRules.STRATEGY_NOT_ADOPTED.id()));
     out.println();
     out.println("## Findings of the learning rules, as of " + LocalDate.now(AS_OF));
     out.println();

@@ -4,7 +4,7 @@ import io.github.hls4j.commissioning.Arrangement;
 import io.github.hls4j.commissioning.ArrangementId;
 import io.github.hls4j.commissioning.ArrangementKind;
 import io.github.hls4j.commissioning.ArrangementMember;
-import io.github.hls4j.commissioning.CommissioningRole;
+import io.github.hls4j.stewardship.MemberRole;
 import io.github.hls4j.commissioning.Money;
 import io.github.hls4j.commissioning.YearValue;
 import io.github.hls4j.learning.AgreementId;
@@ -42,7 +42,9 @@ import io.github.hls4j.stewardship.SystemScale;
 import io.github.hls4j.stewardship.SystemSteward;
 import io.github.hls4j.strategy.AlignmentLink;
 import io.github.hls4j.strategy.PriorityId;
+import io.github.hls4j.strategy.Strategy;
 import io.github.hls4j.strategy.StrategyAlignment;
+import io.github.hls4j.strategy.StrategyId;
 import io.github.hls4j.system.LearningSystem;
 import java.time.LocalDate;
 import java.util.List;
@@ -130,6 +132,23 @@ public final class SomersetLearning {
                 .build())
         .addAllEscalations(housingEscalations())
         .addArrangements(homesAndHorizonsAlliance())
+        .addStrategies(improvingLivesRefresh())
+        .build();
+  }
+
+  /**
+   * A revision of the Improving Lives strategy, as a council refreshes one: it supersedes the
+   * version the report ticks and keeps its four priorities' ids. The refresh is illustrative; the
+   * report and the working group still tick the earlier version, which the rules then point out.
+   */
+  static Strategy improvingLivesRefresh() {
+    Strategy earlier = SomersetReport.improvingLives();
+    return Strategy.builder()
+        .from(earlier)
+        .id(StrategyId.of("improving-lives-2026"))
+        .title("The Improving Lives in Somerset Strategy (illustrative 2026 refresh)")
+        .version("2026 refresh")
+        .supersedes(earlier.id())
         .build();
   }
 
@@ -143,9 +162,10 @@ public final class SomersetLearning {
         .kind(ArrangementKind.ALLIANCE)
         .title("Homes and Horizons alliance (illustrative terms)")
         .addMembers(
-            ArrangementMember.of(SomersetSystem.COUNCIL, CommissioningRole.COMMISSIONER),
-            ArrangementMember.of(HOMES2INSPIRE, CommissioningRole.LEAD_PROVIDER),
-            ArrangementMember.of(SomersetSystem.NHS, CommissioningRole.PARTNER))
+            // The council commissions the alliance and runs homes of its own in it.
+            ArrangementMember.of(SomersetSystem.COUNCIL, MemberRole.COMMISSIONER, MemberRole.PROVIDER),
+            ArrangementMember.of(HOMES2INSPIRE, MemberRole.LEAD_PROVIDER),
+            ArrangementMember.of(SomersetSystem.NHS, MemberRole.PARTNER))
         .addReplaces("Spot-purchased placements in children's homes outside Somerset")
         .start(date("2023-04-01"))
         .termYears(5)
@@ -235,8 +255,14 @@ public final class SomersetLearning {
                 .recordedOn(date("2025-03-10"))
                 .learned("Open a home only when its education place is ready; plan the two together")
                 .build(),
-            // A multi-agency cycle keeps the story without its personal evidence.
-            youngPersonStory().redacted())
+            // A multi-agency cycle keeps the story without its personal evidence, and the words the
+            // young person agreed the Board may hear.
+            LearningRecord.builder()
+                .from(youngPersonStory().redacted())
+                .addEvidence(
+                    Evidence.story("I picked the day I moved and met my carers first, so it felt like my move, not a placement").notPersonal()
+                        .withConsentToShareWithBoard())
+                .build())
         .addSpaces(
             LearningSpace.of("Steering group with young people", SpaceKind.FORMAL, "monthly"),
             LearningSpace.of("Carers' reflective practice", SpaceKind.INFORMAL, "fortnightly"))
@@ -266,6 +292,16 @@ public final class SomersetLearning {
             PhaseChange.of(LearningPhase.CREATE_SHARED_PURPOSE, date("2025-01-10")),
             PhaseChange.of(LearningPhase.UNDERSTAND_THE_SYSTEM, date("2025-03-01")))
         .addSpaces(LearningSpace.of("Case huddle", SpaceKind.INFORMAL, "weekly"))
+        // Housing, the Board's number-one theme, connects with this Improving Lives priority.
+        .addStrategyAlignment(
+            StrategyAlignment.builder()
+                .strategy(SomersetReport.improvingLives())
+                .addLink(
+                    AlignmentLink.builder()
+                        .priority(PriorityId.of("il-healthy-independent-lives"))
+                        .rationale("People leaving hospital without a home get housing and health support together")
+                        .build())
+                .build())
         .nextReview(date("2025-05-15"))
         .build();
   }
@@ -287,7 +323,7 @@ public final class SomersetLearning {
             "Allocation law gives no priority to people leaving hospital without a home")
             .madeVisible(
                 Visibility.builder()
-                    .to("Ministry of Housing, Communities and Local Government")
+                    .to("the Ministry of Housing, Communities and Local Government")
                     .on(date("2025-03-20"))
                     .build()),
         // illustrative: a national barrier, made visible by the Board and still waiting for a reply
@@ -300,7 +336,7 @@ public final class SomersetLearning {
             .respondBy(date("2025-07-01"))
             .addMadeVisible(
                 Visibility.builder()
-                    .to("Ministry of Housing, Communities and Local Government")
+                    .to("the Ministry of Housing, Communities and Local Government")
                     .on(date("2025-01-20"))
                     .build())
             .build());

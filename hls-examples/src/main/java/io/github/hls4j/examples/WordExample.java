@@ -1,5 +1,6 @@
 package io.github.hls4j.examples;
 
+import io.github.hls4j.docx.DocxAnnotator;
 import io.github.hls4j.docx.DocxImport;
 import io.github.hls4j.docx.DocxReader;
 import io.github.hls4j.docx.DocxWriter;
@@ -10,6 +11,7 @@ import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.governance.GovernanceRules;
 import io.github.hls4j.validation.Profile;
 import io.github.hls4j.validation.ValidationResult;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -86,5 +88,26 @@ public final class WordExample {
     Files.writeString(template, draft.json()); // draft.toCheck() lists the guesses
     // end snippet
     return draft.toCheck();
+  }
+
+  /**
+   * Writes a Word report's findings into a copy of it, as Word comments where they are.
+   *
+   * @param file the report, as Word
+   * @param checked where to write the copy
+   * @return the number of comments written, one a finding
+   * @throws IOException if the report cannot be read or the copy written
+   */
+  public static int annotate(Path file, Path checked) throws IOException {
+    DocxReader reader = DocxReader.of(ReportTemplate.somerset());
+    // snippet: word-annotate
+    byte[] original = Files.readAllBytes(file);
+    DocxImport read = reader.read(new ByteArrayInputStream(original), file.toString());
+    ValidationResult found = read.with(GovernanceRules.validator(Profile.DECISION_READY).validate(read.report()));
+    try (OutputStream out = Files.newOutputStream(checked)) {
+      DocxAnnotator.annotate(original, file.toString(), found, out); // one comment a finding
+    }
+    // end snippet
+    return found.size();
   }
 }

@@ -3,7 +3,7 @@ package io.github.hls4j.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.hls4j.json.internal.Forms;
-import io.github.hls4j.json.internal.RandomModels;
+import io.github.hls4j.json.fixtures.RandomInstances;
 import org.junit.jupiter.api.Test;
 
 /** What hls-jackson (Jackson 3) writes, hls-jackson2 (Jackson 2) reads as an equal model, and back. */
@@ -14,7 +14,7 @@ class CrossModuleJsonTest {
 
   @Test
   void everyType_writtenByOneModule_readsBackEqualInTheOther() {
-    for (Object value : RandomModels.everyType(7L, 20)) {
+    for (Object value : RandomInstances.everyType(7L, 20)) {
       Class<?> type = Forms.publicType(value.getClass()).orElseThrow();
       String byJackson3 = JACKSON_3.write(value);
       String byJackson2 = JACKSON_2.write(value);

@@ -39,6 +39,25 @@ class CustomRuleExampleTest {
   }
 
   @Test
+  void runWithTypedPath_reportsEachUnlinkedPaperAtItsLink() {
+    io.github.hls4j.governance.BoardReport report = SomersetReport.report();
+    io.github.hls4j.governance.BoardReport unlinked =
+        io.github.hls4j.governance.BoardReport.builder()
+            .from(report)
+            .addBackgroundPapers(io.github.hls4j.governance.BackgroundPaper.builder().title("Minutes of the last meeting").build())
+            .build();
+    int last = unlinked.backgroundPapers().size() - 1;
+
+    ValidationResult result = CustomRuleExample.runWithTypedPath(unlinked);
+
+    assertThat(result.violations())
+        .filteredOn(v -> v.arguments().get("title").equals("Minutes of the last meeting"))
+        .extracting(v -> v.rule().toString(), Violation::path, Violation::severity)
+        .containsExactly(tuple("acme/background-paper-unlinked", "backgroundPapers[" + last + "].link", Severity.INFO));
+    assertThat(result.violations()).extracting(v -> v.rule().toString()).doesNotContain("validation/rule-failed");
+  }
+
+  @Test
   void runOnSystem_findsTheShareWhosePurposeItsAgreementDoesNotList() {
     LocalDate today = LocalDate.of(2025, 6, 1);
     Clock clock = Clock.fixed(today.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The golden files of hls-json are the Somerset models: each reads as the model built in code, and
- * the model writes as the file, byte for byte.
+ * the model writes as the file, byte for byte. Run with {@code -Dhls4j.writeGolden=true} to write
+ * them after a change to the model or the examples.
  */
 class SomersetJsonTest {
 
@@ -30,6 +31,9 @@ class SomersetJsonTest {
 
   /** As above, for a model whose stored form differs from it: {@code stored} is what reading the file gives. */
   private static <T> void assertGolden(String file, T model, T stored, Class<T> type) throws Exception {
+    if (Boolean.getBoolean("hls4j.writeGolden")) {
+      Files.writeString(GOLDEN.resolve(file), JSON.write(model) + "\n", StandardCharsets.UTF_8);
+    }
     String text = Files.readString(GOLDEN.resolve(file), StandardCharsets.UTF_8);
     assertThat(JSON.read(text, file, type)).isEqualTo(stored);
     assertThat(JSON.write(model) + "\n").isEqualTo(text);

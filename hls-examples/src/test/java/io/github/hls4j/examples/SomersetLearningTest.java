@@ -25,7 +25,7 @@ class SomersetLearningTest {
   @Test
   void homesAndHorizons_keepsItsLearning_andNeedsNothing() {
     ValidationResult result =
-        Validator.builder(LearningRules.cycle(SomersetExample.AS_OF)).build().validate(SomersetLearning.homesAndHorizons());
+        Validator.builder(LearningRules.learningCycle(SomersetExample.AS_OF)).build().validate(SomersetLearning.homesAndHorizons());
 
     assertThat(result.isEmpty()).isTrue();
   }
@@ -60,12 +60,28 @@ class SomersetLearningTest {
             // Homes2Inspire is not party to the council and NHS agreement
             tuple("learning/share-without-agreement", "shares[1].agreement", Severity.ERROR),
             tuple("learning/review-overdue", "cycles[1].nextReview", Severity.WARNING),
+            // the housing cycle serves Improving Lives' housing priority, which the 2026 refresh carries on
+            tuple("alignment/strategy-superseded", "cycles[1].strategyAlignments[0].strategy.id", Severity.WARNING),
             tuple("learning/escalation-not-fed-back", "escalations[1].fedBackOn", Severity.WARNING),
             tuple("learning/escalation-unanswered", "escalations[2].answer", Severity.WARNING),
             tuple("learning/escalation-unanswered", "escalations[3].answer", Severity.WARNING),
             tuple("learning/escalation-unanswered", "escalations[4].answer", Severity.WARNING),
             // made visible in January; the ministry's reply was due in April
-            tuple("learning/visible-barrier-unanswered", "escalations[5].madeVisible[0].response", Severity.WARNING));
+            tuple("learning/visible-barrier-unanswered", "escalations[5].madeVisible[0].response", Severity.WARNING),
+            // the report ticks Improving Lives, which the (illustrative) 2026 refresh supersedes
+            tuple("alignment/strategy-superseded", "reports[0].strategyAlignments[0].strategy.id", Severity.WARNING));
+    assertThat(result.withRule(io.github.hls4j.strategy.AlignmentRules.STRATEGY_SUPERSEDED.id()).violations().get(0).arguments())
+        .containsEntry("strategy", "improving-lives")
+        .containsEntry("successor", "improving-lives-2026");
+  }
+
+  @Test
+  void alliance_councilHoldsTwoRoles_andTheRevisionKeepsThePriorityIds() {
+    assertThat(SYSTEM.arrangements().get(0).members().get(0).roles())
+        .containsExactly(io.github.hls4j.stewardship.MemberRole.COMMISSIONER, io.github.hls4j.stewardship.MemberRole.PROVIDER);
+    assertThat(SYSTEM.strategies().get(2).supersedes()).contains(io.github.hls4j.strategy.StrategyId.of("improving-lives"));
+    assertThat(SYSTEM.strategies().get(2).priorities()).extracting(p -> p.id().value())
+        .containsExactlyElementsOf(SYSTEM.strategies().get(0).priorities().stream().map(p -> p.id().value()).toList());
   }
 
   @Test

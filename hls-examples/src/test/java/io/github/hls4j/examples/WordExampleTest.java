@@ -17,8 +17,10 @@ class WordExampleTest {
 
     WordExample.draft(docx);
 
-    assertThat(WordExample.clear(docx))
-        .isEqualTo(GovernanceRules.validator(Profile.DECISION_READY).validate(SomersetReport.report()).toString());
+    // the same table, with each finding's place in the document on the line below it
+    assertThat(WordExample.clear(docx).lines().filter(line -> !line.strip().startsWith("in the document: ")))
+        .containsExactlyElementsOf(GovernanceRules.validator(Profile.DECISION_READY).validate(SomersetReport.report()).toString().lines().toList());
+    assertThat(WordExample.clear(docx).lines().filter(line -> line.strip().startsWith("in the document: "))).hasSize(18);
   }
 
   @Test
@@ -46,5 +48,20 @@ class WordExampleTest {
 
     assertThat(WordExample.draftTemplate(docx, template)).anyMatch(g -> g.startsWith("header.leadOfficer: \"Lead Officer\""));
     assertThat(io.github.hls4j.docx.ReportTemplate.read(template).header().leadOfficer()).containsExactly("Lead Officer");
+  }
+
+  @Test
+  void annotate_writesACommentForEachFinding(@TempDir Path dir) throws Exception {
+    Path docx = dir.resolve("somerset.docx");
+    WordExample.draft(docx);
+    Path checked = dir.resolve("checked.docx");
+
+    int comments = WordExample.annotate(docx, checked);
+
+    assertThat(comments).isPositive();
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(checked);
+        org.apache.poi.xwpf.usermodel.XWPFDocument word = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+      assertThat(word.getComments()).hasSize(comments);
+    }
   }
 }

@@ -1,28 +1,19 @@
 package io.github.hls4j.jackson;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.hls4j.json.InvalidJsonException;
-import io.github.hls4j.json.internal.DocumentShape;
-import io.github.hls4j.json.internal.FormException;
-import io.github.hls4j.json.internal.FormReader;
 import io.github.hls4j.json.internal.Forms;
-import java.io.IOException;
+import io.github.hls4j.json.internal.HardenedReader;
+import io.github.hls4j.json.internal.TextOutput;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.Optional;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
 import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -48,8 +39,9 @@ import tools.jackson.databind.json.JsonMapper;
  *       refuse.
  * </ul>
  *
- * <p>Writing gives the form byte for byte as {@code hls-jackson2} writes it: two-space
- * indentation, one value a line, {@code "name": value}, and {@code \n} line ends.
+ * <p>Reading and writing are hls-json's, shared with {@code hls-jackson2}: this class gives them
+ * Jackson 3's parser. Writing gives the form byte for byte as {@code hls-jackson2} writes it:
+ * two-space indentation, one value a line, {@code "name": value}, and {@code \n} line ends.
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -58,23 +50,21 @@ import tools.jackson.databind.json.JsonMapper;
 public final class HlsJson {
 
   /** The deepest nesting read by default. */
-  public static final int MAX_NESTING_DEPTH = 64;
+  public static final int MAX_NESTING_DEPTH = HardenedReader.MAX_NESTING_DEPTH;
 
   /** The longest string read by default, in characters. */
-  public static final int MAX_STRING_LENGTH = 1_000_000;
+  public static final int MAX_STRING_LENGTH = HardenedReader.MAX_STRING_LENGTH;
 
   /** The largest document read by default, in bytes. */
-  public static final int MAX_DOCUMENT_LENGTH = 20_000_000;
+  public static final int MAX_DOCUMENT_LENGTH = HardenedReader.MAX_DOCUMENT_LENGTH;
 
   private final JsonFactory factory;
-  private final DefaultPrettyPrinter printer;
-  private final int maxDocumentLength;
+  private final HardenedReader reader;
   /** Made on first use: reading hls4j's types needs only the factory and the walker. */
   private volatile @Nullable JsonMapper mapper;
-  private volatile @Nullable JsonMapper redactingMapper;
 
   private HlsJson(int maxNestingDepth, int maxStringLength, int maxDocumentLength) {
-    JsonFactory factory =
+    this.factory =
         JsonFactory.builder()
             .streamReadConstraints(
                 StreamReadConstraints.builder()
@@ -84,17 +74,9 @@ public final class HlsJson {
                     .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
-    this.factory = factory;
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    this.printer =
-        new DefaultPrettyPrinter(
-                Separators.createDefaultInstance()
-                    .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-                    .withObjectEmptySeparator("")
-                    .withArrayEmptySeparator(""))
-            .withArrayIndenter(indenter)
-            .withObjectIndenter(indenter);
-    this.maxDocumentLength = maxDocumentLength;
+    this.reader =
+        new HardenedReader(
+            bytes -> new ParserInput(factory.createParser(ObjectReadContext.empty(), bytes)), (bytes, type) -> mapper().readValue(bytes, type), maxDocumentLength);
   }
 
   /**
@@ -118,16 +100,8 @@ public final class HlsJson {
    * @since 0.1.0
    */
   public static HlsJson withLimits(int maxNestingDepth, int maxStringLength, int maxDocumentLength) {
-    checkPositive("maxNestingDepth", maxNestingDepth);
-    checkPositive("maxStringLength", maxStringLength);
-    checkPositive("maxDocumentLength", maxDocumentLength);
+    HardenedReader.checkLimits(maxNestingDepth, maxStringLength, maxDocumentLength);
     return new HlsJson(maxNestingDepth, maxStringLength, maxDocumentLength);
-  }
-
-  private static void checkPositive(String name, int value) {
-    if (value <= 0) {
-      throw new IllegalArgumentException(name + " (" + value + ") must be positive");
-    }
   }
 
   /**
@@ -162,13 +136,7 @@ public final class HlsJson {
    * @since 0.1.0
    */
   public <T> T read(InputStream in, String source, Class<T> type) {
-    byte[] bytes;
-    try {
-      bytes = in.readNBytes(maxDocumentLength + 1);
-    } catch (IOException e) {
-      throw new InvalidJsonException(source, 0, 0, "", "cannot be read: " + e.getMessage());
-    }
-    return read(bytes, source, type);
+    return reader.read(in, source, type);
   }
 
   /**
@@ -183,69 +151,35 @@ public final class HlsJson {
    * @since 0.1.0
    */
   public <T> T read(String json, String source, Class<T> type) {
-    return read(json.getBytes(StandardCharsets.UTF_8), source, type);
+    return reader.read(json, source, type);
   }
 
-  private <T> T read(byte[] bytes, String source, Class<T> type) {
-    boolean tooLong = bytes.length > maxDocumentLength;
-    checkStructure(tooLong ? Arrays.copyOf(bytes, maxDocumentLength) : bytes, source, tooLong, type);
-    Optional<Class<?>> modelType = Forms.publicType(type);
-    try {
-      if (modelType.isEmpty()) {
-        return mapper().readValue(bytes, type);
-      }
-      try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), bytes)) {
-        parser.nextToken();
-        return type.cast(FormReader.read(Forms.of(modelType.get()), new ParserInput(parser)));
-      }
-    } catch (FormException e) {
-      throw DocumentShape.invalid(source, e);
-    } catch (IOException e) {
-      throw new InvalidJsonException(source, 0, 0, "", "cannot be read: " + e.getMessage()); // not from bytes
-    } catch (JacksonException e) {
-      FormException form = DocumentShape.cause(e);
-      if (form != null) {
-        throw DocumentShape.invalid(source, form);
-      }
-      throw invalid(source, e.getLocation(), "", DocumentShape.firstLine(e.getOriginalMessage()));
-    }
-  }
-
-  /** Reads every token once, so that the limits and the document's shape are checked before any value is built. */
-  private void checkStructure(byte[] bytes, String source, boolean tooLong, Class<?> type) {
-    String tooLongMessage = "the document is longer than " + maxDocumentLength + " bytes";
-    JsonParser parser = null;
-    try {
-      parser = factory.createParser(ObjectReadContext.empty(), bytes);
-      DocumentShape.check(new ParserInput(parser), type.getSimpleName());
-      if (tooLong) {
-        throw invalid(source, parser.currentLocation(), "", tooLongMessage);
-      }
-    } catch (FormException e) {
-      throw DocumentShape.invalid(source, e);
-    } catch (JacksonException e) {
-      TokenStreamLocation where = e.getLocation() != null || parser == null ? e.getLocation() : parser.currentLocation();
-      boolean cutShort = tooLong && where != null && where.getByteOffset() >= bytes.length - 1;
-      String pointer = parser == null ? "" : parser.streamReadContext().pathAsPointer().toString();
-      throw invalid(source, where, pointer, cutShort ? tooLongMessage : DocumentShape.firstLine(e.getOriginalMessage()));
-    } catch (IOException e) {
-      throw new InvalidJsonException(source, 0, 0, "", "cannot be read: " + e.getMessage()); // not from bytes
-    } finally {
-      if (parser != null) {
-        parser.close();
-      }
-    }
-  }
-
-  private static InvalidJsonException invalid(String source, @Nullable TokenStreamLocation where, String pointer, String problem) {
-    return where == null
-        ? new InvalidJsonException(source, 0, 0, pointer, problem)
-        : new InvalidJsonException(source, Math.max(0, where.getLineNr()), Math.max(0, where.getColumnNr()), pointer, problem);
-  }
-
-  /** Returns the writer with hls4j's layout, for other documents written the same way. */
-  ObjectWriter writer() {
-    return mapper().writer().with(printer);
+  /**
+   * Reads a document from text, giving each warning to {@code warnings}. A document written by
+   * hls4j 0.1 reads under the current model: a property that has moved since, such as an
+   * arrangement member's {@code "role"} (now {@code "roles"}), is read into the property that
+   * replaced it, with a warning that starts with the source's name and names the JSON Pointer,
+   * line and column, the old property and the new. {@link #read(String, String, Class)} logs the
+   * same warnings to the {@code io.github.hls4j.json} {@link System.Logger}.
+   *
+   * <pre>{@code
+   * List<String> warnings = new ArrayList<>();
+   * LearningSystem system = json.read(text, "somerset.json", LearningSystem.class, warnings::add);
+   * }</pre>
+   *
+   * @param json the document
+   * @param source the input's name for messages
+   * @param type the model type the document holds
+   * @param warnings receives each warning, in document order
+   * @param <T> the type
+   * @return the model
+   * @throws InvalidJsonException if the text is not such a document
+   * @throws IllegalArgumentException if the type has no hls4j JSON form
+   * @since 0.1.0
+   */
+  public <T> T read(String json, String source, Class<T> type, Consumer<? super String> warnings) {
+    requireNonNull(warnings, "warnings");
+    return reader.read(json, source, type, warnings);
   }
 
   /**
@@ -256,15 +190,17 @@ public final class HlsJson {
    * redacted ({@link io.github.hls4j.learning.LearningRecord#redacted()}) unless the share names an
    * agreement of the {@link io.github.hls4j.system.LearningSystem} being written that covers both
    * organisations and the purpose; a share written on its own has no agreement to check, so its
-   * records are always written redacted when it carries personal data across.
+   * records are always written redacted when it carries personal data across. Other values, such
+   * as a list of reports or a tree, are written by {@link #mapper()} in the same layout.
    *
    * @param value the value
    * @return the JSON text, without a final line end
-   * @throws IllegalArgumentException if the value's type has no JSON form
    * @since 0.1.0
    */
   public String write(Object value) {
-    return writer().writeValueAsString(value);
+    return Forms.publicType(value.getClass()).isPresent()
+        ? TextOutput.write(value, false)
+        : TextOutput.layOut(mapper().writeValueAsString(value));
   }
 
   /**
@@ -280,11 +216,6 @@ public final class HlsJson {
    * @since 0.1.0
    */
   public String writeRedacted(Object value) {
-    JsonMapper made = redactingMapper;
-    if (made == null) {
-      made = JsonMapper.builder(factory).addModule(new HlsModule(true)).build();
-      redactingMapper = made;
-    }
-    return made.writer().with(printer).writeValueAsString(value);
+    return TextOutput.write(value, true);
   }
 }

@@ -49,33 +49,25 @@ public final class HlsModule extends SimpleModule {
    *
    * @since 0.1.0
    */
-  public HlsModule() {
-    this(false);
-  }
-
-  /** A module that writes every learning record redacted: what {@link HlsJson#writeRedacted} uses. */
   @SuppressWarnings("unchecked")
-  HlsModule(boolean redacted) {
-    super(redacted ? "hls4j-redacted" : "hls4j", new Version(0, 1, 0, "SNAPSHOT", "io.github.hls4j", "hls-jackson"));
+  public HlsModule() {
+    super("hls4j", new Version(0, 1, 0, "SNAPSHOT", "io.github.hls4j", "hls-jackson"));
     for (Class<?> type : Forms.types()) {
-      addSerializer(type, new FormSerializer(type, redacted));
+      addSerializer(type, new FormSerializer(type));
       addDeserializer((Class<Object>) type, new FormDeserializer(type));
     }
   }
 
   /** Writes any value with a JSON form through the walker. */
   private static final class FormSerializer extends StdSerializer<Object> {
-    private final boolean redacted;
-
-    FormSerializer(Class<?> type, boolean redacted) {
+    FormSerializer(Class<?> type) {
       super(type);
-      this.redacted = redacted;
     }
 
     @Override
     public void serialize(Object value, JsonGenerator generator, SerializationContext context) {
       try {
-        FormWriter.write(value, new GeneratorOutput(generator), redacted);
+        FormWriter.write(value, new GeneratorOutput(generator));
       } catch (IOException e) {
         throw new UncheckedIOException(e); // Jackson 3's generator throws no checked exception
       }

@@ -18,6 +18,11 @@ class HlsJsonTest extends FormatModuleContract {
   }
 
   @Override
+  protected <T> T read(String json, String source, Class<T> type, java.util.function.Consumer<String> warnings) {
+    return JSON.read(json, source, type, warnings);
+  }
+
+  @Override
   protected String write(Object value) {
     return JSON.write(value);
   }

@@ -1,28 +1,20 @@
 package io.github.hls4j.jackson2;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.hls4j.json.InvalidJsonException;
-import io.github.hls4j.json.internal.DocumentShape;
-import io.github.hls4j.json.internal.FormException;
-import io.github.hls4j.json.internal.FormReader;
 import io.github.hls4j.json.internal.Forms;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.github.hls4j.json.internal.HardenedReader;
+import io.github.hls4j.json.internal.TextOutput;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.Optional;
-import org.jspecify.annotations.Nullable;
+import java.io.UncheckedIOException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonParser;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
@@ -48,8 +40,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  *       refuse.
  * </ul>
  *
- * <p>Writing gives the form byte for byte as {@code hls-jackson} (Jackson 3) writes it: two-space
- * indentation, one value a line, {@code "name": value}, and {@code \n} line ends.
+ * <p>Reading and writing are hls-json's, shared with {@code hls-jackson}: this class gives them
+ * Jackson 2's parser. Writing gives the form byte for byte as {@code hls-jackson} (Jackson 3)
+ * writes it: two-space indentation, one value a line, {@code "name": value}, and {@code \n} line
+ * ends.
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -58,23 +52,21 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 public final class HlsJson {
 
   /** The deepest nesting read by default. */
-  public static final int MAX_NESTING_DEPTH = 64;
+  public static final int MAX_NESTING_DEPTH = HardenedReader.MAX_NESTING_DEPTH;
 
   /** The longest string read by default, in characters. */
-  public static final int MAX_STRING_LENGTH = 1_000_000;
+  public static final int MAX_STRING_LENGTH = HardenedReader.MAX_STRING_LENGTH;
 
   /** The largest document read by default, in bytes. */
-  public static final int MAX_DOCUMENT_LENGTH = 20_000_000;
+  public static final int MAX_DOCUMENT_LENGTH = HardenedReader.MAX_DOCUMENT_LENGTH;
 
   private final JsonFactory factory;
-  private final DefaultPrettyPrinter printer;
-  private final int maxDocumentLength;
+  private final HardenedReader reader;
   /** Made on first use: reading hls4j's types needs only the factory and the walker. */
   private volatile @Nullable JsonMapper mapper;
-  private volatile @Nullable JsonMapper redactingMapper;
 
   private HlsJson(int maxNestingDepth, int maxStringLength, int maxDocumentLength) {
-    JsonFactory factory =
+    this.factory =
         JsonFactory.builder()
             .streamReadConstraints(
                 StreamReadConstraints.builder()
@@ -84,17 +76,9 @@ public final class HlsJson {
                     .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
-    this.factory = factory;
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    this.printer =
-        new DefaultPrettyPrinter(
-                Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                    .withObjectEmptySeparator("")
-                    .withArrayEmptySeparator(""))
-            .withArrayIndenter(indenter)
-            .withObjectIndenter(indenter);
-    this.maxDocumentLength = maxDocumentLength;
+    this.reader =
+        new HardenedReader(
+            bytes -> new ParserInput(factory.createParser(bytes)), (bytes, type) -> mapper().readValue(bytes, type), maxDocumentLength);
   }
 
   /**
@@ -118,16 +102,8 @@ public final class HlsJson {
    * @since 0.1.0
    */
   public static HlsJson withLimits(int maxNestingDepth, int maxStringLength, int maxDocumentLength) {
-    checkPositive("maxNestingDepth", maxNestingDepth);
-    checkPositive("maxStringLength", maxStringLength);
-    checkPositive("maxDocumentLength", maxDocumentLength);
+    HardenedReader.checkLimits(maxNestingDepth, maxStringLength, maxDocumentLength);
     return new HlsJson(maxNestingDepth, maxStringLength, maxDocumentLength);
-  }
-
-  private static void checkPositive(String name, int value) {
-    if (value <= 0) {
-      throw new IllegalArgumentException(name + " (" + value + ") must be positive");
-    }
   }
 
   /**
@@ -162,13 +138,7 @@ public final class HlsJson {
    * @since 0.1.0
    */
   public <T> T read(InputStream in, String source, Class<T> type) {
-    byte[] bytes;
-    try {
-      bytes = in.readNBytes(maxDocumentLength + 1);
-    } catch (IOException e) {
-      throw new InvalidJsonException(source, 0, 0, "", "cannot be read: " + e.getMessage());
-    }
-    return read(bytes, source, type);
+    return reader.read(in, source, type);
   }
 
   /**
@@ -183,72 +153,35 @@ public final class HlsJson {
    * @since 0.1.0
    */
   public <T> T read(String json, String source, Class<T> type) {
-    return read(json.getBytes(StandardCharsets.UTF_8), source, type);
+    return reader.read(json, source, type);
   }
 
-  private <T> T read(byte[] bytes, String source, Class<T> type) {
-    boolean tooLong = bytes.length > maxDocumentLength;
-    checkStructure(tooLong ? Arrays.copyOf(bytes, maxDocumentLength) : bytes, source, tooLong, type);
-    Optional<Class<?>> modelType = Forms.publicType(type);
-    try {
-      if (modelType.isEmpty()) {
-        return mapper().readValue(bytes, type);
-      }
-      try (JsonParser parser = factory.createParser(bytes)) {
-        parser.nextToken();
-        return type.cast(FormReader.read(Forms.of(modelType.get()), new ParserInput(parser)));
-      }
-    } catch (FormException e) {
-      throw DocumentShape.invalid(source, e);
-    } catch (IOException e) {
-      FormException form = DocumentShape.cause(e);
-      if (form != null) {
-        throw DocumentShape.invalid(source, form);
-      }
-      JsonLocation where = e instanceof JsonProcessingException ? ((JsonProcessingException) e).getLocation() : null;
-      throw invalid(source, where, "", DocumentShape.firstLine(e instanceof JsonProcessingException ? ((JsonProcessingException) e).getOriginalMessage() : e.getMessage()));
-    }
-  }
-
-  /** Reads every token once, so that the limits and the document's shape are checked before any value is built. */
-  private void checkStructure(byte[] bytes, String source, boolean tooLong, Class<?> type) {
-    String tooLongMessage = "the document is longer than " + maxDocumentLength + " bytes";
-    JsonParser parser = null;
-    try {
-      parser = factory.createParser(bytes);
-      DocumentShape.check(new ParserInput(parser), type.getSimpleName());
-      if (tooLong) {
-        throw invalid(source, parser.currentLocation(), "", tooLongMessage);
-      }
-    } catch (FormException e) {
-      throw DocumentShape.invalid(source, e);
-    } catch (JsonProcessingException e) {
-      JsonLocation where = e.getLocation() != null || parser == null ? e.getLocation() : parser.currentLocation();
-      boolean cutShort = tooLong && where != null && where.getByteOffset() >= bytes.length - 1;
-      String pointer = parser == null ? "" : parser.getParsingContext().pathAsPointer().toString();
-      throw invalid(source, where, pointer, cutShort ? tooLongMessage : DocumentShape.firstLine(e.getOriginalMessage()));
-    } catch (IOException e) {
-      throw new InvalidJsonException(source, 0, 0, "", "cannot be read: " + e.getMessage());
-    } finally {
-      if (parser != null) {
-        try {
-          parser.close();
-        } catch (IOException ignored) {
-          // a parser over bytes holds nothing to release
-        }
-      }
-    }
-  }
-
-  private static InvalidJsonException invalid(String source, @Nullable JsonLocation where, String pointer, String problem) {
-    return where == null
-        ? new InvalidJsonException(source, 0, 0, pointer, problem)
-        : new InvalidJsonException(source, Math.max(0, where.getLineNr()), Math.max(0, where.getColumnNr()), pointer, problem);
-  }
-
-  /** Returns the writer with hls4j's layout. */
-  private ObjectWriter writer() {
-    return mapper().writer().with(printer);
+  /**
+   * Reads a document from text, giving each warning to {@code warnings}. A document written by
+   * hls4j 0.1 reads under the current model: a property that has moved since, such as an
+   * arrangement member's {@code "role"} (now {@code "roles"}), is read into the property that
+   * replaced it, with a warning that starts with the source's name and names the JSON Pointer,
+   * line and column, the old property and the new. {@link #read(String, String, Class)} logs the
+   * same warnings to the {@code io.github.hls4j.json} {@link System.Logger}.
+   *
+   * <pre>{@code
+   * List<String> warnings = new ArrayList<>();
+   * LearningSystem system = json.read(text, "somerset.json", LearningSystem.class, warnings::add);
+   * }</pre>
+   *
+   * @param json the document
+   * @param source the input's name for messages
+   * @param type the model type the document holds
+   * @param warnings receives each warning, in document order
+   * @param <T> the type
+   * @return the model
+   * @throws InvalidJsonException if the text is not such a document
+   * @throws IllegalArgumentException if the type has no hls4j JSON form
+   * @since 0.1.0
+   */
+  public <T> T read(String json, String source, Class<T> type, Consumer<? super String> warnings) {
+    requireNonNull(warnings, "warnings");
+    return reader.read(json, source, type, warnings);
   }
 
   /**
@@ -259,16 +192,18 @@ public final class HlsJson {
    * redacted ({@link io.github.hls4j.learning.LearningRecord#redacted()}) unless the share names an
    * agreement of the {@link io.github.hls4j.system.LearningSystem} being written that covers both
    * organisations and the purpose; a share written on its own has no agreement to check, so its
-   * records are always written redacted when it carries personal data across.
+   * records are always written redacted when it carries personal data across. Other values, such
+   * as a list of reports or a tree, are written by {@link #mapper()} in the same layout.
    *
    * @param value the value
    * @return the JSON text, without a final line end
-   * @throws IllegalArgumentException if the value's type has no JSON form
    * @since 0.1.0
    */
   public String write(Object value) {
     try {
-      return writer().writeValueAsString(value);
+      return Forms.publicType(value.getClass()).isPresent()
+          ? TextOutput.write(value, false)
+          : TextOutput.layOut(mapper().writeValueAsString(value));
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
@@ -287,15 +222,6 @@ public final class HlsJson {
    * @since 0.1.0
    */
   public String writeRedacted(Object value) {
-    JsonMapper made = redactingMapper;
-    if (made == null) {
-      made = JsonMapper.builder(factory).addModule(new HlsModule(true)).build();
-      redactingMapper = made;
-    }
-    try {
-      return made.writer().with(printer).writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return TextOutput.write(value, true);
   }
 }

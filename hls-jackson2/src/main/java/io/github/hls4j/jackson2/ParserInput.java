@@ -1,13 +1,16 @@
 package io.github.hls4j.jackson2;
 
+import io.github.hls4j.json.internal.DocumentShape;
 import io.github.hls4j.json.internal.JsonInput;
-import java.io.IOException;
+import io.github.hls4j.json.internal.JsonSyntaxException;
 import org.jspecify.annotations.Nullable;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonLocation;
 
-/** Jackson 2's parser as the walker's input. */
+/** Jackson 2's parser as the walker's input, which places Jackson's problems by their fields. */
 final class ParserInput implements JsonInput {
 
   private final JsonParser parser;
@@ -44,36 +47,41 @@ final class ParserInput implements JsonInput {
     return where == null ? 0 : Math.max(0, where.getColumnNr());
   }
 
+  @Override
+  public void close() throws IOException {
+    parser.close();
+  }
+
+  @Override
+  public @Nullable JsonSyntaxException syntax(Exception e) {
+    if (!(e instanceof JsonProcessingException)) {
+      return null;
+    }
+    JsonProcessingException problem = (JsonProcessingException) e;
+    JsonLocation where = problem.getLocation() != null ? problem.getLocation() : parser.currentLocation();
+    String pointer = parser.getParsingContext().pathAsPointer().toString();
+    String message = DocumentShape.firstLine(problem.getOriginalMessage());
+    return where == null
+        ? new JsonSyntaxException(0, 0, -1, pointer, message, e)
+        : new JsonSyntaxException(where.getLineNr(), where.getColumnNr(), where.getByteOffset(), pointer, message, e);
+  }
+
   private static @Nullable Token token(@Nullable JsonToken token) {
     if (token == null) {
       return null;
     }
-    switch (token) {
-      case START_OBJECT:
-        return Token.START_OBJECT;
-      case END_OBJECT:
-        return Token.END_OBJECT;
-      case START_ARRAY:
-        return Token.START_ARRAY;
-      case END_ARRAY:
-        return Token.END_ARRAY;
-      case FIELD_NAME:
-        return Token.NAME;
-      case VALUE_STRING:
-        return Token.STRING;
-      case VALUE_NUMBER_INT:
-        return Token.INTEGER;
-      case VALUE_NUMBER_FLOAT:
-        return Token.FLOAT;
-      case VALUE_TRUE:
-        return Token.TRUE;
-      case VALUE_FALSE:
-        return Token.FALSE;
-      case VALUE_NULL:
-        return Token.NULL;
-      default:
-        // An embedded object is not JSON text; "not available" is non-blocking input.
-        return Token.NULL;
-    }
+    return switch (token) {
+      case START_OBJECT -> Token.START_OBJECT;
+      case END_OBJECT -> Token.END_OBJECT;
+      case START_ARRAY -> Token.START_ARRAY;
+      case END_ARRAY -> Token.END_ARRAY;
+      case FIELD_NAME -> Token.NAME;
+      case VALUE_STRING -> Token.STRING;
+      case VALUE_NUMBER_INT -> Token.INTEGER;
+      case VALUE_NUMBER_FLOAT -> Token.FLOAT;
+      case VALUE_TRUE -> Token.TRUE;
+      case VALUE_FALSE -> Token.FALSE;
+      default -> Token.NULL; // null; an embedded object is not JSON text; "not available" is non-blocking input
+    };
   }
 }

@@ -23,9 +23,6 @@ import picocli.CommandLine.TypeConversionException;
  */
 final class Options {
 
-  /** Exit code when hls4j itself fails: a bug, not a problem with the input. */
-  static final int FAILED = 3;
-
   private Options() {}
 
   /** Gives every command the root's version, the converters below, and the one-line handler of unexpected failures. */
@@ -52,7 +49,7 @@ final class Options {
 
   /**
    * A command line that cannot be parsed: the problem, picocli's suggestions for a mistyped
-   * command or option, and always the usage, on standard error; exit code 2.
+   * command or option, and always the usage, on standard error; {@link ExitCode#USAGE}.
    */
   private static int invalid(CommandLine.ParameterException e, String[] args) {
     CommandLine command = e.getCommandLine();
@@ -61,7 +58,7 @@ final class Options {
     CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
     command.usage(err, command.getColorScheme());
     err.flush();
-    return Hls.UNREADABLE;
+    return ExitCode.USAGE.code();
   }
 
   /** A date in ISO form, such as 2025-01-31. */
@@ -93,14 +90,14 @@ final class Options {
     }
   }
 
-  /** Says, in one line on standard error, that an output cannot be written and why; returns exit code 2. */
+  /** Says, in one line on standard error, that an output cannot be written and why; returns {@link ExitCode#UNWRITABLE_OUTPUT}. */
   static int cannotWrite(CommandLine.Model.CommandSpec spec, @Nullable Path output, Exception failure) {
     IOException e = failure instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) failure;
     String file = output == null ? "standard output" : output.toString();
     PrintWriter err = spec.commandLine().getErr();
     err.println("hls: " + Printable.oneLine(file) + ": cannot be written: " + why(output, e));
     err.flush();
-    return Hls.UNREADABLE;
+    return ExitCode.UNWRITABLE_OUTPUT.code();
   }
 
   private static String why(@Nullable Path output, IOException e) {
@@ -118,7 +115,7 @@ final class Options {
   }
 
   /**
-   * An unexpected failure inside hls4j: one line and exit code 3, with the stack trace only when
+   * An unexpected failure inside hls4j: one line and {@link ExitCode#INTERNAL_ERROR}, with the stack trace only when
    * {@code HLS_DEBUG} is set.
    */
   private static int failed(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
@@ -130,6 +127,6 @@ final class Options {
       e.printStackTrace(err);
     }
     err.flush();
-    return FAILED;
+    return ExitCode.INTERNAL_ERROR.code();
   }
 }

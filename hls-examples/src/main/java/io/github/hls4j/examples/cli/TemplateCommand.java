@@ -30,14 +30,14 @@ final class TemplateCommand implements Callable<Integer> {
 
   @Spec private CommandLine.Model.CommandSpec spec;
 
-  /** With no subcommand: the usage, on standard error, and exit code 2. */
+  /** With no subcommand: the usage, on standard error, and {@link ExitCode#USAGE}. */
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     err.println("hls: say what to do with a template: draft");
     spec.commandLine().usage(err, spec.commandLine().getColorScheme());
     err.flush();
-    return Hls.UNREADABLE;
+    return ExitCode.USAGE.code();
   }
 
   @Command(
@@ -48,7 +48,7 @@ final class TemplateCommand implements Callable<Integer> {
   static final class Draft implements Callable<Integer> {
     @Spec private CommandLine.Model.CommandSpec spec;
 
-    @Mixin Hls.OutputOption output = new Hls.OutputOption();
+    @Mixin CommonOptions.OutputOption output = new CommonOptions.OutputOption();
 
     @Parameters(paramLabel = "FILE", description = "The council's blank report template, as Word (.docx).")
     Path blank = Path.of("");
@@ -62,7 +62,7 @@ final class TemplateCommand implements Callable<Integer> {
       } catch (UnreadableDocumentException e) {
         err.println("hls: " + Printable.oneLine(String.valueOf(e.getMessage())));
         err.flush();
-        return Hls.UNREADABLE;
+        return ExitCode.UNREADABLE_INPUT.code();
       }
       String source = Printable.oneLine(blank.toString());
       for (String guess : draft.toCheck()) {
@@ -83,7 +83,7 @@ final class TemplateCommand implements Callable<Integer> {
         out.print(draft.json());
         out.flush();
       }
-      return 0;
+      return ExitCode.OK.code();
     }
   }
 }

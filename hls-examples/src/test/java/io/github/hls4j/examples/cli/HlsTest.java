@@ -6,6 +6,7 @@ import io.github.hls4j.examples.SomersetReport;
 import io.github.hls4j.governance.GovernanceRules;
 import io.github.hls4j.validation.Profile;
 import java.io.IOException;
+import io.github.hls4j.validation.ValidationResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,8 +47,38 @@ class HlsTest {
     Run run = hls("validate", somersetJson().toString());
 
     assertThat(run.exit()).isEqualTo(1);
-    String expected = GovernanceRules.validator(Profile.DECISION_READY).validate(SomersetReport.report()).toString();
+    ValidationResult found = GovernanceRules.validator(Profile.DECISION_READY).validate(SomersetReport.report());
+    String expected = io.github.hls4j.render.FindingsText.render(
+        io.github.hls4j.render.Places.of(java.util.Locale.ENGLISH).describeAll(SomersetReport.report(), found), java.util.Locale.ENGLISH);
     assertThat(run.out()).contains(expected);
+    assertThat(findingLines(run.out())).containsExactlyElementsOf(findingLines(found.toString()));
+    assertThat(run.out().lines().filter(l -> l.startsWith("          at: "))).hasSize(found.size());
+  }
+
+  @Test
+  void validate_welsh_printsWelshFindingsWithPlaces_andAWelshSummary() throws IOException {
+    Run run = hls("validate", "--lang", "cy", somersetJson().toString());
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out()).contains("ar gam barod i benderfynu: 6 gwall, 12 rhybudd, 0 gwybodaeth")
+        .contains("GWALL", "lle: Tabl cymeradwyo, rhes 1 (Trudi Grant", "Nid oes dyddiad i gymeradwyaeth Trudi Grant")
+        .contains("1 adroddiad, 1 â gwallau, 0 yn annarllenadwy: 6 gwall, 12 rhybudd, 0 gwybodaeth")
+        .doesNotContain("SEVERITY", "Sign-off table", " errors");
+  }
+
+  @Test
+  void validate_html_writesAFindingsPage_andSeveralReportsGoToAFolder(@TempDir Path dir) throws IOException {
+    Run one = hls("validate", "--format", "html", "--lang", "cy", somersetJson().toString());
+    Path folder = dir.resolve("pages");
+    Run two = hls("validate", "--format", "html", "-o", folder.toString(), somersetJson().toString(), somersetJson().toString());
+    Run noFolder = hls("validate", "--format", "html", somersetJson().toString(), somersetJson().toString());
+
+    assertThat(one.exit()).isEqualTo(1);
+    assertThat(one.out()).startsWith("<!DOCTYPE html>\n<html lang=\"cy\">").contains("<h2>Tabl cymeradwyo</h2>", "rules.md#governancesignoff-undated");
+    assertThat(two.exit()).isEqualTo(1);
+    assertThat(folder.resolve("somerset.findings.html")).content(StandardCharsets.UTF_8).contains("<h2>Sign-off table</h2>");
+    assertThat(noFolder.exit()).isEqualTo(2);
+    assertThat(noFolder.err()).contains("-o");
   }
 
   @Test
@@ -77,13 +108,13 @@ class HlsTest {
         "not-json:<html></html>",
         "empty:"
       })
-  void validate_malformedInput_exitsTwoWithALocatedMessage(String caseAndJson) throws IOException {
+  void validate_malformedInput_exitsUnreadableWithALocatedMessage(String caseAndJson) throws IOException {
     String name = caseAndJson.substring(0, caseAndJson.indexOf(':'));
     Path file = write(name + ".json", caseAndJson.substring(caseAndJson.indexOf(':') + 1));
 
     Run run = hls("validate", file.toString());
 
-    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT.code());
     assertThat(run.err()).matches("(?s)hls: " + java.util.regex.Pattern.quote(file.toString()) + ":\\d+:\\d+: .+");
     assertThat(run.out()).isEqualTo("0 reports, 0 with errors, 1 unreadable: 0 errors, 0 warnings, 0 infos\n");
   }
@@ -94,7 +125,7 @@ class HlsTest {
 
     Run run = hls("validate", file.toString());
 
-    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT.code());
     assertThat(run.err()).contains("deep.json:1:").contains("nesting depth");
   }
 
@@ -113,7 +144,7 @@ class HlsTest {
 
     Run run = hls("validate", file.toString());
 
-    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT.code());
     // refused where the first limit is met: the string's, long before the document's
     assertThat(run.err()).containsPattern("huge\\.json:1:\\d+: /title: String value length \\(\\d+\\) exceeds the maximum allowed");
   }
@@ -133,7 +164,7 @@ class HlsTest {
 
     Run run = hls("validate", file.toString());
 
-    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT.code());
     assertThat(run.err()).containsPattern("big\\.json:1:\\d+: the document is longer than 20000000 bytes");
   }
 
@@ -143,7 +174,7 @@ class HlsTest {
 
     Run run = hls("validate", file.toString());
 
-    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT.code());
     assertThat(run.err()).containsPattern("long\\.json:1:\\d+: /title: String value length \\(1000001\\) exceeds the maximum allowed");
   }
 
@@ -157,7 +188,7 @@ class HlsTest {
 
     Run run = hls(args.toArray(String[]::new));
 
-    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT.code());
     List<String> errors = run.err().lines().collect(Collectors.toList());
     assertThat(errors).hasSize(JsonCorpus.cases().size());
     for (int i = 0; i < errors.size(); i++) {
@@ -174,16 +205,16 @@ class HlsTest {
 
     Run run = hls("validate", file.toString());
 
-    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT.code());
     assertThat(run.err())
         .isEqualTo("hls: " + file + ":4:18: /meetingDate: BoardReport.meetingDate: expected a date such as 2025-01-15, got \"15/01/2025\"\n");
   }
 
   @Test
-  void validate_missingFile_andOneGoodFile_exitsTwo_afterValidatingTheGoodOne() throws IOException {
+  void validate_missingFile_andOneGoodFile_exitsUnreadable_afterValidatingTheGoodOne() throws IOException {
     Run run = hls("validate", dir.resolve("none.json").toString(), somersetJson().toString());
 
-    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT.code());
     assertThat(run.err()).contains("none.json: no such file");
     assertThat(run.out()).contains("6 errors");
   }
@@ -229,7 +260,7 @@ class HlsTest {
   }
 
   @Test
-  void validate_binaryDoc_exitsTwoWithAClearMessage() throws IOException {
+  void validate_binaryDoc_exitsUnreadableWithAClearMessage() throws IOException {
     byte[] ole2 = new byte[512];
     byte[] magic = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
     System.arraycopy(magic, 0, ole2, 0, magic.length);
@@ -238,7 +269,7 @@ class HlsTest {
 
     Run run = hls("validate", doc.toString());
 
-    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT.code());
     assertThat(run.err()).startsWith("hls: " + doc + ": cannot be read: it is");
   }
 
@@ -282,10 +313,10 @@ class HlsTest {
   }
 
   @Test
-  void import_unknownTemplateFile_exitsTwo() {
+  void import_unknownTemplateFile_exitsUnreadable() {
     Run run = hls("import", "--template", dir.resolve("none.json").toString(), SOMERSET_DOCX.toString());
 
-    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT.code());
     assertThat(run.err()).contains("none.json").contains("no such file");
   }
 
@@ -299,7 +330,7 @@ class HlsTest {
             digest("--format", "docx", "--template", none, "-o", dir.resolve("digest.docx").toString()));
 
     for (Run run : runs) {
-      assertThat(run.exit()).isEqualTo(2);
+      assertThat(run.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT.code());
       assertThat(run.err()).contains("hls: " + none + ": no such file");
     }
     for (String command : List.of("validate", "import", "render", "digest")) {
@@ -339,8 +370,39 @@ class HlsTest {
 
     assertThat(run.exit()).isZero();
     assertThat(run.err()).isEmpty();
-    assertThat(Hls.json().read(run.out(), "digest", io.github.hls4j.governance.BoardReport.class))
-        .isEqualTo(io.github.hls4j.examples.SomersetDigest.paper());
+    // The JSON form keeps no personal evidence that no agreement covers: drafted from it, the paper
+    // is the Somerset digest of the system as stored, which cannot show the share that carried it.
+    io.github.hls4j.system.LearningSystem stored = Hls.json().read(
+        Files.readString(GOLDEN.resolve("somerset-learning.json"), java.nio.charset.StandardCharsets.UTF_8), "golden",
+        io.github.hls4j.system.LearningSystem.class);
+    io.github.hls4j.digest.LearningDigest expected = io.github.hls4j.digest.LearningDigest
+        .builder(stored, io.github.hls4j.examples.SomersetReport.somersetBoard().id())
+        .since(java.time.LocalDate.of(2025, 1, 1)).until(java.time.LocalDate.of(2025, 5, 31))
+        .leadOfficer(io.github.hls4j.examples.SomersetDigest.paper().leadOfficer())
+        .healthRounds(io.github.hls4j.examples.SomersetHealth.autumn(), io.github.hls4j.examples.SomersetHealth.spring())
+        .build();
+    assertThat(Hls.json().read(run.out(), "digest", io.github.hls4j.governance.BoardReport.class)).isEqualTo(expected.draft());
+    assertThat(io.github.hls4j.examples.SomersetDigest.digest().facts().concerns()).hasSize(1);
+    assertThat(expected.facts().concerns()).isEmpty();
+  }
+
+  @Test
+  void digest_meeting_countsWhatIsOverdueFromTheMeetingDate() throws IOException {
+    Run atMeeting = digest("--format", "json", "--meeting", "2025-06-25");
+
+    assertThat(atMeeting.exit()).isZero();
+    io.github.hls4j.governance.BoardReport paper = Hls.json().read(atMeeting.out(), "digest", io.github.hls4j.governance.BoardReport.class);
+    assertThat(paper.meetingDate()).contains(java.time.LocalDate.of(2025, 6, 25));
+    // the Ministry's response on allocation law was due on 20 June 2025: owed at the meeting, not at the end of May
+    assertThat(paper.summary()).anySatisfy(s -> assertThat(s).startsWith("As of 25 June 2025").contains("2 responses owed"));
+  }
+
+  @Test
+  void digest_publication_hasNoFindingsBeside() throws IOException {
+    Run page = digest("--format", "html", "--publication");
+
+    assertThat(page.exit()).isZero();
+    assertThat(page.out()).startsWith("<!DOCTYPE html>").doesNotContain("<aside").doesNotContain("governance/");
   }
 
   @Test
@@ -367,16 +429,16 @@ class HlsTest {
   }
 
   @Test
-  void digest_unknownBoard_exitsTwoNamingIt() {
+  void digest_unknownBoard_exitsUsageNamingIt() {
     Run run = hls("digest", GOLDEN.resolve("somerset-learning.json").toString(), "--board", "nowhere", "--since", "2025-01-01");
 
-    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.exit()).isEqualTo(ExitCode.USAGE.code());
     assertThat(run.err()).isEqualTo("hls: LearningDigest.board (nowhere) must be a board of the system" + System.lineSeparator());
   }
 
   @Test
-  void digest_withoutBoardOrSince_exitsTwo() {
-    assertThat(hls("digest", GOLDEN.resolve("somerset-learning.json").toString()).exit()).isEqualTo(2);
+  void digest_withoutBoardOrSince_exitsUsage() {
+    assertThat(hls("digest", GOLDEN.resolve("somerset-learning.json").toString()).exit()).isEqualTo(ExitCode.USAGE.code());
   }
 
   @Test
@@ -387,7 +449,7 @@ class HlsTest {
     assertThat(markdown.exit()).isZero();
     assertThat(markdown.out()).startsWith("# Taking a Human Learning Systems approach");
     assertThat(html.exit()).isZero();
-    assertThat(html.out()).startsWith("<!DOCTYPE html>").contains("<aside>").doesNotContain("<script");
+    assertThat(html.out()).startsWith("<!DOCTYPE html>").contains("<aside aria-labelledby=\"findings\">").doesNotContain("<script");
   }
 
   @Test
@@ -398,7 +460,7 @@ class HlsTest {
     assertThat(example.exit()).isZero();
     assertThat(Hls.json().read(example.out(), "example", io.github.hls4j.governance.BoardReport.class))
         .isEqualTo(SomersetReport.report());
-    assertThat(hls("example", "elsewhere").exit()).isEqualTo(2);
+    assertThat(hls("example", "elsewhere").exit()).isEqualTo(ExitCode.USAGE.code());
   }
 
   @Test
@@ -409,16 +471,16 @@ class HlsTest {
       assertThat(run.out()).contains("Usage: hls " + command);
     }
     Run bare = hls();
-    assertThat(bare.exit()).isEqualTo(2);
+    assertThat(bare.exit()).isEqualTo(ExitCode.USAGE.code());
     assertThat(bare.out()).isEmpty();
     assertThat(bare.err()).contains("Usage: hls");
   }
 
   @Test
-  void unknownCommand_exitsTwo_withUsageOnStandardError() {
+  void unknownCommand_exitsUsage_withUsageOnStandardError() {
     Run run = hls("check", "report.json");
 
-    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.exit()).isEqualTo(ExitCode.USAGE.code());
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).contains("Unmatched arguments").contains("Usage: hls");
   }
@@ -476,7 +538,7 @@ class HlsTest {
 
   @Test
   void summary_isColouredOnlyWithColour() {
-    Hls.Summary summary = new Hls.Summary();
+    ValidateCommand.Summary summary = new ValidateCommand.Summary();
     summary.errors = 2;
 
     assertThat(summary.line(CommandLine.Help.Ansi.ON)).contains("\u001B[").contains("2 errors");
@@ -511,28 +573,28 @@ class HlsTest {
   }
 
   @Test
-  void validate_aLearningSystemNamedAsAFile_exitsTwoSayingWhatItIs_andStillValidatesTheOthers() throws IOException {
+  void validate_aLearningSystemNamedAsAFile_exitsUnreadableSayingWhatItIs_andStillValidatesTheOthers() throws IOException {
     Path system = write("named-system.json", hls("example", "somerset-learning").out());
 
     Run run = hls("validate", system.toString(), somersetJson().toString());
 
-    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT.code());
     assertThat(run.err()).isEqualTo("hls: " + system + ": it is a learning system, not a board report; hls digest reads it\n");
     assertThat(run.out()).contains("6 errors");
   }
 
   @Test
-  void render_aHealthRound_exitsTwoSayingWhatItIs() throws IOException {
+  void render_aHealthRound_exitsUnreadableSayingWhatItIs() throws IOException {
     Path round = write("named-round.json", hls("example", "somerset-health-spring").out());
 
     Run run = hls("render", round.toString());
 
-    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT.code());
     assertThat(run.err()).startsWith("hls: " + round + ": it is a health round, not a board report");
   }
 
   @Test
-  void validate_danglingAndLoopingLinks_eachGiveALine_exitTwo_andTheOtherReportsAreChecked() throws IOException {
+  void validate_danglingAndLoopingLinks_eachGiveALine_exitUnreadable_andTheOtherReportsAreChecked() throws IOException {
     Path pack = Files.createDirectories(dir.resolve("linked-pack"));
     Files.copy(somersetJson(), pack.resolve("a.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     Path inner = Files.createDirectories(pack.resolve("inner"));
@@ -544,7 +606,7 @@ class HlsTest {
 
     Run run = hls("validate", "--quiet", pack.toString());
 
-    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT.code());
     assertThat(run.out()).isEqualTo("2 reports, 2 with errors, 4 unreadable: 12 errors, 24 warnings, 0 infos\n");
     assertThat(run.err().lines()).containsExactlyInAnyOrder(
         "hls: " + dangling + ": a link that leads nowhere (" + pack.resolve("nowhere.json") + "); left out",
@@ -572,7 +634,7 @@ class HlsTest {
     try {
       Run run = hls("validate", "--quiet", locked.getParent().toString());
 
-      assertThat(run.exit()).isEqualTo(2);
+      assertThat(run.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT.code());
       assertThat(run.err()).isEqualTo("hls: " + locked + ": cannot be read: permission denied\n");
       assertThat(run.out()).startsWith("1 report, 1 with errors, 1 unreadable");
     } finally {
@@ -595,7 +657,7 @@ class HlsTest {
   void digest_badDate_saysWhatWasExpected_withAnExample_andNoClassName(String date) {
     Run run = hls("digest", GOLDEN.resolve("somerset-learning.json").toString(), "--board", "somerset-board", "--since", date);
 
-    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.exit()).isEqualTo(ExitCode.USAGE.code());
     assertThat(run.out()).isEmpty();
     assertThat(run.err().lines().findFirst().orElseThrow())
         .isEqualTo("Invalid value for option '--since': expected a date as year-month-day, such as 2025-01-31, got '" + date + "'");
@@ -612,11 +674,11 @@ class HlsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"+999999999-12-31", "+999999999-11-06"})
-  void digest_untilAtTheEndOfTheCalendar_exitsTwoNamingUntil_withNoStackTrace(String until) {
+  void digest_untilAtTheEndOfTheCalendar_exitsUsageNamingUntil_withNoStackTrace(String until) {
     Run run = hls("digest", GOLDEN.resolve("somerset-learning.json").toString(), "--board", "somerset-board",
         "--since", "2025-01-01", "--until", until);
 
-    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.exit()).isEqualTo(ExitCode.USAGE.code());
     assertThat(run.err()).startsWith("hls: LearningDigest.until (" + until + ") must be no later than +999999999-11-05");
     assertThat(run.err().lines()).hasSize(1);
   }
@@ -635,7 +697,7 @@ class HlsTest {
   }
 
   @Test
-  void renderAndDigest_outputIntoAFolderThatDoesNotExist_exitTwoNamingIt() throws IOException {
+  void renderAndDigest_outputIntoAFolderThatDoesNotExist_exitUnwritableNamingIt() throws IOException {
     Path missing = dir.resolve("no-such-folder");
     List<Run> runs = List.of(
         hls("render", "-o", missing.resolve("r.md").toString(), somersetJson().toString()),
@@ -644,26 +706,26 @@ class HlsTest {
         digest("--format", "docx", "-o", missing.resolve("d.docx").toString()));
 
     for (Run run : runs) {
-      assertThat(run.exit()).isEqualTo(2);
+      assertThat(run.exit()).isEqualTo(ExitCode.UNWRITABLE_OUTPUT.code());
       assertThat(run.err()).matches("hls: " + java.util.regex.Pattern.quote(missing.toString())
           + "/[rd]\\.(md|docx): cannot be written: the folder " + java.util.regex.Pattern.quote(missing.toString()) + " does not exist\n");
     }
   }
 
   @Test
-  void digest_chartIntoAFolderThatDoesNotExist_exitsTwo_andStillWritesThePaper() throws IOException {
+  void digest_chartIntoAFolderThatDoesNotExist_exitsUnwritable_andStillWritesThePaper() throws IOException {
     Path chart = dir.resolve("no-such-charts").resolve("health.svg");
     Path paper = dir.resolve("paper-beside-a-lost-chart.md");
 
     Run run = digest("--chart", chart.toString(), "-o", paper.toString());
 
-    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.exit()).isEqualTo(ExitCode.UNWRITABLE_OUTPUT.code());
     assertThat(run.err()).isEqualTo("hls: " + chart + ": cannot be written: the folder " + chart.getParent() + " does not exist\n");
     assertThat(Files.readString(paper)).startsWith("# Learning digest");
   }
 
   @Test
-  void validate_templateThatCannotBeRead_exitsTwo_evenWhenEveryInputIsJson() throws IOException {
+  void validate_templateThatCannotBeRead_exitsUnreadable_evenWhenEveryInputIsJson() throws IOException {
     Path missing = dir.resolve("no-such-template.json");
     Path word = dir.resolve("given-as-template.docx");
     Files.write(word, new byte[] {'P', 'K', 3, 4, 20, 0});
@@ -671,29 +733,29 @@ class HlsTest {
     Run none = hls("validate", "--template", missing.toString(), somersetJson().toString());
     Run docx = hls("validate", "--template", word.toString(), somersetJson().toString());
 
-    assertThat(none.exit()).isEqualTo(2);
+    assertThat(none.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT.code());
     assertThat(none.err()).isEqualTo("hls: " + missing + ": no such file\n");
     assertThat(none.out()).isEmpty();
-    assertThat(docx.exit()).isEqualTo(2);
+    assertThat(docx.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT.code());
     assertThat(docx.err()).startsWith("hls: " + word + ": is a Word document").contains("hls template draft");
   }
 
   @Test
-  void digest_chartWithoutAHealthRound_exitsTwoSayingWhy_andStillWritesThePaper() throws IOException {
+  void digest_chartWithoutAHealthRound_exitsUsageSayingWhy_andStillWritesThePaper() throws IOException {
     Path chart = dir.resolve("health-without-rounds.svg");
     Path paper = dir.resolve("paper-without-rounds.md");
 
     Run run = hls("digest", GOLDEN.resolve("somerset-learning.json").toString(), "--board", "somerset-board",
         "--since", "2025-01-01", "--until", "2025-05-31", "--chart", chart.toString(), "-o", paper.toString());
 
-    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.exit()).isEqualTo(ExitCode.USAGE.code());
     assertThat(run.err()).isEqualTo("hls: " + chart + ": no chart written: the chart is of the latest health round, and --health names none\n");
     assertThat(chart).doesNotExist();
     assertThat(Files.readString(paper)).startsWith("# Learning digest");
   }
 
   @Test
-  void renderAndDigest_outputThatIsAFolderOrAFullDisk_exitTwo_withOneLine() throws IOException {
+  void renderAndDigest_outputThatIsAFolderOrAFullDisk_exitUnwritable_withOneLine() throws IOException {
     Path folder = Files.createDirectories(dir.resolve("a-folder-not-a-file"));
     List<Run> runs = new ArrayList<>(List.of(
         hls("render", "-o", folder.toString(), somersetJson().toString()),
@@ -705,7 +767,7 @@ class HlsTest {
     }
 
     for (Run run : runs) {
-      assertThat(run.exit()).isEqualTo(2);
+      assertThat(run.exit()).isEqualTo(ExitCode.UNWRITABLE_OUTPUT.code());
       assertThat(run.err()).containsPattern("^hls: \\S+: cannot be written: \\S.*\n$").doesNotContain("Exception");
       assertThat(run.err().lines()).hasSize(1);
     }
@@ -713,7 +775,7 @@ class HlsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"null", "", "  \n"})
-  void everyCommandThatReadsATemplate_nullOrEmptyTemplate_exitsTwoNamingIt(String content) throws IOException {
+  void everyCommandThatReadsATemplate_nullOrEmptyTemplate_exitsUnreadableNamingIt(String content) throws IOException {
     Path template = write("template-" + content.strip().length() + content.length() + ".json", content);
     String expected = "hls: " + template + ":1:1: the document is " + (content.isBlank() ? "empty" : "null") + "; expected a template\n";
     List<Run> runs = List.of(
@@ -723,7 +785,7 @@ class HlsTest {
         digest("--format", "docx", "--template", template.toString(), "-o", dir.resolve("t-digest.docx").toString()));
 
     for (Run run : runs) {
-      assertThat(run.exit()).isEqualTo(2);
+      assertThat(run.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT.code());
       assertThat(run.err()).isEqualTo(expected);
     }
   }
@@ -775,10 +837,10 @@ class HlsTest {
   }
 
   @Test
-  void example_unknownName_exitsTwo_pointingToTheList() {
+  void example_unknownName_exitsUsage_pointingToTheList() {
     Run run = hls("example", "elsewhere");
 
-    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.exit()).isEqualTo(ExitCode.USAGE.code());
     assertThat(run.err()).isEqualTo("hls: no example called elsewhere; hls example --list names them\n");
   }
 
@@ -786,7 +848,7 @@ class HlsTest {
   void unknownCommand_printsTheUsageOnStandardErrorOnly() {
     Run run = hls("frobnicate");
 
-    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.exit()).isEqualTo(ExitCode.USAGE.code());
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).startsWith("Unmatched argument at index 0: 'frobnicate'").contains("Did you mean: ").contains("hls validate")
         .contains("Usage: hls").contains("Commands:");

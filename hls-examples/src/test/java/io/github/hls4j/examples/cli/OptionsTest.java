@@ -28,7 +28,7 @@ class OptionsTest {
 
     int exit = command.execute();
 
-    assertThat(exit).isEqualTo(Options.FAILED);
+    assertThat(exit).isEqualTo(ExitCode.INTERNAL_ERROR.code());
     assertThat(err.toString().lines()).hasSize(1);
     assertThat(err.toString())
         .startsWith("hls: broken failed inside hls4j, which is a bug: a rule table is missing")

@@ -93,12 +93,12 @@ class TemplateCommandTest {
   }
 
   @Test
-  void draft_outputIntoAFolderThatDoesNotExist_exitsTwo_withOneLine() throws IOException {
+  void draft_outputIntoAFolderThatDoesNotExist_exitsUnwritable_withOneLine() throws IOException {
     Path missing = dir.resolve("no-such-folder").resolve("my-council.json");
 
     Run run = hls("template", "draft", "-o", missing.toString(), blank().toString());
 
-    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.exit()).isEqualTo(ExitCode.UNWRITABLE_OUTPUT.code());
     assertThat(run.err()).endsWith("hls: " + missing + ": cannot be written: the folder " + missing.getParent() + " does not exist\n");
     assertThat(missing).doesNotExist();
   }
@@ -112,17 +112,17 @@ class TemplateCommandTest {
   }
 
   @Test
-  void draft_notAWordDocument_exitsTwo() throws IOException {
+  void draft_notAWordDocument_exitsUnreadable() throws IOException {
     Path notWord = Files.writeString(dir.resolve("blank.json"), "{}");
 
     Run run = hls("template", "draft", notWord.toString());
 
-    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT.code());
     assertThat(run.err()).contains("blank.json");
   }
 
   @Test
-  void template_withoutASubcommand_exitsTwo() {
-    assertThat(hls("template").exit()).isEqualTo(2);
+  void template_withoutASubcommand_exitsUsage() {
+    assertThat(hls("template").exit()).isEqualTo(ExitCode.USAGE.code());
   }
 }

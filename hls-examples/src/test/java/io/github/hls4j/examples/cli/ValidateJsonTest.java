@@ -120,7 +120,7 @@ class ValidateJsonTest {
   void validateJson_unreadableFileOnly_printsAnEmptyArray_andSaysWhyOnStandardError() throws Exception {
     Run run = hls("validate", "--format", "json", dir.resolve("none.json").toString());
 
-    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT.code());
     assertThat(run.out()).isEqualTo("[]\n");
     assertThat(run.err()).contains("none.json: no such file");
   }

@@ -130,7 +130,7 @@ class DistributionIT {
   }
 
   @Test
-  void noArguments_exitsTwo_withTheUsageOnStandardError() throws Exception {
+  void noArguments_exitsUsage_withTheUsageOnStandardError() throws Exception {
     Run run = hls();
 
     assertThat(run.exit()).isEqualTo(2);

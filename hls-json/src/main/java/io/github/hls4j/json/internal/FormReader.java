@@ -1,5 +1,6 @@
 package io.github.hls4j.json.internal;
 
+import io.github.hls4j.internal.ModelCheckException;
 import io.github.hls4j.json.internal.JsonInput.Token;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
@@ -12,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,11 +28,15 @@ import org.jspecify.annotations.Nullable;
  */
 public final class FormReader {
 
+  private static final System.Logger LOG = System.getLogger("io.github.hls4j.json");
+
   private JsonInput in;
   private final Deque<Object> path = new ArrayDeque<>();
+  private final Consumer<? super String> warnings;
 
-  private FormReader(JsonInput in) {
+  private FormReader(JsonInput in, Consumer<? super String> warnings) {
     this.in = in;
+    this.warnings = warnings;
   }
 
   /**
@@ -44,7 +50,25 @@ public final class FormReader {
    * @throws IOException if the input cannot be read or is not JSON
    */
   public static Object read(ValueForm form, JsonInput in) throws IOException {
-    FormReader reader = new FormReader(in);
+    return read(form, in, warning -> LOG.log(System.Logger.Level.WARNING, warning));
+  }
+
+  /**
+   * Reads a value as {@link #read(ValueForm, JsonInput)} does, giving each warning to {@code
+   * warnings} instead of the {@code io.github.hls4j.json} logger. A warning is given for each
+   * property that hls4j 0.1 wrote and that has moved since: the value is read into the property
+   * that replaced it, and the warning names the JSON Pointer, line and column, the old property
+   * and the new.
+   *
+   * @param form the form, from {@link Forms#of}
+   * @param in the input, on the value's first token
+   * @param warnings receives each warning, in document order
+   * @return the value
+   * @throws FormException if the value does not fit the form
+   * @throws IOException if the input cannot be read or is not JSON
+   */
+  public static Object read(ValueForm form, JsonInput in, Consumer<? super String> warnings) throws IOException {
+    FormReader reader = new FormReader(in, warnings);
     return reader.value(form, form.type.getSimpleName());
   }
 
@@ -63,6 +87,13 @@ public final class FormReader {
           return Integer.parseInt(in.text());
         } catch (NumberFormatException e) {
           throw error(owner + ": expected a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ", got " + in.text());
+        }
+      case LONG:
+        expect(token, Token.INTEGER, form, owner);
+        try {
+          return Long.parseLong(in.text());
+        } catch (NumberFormatException e) {
+          throw error(owner + ": expected a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE + ", got " + in.text());
         }
       case BOOLEAN:
         if (token != Token.TRUE && token != Token.FALSE) {
@@ -207,6 +238,26 @@ public final class FormReader {
       }
       PropertyForm property = form.property(name);
       path.addLast(name);
+      Forms.Moved moved = property == null ? Forms.moved(form.type, name) : null;
+      if (moved != null) {
+        PropertyForm now = form.property(moved.to);
+        if (now == null) {
+          throw new IllegalStateException(form.name + " has no property " + moved.to);
+        }
+        if (lines[now.index] != 0) {
+          throw error(form.name + "." + name + " is given beside " + form.name + "." + moved.to + ", which replaced it");
+        }
+        in.next();
+        lines[now.index] = Math.max(1, in.line());
+        columns[now.index] = in.column();
+        String pointer = pointer();
+        values[now.index] = moved.convert.apply(value(moved.form, form.name + "." + name));
+        warnings.accept(
+            pointer + " (line " + lines[now.index] + ", column " + columns[now.index] + "): " + form.name + "." + name
+                + " is read as " + form.name + "." + moved.to + ", where hls4j now writes it");
+        path.removeLast();
+        continue;
+      }
       if (property == null) {
         throw error(form.name + " has no property " + quote(name) + "; its properties are " + names(form));
       }
@@ -263,7 +314,7 @@ public final class FormReader {
     }
   }
 
-  /** Places a builder's complaint at the property it names ("Type.attribute (value) must …"), else at the object. */
+  /** Places a builder's complaint at the attribute its exception names, else at the object. */
   private FormException built(
       ModelForm form, Throwable cause, @Nullable Object[] values, int[] lines, int[] columns, int line, int column) {
     if (cause instanceof Error) {
@@ -271,12 +322,11 @@ public final class FormReader {
     }
     String message = message(cause);
     PropertyForm named = null;
-    int first = Integer.MAX_VALUE;
-    for (PropertyForm p : form.properties) {
-      int at = message.indexOf(form.name + "." + p.name + " (");
-      if (values[p.index] != null && at >= 0 && at < first) {
-        named = p;
-        first = at;
+    if (cause instanceof ModelCheckException refused && refused.type().equals(form.name)) {
+      for (PropertyForm p : form.properties) {
+        if (p.name.equals(refused.attribute()) && values[p.index] != null) {
+          named = p;
+        }
       }
     }
     if (named != null) {
@@ -371,11 +421,16 @@ public final class FormReader {
   }
 
   private FormException error(int line, int column, String problem, @Nullable Throwable cause) {
+    return new FormException(pointer(), line, column, problem, cause);
+  }
+
+  /** The JSON Pointer of the value being read. */
+  private String pointer() {
     StringBuilder pointer = new StringBuilder();
     for (Object segment : path) {
       pointer.append('/').append(segment.toString().replace("~", "~0").replace("/", "~1"));
     }
-    return new FormException(pointer.toString(), line, column, problem, cause);
+    return pointer.toString();
   }
 
   private static boolean hasText(Token t) {

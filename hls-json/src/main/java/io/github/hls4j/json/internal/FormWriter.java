@@ -100,6 +100,9 @@ public final class FormWriter {
       case INTEGER:
         out.number((Integer) value);
         return;
+      case LONG:
+        out.number((Long) value);
+        return;
       case BOOLEAN:
         out.bool((Boolean) value);
         return;

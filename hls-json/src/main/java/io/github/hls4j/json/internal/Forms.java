@@ -4,7 +4,7 @@ import static java.util.Map.entry;
 
 import io.github.hls4j.commissioning.Arrangement;
 import io.github.hls4j.commissioning.ArrangementMember;
-import io.github.hls4j.commissioning.CommissioningRole;
+import io.github.hls4j.stewardship.MemberRole;
 import io.github.hls4j.commissioning.Money;
 import io.github.hls4j.commissioning.YearValue;
 import io.github.hls4j.governance.BackgroundPaper;
@@ -28,6 +28,7 @@ import io.github.hls4j.governance.SignOffRoleKind;
 import io.github.hls4j.health.BehaviourScore;
 import io.github.hls4j.health.HealthAssessment;
 import io.github.hls4j.health.HealthRound;
+import io.github.hls4j.internal.ModelDescription;
 import io.github.hls4j.health.SystemBehaviour;
 import io.github.hls4j.learning.Barrier;
 import io.github.hls4j.learning.DataSharingAgreement;
@@ -52,7 +53,6 @@ import io.github.hls4j.party.Organisation;
 import io.github.hls4j.party.Party;
 import io.github.hls4j.party.PartyId;
 import io.github.hls4j.party.Person;
-import io.github.hls4j.stewardship.MemberRole;
 import io.github.hls4j.stewardship.RecommendationRef;
 import io.github.hls4j.stewardship.Remit;
 import io.github.hls4j.stewardship.StewardId;
@@ -67,6 +67,7 @@ import io.github.hls4j.strategy.PriorityTheme;
 import io.github.hls4j.strategy.Strategy;
 import io.github.hls4j.strategy.StrategyAlignment;
 import io.github.hls4j.system.LearningSystem;
+import io.github.hls4j.validation.Location;
 import io.github.hls4j.validation.Profile;
 import io.github.hls4j.validation.RuleId;
 import io.github.hls4j.validation.Severity;
@@ -103,80 +104,30 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Forms {
 
-  /** The properties of each model type, in the order of its accessors. */
-  private static final Map<Class<?>, String> PROPERTIES =
-      Map.ofEntries(
-          entry(ContactDetails.class, "email telephone"),
-          entry(Organisation.class, "id name sector activeFrom activeUntil succeededBy"),
-          entry(Person.class, "id name roleTitle organisation contact memberOfPublic"),
-          entry(Group.class, "id name members"),
-          entry(Priority.class, "id title description actions deliveredThrough outcomes"),
-          entry(Strategy.class, "id title priorities status version"),
-          entry(AlignmentLink.class, "priority rationale proposed"),
-          entry(StrategyAlignment.class, "strategy links statement"),
-          entry(PriorityTheme.class, "rank title subPriorities connectsWith"),
-          entry(Committee.class, "id name"),
-          entry(Board.class, "id name committeesInCommon"),
-          entry(Decision.class, "outcome takenBy date note"),
-          entry(Recommendation.class, "number action carriedOutBy dependsOn decisions strategyAlignments basedOn"),
-          entry(SourceRef.class, "kind id"),
-          entry(Implication.class, "areas statement"),
-          entry(EqualitiesStatement.class, "impactAssessment statement"),
-          entry(RiskAssessment.class, "statement risks"),
-          entry(Link.class, "text target"),
-          entry(ListItem.class, "label text"),
-          entry(Paragraph.class, "number text items"),
-          entry(ReportSection.class, "number heading kind paragraphs"),
-          entry(BackgroundPaper.class, "title link"),
-          entry(SignOffRole.class, "title kind ifApplicable"),
-          entry(SignOff.class, "role name date dateText"),
-          entry(
-              BoardReport.class,
-              "id title board meetingDate leadOfficer author contact summary recommendationsPreamble"
-                  + " recommendations reasons strategyAlignments implications equalities riskAssessment"
-                  + " sections backgroundPapers signOffs"),
-          entry(StewardshipQuestions.class, "whatIsStewarded onWhoseBehalf accountableTo basisOfLegitimacy"),
-          entry(Remit.class, "barrierKinds organisations"),
-          entry(SystemSteward.class, "id heldBy type scale responsibilities questions remit"),
-          entry(RecommendationRef.class, "report number"),
-          entry(WorkingGroupMember.class, "organisation person role"),
-          entry(
-              WorkingGroup.class,
-              "id name multiAgency members termsOfReference reportsTo createdBy strategyAlignments"),
-          entry(BehaviourScore.class, "behaviour score story"),
-          entry(HealthAssessment.class, "assessor speaksFor date scores tiedToTarget"),
-          entry(HealthRound.class, "name assessments"),
-          entry(PhaseChange.class, "phase date"),
-          entry(SafeAndLegalConfirmation.class, "by date basis"),
-          entry(Experiment.class, "question whatWasDone observed learned decision flexes safeAndLegal"),
-          entry(Evidence.class, "kind text personalData"),
-          entry(LearningRecord.class, "kind whatHappened learned evidence sensitivity redactionNote recordedOn"),
-          entry(LearningSpace.class, "name kind cadence"),
-          entry(Measure.class, "name use"),
-          entry(
-              LearningCycle.class,
-              "id name scale owner purpose actors phases experiments records spaces measures"
-                  + " strategyAlignments nextReview"),
-          entry(Barrier.class, "kind level organisation description raisedBy raisedAt"),
-          entry(Escalation.class, "id barrier routedTo raisedOn respondBy madeVisible answer answeredOn fedBackOn"),
-          entry(Visibility.class, "to on respondBy response respondedOn"),
-          entry(
-              Arrangement.class,
-              "id kind title members replaces start termYears extensionYears valueByYear sharedOutcomes"
-                  + " measures governedBy learningCycles"),
-          entry(ArrangementMember.class, "organisation role"),
-          entry(Money.class, "pounds pence"),
-          entry(YearValue.class, "year value"),
-          entry(DataSharingAgreement.class, "id parties purposes markings"),
-          entry(
-              HorizontalShare.class,
-              "fromCycle fromOrganisation toKind to toOrganisation purpose records agreement"),
-          entry(
-              LearningSystem.class,
-              "place parties boards stewards workingGroups strategies themes reports cycles shares"
-                  + " agreements escalations arrangements"),
-          entry(ValidationResult.class, "violations"),
-          entry(Violation.class, "rule severity path message messageKey messageTemplate arguments"));
+  /**
+   * The roots of the model: every model type with a JSON form is reachable from one, and its
+   * properties are those the model's own description gives.
+   */
+  private static final Class<?>[] ROOTS = {
+    LearningSystem.class, BoardReport.class, LearningCycle.class, HealthRound.class, Arrangement.class
+  };
+
+  /**
+   * The properties of the findings, which are not models of hls4j's description: final classes
+   * whose JSON form is written here, in the order of their accessors.
+   */
+  private static final Map<Class<?>, List<String>> FINDINGS =
+      Map.of(
+          ValidationResult.class, List.of("violations"),
+          Violation.class,
+              List.of(
+                  "rule", "severity", "path", "place", "message", "messageKey", "messageTemplate",
+                  "arguments", "location"),
+          Location.class,
+          List.of("pointer", "description", "quote"));
+
+  /** The properties of each type with a JSON form, in the order of its accessors. */
+  private static final Map<Class<?>, List<String>> PROPERTIES = properties();
 
   /**
    * Properties that the model makes from its other properties: written, required when read, and
@@ -209,7 +160,10 @@ public final class Forms {
           entry(
               SafeAndLegalConfirmation.class,
               v -> SafeAndLegalConfirmation.of(v.<StewardId>get("by"), v.get("date"), v.get("basis"))),
-          entry(Evidence.class, v -> Evidence.of(v.<EvidenceKind>get("kind"), v.get("text"), !v.has("personalData") || v.<Boolean>get("personalData"))),
+          entry(Evidence.class, v -> {
+            Evidence evidence = Evidence.of(v.<EvidenceKind>get("kind"), v.get("text"), !v.has("personalData") || v.<Boolean>get("personalData"));
+            return v.has("consentToShareWithBoard") && v.<Boolean>get("consentToShareWithBoard") ? evidence.withConsentToShareWithBoard() : evidence;
+          }),
           entry(
               LearningSpace.class,
               v ->
@@ -219,11 +173,8 @@ public final class Forms {
           entry(Measure.class, v -> Measure.of(v.get("name"), v.<MeasureUse>get("use"))),
           entry(
               ArrangementMember.class,
-              v ->
-                  v.has("role")
-                      ? ArrangementMember.of(v.get("organisation"), v.<CommissioningRole>get("role"))
-                      : ArrangementMember.from(v.get("organisation"))),
-          entry(Money.class, v -> Money.of(v.<Integer>get("pounds"), v.<Integer>get("pence"))),
+              v -> ArrangementMember.of(v.<PartyId>get("organisation"), v.has("roles") ? v.<Iterable<MemberRole>>get("roles") : List.<MemberRole>of())),
+          entry(Money.class, v -> Money.of(v.<Long>get("pounds"), v.<Integer>get("pence"))),
           entry(YearValue.class, v -> YearValue.of(v.<Integer>get("year"), v.<Money>get("value"))),
           entry(RecommendationRef.class, v -> RecommendationRef.of(v.<ReportId>get("report"), v.<Integer>get("number"))),
           entry(
@@ -239,14 +190,56 @@ public final class Forms {
               v -> v.has("violations") ? ValidationResult.of(v.<List<Violation>>get("violations")) : ValidationResult.empty()),
           entry(
               Violation.class,
-              v ->
-                  Violation.of(
-                      v.<RuleId>get("rule"),
-                      v.<Severity>get("severity"),
-                      v.get("path"),
-                      v.get("messageKey"),
-                      v.get("messageTemplate"),
-                      v.has("arguments") ? v.<Map<String, Object>>get("arguments") : Map.of())));
+              v -> {
+                Violation violation =
+                    Violation.of(
+                        v.<RuleId>get("rule"),
+                        v.<Severity>get("severity"),
+                        v.get("path"),
+                        v.get("messageKey"),
+                        v.get("messageTemplate"),
+                        v.has("arguments") ? v.<Map<String, Object>>get("arguments") : Map.of());
+                if (v.has("place")) {
+                  violation = violation.withPlace(v.get("place"));
+                }
+                return v.has("location") ? violation.withLocation(v.<Location>get("location")) : violation;
+              }),
+          entry(Location.class, v -> Location.of(v.get("pointer"), v.get("description"), v.get("quote"))));
+
+  /**
+   * Properties that hls4j 0.1 wrote under another name or in another shape, by type: still read,
+   * into the property that replaced them, with a warning that says where the field moved. Writing
+   * uses the new property only.
+   */
+  private static final Map<Class<?>, List<Moved>> MOVED =
+      Map.of(
+          ArrangementMember.class,
+          List.of(new Moved("role", "roles", new ValueForm(ValueForm.Kind.ENUM, MemberRole.class, null), role -> List.of(role))));
+
+  /** A property that moved: its old name and form, the property that holds it now, and how its value becomes that one's. */
+  static final class Moved {
+    final String from;
+    final String to;
+    final ValueForm form;
+    final Function<Object, Object> convert;
+
+    Moved(String from, String to, ValueForm form, Function<Object, Object> convert) {
+      this.from = from;
+      this.to = to;
+      this.form = form;
+      this.convert = convert;
+    }
+  }
+
+  /** Returns how a property that a type no longer has moved, or null if it never had it. */
+  static @Nullable Moved moved(Class<?> type, String name) {
+    for (Moved m : MOVED.getOrDefault(type, List.of())) {
+      if (m.from.equals(name)) {
+        return m;
+      }
+    }
+    return null;
+  }
 
   /**
    * The booleans whose default is true, as {@code Type.property}: absent from JSON, they read as
@@ -279,6 +272,19 @@ public final class Forms {
       };
 
   private Forms() {}
+
+  private static Map<Class<?>, List<String>> properties() {
+    Map<Class<?>, List<String>> properties = new LinkedHashMap<>();
+    for (ModelDescription.ModelType type : ModelDescription.reachableFrom(ROOTS)) {
+      List<String> names = new ArrayList<>();
+      for (ModelDescription.Property p : type.properties()) {
+        names.add(p.name());
+      }
+      properties.put(type.type(), List.copyOf(names));
+    }
+    properties.putAll(FINDINGS);
+    return Collections.unmodifiableMap(properties);
+  }
 
   /**
    * Returns every public type with a JSON form: the model types, the typed ids, the enums that
@@ -350,12 +356,12 @@ public final class Forms {
   }
 
   private static ModelForm describe(Class<?> type) {
-    String names = PROPERTIES.get(type);
+    List<String> names = PROPERTIES.get(type);
     if (names == null) {
       throw new IllegalArgumentException(type.getName() + " has no JSON form");
     }
     List<PropertyForm> properties = new ArrayList<>();
-    for (String name : names.split(" ")) {
+    for (String name : names) {
       Method accessor;
       try {
         accessor = type.getMethod(name);
@@ -445,6 +451,8 @@ public final class Forms {
         return form.element().type;
       case INTEGER:
         return int.class;
+      case LONG:
+        return long.class;
       case BOOLEAN:
         return boolean.class;
       default:
@@ -472,6 +480,8 @@ public final class Forms {
         return new ValueForm(ValueForm.Kind.STRING, c, null);
       } else if (c == int.class || c == Integer.class) {
         return new ValueForm(ValueForm.Kind.INTEGER, Integer.class, null);
+      } else if (c == long.class || c == Long.class) {
+        return new ValueForm(ValueForm.Kind.LONG, Long.class, null);
       } else if (c == boolean.class || c == Boolean.class) {
         return new ValueForm(ValueForm.Kind.BOOLEAN, Boolean.class, null);
       } else if (c == LocalDate.class) {

@@ -1,5 +1,6 @@
 package io.github.hls4j.json.internal;
 
+import java.io.Closeable;
 import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
@@ -9,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public interface JsonInput {
+public interface JsonInput extends Closeable {
 
   /**
    * The kinds of token.
@@ -78,4 +79,23 @@ public interface JsonInput {
    * @return the column, from 1, or 0 where unknown
    */
   int column();
+
+  /**
+   * Releases what the input holds; by default, nothing.
+   *
+   * @throws IOException if the input cannot be closed
+   */
+  @Override
+  default void close() throws IOException {}
+
+  /**
+   * Returns a problem that this input's JSON library reported, placed by the exception's fields
+   * (its location, or else the parser's, and the parser's path), never by its message.
+   *
+   * @param e an exception thrown while this input was read
+   * @return the located problem, or null if the exception is not the library's
+   */
+  default @Nullable JsonSyntaxException syntax(Exception e) {
+    return e instanceof JsonSyntaxException ? (JsonSyntaxException) e : null;
+  }
 }

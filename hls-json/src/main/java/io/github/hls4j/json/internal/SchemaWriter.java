@@ -173,6 +173,7 @@ public final class SchemaWriter {
         field(out, "type", "string");
         break;
       case INTEGER:
+      case LONG:
         field(out, "type", "integer");
         break;
       case BOOLEAN:

@@ -19,6 +19,8 @@ public final class ValueForm {
   enum Kind {
     STRING,
     INTEGER,
+    /** A whole number that may pass an {@code int}: a {@code long}. */
+    LONG,
     BOOLEAN,
     DATE,
     ENUM,
@@ -61,6 +63,7 @@ public final class ValueForm {
       case STRING:
         return "text";
       case INTEGER:
+      case LONG:
         return "a whole number";
       case BOOLEAN:
         return "true or false";

@@ -14,6 +14,9 @@ import org.jspecify.annotations.Nullable;
  * reader uses, for the round-trip and cross-module tests of the format modules. Texts include
  * quotes, backslashes, non-ASCII letters, emoji and line breaks.
  *
+ * <p>Test code: it ships in hls-json-fixtures, in test scope, in the walker's package so that it
+ * reads the description as the walker does.
+ *
  * @since 0.1.0
  */
 public final class RandomModels {
@@ -64,6 +67,8 @@ public final class RandomModels {
         return text();
       case INTEGER:
         return 1 + random.nextInt(20);
+      case LONG:
+        return random.nextBoolean() ? 1L + random.nextInt(20) : 3_000_000_000L + random.nextInt(1_000_000);
       case BOOLEAN:
         return random.nextBoolean();
       case DATE:

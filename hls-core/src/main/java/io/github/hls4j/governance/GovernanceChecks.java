@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.github.hls4j.internal.Cycles;
 import io.github.hls4j.internal.Names;
+import io.github.hls4j.validation.FindingPath;
 import io.github.hls4j.validation.RuleContext;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -20,7 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The logic of the {@code governance/*} rules; {@link GovernanceRules} pairs it with ids. */
-final class ReportRules {
+final class GovernanceChecks {
 
   private static final CharMatcher QUOTES = CharMatcher.anyOf("'\"\u2018\u2019\u201C\u201D");
   private static final CharMatcher TRAILING = CharMatcher.anyOf(" .;:,");
@@ -29,7 +30,7 @@ final class ReportRules {
   /** What is left at the end of a text once trailing spaces and punctuation are trimmed. */
   private static final CharMatcher KEPT_AT_END = WHITESPACE.or(TRAILING).negate();
 
-  private ReportRules() {}
+  private GovernanceChecks() {}
 
   // governance/placeholder-text
 
@@ -41,11 +42,11 @@ final class ReportRules {
     for (int i = 0; i < signOffs.size(); i++) {
       SignOff row = signOffs.get(i);
       if (undated(row)) {
-        undatedDateFields.add("signOffs[" + i + "].dateText");
+        undatedDateFields.add(FindingPath.of("signOffs", i, "dateText"));
       } else if (row.role().ifApplicable() && isBlank(row.name()) && row.date().isEmpty()) {
         // An "(if applicable)" row left empty says the role does not apply; its prompts are not a defect.
-        undatedDateFields.add("signOffs[" + i + "].dateText");
-        undatedDateFields.add("signOffs[" + i + "].name");
+        undatedDateFields.add(FindingPath.of("signOffs", i, "dateText"));
+        undatedDateFields.add(FindingPath.of("signOffs", i, "name"));
       }
     }
     ReportText.forEach(
@@ -78,7 +79,7 @@ final class ReportRules {
       SignOff row = signOffs.get(i);
       leadOfficerRow |= row.role().kind() == SignOffRoleKind.LEAD_OFFICER;
       if (!row.role().ifApplicable() && isBlank(row.name())) {
-        context.report("signOffs[" + i + "].name", ImmutableMap.of("role", row.role().title()));
+        context.at("signOffs", i).report("name", ImmutableMap.of("role", row.role().title()));
       }
     }
     if (!leadOfficerRow) {
@@ -104,8 +105,8 @@ final class ReportRules {
       SignOff row = signOffs.get(i);
       if (undated(row) && row.role().ifApplicable() == ifApplicable) {
         String field = row.dateText().filter(t -> !t.isBlank()).map(t -> "\"" + t + "\"").orElse("empty");
-        context.report(
-            "signOffs[" + i + "].date",
+        context.at("signOffs", i).report(
+            "date",
             ImmutableMap.of("role", row.role().title(), "name", row.name().orElseThrow(), "dateField", field));
       }
     }
@@ -118,15 +119,16 @@ final class ReportRules {
     for (int i = 0; i < sections.size(); i++) {
       ReportSection section = sections.get(i);
       if (section.paragraphs().isEmpty()) {
-        context.report(
-            "sections[" + i + "].paragraphs",
+        context.at("sections", i).report(
+            "paragraphs",
             ImmutableMap.of("number", section.number(), "heading", section.heading()));
       }
       List<Paragraph> paragraphs = section.paragraphs();
       for (int j = 0; j < paragraphs.size(); j++) {
         if (paragraphs.get(j).isEmpty()) {
-          context.report(
-              "sections[" + i + "].paragraphs[" + j + "]",
+          context.at("sections", i).report(
+              "paragraphs",
+              j,
               ImmutableMap.of("number", paragraphs.get(j).number(), "heading", section.heading()));
         }
       }
@@ -143,8 +145,8 @@ final class ReportRules {
         String target = link.get().target();
         Optional<String> problem = linkProblem(target);
         if (problem.isPresent()) {
-          context.report(
-              "backgroundPapers[" + i + "].link.target",
+          context.at("backgroundPapers", i).at("link").report(
+              "target",
               ImmutableMap.of("target", target, "text", link.get().text(), "problem", problem.get()));
         }
       }
@@ -191,8 +193,7 @@ final class ReportRules {
       if (row.role().kind() == SignOffRoleKind.LEAD_OFFICER && !isBlank(row.name())) {
         String signer = row.name().orElseThrow();
         if (!sameName(header, signer) && !directorAbove(row.role(), report.leadOfficer().roleTitle())) {
-          context.report(
-              "signOffs[" + i + "].name", ImmutableMap.of("header", header, "signer", signer));
+          context.at("signOffs", i).report("name", ImmutableMap.of("header", header, "signer", signer));
         }
         return;
       }
@@ -266,9 +267,24 @@ final class ReportRules {
     for (int i = 0; i < recommendations.size(); i++) {
       int number = recommendations.get(i).number();
       if (number != i + 1) {
-        context.report(
-            "recommendations[" + i + "].number",
+        context.at("recommendations", i).report(
+            "number",
             ImmutableMap.of("expected", i + 1, "actual", number));
+      }
+    }
+  }
+
+  // governance/recommendation-without-evidence
+
+  static void recommendationWithoutEvidence(BoardReport report, RuleContext context) {
+    List<Recommendation> recommendations = report.recommendations();
+    long based = recommendations.stream().filter(r -> !r.basedOn().isEmpty()).count();
+    if (based == 0) {
+      return;
+    }
+    for (int i = 0; i < recommendations.size(); i++) {
+      if (recommendations.get(i).basedOn().isEmpty()) {
+        context.at("recommendations", i).report("basedOn", ImmutableMap.of("number", recommendations.get(i).number(), "others", based));
       }
     }
   }
@@ -282,8 +298,9 @@ final class ReportRules {
       List<Integer> dependsOn = recommendations.get(i).dependsOn();
       for (int j = 0; j < dependsOn.size(); j++) {
         if (!numbers.contains(dependsOn.get(j))) {
-          context.report(
-              "recommendations[" + i + "].dependsOn[" + j + "]",
+          context.at("recommendations", i).report(
+              "dependsOn",
+              j,
               ImmutableMap.of(
                   "number", recommendations.get(i).number(), "dependsOn", dependsOn.get(j)));
         }
@@ -306,8 +323,8 @@ final class ReportRules {
         words.append(recommendations.get(cycle[k]).number()).append(" → ");
       }
       words.append(recommendations.get(cycle[0]).number());
-      context.report(
-          "recommendations[" + cycle[0] + "].dependsOn",
+      context.at("recommendations", cycle[0]).report(
+          "dependsOn",
           ImmutableMap.of(
               "number", recommendations.get(cycle[0]).number(), "cycle", words.toString(), "members", cycle.length));
     }
@@ -374,8 +391,8 @@ final class ReportRules {
           if (index >= 0) {
             String recommended = report.recommendations().get(index).action();
             if (!sameText(recommended, items.get(k).text())) {
-              context.report(
-                  "sections[" + i + "].paragraphs[" + j + "].items[" + k + "].text",
+              context.at("sections", i).at("paragraphs", j).at("items", k).report(
+                  "text",
                   ImmutableMap.of("number", number));
             }
           }
@@ -465,25 +482,21 @@ final class ReportRules {
       for (int j = 0; j < decisions.size(); j++) {
         List<CommitteeId> takenBy = decisions.get(j).takenBy();
         if (takenBy.isEmpty()) {
-          context.report(
-              takenByPath(i, j),
+          context.at("recommendations", i).at("decisions", j).report(
+              "takenBy",
               ImmutableMap.of(
                   "number", recommendations.get(i).number(), "committee", "(none named)"));
         }
         for (int k = 0; k < takenBy.size(); k++) {
           if (board.committee(takenBy.get(k)).isEmpty()) {
-            context.report(
-                takenByPath(i, j) + "[" + k + "]",
+            context.at("recommendations", i).at("decisions", j).report(
+                "takenBy",
+                k,
                 ImmutableMap.of("number", recommendations.get(i).number(), "committee", takenBy.get(k)));
           }
         }
       }
     }
-  }
-
-  /** A path built only when there is something to report at it: most decisions have nothing. */
-  private static String takenByPath(int recommendation, int decision) {
-    return "recommendations[" + recommendation + "].decisions[" + decision + "].takenBy";
   }
 
   private static boolean isBlank(Optional<String> text) {

@@ -1,0 +1,420 @@
+package io.github.hls4j.digest;
+
+import io.github.hls4j.digest.DigestFacts.Ask;
+import io.github.hls4j.digest.DigestFacts.BarrierFacts;
+import io.github.hls4j.digest.DigestFacts.Concern;
+import io.github.hls4j.digest.DigestFacts.CycleFacts;
+import io.github.hls4j.digest.DigestFacts.Overdue;
+import io.github.hls4j.digest.DigestFacts.Power;
+import io.github.hls4j.digest.DigestFacts.Question;
+import io.github.hls4j.digest.DigestFacts.RecommendationFacts;
+import io.github.hls4j.digest.DigestFacts.ResponseOwed;
+import io.github.hls4j.digest.DigestFacts.ReviewOverdue;
+import io.github.hls4j.digest.DigestFacts.Served;
+import io.github.hls4j.governance.Board;
+import io.github.hls4j.governance.BoardReport;
+import io.github.hls4j.governance.Committee;
+import io.github.hls4j.governance.ImplicationArea;
+import io.github.hls4j.governance.SignOff;
+import io.github.hls4j.governance.SignOffRole;
+import io.github.hls4j.governance.SignOffRoleKind;
+import io.github.hls4j.governance.SourceKind;
+import io.github.hls4j.governance.SourceRef;
+import io.github.hls4j.learning.CycleId;
+import io.github.hls4j.learning.Escalation;
+import io.github.hls4j.learning.EscalationRouter;
+import io.github.hls4j.learning.Evidence;
+import io.github.hls4j.learning.EvidenceKind;
+import io.github.hls4j.learning.Experiment;
+import io.github.hls4j.learning.HorizontalShare;
+import io.github.hls4j.learning.LearningCycle;
+import io.github.hls4j.learning.LearningRecord;
+import io.github.hls4j.learning.PhaseChange;
+import io.github.hls4j.learning.Sensitivity;
+import io.github.hls4j.learning.Visibility;
+import io.github.hls4j.party.Party;
+import io.github.hls4j.party.PartyId;
+import io.github.hls4j.party.Person;
+import io.github.hls4j.stewardship.BarrierLevel;
+import io.github.hls4j.stewardship.StewardId;
+import io.github.hls4j.stewardship.StewardshipQuestions;
+import io.github.hls4j.stewardship.SystemSteward;
+import io.github.hls4j.stewardship.WorkingGroup;
+import io.github.hls4j.strategy.AlignmentLink;
+import io.github.hls4j.strategy.AlignmentMatrix;
+import io.github.hls4j.strategy.PriorityId;
+import io.github.hls4j.strategy.PriorityTheme;
+import io.github.hls4j.strategy.Strategy;
+import io.github.hls4j.strategy.StrategyAlignment;
+import io.github.hls4j.system.LearningSystem;
+import io.github.hls4j.system.SystemRules;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Chooses the evidence of one digest: the facts, with no word of the paper. */
+final class DigestSelection {
+
+  private final LearningSystem system;
+  private final Board board;
+  private final LocalDate since;
+  private final LocalDate until;
+  private final LocalDate asOf;
+  private final LocalDate reportBack;
+  private final Set<StewardId> boardStewards;
+  private final Set<BarrierLevel> levels;
+  private final Set<String> themes;
+  private final EscalationRouter router;
+  private final List<RecommendationFacts> recommendations = new ArrayList<>();
+
+  DigestSelection(
+      LearningSystem system,
+      Board board,
+      LocalDate since,
+      LocalDate until,
+      LocalDate asOf,
+      Period reportBack,
+      Set<StewardId> boardStewards,
+      Set<BarrierLevel> levels,
+      Set<String> themes) {
+    this.system = system;
+    this.board = board;
+    this.since = since;
+    this.until = until;
+    this.asOf = asOf;
+    this.reportBack = asOf.plus(reportBack);
+    this.boardStewards = boardStewards;
+    this.levels = levels;
+    this.themes = themes;
+    this.router = EscalationRouter.of(system.stewards());
+  }
+
+  DigestFacts select(Optional<LocalDate> meeting, Person leadOfficer, Person author, Optional<DigestFacts.HealthFacts> health) {
+    int[] counts = new int[2];
+    List<CycleFacts> learned = new ArrayList<>();
+    List<LearningCycle> active = new ArrayList<>();
+    List<ReviewOverdue> reviews = new ArrayList<>();
+    List<LearningCycle> reviewCycles = new ArrayList<>();
+    for (LearningCycle cycle : system.cycles()) {
+      if (!servesChosenTheme(cycle)) {
+        continue;
+      }
+      List<LearningRecord> shown = new ArrayList<>();
+      List<String> stories = new ArrayList<>();
+      for (LearningRecord record : cycle.records()) {
+        Optional<LocalDate> on = record.recordedOn();
+        if (on.isEmpty()) {
+          counts[1]++;
+        } else if (inPeriod(on.get())) {
+          if (record.sensitivity() == Sensitivity.OFFICIAL) {
+            shown.add(record.redacted());
+            record.evidence().stream()
+                .filter(e -> e.kind() == EvidenceKind.STORY && e.consentToShareWithBoard())
+                .map(Evidence::text)
+                .forEach(stories::add);
+          } else {
+            counts[0]++;
+          }
+        }
+      }
+      boolean isActive = !shown.isEmpty() || cycle.phases().stream().map(PhaseChange::date).anyMatch(this::inPeriod);
+      if (isActive) {
+        List<Experiment> decided = cycle.experiments().stream().filter(e -> e.decision().isPresent()).toList();
+        List<String> partners = cycle.actors().stream().map(this::partyName).flatMap(Optional::stream).toList();
+        learned.add(new CycleFacts(cycle.name(), cycle.scale(), cycle.currentPhase(), themesOf(cycle), shown, decided,
+            cycle.spaces(), partners, stories));
+        active.add(cycle);
+      }
+      cycle.nextReview().filter(review -> review.isBefore(asOf)).ifPresent(review -> {
+        reviews.add(new ReviewOverdue(cycle.name(), review, holderName(cycle.owner()).orElse(cycle.name())));
+        reviewCycles.add(cycle);
+      });
+    }
+    List<Escalation> escalations = new ArrayList<>(system.escalations());
+    escalations.sort(Comparator.comparing(Escalation::raisedOn).thenComparing(e -> e.id().value()));
+    List<BarrierFacts> atBoardLevel = new ArrayList<>();
+    List<BarrierFacts> unanswered = new ArrayList<>();
+    List<BarrierFacts> notFedBack = new ArrayList<>();
+    List<ResponseOwed> owed = new ArrayList<>();
+    for (Escalation e : escalations) {
+      if (e.raisedOn().isAfter(until)) {
+        continue;
+      }
+      BarrierFacts facts = barrier(e);
+      boolean current = !e.raisedOn().isBefore(since) || e.status() != Escalation.Status.CLOSED;
+      if (current && levels.contains(e.barrier().level()) && atBoardLevel(e)) {
+        atBoardLevel.add(facts);
+      }
+      if (e.status() == Escalation.Status.OPEN && e.respondBy().isBefore(asOf)) {
+        unanswered.add(facts);
+      } else if (e.status() == Escalation.Status.ANSWERED) {
+        notFedBack.add(facts);
+      }
+      for (Visibility v : e.madeVisible()) {
+        if (v.response().isEmpty() && v.respondBy().isBefore(asOf)) {
+          owed.add(new ResponseOwed(e.barrier().description(), v.to(), v.respondBy()));
+        }
+      }
+    }
+    AlignmentMatrix matrix = SystemRules.alignmentMatrix(system);
+    List<String> uncovered = new ArrayList<>();
+    for (PriorityId id : matrix.gaps()) {
+      system.priority(id).ifPresent(p -> uncovered.add(p.title()));
+    }
+    List<String> tickers = matrix.itemsTickingEverything();
+    List<String> onlyTicked = new ArrayList<>();
+    for (PriorityId id : matrix.priorities()) {
+      List<String> serving = matrix.items().stream().filter(item -> matrix.isTicked(item, id)).toList();
+      if (!serving.isEmpty() && tickers.containsAll(serving)) {
+        system.priority(id).ifPresent(p -> onlyTicked.add(p.title()));
+      }
+    }
+    recommend(atBoardLevel, unanswered, notFedBack, reviewCycles, matrix.gaps());
+    return new DigestFacts(
+        system.place(), board, decidingBodies(), since, until, meeting, asOf, reportBack, leadOfficer, author,
+        learned, counts[0], counts[1], atBoardLevel, new Overdue(unanswered, notFedBack, owed, reviews), concerns(),
+        health, uncovered, onlyTicked, unansweredQuestions(), recommendations, served(active), signOffRoles());
+  }
+
+  private List<String> decidingBodies() {
+    List<Committee> committees = board.committeesInCommon();
+    return committees.isEmpty() ? List.of(board.name()) : committees.stream().map(Committee::name).toList();
+  }
+
+  private boolean servesChosenTheme(LearningCycle cycle) {
+    return themes.isEmpty() || themesOf(cycle).stream().anyMatch(themes::contains);
+  }
+
+  private boolean inPeriod(LocalDate date) {
+    return !date.isBefore(since) && !date.isAfter(until);
+  }
+
+  private List<String> themesOf(LearningCycle cycle) {
+    Set<PriorityId> served = cycle.strategyAlignments().stream().flatMap(a -> a.links().stream())
+        .map(AlignmentLink::priority).collect(Collectors.toSet());
+    List<String> found = new ArrayList<>();
+    for (PriorityTheme theme : system.themes()) {
+      if (theme.connectsWith().stream().anyMatch(served::contains)) {
+        found.add(theme.title());
+      }
+    }
+    return found;
+  }
+
+  /** Routed to one of the board's stewards, or to no steward at all, beyond the place, or made visible outside it. */
+  private boolean atBoardLevel(Escalation e) {
+    Optional<StewardId> steward = answeringSteward(e);
+    return steward.map(boardStewards::contains).orElse(true)
+        || e.barrier().level() != BarrierLevel.LOCAL
+        || !e.madeVisible().isEmpty();
+  }
+
+  private Optional<StewardId> answeringSteward(Escalation e) {
+    return e.routedTo().isPresent() ? e.routedTo() : router.route(e.barrier()).steward().map(SystemSteward::id);
+  }
+
+  private BarrierFacts barrier(Escalation e) {
+    Optional<StewardId> steward = answeringSteward(e);
+    Power power;
+    if (e.barrier().level() != BarrierLevel.LOCAL) {
+      power = Power.NATIONAL;
+    } else if (steward.map(boardStewards::contains).orElse(false)
+        && steward.flatMap(system::steward).map(s -> s.remit().covers(e.barrier().kind(), e.barrier().organisation())).orElse(false)) {
+      power = Power.OWN;
+    } else {
+      power = Power.PARTNER;
+    }
+    return new BarrierFacts(e, e.barrier().description(), e.barrier().kind(), e.barrier().level(),
+        partyName(e.barrier().organisation()).orElse(system.place()), cycleName(e.barrier().raisedBy()),
+        steward.flatMap(this::holderName), power);
+  }
+
+  private void recommend(List<BarrierFacts> atBoardLevel, List<BarrierFacts> unanswered, List<BarrierFacts> notFedBack,
+      List<LearningCycle> reviews, List<PriorityId> uncovered) {
+    Optional<String> owner = system.workingGroups().stream()
+        .filter(g -> g.reportsTo().equals(Optional.of(board.id()))).findFirst().map(WorkingGroup::name);
+    Set<Escalation> recommended = new java.util.HashSet<>();
+    for (BarrierFacts b : atBoardLevel) {
+      Escalation e = b.escalation();
+      if (e.status() != Escalation.Status.OPEN) {
+        continue;
+      }
+      recommended.add(e);
+      LocalDate by = e.respondBy().isBefore(asOf) ? reportBack : e.respondBy();
+      List<SourceRef> sources = sources(SourceRef.of(SourceKind.ESCALATION, e.id().value()), cycleRef(e.barrier().raisedBy()));
+      Set<ImplicationArea> areas = areas(b);
+      switch (b.power()) {
+        case NATIONAL -> {
+          Optional<Visibility> visible = e.madeVisible().stream().reduce((first, second) -> second);
+          if (visible.isPresent()) {
+            add(Ask.CHAIR_WRITES, b.description(), Optional.empty(), Optional.of(visible.get().to()), Optional.of(b.raisedBy()),
+                Optional.of(visible.get().on()), Optional.of(reportBack), b, areas, sources);
+          } else {
+            add(Ask.MAKE_VISIBLE, b.description(), b.answerer().or(() -> owner), Optional.empty(), Optional.of(b.raisedBy()),
+                Optional.of(e.raisedOn()), Optional.of(reportBack), b, areas, sources);
+          }
+        }
+        case PARTNER -> add(Ask.ASK_PARTNER, b.description(), Optional.of(b.organisation()), Optional.empty(),
+            Optional.of(b.raisedBy()), Optional.of(e.raisedOn()), Optional.of(by), b, areas, sources);
+        case OWN -> add(Ask.DECIDE, b.description(), owner.or(b::answerer), Optional.empty(), Optional.of(b.raisedBy()),
+            Optional.of(e.raisedOn()), Optional.of(by), b, areas, sources);
+      }
+    }
+    for (BarrierFacts b : unanswered) {
+      Escalation e = b.escalation();
+      if (recommended.contains(e)) {
+        continue;
+      }
+      Optional<StewardId> steward = answeringSteward(e);
+      add(Ask.REPORT_BACK, b.description(), b.answerer(), Optional.empty(), Optional.of(b.raisedBy()),
+          Optional.of(e.respondBy()), Optional.of(reportBack), b, Set.of(),
+          sources(SourceRef.of(SourceKind.ESCALATION, e.id().value()), stewardRef(steward)));
+    }
+    for (BarrierFacts b : notFedBack) {
+      Escalation e = b.escalation();
+      Optional<StewardId> steward = answeringSteward(e);
+      boolean own = steward.map(boardStewards::contains).orElse(false);
+      add(own ? Ask.FEED_BACK_OWN : Ask.FEED_BACK, b.description(), own ? owner.or(b::answerer) : b.answerer(),
+          Optional.empty(), Optional.of(b.raisedBy()), e.answeredOn(), Optional.of(reportBack), b, Set.of(),
+          sources(SourceRef.of(SourceKind.ESCALATION, e.id().value()), cycleRef(e.barrier().raisedBy())));
+    }
+    for (LearningCycle cycle : reviews) {
+      Optional<StewardId> steward = Optional.of(cycle.owner());
+      add(Ask.REVIEW, cycle.name(), holderName(cycle.owner()), Optional.empty(), Optional.empty(), cycle.nextReview(),
+          Optional.of(reportBack), null, Set.of(),
+          sources(SourceRef.of(SourceKind.LEARNING_CYCLE, cycle.id().value()), stewardRef(steward)));
+    }
+    for (PriorityId id : uncovered) {
+      system.priority(id).ifPresent(p -> add(Ask.SERVE_PRIORITY, p.title(), owner, Optional.empty(), Optional.empty(),
+          Optional.empty(), Optional.of(reportBack), null, Set.of(), List.of(SourceRef.of(SourceKind.PRIORITY, id.value()))));
+    }
+  }
+
+  private void add(Ask ask, String subject, Optional<String> body, Optional<String> to, Optional<String> raisedBy,
+      Optional<LocalDate> on, Optional<LocalDate> by, @org.jspecify.annotations.Nullable BarrierFacts barrier,
+      Set<ImplicationArea> areas, List<SourceRef> basedOn) {
+    recommendations.add(new RecommendationFacts(recommendations.size() + 1, ask, subject, body, to, raisedBy, on, by,
+        Optional.ofNullable(barrier).map(BarrierFacts::kind), areas, basedOn));
+  }
+
+  /** The implication areas a recommendation on a barrier touches. */
+  private static Set<ImplicationArea> areas(BarrierFacts barrier) {
+    Set<ImplicationArea> areas = EnumSet.noneOf(ImplicationArea.class);
+    switch (barrier.kind()) {
+      case FUNDING_REGIME, SPENDING_FLEXIBILITY, PERVERSE_INCENTIVES -> areas.add(ImplicationArea.FINANCIAL);
+      case COMMISSIONING -> areas.addAll(List.of(ImplicationArea.FINANCIAL, ImplicationArea.PARTNERSHIP));
+      case LEGISLATION, DATA_SHARING, REGULATION_AND_INSPECTION, NATIONAL_POLICY -> areas.add(ImplicationArea.LEGAL);
+      case WORKFORCE, LEADERSHIP_CHURN, ORGANISATIONAL_CULTURE -> areas.add(ImplicationArea.HR);
+      default -> { }
+    }
+    if (barrier.power() == Power.PARTNER) {
+      areas.add(ImplicationArea.PARTNERSHIP);
+    }
+    return areas;
+  }
+
+  private List<Concern> concerns() {
+    List<Concern> concerns = new ArrayList<>();
+    for (HorizontalShare share : system.shares()) {
+      if (share.carriesPersonalDataAcrossOrganisations() && !covered(share)) {
+        concerns.add(new Concern(cycleName(share.fromCycle()), share.to(), share.purpose()));
+      }
+    }
+    return concerns;
+  }
+
+  private boolean covered(HorizontalShare share) {
+    return share.agreement().flatMap(system::agreement)
+        .map(a -> a.covers(share.fromOrganisation(), share.toOrganisation(), share.purpose()))
+        .orElse(false);
+  }
+
+  private Map<String, List<Question>> unansweredQuestions() {
+    Map<String, List<Question>> open = new LinkedHashMap<>();
+    for (SystemSteward s : system.stewards()) {
+      StewardshipQuestions q = s.questions();
+      List<Question> missing = new ArrayList<>();
+      if (q.whatIsStewarded().isEmpty()) {
+        missing.add(Question.WHAT_IS_STEWARDED);
+      }
+      if (q.onWhoseBehalf().isEmpty()) {
+        missing.add(Question.ON_WHOSE_BEHALF);
+      }
+      if (q.accountableTo().isEmpty()) {
+        missing.add(Question.ACCOUNTABLE_TO);
+      }
+      if (q.basisOfLegitimacy().isEmpty()) {
+        missing.add(Question.BASIS_OF_LEGITIMACY);
+      }
+      if (!missing.isEmpty()) {
+        open.merge(stewardName(s), missing, (a, b) -> a);
+      }
+    }
+    return open;
+  }
+
+  private List<Served> served(List<LearningCycle> active) {
+    Map<Strategy, Map<PriorityId, List<String>>> served = new LinkedHashMap<>();
+    for (LearningCycle cycle : active) {
+      for (StrategyAlignment a : cycle.strategyAlignments()) {
+        Strategy strategy = system.strategy(a.strategy().id()).orElse(a.strategy());
+        for (AlignmentLink link : a.links()) {
+          if (strategy.priority(link.priority()).isPresent()) {
+            served.computeIfAbsent(strategy, id -> new LinkedHashMap<>())
+                .computeIfAbsent(link.priority(), id -> new ArrayList<>()).add(cycle.name());
+          }
+        }
+      }
+    }
+    return served.entrySet().stream().map(e -> new Served(e.getKey(), e.getValue())).toList();
+  }
+
+  /** The rows of the sign-off table of the board's latest report in the system, or the lead officer's and the chair's. */
+  private List<SignOffRole> signOffRoles() {
+    Optional<BoardReport> template = system.reports().stream()
+        .filter(r -> r.board().id().equals(board.id()) && !r.signOffs().isEmpty())
+        .reduce((first, second) -> second);
+    if (template.isPresent()) {
+      return template.get().signOffs().stream().map(SignOff::role).toList();
+    }
+    return List.of(SignOffRole.required("Lead Officer", SignOffRoleKind.LEAD_OFFICER),
+        SignOffRole.required("Chair of the " + board.name(), SignOffRoleKind.CHAIR));
+  }
+
+  private String cycleName(CycleId id) {
+    return system.cycle(id).map(LearningCycle::name).orElse(system.place());
+  }
+
+  private Optional<String> partyName(PartyId id) {
+    return system.party(id).map(Party::name);
+  }
+
+  private Optional<String> holderName(StewardId id) {
+    return system.steward(id).map(SystemSteward::heldBy).flatMap(this::partyName);
+  }
+
+  private String stewardName(SystemSteward s) {
+    String holder = partyName(s.heldBy()).orElse(system.place());
+    return s.responsibilities().isEmpty() ? holder : holder + " (" + s.responsibilities().get(0) + ")";
+  }
+
+  private static List<SourceRef> sources(SourceRef first, Optional<SourceRef> second) {
+    return second.isPresent() ? List.of(first, second.get()) : List.of(first);
+  }
+
+  private Optional<SourceRef> cycleRef(CycleId cycle) {
+    return system.cycle(cycle).map(c -> SourceRef.of(SourceKind.LEARNING_CYCLE, c.id().value()));
+  }
+
+  private Optional<SourceRef> stewardRef(Optional<StewardId> steward) {
+    return steward.flatMap(system::steward).map(s -> SourceRef.of(SourceKind.STEWARD, s.id().value()));
+  }
+}

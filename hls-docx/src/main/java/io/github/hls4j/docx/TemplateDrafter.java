@@ -1,0 +1,584 @@
+package io.github.hls4j.docx;
+
+import io.github.hls4j.docx.WordBody.Block;
+import io.github.hls4j.docx.WordBody.Cell;
+import io.github.hls4j.docx.WordBody.Para;
+import io.github.hls4j.docx.WordBody.Table;
+import io.github.hls4j.governance.Board;
+import io.github.hls4j.governance.BoardId;
+import io.github.hls4j.governance.ImpactAssessment;
+import io.github.hls4j.governance.ImplicationArea;
+import io.github.hls4j.governance.SectionKind;
+import io.github.hls4j.governance.SignOffRoleKind;
+import io.github.hls4j.strategy.Priority;
+import io.github.hls4j.strategy.PriorityId;
+import io.github.hls4j.strategy.Strategy;
+import io.github.hls4j.strategy.StrategyId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Drafts a {@link TemplateDraft} from a council's blank report template: walks the blank's body
+ * once, places each label, heading and table by the words councils commonly use, and marks every
+ * guess for a person to check. Single-use and single-threaded.
+ */
+final class TemplateDrafter {
+  /** The parts of a template a label can name, in the order a label is tried against them. */
+  private enum Field {
+    IGNORED(List.of("report to", "ward(s) affected", "wards affected", "key decision", "classification", "decision-maker",
+        "status", "previously considered", "forward plan", "exempt")),
+    AUTHOR(List.of("author", "report writer", "contact officer")),
+    LEAD_OFFICER(List.of("report of", "report by", "lead officer", "head of service", "responsible officer", "director")),
+    CONTACT(List.of("contact", "e-mail", "email", "telephone")),
+    MEETING_DATE(List.of("date of meeting", "meeting date", "date")),
+    TITLE(List.of("subject", "title")),
+    PAPERS(List.of("background papers", "background documents", "appendices")),
+    SIGN_OFF(List.of("sign-off", "sign off", "clearance")),
+    REASONS(List.of("reason")),
+    EQUALITIES(List.of("equalit", "equality")),
+    TICKS(List.of("links to", "priorities", "objectives", "strategy", "plan")),
+    RISK(List.of("risk")),
+    IMPLICATIONS(List.of("implications", "financial", "legal", "resource")),
+    RECOMMENDATIONS(List.of("recommendation")),
+    SUMMARY(List.of("summary", "purpose")),
+    BACKGROUND(List.of("background", "introduction", "context")),
+    CONSULTATIONS(List.of("consultation", "engagement")),
+    REQUEST(List.of("request of the board", "decision sought"));
+
+    final List<String> words;
+
+    Field(List<String> words) {
+      this.words = words;
+    }
+
+    boolean cover() {
+      return this == IGNORED || this == AUTHOR || this == LEAD_OFFICER || this == CONTACT || this == MEETING_DATE || this == TITLE;
+    }
+
+    static Optional<Field> of(String label) {
+      String text = Labels.normalise(label);
+      for (Field f : values()) {
+        for (String w : f.words) {
+          if (text.contains(w)) {
+            return Optional.of(f);
+          }
+        }
+      }
+      return Optional.empty();
+    }
+  }
+
+  private static final Pattern TYPED_HEADING = Pattern.compile("^(\\d{1,2})\\.?\\s+(\\S.{0,80})$");
+  private static final Pattern GUIDANCE = Pattern.compile("^(please|tick|insert|delete|select|state|provide)\\b.*", Pattern.CASE_INSENSITIVE);
+  private static final List<String> ROLE_WORDS =
+      List.of("Director", "Head of", "Manager", "Officer", "Consultant", "Chief Executive", "Cabinet Member");
+
+  private final String source;
+  private final Map<Field, Set<String>> labels = new EnumMap<>(Field.class);
+  private final Map<SectionKind, Set<String>> sections = new EnumMap<>(SectionKind.class);
+  private final List<ReportTemplate.TickTable> tickTables = new ArrayList<>();
+  private final List<String> prompts = new ArrayList<>();
+  private final List<String> toCheck = new ArrayList<>();
+  private final List<String> unplaced = new ArrayList<>();
+  private @Nullable String boardName;
+  private int headingLevel = 10;
+  private @Nullable Field part;
+  private @Nullable String partLabel;
+  private boolean firstLine = true;
+  /** Whether a heading or the layout has been seen: after it, "Label: text" is body text, not the cover sheet. */
+  private boolean inBody;
+  private boolean valueNext;
+  private ReportTemplate.@Nullable SignOffTable signOff;
+  private final Map<SignOffRoleKind, Set<String>> roleKinds = new EnumMap<>(SignOffRoleKind.class);
+
+  TemplateDrafter(String source) {
+    this.source = source;
+  }
+
+  TemplateDraft draft(List<Block> blocks) {
+    for (Block b : blocks) {
+      if (b instanceof Para p) {
+        paragraph(p);
+      } else {
+        table((Table) b);
+      }
+    }
+    return new TemplateDraft(template(), toCheck, unplaced);
+  }
+
+  private void paragraph(Para p) {
+    String text = Labels.clean(p.text());
+    if (text.isEmpty()) {
+      return;
+    }
+    if (valueNext) {
+      valueNext = false; // the value of a label written alone on the line above
+      return;
+    }
+    int colon = text.indexOf(':');
+    if (!inBody && colon > 0 && text.substring(0, colon).split(" ").length <= 6) {
+      String label = text.substring(0, colon);
+      Optional<Field> field = Field.of(label);
+      if (field.isEmpty() || field.get().cover()) {
+        coverLabel(label, field, text.substring(colon + 1), p.path());
+        valueNext = Labels.clean(text.substring(colon + 1)).isEmpty();
+        firstLine = false;
+        return;
+      }
+    }
+    if (isHeading(p, text)) {
+      heading(p, text);
+      firstLine = false;
+      inBody = true;
+      return;
+    }
+    if (firstLine) {
+      firstLine = false;
+      if (!text.startsWith("[") && !p.placeholder()) {
+        prompts.add(text);
+        boardName = boardName == null ? text : boardName;
+        check("prompts: \"" + text + "\", the blank's first line, is taken as fixed text such as the council's or the board's name;"
+            + " remove it if it is where the title goes");
+      }
+      return;
+    }
+    if (GUIDANCE.matcher(text).matches() && !p.placeholder()) {
+      prompts.add(text);
+      check("prompts: \"" + ImportRules.quote(text) + "\" is taken as guidance to the author, not report content");
+      return;
+    }
+    if (!inBody && !p.placeholder() && !text.startsWith("[")) {
+      unplaced.add(p.path() + ": " + ImportRules.quote(text));
+    }
+  }
+
+  private boolean isHeading(Para p, String text) {
+    if (p.heading() > 0) {
+      return true;
+    }
+    if (p.level() == 0 && !p.number().isEmpty() && text.length() <= 80 && !text.endsWith(".")) {
+      return true;
+    }
+    Matcher typed = TYPED_HEADING.matcher(text);
+    return typed.matches() && !text.endsWith(".") && !text.endsWith(":") && p.number().isEmpty();
+  }
+
+  private void heading(Para p, String text) {
+    Matcher typed = TYPED_HEADING.matcher(text);
+    String heading = typed.matches() && p.number().isEmpty() ? typed.group(2) : text;
+    if (p.heading() > 0) {
+      headingLevel = Math.min(headingLevel, p.heading());
+      if (p.heading() > headingLevel) {
+        return; // a sub-heading: text of its part
+      }
+    }
+    Optional<Field> field = Field.of(heading);
+    if (field.isPresent() && field.get().cover()) {
+      field = Optional.empty();
+    }
+    part = field.orElse(null);
+    partLabel = heading;
+    if (field.isEmpty()) {
+      add(sections, SectionKind.OTHER, heading);
+      check("sections: \"" + heading + "\" is a heading of no part hls4j knows; it is kept as an OTHER section");
+      return;
+    }
+    place(field.get(), heading, p.path());
+  }
+
+  /** Records a label or heading for its field. */
+  private void place(Field field, String label, String path) {
+    switch (field) {
+      case BACKGROUND -> add(sections, SectionKind.BACKGROUND, label);
+      case CONSULTATIONS -> add(sections, SectionKind.CONSULTATIONS, label);
+      case REQUEST -> add(sections, SectionKind.REQUEST_OF_THE_BOARD, label);
+      default -> labels.computeIfAbsent(field, f -> new LinkedHashSet<>()).add(label);
+    }
+    check(fieldName(field) + ": \"" + label + "\" (at " + path + ")");
+  }
+
+  private void coverLabel(String label, Optional<Field> field, String value, String path) {
+    Field f = field.orElse(Field.IGNORED);
+    labels.computeIfAbsent(f, x -> new LinkedHashSet<>()).add(label);
+    String v = Labels.clean(value);
+    if (field.isEmpty()) {
+      check("header.ignored: \"" + label + "\" is a cover-sheet field hls4j does not hold; it is read and left aside");
+    } else {
+      check(fieldName(f) + ": \"" + label + "\" (at " + path + ")");
+    }
+    if (f == Field.IGNORED && Labels.normalise(label).equals("report to") && !v.isEmpty() && !v.startsWith("[")) {
+      boardName = v;
+    }
+  }
+
+  private void table(Table table) {
+    if (signOffHeader(table) >= 0) {
+      signOffTable(table);
+      return;
+    }
+    if (part == Field.TICKS && partLabel != null) {
+      tickTable(table, partLabel);
+      return;
+    }
+    if (part != null || (inBody && partLabel != null)) {
+      return; // a table in a part: its content is the part's
+    }
+    inBody = true;
+    for (List<Cell> cells : table.rows()) {
+      if (cells.size() < 2) {
+        continue;
+      }
+      String label = cells.get(0).text();
+      if (label.isEmpty()) {
+        continue;
+      }
+      Optional<Field> field = Field.of(label);
+      if (field.isPresent() && field.get() == Field.TICKS) {
+        labels.computeIfAbsent(Field.TICKS, x -> new LinkedHashSet<>()).add(label);
+        for (Block b : cells.get(1).blocks()) {
+          if (b instanceof Table nested) {
+            tickTable(nested, label);
+          } else if (b instanceof Para p && GUIDANCE.matcher(Labels.clean(p.text())).matches()) {
+            prompts.add(Labels.clean(p.text()));
+            check("prompts: \"" + ImportRules.quote(p.text()) + "\" is taken as guidance to the author, not report content");
+          }
+        }
+      } else if (field.isPresent() && !field.get().cover()) {
+        place(field.get(), label, cells.get(0).path());
+      } else {
+        coverLabel(label, field, cells.get(1).text(), cells.get(0).path());
+      }
+    }
+  }
+
+  // The sign-off table
+
+  private static final List<String> ROLE_HEADERS = List.of("role", "seen by", "cleared by", "signed by", "position");
+  private static final List<String> NAME_HEADERS = List.of("name", "officer");
+  private static final List<String> DATE_HEADERS = List.of("date");
+
+  private static int signOffHeader(Table table) {
+    for (int r = 0; r < Math.min(2, table.rows().size()); r++) {
+      List<Cell> cells = table.rows().get(r);
+      if (column(cells, ROLE_HEADERS) >= 0 && column(cells, NAME_HEADERS) >= 0 && column(cells, DATE_HEADERS) >= 0) {
+        return r;
+      }
+    }
+    return -1;
+  }
+
+  private static int column(List<Cell> cells, List<String> words) {
+    for (int c = 0; c < cells.size(); c++) {
+      if (Labels.mentions(cells.get(c).text(), words)) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  private void signOffTable(Table table) {
+    int header = signOffHeader(table);
+    List<Cell> heads = table.rows().get(header);
+    String role = heads.get(column(heads, ROLE_HEADERS)).text();
+    String date = heads.get(column(heads, DATE_HEADERS)).text();
+    String name = "";
+    for (int c = 0; c < heads.size(); c++) {
+      String h = heads.get(c).text();
+      if (!h.equals(role) && !h.equals(date) && Labels.mentions(h, NAME_HEADERS)) {
+        name = h;
+        break;
+      }
+    }
+    if (name.isEmpty()) {
+      name = "Name";
+      check("signOff.nameColumn: no column of the sign-off table is headed with a name; \"Name\" is assumed");
+    }
+    List<String> headings = new ArrayList<>();
+    if (part == Field.SIGN_OFF && partLabel != null) {
+      headings.add(partLabel);
+    } else {
+      headings.add("Report sign-off");
+      check("signOff.headings: the sign-off table has no heading hls4j recognised; \"Report sign-off\" is assumed");
+    }
+    for (List<Cell> cells : table.rows().subList(header + 1, table.rows().size())) {
+      String title = cells.isEmpty() ? "" : cells.get(0).text();
+      if (title.isEmpty()) {
+        continue;
+      }
+      SignOffRoleKind kind = roleKind(title);
+      String words = Labels.clean(title.replace("(if applicable)", ""));
+      if (kind != SignOffRoleKind.OTHER && !words.isEmpty()) {
+        roleKinds.computeIfAbsent(kind, k -> new LinkedHashSet<>()).add(words);
+        check("signOff.roleKinds." + kind + ": \"" + title + "\"");
+      } else {
+        check("signOff.roleKinds: \"" + title + "\" is a role of no kind hls4j knows; it is OTHER");
+      }
+    }
+    signOff = new ReportTemplate.SignOffTable(headings, List.of(role), List.of(name), List.of(date),
+        Map.copyOf(toLists(roleKinds)), List.of("(if applicable)"));
+    check("signOff: columns \"" + role + "\", \"" + name + "\", \"" + date + "\"");
+    part = null;
+  }
+
+  private static SignOffRoleKind roleKind(String title) {
+    String t = Labels.normalise(title);
+    if (t.contains("section 151") || t.contains("finance") || t.contains("financial")) {
+      return SignOffRoleKind.FINANCE_OFFICER;
+    }
+    if (t.contains("monitoring officer") || t.contains("legal")) {
+      return SignOffRoleKind.MONITORING_OFFICER;
+    }
+    if (t.contains("cabinet member") || t.contains("executive member") || t.contains("portfolio holder")) {
+      return SignOffRoleKind.EXECUTIVE_MEMBER;
+    }
+    if (t.contains("chair")) {
+      return SignOffRoleKind.CHAIR;
+    }
+    if (t.contains("director") || t.contains("head of service") || t.contains("lead officer")) {
+      return SignOffRoleKind.LEAD_OFFICER;
+    }
+    return SignOffRoleKind.OTHER;
+  }
+
+  // Tick tables
+
+  private static final List<String> TICK_HEADERS = List.of("tick", "supports", "yes", "\u2713", "x");
+  private static final List<String> RATIONALE_HEADERS = List.of("how", "rationale", "comment", "contribut", "why", "explain");
+
+  /** A strategy's rows in a tick table: the name its sub-heading gives, if any, and its priorities. */
+  private static final class Group {
+    String name = "";
+    final List<String> priorities = new ArrayList<>();
+  }
+
+  private void tickTable(Table table, String label) {
+    List<Group> groups = new ArrayList<>();
+    int tickColumn = 0;
+    int rationaleColumn = 0;
+    boolean first = true;
+    for (List<Cell> cells : table.rows()) {
+      String text = cells.stream().map(Cell::text).filter(t -> !t.isEmpty()).reduce((a, b) -> a + " " + b).orElse("");
+      boolean wasFirst = first;
+      first = false;
+      if (text.isEmpty()) {
+        if (cells.stream().anyMatch(Cell::shaded) && !groups.isEmpty() && !groups.get(groups.size() - 1).priorities.isEmpty()) {
+          groups.add(new Group()); // a separator: the next strategy
+        }
+        continue;
+      }
+      if (wasFirst && cells.size() > 1 && cells.stream().skip(1).anyMatch(c -> !c.text().isEmpty())) {
+        for (int c = 1; c < cells.size(); c++) { // a header row: which column is which
+          if (tickColumn == 0 && Labels.mentions(cells.get(c).text(), TICK_HEADERS)) {
+            tickColumn = c + 1;
+          } else if (rationaleColumn == 0 && Labels.mentions(cells.get(c).text(), RATIONALE_HEADERS)) {
+            rationaleColumn = c + 1;
+          }
+        }
+        continue;
+      }
+      if (cells.size() == 1) { // a sub-heading naming the strategy of the rows below it
+        if (groups.isEmpty() || !groups.get(groups.size() - 1).priorities.isEmpty()) {
+          groups.add(new Group());
+        }
+        groups.get(groups.size() - 1).name = text;
+        continue;
+      }
+      String priority = Labels.clean(cells.get(0).text().replace('\n', ' '));
+      if (priority.isEmpty()) {
+        continue; // a row with no priority named: nothing to tick
+      }
+      if (groups.isEmpty()) {
+        groups.add(new Group());
+      }
+      if (!groups.get(groups.size() - 1).priorities.contains(priority)) {
+        groups.get(groups.size() - 1).priorities.add(priority);
+      }
+    }
+    groups.removeIf(g -> g.priorities.isEmpty());
+    List<String> guessedNames = strategyNames(label, groups.size());
+    List<Strategy> strategies = new ArrayList<>();
+    for (int i = 0; i < groups.size(); i++) {
+      Group g = groups.get(i);
+      strategies.add(strategy(g.name.isEmpty() ? guessedNames.get(i) : g.name, g.priorities));
+    }
+    if (strategies.isEmpty()) {
+      unplaced.add(table.path() + ": a tick table under \"" + ImportRules.quote(label) + "\" lists no priorities");
+      return;
+    }
+    tickTables.add(new ReportTemplate.TickTable(List.of(label), strategies, tickColumn, rationaleColumn));
+    check("tickTables: \"" + label + "\" lists " + strategies.size() + " strateg" + (strategies.size() == 1 ? "y" : "ies")
+        + " (" + String.join("; ", strategies.stream().map(Strategy::title).toList()) + "); check their titles and ids"
+        + (tickColumn == 0 ? "; the tick is taken to be in the last column" : "; the tick is in column " + tickColumn)
+        + (rationaleColumn == 0 ? "" : ", a rationale in column " + rationaleColumn));
+  }
+
+  /** Strategy names from a label such as "Links to the A Strategy and the B Strategy". */
+  private static List<String> strategyNames(String label, int count) {
+    String rest = label.replaceFirst("(?i)^links? to\\s+(the\\s+)?", "").replaceFirst("(?i)\\s+priorities$", "");
+    List<String> names = new ArrayList<>();
+    for (String part : rest.split("(?i)\\s+and\\s+the\\s+")) {
+      String name = Labels.clean(part.replaceFirst("(?i)^the\\s+", ""));
+      if (!name.isEmpty()) {
+        names.add(name);
+      }
+    }
+    while (names.size() < count) {
+      names.add("Strategy " + (names.size() + 1));
+    }
+    return names;
+  }
+
+  private static Strategy strategy(String name, List<String> titles) {
+    String id = ReportMapper.slug(name, "strategy");
+    List<Priority> priorities = new ArrayList<>();
+    Set<String> ids = new LinkedHashSet<>();
+    for (String title : titles) {
+      String priorityId = ReportMapper.slug(title, "priority");
+      while (!ids.add(priorityId)) {
+        priorityId = priorityId + "-" + (ids.size() + 1); // two titles that slug alike
+      }
+      priorities.add(Priority.builder().id(PriorityId.of(priorityId)).title(title).build());
+    }
+    return Strategy.builder().id(StrategyId.of(id)).title(name).priorities(priorities).build();
+  }
+
+  // The template
+
+  private ReportTemplate template() {
+    String board = boardName == null ? "Board" : boardName;
+    if (boardName == null) {
+      check("board: no board was named in the blank; give its id and name");
+    } else {
+      check("board: \"" + board + "\" is taken for the board's name; check its id and name");
+    }
+    ReportTemplate.HeaderLabels header = new ReportTemplate.HeaderLabels(
+        required(Field.LEAD_OFFICER, "header.leadOfficer", "Report of"),
+        required(Field.AUTHOR, "header.author", "Report author"),
+        required(Field.CONTACT, "header.contact", "Contact details"),
+        required(Field.MEETING_DATE, "header.meetingDate", "Date of meeting"),
+        optional(Field.TITLE), optional(Field.IGNORED), ROLE_WORDS);
+    check("header.roles: " + ROLE_WORDS + " mark a person field as a role, such as \"Director of Public Health\"");
+    ReportTemplate.LayoutLabels layout = new ReportTemplate.LayoutLabels(
+        required(Field.SUMMARY, "layout.summary", "Summary"),
+        required(Field.RECOMMENDATIONS, "layout.recommendations", "Recommendations"),
+        required(Field.REASONS, "layout.reasons", "Reasons for recommendations"),
+        required(Field.IMPLICATIONS, "layout.implications", "Implications"),
+        required(Field.EQUALITIES, "layout.equalities", "Equalities implications"),
+        required(Field.RISK, "layout.riskAssessment", "Risk assessment"));
+    List<ReportTemplate.SectionHeading> headings = new ArrayList<>();
+    sections.forEach((kind, names) -> headings.add(new ReportTemplate.SectionHeading(kind, List.copyOf(names))));
+    ReportTemplate.SignOffTable table = signOff;
+    if (table == null) {
+      check("signOff: the blank has no sign-off table hls4j recognised (columns for the role, the name and the date)");
+      table = new ReportTemplate.SignOffTable(List.of("Report sign-off"), List.of("Role"), List.of("Name"), List.of("Date"),
+          Map.of(SignOffRoleKind.LEAD_OFFICER, List.of("Director")), List.of("(if applicable)"));
+    }
+    check("impactAssessment: the common phrases are assumed; add your template's own");
+    check("paperLeadIns and dependencyPhrases: the common ones are assumed");
+    return new ReportTemplate(
+        "Drafted from " + source,
+        Board.builder().id(BoardId.of(ReportMapper.slug(board, "board"))).name(board).build(),
+        header,
+        layout,
+        List.of(),
+        prompts.stream().distinct().toList(),
+        implicationAreas(),
+        Map.of(
+            ImpactAssessment.CARRIED_OUT, List.of("has been carried out", "has been completed", "is attached"),
+            ImpactAssessment.NOT_NEEDED, List.of("is not needed", "is not required", "is not considered necessary")),
+        headings,
+        required(Field.PAPERS, "backgroundPapers", "Background papers"),
+        List.of(", available at:", ": available at:", " - ", ":"),
+        table,
+        headingLevel > 9 ? 1 : headingLevel,
+        tickTables,
+        List.of("subject to", "following", "once", "dependent on"));
+  }
+
+  private Set<ImplicationArea> implicationAreas() {
+    Set<ImplicationArea> areas = EnumSet.noneOf(ImplicationArea.class);
+    for (String label : labels.getOrDefault(Field.IMPLICATIONS, Set.of())) {
+      String l = Labels.normalise(label);
+      if (l.contains("financ") || l.contains("resource")) {
+        areas.add(ImplicationArea.FINANCIAL);
+      }
+      if (l.contains("legal")) {
+        areas.add(ImplicationArea.LEGAL);
+      }
+      if (l.contains("hr") || l.contains("workforce") || l.contains("staff")) {
+        areas.add(ImplicationArea.HR);
+      }
+      if (l.contains("social value")) {
+        areas.add(ImplicationArea.SOCIAL_VALUE);
+      }
+      if (l.contains("partnership")) {
+        areas.add(ImplicationArea.PARTNERSHIP);
+      }
+    }
+    if (areas.isEmpty()) {
+      areas.add(ImplicationArea.FINANCIAL);
+      areas.add(ImplicationArea.LEGAL);
+    }
+    check("implicationAreas: " + areas + ", from the implications' labels");
+    return areas;
+  }
+
+  private List<String> required(Field field, String name, String common) {
+    Set<String> found = labels.get(field);
+    if (found == null || found.isEmpty()) {
+      check(name + ": not found in the blank; \"" + common + "\" is assumed");
+      return List.of(common);
+    }
+    return List.copyOf(found);
+  }
+
+  private List<String> optional(Field field) {
+    Set<String> found = labels.get(field);
+    return found == null ? List.of() : List.copyOf(found);
+  }
+
+  private void check(String guess) {
+    toCheck.add(guess);
+  }
+
+  private static <K, V> void add(Map<K, Set<V>> map, K key, V value) {
+    map.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(value);
+  }
+
+  private static <K> Map<K, List<String>> toLists(Map<K, Set<String>> map) {
+    Map<K, List<String>> lists = new LinkedHashMap<>();
+    map.forEach((k, v) -> lists.put(k, List.copyOf(v)));
+    return lists;
+  }
+
+  private static String fieldName(Field field) {
+    return switch (field) {
+      case IGNORED -> "header.ignored";
+      case AUTHOR -> "header.author";
+      case LEAD_OFFICER -> "header.leadOfficer";
+      case CONTACT -> "header.contact";
+      case MEETING_DATE -> "header.meetingDate";
+      case TITLE -> "header.title";
+      case PAPERS -> "backgroundPapers";
+      case SIGN_OFF -> "signOff.headings";
+      case REASONS -> "layout.reasons";
+      case EQUALITIES -> "layout.equalities";
+      case TICKS -> "tickTables";
+      case RISK -> "layout.riskAssessment";
+      case IMPLICATIONS -> "layout.implications";
+      case RECOMMENDATIONS -> "layout.recommendations";
+      case SUMMARY -> "layout.summary";
+      case BACKGROUND, CONSULTATIONS, REQUEST -> "sections";
+    };
+  }
+}

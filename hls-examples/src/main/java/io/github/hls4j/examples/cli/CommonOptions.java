@@ -1,0 +1,32 @@
+package io.github.hls4j.examples.cli;
+
+import io.github.hls4j.docx.ReportTemplate;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Option;
+import java.nio.file.Path;
+
+/** Options that several commands share. */
+final class CommonOptions {
+
+  private CommonOptions() {}
+
+  /** The {@code --template} option of the commands that read or write Word. */
+  static final class TemplateOption {
+    @Option(
+        names = "--template",
+        paramLabel = "FILE",
+        description = "The Word template's description, as JSON, for reading or writing Word (default: the built-in Somerset template).")
+    @Nullable String file;
+
+    /** The template named, or the built-in Somerset one. */
+    ReportTemplate template() {
+      return file == null ? ReportTemplate.somerset() : ReportTemplate.read(Path.of(file));
+    }
+  }
+
+  /** The {@code --output} option of the commands that write a document. */
+  static final class OutputOption {
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write; standard output if not given.")
+    @Nullable Path file;
+  }
+}

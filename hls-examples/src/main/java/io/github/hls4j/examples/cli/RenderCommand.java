@@ -1,0 +1,60 @@
+package io.github.hls4j.examples.cli;
+
+import io.github.hls4j.examples.cli.CommonOptions.OutputOption;
+import io.github.hls4j.examples.cli.CommonOptions.TemplateOption;
+import io.github.hls4j.examples.cli.Sources.UnreadableInput;
+import com.google.common.base.Suppliers;
+import io.github.hls4j.docx.ReportTemplate;
+import io.github.hls4j.governance.BoardReport;
+import io.github.hls4j.json.InvalidJsonException;
+import io.github.hls4j.validation.Printable;
+import io.github.hls4j.validation.Profile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+/** {@code hls render}: a board report as Markdown, HTML or Word. */
+@Command(name = "render", mixinStandardHelpOptions = true, description = "Renders a board report held as JSON or Word, as Markdown, HTML or Word.")
+final class RenderCommand implements Callable<Integer> {
+  @Spec private CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--format", defaultValue = "markdown", description = "markdown, html or docx (default: ${DEFAULT-VALUE}).")
+  RenderFormat format = RenderFormat.markdown;
+
+  @Option(names = "--profile", defaultValue = "DECISION_READY", description = "For the findings beside an html page (default: ${DEFAULT-VALUE}).")
+  Profile profile = Profile.DECISION_READY;
+
+  @Option(names = "--publication", description = "An html page to publish: no findings beside it and no model ids.")
+  boolean publication;
+
+  @Mixin TemplateOption template = new TemplateOption();
+
+  @Mixin OutputOption output = new OutputOption();
+
+  @Mixin LanguageOption language = new LanguageOption();
+
+  @Parameters(paramLabel = "FILE", description = "A board report as JSON or Word; - reads standard input.")
+  String file = "-";
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    BoardReport report;
+    ReportTemplate layout;
+    try {
+      layout = template.template();
+      report = Sources.report(file, Suppliers.ofInstance(layout)).report();
+    } catch (UnreadableInput | InvalidJsonException e) {
+      err.println("hls: " + Printable.oneLine(e.getMessage()));
+      err.flush();
+      return ExitCode.UNREADABLE_INPUT.code();
+    }
+    return Papers.write(spec, report, format.paper(), layout, output.file, profile, publication, language.locale());
+  }
+}

@@ -1,0 +1,190 @@
+package io.github.hls4j.examples.cli;
+
+import io.github.hls4j.examples.cli.CommonOptions.TemplateOption;
+import io.github.hls4j.examples.cli.Sources.UnreadableInput;
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
+import io.github.hls4j.docx.DocxImport;
+import io.github.hls4j.docx.ReportTemplate;
+import io.github.hls4j.governance.GovernanceRules;
+import io.github.hls4j.jackson.HlsJson;
+import io.github.hls4j.json.InvalidJsonException;
+import io.github.hls4j.validation.Printable;
+import io.github.hls4j.validation.Profile;
+import io.github.hls4j.validation.Severity;
+import io.github.hls4j.validation.ValidationResult;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code hls validate}: checks board reports held as JSON or Word, and sums up what it found. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = "Validates board reports held as JSON or Word (.docx), file by file or every *.json and *.docx under a folder.")
+final class ValidateCommand implements Callable<Integer> {
+  @Spec private CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--profile", defaultValue = "DECISION_READY", description = "draft, decision_ready or published, in any case (default: ${DEFAULT-VALUE}).")
+  Profile profile = Profile.DECISION_READY;
+
+  @Option(names = "--format", defaultValue = "text", description = "text, json or html: a findings page for officers, one per report (default: ${DEFAULT-VALUE}).")
+  FindingsOutput.Format format = FindingsOutput.Format.text;
+
+  @Mixin LanguageOption language = new LanguageOption();
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "With --format html: the page's file, or a folder for one page per report; standard output if not given.")
+  @Nullable Path output;
+
+  @Option(names = "--fail-on", defaultValue = "error", paramLabel = "SEVERITY", description = "error or warning: the least severe finding that makes the exit code 1 (default: ${DEFAULT-VALUE}).")
+  FailOn failOn = FailOn.error;
+
+  @Option(names = {"-q", "--quiet"}, description = "Prints only the summary line.")
+  boolean quiet;
+
+  @Mixin TemplateOption template = new TemplateOption();
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Board reports as JSON or Word, or folders holding them; - reads standard input.")
+  List<String> files = new ArrayList<>();
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    var validator = GovernanceRules.validator(profile);
+    Summary summary = new Summary();
+    List<String> json = format == FindingsOutput.Format.json ? new ArrayList<>() : null;
+    FindingsOutput findings = new FindingsOutput(language.locale());
+    Supplier<ReportTemplate> layout = Suppliers.memoize(() -> template.template());
+    if (template.file != null) {
+      try {
+        layout.get(); // a template named is read, and refused, even when every input is JSON
+      } catch (InvalidJsonException e) {
+        err.println("hls: " + Printable.oneLine(String.valueOf(e.getMessage())));
+        err.flush();
+        return ExitCode.UNREADABLE_INPUT.code();
+      }
+    }
+    Inputs inputs = Inputs.expand(files);
+    for (String problem : inputs.problems()) {
+      err.println("hls: " + problem);
+      summary.unreadable++;
+    }
+    if (!inputs.leftOut().isEmpty()) {
+      err.println("hls: " + inputs.leftOutLine());
+    }
+    for (String file : inputs.files()) {
+      DocxImport read;
+      try {
+        read = Sources.report(file, layout);
+      } catch (UnreadableInput e) {
+        err.println("hls: " + Printable.oneLine(e.getMessage()));
+        summary.unreadable++;
+        continue;
+      }
+      ValidationResult result = findings.describe(read.report(), read.with(validator.validate(read.report())));
+      summary.add(result);
+      if (quiet) {
+        continue;
+      }
+      if (json != null) {
+        json.add(findingsJson(file, profile, result));
+      } else if (format == FindingsOutput.Format.html) {
+        findings.page(file, read.report(), profile, result);
+      } else {
+        out.println(findings.text(file, profile, result));
+        out.println();
+      }
+    }
+    if (json != null && !quiet) {
+      out.println(json.isEmpty() ? "[]" : "[\n" + String.join(",\n", json) + "\n]");
+    }
+    String pages;
+    try {
+      pages = quiet ? null : findings.writePages(output, out);
+    } catch (IOException e) {
+      return Options.cannotWrite(spec, output, e);
+    }
+    if (pages != null) {
+      err.println("hls: " + pages);
+      err.flush();
+      return ExitCode.USAGE.code();
+    }
+    if (format == FindingsOutput.Format.text || quiet) {
+      out.println(findings.summary(summary.reports, summary.withErrors, summary.unreadable, summary.errors,
+          summary.warnings, summary.infos, spec.commandLine().getColorScheme().ansi()));
+    }
+    out.flush();
+    err.flush();
+    if (summary.unreadable > 0) {
+      return ExitCode.UNREADABLE_INPUT.code();
+    }
+    return (summary.fails(failOn) ? ExitCode.FINDINGS : ExitCode.OK).code();
+  }
+
+  /**
+   * One file's findings in {@code validate --format json}: its name and profile on the object's
+   * first line, then the result exactly as {@link HlsJson#write} writes a {@link ValidationResult}
+   * (what a web service returns), so that the two cannot differ by a byte.
+   */
+  static String findingsJson(String file, Profile profile, ValidationResult result) {
+    return "{\"file\": " + Hls.json().mapper().writeValueAsString(file) + ", \"profile\": \"" + profile.name()
+        + "\", \"result\": " + Hls.json().write(result) + "}";
+  }
+
+  /** The least severe finding that makes {@code validate} exit with 1. */
+  enum FailOn {
+    error,
+    warning
+  }
+
+  /** What {@code validate} found over all its inputs. */
+  static final class Summary {
+    int reports;
+    int unreadable;
+    int withErrors;
+    int errors;
+    int warnings;
+    int infos;
+
+    void add(ValidationResult result) {
+      reports++;
+      withErrors += result.hasErrors() ? 1 : 0;
+      errors += result.count(Severity.ERROR);
+      warnings += result.count(Severity.WARNING);
+      infos += result.count(Severity.INFO);
+    }
+
+    boolean fails(FailOn failOn) {
+      return errors > 0 || (failOn == FailOn.warning && warnings > 0);
+    }
+
+    /** One line, such as {@code 3 reports, 1 unreadable: 12 errors, 4 warnings, 0 infos}. */
+    String line(Ansi ansi) {
+      String counts =
+          String.format(
+              Locale.ROOT,
+              "%d %s, %d with errors, %d unreadable: %s, %s, %d infos",
+              reports,
+              reports == 1 ? "report" : "reports",
+              withErrors,
+              unreadable,
+              ansi.string(errors > 0 ? "@|bold,red " + errors + " errors|@" : errors + " errors"),
+              ansi.string(warnings > 0 ? "@|yellow " + warnings + " warnings|@" : warnings + " warnings"),
+              infos);
+      return counts;
+    }
+  }
+}
