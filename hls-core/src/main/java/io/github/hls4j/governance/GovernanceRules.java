@@ -31,14 +31,16 @@ public final class GovernanceRules {
 
   /**
    * The template text that {@code governance/placeholder-text} looks for unless told otherwise:
-   * the prompts Word leaves in empty content controls, and "[To be completed]", the mark of a part
-   * only a person can write (as the learning digest leaves its implications).
+   * the prompts Word leaves in empty content controls, and "[To be completed]" (in Welsh, "[I'w
+   * gwblhau]"), the mark of a part only a person can write (as the learning digest leaves its
+   * implications).
    *
    * @since 0.1.0
    */
   public static final List<String> DEFAULT_PLACEHOLDER_TEXTS =
       ImmutableList.of(
-          "Click or tap to enter a date.", "Click or tap here to enter text.", "Choose an item.", "[To be completed]");
+          "Click or tap to enter a date.", "Click or tap here to enter text.", "Choose an item.", "[To be completed]",
+          "[I'w gwblhau]");
 
   /**
    * {@code governance/placeholder-text}: template text left in a field. Arguments: {@code
@@ -51,7 +53,7 @@ public final class GovernanceRules {
       RuleDescriptor.builder("governance/placeholder-text")
           .severity(Severity.ERROR)
           .profiles(Profile.DECISION_READY, Profile.PUBLISHED)
-          .summary("Template text, such as \"Click or tap to enter a date.\", is left in a field.")
+          .summary("Template text, such as \"Click or tap to enter a date.\", or a prompt in square brackets or braces (\"[insert date]\", \"{How much does it cost?}\"), is left in a field.")
           .message("Template text \"{placeholder}\" is left in this field")
           .build();
 
@@ -248,7 +250,8 @@ public final class GovernanceRules {
    * {@code governance/implication-vague}: a financial implication that names no sum of money,
    * cost or budget, or a legal implication that names no law, statute, power or duty ("safe and
    * legal" names none). A statement covering both areas is read for each. An explicit "no
-   * financial implications" or "no legal implications" is a statement and passes. Reported once
+   * financial implications" (or "no direct resource implications") or "no legal implications" is a
+   * statement and passes. Reported once
    * per area. Arguments: {@code area} ({@code financial} or {@code legal}), {@code lacks} (what
    * the statement should name).
    *

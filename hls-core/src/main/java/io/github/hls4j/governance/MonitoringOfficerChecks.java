@@ -46,7 +46,7 @@ final class MonitoringOfficerChecks {
 
   /** An explicit statement that there is nothing to say in an area, which is a statement. */
   private static final Pattern NIL_FINANCIAL =
-      Pattern.compile("\\bno (?:direct |additional |new )?financial implications?\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("\\bno (?:direct |additional |new )?(?:financial|resource|budgetary|funding) implications?\\b", Pattern.CASE_INSENSITIVE);
 
   private static final Pattern NIL_LEGAL =
       Pattern.compile("\\bno (?:direct |additional |new )?legal implications?\\b", Pattern.CASE_INSENSITIVE);

@@ -2,6 +2,8 @@ package io.github.hls4j.governance;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,6 +12,19 @@ import org.jspecify.annotations.Nullable;
  * follow; most characters of a field are passed over with one table look-up.
  */
 final class PlaceholderSearch {
+
+  /** Text in square brackets or braces, as templates write their prompts. */
+  private static final Pattern BRACKETED = Pattern.compile("[\\[{]\\s*([^\\[\\]{}]{1,300}?)\\s*[\\]}]");
+
+  /**
+   * What a bracketed prompt says: an instruction ("[insert date]", "[Include all meetings…]"), a
+   * question ("{How much does it cost…}", "[Has an assessment been carried out?]"), a bare field
+   * ("[date]", "[name]"), or an unfinished sentence ("{Summarise…}").
+   */
+  private static final Pattern PROMPT = Pattern.compile(
+      "(?i)(?:(?:insert|enter|add|type|include|delete|state|give|describe|explain|summarise|summarize|set out|list|outline"
+          + "|how|what|why|when|who|which|has|have|is|are|does|do)\\b.*|date|name|title|job title|.*\\?|.*(?:\\.\\.\\.|\u2026))",
+      Pattern.DOTALL);
 
   private final ImmutableList<String> placeholders;
   /** Each placeholder's first two characters, lower case. */
@@ -36,8 +51,28 @@ final class PlaceholderSearch {
     }
   }
 
-  /** Returns the template text that starts earliest in {@code text}, or null if none does. */
+  /**
+   * Returns the template text that starts earliest in {@code text}, or, when none does, the first
+   * prompt in square brackets or braces, or null.
+   */
   @Nullable String first(String text) {
+    String listed = listed(text);
+    if (listed != null) {
+      return listed;
+    }
+    if (text.indexOf('[') < 0 && text.indexOf('{') < 0) {
+      return null;
+    }
+    Matcher bracketed = BRACKETED.matcher(text);
+    while (bracketed.find()) {
+      if (PROMPT.matcher(bracketed.group(1)).matches()) {
+        return bracketed.group();
+      }
+    }
+    return null;
+  }
+
+  private @Nullable String listed(String text) {
     int length = text.length();
     for (int i = 0; i < length; i++) {
       char c = text.charAt(i);

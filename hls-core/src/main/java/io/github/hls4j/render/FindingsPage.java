@@ -115,7 +115,7 @@ public final class FindingsPage {
             + e(words.phrase(Phrasebook.key("severity", v.severity().name()))) + "</span>");
         item(out, words.phrase("findings.finding"), e(RuleMessages.message(v, messages)));
         if (v.location().isPresent()) {
-          item(out, words.phrase("findings.quote"), HtmlRenderer.location(v.location().get(), subject, places, page));
+          item(out, words.phrase("findings.quote"), HtmlRenderer.location(v.location().get(), places, page));
         } else {
           Places.quote(subject, v.path()).ifPresent(q -> item(out, words.phrase("findings.quote"), "<q>" + page.t(q) + "</q>"));
         }

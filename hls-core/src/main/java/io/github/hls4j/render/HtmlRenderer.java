@@ -143,6 +143,21 @@ public final class HtmlRenderer {
     return render(report, Optional.empty(), language, Locale.ENGLISH, true);
   }
 
+  /**
+   * Returns the report as a page fit to go straight into an agenda pack, as {@link
+   * #publication(BoardReport, Locale)} does, with the report's own text marked as being in a
+   * language, such as a learning digest drafted in Welsh.
+   *
+   * @param report the report
+   * @param language the language of the page's words, such as {@code cy}
+   * @param reportLanguage the language the report itself is written in, such as {@code cy}
+   * @return the page
+   * @since 0.1.0
+   */
+  public static String publication(BoardReport report, Locale language, Locale reportLanguage) {
+    return render(report, Optional.empty(), language, reportLanguage, true);
+  }
+
   private static String render(BoardReport report, Optional<ValidationResult> result, Locale language, Locale reportLanguage) {
     return render(report, result, language, reportLanguage, false);
   }
@@ -308,7 +323,7 @@ public final class HtmlRenderer {
             .append("</td><td>").append(e(v.rule().toString())).append("</td><td>").append(e(place))
             .append(v.path().isEmpty() ? "" : " <code>" + e(v.path()) + "</code>");
         if (located) {
-          out.append("</td><td>").append(v.location().map(at -> location(at, report, places, page)).orElse(""));
+          out.append("</td><td>").append(v.location().map(at -> location(at, places, page)).orElse(""));
         }
         out.append("</td><td>").append(e(RuleMessages.message(v, messages))).append("</td></tr>\n");
       }
@@ -330,7 +345,7 @@ public final class HtmlRenderer {
   }
 
   /** Where a finding was in the document: the place in the page's words, and the document's text there. */
-  static String location(Location at, Object subject, Places places, Page page) {
+  static String location(Location at, Places places, Page page) {
     return e(places.describe(Location.of(at.pointer(), at.description(), ""))) + (at.quote().isEmpty() ? "" : " <q>" + page.t(at.quote()) + "</q>");
   }
 

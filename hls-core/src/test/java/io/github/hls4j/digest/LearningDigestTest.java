@@ -528,6 +528,28 @@ class LearningDigestTest {
     assertThat(french).isEqualTo(PAPER);
   }
 
+  @Test
+  void draft_inWelsh_headsEverySectionInWelsh_andDatesInWelsh() {
+    BoardReport welsh = digest().build().draft(java.util.Locale.forLanguageTag("cy"));
+
+    assertThat(welsh.title()).startsWith("Crynodeb dysgu").contains("1 Ionawr 2025", "31 Mawrth 2025");
+    assertThat(welsh.sections()).hasSameSizeAs(PAPER.sections());
+    assertThat(welsh.sections()).extracting(ReportSection::heading)
+        .contains("Beth a ddysgodd y system", "Rhwystrau ar lefel y Bwrdd", "Cais i'r Bwrdd")
+        .doesNotContainAnyElementsOf(PAPER.sections().stream().map(ReportSection::heading).toList());
+    assertThat(welsh.recommendations()).hasSameSizeAs(PAPER.recommendations());
+  }
+
+  @Test
+  void draft_inWelsh_failsDecisionReady_untilPeopleFillTheWelshGaps() {
+    BoardReport welsh = digest().build().draft(java.util.Locale.forLanguageTag("cy"));
+
+    List<Violation> found = GovernanceRules.validator(Profile.DECISION_READY).validate(welsh).violations();
+
+    assertThat(found).filteredOn(v -> v.rule().toString().equals("governance/placeholder-text")).extracting(Violation::path)
+        .contains("implications[0].statement", "equalities.statement", "riskAssessment.statement");
+  }
+
   static LearningSystem withHomes(LearningCycle.Builder homes, io.github.hls4j.learning.HorizontalShare... shares) {
     LearningSystem base = system();
     List<LearningCycle> cycles = base.cycles().stream()

@@ -80,6 +80,30 @@ class GovernanceRulesTest {
   @Nested
   class PlaceholderText {
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(
+        strings = {
+          "Date consulted: [insert date]",
+          "{How much does it cost, and when?}",
+          "[date]",
+          "[Has an equality impact assessment been carried out?]",
+          "[Include all meetings where the report will be considered]"
+        })
+    void bracketedPrompt_isTemplateText(String title) {
+      BoardReport report = valid().withTitle(title);
+
+      findings(report, GovernanceRules.PLACEHOLDER_TEXT).containsExactly(tuple("title", Severity.ERROR));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(
+        strings = {"Minutes of the last meeting [Appendix A]", "Housing Act 1996 [s.188]", "Cost {2026/27}"})
+    void bracketedContent_isNotTemplateText(String title) {
+      BoardReport report = valid().withTitle(title);
+
+      findings(report, GovernanceRules.PLACEHOLDER_TEXT).isEmpty();
+    }
+
     @Test
     void templateTextInAnyField_isReportedAtThatField() {
       BoardReport report =

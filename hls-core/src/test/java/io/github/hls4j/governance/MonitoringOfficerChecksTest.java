@@ -91,6 +91,7 @@ class MonitoringOfficerChecksTest {
           "The posts cost £120,000 a year, met from the Better Care Fund.",
           "The work is funded within existing budgets.",
           "There are no financial implications arising from this report.",
+          "There are no direct resource implications as a result of this report.",
           "Spend of 1.2 million over two years.",
         })
     void financialStatementNamingMoney_passes(String statement) {

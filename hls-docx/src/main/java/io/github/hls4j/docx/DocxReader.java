@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
@@ -210,9 +211,17 @@ public final class DocxReader {
     return damaged(e);
   }
 
-  private static String damaged(Exception e) {
+  static String damaged(Exception e) {
     String message = e.getMessage();
-    return "it is damaged: " + (message == null ? "not a readable zip package" : firstLine(message));
+    return "it is damaged: " + (message == null ? "not a readable zip package" : withoutClassNames(firstLine(message)));
+  }
+
+  /** POI's messages start with the Java class of the exception they wrap; a reader needs only the problem. */
+  private static final Pattern CLASS_NAME = Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error):\\s*");
+
+  private static String withoutClassNames(String message) {
+    String text = CLASS_NAME.matcher(message).replaceAll("").strip();
+    return text.isEmpty() ? "not a readable Word document" : text;
   }
 
   /** The first line of a message, for one line of output. */

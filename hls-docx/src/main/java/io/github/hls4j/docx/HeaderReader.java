@@ -9,6 +9,7 @@ import io.github.hls4j.party.Person;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,7 +29,17 @@ final class HeaderReader {
   private static final List<DateTimeFormatter> DATES =
       List.of("uuuu-MM-dd", "d/M/uuuu", "d.M.uuuu", "d-M-uuuu", "d MMMM uuuu", "d MMM uuuu", "EEEE d MMMM uuuu")
           .stream().map(p -> DateTimeFormatter.ofPattern(p, Locale.UK)).toList();
-  private static final Pattern SEPARATOR = Pattern.compile(",\\s|\\s[\u2013\u2014-]\\s");
+  /** A time after a date: "at 10.00 am", ", 2pm", "10:00". */
+  private static final Pattern TIME =
+      Pattern.compile("(?i)(?:,?\\s+(?:at|from)\\s+|,?\\s+)\\d{1,2}(?:[.:]\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)?(?:\\s*-.*)?$");
+  /** A comma after a weekday or before a year: "Wednesday, 16 March 2026", "16 March, 2026". */
+  private static final Pattern DATE_COMMA = Pattern.compile(",\\s*");
+  private static final Pattern SEPARATOR = Pattern.compile(",\\s|:\\s|\\s[\u2013\u2014-]\\s");
+  /** A person field's own label typed into its value: "Name: Tom Ashby". */
+  private static final Pattern NAME_LABEL = Pattern.compile("(?i)^(?:name|officer name)\\s*[:\u2013\u2014-]\\s*");
+  /** An e-mail address or a telephone number written after a person's name and role. */
+  private static final Pattern CONTACT_PART =
+      Pattern.compile("(?i)(?:e-?mail:?\\s*)?\\S+@\\S+|(?:tel(?:ephone)?|phone|t):?\\s*\\+?[\\d(][\\d ()-]{5,}\\d|\\+?[\\d(][\\d ()-]{6,}\\d");
 
   private final ReportDraft draft;
   private final ReportTemplate template;
@@ -41,6 +52,16 @@ final class HeaderReader {
   HeaderReader(ReportDraft draft) {
     this.draft = draft;
     this.template = draft.template;
+  }
+
+  /** Waits for the value of a label written alone, as a heading, on the next line. */
+  void expect(String label) {
+    pendingField = label;
+  }
+
+  /** Whether a label waits for its value on the next line. */
+  boolean pending() {
+    return pendingField != null;
   }
 
   /** Forgets a label waiting for its value on the next line. */
@@ -137,6 +158,7 @@ final class HeaderReader {
       draft.title = text;
       draft.titlePlace = Locations.of(path, text);
     } else if (Labels.matches(h.leadOfficer(), label)) {
+      text = person(text, path, Labels.matches(h.contact(), label));
       Optional<String> role = roleOnly(text);
       if (role.isPresent()) {
         draft.leadOfficerRole = role.get();
@@ -145,6 +167,7 @@ final class HeaderReader {
       }
       draft.place("leadOfficer", path, text);
     } else if (Labels.matches(h.author(), label)) {
+      text = person(text, path, Labels.matches(h.contact(), label));
       Optional<String> role = roleOnly(text);
       if (role.isPresent()) {
         draft.authorRole = role.get();
@@ -164,6 +187,29 @@ final class HeaderReader {
         draft.place("meetingDate", path, text);
       }
     }
+  }
+
+  /**
+   * A person field's text without its own label ("Name: Tom Ashby") and without the e-mail address
+   * and telephone number written after the name and role ("Sam Okafor, Manager, s@x.gov.uk, 020…"),
+   * which are the report's contact when the field is the contact too, or no other gives one.
+   */
+  private String person(String text, String path, boolean alsoContact) {
+    String field = NAME_LABEL.matcher(text).replaceFirst("");
+    List<String> parts = new ArrayList<>(List.of(field.split("\\s*[,;]\\s*")));
+    List<String> details = new ArrayList<>();
+    while (parts.size() > 1 && CONTACT_PART.matcher(Labels.clean(parts.get(parts.size() - 1))).matches()) {
+      details.add(0, parts.remove(parts.size() - 1));
+    }
+    if (details.isEmpty()) {
+      return field;
+    }
+    if (alsoContact || draft.contact == null) {
+      String written = String.join(", ", details);
+      draft.contact = contact(written, path).orElse(draft.contact);
+      draft.place("contact", path, written);
+    }
+    return String.join(", ", parts);
   }
 
   /** The text of a person field that names a role and no person, by the template's role words. */
@@ -214,10 +260,11 @@ final class HeaderReader {
       ContactDetails.Builder details = ContactDetails.builder();
       for (String part : text.split("\\s*(?:/|;|,)\\s*")) {
         String token = Labels.clean(part);
+        token = token.replaceFirst("(?i)^(?:e-?mail|tel(?:ephone)?|phone|t)(?::\\s*|\\s+)", "");
         if (token.contains("@")) {
           details.email(token);
-        } else if (!token.isEmpty()) {
-          details.telephone(token);
+        } else if (token.chars().anyMatch(Character::isDigit)) {
+          details.telephone(token); // a name or a role written beside the details is not a number
         }
       }
       return details.build();
@@ -227,6 +274,8 @@ final class HeaderReader {
   /** A date as officers write it: {@code 2025-03-12}, {@code 12/03/2025}, {@code 12th March 2025}… */
   static @Nullable LocalDate date(String text) {
     String cleaned = ORDINAL.matcher(Labels.clean(text)).replaceAll("");
+    cleaned = TIME.matcher(cleaned).replaceFirst("");
+    cleaned = DATE_COMMA.matcher(cleaned).replaceAll(" ").strip();
     for (DateTimeFormatter format : DATES) {
       try {
         return LocalDate.parse(cleaned, format);

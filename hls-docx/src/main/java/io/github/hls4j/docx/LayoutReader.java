@@ -7,6 +7,7 @@ import io.github.hls4j.docx.WordBody.Block;
 import io.github.hls4j.docx.WordBody.Cell;
 import io.github.hls4j.docx.WordBody.Para;
 import io.github.hls4j.docx.WordBody.Table;
+import io.github.hls4j.governance.ImplicationArea;
 import io.github.hls4j.validation.FindingPath;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,6 +116,9 @@ final class LayoutReader {
         case RISK -> "riskAssessment";
         default -> "";
       };
+      if (row == Row.IMPLICATIONS) {
+        startImplication(label);
+      }
       if (property.isEmpty()) {
         draft.report(ImportRules.UNKNOWN_HEADING, path, Map.of("quote", quote(label)));
       } else {
@@ -193,8 +197,18 @@ final class LayoutReader {
     }
   }
 
+  /** A paragraph number typed before a part's text, "6.1 None.", which is not part of the statement. */
+  private static final Pattern TYPED_NUMBER = Pattern.compile("^\\d{1,3}(?:\\.\\d{1,3})+\\.?\\s+(\\S.*)$");
+
   /** A paragraph of a layout row or of a part laid out by a heading. */
-  void paragraph(Para p, String text) {
+  void paragraph(Para p, String written) {
+    String text = written;
+    if (row != Row.RECOMMENDATIONS && row != Row.STRATEGY) {
+      Matcher typed = TYPED_NUMBER.matcher(written);
+      if (typed.matches()) {
+        text = typed.group(1);
+      }
+    }
     switch (row) {
       case SUMMARY -> {
         draft.summary.add(text);
@@ -207,8 +221,11 @@ final class LayoutReader {
       case RECOMMENDATIONS -> recommendation(p, text);
       case STRATEGY -> ticks.paragraph(p, text);
       case IMPLICATIONS -> {
-        draft.implications.add(text);
-        draft.places.putIfAbsent(FindingPath.of("implications", 0), Locations.of(p.path(), text));
+        if (p.heading() > 0 && startImplication(text)) {
+          return; // a sub-heading "Financial", "Legal": the implication of that area starts
+        }
+        int at = draft.implication(text);
+        draft.places.putIfAbsent(FindingPath.of("implications", at), Locations.of(p.path(), text));
       }
       case EQUALITIES -> {
         draft.equalities.add(text);
@@ -220,6 +237,33 @@ final class LayoutReader {
       }
       case HEADER_FIELD, UNKNOWN -> { }
     }
+  }
+
+  /** The areas an implications label or sub-heading names, in words such as "financial" or "workforce". */
+  private static final Map<ImplicationArea, Pattern> AREA_WORDS = Map.of(
+      ImplicationArea.FINANCIAL, Pattern.compile("(?i)\\bfinanc"),
+      ImplicationArea.LEGAL, Pattern.compile("(?i)\\blegal\\b"),
+      ImplicationArea.HR, Pattern.compile("(?i)\\b(?:HR|human resources?|workforce|staffing|employment)\\b"),
+      ImplicationArea.SOCIAL_VALUE, Pattern.compile("(?i)\\bsocial value\\b"),
+      ImplicationArea.PARTNERSHIP, Pattern.compile("(?i)\\bpartnership\\b"));
+
+  /**
+   * Starts an implication of the areas a label names ("Financial implications", "Legal"), so that
+   * each area's statement is read on its own; a label naming none carries on the implication
+   * being read. Returns whether the label named an area.
+   */
+  private boolean startImplication(String label) {
+    java.util.EnumSet<ImplicationArea> areas = java.util.EnumSet.noneOf(ImplicationArea.class);
+    AREA_WORDS.forEach((area, words) -> {
+      if (words.matcher(label).find()) {
+        areas.add(area);
+      }
+    });
+    if (areas.isEmpty()) {
+      return false;
+    }
+    draft.pendingImplicationAreas = areas;
+    return true;
   }
 
   /**

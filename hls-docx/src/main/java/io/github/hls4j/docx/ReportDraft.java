@@ -8,6 +8,7 @@ import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.governance.EqualitiesStatement;
 import io.github.hls4j.governance.ImpactAssessment;
 import io.github.hls4j.governance.Implication;
+import io.github.hls4j.governance.ImplicationArea;
 import io.github.hls4j.governance.ListItem;
 import io.github.hls4j.governance.Paragraph;
 import io.github.hls4j.governance.Recommendation;
@@ -33,6 +34,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -63,6 +65,25 @@ final class ReportDraft {
   final List<String> reasons = new ArrayList<>();
   final Map<StrategyId, AlignmentDraft> alignments = new LinkedHashMap<>();
   final List<String> implications = new ArrayList<>();
+  /** For each line of {@link #implications}, the index of the implication it belongs to. */
+  final List<Integer> implicationGroups = new ArrayList<>();
+  /** The areas of each implication, in order. */
+  final List<Set<ImplicationArea>> implicationGroupAreas = new ArrayList<>();
+  /** The areas of the implications part just started, until its first line opens a new implication. */
+  @Nullable Set<ImplicationArea> pendingImplicationAreas;
+
+  /** Adds a line of the implications, to a new implication when a label has just started one; returns its index. */
+  int implication(String text) {
+    Set<ImplicationArea> started = pendingImplicationAreas;
+    if (started != null || implicationGroupAreas.isEmpty()) {
+      implicationGroupAreas.add(started == null ? template.implicationAreas() : started);
+      pendingImplicationAreas = null;
+    }
+    int group = implicationGroupAreas.size() - 1;
+    implications.add(text);
+    implicationGroups.add(group);
+    return group;
+  }
   final List<String> equalities = new ArrayList<>();
   final List<String> risks = new ArrayList<>();
   final List<SectionDraft> sections = new ArrayList<>();
@@ -173,9 +194,14 @@ final class ReportDraft {
       }
       report.addStrategyAlignments(alignment.build());
     }
-    if (!implications.isEmpty()) {
-      report.addImplications(
-          Implication.builder().areas(template.implicationAreas()).statement(String.join("\n", implications)).build());
+    for (int g = 0; g < implicationGroupAreas.size(); g++) {
+      List<String> lines = new ArrayList<>();
+      for (int i = 0; i < implications.size(); i++) {
+        if (implicationGroups.get(i) == g) {
+          lines.add(implications.get(i));
+        }
+      }
+      report.addImplications(Implication.builder().areas(implicationGroupAreas.get(g)).statement(String.join("\n", lines)).build());
     }
     if (!equalities.isEmpty()) {
       String statement = String.join("\n", equalities);

@@ -82,18 +82,27 @@ final class ReportMapper {
     if (text.isEmpty() && p.number().isEmpty()) {
       return;
     }
-    if (part == Part.HEADER && header.paragraph(p, text)) {
+    if ((part == Part.HEADER || header.pending()) && header.paragraph(p, text)) {
       return;
     }
     if (p.heading() > 0 && p.heading() <= template.headingLevel() && !text.isEmpty()) {
       styledHeading(p, text);
       return;
     }
+    if (part == Part.HEADER && p.style().equals("Title") && !text.isEmpty() && header.styledTitle(text, p.path())) {
+      return; // Word's Title style names the title, whatever line came first
+    }
     if (part == Part.HEADER && draft.title == null && !text.isEmpty() && !draft.isPrompt(text)) {
       header.firstLine(text, p.path());
       return;
     }
     if (heading(p, text)) {
+      return;
+    }
+    if (part != Part.HEADER && isPartLabelLine(p, text)) {
+      // "Background documents" or "Risk and opportunity management implications" alone on its
+      // line, in bold or plain, and no heading style: the part it names starts here
+      startPart(0, Labels.clean(text), p);
       return;
     }
     switch (part) {
@@ -212,6 +221,14 @@ final class ReportMapper {
     }
     heading = Labels.clean(heading);
     boolean isLayout = layout.isPartLabel(heading);
+    if (!isLayout && !isKnownHeading(heading) && header.isLabel(heading)) {
+      // "Contact Officer" styled as a heading, the name on the next line: a cover-sheet field
+      header.expect(heading);
+      if (part != Part.HEADER) {
+        part = Part.OTHER;
+      }
+      return;
+    }
     if (part == Part.HEADER && !isLayout && !isKnownHeading(heading) && header.styledTitle(heading, p.path())) {
       return;
     }
@@ -227,6 +244,16 @@ final class ReportMapper {
     if (part == Part.SECTION) {
       draft.section().byHeading = true;
     }
+  }
+
+  /** A body paragraph, neither numbered nor styled, that is wholly a layout label or the background papers' or sign-off's heading. */
+  private boolean isPartLabelLine(Para p, String text) {
+    if (!p.number().isEmpty() || p.heading() > 0 || !p.path().startsWith("body/paragraph") || text.length() > 120) {
+      return false;
+    }
+    String label = Labels.clean(text);
+    return layout.isPartLabel(label) && template.sectionKind(label).isEmpty()
+        || Labels.matches(template.backgroundPapers(), label) || Labels.matches(template.signOff().headings(), label);
   }
 
   private void startPart(int number, String heading, Para p) {

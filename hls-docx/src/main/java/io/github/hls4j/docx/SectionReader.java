@@ -8,6 +8,7 @@ import io.github.hls4j.docx.WordBody.Table;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the numbered sections of a report: their numbered paragraphs ("1.1", typed, numbered by
@@ -18,6 +19,8 @@ final class SectionReader {
 
   static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\d{1,3}(?:\\.\\d{1,3})+\\.?$");
   private static final Pattern TYPED_PARAGRAPH = Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,3})+)\\.?(?:\\s+(.*))?$");
+  /** A number Word gives a paragraph of a report numbered throughout by one list: "12.". */
+  private static final Pattern WORD_PARAGRAPH = Pattern.compile("^\\d{1,3}\\.$");
   private static final Pattern TYPED_ITEM = Pattern.compile("^(\\(\\w{1,4}\\)|\\w{1,3}\\))\\s+(\\S.*)$");
 
   private final ReportDraft draft;
@@ -31,6 +34,10 @@ final class SectionReader {
     SectionDraft section = draft.section();
     if (!p.number().isEmpty()) {
       if (PARAGRAPH_NUMBER.matcher(p.number()).matches()) {
+        section.paragraphs.add(new ParagraphDraft(stripDot(p.number()), p.path()));
+        section.text(text, p.path());
+      } else if (section.byHeading && WORD_PARAGRAPH.matcher(p.number()).matches() && !leadsIntoList(section.current())) {
+        // a report whose paragraphs Word numbers 1., 2., 3. throughout, under unnumbered headings
         section.paragraphs.add(new ParagraphDraft(stripDot(p.number()), p.path()));
         section.text(text, p.path());
       } else {
@@ -106,6 +113,14 @@ final class SectionReader {
         }
       }
     }
+  }
+
+  /** Whether the paragraph so far ends by leading into a list ("The options are:"), so that a numbered line is its item. */
+  private static boolean leadsIntoList(@Nullable ParagraphDraft current) {
+    if (current == null) {
+      return false;
+    }
+    return !current.items.isEmpty() || !current.text.isEmpty() && current.text.get(current.text.size() - 1).endsWith(":");
   }
 
   private static String stripDot(String number) {

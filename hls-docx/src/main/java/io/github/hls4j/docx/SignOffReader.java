@@ -74,8 +74,12 @@ final class SignOffReader {
   }
 
   private void row(List<Cell> cells, @Nullable Cell role, @Nullable Cell name, @Nullable Cell date, String path) {
-    String roleText = role == null ? "" : role.text();
-    String nameText = name == null ? "" : name.text();
+    String roleCell = role == null ? "" : role.text();
+    int comma = roleCell.indexOf(", ");
+    // one column, "Name and position of officer": "Fiona Connolly, Strategic Director"
+    boolean both = role != null && role == name && comma > 0;
+    String roleText = both ? roleCell.substring(comma + 2).strip() : roleCell;
+    String nameText = both ? roleCell.substring(0, comma).strip() : name == null ? "" : name.text();
     String dateText = date == null ? "" : date.text();
     if (roleText.isEmpty() && nameText.isEmpty() && dateText.isEmpty()) {
       return;

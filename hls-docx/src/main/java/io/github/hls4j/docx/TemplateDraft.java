@@ -84,7 +84,7 @@ public final class TemplateDraft {
     } catch (WordBody.TooDeep e) {
       throw new UnreadableDocumentException(source, e.getMessage());
     } catch (IOException e) {
-      throw new UnreadableDocumentException(source, "it is damaged: " + e.getMessage());
+      throw new UnreadableDocumentException(source, DocxReader.damaged(e));
     }
   }
 

@@ -175,7 +175,10 @@ class CouncilLayoutsTest {
         .containsExactly("1 BACKGROUND", "2 OTHER", "3 CONSULTATIONS");
     assertThat(r.sections().get(0).paragraphs()).extracting(p -> p.number())
         .containsExactly("1.1", "1.2", "1.3");
-    assertThat(r.implications().get(0).statement()).contains("£40,000").contains("environmental permit");
+    // "Financial implications" and "Legal implications": an implication of each area
+    assertThat(r.implications()).extracting(i -> i.areas().toString()).containsExactly("[FINANCIAL]", "[LEGAL]");
+    assertThat(r.implications().get(0).statement()).contains("£40,000");
+    assertThat(r.implications().get(1).statement()).contains("environmental permit");
   }
 
   @Test

@@ -46,6 +46,16 @@ class HostileDocumentTest {
   }
 
   @Test
+  void read_malformedDocumentXml_saysItIsDamagedWithoutAJavaClassName() {
+    byte[] malformed = new WordFile().add("<w:p><w:r><w:t>unclosed</w:r></w:p>").bytes();
+
+    UnreadableDocumentException e = refused(malformed);
+
+    assertThat(e.problem()).startsWith("it is damaged: ");
+    assertThat(e.problem()).doesNotContain("org.apache").doesNotContain("Exception");
+  }
+
+  @Test
   void read_binaryDoc_isRefused() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (POIFSFileSystem fs = new POIFSFileSystem()) {

@@ -68,6 +68,8 @@ final class DigestCommand implements Callable<Integer> {
 
   @Mixin OutputOption output = new OutputOption();
 
+  @Mixin LanguageOption language = new LanguageOption();
+
   @Option(names = "--chart", paramLabel = "FILE", description = "Where to write the latest health round's chart, as SVG, to go beside the paper.")
   @Nullable Path chart;
 
@@ -107,7 +109,7 @@ final class DigestCommand implements Callable<Integer> {
       err.flush();
       return ExitCode.USAGE.code();
     }
-    BoardReport paper = digest.draft();
+    BoardReport paper = digest.draft(language.locale());
     int chartWritten = ExitCode.OK.code();
     if (chart != null && digest.healthChart().isPresent()) {
       try {
@@ -120,7 +122,8 @@ final class DigestCommand implements Callable<Integer> {
       err.flush();
       chartWritten = ExitCode.USAGE.code();
     }
-    return Math.max(chartWritten, Papers.write(spec, paper, format.paper(), layout, output.file, Profile.DECISION_READY, publication, java.util.Locale.ENGLISH));
+    return Math.max(chartWritten, Papers.write(spec, paper, format.paper(), layout, output.file, Profile.DECISION_READY, publication, language.locale(),
+        language.locale()));
   }
 
   /** A person from "Name / Role", with an id made from the name. */

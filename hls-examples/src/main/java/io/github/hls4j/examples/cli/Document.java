@@ -9,7 +9,8 @@ import tools.jackson.core.JsonToken;
 
 /**
  * What a JSON document given to the command holds, told by its content: a board report, a
- * learning system, a health round or a Word template's description. Only the top-level field
+ * learning system, a health round, a Word template's description or the findings {@code hls
+ * validate --format json} wrote. Only the top-level field
  * names are read; anything that is not clearly another kind is taken for a board report, so that
  * the report reader says what is wrong with it.
  */
@@ -21,7 +22,9 @@ enum Document {
   /** A health round: what {@code digest --health} reads. */
   HEALTH_ROUND("a health round", "; hls digest --health reads it"),
   /** A Word template's description: what {@code --template} reads. */
-  TEMPLATE("a Word template", "; --template reads it");
+  TEMPLATE("a Word template", "; --template reads it"),
+  /** Findings that {@code hls validate --format json} wrote. */
+  FINDINGS("findings of hls validate", "");
 
   private static final Set<String> REPORT_FIELDS = Set.of("id", "title", "recommendations", "signOffs");
 
@@ -49,8 +52,14 @@ enum Document {
   /** What the bytes hold; {@link #REPORT} unless their top-level fields say otherwise. */
   static Document of(byte[] bytes) {
     Set<String> fields = new HashSet<>();
+    boolean list = false;
     try (JsonParser parser = Hls.json().mapper().createParser(bytes)) {
-      if (parser.nextToken() != JsonToken.START_OBJECT) {
+      JsonToken start = parser.nextToken();
+      if (start == JsonToken.START_ARRAY) {
+        list = true; // validate's findings of several files: a list of {file, profile, result}
+        start = parser.nextToken();
+      }
+      if (start != JsonToken.START_OBJECT) {
         return REPORT;
       }
       for (JsonToken token = parser.nextToken(); token == JsonToken.PROPERTY_NAME; token = parser.nextToken()) {
@@ -63,6 +72,9 @@ enum Document {
     }
     if (fields.stream().anyMatch(REPORT_FIELDS::contains)) {
       return REPORT;
+    }
+    if (fields.contains("violations") || list && fields.contains("result")) {
+      return FINDINGS;
     }
     if (fields.contains("place")) {
       return SYSTEM;

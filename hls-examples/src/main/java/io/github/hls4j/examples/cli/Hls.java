@@ -45,14 +45,6 @@ import java.util.concurrent.Callable;
     })
 public final class Hls implements Callable<Integer> {
 
-  /**
-   * Exit code when an input cannot be read.
-   *
-   * @deprecated use {@link ExitCode#UNREADABLE_INPUT}; kept for commands written before it
-   */
-  @Deprecated
-  static final int UNREADABLE = ExitCode.UNREADABLE_INPUT.code();
-
   /** hls4j's JSON form, hardened for files from anywhere; made on first use, so that a command without JSON starts sooner. */
   static HlsJson json() {
     return JsonHolder.JSON;

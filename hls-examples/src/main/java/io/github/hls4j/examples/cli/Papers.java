@@ -38,6 +38,16 @@ final class Papers {
    */
   static int write(CommandLine.Model.CommandSpec spec, BoardReport report, PaperFormat format, ReportTemplate layout,
       @Nullable Path output, Profile profile, boolean publication, java.util.Locale language) throws IOException {
+    return write(spec, report, format, layout, output, profile, publication, language, java.util.Locale.ENGLISH);
+  }
+
+  /**
+   * Writes a report as {@link #write(CommandLine.Model.CommandSpec, BoardReport, PaperFormat, ReportTemplate, Path,
+   * Profile, boolean, java.util.Locale)} does, with the report's own text marked as being in a language on an html page.
+   */
+  static int write(CommandLine.Model.CommandSpec spec, BoardReport report, PaperFormat format, ReportTemplate layout,
+      @Nullable Path output, Profile profile, boolean publication, java.util.Locale language, java.util.Locale reportLanguage)
+      throws IOException {
     if (format == PaperFormat.DOCX) {
       try (OutputStream out = output == null ? new UnclosedOutput(System.out) : Files.newOutputStream(output)) {
         DocxWriter.of(layout).write(report, out);
@@ -52,8 +62,8 @@ final class Papers {
     }
     String text = switch (format) {
       case HTML -> publication
-          ? HtmlRenderer.publication(report, language)
-          : HtmlRenderer.render(report, GovernanceRules.validator(profile).validate(report), language);
+          ? HtmlRenderer.publication(report, language, reportLanguage)
+          : HtmlRenderer.render(report, GovernanceRules.validator(profile).validate(report), language, reportLanguage);
       case JSON -> Hls.json().write(report) + "\n";
       case MARKDOWN -> MarkdownRenderer.render(report);
       case DOCX -> throw new AssertionError(format);

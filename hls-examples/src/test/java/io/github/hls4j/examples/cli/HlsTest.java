@@ -398,6 +398,27 @@ class HlsTest {
   }
 
   @Test
+  void digest_langCy_draftsThePaperAndThePageInWelsh() throws IOException {
+    Run markdown = digest("--lang", "cy");
+    Run page = digest("--format", "html", "--publication", "--lang", "cy");
+
+    assertThat(markdown.exit()).isZero();
+    assertThat(markdown.out()).startsWith("# Crynodeb dysgu: beth a ddysgodd system Somerset")
+        .contains("## 1. Beth a ddysgodd y system", "Rhwystrau ar lefel y Bwrdd", "Cais i'r Bwrdd")
+        .doesNotContain("What the system learned", "Barriers at the Board's level", "Request of the Board");
+    assertThat(page.exit()).isZero();
+    assertThat(page.out()).contains("<html lang=\"cy\"", "Crynodeb", "Argymhellion", "Beth a ddysgodd y system")
+        .doesNotContain("<span lang=\"en\">Beth a ddysgodd");
+    java.util.List<String> headings = new java.util.ArrayList<>();
+    java.util.regex.Matcher heading = java.util.regex.Pattern.compile("<h[12][^>]*>(.*?)</h[12]>").matcher(page.out());
+    while (heading.find()) {
+      headings.add(heading.group(1));
+    }
+    assertThat(headings).isNotEmpty().allSatisfy(h -> assertThat(h.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}']+"))
+        .doesNotContain("the", "what", "summary", "recommendations", "reasons", "implications", "risk", "request", "barriers", "learned", "board"));
+  }
+
+  @Test
   void digest_publication_hasNoFindingsBeside() throws IOException {
     Run page = digest("--format", "html", "--publication");
 
@@ -570,6 +591,20 @@ class HlsTest {
     assertThat(run.err().lines()).containsExactly(
         "hls: left out 3 files that are no board report: " + papers.resolve("autumn.json") + " (a health round), "
             + papers.resolve("county.json") + " (a Word template), " + papers.resolve("system.json") + " (a learning system)");
+  }
+
+  @Test
+  void validate_folderHoldingSavedJsonFindings_leavesThemOutNamed_andValidatesTheReports() throws IOException {
+    Path papers = Files.createDirectories(dir.resolve("papers-with-findings"));
+    Files.copy(somersetJson(), papers.resolve("somerset.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.writeString(papers.resolve("findings.json"), hls("validate", "--format", "json", somersetJson().toString()).out());
+
+    Run run = hls("validate", "--quiet", papers.toString());
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out()).startsWith("1 report, 1 with errors, 0 unreadable");
+    assertThat(run.err().lines()).containsExactly(
+        "hls: left out 1 file that is no board report: " + papers.resolve("findings.json") + " (findings of hls validate)");
   }
 
   @Test

@@ -1,0 +1,187 @@
+package io.github.hls4j.docx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.hls4j.governance.BoardReport;
+import io.github.hls4j.governance.GovernanceRules;
+import io.github.hls4j.validation.Profile;
+import io.github.hls4j.validation.ValidationResult;
+import io.github.hls4j.validation.Violation;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Four layouts written by a tester who knew only the documentation, as four councils lay out
+ * their reports (a unitary council's committee report with bold labels and typed numbers, a London
+ * borough's cover table with an "Audit trail" clearance table, a Welsh county borough's cabinet
+ * report under unnumbered Heading 1 parts with Word-numbered paragraphs throughout, and a health
+ * and wellbeing board paper with a tick table), each read with the template the tester corrected
+ * from {@code hls template draft}. Each test asserts what reads correctly and which planted defects
+ * are found, and lists, as {@code KNOWN_GAPS}, the findings that are still wrong: a gap fixed makes
+ * its test fail, so that the list is kept honest.
+ */
+class TrialLayoutsTest {
+
+  static DocxImport read(String layout, String variant) {
+    return DocxReader.of(CouncilLayouts.template("trial-" + layout))
+        .read(new ByteArrayInputStream(LayoutFolder.docx("trial-" + layout + "-" + variant)), layout + ".docx");
+  }
+
+  static List<String> findings(DocxImport read) {
+    ValidationResult all = read.with(GovernanceRules.validator(Profile.DECISION_READY).validate(read.report()));
+    return all.violations().stream().map(TrialLayoutsTest::line).toList();
+  }
+
+  private static String line(Violation v) {
+    return v.severity() + " " + v.rule() + " " + v.path();
+  }
+
+  // brighton: bold "Label:" cover lines, typed "1." sections and "2.1" recommendations, no sign-off table
+
+  /** Still wrong in the brighton layout, with the problem each comes from. */
+  static final List<String> BRIGHTON_KNOWN_GAPS = List.of(
+      // no sign-off table in this council's layout, and no way for a template to say so
+      "ERROR governance/signoff-missing signOffs",
+      "WARNING import/unplaced-text body/paragraph[3]", // "Agenda Item 14"
+      // "11. Other Implications" holds only the bold "Risk and opportunity management implications"
+      // part, so the section is read as having no paragraph
+      "WARNING governance/empty-paragraph sections[4].paragraphs",
+      "WARNING alignment/unaligned strategyAlignments"); // the layout has no tick table
+
+  @Test
+  void read_brightonFilled_findsThePlantedDefects() {
+    DocxImport read = read("brighton", "filled");
+
+    assertThat(findings(read)).containsExactlyInAnyOrderElementsOf(concat(List.of(
+        "ERROR governance/recommendation-dependency-unknown recommendations[2].dependsOn[0]", // "subject to recommendation 2.5"
+        "ERROR governance/placeholder-text sections[0].paragraphs[1].text[0]", // "Click or tap here to enter text."
+        "ERROR governance/placeholder-text implications[0].statement", // "Date consulted: [insert date]"
+        "WARNING import/unreadable-date body/paragraph[5]", // the date of meeting left as the template's prompt
+        "WARNING governance/implication-vague implications[0].statement"), // 7.1 names no money
+        BRIGHTON_KNOWN_GAPS));
+    // each implications label starts an implication of its own area
+    assertThat(read.report().implications()).extracting(i -> i.areas().toString())
+        .containsExactly("[FINANCIAL]", "[LEGAL]");
+  }
+
+  @Test
+  void read_brightonRepaired_givesOnlyTheKnownGaps() {
+    DocxImport read = read("brighton", "repaired");
+
+    assertThat(findings(read)).containsExactlyInAnyOrderElementsOf(BRIGHTON_KNOWN_GAPS);
+    BoardReport report = read.report();
+    assertThat(report.author().name()).isEqualTo("Tom Ashby"); // "Name: Tom Ashby, Head of Communities"
+    assertThat(report.author().roleTitle()).contains("Head of Communities");
+    assertThat(report.meetingDate()).isPresent();
+    // bold labels alone on their line, no heading style: the parts they name
+    assertThat(report.riskAssessment().orElseThrow().statement()).startsWith("The main risk");
+    assertThat(report.backgroundPapers()).extracting(p -> p.title()).singleElement().asString()
+        .startsWith("Community Hubs consultation report");
+  }
+
+  // lambeth: a cover table of key-value rows, Heading 1 numbered sections, an "Audit trail" table
+
+  static final List<String> LAMBETH_KNOWN_GAPS = List.of(
+      // the "Report history" key-value table is not read
+      "WARNING import/unplaced-text body/table[3]/row[1]/cell[1]",
+      "WARNING import/unplaced-text body/table[3]/row[2]/cell[1]",
+      "WARNING import/unplaced-text body/table[3]/row[3]/cell[1]",
+      "WARNING import/unplaced-text body/table[3]/row[4]/cell[1]",
+      "WARNING import/unplaced-text body/table[3]/row[5]/cell[1]",
+      "WARNING governance/empty-paragraph sections[4].paragraphs",
+      "WARNING alignment/unaligned strategyAlignments"); // the layout has no tick table
+
+  @Test
+  void read_lambethFilled_findsThePlantedDefects() {
+    DocxImport read = read("lambeth", "filled");
+
+    assertThat(findings(read)).containsExactlyInAnyOrderElementsOf(concat(List.of(
+        "ERROR governance/recommendation-dependency-unknown recommendations[2].dependsOn[0]", // "(3) Subject to recommendation (4)"
+        "ERROR governance/placeholder-text implications[0].statement", // "{How much does it cost…}"
+        "ERROR governance/signoff-undated signOffs[1].date", // Director of Finance, no date comment received
+        "WARNING governance/no-risks-for-change riskAssessment.statement"), // "6.1 None." for a recommissioning
+        LAMBETH_KNOWN_GAPS));
+    assertThat(read.report().riskAssessment().orElseThrow().statement()).isEqualTo("None.");
+  }
+
+  @Test
+  void read_lambethRepaired_readsItsPeopleAndSignOffs() {
+    DocxImport read = read("lambeth", "repaired");
+
+    assertThat(findings(read)).containsExactlyInAnyOrderElementsOf(LAMBETH_KNOWN_GAPS);
+    BoardReport report = read.report();
+    // "Fiona Connolly: Strategic Director for Residents' Services"
+    assertThat(report.leadOfficer().name()).isEqualTo("Fiona Connolly");
+    assertThat(report.leadOfficer().roleTitle()).contains("Strategic Director for Residents' Services");
+    // "Sam Okafor, Commissioning Manager, sokafor@lambeth.gov.uk, 020 7926 5555": author and contact share a label
+    assertThat(report.author().name()).isEqualTo("Sam Okafor");
+    assertThat(report.author().roleTitle()).contains("Commissioning Manager");
+    assertThat(report.contact().orElseThrow().email()).contains("sokafor@lambeth.gov.uk");
+    assertThat(report.contact().orElseThrow().telephone()).contains("020 7926 5555");
+    // one "Name and position of officer" column
+    assertThat(report.signOffs().get(0).name()).contains("Fiona Connolly");
+    assertThat(report.signOffs().get(0).role().title()).isEqualTo("Strategic Director for Residents' Services");
+  }
+
+  // vale: unnumbered Heading 1 parts, paragraphs Word numbers throughout, Contact Officer as a heading
+
+  static final List<String> VALE_KNOWN_GAPS = List.of(
+      // no sign-off table in this council's layout, and no way for a template to say so
+      "ERROR governance/signoff-missing signOffs",
+      // the equalities statement is under the Heading 2 "Legal (Including Equalities)" of the implications
+      "ERROR governance/equalities-unjustified equalities",
+      "WARNING import/unplaced-text body/paragraph[4]", // "Report of the Cabinet Member for…", above the title
+      "WARNING alignment/unaligned strategyAlignments"); // the layout has no tick table
+
+  @Test
+  void read_valeFilled_findsThePlantedDefects() {
+    DocxImport read = read("vale", "filled");
+
+    assertThat(findings(read)).containsExactlyInAnyOrderElementsOf(concat(List.of(
+        "ERROR governance/broken-link backgroundPapers[0].link.target", // a link to "#"
+        "ERROR governance/recommendation-dependency-unknown recommendations[2].dependsOn[0]"), // "recommendation 4"
+        VALE_KNOWN_GAPS));
+    // "There are no direct resource implications" is an explicit statement: no implication-vague
+  }
+
+  @Test
+  void read_valeRepaired_readsItsNumberedParagraphsTitleAndOfficers() {
+    DocxImport read = read("vale", "repaired");
+
+    assertThat(findings(read)).containsExactlyInAnyOrderElementsOf(VALE_KNOWN_GAPS);
+    BoardReport report = read.report();
+    assertThat(report.title()).isEqualTo("Community Wellbeing Hubs: A New Model for Day Opportunities");
+    assertThat(report.meetingDate()).hasValueSatisfying(d -> assertThat(d).hasToString("2026-03-16")); // "16 March, 2026"
+    // Word numbers the paragraphs 1., 2., 3. through the whole report: each is a paragraph, as numbered
+    assertThat(report.sections().get(0).paragraphs()).extracting(p -> p.number()).containsExactly("2", "3");
+    assertThat(report.sections().get(0).paragraphs().get(0).items()).isEmpty();
+    assertThat(report.sections().get(0).paragraphs().get(0).text()).containsExactly("The Council runs three day centres used by 240 people.");
+    // "Contact Officer" and "Responsible Officer:" styled as Heading 1, the person on the next line
+    assertThat(report.leadOfficer().name()).isEqualTo("Lance Carver");
+    assertThat(report.author().name()).isEqualTo("Gwen Davies");
+    assertThat(report.contact().orElseThrow().telephone()).contains("01446 700111");
+  }
+
+  // hwb: "Label: value" header, Heading 1 parts, (a)(b)(c), a tick table with ☒ and a rationale column
+
+  @Test
+  void read_hwbTickFilled_findsThePlantedDefects() {
+    DocxImport read = read("hwbtick", "filled");
+
+    assertThat(findings(read)).containsExactlyInAnyOrder(
+        "ERROR governance/recommendation-dependency-unknown recommendations[2].dependsOn[0]", // "(c) subject to (d)"
+        "ERROR governance/signoff-undated signOffs[0].date", // the date picker's prompt
+        "ERROR governance/placeholder-text equalities.statement", // "[Has an equality impact assessment been carried out?]"
+        "WARNING alignment/all-ticked-without-rationale strategyAlignments[0]");
+  }
+
+  @Test
+  void read_hwbTickRepaired_givesNoFindings() {
+    assertThat(findings(read("hwbtick", "repaired"))).isEmpty();
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+  }
+}
