@@ -13,6 +13,7 @@ module io.github.hls4j.core {
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
 
+  exports io.github.hls4j.text;
   exports io.github.hls4j.validation;
   exports io.github.hls4j.party;
   exports io.github.hls4j.strategy;

@@ -43,6 +43,17 @@ class ArchitectureTest {
   }
 
   @Test
+  void text_theEscapingPolicy_dependsOnNoOtherHls4jPackage() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.github.hls4j.text..")
+        .should()
+        .dependOnClassesThat()
+        .resideOutsideOfPackages("io.github.hls4j.text..", "java..", "org.jspecify..", "com.google..")
+        .check(classes);
+  }
+
+  @Test
   void internal_theModelsDescription_dependsOnNoOtherHls4jPackage() {
     noClasses()
         .that()

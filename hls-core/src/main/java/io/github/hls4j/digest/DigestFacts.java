@@ -378,6 +378,8 @@ public record DigestFacts(
    * @param barrierKind the kind of barrier it concerns, if any
    * @param areas the implication areas it touches
    * @param basedOn the items it was drafted from
+   * @param bodyIsGroup whether the body is a working group (or another named group such as a
+   *     board), which a sentence names with an article: "the Human Learning Systems working group"
    * @since 0.1.0
    */
   public record RecommendationFacts(
@@ -391,7 +393,8 @@ public record DigestFacts(
       Optional<LocalDate> by,
       Optional<BarrierKind> barrierKind,
       Set<ImplicationArea> areas,
-      List<SourceRef> basedOn) {
+      List<SourceRef> basedOn,
+      boolean bodyIsGroup) {
 
     /**
      * Copies the sets and lists.

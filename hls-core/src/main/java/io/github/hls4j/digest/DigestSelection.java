@@ -74,6 +74,8 @@ final class DigestSelection {
   private final Set<String> themes;
   private final EscalationRouter router;
   private final List<RecommendationFacts> recommendations = new ArrayList<>();
+  /** The name of the working group that reports to the board, which carries out what the board does itself. */
+  private Optional<String> workingGroup = Optional.empty();
 
   DigestSelection(
       LearningSystem system,
@@ -97,6 +99,24 @@ final class DigestSelection {
     this.router = EscalationRouter.of(system.stewards());
   }
 
+  /**
+   * Whether a share addressed to this board from the cycle carries the record (by id, or as it is
+   * or redacted): the cycle has offered it to the board, whatever its marking, and it is shown
+   * redacted.
+   */
+  private boolean sharedWithBoard(LearningCycle cycle, LearningRecord record) {
+    for (HorizontalShare share : system.shares()) {
+      if (share.toBoard().equals(Optional.of(board.id().value())) && share.fromCycle().equals(cycle.id())) {
+        for (LearningRecord shared : share.records()) {
+          if (record.id().isPresent() ? shared.id().equals(record.id()) : shared.equals(record) || shared.equals(record.redacted())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   DigestFacts select(Optional<LocalDate> meeting, Person leadOfficer, Person author, Optional<DigestFacts.HealthFacts> health) {
     int[] counts = new int[2];
     List<CycleFacts> learned = new ArrayList<>();
@@ -114,7 +134,7 @@ final class DigestSelection {
         if (on.isEmpty()) {
           counts[1]++;
         } else if (inPeriod(on.get())) {
-          if (record.sensitivity() == Sensitivity.OFFICIAL) {
+          if (record.sensitivity() == Sensitivity.OFFICIAL || sharedWithBoard(cycle, record)) {
             shown.add(record.redacted());
             record.evidence().stream()
                 .filter(e -> e.kind() == EvidenceKind.STORY && e.consentToShareWithBoard())
@@ -218,7 +238,7 @@ final class DigestSelection {
   }
 
   private Optional<StewardId> answeringSteward(Escalation e) {
-    return e.routedTo().isPresent() ? e.routedTo() : router.route(e.barrier()).steward().map(SystemSteward::id);
+    return e.routedTo().isPresent() ? e.routedTo() : router.route(e.barrier(), system.raisedAt(e)).steward().map(SystemSteward::id);
   }
 
   private BarrierFacts barrier(Escalation e) {
@@ -233,7 +253,7 @@ final class DigestSelection {
       power = Power.PARTNER;
     }
     return new BarrierFacts(e, e.barrier().description(), e.barrier().kind(), e.barrier().level(),
-        partyName(e.barrier().organisation()).orElse(system.place()), cycleName(e.barrier().raisedBy()),
+        partyName(e.barrier().organisation()).orElse(system.place()), cycleName(e.raisedBy()),
         steward.flatMap(this::holderName), power);
   }
 
@@ -241,6 +261,7 @@ final class DigestSelection {
       List<LearningCycle> reviews, List<PriorityId> uncovered) {
     Optional<String> owner = system.workingGroups().stream()
         .filter(g -> g.reportsTo().equals(Optional.of(board.id()))).findFirst().map(WorkingGroup::name);
+    workingGroup = owner;
     Set<Escalation> recommended = new java.util.HashSet<>();
     for (BarrierFacts b : atBoardLevel) {
       Escalation e = b.escalation();
@@ -249,7 +270,7 @@ final class DigestSelection {
       }
       recommended.add(e);
       LocalDate by = e.respondBy().isBefore(asOf) ? reportBack : e.respondBy();
-      List<SourceRef> sources = sources(SourceRef.of(SourceKind.ESCALATION, e.id().value()), cycleRef(e.barrier().raisedBy()));
+      List<SourceRef> sources = sources(SourceRef.of(SourceKind.ESCALATION, e.id().value()), cycleRef(e.raisedBy()));
       Set<ImplicationArea> areas = areas(b);
       switch (b.power()) {
         case NATIONAL -> {
@@ -284,7 +305,7 @@ final class DigestSelection {
       boolean own = steward.map(boardStewards::contains).orElse(false);
       add(own ? Ask.FEED_BACK_OWN : Ask.FEED_BACK, b.description(), own ? owner.or(b::answerer) : b.answerer(),
           Optional.empty(), Optional.of(b.raisedBy()), e.answeredOn(), Optional.of(reportBack), b, Set.of(),
-          sources(SourceRef.of(SourceKind.ESCALATION, e.id().value()), cycleRef(e.barrier().raisedBy())));
+          sources(SourceRef.of(SourceKind.ESCALATION, e.id().value()), cycleRef(e.raisedBy())));
     }
     for (LearningCycle cycle : reviews) {
       Optional<StewardId> steward = Optional.of(cycle.owner());
@@ -302,7 +323,7 @@ final class DigestSelection {
       Optional<LocalDate> on, Optional<LocalDate> by, @org.jspecify.annotations.Nullable BarrierFacts barrier,
       Set<ImplicationArea> areas, List<SourceRef> basedOn) {
     recommendations.add(new RecommendationFacts(recommendations.size() + 1, ask, subject, body, to, raisedBy, on, by,
-        Optional.ofNullable(barrier).map(BarrierFacts::kind), areas, basedOn));
+        Optional.ofNullable(barrier).map(BarrierFacts::kind), areas, basedOn, body.isPresent() && body.equals(workingGroup)));
   }
 
   /** The implication areas a recommendation on a barrier touches. */

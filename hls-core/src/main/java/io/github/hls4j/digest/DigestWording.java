@@ -128,7 +128,7 @@ public final class DigestWording {
           new HealthWording(words).paragraphs(h)));
       add("gaps", SectionKind.OTHER, gaps());
       add("request", SectionKind.REQUEST_OF_THE_BOARD, request());
-      String bodies = words.list(facts.decidingBodies());
+      String bodies = bodies();
       BoardReport.Builder paper = BoardReport.builder();
       facts.meeting().ifPresent(paper::meetingDate);
       return paper
@@ -166,12 +166,28 @@ public final class DigestWording {
     }
 
     private String preamble() {
-      return words.count("preamble", facts.decidingBodies().size(), "bodies", words.list(facts.decidingBodies()));
+      return words.count("preamble", facts.decidingBodies().size(), "bodies", bodies());
+    }
+
+    /** The deciding bodies, each named as a sentence names a board: "the Somerset Health and Wellbeing Board". */
+    private String bodies() {
+      return words.list(facts.decidingBodies().stream().map(this::named).toList());
+    }
+
+    /**
+     * A board's, committee's or working group's name as a sentence names it, with the article of
+     * {@code named.group} ("the Human Learning Systems working group"), unless the name has it.
+     */
+    private String named(String name) {
+      String named = words.get("named.group", "name", name);
+      int at = named.indexOf(name);
+      String article = at > 0 ? named.substring(0, at) : "";
+      return article.isBlank() || name.regionMatches(true, 0, article, 0, article.length()) ? name : named;
     }
 
     private List<String> summary() {
       List<String> summary = new ArrayList<>();
-      summary.add(words.get("summary.intro", "bodies", words.list(facts.decidingBodies()), "place", facts.place(),
+      summary.add(words.get("summary.intro", "bodies", bodies(), "place", facts.place(),
           "since", facts.since(), "until", facts.until()));
       int records = facts.learned().stream().mapToInt(c -> c.records().size()).sum();
       summary.add(words.count("summary.records", records, "cycles", words.count("cycles", facts.learned().size())));
@@ -181,12 +197,12 @@ public final class DigestWording {
       if (facts.undated() > 0) {
         summary.add(words.count("summary.undated", facts.undated()));
       }
-      Map<String, Long> decisions = facts.learned().stream().flatMap(c -> c.experiments().stream())
-          .collect(Collectors.groupingBy(e -> words.of("decision", e.decision().orElseThrow()), LinkedHashMap::new,
-              Collectors.counting()));
+      Map<Enum<?>, Long> decisions = facts.learned().stream().flatMap(c -> c.experiments().stream())
+          .collect(Collectors.groupingBy(e -> e.decision().orElseThrow(), LinkedHashMap::new, Collectors.counting()));
       if (!decisions.isEmpty()) {
         summary.add(words.get("summary.experiments", "decisions", words.list(decisions.entrySet().stream()
-            .map(d -> words.get("decisions.item", "n", d.getValue(), "decision", d.getKey())).toList())));
+            .map(d -> words.get("decisions.item", "n", d.getValue(),
+                "decision", words.of(d.getValue() == 1 ? "decided" : "decision", d.getKey()))).toList())));
       }
       if (!facts.barriers().isEmpty()) {
         long visible = facts.barriers().stream().filter(b -> !b.escalation().madeVisible().isEmpty()).count();
@@ -222,7 +238,8 @@ public final class DigestWording {
     private List<Recommendation> recommendations() {
       List<Recommendation> out = new ArrayList<>();
       for (RecommendationFacts r : facts.recommendations()) {
-        String body = r.ask() == Ask.CHAIR_WRITES ? words.get("chair") : r.body().orElse(words.get("body.default"));
+        String body = r.ask() == Ask.CHAIR_WRITES ? words.get("chair")
+            : r.body().map(b -> r.bodyIsGroup() ? named(b) : b).orElse(words.get("body.default"));
         String action = words.get(String.join(".", "ask", r.ask().name()), "subject", r.subject(), "body", body,
             "to", r.to().orElse(""), "raisedBy", r.raisedBy().orElse(facts.place()),
             "on", r.on().map(words::day).orElse(words.get("barrier.unrecorded")),
@@ -325,7 +342,7 @@ public final class DigestWording {
         }
         for (Experiment e : c.experiments()) {
           p.addItems(ListItem.of(label.next(), words.get("learned.experiment", "decision",
-              words.of("decision", e.decision().orElseThrow()), "question", e.question())
+              words.of("decided", e.decision().orElseThrow()), "question", e.question())
               + e.learned().map(l -> words.get("learned.lesson", "lesson", DigestWords.sentence(l))).orElse("")));
         }
         for (String story : c.stories()) {

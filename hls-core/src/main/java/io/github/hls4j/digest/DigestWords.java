@@ -4,10 +4,13 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.regex.Pattern;
 
 /**
  * The words of one wording of the digest: the resource bundle {@code
@@ -19,14 +22,28 @@ final class DigestWords {
 
   static final String BUNDLE = "io.github.hls4j.digest.DigestWords";
 
+  /** A word that reads as beginning with a vowel in Welsh: a vowel, or a number said un, wyth, un ar ddeg, wyth deg. */
+  private static final Pattern VOWEL_SOUND =
+      Pattern.compile("^[\\p{Punct}“‘]*([aeiouwyâêîôûŵŷáéíóúàèìòùäëïöü]|(1|8|11|8\\d)(?![\\d,.]\\d))", Pattern.CASE_INSENSITIVE);
+
   private final ResourceBundle bundle;
   private final DateTimeFormatter date;
+  private final Map<String, String> beforeVowel;
 
   /** Reads {@code bundle}, whose dates are written in the language its {@code date.locale} names. */
   DigestWords(ResourceBundle bundle) {
     this.bundle = requireNonNull(bundle, "bundle");
     this.date = DateTimeFormatter.ofPattern(bundle.getString("date.pattern"),
         Locale.forLanguageTag(bundle.getString("date.locale")));
+    Map<String, String> changes = new LinkedHashMap<>();
+    String pairs = bundle.containsKey("beforeVowel") ? bundle.getString("beforeVowel").strip() : "";
+    for (String pair : pairs.isEmpty() ? new String[0] : pairs.split("\\|")) {
+      String[] fromTo = pair.split(">", 2);
+      if (fromTo.length == 2) {
+        changes.put(fromTo[0].strip(), fromTo[1].strip());
+      }
+    }
+    this.beforeVowel = Map.copyOf(changes);
   }
 
   static DigestWords of(Locale locale) {
@@ -60,7 +77,9 @@ final class DigestWords {
       }
       out.append(text, i, open);
       String name = text.substring(open + 1, close);
-      out.append(value(key, name, namesAndValues));
+      String value = value(key, name, namesAndValues);
+      beforeVowel(out, value);
+      out.append(value);
       i = close + 1;
     }
     return out.toString();
@@ -110,7 +129,31 @@ final class DigestWords {
       return items.get(0);
     }
     String last = items.get(items.size() - 1);
-    return String.join(get("list.separator"), items.subList(0, items.size() - 1)) + get("list.last") + last;
+    StringBuilder out = new StringBuilder(String.join(get("list.separator"), items.subList(0, items.size() - 1)))
+        .append(get("list.last"));
+    beforeVowel(out, last);
+    return out.append(last).toString();
+  }
+
+  /**
+   * Changes the word that ends {@code out} as the language does before a vowel, when {@code next}
+   * begins with one: in Welsh, "a" (and) becomes "ac" and "â" (with) becomes "ag", as the bundle's
+   * {@code beforeVowel} pairs say ("a>ac|â>ag"). Only the bundle's own words before an argument
+   * change; the text of the argument is left as it is.
+   */
+  private void beforeVowel(StringBuilder out, String next) {
+    if (beforeVowel.isEmpty() || !VOWEL_SOUND.matcher(next).find() || out.length() < 2 || out.charAt(out.length() - 1) != ' ') {
+      return;
+    }
+    int end = out.length() - 1;
+    int start = end;
+    while (start > 0 && !Character.isWhitespace(out.charAt(start - 1))) {
+      start--;
+    }
+    String changed = beforeVowel.get(out.substring(start, end));
+    if (changed != null) {
+      out.replace(start, end, changed);
+    }
   }
 
   /** The text ending as a sentence does. */

@@ -15,7 +15,8 @@ import io.github.hls4j.internal.privacy.Redaction;
 import io.github.hls4j.learning.LearningRecord;
 import io.github.hls4j.learning.Sensitivity;
 import io.github.hls4j.party.Person;
-import io.github.hls4j.render.HealthProfileRenderer;
+import io.github.hls4j.render.SvgRenderer;
+import io.github.hls4j.render.SourceNames;
 import io.github.hls4j.stewardship.BarrierLevel;
 import io.github.hls4j.stewardship.StewardId;
 import io.github.hls4j.stewardship.SystemScale;
@@ -161,7 +162,7 @@ public final class LearningDigest {
 
   /**
    * Returns the chart of the latest health round, to go beside the paper: {@link
-   * HealthProfileRenderer#svg(HealthProfile)}.
+   * SvgRenderer#render(HealthProfile)}.
    *
    * @return the SVG, if a health round was given
    * @since 0.1.0
@@ -169,7 +170,7 @@ public final class LearningDigest {
   public Optional<String> healthChart() {
     return rounds.isEmpty()
         ? Optional.empty()
-        : Optional.of(HealthProfileRenderer.svg(HealthProfile.of(rounds.get(rounds.size() - 1))));
+        : Optional.of(SvgRenderer.render(HealthProfile.of(rounds.get(rounds.size() - 1))));
   }
 
   /**
@@ -226,6 +227,23 @@ public final class LearningDigest {
    */
   public BoardReport draft(DigestWording wording) {
     return Redaction.model(requireNonNull(wording, "wording").paper(facts()), personalNames());
+  }
+
+  /**
+   * Returns the names of the items the paper's recommendations were drawn from, redacted as the
+   * paper is, so that a page says "drawn from: the escalation ‘Funding regime …’" rather than the
+   * model's ids: give them to {@link io.github.hls4j.render.MarkdownRenderer#render(BoardReport,
+   * SourceNames)} or {@link io.github.hls4j.render.HtmlRenderer#render(BoardReport,
+   * io.github.hls4j.validation.ValidationResult, Locale, Locale, SourceNames)}. An item the system
+   * does not hold has no name, and is shown by its kind and id.
+   *
+   * @return the names
+   * @since 0.1.0
+   */
+  public SourceNames sourceNames() {
+    SourceNames names = SourceNames.of(system);
+    PersonalNames personal = personalNames();
+    return source -> names.name(source).map(name -> Redaction.text(name, personal));
   }
 
   /** The names known to be personal in the system: its members of the public, and those its personal evidence names. */

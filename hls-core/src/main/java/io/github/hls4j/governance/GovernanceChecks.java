@@ -463,8 +463,9 @@ final class GovernanceChecks {
     Optional<EqualitiesStatement> equalities = report.equalities();
     if (equalities.isEmpty()) {
       context.report("equalities");
-    } else if (equalities.get().impactAssessment() == ImpactAssessment.NOT_NEEDED
-        && isBlank(equalities.get().statement())) {
+    } else if (isBlank(equalities.get().statement())) {
+      // Not needed: the reason must be given. Carried out: the statement gives its outcome, which
+      // the board must weigh under the public sector equality duty; a bare tick says neither.
       context.report("equalities.statement");
     }
   }

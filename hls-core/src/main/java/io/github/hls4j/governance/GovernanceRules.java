@@ -33,14 +33,14 @@ public final class GovernanceRules {
    * The template text that {@code governance/placeholder-text} looks for unless told otherwise:
    * the prompts Word leaves in empty content controls, and "[To be completed]" (in Welsh, "[I'w
    * gwblhau]"), the mark of a part only a person can write (as the learning digest leaves its
-   * implications).
+   * implications), and "xx/xx/xxxx", a template's date to fill in.
    *
    * @since 0.1.0
    */
   public static final List<String> DEFAULT_PLACEHOLDER_TEXTS =
       ImmutableList.of(
           "Click or tap to enter a date.", "Click or tap here to enter text.", "Choose an item.", "[To be completed]",
-          "[I'w gwblhau]");
+          "[I'w gwblhau]", "xx/xx/xxxx");
 
   /**
    * {@code governance/placeholder-text}: template text left in a field. Arguments: {@code
@@ -213,8 +213,9 @@ public final class GovernanceRules {
           .build();
 
   /**
-   * {@code governance/equalities-unjustified}: no equalities statement, or no impact assessment
-   * and no reason given. No arguments.
+   * {@code governance/equalities-unjustified}: no equalities statement, or one that says nothing:
+   * an assessment carried out with no statement of its outcome, or none made and no reason given.
+   * No arguments.
    *
    * @since 0.1.0
    */
@@ -222,10 +223,12 @@ public final class GovernanceRules {
       RuleDescriptor.builder("governance/equalities-unjustified")
           .severity(Severity.ERROR)
           .profiles(Profile.DECISION_READY, Profile.PUBLISHED)
-          .summary("There is no equalities statement, or no impact assessment and no reason given.")
+          .summary(
+              "There is no equalities statement, or it is empty: an impact assessment is said to be carried"
+                  + " out with no statement of its outcome, or none is made and no reason is given.")
           .message(
-              "No equalities impact assessment and no reason why none is needed under the public"
-                  + " sector equality duty")
+              "The equalities statement gives neither the outcome of an impact assessment nor the reason"
+                  + " why none is needed under the public sector equality duty")
           .build();
 
   /**
@@ -418,7 +421,7 @@ public final class GovernanceRules {
         .add(RECOMMENDATION_RESTATED_DIFFERENTLY, GovernanceChecks::recommendationRestatedDifferently)
         .add(EQUALITIES_UNJUSTIFIED, GovernanceChecks::equalitiesUnjustified)
         .add(DECISION_COMMITTEE_MISSING, GovernanceChecks::decisionCommitteeMissing)
-        .add(IMPLICATION_VAGUE, MonitoringOfficerChecks::implicationVague)
+        .add(IMPLICATION_VAGUE, (report, context) -> MonitoringOfficerChecks.implicationVague(report, context, placeholders))
         .add(NO_RISKS_FOR_CHANGE, MonitoringOfficerChecks::noRisksForChange)
         .add(RECOMMENDATION_UNPLANNED, MonitoringOfficerChecks::recommendationUnplanned)
         .add(COUNT_CONTRADICTS_TABLE, MonitoringOfficerChecks::countContradictsTable)

@@ -9,9 +9,11 @@ import com.google.common.collect.ImmutableSet;
 import io.github.hls4j.strategy.StrategyAlignment;
 import io.github.hls4j.validation.FindingPath;
 import io.github.hls4j.validation.RuleContext;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,28 +36,44 @@ final class MonitoringOfficerChecks {
           "[£$€]\\s?\\d|\\d\\s?(?:k|m|bn|million|billion|thousand|pounds)\\b"
               + "|\\b(?:budgets?|budgetary|costs?|costed|costing|funding|funded|funds?|spend|spending|spent"
               + "|savings?|grants?|revenue|capital|expenditure|income|price|pooled|resources|resourced"
-              + "|section 151|s151|medium term financial|mtfp|mtfs)\\b",
-          Pattern.CASE_INSENSITIVE);
+              + "|section 151|s151|medium term financial|mtfp|mtfs"
+              // Welsh, with the mutated forms a noun takes after a preposition or an article
+              + "|(?:c|g|ch|ngh)yllideb\\w*|(?:c|g|ch|ngh)ost(?:au)?|(?:c|g|ch|ngh)yllid\\w*|(?:g|)wariant|arbedion"
+              + "|grantiau|refeniw|(?:c|g|ch|ngh)yfalaf|incwm|(?:a|)dnoddau|adran 151|\\d\\s?(?:miliwn|biliwn))\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
   /** A law, statute, power or duty; "safe and legal" or "lawful" alone names none. */
   private static final Pattern LAW =
       Pattern.compile(
           "\\b(?:[Ll]aws?|[Ll]egislation|[Ll]egislative|[Ss]tatutes?|[Ss]tatutory|Act|Acts|[Ss]ection \\d+"
               + "|s\\.\\s?\\d+|[Rr]egulations?|[Pp]owers?|[Dd]uty|[Dd]uties|[Cc]onstitution"
-              + "|[Tt]erms of [Rr]eference)\\b");
+              + "|[Tt]erms of [Rr]eference"
+              // Welsh, with mutated forms: Deddf (Act) as "o Ddeddf", "ei Neddf"; adran (section); a duty
+              // as "ddyletswydd"; a power as "bŵer"
+              + "|(?:D|Dd|N)eddf(?:au)?|(?:[Dd]d|[Dd]|[Nn])eddfwriaeth|[Aa]dran \\d+|(?:[Rr]h|[Rr])eoliad(?:au)?"
+              + "|(?:[Pp]|[Bb]|[Mm]h?)(?:ŵ|w)er(?:au)?|(?:[Dd]|[Dd]d|[Nn])yletswydd(?:au)?|[Ss]tatudol"
+              + "|(?:[Cc]|[Gg]|[Cc]h|[Nn]gh)yfraith|(?:[Cc]|[Gg]|[Cc]h|[Nn]gh)yfansoddiad|[Cc]ylch [Gg]orchwyl)\\b",
+          Pattern.UNICODE_CHARACTER_CLASS);
 
   /** An explicit statement that there is nothing to say in an area, which is a statement. */
   private static final Pattern NIL_FINANCIAL =
-      Pattern.compile("\\bno (?:direct |additional |new )?(?:financial|resource|budgetary|funding) implications?\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("\\bno (?:direct |additional |new )?(?:financial|resource|budgetary|funding) implications?\\b"
+              + "|\\b(?:dim|nid oes(?: unrhyw)?) (?:g|)oblygiadau (?:ariannol|adnoddau|cyllidebol)\\b",
+          Pattern.CASE_INSENSITIVE);
 
   private static final Pattern NIL_LEGAL =
-      Pattern.compile("\\bno (?:direct |additional |new )?legal implications?\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("\\bno (?:direct |additional |new )?legal implications?\\b"
+              + "|\\b(?:dim|nid oes(?: unrhyw)?) (?:g|)oblygiadau cyfreithiol\\b",
+          Pattern.CASE_INSENSITIVE);
 
-  static void implicationVague(BoardReport report, RuleContext context) {
+  static void implicationVague(BoardReport report, RuleContext context, PlaceholderSearch placeholders) {
     List<Implication> implications = report.implications();
     for (int i = 0; i < implications.size(); i++) {
       Implication implication = implications.get(i);
       String statement = implication.statement();
+      if (placeholders.first(statement) != null) {
+        continue; // template text left in the statement: governance/placeholder-text reports it, once
+      }
       if (implication.areas().contains(ImplicationArea.FINANCIAL)
           && !MONEY.matcher(statement).find()
           && !NIL_FINANCIAL.matcher(statement).find()) {
@@ -80,15 +98,22 @@ final class MonitoringOfficerChecks {
       Pattern.compile(
           "\\bno\\s+(?:(?:current|known|significant|immediate|major|particular|new|material|specific|direct"
               + "|additional|further|other|obvious|foreseeable|key|real|identified)\\s+){0,2}risks?(?:\\s+(?:have\\s+been\\s+|are\\s+|were\\s+)?identified)?\\b"
-              + "|^\\s*(?:none|nil|n/a|not applicable)\\W*$",
+              + "|^\\s*(?:none|nil|n/a|not applicable|dim|amherthnasol|dd/b)\\W*$"
+              // Welsh: "Dim risgiau.", "Nid oes unrhyw risgiau wedi'u nodi", "dim risg sylweddol"
+              + "|\\b(?:dim|nid oes(?:\\s+unrhyw)?)\\s+risg(?:iau)?(?:\\s+(?:sylweddol|hysbys|newydd|penodol|ychwanegol|amlwg|uniongyrchol)){0,2}"
+              + "(?:\\s+(?:wedi(?:'u|’u)?\\s+(?:eu\\s+)?(?:nodi|canfod)))?\\b",
           Pattern.CASE_INSENSITIVE);
 
   /** Words that say a report proposes a change of approach. */
   private static final Pattern CHANGE =
       Pattern.compile(
           "\\b(?:new (?:approach|model|way)|changes?|changing|transform\\w*|re-?commission\\w*"
-              + "|commission(?:s|ed|ing)?|redesign\\w*|restructur\\w*)\\b",
-          Pattern.CASE_INSENSITIVE);
+              + "|commission(?:s|ed|ing)?|redesign\\w*|restructur\\w*"
+              // Welsh: "model newydd" (new model), "dull newydd", "ffordd newydd", newid (change),
+              // trawsnewid, (ail-)gomisiynu in its mutated forms, ailgynllunio, ailstrwythuro
+              + "|(?:model|dull|ffordd|f?fordd) newydd|newid\\w*|(?:t|d|nh|th)rawsnewid\\w*"
+              + "|ail-?(?:g|c)omisiynu\\w*|(?:c|g|ch|ngh)omisiynu\\w*|ailgynllunio|ail-?strwythuro)\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
   static void noRisksForChange(BoardReport report, RuleContext context) {
     Optional<RiskAssessment> assessment = report.riskAssessment();
@@ -135,8 +160,13 @@ final class MonitoringOfficerChecks {
           "\\b(?:(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
               + "|20\\d\\d|Q[1-4]|quarter|within \\w+ (?:days?|weeks?|months?|years?)"
               + "|by (?:the )?(?:end|next|spring|summer|autumn|winter|\\d)|next (?:meeting|year|month)"
-              + "|deadline|timescales?|timetable|\\d{1,2}/\\d{1,2}/\\d{2,4})\\b",
-          Pattern.CASE_INSENSITIVE);
+              + "|deadline|timescales?|timetable|\\d{1,2}/\\d{1,2}/\\d{2,4}"
+              // Welsh: the months, "erbyn" (by), "chwarter" (quarter), "o fewn … diwrnod/wythnos/mis",
+              // "cyfarfod nesaf" (next meeting), "amserlen" (timetable), "dyddiad cau" (deadline)
+              + "|(?-i:Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)"
+              + "|erbyn|chwarter|o fewn \\w+ (?:diwrnod|niwrnod|wythnos|mis|fis|blynedd|mlynedd)\\w*"
+              + "|(?:g|c)yfarfod nesaf|amserlen\\w*|dyddiad cau)\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
   /** A promise to come back to the board. */
   private static final Pattern REPORT_BACK =
@@ -144,20 +174,57 @@ final class MonitoringOfficerChecks {
           "\\b(?:reports?(?:ing)? back|(?:comes?|returns?|brings?\\s+\\w+) back|returns? to the"
               + "|reports? to (?:the|a) (?:\\w+ )?(?:board|committee|meeting|partnership)"
               + "|updates? (?:the )?(?:board|committee)|progress (?:report|update)s?|update reports?"
-              + "|(?:further|follow-up|final) reports?|reports? to (?:the )?(?:cabinet|council))\\b",
-          Pattern.CASE_INSENSITIVE);
+              + "|(?:further|follow-up|final) reports?|reports? to (?:the )?(?:cabinet|council)"
+              // Welsh: "adrodd yn ôl" (report back), "adrodd [yr ateb] i'r Bwrdd", "dod yn ôl",
+              // "dychwelyd i'r", "adroddiad pellach" (further report), "adroddiad cynnydd" (progress report),
+              // "diweddaru'r Bwrdd" (update the board), "dweud wrth y Bwrdd" (tell the board)
+              + "|(?:adrodd|dod|ddod|dychwelyd|ddychwelyd)(?:\\s+\\S+){0,6}?\\s+yn\\s+[oô]l"
+              + "|adrodd(?:\\s+\\S+){0,3}?\\s+(?:i'r|i’r|wrth y)\\s+(?:\\w+\\s+)?(?:bwrdd|fwrdd|cabinet|pwyllgor|bwyllgor|cyngor|gyngor|bartneriaeth)"
+              + "|(?:a|h|)droddiad(?:au)? (?:pellach|cynnydd|dilynol|terfynol)|(?:d|)diweddaru'r (?:bwrdd|pwyllgor|cabinet)"
+              + "|(?:d|)dweud wrth y (?:bwrdd|pwyllgor|cabinet))\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
   /** A body or a post that can own a recommendation, named in its text. */
   private static final Pattern OWNER =
       Pattern.compile(
           "\\b(?:groups?|officers?|director|directorate|board|team|partnership|council|lead|members|services?"
               + "|committee|chair|manager|executive|cabinet|portfolio holder|commissioners?|providers?|trust"
-              + "|ICB|alliance|network|forum|steward|stewards|head of|chief)\\b",
+              + "|ICB|alliance|network|forum|steward|stewards|head of|chief"
+              // Welsh, with mutated forms: grŵp, swyddog, cyfarwyddwr, bwrdd, tîm, partneriaeth, cyngor,
+              // arweinydd, aelodau, gwasanaeth, pwyllgor, cadeirydd, rheolwr, cabinet, comisiynydd,
+              // darparwr, ymddiriedolaeth, bwrdd iechyd, pennaeth, prif
+              + "|(?:g|)r[ŵw]p(?:iau)?|swyddog(?:ion)?|(?:c|g|ch|ngh)yfarwydd(?:wr|wyr|iaeth)|(?:b|f|m)wrdd|(?:t|d|nh|th)[îi]m"
+              + "|(?:p|b|mh|ph)artneriaeth\\w*|(?:c|g|ch|ngh)yngor|arweinydd\\w*|aelod(?:au)?|(?:g|)wasanaeth\\w*"
+              + "|(?:p|b|mh|ph)wyllgor\\w*|(?:c|g|ch|ngh)adeirydd|(?:rh|r)eolwr\\w*|(?:c|g|ch|ngh)abinet"
+              + "|(?:c|g|ch|ngh)omisiynydd\\w*|(?:d|dd|n)arparwr\\w*|ymddiriedolaeth|(?:p|b|mh|ph)ennaeth|(?:p|b|mh|ph)rif)\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+
+  /**
+   * A recommendation to note, receive or ratify asks for nothing to be done: what it is about has
+   * happened already. Welsh: "nodi" (note), "derbyn" (receive), "cadarnhau" (ratify, confirm).
+   */
+  private static final Pattern TO_NOTE =
+      Pattern.compile(
+          "^\\W*(?:that\\s+|bod\\s+)?(?:\\S+\\s+){0,4}?(?:notes?|receives?|ratif(?:y|ies)|nodi|derbyn|cadarnhau)\\b",
           Pattern.CASE_INSENSITIVE);
 
-  /** A recommendation to note asks for nothing to be done. */
-  private static final Pattern TO_NOTE =
-      Pattern.compile("^\\W*(?:that\\s+)?(?:\\S+\\s+){0,4}?notes?\\b", Pattern.CASE_INSENSITIVE);
+  /** A recommendation to approve, endorse, agree, confirm or sign off; in Welsh "cymeradwyo", "cefnogi". */
+  private static final Pattern TO_APPROVE =
+      Pattern.compile(
+          "^\\W*(?:that\\s+|bod\\s+)?(?:\\S+\\s+){0,4}?(?:approves?|endorses?|agrees?|confirms?|signs?\\s+off"
+              + "|(?:c|g|ch|ngh)ymeradwyo|(?:c|g|ch|ngh)efnogi|(?:c|g|ch|ngh)ytuno)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Words that say what is approved was done already: "as submitted", "already", "retrospective",
+   * "action taken", "was submitted"; in Welsh "fel y'i cyflwynwyd", "eisoes", "ôl-weithredol".
+   */
+  private static final Pattern DONE_ALREADY =
+      Pattern.compile(
+          "\\b(?:as submitted|already|retrospective(?:ly)?|(?:actions?|decisions?) taken"
+              + "|(?:was|were|has been|have been) (?:submitted|taken|made|published|signed|returned)"
+              + "|fel y['’]i cyflwynwyd|eisoes|[oô]l-weithredol)(?!\\w)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
   static void recommendationUnplanned(BoardReport report, RuleContext context) {
     List<Recommendation> recommendations = report.recommendations();
@@ -172,7 +239,8 @@ final class MonitoringOfficerChecks {
     for (int i = 0; i < recommendations.size(); i++) {
       Recommendation r = recommendations.get(i);
       String action = r.action();
-      if (TO_NOTE.matcher(action).find()) {
+      if (TO_NOTE.matcher(action).find()
+          || (TO_APPROVE.matcher(action).find() && DONE_ALREADY.matcher(action).find())) {
         continue;
       }
       ImmutableList.Builder<String> missing = ImmutableList.builder();
@@ -308,7 +376,53 @@ final class MonitoringOfficerChecks {
 
   private static final CharMatcher SEPARATORS = CharMatcher.javaLetterOrDigit().negate();
 
+  /**
+   * Words that the titles of councils' papers often end with; a title's last word of four letters
+   * or more that only begins one of them ("Respo", "Strat") is cut off.
+   */
+  private static final ImmutableSet<String> TITLE_WORDS =
+      ImmutableSet.of(
+          "accommodation", "account", "accounts", "action", "actions", "adults", "allocations", "analysis",
+          "annual", "appendix", "assessment", "assessments", "authority", "budget", "business", "cabinet",
+          "capital", "carers", "children", "commissioning", "committee", "communities", "community",
+          "consultation", "contract", "council", "decision", "decisions", "delivery", "development",
+          "directions", "disabilities", "education", "engagement", "environment", "equalities",
+          "equality", "evaluation", "evidence", "executive", "finance", "financial", "framework",
+          "government", "guidance", "health", "homelessness", "housing", "improvement", "information",
+          "inspection", "integrated", "integration", "investigation", "learning", "management",
+          "meeting", "minutes", "monitoring", "neighbourhood", "ombudsman", "options", "outcomes",
+          "overview", "partnership", "partnerships", "performance", "planning", "policies", "policy",
+          "population", "prevention", "procurement", "programme", "proposals", "protocol", "quarterly",
+          "recommendations", "regional", "regulations", "report", "reports", "residents", "resilience",
+          "response", "responses", "revenue", "review", "safeguarding", "scrutiny", "services",
+          "spotlight", "statement", "strategic", "strategy", "summary", "support", "transformation",
+          "transport", "update", "wellbeing", "workforce");
+
+  /**
+   * Whole words of four letters or more that begin a longer title word, and short forms that
+   * titles use: never a fragment.
+   */
+  private static final ImmutableSet<String> WHOLE_WORDS =
+      ImmutableSet.of(
+          "care", "need", "needs", "plan", "plans", "fund", "part", "over", "view", "form", "rest", "info",
+          "govt", "dept", "mgmt", "mental", "public", "social", "joint", "local", "year", "years", "act",
+          "acts", "data", "area", "areas", "city", "home", "homes", "life", "lives", "work", "team", "unit",
+          "adult", "child", "board", "delivering", "equal", "integrate", "inform", "manage", "perform",
+          "prevent", "response", "report", "review", "support", "strategy", "services",
+          "service", "transport", "update", "policy", "contract", "account", "assess", "develop");
+
   static void truncatedTitle(BoardReport report, RuleContext context) {
+    Set<String> reportWords = new HashSet<>();
+    ReportText.forEach(
+        report,
+        (path, text) -> {
+          // the words of every text but the background papers' titles, where a fragment would be
+          if (!(path.get().startsWith("backgroundPapers") && path.get().endsWith(".title"))) {
+            for (String w : Splitter.on(SEPARATORS).omitEmptyStrings().split(text)) {
+              reportWords.add(w.toLowerCase(Locale.ROOT));
+            }
+          }
+        });
     List<BackgroundPaper> papers = report.backgroundPapers();
     for (int i = 0; i < papers.size(); i++) {
       BackgroundPaper paper = papers.get(i);
@@ -325,6 +439,11 @@ final class MonitoringOfficerChecks {
             "title",
             ImmutableMap.of(
                 "title", paper.title(), "fragment", last, "evidence", "its link continues it as \"" + continued.get() + "\""));
+      } else if (startsLongerWord(last, reportWords)) {
+        context.at("backgroundPapers", i).report(
+            "title",
+            ImmutableMap.of(
+                "title", paper.title(), "fragment", last, "evidence", "it stops part-way through a word"));
       } else if (last.length() == 1
           && Character.isUpperCase(last.charAt(0))
           && !last.equals("A")
@@ -336,6 +455,27 @@ final class MonitoringOfficerChecks {
                 "title", paper.title(), "fragment", last, "evidence", "it ends in a single capital letter"));
       }
     }
+  }
+
+  /**
+   * Returns whether a title's last word, of four letters or more and not in capitals, only begins
+   * a word councils' titles end with: it is no word of {@link #WHOLE_WORDS}, nor a word the report
+   * uses elsewhere.
+   */
+  private static boolean startsLongerWord(String last, Set<String> reportWords) {
+    if (last.length() < 4 || !CharMatcher.javaLetter().matchesAllOf(last) || Ascii.toUpperCase(last).equals(last)) {
+      return false;
+    }
+    String lower = last.toLowerCase(Locale.ROOT);
+    if (WHOLE_WORDS.contains(lower) || TITLE_WORDS.contains(lower) || reportWords.contains(lower)) {
+      return false;
+    }
+    for (String word : TITLE_WORDS) {
+      if (word.startsWith(lower)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static char lastChar(String text) {

@@ -19,12 +19,33 @@ final class PlaceholderSearch {
   /**
    * What a bracketed prompt says: an instruction ("[insert date]", "[Include all meetings…]"), a
    * question ("{How much does it cost…}", "[Has an assessment been carried out?]"), a bare field
-   * ("[date]", "[name]"), or an unfinished sentence ("{Summarise…}").
+   * ("[date]", "[Officer name]", "[Name of officer]"), a task left for someone ("[Finance to
+   * confirm]", "[To be confirmed]", "[Author to complete]"), a mark such as "[TBC]" or "[xx]", or an
+   * unfinished sentence ("{Summarise…}"). Welsh: "[I'w gadarnhau]", "[Rhowch enw]", "[enw]",
+   * "[dyddiad]", "[Cyllid i gadarnhau]".
    */
   private static final Pattern PROMPT = Pattern.compile(
       "(?i)(?:(?:insert|enter|add|type|include|delete|state|give|describe|explain|summarise|summarize|set out|list|outline"
-          + "|how|what|why|when|who|which|has|have|is|are|does|do)\\b.*|date|name|title|job title|.*\\?|.*(?:\\.\\.\\.|\u2026))",
-      Pattern.DOTALL);
+          + "|how|what|why|when|who|which|has|have|is|are|does|do"
+          + "|rhowch|nodwch|ychwanegwch|disgrifiwch|esboniwch|crynhowch|dilëwch|dilewch|teipiwch)\\b.*"
+          + "|(?:[\\w'’&/-]+\\s+){0,3}?(?:to|i)\\s+(?:be\\s+)?(?:confirm|complete|add|insert|update|agree|provide|check"
+          + "|decide|supply|finali[sz]e|populate|advise|review|draft|write|follow|fill in|gadarnhau|gwblhau|ychwanegu"
+          + "|ddiweddaru|ddarparu|gytuno|benderfynu)\\w*\\b.*"
+          + "|i['’]w\\s+\\w+.*|tb[cad]|x+/x+/x+|\\?+|£\\s*x+|xx+.*|\\.\\.\\.|…"
+          + "|(?:[\\w'’-]+\\s+){0,2}(?:name|date|title|job title|amount|sum|figure|enw|dyddiad|teitl|swm)"
+          + "|(?:name|date|title|details|enw|dyddiad|teitl|manylion) (?:of|o|yr?|here|yma)\\b.*"
+          + "|.*\\?|.*(?:\\.\\.\\.|…))",
+      Pattern.DOTALL | Pattern.UNICODE_CASE);
+
+  /**
+   * Bracketed words that are not prompts, even where they read like one: an editor's marks in a
+   * quotation or a redaction ("[name removed]", "[redacted]", "[sic]", "[emphasis added]",
+   * "[Exempt under paragraph 3]"); Welsh "[dilëwyd]", "[wedi'i ddileu]", "[enw wedi'i ddileu]".
+   */
+  private static final Pattern EDITORIAL = Pattern.compile(
+      "(?i).*\\b(?:removed|redacted|withheld|omitted|sic|emphasis added|exempt|anonymised|anonymized"
+          + "|dilëwyd|dilewyd|ddileu|ddaliwyd yn ôl|eithriedig)\\b.*",
+      Pattern.DOTALL | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 
   private final ImmutableList<String> placeholders;
   /** Each placeholder's first two characters, lower case. */
@@ -65,7 +86,8 @@ final class PlaceholderSearch {
     }
     Matcher bracketed = BRACKETED.matcher(text);
     while (bracketed.find()) {
-      if (PROMPT.matcher(bracketed.group(1)).matches()) {
+      String inside = bracketed.group(1);
+      if (PROMPT.matcher(inside).matches() && !EDITORIAL.matcher(inside).matches()) {
         return bracketed.group();
       }
     }

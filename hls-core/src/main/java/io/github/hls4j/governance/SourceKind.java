@@ -10,6 +10,8 @@ public enum SourceKind {
   ESCALATION,
   /** A learning cycle, by its {@code CycleId}. */
   LEARNING_CYCLE,
+  /** A learning record of a cycle, by its id ({@code LearningRecord.id()}). */
+  LEARNING_RECORD,
   /** A strategy priority, by its {@code PriorityId}. */
   PRIORITY,
   /** A system steward, by its {@code StewardId}. */

@@ -61,6 +61,7 @@ public abstract class SourceRef {
     return switch (kind()) {
       case ESCALATION -> "escalation";
       case LEARNING_CYCLE -> "learning cycle";
+      case LEARNING_RECORD -> "learning record";
       case PRIORITY -> "priority";
       case STEWARD -> "steward";
     } + " " + id();

@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -71,6 +72,8 @@ public final class TextWalk {
         }
       };
 
+  private static final Set<ModelDescription.Text> FREE_TEXT = EnumSet.of(ModelDescription.Text.FREE);
+
   private TextWalk() {}
 
   /**
@@ -123,7 +126,20 @@ public final class TextWalk {
    * @param visitor the visitor
    */
   public static void forEach(Object model, Visitor visitor) {
-    new Walk(visitor).model(model);
+    new Walk(FREE_TEXT, visitor).model(model);
+  }
+
+  /**
+   * Visits every text of the given kinds in a model and in the models it holds, in the order of the
+   * attributes, such as free text and names: every text a person wrote into a report.
+   *
+   * @param model a model
+   * @param kinds the kinds of text to visit; {@link ModelDescription.Text#NONE} is not text and is
+   *     never visited
+   * @param visitor the visitor
+   */
+  public static void forEach(Object model, Set<ModelDescription.Text> kinds, Visitor visitor) {
+    new Walk(kinds, visitor).model(model);
   }
 
   /**
@@ -167,9 +183,11 @@ public final class TextWalk {
   /** One walk: the path kept in one buffer, cut back on the way out. */
   private static final class Walk implements Supplier<String> {
     private final StringBuilder path = new StringBuilder(64);
+    private final Set<ModelDescription.Text> kinds;
     private final Visitor visitor;
 
-    Walk(Visitor visitor) {
+    Walk(Set<ModelDescription.Text> kinds, Visitor visitor) {
+      this.kinds = kinds;
       this.visitor = visitor;
     }
 
@@ -180,15 +198,17 @@ public final class TextWalk {
 
     void model(Object model) {
       for (Attribute a : ATTRIBUTES.get(model.getClass())) {
-        if (a.role == Role.NOT_FREE_TEXT) {
+        ModelDescription.Text text = a.property.text();
+        boolean nested = text == ModelDescription.Text.NONE;
+        if (!nested && !kinds.contains(text)) {
           continue;
         }
         Object value = read(a, model);
         int mark = enter(a.name);
-        if (a.role == Role.FREE_TEXT) {
-          text(model, a.name, value, mark);
-        } else {
+        if (nested) {
           nested(value);
+        } else {
+          text(model, a.name, value, mark);
         }
         path.setLength(mark);
       }

@@ -5,12 +5,12 @@ import io.github.hls4j.internal.FreeText;
 import io.github.hls4j.party.PartyId;
 import io.github.hls4j.stewardship.BarrierKind;
 import io.github.hls4j.stewardship.BarrierLevel;
-import io.github.hls4j.stewardship.SystemScale;
 import org.immutables.value.Value;
 
 /**
  * A barrier to delivery that a cycle found: its kind, the level at which it can be removed, the
- * organisation whose barrier it is, what it is, and the cycle and scale that raised it.
+ * organisation whose barrier it is, and what it is. The cycle that raised it is the escalation's
+ * ({@link Escalation#raisedBy()}), and the scale at which it was raised is that cycle's.
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -68,22 +68,6 @@ public abstract class Barrier {
    */
   @FreeText
   public abstract String description();
-
-  /**
-   * Returns the cycle that raised it.
-   *
-   * @return the cycle's id
-   * @since 0.1.0
-   */
-  public abstract CycleId raisedBy();
-
-  /**
-   * Returns the scale at which it was raised.
-   *
-   * @return the scale
-   * @since 0.1.0
-   */
-  public abstract SystemScale raisedAt();
 
   /**
    * Whether only national government can remove the barrier: legislation, or any barrier at the

@@ -35,8 +35,8 @@ public abstract class Escalation {
   Escalation() {}
 
   /**
-   * Returns a new builder. The id, the barrier, the date raised and the date to respond by are
-   * required.
+   * Returns a new builder. The id, the barrier, the cycle that raised it, the date raised and the
+   * date to respond by are required.
    *
    * @return a builder
    * @since 0.1.0
@@ -60,6 +60,15 @@ public abstract class Escalation {
    * @since 0.1.0
    */
   public abstract Barrier barrier();
+
+  /**
+   * Returns the cycle that raised the barrier. The scale at which it was raised is that cycle's
+   * ({@link LearningLoops#raisedAt(Escalation)}).
+   *
+   * @return the cycle's id
+   * @since 0.1.0
+   */
+  public abstract CycleId raisedBy();
 
   /**
    * Returns the steward the escalation was routed to, as recorded; {@link EscalationRouter} says

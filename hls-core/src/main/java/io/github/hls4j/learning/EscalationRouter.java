@@ -104,18 +104,21 @@ public final class EscalationRouter {
    * Returns where a barrier goes, and why.
    *
    * @param barrier the barrier
+   * @param raisedAt the scale at which it was raised: that of the cycle that raised it ({@link
+   *     LearningLoops#raisedAt(Escalation)})
    * @return the route
    * @since 0.1.0
    */
-  public Route route(Barrier barrier) {
+  public Route route(Barrier barrier, SystemScale raisedAt) {
     requireNonNull(barrier, "barrier");
+    requireNonNull(raisedAt, "raisedAt");
     if (barrier.removableOnlyNationally()) {
       return toTop(
           barrier.kind() == BarrierKind.LEGISLATION
               ? "legislation"
               : "a national barrier (" + KIND_WORDS.get(barrier.kind()) + ")");
     }
-    SystemScale from = from(barrier);
+    SystemScale from = from(barrier, raisedAt);
     SystemSteward s = remitHolder(barrier, from);
     String where = barrier.level() == BarrierLevel.REGIONAL ? "a regional barrier: " : "";
     if (s != null) {
@@ -133,15 +136,15 @@ public final class EscalationRouter {
    * Returns whether the barrier has a steward to go to, as {@link #route} would find, without
    * wording the route's reason: for rules that report only the barriers that have none.
    */
-  boolean routes(Barrier barrier) {
-    return barrier.removableOnlyNationally() ? top.isPresent() : remitHolder(barrier, from(barrier)) != null;
+  boolean routes(Barrier barrier, SystemScale raisedAt) {
+    return barrier.removableOnlyNationally() ? top.isPresent() : remitHolder(barrier, from(barrier, raisedAt)) != null;
   }
 
   /** The scale a barrier is routed from: a regional barrier starts at the scale of the system. */
-  private static SystemScale from(Barrier barrier) {
-    return barrier.level() == BarrierLevel.REGIONAL && barrier.raisedAt().compareTo(SystemScale.SYSTEM) < 0
+  private static SystemScale from(Barrier barrier, SystemScale raisedAt) {
+    return barrier.level() == BarrierLevel.REGIONAL && raisedAt.compareTo(SystemScale.SYSTEM) < 0
         ? SystemScale.SYSTEM
-        : barrier.raisedAt();
+        : raisedAt;
   }
 
   /** The lowest steward at or above the scale whose remit covers the barrier, or null. */

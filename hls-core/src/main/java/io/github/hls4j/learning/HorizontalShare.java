@@ -1,6 +1,7 @@
 package io.github.hls4j.learning;
 
 import io.github.hls4j.internal.Checks;
+import io.github.hls4j.internal.NotFreeText;
 import io.github.hls4j.internal.FreeText;
 import io.github.hls4j.party.PartyId;
 import java.util.List;
@@ -97,6 +98,16 @@ public abstract class HorizontalShare {
   public abstract Optional<AgreementId> agreement();
 
   /**
+   * Returns the board the share is addressed to, when it goes to a board ({@link
+   * ShareTargetKind#BOARD}).
+   *
+   * @return the board's id, as in its {@code BoardId.value()}, exactly when the kind is {@code BOARD}
+   * @since 0.1.0
+   */
+  @NotFreeText(NotFreeText.Kind.CODE)
+  public abstract Optional<String> toBoard();
+
+  /**
    * Returns whether the share carries personal data to another organisation.
    *
    * @return {@code true} if it does
@@ -130,6 +141,11 @@ public abstract class HorizontalShare {
   void check() {
     Checks.notBlank("HorizontalShare", "to", to());
     Checks.notBlank("HorizontalShare", "purpose", purpose());
+    Checks.argument(
+        toBoard().isPresent() == (toKind() == ShareTargetKind.BOARD), "HorizontalShare", "toBoard",
+        "HorizontalShare.toBoard (%s) must be given exactly when HorizontalShare.toKind (%s) is BOARD",
+        toBoard().orElse("empty"), toKind());
+    toBoard().ifPresent(board -> Checks.id("HorizontalShare", "toBoard", board));
   }
 
   /**

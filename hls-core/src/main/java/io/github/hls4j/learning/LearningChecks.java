@@ -9,6 +9,7 @@ import io.github.hls4j.internal.TextWalk;
 import io.github.hls4j.stewardship.BarrierKind;
 import io.github.hls4j.stewardship.BarrierLevel;
 import io.github.hls4j.stewardship.StewardId;
+import io.github.hls4j.stewardship.SystemScale;
 import io.github.hls4j.stewardship.SystemSteward;
 import io.github.hls4j.validation.Rule;
 import io.github.hls4j.validation.RuleContext;
@@ -176,9 +177,10 @@ final class LearningChecks {
     EscalationRouter router = EscalationRouter.of(loops.stewards());
     return (escalation, context) -> {
       Barrier b = escalation.barrier();
-      if (!router.routes(b)) {
+      SystemScale raisedAt = loops.raisedAt(escalation);
+      if (!router.routes(b, raisedAt)) {
         context.report(
-            "barrier", ImmutableMap.of("kind", b.kind(), "organisation", b.organisation(), "reason", router.route(b).reason()));
+            "barrier", ImmutableMap.of("kind", b.kind(), "organisation", b.organisation(), "reason", router.route(b, raisedAt).reason()));
       }
     };
   }
@@ -191,7 +193,7 @@ final class LearningChecks {
 
   static void escalationNotFedBack(Escalation e, RuleContext context) {
     if (e.status() == Escalation.Status.ANSWERED) {
-      context.report("fedBackOn", ImmutableMap.of("escalation", e.id(), "cycle", e.barrier().raisedBy()));
+      context.report("fedBackOn", ImmutableMap.of("escalation", e.id(), "cycle", e.raisedBy()));
     }
   }
 
@@ -208,7 +210,7 @@ final class LearningChecks {
       if (recorded.isEmpty()) {
         return;
       }
-      Route route = router.route(escalation.barrier());
+      Route route = router.route(escalation.barrier(), loops.raisedAt(escalation));
       Optional<SystemSteward> routed = route.steward();
       if (routed.isPresent() && !routed.get().id().equals(recorded.get())) {
         context.report(

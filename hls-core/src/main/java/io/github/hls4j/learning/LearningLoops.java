@@ -1,6 +1,7 @@
 package io.github.hls4j.learning;
 
 import com.google.common.collect.Multimaps;
+import io.github.hls4j.stewardship.SystemScale;
 import io.github.hls4j.stewardship.SystemSteward;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,25 @@ public interface LearningLoops {
    * @since 0.1.0
    */
   List<Escalation> escalations();
+
+  /**
+   * Returns the scale at which an escalation's barrier was raised: the scale of the cycle that
+   * raised it. A cycle that is not among {@link #cycles()} (which {@code system/unknown-reference}
+   * reports) gives the lowest scale, {@link SystemScale#PRACTICE}, so that the barrier is routed
+   * to the lowest steward whose remit covers it.
+   *
+   * @param escalation the escalation
+   * @return the scale
+   * @since 0.1.0
+   */
+  default SystemScale raisedAt(Escalation escalation) {
+    for (LearningCycle cycle : cycles()) {
+      if (cycle.id().equals(escalation.raisedBy())) {
+        return cycle.scale();
+      }
+    }
+    return SystemScale.PRACTICE;
+  }
 
   /**
    * Returns the stewards escalations are routed to.

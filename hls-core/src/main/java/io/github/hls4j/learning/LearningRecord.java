@@ -35,6 +35,16 @@ public abstract class LearningRecord {
   }
 
   /**
+   * Returns the record's id, by which a recommendation's source ({@code SourceRef} of kind {@code
+   * LEARNING_RECORD}) can point to it. A record written without one, as hls4j 0.1 wrote them, has
+   * none.
+   *
+   * @return the id, if given
+   * @since 0.1.0
+   */
+  public abstract Optional<RecordId> id();
+
+  /**
    * Returns what the record is about.
    *
    * @return the kind

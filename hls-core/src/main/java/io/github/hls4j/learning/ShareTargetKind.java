@@ -11,5 +11,10 @@ public enum ShareTargetKind {
   /** Another service. */
   SERVICE,
   /** Another organisation. */
-  ORGANISATION
+  ORGANISATION,
+  /**
+   * A board: what the cycle offers the board to hear, named by {@link HorizontalShare#toBoard()}.
+   * A learning digest for that board may show the records such a share carries, redacted.
+   */
+  BOARD
 }

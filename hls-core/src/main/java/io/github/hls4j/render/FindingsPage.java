@@ -8,7 +8,7 @@ import com.google.common.collect.LinkedHashMultimap;
 import com.google.common.collect.Multimap;
 import com.google.common.html.HtmlEscapers;
 import io.github.hls4j.validation.Phrasebook;
-import io.github.hls4j.validation.Printable;
+import io.github.hls4j.text.Printable;
 import io.github.hls4j.validation.Profile;
 import io.github.hls4j.validation.RuleMessages;
 import io.github.hls4j.validation.ValidationResult;
@@ -113,7 +113,7 @@ public final class FindingsPage {
             .append(findingNumber).append("\">\n<h3 id=\"f").append(findingNumber).append("\">").append(e(place)).append("</h3>\n<dl>\n");
         item(out, words.phrase("findings.severity"), "<span class=\"" + v.severity().name() + "\">"
             + e(words.phrase(Phrasebook.key("severity", v.severity().name()))) + "</span>");
-        item(out, words.phrase("findings.finding"), e(RuleMessages.message(v, messages)));
+        item(out, words.phrase("findings.finding"), HtmlRenderer.message(v, messages, page));
         if (v.location().isPresent()) {
           item(out, words.phrase("findings.quote"), HtmlRenderer.location(v.location().get(), places, page));
         } else {

@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.base.Strings;
 import io.github.hls4j.validation.Phrasebook;
-import io.github.hls4j.validation.Printable;
+import io.github.hls4j.text.Printable;
 import io.github.hls4j.validation.RuleMessages;
 import io.github.hls4j.validation.Severity;
 import io.github.hls4j.validation.ValidationResult;
@@ -81,7 +81,9 @@ public final class FindingsText {
   }
 
   /**
-   * Returns the line of counts, such as {@code 2 errors, 1 warnings, 0 infos}.
+   * Returns the line of counts, such as {@code 2 errors, 1 warning, 0 infos}: each count with its
+   * noun in the number it takes in the phrasebook's language ({@code text.count.error.one} for one,
+   * {@code text.count.error.other} for any other count).
    *
    * @param result the findings
    * @param words the labels
@@ -90,7 +92,13 @@ public final class FindingsText {
    */
   public static String counts(ValidationResult result, Phrasebook words) {
     return words.format("text.counts", Map.of(
-        "errors", result.count(Severity.ERROR), "warnings", result.count(Severity.WARNING), "infos", result.count(Severity.INFO)));
+        "errors", counted(words, "error", result.count(Severity.ERROR)),
+        "warnings", counted(words, "warning", result.count(Severity.WARNING)),
+        "infos", counted(words, "info", result.count(Severity.INFO))));
+  }
+
+  private static String counted(Phrasebook words, String noun, int count) {
+    return words.format("text.count." + noun + (count == 1 ? ".one" : ".other"), Map.of("count", count));
   }
 
   private static String severity(Severity severity, Phrasebook words) {

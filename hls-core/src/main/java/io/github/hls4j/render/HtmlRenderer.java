@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.escape.Escaper;
 import com.google.common.html.HtmlEscapers;
 import io.github.hls4j.validation.Phrasebook;
-import io.github.hls4j.validation.Printable;
+import io.github.hls4j.text.Printable;
 import io.github.hls4j.governance.BackgroundPaper;
 import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.governance.Committee;
@@ -117,6 +117,26 @@ public final class HtmlRenderer {
   }
 
   /**
+   * Returns the report as {@link #render(BoardReport, ValidationResult, Locale, Locale)} does,
+   * with each recommendation's sources named by their names, such as "drawn from: the escalation
+   * ‘Funding regime …’" ({@link SourceNames}); a source the names do not know is shown by its kind
+   * and id.
+   *
+   * @param report the report
+   * @param result what validation found
+   * @param language the language of the page's words, such as {@code cy}
+   * @param reportLanguage the language the report itself is written in, such as {@code en}
+   * @param sources the names of the items its recommendations were drawn from
+   * @return the page
+   * @since 0.1.0
+   */
+  public static String render(
+      BoardReport report, ValidationResult result, Locale language, Locale reportLanguage, SourceNames sources) {
+    return render(report, Optional.of(requireNonNull(result, "result")), language, reportLanguage, false,
+        requireNonNull(sources, "sources"));
+  }
+
+  /**
    * Returns the report as a page fit to go straight into an agenda pack, in English: no findings,
    * and no references to the model's ids (a recommendation's "drawn from" sources are left out).
    * Every other part is as {@link #render(BoardReport)} writes it. The findings go on a page of
@@ -140,7 +160,7 @@ public final class HtmlRenderer {
    * @since 0.1.0
    */
   public static String publication(BoardReport report, Locale language) {
-    return render(report, Optional.empty(), language, Locale.ENGLISH, true);
+    return render(report, Optional.empty(), language, Locale.ENGLISH, true, SourceNames.none());
   }
 
   /**
@@ -155,15 +175,73 @@ public final class HtmlRenderer {
    * @since 0.1.0
    */
   public static String publication(BoardReport report, Locale language, Locale reportLanguage) {
-    return render(report, Optional.empty(), language, reportLanguage, true);
+    return render(report, Optional.empty(), language, reportLanguage, true, SourceNames.none());
+  }
+
+  /**
+   * Returns two drafts of one paper side by side, as Welsh public bodies publish bilingual papers:
+   * each part of the first (its header, summary, recommendations, each section) beside the same
+   * part of the second, every column marked with its language, fit to go into an agenda pack as
+   * {@link #publication(BoardReport, Locale, Locale)} is. The page's own language is the first's:
+   * put Welsh first, on the left, as the Welsh Language Standards' practice has it.
+   *
+   * <pre>{@code
+   * Locale welsh = Locale.forLanguageTag("cy");
+   * String page = HtmlRenderer.bilingual(digest.draft(welsh), welsh, digest.draft(Locale.ENGLISH), Locale.ENGLISH);
+   * }</pre>
+   *
+   * @param first the paper in its first language, such as a learning digest drafted in Welsh
+   * @param firstLanguage the first paper's language, of its words and its text
+   * @param second the same paper in its second language
+   * @param secondLanguage the second paper's language
+   * @return the page
+   * @since 0.1.0
+   */
+  public static String bilingual(BoardReport first, Locale firstLanguage, BoardReport second, Locale secondLanguage) {
+    requireNonNull(first, "first");
+    requireNonNull(second, "second");
+    Phrasebook firstWords = Words.of(requireNonNull(firstLanguage, "firstLanguage"));
+    Phrasebook secondWords = Words.of(requireNonNull(secondLanguage, "secondLanguage"));
+    List<String> left = parts(render(first, Optional.empty(), firstLanguage, firstLanguage, true, SourceNames.none()));
+    List<String> right = parts(render(second, Optional.empty(), secondLanguage, secondLanguage, true, SourceNames.none()));
+    StringBuilder out = new StringBuilder(32_768);
+    out.append("<!DOCTYPE html>\n<html lang=\"").append(htmlLang(firstWords))
+        .append("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+        .append(HTML.escape(Printable.oneLine(first.title() + " / " + second.title())))
+        .append("</title>\n<style>").append(STYLE)
+        .append("body{max-width:100em}.pair{display:grid;grid-template-columns:1fr 1fr;gap:2em;border-top:1px solid #767676}"
+            + "@media (max-width:50em){.pair{grid-template-columns:1fr}}")
+        .append("</style>\n</head>\n<body>\n<main>\n");
+    int parts = Math.max(left.size(), right.size());
+    for (int i = 0; i < parts; i++) {
+      out.append("<div class=\"pair\">\n<div lang=\"").append(htmlLang(firstWords)).append("\">\n")
+          .append(i < left.size() ? left.get(i) : "").append("</div>\n<div lang=\"").append(htmlLang(secondWords)).append("\">\n")
+          .append(i < right.size() ? right.get(i) : "").append("</div>\n</div>\n");
+    }
+    return out.append("</main>\n</body>\n</html>\n").toString();
+  }
+
+  /** A page's main content in parts, each beginning at a heading of the second level (the first part holds the title). */
+  private static List<String> parts(String page) {
+    String main = page.substring(page.indexOf("<main>\n") + "<main>\n".length(), page.lastIndexOf("</main>"));
+    List<String> parts = new ArrayList<>();
+    int start = 0;
+    int next;
+    while ((next = main.indexOf("\n<h2>", start)) >= 0) {
+      parts.add(main.substring(start, next + 1));
+      start = next + 1;
+    }
+    parts.add(main.substring(start));
+    return parts;
   }
 
   private static String render(BoardReport report, Optional<ValidationResult> result, Locale language, Locale reportLanguage) {
-    return render(report, result, language, reportLanguage, false);
+    return render(report, result, language, reportLanguage, false, SourceNames.none());
   }
 
   private static String render(
-      BoardReport report, Optional<ValidationResult> result, Locale language, Locale reportLanguage, boolean publication) {
+      BoardReport report, Optional<ValidationResult> result, Locale language, Locale reportLanguage, boolean publication,
+      SourceNames sources) {
     requireNonNull(report, "report");
     Page page = new Page(Words.of(requireNonNull(language, "language")), requireNonNull(reportLanguage, "reportLanguage"));
     Phrasebook w = page.words;
@@ -215,7 +293,7 @@ public final class HtmlRenderer {
       }
       if (!r.basedOn().isEmpty() && !publication) {
         notes.add(labelled(w, "report.drawnFrom", "sources",
-            r.basedOn().stream().map(ref -> e(ref.describe())).collect(Collectors.joining(", "))));
+            r.basedOn().stream().map(ref -> e(Words.source(ref, sources, w))).collect(Collectors.joining(", "))));
       }
       if (!notes.isEmpty()) {
         out.append(" <em>(").append(String.join("; ", notes)).append(")</em>");
@@ -325,11 +403,37 @@ public final class HtmlRenderer {
         if (located) {
           out.append("</td><td>").append(v.location().map(at -> location(at, places, page)).orElse(""));
         }
-        out.append("</td><td>").append(e(RuleMessages.message(v, messages))).append("</td></tr>\n");
+        out.append("</td><td>").append(message(v, messages, page)).append("</td></tr>\n");
       }
       out.append("</table>\n");
     }
     out.append("</aside>\n");
+  }
+
+  /**
+   * A finding's message on a page: the rule's words in the page's language, and the document's
+   * own text it quotes (an argument no phrase translates, such as a title or a date field's
+   * text) marked with the document's language where the page's differs.
+   */
+  static String message(Violation v, Phrasebook messages, Page page) {
+    if (!page.otherLanguage || v.arguments().isEmpty()) {
+      return e(RuleMessages.message(v, messages));
+    }
+    String template = messages.find(v.messageKey()).orElse(v.messageTemplate());
+    Map<String, String> marks = new java.util.LinkedHashMap<>();
+    List<String> html = new ArrayList<>();
+    for (Map.Entry<String, String> argument : v.arguments().entrySet()) {
+      String name = argument.getKey();
+      String words = RuleMessages.message(v, messages.with(Map.of(v.messageKey(), "{" + name + "}")));
+      boolean quoted = words.equals(argument.getValue()) && !words.matches("[\\d\\s.,%£-]*");
+      marks.put(name, "\uE000" + html.size() + "\uE001");
+      html.add(quoted ? page.t(words) : e(words));
+    }
+    String out = HTML.escape(Phrasebook.fill(template, marks));
+    for (int i = 0; i < html.size(); i++) {
+      out = out.replace("\uE000" + i + "\uE001", html.get(i));
+    }
+    return out;
   }
 
   /** Where a link goes, in words: its address, or that it has none a reader could follow. */
@@ -379,7 +483,7 @@ public final class HtmlRenderer {
   static final class Page {
     final Phrasebook words;
     private final String documentLanguage;
-    private final boolean otherLanguage;
+    final boolean otherLanguage;
 
     Page(Phrasebook words, Locale documentLanguage) {
       this.words = words;

@@ -4,7 +4,7 @@ import com.google.common.base.Ascii;
 import com.google.common.escape.Escaper;
 import com.google.common.escape.Escapers;
 import io.github.hls4j.internal.ConstantWords;
-import io.github.hls4j.validation.Printable;
+import io.github.hls4j.text.Printable;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

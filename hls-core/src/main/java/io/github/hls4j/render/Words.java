@@ -1,7 +1,10 @@
 package io.github.hls4j.render;
 
+import io.github.hls4j.governance.SourceRef;
 import io.github.hls4j.validation.Phrasebook;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The words of hls4j's rendered pages and of places in words, in English and in Welsh: headings and
@@ -30,5 +33,20 @@ public final class Words {
    */
   public static Phrasebook of(Locale locale) {
     return Phrasebook.read(Words.class::getResourceAsStream, "words", locale);
+  }
+
+  /**
+   * A source as a page writes it: its kind in words and its name, such as "the escalation
+   * ‘Funding regime …’", or its kind and id when the names do not know it.
+   */
+  static String source(SourceRef source, SourceNames names, Phrasebook words) {
+    Optional<String> name = names.name(source).filter(n -> !n.isBlank());
+    Optional<String> template = words.find(Phrasebook.key("source", source.kind().name()));
+    if (name.isPresent() && template.isPresent()) {
+      return Phrasebook.fill(template.get(), Map.of("name", name.get()));
+    }
+    return words.find(Phrasebook.key("source", "id", source.kind().name()))
+        .map(phrase -> Phrasebook.fill(phrase, Map.of("id", source.id())))
+        .orElseGet(source::describe);
   }
 }

@@ -88,7 +88,7 @@ final class AlignmentChecks {
             "strategyAlignments",
             i,
             ImmutableMap.of(
-                "strategy", alignment.strategy().id(), "priorities", priorities.size()));
+                "strategy", alignment.strategy().title(), "priorities", priorities.size()));
       }
     }
   }

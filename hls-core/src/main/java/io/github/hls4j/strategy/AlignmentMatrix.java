@@ -27,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  * <p>An item's ticks include those of its {@linkplain Alignable#alignedParts() parts}, such as a
  * report's recommendations. No link is dropped: an item's links to strategies outside the matrix,
  * and to priorities a strategy does not have (unknown or proposed), have no row, so the matrix
- * lists them apart as {@link #unmatched() unmatched links}, and its Markdown names them under the
+ * lists them apart as {@link #unmatched() unmatched links}, and its Markdown (written by {@code
+ * io.github.hls4j.render.MarkdownRenderer}) names them under the
  * table.
  *
  * <pre>{@code
@@ -45,8 +46,6 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class AlignmentMatrix {
-
-  private static final int TITLE_WIDTH = 48;
 
   private final ImmutableList<Strategy> strategies;
   private final ImmutableList<String> items;
@@ -364,95 +363,6 @@ public final class AlignmentMatrix {
    */
   public List<Unmatched> unmatched() {
     return unmatched;
-  }
-
-  /**
-   * Returns the matrix as Markdown: a row per priority under its strategy, a column per item, a
-   * tick (✓) where the item serves the priority and a numbered note where it says why, and the
-   * coverage of each priority; then the gaps, the unaligned items, the items that tick
-   * everything and, when there are any, the links with no row. Priority titles are cut at 48 characters so the table reads on a 100-column
-   * screen when the item labels are short.
-   *
-   * @return the Markdown text, ending with a line break
-   * @since 0.1.0
-   */
-  public String toMarkdown() {
-    StringBuilder out = new StringBuilder();
-    List<String> notes = new ArrayList<>();
-    out.append("| Priority |");
-    items.forEach(i -> out.append(' ').append(cell(i)).append(" |"));
-    out.append(" Items |\n|---|");
-    items.forEach(i -> out.append(":---:|"));
-    out.append("---:|\n");
-    for (Strategy strategy : strategies) {
-      out.append("| **").append(cell(strategy.title())).append("** |");
-      items.forEach(i -> out.append(" |"));
-      out.append(" |\n");
-      for (Priority priority : strategy.priorities()) {
-        out.append("| ").append(cell(shortened(priority.title()))).append(" |");
-        int column = requireNonNull(columns.get(priority.id()));
-        for (int k = 0; k < items.size(); k++) {
-          out.append(' ');
-          int tick = tick(k, column);
-          if (tick >= 0) {
-            String why = rationales[tick];
-            out.append('✓');
-            if (!why.isBlank()) {
-              notes.add(items.get(k) + ", " + priority.title() + ": " + why);
-              out.append(" [").append(notes.size()).append(']');
-            }
-          }
-          out.append(" |");
-        }
-        out.append(' ').append(coverage[column]).append(" |\n");
-      }
-    }
-    out.append('\n');
-    for (int n = 0; n < notes.size(); n++) {
-      out.append('[').append(n + 1).append("] ").append(cell(notes.get(n))).append('\n');
-    }
-    if (!notes.isEmpty()) {
-      out.append('\n');
-    }
-    out.append("Gaps: ").append(list(gaps().stream().map(this::title).collect(Collectors.toList()))).append('\n');
-    out.append("Aligned to nothing: ").append(list(unalignedItems())).append('\n');
-    out.append("Ticking every priority: ").append(list(itemsTickingEverything())).append('\n');
-    if (!unmatched.isEmpty()) {
-      out.append("Links with no row: ")
-          .append(list(unmatched.stream().map(AlignmentMatrix::describe).collect(Collectors.toList())))
-          .append('\n');
-    }
-    return out.toString();
-  }
-
-  private String title(PriorityId id) {
-    return strategies.stream()
-        .flatMap(s -> s.priority(id).stream())
-        .map(Priority::title)
-        .findFirst()
-        .orElse(id.value());
-  }
-
-  private static String list(List<String> values) {
-    return values.isEmpty() ? "none" : values.stream().map(AlignmentMatrix::cell).collect(Collectors.joining("; "));
-  }
-
-  private static String shortened(String title) {
-    return title.length() <= TITLE_WIDTH ? title : title.substring(0, TITLE_WIDTH - 1).stripTrailing() + "…";
-  }
-
-  private static String describe(Unmatched link) {
-    String why =
-        !link.strategyKnown()
-            ? "strategy " + link.strategy() + " is not in the matrix"
-            : link.proposed()
-                ? "proposed for strategy " + link.strategy()
-                : "not a priority of strategy " + link.strategy();
-    return link.item() + " → " + link.priority() + " (" + why + ")";
-  }
-
-  private static String cell(String text) {
-    return text.replace("|", "\\|").replace('\n', ' ');
   }
 
   @Override

@@ -57,7 +57,7 @@ public final class AlignmentRules {
 
   /**
    * {@code alignment/all-ticked-without-rationale}: every priority of a strategy is ticked and
-   * no tick says why. Arguments: {@code strategy}, {@code priorities} (how many).
+   * no tick says why. Arguments: {@code strategy} (its title), {@code priorities} (how many).
    *
    * @since 0.1.0
    */
@@ -69,7 +69,7 @@ public final class AlignmentRules {
               "Every priority of a strategy is ticked and no tick has a priority-specific"
                   + " rationale.")
           .message(
-              "All {priorities} priorities of strategy {strategy} are ticked with no rationale for"
+              "All {priorities} priorities of the strategy \"{strategy}\" are ticked with no rationale for"
                   + " any of them, which says little about what the work serves")
           .build();
 

@@ -65,13 +65,14 @@ public abstract class Priority {
   public abstract List<String> actions();
 
   /**
-   * Returns what delivers the priority: programmes, partnerships, plans ("delivered through").
+   * Returns what delivers the priority ("delivered through"): the boards, strategies, arrangements
+   * and parties of the system that deliver it, by id, and programmes or plans it does not hold, by
+   * name.
    *
    * @return an unmodifiable list
    * @since 0.1.0
    */
-  @FreeText
-  public abstract List<String> deliveredThrough();
+  public abstract List<DeliveryRef> deliveredThrough();
 
   /**
    * Returns how success will be recognised ("we will know we have made a difference when…").

@@ -17,10 +17,13 @@ import io.github.hls4j.learning.Escalation;
 import io.github.hls4j.learning.EscalationId;
 import io.github.hls4j.learning.HorizontalShare;
 import io.github.hls4j.learning.LearningCycle;
+import io.github.hls4j.learning.LearningRecord;
+import io.github.hls4j.learning.RecordId;
 import io.github.hls4j.learning.LearningLoops;
 import io.github.hls4j.party.Party;
 import io.github.hls4j.party.PartyId;
 import io.github.hls4j.stewardship.StewardId;
+import io.github.hls4j.stewardship.SystemScale;
 import io.github.hls4j.stewardship.SystemSteward;
 import io.github.hls4j.stewardship.WorkingGroup;
 import io.github.hls4j.stewardship.WorkingGroupId;
@@ -191,7 +194,7 @@ public abstract class LearningSystem implements LearningLoops {
 
   /**
    * Returns whether a reference names an item of this system: an escalation, a learning cycle, a
-   * strategy priority or a steward, by its id.
+   * learning record of any cycle, a strategy priority or a steward, by its id.
    *
    * @param ref the reference, such as a drafted recommendation's source
    * @return whether the item is here
@@ -201,6 +204,7 @@ public abstract class LearningSystem implements LearningLoops {
     return switch (ref.kind()) {
       case ESCALATION -> escalationIndex().containsKey(EscalationId.of(ref.id()));
       case LEARNING_CYCLE -> cycle(CycleId.of(ref.id())).isPresent();
+      case LEARNING_RECORD -> record(RecordId.of(ref.id())).isPresent();
       case PRIORITY -> priority(PriorityId.of(ref.id())).isPresent();
       case STEWARD -> steward(StewardId.of(ref.id())).isPresent();
     };
@@ -226,6 +230,38 @@ public abstract class LearningSystem implements LearningLoops {
    */
   public Optional<LearningCycle> cycle(CycleId id) {
     return Optional.ofNullable(cycleIndex().get(id));
+  }
+
+  /**
+   * Returns the scale of the cycle that raised an escalation's barrier, looked up in the index of
+   * cycles; {@link SystemScale#PRACTICE} for a cycle the system does not hold.
+   *
+   * @param escalation the escalation
+   * @return the scale
+   * @since 0.1.0
+   */
+  @Override
+  public SystemScale raisedAt(Escalation escalation) {
+    LearningCycle cycle = cycleIndex().get(escalation.raisedBy());
+    return cycle == null ? SystemScale.PRACTICE : cycle.scale();
+  }
+
+  /**
+   * Returns the learning record with an id, from any cycle.
+   *
+   * @param id the id
+   * @return the first record with that id, in the order of the cycles and their records, or empty
+   * @since 0.1.0
+   */
+  public Optional<LearningRecord> record(RecordId id) {
+    for (LearningCycle cycle : cycles()) {
+      for (LearningRecord record : cycle.records()) {
+        if (record.id().equals(Optional.of(id))) {
+          return Optional.of(record);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**

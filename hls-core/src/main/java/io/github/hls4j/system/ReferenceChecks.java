@@ -2,8 +2,13 @@ package io.github.hls4j.system;
 
 import com.google.common.collect.ImmutableMap;
 import io.github.hls4j.commissioning.Arrangement;
+import io.github.hls4j.commissioning.ArrangementId;
 import io.github.hls4j.commissioning.ArrangementMember;
+import io.github.hls4j.governance.BoardId;
 import io.github.hls4j.governance.BoardReport;
+import io.github.hls4j.governance.Recommendation;
+import io.github.hls4j.governance.SourceKind;
+import io.github.hls4j.governance.SourceRef;
 import io.github.hls4j.learning.Barrier;
 import io.github.hls4j.learning.CycleId;
 import io.github.hls4j.learning.Escalation;
@@ -20,7 +25,11 @@ import io.github.hls4j.stewardship.StewardId;
 import io.github.hls4j.stewardship.SystemSteward;
 import io.github.hls4j.stewardship.WorkingGroup;
 import io.github.hls4j.stewardship.WorkingGroupMember;
+import io.github.hls4j.strategy.DeliveryKind;
+import io.github.hls4j.strategy.DeliveryRef;
+import io.github.hls4j.strategy.Priority;
 import io.github.hls4j.strategy.PriorityId;
+import io.github.hls4j.strategy.StrategyId;
 import io.github.hls4j.strategy.PriorityTheme;
 import io.github.hls4j.strategy.Strategy;
 import io.github.hls4j.strategy.StrategyAlignment;
@@ -70,6 +79,21 @@ final class ReferenceChecks {
         j++;
       }
     }
+    List<Strategy> strategies = system.strategies();
+    for (int i = 0; i < strategies.size(); i++) {
+      List<Priority> priorities = strategies.get(i).priorities();
+      for (int j = 0; j < priorities.size(); j++) {
+        List<DeliveryRef> delivery = priorities.get(j).deliveredThrough();
+        for (int k = 0; k < delivery.size(); k++) {
+          DeliveryRef ref = delivery.get(k);
+          if (ref.kind().isPresent() && ref.id().isPresent() && !holds(system, ref.kind().get(), ref.id().get())) {
+            unknown(
+                context.at("strategies", i).at("priorities", j).at("deliveredThrough", k), "id",
+                ref.kind().get().name().toLowerCase(java.util.Locale.ROOT), ref.id().get());
+          }
+        }
+      }
+    }
     List<PriorityTheme> themes = system.themes();
     for (int i = 0; i < themes.size(); i++) {
       List<PriorityId> connects = themes.get(i).connectsWith();
@@ -84,7 +108,19 @@ final class ReferenceChecks {
 
   /** The part of {@code system/unknown-reference} for the reports of one system. */
   static Rule<BoardReport> unknownInReports(LearningSystem system) {
-    return (report, context) -> strategies(system, report.strategyAlignments(), context);
+    return (report, context) -> {
+      strategies(system, report.strategyAlignments(), context);
+      List<Recommendation> recommendations = report.recommendations();
+      for (int i = 0; i < recommendations.size(); i++) {
+        List<SourceRef> sources = recommendations.get(i).basedOn();
+        for (int j = 0; j < sources.size(); j++) {
+          SourceRef source = sources.get(j);
+          if (!system.resolves(source)) {
+            unknown(context.at("recommendations", i).at("basedOn", j), "id", kind(source.kind()), source.id());
+          }
+        }
+      }
+    };
   }
 
   /** The part of {@code system/unknown-reference} for the learning cycles of one system. */
@@ -118,6 +154,9 @@ final class ReferenceChecks {
       if (share.agreement().isPresent() && !system.agreementsById().containsKey(share.agreement().get())) {
         unknown(context, "agreement", "agreement", share.agreement().get());
       }
+      if (share.toBoard().isPresent() && system.board(BoardId.of(share.toBoard().get())).isEmpty()) {
+        unknown(context, "toBoard", "board", share.toBoard().get());
+      }
     };
   }
 
@@ -129,8 +168,8 @@ final class ReferenceChecks {
       if (routedTo.isPresent() && !system.stewardIndex().containsKey(routedTo.get())) {
         unknown(context, "routedTo", "steward", routedTo.get());
       }
-      if (!system.cycleIndex().containsKey(barrier.raisedBy())) {
-        unknown(context.at("barrier"), "raisedBy", "cycle", barrier.raisedBy());
+      if (!system.cycleIndex().containsKey(escalation.raisedBy())) {
+        unknown(context, "raisedBy", "cycle", escalation.raisedBy());
       }
       if (!system.partyIndex().containsKey(barrier.organisation())) {
         unknown(context.at("barrier"), "organisation", "party", barrier.organisation());
@@ -207,6 +246,27 @@ final class ReferenceChecks {
         unknown(context.at("strategyAlignments", j).at("strategy"), "id", "strategy", strategy.id());
       }
     }
+  }
+
+  /** Whether the system holds the item a priority is delivered through. */
+  private static boolean holds(LearningSystem system, DeliveryKind kind, String id) {
+    return switch (kind) {
+      case BOARD -> system.board(BoardId.of(id)).isPresent();
+      case STRATEGY -> system.strategy(StrategyId.of(id)).isPresent();
+      case ARRANGEMENT -> system.arrangement(ArrangementId.of(id)).isPresent();
+      case PARTY -> system.partyIndex().containsKey(PartyId.of(id));
+    };
+  }
+
+  /** The word for what a recommendation's source points to, as the other references name theirs. */
+  private static String kind(SourceKind kind) {
+    return switch (kind) {
+      case ESCALATION -> "escalation";
+      case LEARNING_CYCLE -> "cycle";
+      case LEARNING_RECORD -> "learning record";
+      case PRIORITY -> "priority";
+      case STEWARD -> "steward";
+    };
   }
 
   /** Reports an unknown id at a property of the part a context is at; empty for the part itself. */

@@ -18,18 +18,24 @@ import io.github.hls4j.governance.RiskAssessment;
 import io.github.hls4j.governance.SignOff;
 import io.github.hls4j.governance.SourceKind;
 import io.github.hls4j.governance.SourceRef;
+import io.github.hls4j.system.LearningSystem;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
- * Plants one defect in a board report at a place chosen by a random generator, and says which rule
- * should find it where. Planted in a report from {@link ReportGenerator}, the defect is the only
- * finding of its rule.
+ * Plants one defect in a board report or a learning system at a place chosen by a random
+ * generator, and says which rule should find it where. Planted in a report from {@link
+ * ReportGenerator}, or in a system from {@link SystemGenerator} validated with a clock that reads
+ * the generator's {@code today}, the defect is the only finding of its rule.
  *
  * <pre>{@code
- * PlantedDefect planted = DefectPlanter.plant(report, Defect.UNDATED_SIGNOFF, random);
- * // validator.validate(planted.report()) finds planted.rule() at planted.path()
+ * PlantedDefect<BoardReport> planted = DefectPlanter.plant(report, Defect.UNDATED_SIGNOFF, random);
+ * // validator.validate(planted.subject()) finds planted.rule() at planted.path()
+ *
+ * PlantedDefect<LearningSystem> broken = DefectPlanter.plant(system, SystemDefect.REVIEW_OVERDUE, random, today);
+ * // SystemRules.validator(profile, clock).validate(broken.subject()) finds broken.rule() at broken.path()
  * }</pre>
  *
  * @since 0.1.0
@@ -47,7 +53,7 @@ public final class DefectPlanter {
    * @return the broken report, the rule and the path
    * @since 0.1.0
    */
-  public static PlantedDefect plant(BoardReport report, Defect defect, RandomGenerator random) {
+  public static PlantedDefect<BoardReport> plant(BoardReport report, Defect defect, RandomGenerator random) {
     requireNonNull(report, "report");
     requireNonNull(defect, "defect");
     requireNonNull(random, "random");
@@ -157,5 +163,20 @@ public final class DefectPlanter {
       }
     }
     throw new AssertionError(defect);
+  }
+
+  /**
+   * Returns the learning system with the defect planted.
+   *
+   * @param system a system to break, such as one from {@link SystemGenerator}
+   * @param defect the defect
+   * @param random chooses where
+   * @param today the date the system will be validated on
+   * @return the broken system, the rule and the path
+   * @throws IllegalArgumentException if the system has no part to plant the defect in
+   * @since 0.1.0
+   */
+  public static PlantedDefect<LearningSystem> plant(LearningSystem system, SystemDefect defect, RandomGenerator random, LocalDate today) {
+    return SystemDefectPlanter.plant(system, defect, random, today);
   }
 }

@@ -1,34 +1,38 @@
 package io.github.hls4j.testing;
 
-import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.internal.NotFreeText;
 import io.github.hls4j.validation.RuleId;
 import org.immutables.value.Value;
 
 /**
- * A report with one planted defect, the rule that should find it and the path it should be found
- * at.
+ * A model with one planted defect, the rule that should find it and the path it should be found
+ * at: a {@code PlantedDefect<BoardReport>} from {@link DefectPlanter#plant(
+ * io.github.hls4j.governance.BoardReport, Defect, java.util.random.RandomGenerator)}, a {@code
+ * PlantedDefect<LearningSystem>} from {@link DefectPlanter#plant(
+ * io.github.hls4j.system.LearningSystem, SystemDefect, java.util.random.RandomGenerator,
+ * java.time.LocalDate)}.
  *
  * <p>Instances are immutable and thread-safe.
  *
+ * @param <T> the type of the model, such as {@link io.github.hls4j.governance.BoardReport}
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class PlantedDefect {
+public abstract class PlantedDefect<T> {
 
   PlantedDefect() {}
 
-  static PlantedDefect of(BoardReport report, RuleId rule, String path) {
-    return ImmutablePlantedDefect.builder().report(report).rule(rule).path(path).build();
+  static <T> PlantedDefect<T> of(T subject, RuleId rule, String path) {
+    return ImmutablePlantedDefect.<T>builder().subject(subject).rule(rule).path(path).build();
   }
 
   /**
-   * Returns the report with the defect.
+   * Returns the model with the defect, to validate.
    *
-   * @return the report
+   * @return the report or system
    * @since 0.1.0
    */
-  public abstract BoardReport report();
+  public abstract T subject();
 
   /**
    * Returns the rule that should find the defect.

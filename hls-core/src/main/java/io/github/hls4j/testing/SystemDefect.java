@@ -1,7 +1,7 @@
 package io.github.hls4j.testing;
 
 /**
- * A defect {@link SystemDefectPlanter} can plant in a valid learning system, each breaking one rule.
+ * A defect {@link DefectPlanter} can plant in a valid learning system, each breaking one rule.
  *
  * @since 0.1.0
  */

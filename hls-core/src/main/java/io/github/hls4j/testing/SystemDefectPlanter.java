@@ -37,33 +37,14 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
- * Plants one defect in a learning system at a place chosen by a random generator, and says which
- * rule should find it where. Planted in a system from {@link SystemGenerator}, validated with a
- * clock that reads the generator's {@code today}, the defect is the only finding of its rule.
- *
- * <pre>{@code
- * PlantedSystemDefect planted = SystemDefectPlanter.plant(system, SystemDefect.REVIEW_OVERDUE, random, today);
- * // SystemRules.validator(profile, clock).validate(planted.system()) finds planted.rule() at planted.path()
- * }</pre>
- *
- * @since 0.1.0
+ * Plants one defect in a learning system: the work of {@link DefectPlanter#plant(LearningSystem,
+ * SystemDefect, RandomGenerator, LocalDate)}.
  */
-public final class SystemDefectPlanter {
+final class SystemDefectPlanter {
 
   private SystemDefectPlanter() {}
 
-  /**
-   * Returns the system with the defect planted.
-   *
-   * @param system a system to break, such as one from {@link SystemGenerator}
-   * @param defect the defect
-   * @param random chooses where
-   * @param today the date the system will be validated on
-   * @return the broken system, the rule and the path
-   * @throws IllegalArgumentException if the system has no part to plant the defect in
-   * @since 0.1.0
-   */
-  public static PlantedSystemDefect plant(LearningSystem system, SystemDefect defect, RandomGenerator random, LocalDate today) {
+  static PlantedDefect<LearningSystem> plant(LearningSystem system, SystemDefect defect, RandomGenerator random, LocalDate today) {
     requireNonNull(system, "system");
     requireNonNull(defect, "defect");
     requireNonNull(random, "random");
@@ -78,33 +59,33 @@ public final class SystemDefectPlanter {
     switch (defect) {
       case UNKNOWN_OWNER -> {
         cycles.set(at, LearningCycle.builder().from(cycle).owner(StewardId.of("planted-missing-steward")).build());
-        return PlantedSystemDefect.of(broken.cycles(cycles).build(), SystemRules.UNKNOWN_REFERENCE.id(), FindingPath.in(LearningSystem.class, "cycles", at, "owner"));
+        return PlantedDefect.of(broken.cycles(cycles).build(), SystemRules.UNKNOWN_REFERENCE.id(), FindingPath.in(LearningSystem.class, "cycles", at, "owner"));
       }
       case DUPLICATE_CYCLE_ID -> {
         cycles.add(LearningCycle.builder().from(cycle).name("Planted twin").build());
-        return PlantedSystemDefect.of(broken.cycles(cycles).build(), SystemRules.DUPLICATE_ID.id(), FindingPath.in(LearningSystem.class, "cycles", (cycles.size() - 1), "id"));
+        return PlantedDefect.of(broken.cycles(cycles).build(), SystemRules.DUPLICATE_ID.id(), FindingPath.in(LearningSystem.class, "cycles", (cycles.size() - 1), "id"));
       }
       case ERROR_WITHOUT_LEARNING -> {
         int record = cycle.records().size();
         cycles.set(at, LearningCycle.builder().from(cycle).addRecords(LearningRecord.builder().kind(RecordKind.ERROR).whatHappened("A planted error").build()).build());
-        return PlantedSystemDefect.of(
+        return PlantedDefect.of(
             broken.cycles(cycles).build(), LearningRules.ERROR_WITHOUT_LEARNING.id(), FindingPath.in(LearningSystem.class, "cycles", at, "records", record, "learned"));
       }
       case MEASURE_AS_TARGET -> {
         int measure = cycle.measures().size();
         cycles.set(at, LearningCycle.builder().from(cycle).addMeasures(Measure.of("Planted target", MeasureUse.TARGET)).build());
-        return PlantedSystemDefect.of(
+        return PlantedDefect.of(
             broken.cycles(cycles).build(), LearningRules.MEASURE_AS_TARGET.id(), FindingPath.in(LearningSystem.class, "cycles", at, "measures", measure, "use"));
       }
       case REVIEW_OVERDUE -> {
         cycles.set(at, LearningCycle.builder().from(cycle).nextReview(today.minusDays(1)).build());
-        return PlantedSystemDefect.of(broken.cycles(cycles).build(), LearningRules.REVIEW_OVERDUE.id(), FindingPath.in(LearningSystem.class, "cycles", at, "nextReview"));
+        return PlantedDefect.of(broken.cycles(cycles).build(), LearningRules.REVIEW_OVERDUE.id(), FindingPath.in(LearningSystem.class, "cycles", at, "nextReview"));
       }
       case SHARE_WITHOUT_AGREEMENT -> {
         List<HorizontalShare> shares = new ArrayList<>(system.shares());
         int share = pick(shares, random, defect);
         shares.set(share, HorizontalShare.builder().from(shares.get(share)).agreement(java.util.Optional.empty()).build());
-        return PlantedSystemDefect.of(broken.shares(shares).build(), LearningRules.SHARE_WITHOUT_AGREEMENT.id(), FindingPath.in(LearningSystem.class, "shares", share, "agreement"));
+        return PlantedDefect.of(broken.shares(shares).build(), LearningRules.SHARE_WITHOUT_AGREEMENT.id(), FindingPath.in(LearningSystem.class, "shares", share, "agreement"));
       }
       case ESCALATION_UNANSWERED -> {
         List<Escalation> escalations = new ArrayList<>(system.escalations());
@@ -112,8 +93,8 @@ public final class SystemDefectPlanter {
         Escalation old = escalations.get(e);
         escalations.set(
             e,
-            Escalation.builder().id(old.id()).barrier(old.barrier()).raisedOn(today.minusDays(40)).respondBy(today.minusDays(10)).build());
-        return PlantedSystemDefect.of(broken.escalations(escalations).build(), LearningRules.ESCALATION_UNANSWERED.id(), FindingPath.in(LearningSystem.class, "escalations", e, "answer"));
+            Escalation.builder().id(old.id()).barrier(old.barrier()).raisedBy(old.raisedBy()).raisedOn(today.minusDays(40)).respondBy(today.minusDays(10)).build());
+        return PlantedDefect.of(broken.escalations(escalations).build(), LearningRules.ESCALATION_UNANSWERED.id(), FindingPath.in(LearningSystem.class, "escalations", e, "answer"));
       }
       case ESCALATION_NOT_FED_BACK -> {
         List<Escalation> escalations = new ArrayList<>(system.escalations());
@@ -121,10 +102,10 @@ public final class SystemDefectPlanter {
         Escalation old = escalations.get(e);
         escalations.set(
             e,
-            Escalation.builder().id(old.id()).barrier(old.barrier()).raisedOn(old.raisedOn()).respondBy(old.respondBy())
+            Escalation.builder().id(old.id()).barrier(old.barrier()).raisedBy(old.raisedBy()).raisedOn(old.raisedOn()).respondBy(old.respondBy())
                 .addAllMadeVisible(old.madeVisible()).build()
                 .answered(old.answer().orElse("A planted answer"), old.raisedOn().plusDays(1)));
-        return PlantedSystemDefect.of(broken.escalations(escalations).build(), LearningRules.ESCALATION_NOT_FED_BACK.id(), FindingPath.in(LearningSystem.class, "escalations", e, "fedBackOn"));
+        return PlantedDefect.of(broken.escalations(escalations).build(), LearningRules.ESCALATION_NOT_FED_BACK.id(), FindingPath.in(LearningSystem.class, "escalations", e, "fedBackOn"));
       }
       case PAYMENT_BY_MEASURE -> {
         List<Arrangement> arrangements = new ArrayList<>(system.arrangements());
@@ -132,7 +113,7 @@ public final class SystemDefectPlanter {
         Arrangement old = arrangements.get(a);
         arrangements.set(
             a, Arrangement.builder().from(old).addMeasures(Measure.of("Referrals closed in time", MeasureUse.PAYMENT_TRIGGER)).build());
-        return PlantedSystemDefect.of(
+        return PlantedDefect.of(
             broken.arrangements(arrangements).build(),
             CommissioningRules.PAYMENT_BY_MEASURE.id(),
             FindingPath.in(LearningSystem.class, "arrangements", a, "measures", old.measures().size(), "use"));
@@ -149,7 +130,7 @@ public final class SystemDefectPlanter {
         int a = pick(alignments, random, defect);
         alignments = alignments.subList(a, a + 1);
         groups.set(g, WorkingGroup.builder().from(old).strategyAlignments(alignments).build());
-        return PlantedSystemDefect.of(
+        return PlantedDefect.of(
             broken.workingGroups(groups).build(),
             (defect == SystemDefect.STRATEGY_SUPERSEDED ? AlignmentRules.STRATEGY_SUPERSEDED : AlignmentRules.STRATEGY_NOT_ADOPTED).id(),
             FindingPath.of("workingGroups", g, "strategyAlignments", 0, "strategy", "status"));
@@ -167,7 +148,7 @@ public final class SystemDefectPlanter {
                 .activeUntil(old.start().minusDays(1 + random.nextInt(365)))
                 .build());
         arrangements.set(a, Arrangement.builder().from(old).addMembers(ArrangementMember.of(abolished, MemberRole.COMMISSIONER)).build());
-        return PlantedSystemDefect.of(
+        return PlantedDefect.of(
             broken.arrangements(arrangements).build(),
             SystemRules.ORGANISATION_INACTIVE.id(),
             FindingPath.of("arrangements", a, "members", old.members().size(), "organisation"));
@@ -176,11 +157,11 @@ public final class SystemDefectPlanter {
         List<Escalation> escalations = new ArrayList<>(system.escalations());
         int e = pick(escalations, random, defect);
         Escalation old = escalations.get(e);
-        StewardId routed = EscalationRouter.of(system.stewards()).route(old.barrier()).steward().orElseThrow().id();
+        StewardId routed = EscalationRouter.of(system.stewards()).route(old.barrier(), system.raisedAt(old)).steward().orElseThrow().id();
         StewardId elsewhere =
             system.stewards().stream().map(SystemSteward::id).filter(s -> !s.equals(routed)).findFirst().orElseThrow();
         escalations.set(e, Escalation.builder().from(old).routedTo(elsewhere).build());
-        return PlantedSystemDefect.of(broken.escalations(escalations).build(), LearningRules.ESCALATION_MISROUTED.id(), FindingPath.of("escalations", e, "routedTo"));
+        return PlantedDefect.of(broken.escalations(escalations).build(), LearningRules.ESCALATION_MISROUTED.id(), FindingPath.of("escalations", e, "routedTo"));
       }
       case NATIONAL_BARRIER_FILED_LOCAL -> {
         List<Escalation> escalations = new ArrayList<>(system.escalations());
@@ -188,7 +169,7 @@ public final class SystemDefectPlanter {
         Escalation old = escalations.get(e);
         Barrier barrier = Barrier.builder().from(old.barrier()).kind(BarrierKind.FUNDING_REGIME).level(BarrierLevel.LOCAL).build();
         escalations.set(e, Escalation.builder().from(old).barrier(barrier).build());
-        return PlantedSystemDefect.of(
+        return PlantedDefect.of(
             broken.escalations(escalations).build(), LearningRules.NATIONAL_BARRIER_FILED_LOCAL.id(), FindingPath.of("escalations", e, "barrier", "level"));
       }
       case NATIONAL_BARRIER_HIDDEN -> {
@@ -199,8 +180,8 @@ public final class SystemDefectPlanter {
             Barrier.builder().from(old.barrier()).kind(BarrierKind.CENTRAL_LOCAL_RELATIONS).level(BarrierLevel.NATIONAL).build();
         escalations.set(
             e,
-            Escalation.builder().id(old.id()).barrier(barrier).raisedOn(today.minusDays(5)).respondBy(today.plusDays(25)).build());
-        return PlantedSystemDefect.of(
+            Escalation.builder().id(old.id()).barrier(barrier).raisedBy(old.raisedBy()).raisedOn(today.minusDays(5)).respondBy(today.plusDays(25)).build());
+        return PlantedDefect.of(
             broken.escalations(escalations).build(), LearningRules.NATIONAL_BARRIER_HIDDEN.id(), FindingPath.of("escalations", e, "madeVisible"));
       }
     }

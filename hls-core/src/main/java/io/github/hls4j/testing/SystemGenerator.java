@@ -277,13 +277,12 @@ public final class SystemGenerator {
               .kind(kinds[random.nextInt(kinds.length)])
               .organisation(orgs.get(c % organisations))
               .description("A barrier met in cycle " + c)
-              .raisedBy(cycleIds.get(c))
-              .raisedAt(SystemScale.TEAM)
               .build();
       Escalation escalation =
           Escalation.builder()
               .id(EscalationId.of("escalation-" + e))
               .barrier(barrier)
+              .raisedBy(cycleIds.get(c))
               .raisedOn(raised)
               .respondBy(raised.plusDays(30))
               .build();

@@ -6,8 +6,11 @@
  *   <li>{@link io.github.hls4j.testing.ReportGenerator}: a {@link
  *       java.util.random.RandomGenerator} in, a valid board report out — usable from any
  *       property-testing tool.
- *   <li>{@link io.github.hls4j.testing.DefectPlanter}: breaks one rule of a valid report, and says
- *       where ({@link io.github.hls4j.testing.PlantedDefect}).
+ *   <li>{@link io.github.hls4j.testing.SystemGenerator}: the same for a whole learning system
+ *       and its health rounds.
+ *   <li>{@link io.github.hls4j.testing.DefectPlanter}: breaks one rule of a valid report ({@link
+ *       io.github.hls4j.testing.Defect}) or system ({@link io.github.hls4j.testing.SystemDefect}),
+ *       and says where ({@link io.github.hls4j.testing.PlantedDefect}).
  *   <li>{@link io.github.hls4j.testing.FreeTextPlanter}: plants text, such as a personal
  *       identifier, into every free text of a system, to check that what is published never
  *       prints it.

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.base.Strings;
 import com.google.common.collect.ImmutableList;
+import io.github.hls4j.text.Printable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -223,11 +224,11 @@ public final class ValidationResult {
   public String toString() {
     StringBuilder out = new StringBuilder();
     out.append(count(Severity.ERROR))
-        .append(" errors, ")
+        .append(count(Severity.ERROR) == 1 ? " error, " : " errors, ")
         .append(count(Severity.WARNING))
-        .append(" warnings, ")
+        .append(count(Severity.WARNING) == 1 ? " warning, " : " warnings, ")
         .append(count(Severity.INFO))
-        .append(" infos");
+        .append(count(Severity.INFO) == 1 ? " info" : " infos");
     if (violations.isEmpty()) {
       return out.toString();
     }

@@ -77,4 +77,33 @@ class DigestWordsTest {
   void of_anotherLocale_withoutItsBundle_writesEnglishDates() {
     assertThat(DigestWords.of(Locale.FRENCH).day(LocalDate.of(2025, 2, 1))).isEqualTo("1 February 2025");
   }
+
+  @Test
+  void list_welshBeforeAVowel_joinsWithAc_andLeavesTheItemsAsWritten() {
+    DigestWords welsh = DigestWords.of(Locale.forLanguageTag("cy"));
+
+    assertThat(welsh.list(List.of("y cyngor", "y GIG", "preswylwyr"))).isEqualTo("y cyngor, y GIG a preswylwyr");
+    assertThat(welsh.list(List.of("beth a stiwardir", "ar ba sail"))).isEqualTo("beth a stiwardir ac ar ba sail");
+    assertThat(welsh.list(List.of("2", "1 wedi'i addasu"))).isEqualTo("2 ac 1 wedi'i addasu");
+    assertThat(welsh.list(List.of("Anna a Bob", "Owen"))).isEqualTo("Anna a Bob ac Owen");
+    assertThat(ENGLISH.list(List.of("staff", "an officer"))).isEqualTo("staff and an officer");
+  }
+
+  @Test
+  void get_welshWithBeforeAVowel_isAg() {
+    DigestWords welsh = DigestWords.of(Locale.forLanguageTag("cy"));
+
+    assertThat(welsh.get("health.compared", "previous", "Autumn 2024", "voices", "4 llais", "changes", "x"))
+        .startsWith("O'i gymharu ag Autumn 2024,");
+    assertThat(welsh.get("health.compared", "previous", "Hydref 2024", "voices", "4 llais", "changes", "x"))
+        .startsWith("O'i gymharu â Hydref 2024,");
+  }
+
+  @Test
+  void decided_welshOneExperiment_isSingular() {
+    DigestWords welsh = DigestWords.of(Locale.forLanguageTag("cy"));
+
+    assertThat(welsh.of("decided", io.github.hls4j.learning.ExperimentDecision.ADOPT)).isEqualTo("wedi'i fabwysiadu");
+    assertThat(welsh.of("decision", io.github.hls4j.learning.ExperimentDecision.ADOPT)).isEqualTo("wedi'u mabwysiadu");
+  }
 }

@@ -98,7 +98,7 @@ class LearningDigestTest {
 
   static LearningSystem system() {
     LearningCycle homes = LearningCycle.builder()
-        .id(CycleId.of("homes-cycle")).name("Homes cycle").scale(SystemScale.SERVICE).owner(StewardId.of("team"))
+        .id(CycleId.of("homes-cycle")).name("Homes cycle").scale(SystemScale.TEAM).owner(StewardId.of("team"))
         .purpose("Homes")
         .addPhases(PhaseChange.of(LearningPhase.CREATE_SHARED_PURPOSE, LocalDate.of(2024, 6, 1)))
         .addRecords(
@@ -163,8 +163,8 @@ class LearningDigestTest {
   static Escalation escalation(String id, BarrierKind kind, LocalDate raised, LocalDate respondBy) {
     return Escalation.builder()
         .id(EscalationId.of(id))
-        .barrier(Barrier.builder().kind(kind).organisation(COUNCIL).description("Barrier " + id)
-            .raisedBy(CycleId.of("homes-cycle")).raisedAt(SystemScale.TEAM).build())
+        .barrier(Barrier.builder().kind(kind).organisation(COUNCIL).description("Barrier " + id).build())
+        .raisedBy(CycleId.of("homes-cycle"))
         .raisedOn(raised)
         .respondBy(respondBy)
         .build();
@@ -185,7 +185,11 @@ class LearningDigestTest {
   }
 
   static LearningDigest.Builder digest() {
-    return LearningDigest.builder(system(), BOARD).since(SINCE).until(UNTIL).leadOfficer(OFFICER)
+    return digest(system());
+  }
+
+  static LearningDigest.Builder digest(LearningSystem system) {
+    return LearningDigest.builder(system, BOARD).since(SINCE).until(UNTIL).leadOfficer(OFFICER)
         .healthRounds(round("Autumn", 3, 5, 7), round("Spring", 2, 6, 8, 9));
   }
 
@@ -219,7 +223,7 @@ class LearningDigestTest {
 
     assertThat(items(learned.paragraphs().get(0))).containsExactly("Housing: Homes cycle (one record).");
     Paragraph homes = learned.paragraphs().get(1);
-    assertThat(homes.text()).containsExactly("Homes cycle, a service cycle, now creating a shared purpose: one record in the period.");
+    assertThat(homes.text()).containsExactly("Homes cycle, a team cycle, now creating a shared purpose: one record in the period.");
     assertThat(items(homes)).containsExactly(
         "Insight, 1 February 2025: A tenant wrote from [e-mail address removed] about repairs. Learned: Fix the first visit.",
         "Experiment adopted: Does one visit do? Learned: Mostly.",
@@ -244,6 +248,31 @@ class LearningDigestTest {
     assertThat(FACTS.recommendations()).extracting(DigestFacts.RecommendationFacts::ask).containsExactly(
         DigestFacts.Ask.DECIDE, DigestFacts.Ask.CHAIR_WRITES, DigestFacts.Ask.REPORT_BACK, DigestFacts.Ask.FEED_BACK,
         DigestFacts.Ask.REVIEW, DigestFacts.Ask.SERVE_PRIORITY);
+  }
+
+  @Test
+  void shareAddressedToTheBoard_letsASensitiveRecordReachIt_redacted_andOnlyThatBoard() {
+    LearningSystem system = system();
+    LearningRecord sensitive = system.cycle(CycleId.of("homes-cycle")).orElseThrow().records().get(3);
+    io.github.hls4j.learning.HorizontalShare toBoard =
+        io.github.hls4j.learning.HorizontalShare.builder()
+            .fromCycle(CycleId.of("homes-cycle")).fromOrganisation(COUNCIL)
+            .toKind(io.github.hls4j.learning.ShareTargetKind.BOARD).to("Shire Board").toBoard(BOARD.value())
+            .toOrganisation(COUNCIL).purpose("What the cycle asks the Board to hear")
+            .addRecords(sensitive.redacted())
+            .build();
+    LearningSystem shared = LearningSystem.builder().from(system).addShares(toBoard).build();
+
+    DigestFacts facts = digest(shared).build().facts();
+    DigestFacts other = LearningDigest.builder(LearningSystem.builder().from(shared).addBoards(Board.builder().id(BoardId.of("other")).name("Other").build()).build(), BoardId.of("other"))
+        .since(SINCE).until(UNTIL).leadOfficer(OFFICER).build().facts();
+
+    assertThat(facts.heldBack()).isZero();
+    assertThat(facts.learned()).singleElement().satisfies(c -> assertThat(c.records()).hasSize(2).contains(sensitive.redacted()));
+    assertThat(other.heldBack()).isEqualTo(1);
+    assertThatThrownBy(() -> io.github.hls4j.learning.HorizontalShare.builder().from(toBoard).toBoard(java.util.Optional.empty()).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("HorizontalShare.toBoard");
   }
 
   @Test
@@ -367,16 +396,16 @@ class LearningDigestTest {
     List<Recommendation> r = PAPER.recommendations();
 
     assertThat(r).extracting(Recommendation::action).satisfiesExactly(
-        a -> assertThat(a).startsWith("agrees to act on the barrier “Barrier thresholds”").contains("Shire working group to bring options")
+        a -> assertThat(a).startsWith("agrees to act on the barrier “Barrier thresholds”").contains("remit: the Shire working group to bring options")
             .contains("report back to the Board by 1 May 2025"),
         a -> assertThat(a).startsWith("agrees that the Chair writes to The department").contains("“Barrier grant”"),
         a -> assertThat(a).startsWith("asks Shire NHS to report back on the barrier “Barrier workforce”, unanswered since 10 February 2025"),
         a -> assertThat(a).startsWith("asks Shire NHS to feed the answer on “Barrier rotas” back to Homes cycle"),
         a -> assertThat(a).startsWith("asks Shire NHS to report back on the review of Homes cycle, due 1 March 2025"),
-        a -> assertThat(a).startsWith("asks Shire working group to consider what would serve the priority “Good jobs”"));
+        a -> assertThat(a).startsWith("asks the Shire working group to consider what would serve the priority “Good jobs”"));
     assertThat(r).extracting(Recommendation::action).noneSatisfy(a -> assertThat(a).containsAnyOf(
         "(escalation", "steward ", "takes ownership", "homes-cycle", "jobs)"));
-    assertThat(r.get(0).carriedOutBy()).contains("Shire working group");
+    assertThat(r.get(0).carriedOutBy()).contains("The Shire working group");
     assertThat(r.get(1).carriedOutBy()).contains("The Chair");
     assertThat(PAPER.recommendations().get(0).basedOn()).containsExactly(
         SourceRef.of(SourceKind.ESCALATION, "thresholds"), SourceRef.of(SourceKind.LEARNING_CYCLE, "homes-cycle"));
@@ -424,7 +453,7 @@ class LearningDigestTest {
     BoardReport paper = LearningDigest.builder(system, BOARD).since(SINCE).until(UNTIL).leadOfficer(OFFICER).build().draft();
 
     assertThat(paper.recommendationsPreamble()).contains(
-        "That the Shire Health and Wellbeing Board and Shire Integrated Care Partnership, meeting in common:");
+        "That the Shire Health and Wellbeing Board and the Shire Integrated Care Partnership, meeting in common:");
   }
 
   @Test
@@ -562,6 +591,45 @@ class LearningDigestTest {
   }
 
   @Test
+  void sourceNames_ofTheDigest_nameEachSourceByItsName_inMarkdownAndHtml() {
+    io.github.hls4j.render.SourceNames names = digest().build().sourceNames();
+
+    String markdown = MarkdownRenderer.render(PAPER, names);
+    String html = HtmlRenderer.render(PAPER, io.github.hls4j.governance.GovernanceRules.validator(
+        io.github.hls4j.validation.Profile.DRAFT).validate(PAPER), java.util.Locale.ENGLISH, java.util.Locale.ENGLISH, names);
+
+    assertThat(markdown).contains("drawn from: the escalation ‘Barrier thresholds’, the learning cycle ‘Homes cycle’")
+        .contains("the priority ‘Good jobs’").doesNotContain("escalation thresholds").doesNotContain("homes-cycle");
+    assertThat(html).contains("drawn from: the escalation ‘Barrier thresholds’, the learning cycle ‘Homes cycle’")
+        .doesNotContain("escalation thresholds");
+  }
+
+  @Test
+  void sourceNames_unknownOrNone_fallBackToKindAndId() {
+    LearningSystem other = LearningSystem.builder().place("Elsewhere").build();
+
+    assertThat(MarkdownRenderer.render(PAPER)).contains("drawn from: escalation thresholds, learning cycle homes-cycle");
+    assertThat(MarkdownRenderer.render(PAPER, io.github.hls4j.render.SourceNames.of(other)))
+        .contains("drawn from: escalation thresholds, learning cycle homes-cycle");
+    assertThat(io.github.hls4j.render.SourceNames.of(system()).name(SourceRef.of(SourceKind.STEWARD, "team"))).contains("Shire NHS");
+  }
+
+  @Test
+  void sourceNames_ofTheDigest_areRedactedAsThePaperIs() {
+    LearningSystem system = LearningSystem.builder().from(system()).escalations(List.of(
+        Escalation.builder().from(escalation("thresholds", BarrierKind.THRESHOLDS, LocalDate.of(2025, 2, 1), LocalDate.of(2025, 5, 1)))
+            .barrier(Barrier.builder().kind(BarrierKind.THRESHOLDS).organisation(COUNCIL)
+                .description("Tenants must write to housing@example.org before a visit").build())
+            .build())).build();
+    LearningDigest digest = LearningDigest.builder(system, BOARD).since(SINCE).until(UNTIL).leadOfficer(OFFICER).build();
+
+    String markdown = MarkdownRenderer.render(digest.draft(), digest.sourceNames());
+
+    assertThat(markdown).contains("drawn from: the escalation ‘Tenants must write to [e-mail address removed] before a visit’")
+        .doesNotContain("housing@example.org");
+  }
+
+  @Test
   void learned_saysWhereAndWithWhom_andShowsStoriesSharedWithConsent_redacted() {
     LearningSystem system = withHomes(homes()
         .addSpaces(io.github.hls4j.learning.LearningSpace.of("Tenants' panel", io.github.hls4j.learning.SpaceKind.FORMAL, "monthly"))
@@ -574,7 +642,8 @@ class LearningDigestTest {
     BoardReport paper = LearningDigest.builder(system, BOARD).since(SINCE).until(UNTIL).leadOfficer(OFFICER).build().draft();
 
     Paragraph homes = section(paper, 1).paragraphs().get(1);
-    assertThat(homes.text()).anySatisfy(t -> assertThat(t).contains("Tenants' panel (monthly)").contains("with Shire NHS"));
+    assertThat(homes.text()).anySatisfy(t -> assertThat(t).contains("Where learning happens: Tenants' panel (monthly)")
+        .contains("; with whom: Shire NHS"));
     assertThat(items(homes)).anySatisfy(t -> assertThat(t).startsWith("In their own words, shared with the Board with consent")
         .contains("I wrote to [e-mail address removed] five times"));
     assertThat(MarkdownRenderer.render(paper)).doesNotContain("Not for the Board").doesNotContain("jo.bloggs@example.org");

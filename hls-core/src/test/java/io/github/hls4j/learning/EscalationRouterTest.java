@@ -39,18 +39,25 @@ class EscalationRouterTest {
         .build();
   }
 
-  static Barrier barrier(BarrierKind kind, PartyId organisation, SystemScale at) {
-    return Barrier.builder()
-        .kind(kind)
-        .organisation(organisation)
-        .description("A barrier")
-        .raisedBy(CycleId.of("cycle"))
-        .raisedAt(at)
-        .build();
+  static final CycleId CYCLE = CycleId.of("cycle");
+
+  /** A barrier and the scale of the cycle that raised it. */
+  record Raised(Barrier barrier, SystemScale at) {
+    BarrierLevel level() {
+      return barrier.level();
+    }
   }
 
-  private static Optional<String> routed(EscalationRouter router, Barrier barrier) {
-    return router.route(barrier).steward().map(s -> s.id().value());
+  static Raised barrier(BarrierKind kind, PartyId organisation, SystemScale at) {
+    return new Raised(Barrier.builder().kind(kind).organisation(organisation).description("A barrier").build(), at);
+  }
+
+  private static Route route(EscalationRouter router, Raised raised) {
+    return router.route(raised.barrier(), raised.at());
+  }
+
+  private static Optional<String> routed(EscalationRouter router, Raised raised) {
+    return route(router, raised).steward().map(s -> s.id().value());
   }
 
   @Test
@@ -68,7 +75,7 @@ class EscalationRouterTest {
     assertThat(routed(router, barrier(BarrierKind.THRESHOLDS, COUNCIL, SystemScale.SERVICE))).contains("service-a");
     assertThat(routed(router, barrier(BarrierKind.THRESHOLDS, COUNCIL, SystemScale.ORGANISATION))).contains("system-board");
     assertThat(routed(router, barrier(BarrierKind.THRESHOLDS, NHS, SystemScale.TEAM))).isEmpty();
-    assertThat(router.route(barrier(BarrierKind.THRESHOLDS, NHS, SystemScale.TEAM)).reason())
+    assertThat(route(router, barrier(BarrierKind.THRESHOLDS, NHS, SystemScale.TEAM)).reason())
         .isEqualTo("no steward at or above team scale has a remit over thresholds for nhs");
     assertThat(routed(router, barrier(BarrierKind.COMMISSIONING, COUNCIL, SystemScale.PRACTICE))).isEmpty();
   }
@@ -84,15 +91,15 @@ class EscalationRouterTest {
                 steward("service", SystemScale.SERVICE, BarrierKind.LEGISLATION, COUNCIL)));
 
     assertThat(routed(router, barrier(BarrierKind.LEGISLATION, COUNCIL, SystemScale.PRACTICE))).contains("board-a");
-    assertThat(router.route(barrier(BarrierKind.LEGISLATION, COUNCIL, SystemScale.PRACTICE)).reason())
+    assertThat(route(router, barrier(BarrierKind.LEGISLATION, COUNCIL, SystemScale.PRACTICE)).reason())
         .isEqualTo("legislation goes to the top of the system to be made visible");
     assertThat(routed(EscalationRouter.of(List.of(steward("t", SystemScale.TEAM, BarrierKind.LEGISLATION, COUNCIL))),
             barrier(BarrierKind.LEGISLATION, COUNCIL, SystemScale.TEAM)))
         .isEmpty();
   }
 
-  static Barrier barrier(BarrierKind kind, PartyId organisation, SystemScale at, BarrierLevel level) {
-    return Barrier.builder().from(barrier(kind, organisation, at)).level(level).build();
+  static Raised barrier(BarrierKind kind, PartyId organisation, SystemScale at, BarrierLevel level) {
+    return new Raised(Barrier.builder().from(barrier(kind, organisation, at).barrier()).level(level).build(), at);
   }
 
   @Test
@@ -112,14 +119,14 @@ class EscalationRouterTest {
                 steward("service", SystemScale.SERVICE, BarrierKind.THRESHOLDS, COUNCIL),
                 steward("board", SystemScale.SYSTEM, BarrierKind.POLICY, NHS)));
 
-    Route route = router.route(barrier(BarrierKind.THRESHOLDS, COUNCIL, SystemScale.TEAM, BarrierLevel.NATIONAL));
-    Route funding = router.route(barrier(BarrierKind.FUNDING_REGIME, COUNCIL, SystemScale.TEAM));
+    Route route = route(router, barrier(BarrierKind.THRESHOLDS, COUNCIL, SystemScale.TEAM, BarrierLevel.NATIONAL));
+    Route funding = route(router, barrier(BarrierKind.FUNDING_REGIME, COUNCIL, SystemScale.TEAM));
 
     assertThat(route.steward().map(s -> s.id().value())).contains("board");
     assertThat(route.reason())
         .isEqualTo("a national barrier (thresholds) goes to the top of the system to be made visible");
     assertThat(funding.steward().map(s -> s.id().value())).contains("board");
-    assertThat(EscalationRouter.of(List.of()).route(barrier(BarrierKind.FUNDING_REGIME, COUNCIL, SystemScale.TEAM)).reason())
+    assertThat(route(EscalationRouter.of(List.of()), barrier(BarrierKind.FUNDING_REGIME, COUNCIL, SystemScale.TEAM)).reason())
         .isEqualTo("a national barrier (funding regime) goes to the top of the system to be made visible, but the system has no leadership steward");
   }
 
@@ -131,7 +138,7 @@ class EscalationRouterTest {
                 steward("team-lead", SystemScale.TEAM, BarrierKind.COMMISSIONING, COUNCIL),
                 steward("icb-board", SystemScale.SYSTEM, BarrierKind.COMMISSIONING, COUNCIL)));
 
-    Route route = router.route(barrier(BarrierKind.COMMISSIONING, COUNCIL, SystemScale.TEAM, BarrierLevel.REGIONAL));
+    Route route = route(router, barrier(BarrierKind.COMMISSIONING, COUNCIL, SystemScale.TEAM, BarrierLevel.REGIONAL));
 
     assertThat(route.steward().map(s -> s.id().value())).contains("icb-board");
     assertThat(route.reason())
@@ -163,11 +170,12 @@ class EscalationRouterTest {
               }
               EscalationRouter router = EscalationRouter.of(stewards);
               for (int code : barrierCodes) {
-                Barrier b =
+                Raised raised =
                     barrier(kinds[(code / 5) % 3], organisations[(code / 15) % 3], scales[code % 5], BarrierLevel.values()[code / 45]);
-                Optional<SystemSteward> route = router.route(b).steward();
+                Barrier b = raised.barrier();
+                Optional<SystemSteward> route = route(router, raised).steward();
                 // the rules' question, whether there is a route, has the route's answer
-                assertThat(router.routes(b)).isEqualTo(route.isPresent());
+                assertThat(router.routes(b, raised.at())).isEqualTo(route.isPresent());
                 if (b.level() == BarrierLevel.NATIONAL) {
                   // a national barrier goes to the highest leadership steward, ties to the first id
                   Optional<SystemSteward> top =
@@ -178,9 +186,9 @@ class EscalationRouterTest {
                   continue;
                 }
                 SystemScale from =
-                    b.level() == BarrierLevel.REGIONAL && b.raisedAt().compareTo(SystemScale.SYSTEM) < 0
+                    b.level() == BarrierLevel.REGIONAL && raised.at().compareTo(SystemScale.SYSTEM) < 0
                         ? SystemScale.SYSTEM
-                        : b.raisedAt();
+                        : raised.at();
                 List<SystemSteward> covering =
                     stewards.stream()
                         .filter(s -> s.remit().covers(b.kind(), b.organisation()) && s.scale().compareTo(from) >= 0)

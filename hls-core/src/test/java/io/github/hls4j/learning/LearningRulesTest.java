@@ -212,7 +212,7 @@ class LearningRulesTest {
     Escalation open =
         Escalation.builder()
             .id(EscalationId.of("e"))
-            .barrier(EscalationRouterTest.barrier(BarrierKind.THRESHOLDS, COUNCIL, SystemScale.TEAM))
+            .barrier(EscalationRouterTest.barrier(BarrierKind.THRESHOLDS, COUNCIL, SystemScale.TEAM).barrier()).raisedBy(EscalationRouterTest.CYCLE)
             .raisedOn(LocalDate.of(2025, 1, 1))
             .respondBy(LocalDate.of(2025, 2, 1))
             .build();
@@ -336,7 +336,7 @@ class LearningRulesTest {
     Escalation base =
         Escalation.builder()
             .id(EscalationId.of("e1"))
-            .barrier(EscalationRouterTest.barrier(BarrierKind.THRESHOLDS, COUNCIL, SystemScale.TEAM))
+            .barrier(EscalationRouterTest.barrier(BarrierKind.THRESHOLDS, COUNCIL, SystemScale.TEAM).barrier()).raisedBy(EscalationRouterTest.CYCLE)
             .raisedOn(LocalDate.of(2025, 4, 1))
             .respondBy(LocalDate.of(2025, 6, 1))
             .build();
@@ -344,7 +344,7 @@ class LearningRulesTest {
         List.of(
             base,
             Escalation.builder().from(base).id(EscalationId.of("e2")).respondBy(LocalDate.of(2025, 5, 31)).build(),
-            Escalation.builder().from(base).id(EscalationId.of("e3")).barrier(EscalationRouterTest.barrier(BarrierKind.DATA_SHARING, COUNCIL, SystemScale.TEAM)).build(),
+            Escalation.builder().from(base).id(EscalationId.of("e3")).barrier(EscalationRouterTest.barrier(BarrierKind.DATA_SHARING, COUNCIL, SystemScale.TEAM).barrier()).raisedBy(EscalationRouterTest.CYCLE).build(),
             base.answered("Yes", LocalDate.of(2025, 5, 1)),
             base.answered("Yes", LocalDate.of(2025, 5, 1)).fedBack(LocalDate.of(2025, 5, 2)));
 
@@ -364,7 +364,7 @@ class LearningRulesTest {
     Escalation national =
         Escalation.builder()
             .id(EscalationId.of("funding"))
-            .barrier(EscalationRouterTest.barrier(BarrierKind.FUNDING_REGIME, COUNCIL, SystemScale.TEAM))
+            .barrier(EscalationRouterTest.barrier(BarrierKind.FUNDING_REGIME, COUNCIL, SystemScale.TEAM).barrier()).raisedBy(EscalationRouterTest.CYCLE)
             .routedTo(StewardId.of("board"))
             .raisedOn(LocalDate.of(2025, 1, 1))
             .respondBy(LocalDate.of(2025, 12, 1))
@@ -380,7 +380,7 @@ class LearningRulesTest {
             national,
             Escalation.builder()
                 .from(national)
-                .barrier(EscalationRouterTest.barrier(BarrierKind.FUNDING_REGIME, COUNCIL, SystemScale.TEAM, BarrierLevel.LOCAL))
+                .barrier(EscalationRouterTest.barrier(BarrierKind.FUNDING_REGIME, COUNCIL, SystemScale.TEAM, BarrierLevel.LOCAL).barrier()).raisedBy(EscalationRouterTest.CYCLE)
                 .build()
                 .answered("Solved here", LocalDate.of(2025, 2, 1)));
 
@@ -411,7 +411,7 @@ class LearningRulesTest {
     Escalation national =
         Escalation.builder()
             .id(EscalationId.of("funding"))
-            .barrier(EscalationRouterTest.barrier(BarrierKind.FUNDING_REGIME, COUNCIL, SystemScale.TEAM))
+            .barrier(EscalationRouterTest.barrier(BarrierKind.FUNDING_REGIME, COUNCIL, SystemScale.TEAM).barrier()).raisedBy(EscalationRouterTest.CYCLE)
             .routedTo(StewardId.of("council-executive"))
             .raisedOn(LocalDate.of(2025, 5, 1))
             .respondBy(LocalDate.of(2025, 7, 1))
@@ -439,7 +439,7 @@ class LearningRulesTest {
     Escalation e =
         Escalation.builder()
             .id(EscalationId.of("policy"))
-            .barrier(EscalationRouterTest.barrier(BarrierKind.POLICY, NHS, SystemScale.TEAM))
+            .barrier(EscalationRouterTest.barrier(BarrierKind.POLICY, NHS, SystemScale.TEAM).barrier()).raisedBy(EscalationRouterTest.CYCLE)
             .routedTo(StewardId.of("council-executive"))
             .raisedOn(LocalDate.of(2025, 5, 1))
             .respondBy(LocalDate.of(2025, 7, 1))
@@ -463,7 +463,7 @@ class LearningRulesTest {
       escalations.add(
           Escalation.builder()
               .id(EscalationId.of("e-" + i))
-              .barrier(EscalationRouterTest.barrier(kind, COUNCIL, SystemScale.TEAM, BarrierLevel.LOCAL))
+              .barrier(EscalationRouterTest.barrier(kind, COUNCIL, SystemScale.TEAM, BarrierLevel.LOCAL).barrier()).raisedBy(EscalationRouterTest.CYCLE)
               .raisedOn(LocalDate.of(2025, 5, 1))
               .respondBy(LocalDate.of(2025, 7, 1))
               .build());
@@ -491,7 +491,7 @@ class LearningRulesTest {
     Escalation hidden =
         Escalation.builder()
             .id(EscalationId.of("hidden"))
-            .barrier(EscalationRouterTest.barrier(BarrierKind.CENTRAL_LOCAL_RELATIONS, COUNCIL, SystemScale.TEAM))
+            .barrier(EscalationRouterTest.barrier(BarrierKind.CENTRAL_LOCAL_RELATIONS, COUNCIL, SystemScale.TEAM).barrier()).raisedBy(EscalationRouterTest.CYCLE)
             .raisedOn(LocalDate.of(2025, 5, 1))
             .respondBy(LocalDate.of(2025, 7, 1))
             .build();
@@ -499,7 +499,7 @@ class LearningRulesTest {
         Escalation.builder().from(hidden).id(EscalationId.of("visible")).build()
             .madeVisible(Visibility.builder().to("Ministry of Housing, Communities and Local Government").on(LocalDate.of(2025, 5, 5)).build());
     Escalation local =
-        Escalation.builder().from(hidden).id(EscalationId.of("local")).barrier(EscalationRouterTest.barrier(BarrierKind.WORKFORCE, COUNCIL, SystemScale.TEAM)).build();
+        Escalation.builder().from(hidden).id(EscalationId.of("local")).barrier(EscalationRouterTest.barrier(BarrierKind.WORKFORCE, COUNCIL, SystemScale.TEAM).barrier()).raisedBy(EscalationRouterTest.CYCLE).build();
     LearningLoops loops = loops(List.of(), List.of(), List.of(hidden, visible, local), List.of(board));
 
     ValidationResult ready = Validator.builder(LearningRules.learningLoops(JUNE)).profile(Profile.DECISION_READY).build().validate(loops);
@@ -517,7 +517,7 @@ class LearningRulesTest {
     Escalation escalation =
         Escalation.builder()
             .id(EscalationId.of("funding"))
-            .barrier(EscalationRouterTest.barrier(BarrierKind.FUNDING_REGIME, COUNCIL, SystemScale.TEAM))
+            .barrier(EscalationRouterTest.barrier(BarrierKind.FUNDING_REGIME, COUNCIL, SystemScale.TEAM).barrier()).raisedBy(EscalationRouterTest.CYCLE)
             .raisedOn(LocalDate.of(2025, 1, 6))
             .respondBy(LocalDate.of(2025, 7, 1))
             .build();

@@ -39,6 +39,21 @@ class FindingsPageTest {
   }
 
   @Test
+  void render_welsh_marksTheDocumentsTextInAMessageAsEnglish_andLeavesItsOwnWordsWelsh() {
+    String html = FindingsPage.render(UNDATED, UNDATED.title(), FOUND, Profile.DECISION_READY, Locale.forLanguageTag("cy"));
+
+    assertThat(html).containsPattern("<dd>Nid oes dyddiad i gymeradwyaeth <span lang=\"en\">[^<]+</span> fel <span lang=\"en\">[^<]+</span>"
+        + " \\(maes dyddiad: <span lang=\"en\">&quot;Click or tap to enter a date\\.&quot;</span>\\)");
+  }
+
+  @Test
+  void render_english_leavesTheMessageUnmarked() {
+    String html = FindingsPage.render(UNDATED, UNDATED.title(), FOUND, Profile.DECISION_READY, Locale.ENGLISH);
+
+    assertThat(html).contains("(date field: &quot;Click or tap to enter a date.&quot;)").doesNotContain("lang=\"en\"");
+  }
+
+  @Test
   void render_nothingFound_saysSo() {
     BoardReport valid = GovernanceFixtures.validReport();
 

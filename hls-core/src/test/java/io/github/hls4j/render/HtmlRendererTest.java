@@ -116,4 +116,19 @@ class HtmlRendererTest {
     assertThat(page).startsWith("<!DOCTYPE html>").contains("<title>").contains("governance/signoff-undated")
         .doesNotContain("Report sign-off");
   }
+
+  @Test
+  void bilingual_welshAndEnglish_pairsEachPart_withEachColumnsLanguage() {
+    BoardReport report = GovernanceFixtures.validReport();
+    java.util.Locale welsh = java.util.Locale.forLanguageTag("cy");
+
+    String page = HtmlRenderer.bilingual(report, welsh, report, java.util.Locale.ENGLISH);
+
+    assertThat(page).startsWith("<!DOCTYPE html>\n<html lang=\"cy\">");
+    int headings = HtmlRenderer.publication(report).split("\n<h2>", -1).length - 1;
+    assertThat(page.split("<div class=\"pair\">", -1).length - 1).isEqualTo(headings + 1);
+    assertThat(page).containsSubsequence("<div lang=\"cy\">\n<h1>", "<div lang=\"en-GB\">\n<h1>",
+        "<div lang=\"cy\">\n<h2>Crynodeb</h2>", "<div lang=\"en-GB\">\n<h2>Summary</h2>",
+        "<div lang=\"cy\">\n<h2>4. Cymeradwyo&#39;r adroddiad</h2>", "<div lang=\"en-GB\">\n<h2>4. Report sign-off</h2>");
+  }
 }

@@ -51,7 +51,7 @@ class MarkdownRendererTest {
             "1. A working group begins work by March 2025 and reports back to the Board. _(carried out by: A working group)_",
             "2. Once approved, the group implements the approach within six months and reports back to the Board. _(carried out by: The working"
                 + " group; depends on: 1; decision: approved by Health and Wellbeing Board,"
-                + " Integrated Care Partnership on 2025-01-15)_",
+                + " Integrated Care Partnership on 15 January 2025)_",
             "| First priority | ✓ | It serves the first. |",
             "| Second priority |  |  |",
             "**Financial, Legal, HR, Social value, Partnership:** No financial implications; the Board acts within its terms of reference.",
@@ -60,7 +60,8 @@ class MarkdownRendererTest {
             "**1.1** Background.",
             "- (1) A working group begins work by March 2025 and reports back to the Board.",
             "- A paper: [The paper](<https://council.example/paper.pdf>)",
-            "| Lead Officer | Jo Lead | 2025-01-15 |",
+            "| Meeting date | 15 January 2025 |",
+            "| Lead Officer | Jo Lead | 15 January 2025 |",
             "| Executive Member (if applicable) |  |  |");
   }
 
@@ -116,5 +117,40 @@ class MarkdownRendererTest {
 
     assertThat(MarkdownRenderer.render(report).lines())
         .contains("| Lead Officer | Jo Lead | _Click or tap to enter a date._ |");
+  }
+
+  @Test
+  void render_welsh_writesTheHeadingsAndLabelsInWelsh_andTheReportAsWritten() {
+    String markdown = MarkdownRenderer.render(GovernanceFixtures.validReport(), java.util.Locale.forLanguageTag("cy"));
+
+    assertThat(headings(markdown))
+        .containsExactly(
+            "# A report",
+            "## Crynodeb",
+            "## Argymhellion",
+            "## Rhesymau dros yr argymhellion",
+            "## Cysylltiadau â blaenoriaethau strategol",
+            "### A Strategy",
+            "## Goblygiadau",
+            "## Goblygiadau cydraddoldeb",
+            "## Asesiad risg",
+            "## 1. Background",
+            "## 2. Request of the Board",
+            "## 3. Papurau cefndir",
+            "## 4. Cymeradwyo'r adroddiad");
+    assertThat(markdown.lines())
+        .contains(
+            "| Bwrdd | The Board (pwyllgorau ar y cyd: Health and Wellbeing Board; Integrated Care Partnership) |",
+            "| Blaenoriaeth | Wedi'i dicio | Rhesymeg |",
+            "**Ariannol, Cyfreithiol, Adnoddau dynol, Gwerth cymdeithasol, Partneriaeth:** No financial implications; the Board acts within its terms of reference.",
+            "Asesiad o'r effaith ar gydraddoldeb: wedi'i gynnal.")
+        .anySatisfy(line -> assertThat(line).startsWith("2. ").contains("yn dibynnu ar: 1", "penderfyniad: cymeradwywyd", "ar 15 Ionawr 2025"));
+  }
+
+  @Test
+  void render_english_isTheRenderOfOneArgument() {
+    BoardReport report = GovernanceFixtures.validReport();
+
+    assertThat(MarkdownRenderer.render(report, java.util.Locale.ENGLISH)).isEqualTo(MarkdownRenderer.render(report));
   }
 }

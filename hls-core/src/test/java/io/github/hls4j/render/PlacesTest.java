@@ -68,11 +68,11 @@ class PlacesTest {
   void describeAll_everyPlantedDefect_hasAPlaceInWordsInBothLanguages(Defect defect) {
     for (long seed = 1; seed <= 5; seed++) {
       BoardReport valid = ReportGenerator.validReport(new SplittableRandom(seed));
-      PlantedDefect planted = DefectPlanter.plant(valid, defect, new SplittableRandom(seed));
-      ValidationResult result = GovernanceRules.validator(Profile.DECISION_READY).validate(planted.report());
+      PlantedDefect<BoardReport> planted = DefectPlanter.plant(valid, defect, new SplittableRandom(seed));
+      ValidationResult result = GovernanceRules.validator(Profile.DECISION_READY).validate(planted.subject());
 
       for (Places places : java.util.List.of(ENGLISH, WELSH)) {
-        ValidationResult described = places.describeAll(planted.report(), result);
+        ValidationResult described = places.describeAll(planted.subject(), result);
         assertThat(described).isEqualTo(result);
         for (Violation v : described.violations()) {
           String place = v.place().orElseThrow();

@@ -16,7 +16,7 @@ import io.github.hls4j.stewardship.WorkingGroupId;
 import io.github.hls4j.stewardship.WorkingGroupMember;
 import io.github.hls4j.system.LearningSystem;
 import io.github.hls4j.testing.SystemGenerator;
-import io.github.hls4j.validation.Printable;
+import io.github.hls4j.text.Printable;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -62,7 +62,7 @@ class UnprintableOutputTest {
   void svg_withAnUnpairedSurrogateInAName_isStrictUtf8() throws CharacterCodingException {
     HealthRound round = HealthRound.builder().from(SystemGenerator.healthRound(new Random(1), 3, LocalDate.of(2025, 6, 1))).name("Round \uD800 one").build();
 
-    String svg = HealthProfileRenderer.svg(HealthProfile.of(round));
+    String svg = SvgRenderer.render(HealthProfile.of(round));
 
     StandardCharsets.UTF_8.newEncoder().onMalformedInput(CodingErrorAction.REPORT).encode(CharBuffer.wrap(svg));
     assertThat(svg).contains("Round \\uD800 one");
@@ -89,7 +89,7 @@ class UnprintableOutputTest {
             .addBoards(Board.builder().id(BoardId.of("known")).name("Known").build())
             .build();
 
-    String markdown = StewardshipMapRenderer.render(system);
+    String markdown = MarkdownRenderer.render(system);
 
     assertThat(markdown).doesNotContain("<script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;\\|x");
   }

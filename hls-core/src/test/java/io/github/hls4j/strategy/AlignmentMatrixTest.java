@@ -7,6 +7,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.github.hls4j.render.MarkdownRenderer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,11 +91,11 @@ class AlignmentMatrixTest {
             new AlignmentMatrix.Unmatched("item", StrategyId.of("lives"), p("q"), false, true),
             new AlignmentMatrix.Unmatched("draft", StrategyId.of("lives"), p("new"), true, true),
             new AlignmentMatrix.Unmatched("elsewhere", StrategyId.of("other"), p("z"), false, false));
-    assertThat(matrix.toMarkdown())
+    assertThat(MarkdownRenderer.render(matrix))
         .endsWith(
             "Links with no row: item → q (not a priority of strategy lives); draft → new (proposed for strategy lives);"
                 + " elsewhere → z (strategy other is not in the matrix)\n");
-    assertThat(AlignmentMatrix.builder().strategy(LIVES).item("item", ticks(LIVES, "a")).build().toMarkdown())
+    assertThat(MarkdownRenderer.render(AlignmentMatrix.builder().strategy(LIVES).item("item", ticks(LIVES, "a")).build()))
         .doesNotContain("Links with no row");
   }
 
@@ -104,7 +105,7 @@ class AlignmentMatrixTest {
   }
 
   @Test
-  void toMarkdown_marksTicksRationalesCoverageAndGaps() {
+  void markdownRenderer_marksTicksRationalesCoverageAndGaps() {
     Alignable reasoned =
         () -> List.of(
             StrategyAlignment.builder()
@@ -112,13 +113,13 @@ class AlignmentMatrixTest {
                 .addLink(AlignmentLink.builder().priority(p("x")).rationale("Because | why").build())
                 .build());
     String markdown =
-        AlignmentMatrix.builder()
-            .strategy(CARE)
-            .item("report", reasoned)
-            .item("group", ticks(CARE, "x"))
-            .item("idle", () -> List.of())
-            .build()
-            .toMarkdown();
+        MarkdownRenderer.render(
+            AlignmentMatrix.builder()
+                .strategy(CARE)
+                .item("report", reasoned)
+                .item("group", ticks(CARE, "x"))
+                .item("idle", () -> List.of())
+                .build());
 
     assertThat(markdown.lines())
         .containsExactly(
@@ -136,7 +137,7 @@ class AlignmentMatrixTest {
   }
 
   @Test
-  void toMarkdown_shortensLongPriorityTitles() {
+  void markdownRenderer_shortensLongPriorityTitles() {
     Strategy longTitles =
         Strategy.builder()
             .id(StrategyId.of("s"))
@@ -144,7 +145,7 @@ class AlignmentMatrixTest {
             .addPriority(Priority.builder().id(p("long")).title("x".repeat(60)).build())
             .build();
 
-    assertThat(AlignmentMatrix.builder().strategy(longTitles).build().toMarkdown())
+    assertThat(MarkdownRenderer.render(AlignmentMatrix.builder().strategy(longTitles).build()))
         .contains("| " + "x".repeat(47) + "… | 0 |");
   }
 

@@ -115,7 +115,7 @@ class AlignmentRulesTest {
                     .id(PriorityId.of("homes"))
                     .title("Homes for everyone")
                     .addActions("Build 500 homes")
-                    .addDeliveredThrough("The housing partnership")
+                    .addDeliveredThrough(DeliveryRef.named("The housing partnership"))
                     .addOutcomes("Fewer families in temporary accommodation")
                     .build())
             .build();
@@ -146,7 +146,7 @@ class AlignmentRulesTest {
         .containsExactly(
             tuple(AlignmentRules.ALL_TICKED_WITHOUT_RATIONALE.id(), "strategyAlignments[0]", Severity.WARNING));
     assertThat(result.violations().get(0).arguments())
-        .containsEntry("strategy", "three")
+        .containsEntry("strategy", "Strategy three")
         .containsEntry("priorities", "3");
   }
 
@@ -170,6 +170,14 @@ class AlignmentRulesTest {
     assertThat(validate(alignment).violations())
         .extracting(Violation::rule)
         .containsExactly(AlignmentRules.ALL_TICKED_WITHOUT_RATIONALE.id());
+  }
+
+  @Test
+  void allTicked_noRationale_namesTheStrategyByItsTitle() {
+    Violation found = validate(ticks(TWO, "x", "y").build()).violations().get(0);
+
+    assertThat(found.arguments()).containsEntry("strategy", "Strategy two").containsEntry("priorities", "2");
+    assertThat(found.message()).contains("\"Strategy two\"").doesNotContain(" two are");
   }
 
   @Test

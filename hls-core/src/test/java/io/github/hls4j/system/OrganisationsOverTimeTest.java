@@ -60,9 +60,8 @@ class OrganisationsOverTimeTest {
                 .kind(BarrierKind.COMMISSIONING)
                 .organisation(organisation)
                 .description("Contracts pay per visit")
-                .raisedBy(CycleId.of("c"))
-                .raisedAt(SystemScale.TEAM)
                 .build())
+        .raisedBy(CycleId.of("c"))
         .raisedOn(on)
         .respondBy(on.plusDays(30))
         .build();

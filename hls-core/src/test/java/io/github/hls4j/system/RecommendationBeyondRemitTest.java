@@ -42,8 +42,8 @@ class RecommendationBeyondRemitTest {
 
   static Escalation escalation(String id, BarrierKind kind) {
     return Escalation.builder().id(EscalationId.of(id))
-        .barrier(Barrier.builder().kind(kind).organisation(COUNCIL).description("Barrier " + id)
-            .raisedBy(CycleId.of("cycle")).raisedAt(SystemScale.TEAM).build())
+        .barrier(Barrier.builder().kind(kind).organisation(COUNCIL).description("Barrier " + id).build())
+        .raisedBy(CycleId.of("cycle"))
         .raisedOn(LocalDate.of(2025, 1, 1)).respondBy(LocalDate.of(2025, 3, 1)).build();
   }
 

@@ -252,6 +252,66 @@ class SystemRulesTest {
   }
 
   @Test
+  void recommendationSources_reachLearningRecords_andAnUnknownOneIsReported() {
+    io.github.hls4j.learning.LearningRecord record =
+        io.github.hls4j.learning.LearningRecord.builder()
+            .id(io.github.hls4j.learning.RecordId.of("deposit-kept-a-tenancy"))
+            .kind(io.github.hls4j.learning.RecordKind.SUCCESS)
+            .whatHappened("A deposit paid from the health budget kept a tenancy")
+            .build();
+    io.github.hls4j.learning.LearningCycle cycle =
+        io.github.hls4j.learning.LearningCycle.builder()
+            .id(io.github.hls4j.learning.CycleId.of("c"))
+            .name("Cycle")
+            .scale(SystemScale.TEAM)
+            .owner(StewardId.of("board"))
+            .purpose("P")
+            .addRecords(record)
+            .build();
+    List<io.github.hls4j.governance.Recommendation> recommendations = new ArrayList<>(REPORT.recommendations());
+    recommendations.set(
+        0,
+        io.github.hls4j.governance.Recommendation.builder()
+            .from(recommendations.get(0))
+            .basedOn(
+                List.of(
+                    io.github.hls4j.governance.SourceRef.of(io.github.hls4j.governance.SourceKind.LEARNING_RECORD, "deposit-kept-a-tenancy"),
+                    io.github.hls4j.governance.SourceRef.of(io.github.hls4j.governance.SourceKind.LEARNING_RECORD, "ghost-record"),
+                    io.github.hls4j.governance.SourceRef.of(io.github.hls4j.governance.SourceKind.LEARNING_CYCLE, "c")))
+            .build());
+    BoardReport report = BoardReport.builder().from(REPORT).recommendations(recommendations).build();
+    LearningSystem system = valid().withCycles(cycle).withReports(report);
+
+    assertThat(system.record(io.github.hls4j.learning.RecordId.of("deposit-kept-a-tenancy"))).contains(record);
+    assertThat(system.record(io.github.hls4j.learning.RecordId.of("ghost-record"))).isEmpty();
+    assertThat(system.resolves(report.recommendations().get(0).basedOn().get(0))).isTrue();
+    assertThat(findings(system, "system/unknown-reference"))
+        .containsExactly(tuple("reports[0].recommendations[0].basedOn[1].id", "learning record", "ghost-record"));
+  }
+
+  @Test
+  void deliveredThrough_refersById_andAnUnknownIdIsReported_whileANameAloneIsNot() {
+    io.github.hls4j.strategy.Priority first = STRATEGY.priorities().get(0);
+    List<io.github.hls4j.strategy.Priority> priorities = new ArrayList<>(STRATEGY.priorities());
+    priorities.set(
+        0,
+        io.github.hls4j.strategy.Priority.builder()
+            .from(first)
+            .deliveredThrough(
+                List.of(
+                    io.github.hls4j.strategy.DeliveryRef.to(io.github.hls4j.strategy.DeliveryKind.PARTY, COUNCIL.value()),
+                    io.github.hls4j.strategy.DeliveryRef.to(io.github.hls4j.strategy.DeliveryKind.ARRANGEMENT, "ghost-alliance"),
+                    io.github.hls4j.strategy.DeliveryRef.to(io.github.hls4j.strategy.DeliveryKind.BOARD, REPORT.board().id().value()),
+                    io.github.hls4j.strategy.DeliveryRef.to(io.github.hls4j.strategy.DeliveryKind.STRATEGY, STRATEGY.id().value()),
+                    io.github.hls4j.strategy.DeliveryRef.named("Better Care Fund plan")))
+            .build());
+    LearningSystem system = valid().withStrategies(Strategy.builder().from(STRATEGY).priorities(priorities).build());
+
+    assertThat(findings(system, "system/unknown-reference"))
+        .containsExactly(tuple("strategies[0].priorities[0].deliveredThrough[1].id", "arrangement", "ghost-alliance"));
+  }
+
+  @Test
   void danglingReferences_areReportedAtTheirPaths() {
     WorkingGroup dangling =
         WorkingGroup.builder()
@@ -523,9 +583,8 @@ class SystemRulesTest {
                     .kind(io.github.hls4j.stewardship.BarrierKind.THRESHOLDS)
                     .organisation(PartyId.of("ghost-org"))
                     .description("B")
-                    .raisedBy(io.github.hls4j.learning.CycleId.of("ghost-cycle"))
-                    .raisedAt(SystemScale.TEAM)
                     .build())
+            .raisedBy(io.github.hls4j.learning.CycleId.of("ghost-cycle"))
             .routedTo(StewardId.of("ghost-steward"))
             .raisedOn(java.time.LocalDate.of(2025, 1, 1))
             .respondBy(java.time.LocalDate.of(2030, 1, 1))
@@ -549,7 +608,7 @@ class SystemRulesTest {
             tuple("cycles[1].actors[0]", "party", "ghost-actor"),
             tuple("cycles[1].owner", "steward", "ghost-steward"),
             tuple("escalations[0].barrier.organisation", "party", "ghost-org"),
-            tuple("escalations[0].barrier.raisedBy", "cycle", "ghost-cycle"),
+            tuple("escalations[0].raisedBy", "cycle", "ghost-cycle"),
             tuple("escalations[0].routedTo", "steward", "ghost-steward"),
             tuple("shares[0].agreement", "agreement", "ghost-dsa"),
             tuple("shares[0].fromCycle", "cycle", "ghost-cycle"),

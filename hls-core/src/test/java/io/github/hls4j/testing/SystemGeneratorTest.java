@@ -82,9 +82,9 @@ class SystemGeneratorTest {
             seed -> {
               Random random = new Random(seed);
               LearningSystem system = SystemGenerator.validSystem(random, 1 + random.nextInt(200), TODAY);
-              PlantedSystemDefect planted = SystemDefectPlanter.plant(system, defect, random, TODAY);
+              PlantedDefect<LearningSystem> planted = DefectPlanter.plant(system, defect, random, TODAY);
 
-              ValidationResult result = SystemRules.validator(Profile.PUBLISHED, CLOCK).validate(planted.system());
+              ValidationResult result = SystemRules.validator(Profile.PUBLISHED, CLOCK).validate(planted.subject());
 
               assertThat(result.violations().stream().filter(v -> v.rule().equals(planted.rule())))
                   .extracting(Violation::path)
@@ -104,7 +104,7 @@ class SystemGeneratorTest {
               Random random = new Random(seed);
               LearningSystem system = SystemGenerator.validSystem(random, 1 + random.nextInt(200), TODAY);
               for (int d = 0; d < 4; d++) {
-                system = SystemDefectPlanter.plant(system, defects[random.nextInt(defects.length)], random, TODAY).system();
+                system = DefectPlanter.plant(system, defects[random.nextInt(defects.length)], random, TODAY).subject();
               }
               List<Violation> apart = new ArrayList<>();
               for (RuleDescriptor rule : together.activeRules()) {

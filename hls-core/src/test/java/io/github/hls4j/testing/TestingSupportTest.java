@@ -42,9 +42,9 @@ class TestingSupportTest {
         .checkAssert(
             seed -> {
               Random random = new Random(seed);
-              PlantedDefect planted = DefectPlanter.plant(ReportGenerator.validReport(random), defect, random);
+              PlantedDefect<BoardReport> planted = DefectPlanter.plant(ReportGenerator.validReport(random), defect, random);
 
-              ValidationResult result = PUBLISHED.validate(planted.report());
+              ValidationResult result = PUBLISHED.validate(planted.subject());
 
               assertThat(result.violations())
                   .extracting(v -> v.rule(), Violation::path)
@@ -57,10 +57,10 @@ class TestingSupportTest {
     BoardReport valid = ReportGenerator.validReport(new Random(1));
     assertThat(HlsAssertions.assertNoErrors(valid, Profile.DECISION_READY).isEmpty()).isTrue();
 
-    PlantedDefect planted = DefectPlanter.plant(valid, Defect.BROKEN_LINK, new Random(2));
-    PlantedDefect twice = DefectPlanter.plant(planted.report(), Defect.UNDATED_SIGNOFF, new Random(3));
+    PlantedDefect<BoardReport> planted = DefectPlanter.plant(valid, Defect.BROKEN_LINK, new Random(2));
+    PlantedDefect<BoardReport> twice = DefectPlanter.plant(planted.subject(), Defect.UNDATED_SIGNOFF, new Random(3));
 
-    assertThatThrownBy(() -> HlsAssertions.assertNoErrors(twice.report(), Profile.DECISION_READY))
+    assertThatThrownBy(() -> HlsAssertions.assertNoErrors(twice.subject(), Profile.DECISION_READY))
         .isInstanceOf(AssertionError.class)
         .hasMessageStartingWith("Expected no errors at DECISION_READY, but found:\n2 errors, 0 warnings, 0 infos")
         .hasMessageContaining("governance/broken-link")

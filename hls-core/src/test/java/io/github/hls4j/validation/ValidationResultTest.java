@@ -80,7 +80,7 @@ class ValidationResultTest {
 
     assertThat(result.toString().lines())
         .containsExactly(
-            "1 errors, 1 warnings, 1 infos",
+            "1 error, 1 warning, 1 info",
             "SEVERITY  RULE    PATH       MESSAGE",
             "ERROR     test/b  z          message at z",
             "WARNING   test/b  a          message at a",
@@ -93,7 +93,7 @@ class ValidationResultTest {
 
     assertThat(ValidationResult.of(List.of(located, WARNING_A)).toString().lines())
         .containsExactly(
-            "1 errors, 1 warnings, 0 infos",
+            "1 error, 1 warning, 0 infos",
             "SEVERITY  RULE    PATH  MESSAGE",
             "ERROR     test/b  z     message at z",
             "          in the document: paragraph 4 \"Click\\u000Ahere\"",

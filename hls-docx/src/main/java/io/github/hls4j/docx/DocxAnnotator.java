@@ -3,7 +3,7 @@ package io.github.hls4j.docx;
 import static java.util.Objects.requireNonNull;
 
 import io.github.hls4j.validation.Location;
-import io.github.hls4j.validation.Printable;
+import io.github.hls4j.text.Printable;
 import io.github.hls4j.validation.ValidationResult;
 import io.github.hls4j.validation.Violation;
 import java.io.IOException;

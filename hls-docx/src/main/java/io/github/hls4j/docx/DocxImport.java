@@ -6,7 +6,9 @@ import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.validation.Location;
 import io.github.hls4j.validation.ValidationResult;
 import io.github.hls4j.validation.Violation;
+import io.github.hls4j.validation.Severity;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,12 +33,36 @@ import java.util.Optional;
  * @param locations where each part of the report was read from, by its path in the model's
  *     property names ({@code title}, {@code recommendations[1]}, {@code signOffs[3].date}…); the
  *     empty path is the report's own place, its title
+ * @param numbersAsWritten recommendation numbers as the document writes them where that is not
+ *     just the number, by path: {@code recommendations[2]} is "2.3" and {@code
+ *     recommendations[2].dependsOn[0]} "2.5", or "(c)" and "(d)"; the model keeps only the numbers
+ *     (3, 5, 4)
+ * @param signOffLayout where the document's layout records sign-off, as its template says
  * @since 0.1.0
  */
-public record DocxImport(BoardReport report, ValidationResult findings, Map<String, Location> locations) {
+public record DocxImport(
+    BoardReport report,
+    ValidationResult findings,
+    Map<String, Location> locations,
+    Map<String, String> numbersAsWritten,
+    SignOffLayout signOffLayout) {
 
   /**
-   * Checks that no part is null, and copies the locations.
+   * Where a layout records sign-off, as its template's {@code signOff} says.
+   *
+   * @since 0.1.0
+   */
+  public enum SignOffLayout {
+    /** In a sign-off table (the default). */
+    TABLE,
+    /** In lines outside a table, such as "Name of finance officer consulted: … Date consulted: …". */
+    LINES,
+    /** Not in the report: the layout has no sign-off table and no sign-off lines. */
+    NOT_RECORDED
+  }
+
+  /**
+   * Checks that no part is null, and copies the maps.
    *
    * @throws NullPointerException if any part is null
    */
@@ -44,6 +70,22 @@ public record DocxImport(BoardReport report, ValidationResult findings, Map<Stri
     requireNonNull(report, "DocxImport.report");
     requireNonNull(findings, "DocxImport.findings");
     locations = Map.copyOf(requireNonNull(locations, "DocxImport.locations"));
+    numbersAsWritten = Map.copyOf(requireNonNull(numbersAsWritten, "DocxImport.numbersAsWritten"));
+    requireNonNull(signOffLayout, "DocxImport.signOffLayout");
+  }
+
+  /**
+   * Returns a report read from a document laid out with a sign-off table, whose recommendations
+   * are numbered as the model numbers them.
+   *
+   * @param report the report as read
+   * @param findings the import findings
+   * @param locations where each part of the report was read from
+   * @throws NullPointerException if any part is null
+   * @since 0.1.0
+   */
+  public DocxImport(BoardReport report, ValidationResult findings, Map<String, Location> locations) {
+    this(report, findings, locations, Map.of(), SignOffLayout.TABLE);
   }
 
   /**
@@ -88,13 +130,64 @@ public record DocxImport(BoardReport report, ValidationResult findings, Map<Stri
   /**
    * Returns the import findings and {@code validation}'s, as one result in the result's order, for
    * a tool that reports both together; each is {@linkplain #locate(ValidationResult) located} in
-   * the document when the report was read from one.
+   * the document when the report was read from one. Two findings are put as the document has it:
+   *
+   * <ul>
+   *   <li>{@code governance/recommendation-dependency-unknown} names the recommendations by their
+   *       {@linkplain #numbersAsWritten() numbers as written}: "Recommendation 2.3 depends on
+   *       recommendation 2.5", not "3" and "5";
+   *   <li>when the layout has no sign-off table, {@code governance/signoff-missing} for the report
+   *       as a whole is an {@code INFO}: the council's layout does not ask for a table, nor for a
+   *       lead officer's sign-off. When the layout records sign-off in {@linkplain
+   *       SignOffLayout#LINES lines}, those are the report's sign-offs, reported as usual
+   *       (undated, say), and a report with none of them still has the {@code ERROR}.
+   * </ul>
    *
    * @param validation the report's validation result
    * @return both, each keeping its own findings
+   * @throws NullPointerException if {@code validation} is null
    * @since 0.1.0
    */
   public ValidationResult with(ValidationResult validation) {
-    return findings.merge(locate(validation));
+    requireNonNull(validation, "validation");
+    if (signOffLayout == SignOffLayout.TABLE && numbersAsWritten.isEmpty()) {
+      return findings.merge(locate(validation));
+    }
+    List<Violation> adjusted = new ArrayList<>(validation.size());
+    for (Violation v : validation.violations()) {
+      adjusted.add(asLaidOut(v));
+    }
+    return findings.merge(locate(ValidationResult.of(adjusted)));
+  }
+
+  private static final String SIGNOFF_MISSING = "governance/signoff-missing";
+  private static final String DEPENDENCY_UNKNOWN = "governance/recommendation-dependency-unknown";
+
+  private Violation asLaidOut(Violation v) {
+    String rule = v.rule().toString();
+    Severity severity = v.severity();
+    Map<String, String> arguments = v.arguments();
+    boolean notAskedFor = signOffLayout == SignOffLayout.NOT_RECORDED
+        || (signOffLayout == SignOffLayout.LINES && !report.signOffs().isEmpty());
+    if (notAskedFor && rule.equals(SIGNOFF_MISSING) && v.path().equals("signOffs")) {
+      severity = Severity.INFO;
+    } else if (rule.equals(DEPENDENCY_UNKNOWN)) {
+      Map<String, String> written = new LinkedHashMap<>(arguments);
+      String dependency = numbersAsWritten.get(v.path());
+      if (dependency != null) {
+        written.put("dependsOn", dependency);
+      }
+      String number = numbersAsWritten.get(Locations.parent(Locations.parent(v.path())));
+      if (number != null) {
+        written.put("number", number);
+      }
+      arguments = written;
+    }
+    if (severity == v.severity() && arguments.equals(v.arguments())) {
+      return v;
+    }
+    Violation adjusted = Violation.of(v.rule(), severity, v.path(), v.messageKey(), v.messageTemplate(), arguments);
+    adjusted = v.location().map(adjusted::withLocation).orElse(adjusted);
+    return v.place().map(adjusted::withPlace).orElse(adjusted);
   }
 }

@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.hls4j.governance.BackgroundPaper;
 import io.github.hls4j.governance.BoardReport;
+import io.github.hls4j.governance.Committee;
+import io.github.hls4j.governance.Decision;
 import io.github.hls4j.governance.EqualitiesStatement;
 import io.github.hls4j.governance.GovernanceRules;
 import io.github.hls4j.governance.ImpactAssessment;
@@ -15,9 +17,12 @@ import io.github.hls4j.governance.ReportSection;
 import io.github.hls4j.governance.SignOff;
 import io.github.hls4j.party.ContactDetails;
 import io.github.hls4j.party.Person;
+import io.github.hls4j.render.Words;
+import io.github.hls4j.strategy.AlignmentLink;
 import io.github.hls4j.strategy.Priority;
 import io.github.hls4j.strategy.StrategyAlignment;
-import io.github.hls4j.validation.Printable;
+import io.github.hls4j.text.Printable;
+import io.github.hls4j.validation.Phrasebook;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -31,15 +36,18 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import java.util.stream.Collectors;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.jspecify.annotations.Nullable;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtBlock;
@@ -53,6 +61,12 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
  * the sign-off table, whose template text is left in date pickers as Word leaves it.
  *
  * <p>The same report gives the same bytes: the document carries no time of writing.
+ *
+ * <p>A writer in {@linkplain #publication() publication mode} writes a paper to go straight into
+ * an agenda pack, as {@link io.github.hls4j.render.HtmlRenderer#publication(BoardReport)} does for
+ * HTML: every implication with the names of its areas, every tick table with its header row, each
+ * recommendation with who carries it out, what it depends on and its decisions in words, links
+ * that say where they go, and no model id (not even in the document's properties).
  *
  * <p>{@link DocxReader} with the same template reads the document back as the same report, up to
  * what the layout does not hold; {@code docs/word.md} lists those normalisations.
@@ -70,8 +84,12 @@ public final class DocxWriter {
 
   private final ReportTemplate template;
 
-  private DocxWriter(ReportTemplate template) {
+  /** The words of a paper to publish, or null when the writer writes the working document. */
+  private final @Nullable Phrasebook publication;
+
+  private DocxWriter(ReportTemplate template, @Nullable Phrasebook publication) {
     this.template = template;
+    this.publication = publication;
   }
 
   /**
@@ -83,7 +101,47 @@ public final class DocxWriter {
    * @since 0.1.0
    */
   public static DocxWriter of(ReportTemplate template) {
-    return new DocxWriter(requireNonNull(template, "template"));
+    return new DocxWriter(requireNonNull(template, "template"), null);
+  }
+
+  /**
+   * Returns a writer into the same layout in publication mode, with its words in English: the
+   * document goes straight into an agenda pack. Each implication names its areas in words, each
+   * strategy's tick table has a header row (priority, ticked, rationale), each recommendation says
+   * who carries it out, what it depends on and its decisions in words, each background paper's
+   * link says where it goes, a sign-off date left to fill is plain text rather than a date
+   * picker, and no model id is written, not even the report's id in the document's properties.
+   * {@link DocxReader} is not meant to read such a document back as the same report.
+   *
+   * @return the writer in publication mode
+   * @since 0.1.0
+   */
+  public DocxWriter publication() {
+    return publication(Locale.ENGLISH);
+  }
+
+  /**
+   * Returns a writer into the same layout in publication mode, as {@link #publication()} does,
+   * with the words it adds (labels of the notes, implication areas, the tick tables' header) in
+   * a language such as {@code cy}; the template's own labels are kept.
+   *
+   * @param language the language of the words the writer adds
+   * @return the writer in publication mode
+   * @throws NullPointerException if {@code language} is null
+   * @since 0.1.0
+   */
+  public DocxWriter publication(Locale language) {
+    return new DocxWriter(template, Words.of(requireNonNull(language, "language")));
+  }
+
+  /**
+   * Returns whether this writer writes a paper to publish ({@link #publication()}).
+   *
+   * @return whether the writer is in publication mode
+   * @since 0.1.0
+   */
+  public boolean isPublication() {
+    return publication != null;
   }
 
   /**
@@ -91,13 +149,19 @@ public final class DocxWriter {
    *
    * @param report the report
    * @param out where the document goes
-   * @throws IllegalArgumentException if the report ticks a strategy the template has no row for
+   * @throws IllegalArgumentException if the report is of another board than the template's, or
+   *     ticks a strategy the template has no row for
    * @throws UncheckedIOException if the document cannot be written to {@code out}
    * @since 0.1.0
    */
   public void write(BoardReport report, OutputStream out) {
     requireNonNull(report, "report");
     requireNonNull(out, "out");
+    if (!report.board().equals(template.board())) {
+      // the board is the template's, not the document's: read back, the report would change boards
+      throw new IllegalArgumentException("BoardReport.board (" + report.board().id() + ") is not the board of the template "
+          + template.name() + " (" + template.board().id() + ")");
+    }
     for (StrategyAlignment a : report.strategyAlignments()) {
       if (row(a).isEmpty()) {
         throw new IllegalArgumentException("BoardReport.strategyAlignments (" + a.strategy().id()
@@ -105,7 +169,9 @@ public final class DocxWriter {
       }
     }
     try (XWPFDocument doc = new XWPFDocument()) {
-      doc.getProperties().getCustomProperties().addProperty(ReportMapper.REPORT_ID_PROPERTY, shown(report.id().value()));
+      if (publication == null) {
+        doc.getProperties().getCustomProperties().addProperty(ReportMapper.REPORT_ID_PROPERTY, shown(report.id().value()));
+      }
       doc.getProperties().getCoreProperties().setTitle(shown(report.title()));
       doc.getProperties().getCoreProperties().setCreator("hls4j");
       doc.getProperties().getCoreProperties().setCreated(Optional.empty());
@@ -182,7 +248,7 @@ public final class DocxWriter {
     List<String> recommendations = new ArrayList<>();
     report.recommendationsPreamble().ifPresent(recommendations::add);
     for (Recommendation r : report.recommendations()) {
-      recommendations.add(r.number() + ". " + r.action());
+      recommendations.add(r.number() + ". " + r.action() + (publication == null ? "" : notes(report, r, publication)));
     }
     boolean first = true;
     first = layoutRow(table, first, l.summary().get(0), report.summary());
@@ -198,20 +264,37 @@ public final class DocxWriter {
         XWPFTableCell cell = tableRow.getCell(1);
         XWPFTable ticks = cell.insertNewTbl(cell.getParagraphArray(0).getCTP().newCursor());
         List<Priority> priorities = row.strategy().priorities();
+        int columns = publication == null ? 2 : 3;
+        if (publication != null) {
+          XWPFTableRow header = tickRow(ticks, columns);
+          header.setRepeatHeader(true);
+          header.getCell(0).setText(shown(publication.phrase("report.priority")));
+          header.getCell(1).setText(shown(publication.phrase("report.ticked")));
+          header.getCell(2).setText(shown(publication.phrase("report.rationale")));
+        }
         for (Priority p : priorities) {
-          XWPFTableRow tick = ticks.createRow();
-          while (tick.getTableCells().size() < 2) {
-            tick.addNewTableCell();
-          }
+          XWPFTableRow tick = tickRow(ticks, columns);
           tick.getCell(0).setText(shown(p.description().map(d -> p.title() + " – " + d).orElse(p.title())));
-          tick.getCell(1).setText(alignment.get().link(p.id()).isPresent() ? "x" : "");
+          Optional<AlignmentLink> link = alignment.get().link(p.id());
+          if (publication == null) {
+            tick.getCell(1).setText(link.isPresent() ? "x" : "");
+          } else {
+            tick.getCell(1).setText(link.isPresent() ? "\u2713 " + publication.phrase("report.yes") : "");
+            link.flatMap(AlignmentLink::rationale).ifPresent(r -> tick.getCell(2).setText(shown(r)));
+          }
         }
         alignment.get().statement().ifPresent(s -> lines(s).forEach(line -> cell.addParagraph().createRun().setText(shown(line))));
       }
     }
     List<String> implications = new ArrayList<>();
     for (Implication i : report.implications()) {
-      implications.addAll(lines(i.statement()));
+      List<String> statement = new ArrayList<>(lines(i.statement()));
+      if (publication != null) {
+        String areas = capitalised(i.areas().stream().sorted()
+            .map(a -> publication.find(Phrasebook.key("area", a.name())).orElse(a.name())).collect(Collectors.joining(", ")));
+        statement.add(0, statement.isEmpty() ? areas + ":" : areas + ": " + statement.remove(0));
+      }
+      implications.addAll(statement);
     }
     first = layoutRow(table, first, l.implications().get(0), implications);
     first = layoutRow(table, first, l.equalities().get(0), report.equalities().map(this::equalities).orElse(List.of()));
@@ -223,6 +306,44 @@ public final class DocxWriter {
     if (layoutRow(table, first, l.riskAssessment().get(0), risks)) {
       doc.removeBodyElement(doc.getPosOfTable(table)); // nothing to lay out
     }
+  }
+
+  /** A row of a tick table with as many cells as it has columns. */
+  private static XWPFTableRow tickRow(XWPFTable ticks, int columns) {
+    XWPFTableRow row = ticks.createRow();
+    while (row.getTableCells().size() < columns) {
+      row.addNewTableCell();
+    }
+    return row;
+  }
+
+  /**
+   * A recommendation's notes in a paper to publish, as the HTML page writes them: who carries it
+   * out, what it depends on and each decision, in words. Its sources are left out: they name the
+   * model's ids.
+   */
+  private static String notes(BoardReport report, Recommendation r, Phrasebook w) {
+    List<String> notes = new ArrayList<>();
+    r.carriedOutBy().ifPresent(b -> notes.add(w.format("report.carriedOutBy", Map.of("by", b))));
+    if (!r.dependsOn().isEmpty()) {
+      notes.add(w.format("report.dependsOn", Map.of("numbers",
+          r.dependsOn().stream().map(String::valueOf).collect(Collectors.joining(", ")))));
+    }
+    for (Decision d : r.decisions()) {
+      StringBuilder note = new StringBuilder(w.format("report.decision", Map.of("outcome",
+          w.find(Phrasebook.key("outcome", d.outcome().name())).orElse(d.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' ')))));
+      if (!d.takenBy().isEmpty()) {
+        note.append(' ').append(w.format("report.decisionBy", Map.of("bodies", d.takenBy().stream()
+            .map(id -> report.board().committee(id).map(Committee::name).orElse(id.value())).collect(Collectors.joining(", ")))));
+      }
+      d.date().ifPresent(date -> note.append(' ').append(w.format("report.decisionOn", Map.of("date", DATE.format(date)))));
+      notes.add(note.toString());
+    }
+    return notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")";
+  }
+
+  private static String capitalised(String text) {
+    return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
   }
 
   /** The statement, and a sentence that gives the answer on the assessment when the statement does not. */
@@ -288,7 +409,14 @@ public final class DocxWriter {
     paragraph.createRun().setText(shown(paper.title() + leadIn + " "));
     String target = paper.link().get().target();
     String text = paper.link().get().text();
-    if (target.startsWith("#")) {
+    if (publication != null) {
+      if (isLive(target)) {
+        paragraph.createHyperlinkRun(target).setText(shown(text));
+      } else {
+        paragraph.createRun().setText(shown(text));
+      }
+      paragraph.createRun().setText(shown(" (" + where(target, publication) + ")"));
+    } else if (target.startsWith("#")) {
       if (target.length() == 1) {
         paragraph.createHyperlinkRun("#").setText(shown(text));
       } else {
@@ -302,6 +430,18 @@ public final class DocxWriter {
       // Not a link a reader may follow: shown as text, as the renderers show it.
       paragraph.createRun().setText(shown(text + " <" + target + ">"));
     }
+  }
+
+  /** Where a link goes, in words, as the HTML page says it: its address, or that it has none a reader could follow. */
+  private static String where(String target, Phrasebook w) {
+    String t = target.strip();
+    if (t.isEmpty() || t.equals("#")) {
+      return w.phrase("report.linkNowhere");
+    }
+    if (t.startsWith("#")) {
+      return w.format("report.linkInPaper", Map.of("anchor", t.substring(1)));
+    }
+    return w.format(isLive(t) ? "report.linkAt" : "report.linkGivenAs", Map.of("address", t));
   }
 
   /** Whether a target may be a live link: an absolute http, https or mailto URI. */
@@ -329,7 +469,7 @@ public final class DocxWriter {
         row.getCell(2).setText(DATE.format(signOff.date().get()));
       } else if (signOff.dateText().isPresent()) {
         String text = signOff.dateText().get();
-        if (GovernanceRules.DEFAULT_PLACEHOLDER_TEXTS.contains(text)) {
+        if (GovernanceRules.DEFAULT_PLACEHOLDER_TEXTS.contains(text) && publication == null) {
           datePicker(row.getCell(2), text);
         } else {
           row.getCell(2).setText(shown(text));

@@ -27,7 +27,7 @@ final class HeaderReader {
 
   private static final Pattern ORDINAL = Pattern.compile("(?<=\\d)(st|nd|rd|th)\\b");
   private static final List<DateTimeFormatter> DATES =
-      List.of("uuuu-MM-dd", "d/M/uuuu", "d.M.uuuu", "d-M-uuuu", "d MMMM uuuu", "d MMM uuuu", "EEEE d MMMM uuuu")
+      List.of("uuuu-MM-dd", "d/M/uuuu", "d/M/uu", "d.M.uuuu", "d-M-uuuu", "d MMMM uuuu", "d MMM uuuu", "EEEE d MMMM uuuu")
           .stream().map(p -> DateTimeFormatter.ofPattern(p, Locale.UK)).toList();
   /** A time after a date: "at 10.00 am", ", 2pm", "10:00". */
   private static final Pattern TIME =

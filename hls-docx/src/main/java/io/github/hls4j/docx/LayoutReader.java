@@ -41,6 +41,8 @@ final class LayoutReader {
   /** A header row's text, one paragraph after another, read as one value: "Munro" and "Consultant" as "Munro / Consultant". */
   private final List<String> fieldText = new ArrayList<>();
   private @Nullable String fieldPath;
+  /** Whether the implication being read is also the equalities statement: "Legal (including Equalities)". */
+  private boolean implicationHoldsEqualities;
 
   LayoutReader(ReportDraft draft, HeaderReader header, TickReader ticks) {
     this.draft = draft;
@@ -94,6 +96,7 @@ final class LayoutReader {
     ReportTemplate.LayoutLabels l = template.layout();
     ticks.clear(Locations.of(path, label));
     rowField = null;
+    implicationHoldsEqualities = false;
     Optional<ReportTemplate.StrategyRow> strategy = template.strategyRow(label);
     Optional<ReportTemplate.TickTable> tickTable = template.tickTable(label);
     if (header.isLabel(label)) {
@@ -202,6 +205,11 @@ final class LayoutReader {
 
   /** A paragraph of a layout row or of a part laid out by a heading. */
   void paragraph(Para p, String written) {
+    if (p.heading() > 0 && startsPart(written)) {
+      // a sub-heading that is a layout label, "Equality and diversity" under "Implications": that part starts
+      start(written, p.path());
+      return;
+    }
     String text = written;
     if (row != Row.RECOMMENDATIONS && row != Row.STRATEGY) {
       Matcher typed = TYPED_NUMBER.matcher(written);
@@ -226,6 +234,10 @@ final class LayoutReader {
         }
         int at = draft.implication(text);
         draft.places.putIfAbsent(FindingPath.of("implications", at), Locations.of(p.path(), text));
+        if (implicationHoldsEqualities) {
+          draft.equalities.add(text);
+          draft.places.putIfAbsent(FindingPath.of("equalities", "statement"), Locations.of(p.path(), text));
+        }
       }
       case EQUALITIES -> {
         draft.equalities.add(text);
@@ -239,6 +251,21 @@ final class LayoutReader {
     }
   }
 
+  /**
+   * Whether a sub-heading names another layout part than the one being read, and, under the
+   * implications, no area of them ("Legal (including Equalities)" is the legal implication).
+   */
+  private boolean startsPart(String label) {
+    if (!isPartLabel(label) || template.tickTable(label).isPresent() || template.strategyRow(label).isPresent()) {
+      return false;
+    }
+    Row named = part(template.layout(), label);
+    if (named == Row.UNKNOWN || named == row) {
+      return false;
+    }
+    return row != Row.IMPLICATIONS || AREA_WORDS.values().stream().noneMatch(w -> w.matcher(label).find());
+  }
+
   /** The areas an implications label or sub-heading names, in words such as "financial" or "workforce". */
   private static final Map<ImplicationArea, Pattern> AREA_WORDS = Map.of(
       ImplicationArea.FINANCIAL, Pattern.compile("(?i)\\bfinanc"),
@@ -247,10 +274,14 @@ final class LayoutReader {
       ImplicationArea.SOCIAL_VALUE, Pattern.compile("(?i)\\bsocial value\\b"),
       ImplicationArea.PARTNERSHIP, Pattern.compile("(?i)\\bpartnership\\b"));
 
+  /** Words that make an implications label the equalities part too: "Legal (including Equalities)". */
+  private static final Pattern EQUALITIES_WORDS = Pattern.compile("(?i)\\bequalit(?:y|ies)\\b");
+
   /**
    * Starts an implication of the areas a label names ("Financial implications", "Legal"), so that
    * each area's statement is read on its own; a label naming none carries on the implication
-   * being read. Returns whether the label named an area.
+   * being read. A label that names equalities too ("Legal (including Equalities)") makes what
+   * follows the equalities statement as well. Returns whether the label named an area.
    */
   private boolean startImplication(String label) {
     java.util.EnumSet<ImplicationArea> areas = java.util.EnumSet.noneOf(ImplicationArea.class);
@@ -262,6 +293,7 @@ final class LayoutReader {
     if (areas.isEmpty()) {
       return false;
     }
+    implicationHoldsEqualities = EQUALITIES_WORDS.matcher(label).find();
     draft.pendingImplicationAreas = areas;
     return true;
   }
@@ -276,7 +308,7 @@ final class LayoutReader {
     if (!p.number().isEmpty()) {
       int number = RecommendationText.number(p.number(), previousNumber());
       if (number > 0) {
-        recommendations.add(new RecommendationDraft(number, text, p.path()));
+        recommendations.add(new RecommendationDraft(number, text, p.path(), p.number()));
         return;
       }
     } else if (p.level() >= 0 && !draft.preamble.isEmpty()) {
@@ -287,17 +319,19 @@ final class LayoutReader {
     Matcher typed = TYPED_RECOMMENDATION.matcher(text);
     int number = 0;
     String action = text;
+    String written = "";
     if (typed.matches()) {
       for (int g = 1; g <= 4 && number == 0; g++) {
         String group = typed.group(g);
         if (group != null) {
           number = RecommendationText.number(group, previousNumber());
+          written = group;
         }
       }
       action = typed.group(5);
     }
     if (number > 0) {
-      recommendations.add(new RecommendationDraft(number, action, p.path()));
+      recommendations.add(new RecommendationDraft(number, action, p.path(), written));
     } else if (recommendations.isEmpty()) {
       draft.preamble.add(text);
       draft.places.putIfAbsent("recommendationsPreamble", Locations.of(p.path(), text));

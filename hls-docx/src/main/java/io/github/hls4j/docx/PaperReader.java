@@ -6,6 +6,7 @@ import io.github.hls4j.governance.BackgroundPaper;
 import io.github.hls4j.governance.Link;
 import io.github.hls4j.validation.FindingPath;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Reads the background papers section: "Title, available at: [link]" is a paper with its title
@@ -20,10 +21,13 @@ final class PaperReader {
     this.draft = draft;
   }
 
+  /** A background papers section that says there are none: "None.", "N/A", "There are none". */
+  private static final Pattern NONE = Pattern.compile("(?i)^(?:none|nil|n/a|not applicable|there are none|no background papers)\\.?$");
+
   void paragraph(Para p, String text) {
     String rest = text.replaceFirst("^\\d{1,3}(?:\\.\\d{1,3})*\\.?\\s*", "");
-    if (rest.isEmpty()) {
-      return;
+    if (rest.isEmpty() || (p.links().isEmpty() && NONE.matcher(rest).matches())) {
+      return; // "None.": the report has no background papers
     }
     if (p.links().isEmpty()) {
       draft.attempt(p.path(), rest, () -> BackgroundPaper.builder().title(rest).build()).ifPresent(paper -> add(paper, p.path(), rest));

@@ -2,7 +2,9 @@ package io.github.hls4j.docx;
 
 import com.google.common.base.CharMatcher;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,6 +48,19 @@ final class RecommendationText {
     return 0;
   }
 
+  /**
+   * A number as the document writes it, for people: "2.5", "(d)"; a plain number in brackets or
+   * with a full stop, "(4)" or "4.", is just "4".
+   */
+  static String asWritten(String label) {
+    String clean = Labels.clean(label);
+    String bare = CharMatcher.anyOf("().").trimFrom(clean);
+    if (bare.isEmpty() || CharMatcher.inRange('0', '9').matchesAllOf(bare) || bare.contains(".")) {
+      return bare;
+    }
+    return "(" + bare + ")";
+  }
+
   private static int roman(String numeral) {
     int total = 0;
     int previous = 0;
@@ -68,6 +83,15 @@ final class RecommendationText {
    * followed by "above". The text is kept as written.
    */
   static List<Integer> dependencies(int self, String action, List<String> phrases) {
+    return dependencies(self, action, phrases, new HashMap<>());
+  }
+
+  /**
+   * The recommendations a recommendation's text depends on, as {@link #dependencies(int, String,
+   * List)}; each reference written otherwise than as its number ("2.5", "(d)") is put in {@code
+   * written}, by the number read.
+   */
+  static List<Integer> dependencies(int self, String action, List<String> phrases, Map<Integer, String> written) {
     List<Integer> found = new ArrayList<>();
     String lower = Labels.clean(action).toLowerCase(Locale.ROOT);
     for (String phrase : phrases) {
@@ -76,7 +100,7 @@ final class RecommendationText {
         boolean starts = at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1));
         int end = at + wanted.length();
         if (starts && end < lower.length() && lower.charAt(end) == ' ') {
-          references(lower.substring(end + 1), found);
+          references(lower.substring(end + 1), found, written);
         }
       }
     }
@@ -85,11 +109,12 @@ final class RecommendationText {
   }
 
   /** Reads "recommendation 5", "(2) above", "recommendations 2 and 3" at the start of {@code text}. */
-  private static void references(String text, List<Integer> found) {
+  private static void references(String text, List<Integer> found, Map<Integer, String> written) {
     Matcher lead = REFERENCE_LEAD.matcher(text);
     boolean named = lead.lookingAt() && lead.group(1) != null;
     String rest = lead.lookingAt() ? text.substring(lead.end()) : text;
     List<Integer> numbers = new ArrayList<>();
+    Map<Integer, String> labels = new HashMap<>();
     boolean bracketed = true;
     while (true) {
       Matcher ref = REFERENCE.matcher(rest);
@@ -108,7 +133,12 @@ final class RecommendationText {
       }
       bracketed &= marked;
       // "recommendation 2.5" under a numbered heading is the fifth
-      numbers.add(isLetter ? value.charAt(0) - 'a' + 1 : Integer.parseInt(value.substring(value.lastIndexOf('.') + 1)));
+      int number = isLetter ? value.charAt(0) - 'a' + 1 : Integer.parseInt(value.substring(value.lastIndexOf('.') + 1));
+      numbers.add(number);
+      String label = asWritten(ref.group());
+      if (!label.equals(String.valueOf(number))) {
+        labels.putIfAbsent(number, label);
+      }
       rest = rest.substring(after);
       Matcher join = REFERENCE_JOIN.matcher(rest);
       if (!join.lookingAt()) {
@@ -119,6 +149,7 @@ final class RecommendationText {
     boolean above = rest.stripLeading().startsWith("above");
     if (!numbers.isEmpty() && (named || bracketed || above)) {
       found.addAll(numbers);
+      labels.forEach(written::putIfAbsent);
     }
   }
 }

@@ -32,6 +32,7 @@ import io.github.hls4j.validation.Violation;
 import io.github.hls4j.validation.FindingPath;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
@@ -50,6 +51,8 @@ final class ReportDraft {
   private final List<Violation> findings = new ArrayList<>();
   /** Where each part of the report was read from, by its path in the model. */
   final Map<String, Location> places = new LinkedHashMap<>();
+  /** Recommendation numbers as the document writes them ("2.3", "(d)"), by their paths in the model. */
+  final Map<String, String> numbersAsWritten = new LinkedHashMap<>();
   @Nullable Location titlePlace;
 
   @Nullable String title;
@@ -145,7 +148,16 @@ final class ReportDraft {
       places.put("", titlePlace);
     }
     places.putIfAbsent("", Locations.of(Locations.BODY, ""));
-    return new DocxImport(report, Locations.locate(ValidationResult.of(findings), Map.of()), places);
+    return new DocxImport(report, Locations.locate(ValidationResult.of(findings), Map.of()), places,
+        numbersAsWritten, signOffLayout());
+  }
+
+  private DocxImport.SignOffLayout signOffLayout() {
+    ReportTemplate.SignOffTable signOff = template.signOff();
+    if (signOff.table()) {
+      return DocxImport.SignOffLayout.TABLE;
+    }
+    return signOff.lines().isEmpty() ? DocxImport.SignOffLayout.NOT_RECORDED : DocxImport.SignOffLayout.LINES;
   }
 
   private BoardReport report(ReportId id) {
@@ -169,12 +181,23 @@ final class ReportDraft {
     }
     int recommendation = 0;
     for (RecommendationDraft r : recommendations) {
-      List<Integer> dependsOn = RecommendationText.dependencies(r.number, r.action, template.dependencyPhrases());
+      Map<Integer, String> written = new HashMap<>();
+      List<Integer> dependsOn = RecommendationText.dependencies(r.number, r.action, template.dependencyPhrases(), written);
       Optional<Recommendation> built =
           attempt(r.path, r.action, () -> Recommendation.builder().number(r.number).action(r.action).dependsOn(dependsOn).build());
       if (built.isPresent()) {
         report.addRecommendations(built.get());
-        place(FindingPath.of("recommendations", recommendation++), r.path, r.action);
+        int at = recommendation++;
+        place(FindingPath.of("recommendations", at), r.path, r.action);
+        if (!r.label.isEmpty()) {
+          numbersAsWritten.put(FindingPath.of("recommendations", at), r.label);
+        }
+        for (int j = 0; j < dependsOn.size(); j++) {
+          String label = written.get(dependsOn.get(j));
+          if (label != null) {
+            numbersAsWritten.put(FindingPath.of("recommendations", at, "dependsOn", j), label);
+          }
+        }
       }
     }
     int alignmentAt = 0;
@@ -287,11 +310,19 @@ final class ReportDraft {
     final int number;
     String action;
     final String path;
+    /** The number as the document writes it ("2.3", "(c)"), or empty when it is just the number. */
+    String label = "";
 
     RecommendationDraft(int number, String action, String path) {
       this.number = number;
       this.action = action;
       this.path = path;
+    }
+
+    RecommendationDraft(int number, String action, String path, String written) {
+      this(number, action, path);
+      String label = RecommendationText.asWritten(written);
+      this.label = label.equals(String.valueOf(number)) ? "" : label;
     }
   }
 

@@ -82,6 +82,9 @@ final class ReportMapper {
     if (text.isEmpty() && p.number().isEmpty()) {
       return;
     }
+    if (signOffs.line(p, text)) {
+      return; // "Name of finance officer consulted: … Date consulted: …"
+    }
     if ((part == Part.HEADER || header.pending()) && header.paragraph(p, text)) {
       return;
     }

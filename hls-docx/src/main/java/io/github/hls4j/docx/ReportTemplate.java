@@ -408,7 +408,8 @@ public record ReportTemplate(
 
   /**
    * The sign-off section: its headings, the column headers of its table, and how a role's title
-   * tells its kind.
+   * tells its kind; or, for a layout with no sign-off table, that it has none, and the lines in
+   * which the layout records sign-off instead, if any.
    *
    * @param headings the section's headings
    * @param roleColumn the headers of the column that names the role
@@ -418,6 +419,12 @@ public record ReportTemplate(
    *     first kind, in the order of {@link SignOffRoleKind}, whose words match wins, and a title
    *     that matches none is {@link SignOffRoleKind#OTHER}
    * @param ifApplicable words that mark a role as needed only where it applies
+   * @param table whether the layout has a sign-off table; absent from a template file, it has.
+   *     For a layout with none ({@code false}), {@link DocxImport#with} reports {@code
+   *     governance/signoff-missing} for the report as a whole as an {@code INFO}, not an {@code
+   *     ERROR}: the council's layout does not ask for one
+   * @param lines the lines in which the layout records a sign-off outside a table, such as "Name of
+   *     finance officer consulted: … Date consulted: …"; absent from a template file, there are none
    * @since 0.1.0
    */
   public record SignOffTable(
@@ -426,7 +433,9 @@ public record ReportTemplate(
       List<String> nameColumn,
       List<String> dateColumn,
       Map<SignOffRoleKind, List<String>> roleKinds,
-      List<String> ifApplicable) {
+      List<String> ifApplicable,
+      Boolean table,
+      List<SignOffLine> lines) {
     /**
      * Checks the table and keeps immutable copies.
      *
@@ -439,6 +448,59 @@ public record ReportTemplate(
       dateColumn = checkedLabels("SignOffTable.dateColumn", dateColumn);
       roleKinds = ImmutableMap.copyOf(requireNonNull(roleKinds, "SignOffTable.roleKinds"));
       ifApplicable = ImmutableList.copyOf(requireNonNull(ifApplicable, "SignOffTable.ifApplicable"));
+      table = table == null ? Boolean.TRUE : table;
+      lines = lines == null ? List.of() : ImmutableList.copyOf(lines);
+    }
+
+    /**
+     * Makes the sign-off section of a layout with a sign-off table and no sign-off lines.
+     *
+     * @param headings the section's headings
+     * @param roleColumn the headers of the column that names the role
+     * @param nameColumn the headers of the column that names the person
+     * @param dateColumn the headers of the column that holds the date
+     * @param roleKinds for each kind of role, words whose presence in a role's title gives it
+     * @param ifApplicable words that mark a role as needed only where it applies
+     * @throws IllegalArgumentException if a list of labels is empty or holds a blank label
+     * @since 0.1.0
+     */
+    public SignOffTable(
+        List<String> headings,
+        List<String> roleColumn,
+        List<String> nameColumn,
+        List<String> dateColumn,
+        Map<SignOffRoleKind, List<String>> roleKinds,
+        List<String> ifApplicable) {
+      this(headings, roleColumn, nameColumn, dateColumn, roleKinds, ifApplicable, Boolean.TRUE, List.of());
+    }
+  }
+
+  /**
+   * A line in which a layout records a sign-off outside a table: a label before the person's name,
+   * such as "Name of finance officer consulted:", and on the same line a label before the date,
+   * such as "Date consulted (dd/mm/yy):". A bracketed note after the date's label is left out.
+   *
+   * @param role the title of the role that signs off on such a line, such as "Finance officer";
+   *     its kind comes from the sign-off's {@code roleKinds}
+   * @param labels the labels before the name
+   * @param dateLabels the labels before the date; absent from a template file, the line has no date
+   * @since 0.1.0
+   */
+  public record SignOffLine(String role, List<String> labels, List<String> dateLabels) {
+    /**
+     * Checks the line and keeps immutable copies.
+     *
+     * @throws NullPointerException if the role or the labels are missing
+     * @throws IllegalArgumentException if the role is blank, or a list of labels holds a blank one
+     *     or, for {@code labels}, none
+     */
+    public SignOffLine {
+      requireNonNull(role, "SignOffLine.role");
+      if (role.isBlank()) {
+        throw new IllegalArgumentException("SignOffLine.role (\"" + role + "\") must not be blank");
+      }
+      labels = checkedLabels("SignOffLine.labels", labels);
+      dateLabels = dateLabels == null ? List.of() : checkedPhrases("SignOffLine.dateLabels", dateLabels);
     }
   }
 

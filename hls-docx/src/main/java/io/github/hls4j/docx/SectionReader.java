@@ -81,7 +81,10 @@ final class SectionReader {
     }
   }
 
-  /** A table of numbered paragraphs: the number in the first cell, the text beside it. */
+  /**
+   * A table of numbered paragraphs: the number in the first cell, the text beside it; or a table
+   * of labels and values, each row read as a paragraph "Label: value".
+   */
   void table(Table table) {
     SectionDraft section = draft.section();
     for (List<Cell> cells : table.rows()) {
@@ -92,6 +95,11 @@ final class SectionReader {
       List<Cell> rest = cells.subList(1, cells.size());
       if (PARAGRAPH_NUMBER.matcher(first).matches()) {
         section.paragraphs.add(new ParagraphDraft(stripDot(first), cells.get(0).path()));
+      } else if (cells.size() == 2 && !first.isEmpty() && first.length() <= 80 && !rest.get(0).text().isEmpty()) {
+        // a key-value row, such as "Report deadline | 06/03/2026" in a "Report history" table: a paragraph of its own
+        section.unnumbered(cells.get(0).path());
+        section.text(first + ": " + rest.get(0).text(), cells.get(0).path());
+        continue;
       } else if (!first.isEmpty() || section.current() == null) {
         draft.unplaced(cells.get(0).path(), ReportMapper.text(cells));
         continue;

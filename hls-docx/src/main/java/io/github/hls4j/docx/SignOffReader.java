@@ -2,6 +2,7 @@ package io.github.hls4j.docx;
 
 import static io.github.hls4j.docx.ImportRules.quote;
 
+import com.google.common.base.CharMatcher;
 import io.github.hls4j.docx.WordBody.Cell;
 import io.github.hls4j.docx.WordBody.Para;
 import io.github.hls4j.docx.WordBody.Table;
@@ -9,14 +10,18 @@ import io.github.hls4j.governance.SignOff;
 import io.github.hls4j.governance.SignOffRole;
 import io.github.hls4j.governance.SignOffRoleKind;
 import io.github.hls4j.validation.FindingPath;
+import io.github.hls4j.governance.GovernanceRules;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the sign-off table, found by its role, name and date column headers, whose leading cells
- * may be merged down. Single-use and single-threaded.
+ * may be merged down, and the lines that record a sign-off outside a table, found by their labels.
+ * Single-use and single-threaded.
  */
 final class SignOffReader {
 
@@ -111,6 +116,73 @@ final class SignOffReader {
         draft.place(FindingPath.of("signOffs", at, "dateText"), date.path(), dateText);
       }
     });
+  }
+
+  /**
+   * A line that records a sign-off outside a table, by one of the template's sign-off {@code
+   * lines}: "Name of finance officer consulted: Jane Moss Date consulted (dd/mm/yy): 03/03/26".
+   * Returns whether the paragraph was such a line.
+   */
+  boolean line(Para p, String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (ReportTemplate.SignOffLine line : labels.lines()) {
+      for (String label : line.labels()) {
+        String wanted = Labels.normalise(label);
+        if (!lower.startsWith(wanted)) {
+          continue;
+        }
+        String rest = LABEL_END.matcher(text.substring(wanted.length())).replaceFirst("");
+        String dateText = "";
+        String restLower = rest.toLowerCase(Locale.ROOT);
+        for (String dateLabel : line.dateLabels()) {
+          int at = restLower.indexOf(Labels.normalise(dateLabel));
+          if (at >= 0) {
+            dateText = LABEL_END.matcher(rest.substring(at + Labels.normalise(dateLabel).length())).replaceFirst("").strip();
+            rest = rest.substring(0, at);
+            break;
+          }
+        }
+        lineSignOff(p, line, TRAILING.trimTrailingFrom(rest), dateText);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The end of a label: a bracketed note such as "(dd/mm/yy)", a colon, spaces. */
+  private static final Pattern LABEL_END = Pattern.compile("^\\s*(?:\\([^)]*\\)\\s*)?[:\u2013\u2014-]?\\s*");
+  private static final CharMatcher TRAILING = CharMatcher.whitespace().or(CharMatcher.anyOf(",;"));
+
+  private void lineSignOff(Para p, ReportTemplate.SignOffLine line, String nameText, String dateText) {
+    String roleText = line.role();
+    SignOff.Builder signOff = SignOff.builder().role(SignOffRole.required(roleText, kind(roleText)));
+    if (!nameText.isEmpty() && !isPrompt(nameText)) {
+      signOff.name(nameText);
+    }
+    if (!dateText.isEmpty()) {
+      LocalDate date = isPrompt(dateText) ? null : HeaderReader.date(dateText);
+      if (date != null) {
+        signOff.date(date);
+      } else {
+        if (!isPrompt(dateText)) {
+          draft.report(ImportRules.UNREADABLE_DATE, p.path(), Map.of("quote", quote(dateText)));
+        }
+        signOff.dateText(dateText);
+      }
+    }
+    draft.attempt(p.path(), roleText, signOff::build).ifPresent(built -> {
+      draft.signOffs.add(built);
+      int at = draft.signOffs.size() - 1;
+      for (String property : List.of("", "role", "name", "date", "dateText")) {
+        draft.place(property.isEmpty() ? FindingPath.of("signOffs", at) : FindingPath.of("signOffs", at, property), p.path(), p.text());
+      }
+    });
+  }
+
+  /** Template text in a line's field: a prompt in square brackets or braces, or Word's. */
+  private boolean isPrompt(String text) {
+    return text.startsWith("[") || text.startsWith("{") || draft.isPrompt(text)
+        || GovernanceRules.DEFAULT_PLACEHOLDER_TEXTS.contains(text);
   }
 
   private static @Nullable Cell cellAt(List<Cell> cells, int at) {

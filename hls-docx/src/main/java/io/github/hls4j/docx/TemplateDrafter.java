@@ -9,7 +9,6 @@ import io.github.hls4j.governance.BoardId;
 import io.github.hls4j.governance.ImpactAssessment;
 import io.github.hls4j.governance.ImplicationArea;
 import io.github.hls4j.governance.SectionKind;
-import io.github.hls4j.governance.SignOffRoleKind;
 import io.github.hls4j.strategy.Priority;
 import io.github.hls4j.strategy.PriorityId;
 import io.github.hls4j.strategy.Strategy;
@@ -38,7 +37,8 @@ final class TemplateDrafter {
     IGNORED(List.of("report to", "ward(s) affected", "wards affected", "key decision", "classification", "decision-maker",
         "status", "previously considered", "forward plan", "exempt")),
     AUTHOR(List.of("author", "report writer", "contact officer")),
-    LEAD_OFFICER(List.of("report of", "report by", "lead officer", "head of service", "responsible officer", "director")),
+    LEAD_OFFICER(List.of("report of", "report by", "lead officer", "head of service", "responsible officer", "director",
+        "executive lead", "executive sponsor", "lead executive")),
     CONTACT(List.of("contact", "e-mail", "email", "telephone")),
     MEETING_DATE(List.of("date of meeting", "meeting date", "date")),
     TITLE(List.of("subject", "title")),
@@ -78,7 +78,11 @@ final class TemplateDrafter {
     }
   }
 
+  /** Word's check boxes, ticked or not. */
+  private static final com.google.common.base.CharMatcher TICK_BOXES = com.google.common.base.CharMatcher.anyOf("\u2610\u2611\u2612");
   private static final Pattern TYPED_HEADING = Pattern.compile("^(\\d{1,2})\\.?\\s+(\\S.{0,80})$");
+  /** A prompt for the author, wholly in square brackets or braces: "[Purpose]", "{How much does it cost?}". */
+  private static final Pattern PROMPT = Pattern.compile("^(?:\\[[^\\]]*\\]|\\{[^}]*\\})$");
   private static final Pattern GUIDANCE = Pattern.compile("^(please|tick|insert|delete|select|state|provide)\\b.*", Pattern.CASE_INSENSITIVE);
   private static final List<String> ROLE_WORDS =
       List.of("Director", "Head of", "Manager", "Officer", "Consultant", "Chief Executive", "Cabinet Member");
@@ -98,8 +102,7 @@ final class TemplateDrafter {
   /** Whether a heading or the layout has been seen: after it, "Label: text" is body text, not the cover sheet. */
   private boolean inBody;
   private boolean valueNext;
-  private ReportTemplate.@Nullable SignOffTable signOff;
-  private final Map<SignOffRoleKind, Set<String>> roleKinds = new EnumMap<>(SignOffRoleKind.class);
+  private final SignOffDrafter signOffs = new SignOffDrafter(this::check);
 
   TemplateDrafter(String source) {
     this.source = source;
@@ -152,6 +155,9 @@ final class TemplateDrafter {
       }
       return;
     }
+    if (signOffs.line(text)) {
+      return;
+    }
     if (GUIDANCE.matcher(text).matches() && !p.placeholder()) {
       prompts.add(text);
       check("prompts: \"" + ImportRules.quote(text) + "\" is taken as guidance to the author, not report content");
@@ -166,7 +172,13 @@ final class TemplateDrafter {
     if (p.heading() > 0) {
       return true;
     }
-    if (p.level() == 0 && !p.number().isEmpty() && text.length() <= 80 && !text.endsWith(".")) {
+    if (p.placeholder() || PROMPT.matcher(text).matches()) {
+      return false; // "[Purpose]": where the author writes, not a label
+    }
+    boolean styledHeadings = headingLevel <= 9;
+    if (p.level() == 0 && !p.number().isEmpty() && text.length() <= 80 && !text.endsWith(".") && !styledHeadings) {
+      // numbered by Word, in a blank whose headings are not styled; where they are, a numbered
+      // line that is not styled is a paragraph, numbered through the report
       return true;
     }
     Matcher typed = TYPED_HEADING.matcher(text);
@@ -179,7 +191,16 @@ final class TemplateDrafter {
     if (p.heading() > 0) {
       headingLevel = Math.min(headingLevel, p.heading());
       if (p.heading() > headingLevel) {
-        return; // a sub-heading: text of its part
+        // a sub-heading: text of its part, unless it names the equalities or the risk part
+        // ("Equality and diversity", "Risk management" under "Implications") and no implication area
+        Optional<Field> sub = Field.of(heading);
+        if (sub.isPresent() && (sub.get() == Field.EQUALITIES || sub.get() == Field.RISK)
+            && !Labels.mentions(heading, List.of("financ", "legal"))) {
+          part = sub.get();
+          partLabel = heading;
+          place(sub.get(), heading, p.path());
+        }
+        return;
       }
     }
     Optional<Field> field = Field.of(heading);
@@ -222,8 +243,14 @@ final class TemplateDrafter {
   }
 
   private void table(Table table) {
-    if (signOffHeader(table) >= 0) {
-      signOffTable(table);
+    if (signOffs.isTable(table, part == Field.SIGN_OFF)) {
+      String other = part == null && partLabel != null
+          && sections.getOrDefault(SectionKind.OTHER, Set.of()).contains(partLabel) ? partLabel : null;
+      if (other != null) {
+        sections.get(SectionKind.OTHER).remove(other); // "Audit trail", then the table: the sign-off's heading
+      }
+      signOffs.table(table, part == Field.SIGN_OFF ? partLabel : null, other);
+      part = null;
       return;
     }
     if (part == Field.TICKS && partLabel != null) {
@@ -243,6 +270,13 @@ final class TemplateDrafter {
         continue;
       }
       Optional<Field> field = Field.of(label);
+      if (field.isPresent() && field.get() != Field.TICKS && TICK_BOXES.matchesAnyOf(cells.get(1).text())) {
+        // "Purpose of paper: For decision ☐ For assurance ☐": a choice the model does not hold
+        labels.computeIfAbsent(Field.IGNORED, x -> new LinkedHashSet<>()).add(label);
+        check("header.ignored: \"" + label + "\" holds tick boxes (" + ImportRules.quote(cells.get(1).text())
+            + "), a choice hls4j does not hold; it is read and left aside");
+        continue;
+      }
       if (field.isPresent() && field.get() == Field.TICKS) {
         labels.computeIfAbsent(Field.TICKS, x -> new LinkedHashSet<>()).add(label);
         for (Block b : cells.get(1).blocks()) {
@@ -259,95 +293,6 @@ final class TemplateDrafter {
         coverLabel(label, field, cells.get(1).text(), cells.get(0).path());
       }
     }
-  }
-
-  // The sign-off table
-
-  private static final List<String> ROLE_HEADERS = List.of("role", "seen by", "cleared by", "signed by", "position");
-  private static final List<String> NAME_HEADERS = List.of("name", "officer");
-  private static final List<String> DATE_HEADERS = List.of("date");
-
-  private static int signOffHeader(Table table) {
-    for (int r = 0; r < Math.min(2, table.rows().size()); r++) {
-      List<Cell> cells = table.rows().get(r);
-      if (column(cells, ROLE_HEADERS) >= 0 && column(cells, NAME_HEADERS) >= 0 && column(cells, DATE_HEADERS) >= 0) {
-        return r;
-      }
-    }
-    return -1;
-  }
-
-  private static int column(List<Cell> cells, List<String> words) {
-    for (int c = 0; c < cells.size(); c++) {
-      if (Labels.mentions(cells.get(c).text(), words)) {
-        return c;
-      }
-    }
-    return -1;
-  }
-
-  private void signOffTable(Table table) {
-    int header = signOffHeader(table);
-    List<Cell> heads = table.rows().get(header);
-    String role = heads.get(column(heads, ROLE_HEADERS)).text();
-    String date = heads.get(column(heads, DATE_HEADERS)).text();
-    String name = "";
-    for (int c = 0; c < heads.size(); c++) {
-      String h = heads.get(c).text();
-      if (!h.equals(role) && !h.equals(date) && Labels.mentions(h, NAME_HEADERS)) {
-        name = h;
-        break;
-      }
-    }
-    if (name.isEmpty()) {
-      name = "Name";
-      check("signOff.nameColumn: no column of the sign-off table is headed with a name; \"Name\" is assumed");
-    }
-    List<String> headings = new ArrayList<>();
-    if (part == Field.SIGN_OFF && partLabel != null) {
-      headings.add(partLabel);
-    } else {
-      headings.add("Report sign-off");
-      check("signOff.headings: the sign-off table has no heading hls4j recognised; \"Report sign-off\" is assumed");
-    }
-    for (List<Cell> cells : table.rows().subList(header + 1, table.rows().size())) {
-      String title = cells.isEmpty() ? "" : cells.get(0).text();
-      if (title.isEmpty()) {
-        continue;
-      }
-      SignOffRoleKind kind = roleKind(title);
-      String words = Labels.clean(title.replace("(if applicable)", ""));
-      if (kind != SignOffRoleKind.OTHER && !words.isEmpty()) {
-        roleKinds.computeIfAbsent(kind, k -> new LinkedHashSet<>()).add(words);
-        check("signOff.roleKinds." + kind + ": \"" + title + "\"");
-      } else {
-        check("signOff.roleKinds: \"" + title + "\" is a role of no kind hls4j knows; it is OTHER");
-      }
-    }
-    signOff = new ReportTemplate.SignOffTable(headings, List.of(role), List.of(name), List.of(date),
-        Map.copyOf(toLists(roleKinds)), List.of("(if applicable)"));
-    check("signOff: columns \"" + role + "\", \"" + name + "\", \"" + date + "\"");
-    part = null;
-  }
-
-  private static SignOffRoleKind roleKind(String title) {
-    String t = Labels.normalise(title);
-    if (t.contains("section 151") || t.contains("finance") || t.contains("financial")) {
-      return SignOffRoleKind.FINANCE_OFFICER;
-    }
-    if (t.contains("monitoring officer") || t.contains("legal")) {
-      return SignOffRoleKind.MONITORING_OFFICER;
-    }
-    if (t.contains("cabinet member") || t.contains("executive member") || t.contains("portfolio holder")) {
-      return SignOffRoleKind.EXECUTIVE_MEMBER;
-    }
-    if (t.contains("chair")) {
-      return SignOffRoleKind.CHAIR;
-    }
-    if (t.contains("director") || t.contains("head of service") || t.contains("lead officer")) {
-      return SignOffRoleKind.LEAD_OFFICER;
-    }
-    return SignOffRoleKind.OTHER;
   }
 
   // Tick tables
@@ -477,12 +422,7 @@ final class TemplateDrafter {
         required(Field.RISK, "layout.riskAssessment", "Risk assessment"));
     List<ReportTemplate.SectionHeading> headings = new ArrayList<>();
     sections.forEach((kind, names) -> headings.add(new ReportTemplate.SectionHeading(kind, List.copyOf(names))));
-    ReportTemplate.SignOffTable table = signOff;
-    if (table == null) {
-      check("signOff: the blank has no sign-off table hls4j recognised (columns for the role, the name and the date)");
-      table = new ReportTemplate.SignOffTable(List.of("Report sign-off"), List.of("Role"), List.of("Name"), List.of("Date"),
-          Map.of(SignOffRoleKind.LEAD_OFFICER, List.of("Director")), List.of("(if applicable)"));
-    }
+    ReportTemplate.SignOffTable table = signOffs.template();
     check("impactAssessment: the common phrases are assumed; add your template's own");
     check("paperLeadIns and dependencyPhrases: the common ones are assumed");
     return new ReportTemplate(
@@ -553,12 +493,6 @@ final class TemplateDrafter {
 
   private static <K, V> void add(Map<K, Set<V>> map, K key, V value) {
     map.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(value);
-  }
-
-  private static <K> Map<K, List<String>> toLists(Map<K, Set<String>> map) {
-    Map<K, List<String>> lists = new LinkedHashMap<>();
-    map.forEach((k, v) -> lists.put(k, List.copyOf(v)));
-    return lists;
   }
 
   private static String fieldName(Field field) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.hls4j.governance.BackgroundPaper;
+import io.github.hls4j.governance.Board;
+import io.github.hls4j.governance.BoardId;
 import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.governance.Link;
 import io.github.hls4j.strategy.AlignmentLink;
@@ -100,5 +102,19 @@ class DocxWriterTest {
     assertThatThrownBy(() -> DocxWriter.of(ReportTemplate.somerset()).write(report, new ByteArrayOutputStream()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("BoardReport.strategyAlignments (buses) has no row in the template Somerset Board report");
+  }
+
+  @Test
+  void write_reportOfAnotherBoard_isRefusedNamingBothBoards() {
+    // the board of a report read back is its template's: written into another board's layout, the
+    // report would come back as that board's
+    BoardReport report = BoardReport.builder().from(somerset)
+        .board(Board.builder().id(BoardId.of("anyshire-hwbb")).name("Anyshire Health and Wellbeing Board").build())
+        .build();
+
+    assertThatThrownBy(() -> DocxWriter.of(ReportTemplate.somerset()).write(report, new ByteArrayOutputStream()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("BoardReport.board (anyshire-hwbb) is not the board of the template Somerset Board report"
+            + " (somerset-board)");
   }
 }

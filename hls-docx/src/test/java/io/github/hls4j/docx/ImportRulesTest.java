@@ -49,4 +49,24 @@ class ImportRulesTest {
     assertThat(ImportRules.quote("x".repeat(61))).isEqualTo("x".repeat(60) + "…");
     assertThat(ImportRules.quote("x".repeat(59) + "\uD83D\uDE00" + "y")).isEqualTo("x".repeat(59) + "…");
   }
+
+  @Test
+  void messages_everyImportFinding_isInEnglishAsItsTemplate_andInWelsh() {
+    java.util.Locale welsh = java.util.Locale.forLanguageTag("cy");
+    for (RuleDescriptor d : ImportRules.catalog().descriptors()) {
+      String id = d.id().toString();
+      assertThat(io.github.hls4j.validation.RuleMessages.phrasebook(java.util.Locale.ENGLISH).find(id)).as(id).hasValue(d.messageTemplate());
+      assertThat(io.github.hls4j.validation.RuleMessages.phrasebook(welsh).isEnglishFallback(id)).as(id).isFalse();
+    }
+  }
+
+  @Test
+  void message_welshMissingPart_translatesThePart() {
+    io.github.hls4j.validation.Violation missing =
+        ImportRules.finding(ImportRules.MISSING_PART, "body", java.util.Map.of("part", "lead officer's name"));
+
+    assertThat(io.github.hls4j.validation.RuleMessages.message(missing,
+        io.github.hls4j.validation.RuleMessages.phrasebook(java.util.Locale.forLanguageTag("cy"))))
+        .isEqualTo("Nid oes gan y ddogfen enw'r swyddog arweiniol");
+  }
 }

@@ -8,7 +8,8 @@ import io.github.hls4j.health.HealthRules;
 import io.github.hls4j.health.StakeholderGroup;
 import io.github.hls4j.health.SystemBehaviour;
 import io.github.hls4j.party.PartyId;
-import io.github.hls4j.render.HealthProfileRenderer;
+import io.github.hls4j.render.MarkdownRenderer;
+import io.github.hls4j.render.SvgRenderer;
 import io.github.hls4j.validation.Profile;
 import io.github.hls4j.validation.ValidationResult;
 import java.time.LocalDate;
@@ -41,8 +42,8 @@ public final class HealthExample {
     HealthRound round = HealthRound.builder().name("Spring 2025").addAssessments(council, frontline).build();
 
     HealthProfile profile = HealthProfile.of(round);
-    System.out.print(HealthProfileRenderer.markdown(profile)); // a 4-point gap on power is shown, not averaged
-    String svg = HealthProfileRenderer.svg(profile); // 800 px wide, for a board paper
+    System.out.print(MarkdownRenderer.render(profile)); // a 4-point gap on power is shown, not averaged
+    String svg = SvgRenderer.render(profile); // 800 px wide, for a board paper
     ValidationResult result = HealthRules.validator(Profile.DECISION_READY).validate(round);
     // end snippet
     return svg.isEmpty() ? ValidationResult.empty() : result;

@@ -83,10 +83,9 @@ public final class LearningExample {
                 .kind(BarrierKind.COMMISSIONING)
                 .organisation(council)
                 .description("Housing and health commission support separately")
-                .raisedBy(CycleId.of("housing-practice"))
-                .raisedAt(SystemScale.TEAM)
-                .build());
-    // route.steward() is the board: the team lead's remit does not cover commissioning
+                .build(),
+            SystemScale.TEAM);
+    // raised at team scale, route.steward() is the board: the team lead's remit does not cover commissioning
     // end snippet
     return route;
   }

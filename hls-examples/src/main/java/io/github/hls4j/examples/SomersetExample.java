@@ -12,9 +12,8 @@ import io.github.hls4j.learning.Escalation;
 import io.github.hls4j.learning.EscalationRouter;
 import io.github.hls4j.learning.LearningCycle;
 import io.github.hls4j.learning.Route;
-import io.github.hls4j.render.HealthProfileRenderer;
+import io.github.hls4j.render.SvgRenderer;
 import io.github.hls4j.render.MarkdownRenderer;
-import io.github.hls4j.render.StewardshipMapRenderer;
 import io.github.hls4j.strategy.AlignmentRules;
 import io.github.hls4j.system.LearningSystem;
 import io.github.hls4j.system.SystemRules;
@@ -126,7 +125,7 @@ public final class SomersetExample {
     out.println();
     EscalationRouter router = EscalationRouter.of(system.stewards());
     for (Escalation e : system.escalations()) {
-      Route route = router.route(e.barrier());
+      Route route = router.route(e.barrier(), system.raisedAt(e));
       out.println(
           "- " + e.barrier().description() + " [" + e.barrier().kind() + ", " + e.barrier().organisation()
               + "] -> " + route.steward().map(st -> st.id().value()).orElse("nobody") + " (" + route.reason()
@@ -204,12 +203,12 @@ public final class SomersetExample {
       out.println();
       out.println("## " + profile.name());
       out.println();
-      out.print(HealthProfileRenderer.markdown(profile));
+      out.print(MarkdownRenderer.render(profile));
     }
     out.println();
     out.println("## Change between the rounds");
     out.println();
-    out.print(HealthProfileRenderer.change(before, after));
+    out.print(MarkdownRenderer.renderChange(before, after));
     Validator<HealthRound> validator = HealthRules.validator(Profile.DECISION_READY);
     ValidationResult result = ValidationResult.empty();
     for (HealthRound round : List.of(autumn, spring)) {
@@ -222,7 +221,7 @@ public final class SomersetExample {
     }
     try {
       Files.createDirectories(svg.toAbsolutePath().getParent());
-      Files.writeString(svg, HealthProfileRenderer.svg(after), StandardCharsets.UTF_8);
+      Files.writeString(svg, SvgRenderer.render(after), StandardCharsets.UTF_8);
       out.println();
       out.println("Chart of " + after.name() + " written to " + svg);
     } catch (IOException e) {
@@ -245,11 +244,11 @@ public final class SomersetExample {
     out.println();
     out.println(SomersetSystem.ILLUSTRATIVE);
     out.println();
-    out.print(StewardshipMapRenderer.render(system));
+    out.print(MarkdownRenderer.render(system));
     out.println();
     out.println("## Alignment matrix");
     out.println();
-    out.print(SystemRules.alignmentMatrix(system).toMarkdown());
+    out.print(MarkdownRenderer.render(SystemRules.alignmentMatrix(system)));
     out.println();
     ValidationResult result = SystemRules.validator(Profile.DECISION_READY, AS_OF).validate(system);
     out.println("## Validation of the system at " + Profile.DECISION_READY);

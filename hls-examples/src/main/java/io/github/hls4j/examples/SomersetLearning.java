@@ -26,6 +26,11 @@ import io.github.hls4j.learning.Measure;
 import io.github.hls4j.learning.MeasureUse;
 import io.github.hls4j.learning.PhaseChange;
 import io.github.hls4j.learning.RecordKind;
+import io.github.hls4j.learning.RecordId;
+import io.github.hls4j.strategy.DeliveryKind;
+import io.github.hls4j.strategy.DeliveryRef;
+import io.github.hls4j.strategy.Priority;
+import java.util.stream.IntStream;
 import io.github.hls4j.learning.SafeAndLegalConfirmation;
 import io.github.hls4j.learning.ShareTargetKind;
 import io.github.hls4j.learning.SpaceKind;
@@ -149,6 +154,17 @@ public final class SomersetLearning {
         .title("The Improving Lives in Somerset Strategy (illustrative 2026 refresh)")
         .version("2026 refresh")
         .supersedes(earlier.id())
+        // the refresh says what delivers its first priority: the alliance, by id, and a plan by name
+        .priorities(
+            IntStream.range(0, earlier.priorities().size())
+                .mapToObj(i -> i > 0 ? earlier.priorities().get(i)
+                    : Priority.builder()
+                        .from(earlier.priorities().get(i))
+                        .addDeliveredThrough(
+                            DeliveryRef.to(DeliveryKind.ARRANGEMENT, "homes-and-horizons-alliance"),
+                            DeliveryRef.named("Somerset's Homes and Horizons programme plan (illustrative)"))
+                        .build())
+                .toList())
         .build();
   }
 
@@ -241,6 +257,7 @@ public final class SomersetLearning {
                 .build())
         .addRecords(
             LearningRecord.builder()
+                .id(RecordId.of("mj-award"))
                 .kind(RecordKind.SUCCESS)
                 .whatHappened("The partnership won the MJ Award for Innovation in Partnerships")
                 .recordedOn(date("2025-02-14"))
@@ -250,6 +267,7 @@ public final class SomersetLearning {
                     Evidence.number("£5.2m saved over two years, set-up costs excluded").notPersonal())
                 .build(),
             LearningRecord.builder()
+                .id(RecordId.of("home-before-education"))
                 .kind(RecordKind.ERROR)
                 .whatHappened("A home opened before its education site was ready, and two children waited a term")
                 .recordedOn(date("2025-03-10"))
@@ -350,9 +368,8 @@ public final class SomersetLearning {
                 .kind(kind)
                 .organisation(organisation)
                 .description(description)
-                .raisedBy(HOUSING_PRACTICE)
-                .raisedAt(SystemScale.TEAM)
                 .build())
+        .raisedBy(HOUSING_PRACTICE)
         .raisedOn(date("2025-03-05"))
         .respondBy(date("2025-05-01"))
         .build();

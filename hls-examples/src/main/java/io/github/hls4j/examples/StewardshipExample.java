@@ -4,6 +4,7 @@ import io.github.hls4j.governance.BoardId;
 import io.github.hls4j.party.Organisation;
 import io.github.hls4j.party.PartyId;
 import io.github.hls4j.party.Sector;
+import io.github.hls4j.render.MarkdownRenderer;
 import io.github.hls4j.stewardship.BarrierKind;
 import io.github.hls4j.stewardship.Remit;
 import io.github.hls4j.stewardship.StewardId;
@@ -58,7 +59,7 @@ public final class StewardshipExample {
 
     ValidationResult result = SystemRules.validator(Profile.DECISION_READY, Clock.systemDefaultZone()).validate(system);
     AlignmentMatrix matrix = SystemRules.alignmentMatrix(system);
-    System.out.print(matrix.toMarkdown()); // every priority is a gap: nothing serves it yet
+    System.out.print(MarkdownRenderer.render(matrix)); // every priority is a gap: nothing serves it yet
     // end snippet
     return result;
   }

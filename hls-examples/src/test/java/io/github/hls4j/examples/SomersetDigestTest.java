@@ -26,7 +26,10 @@ class SomersetDigestTest {
     assertThat(paper.recommendations().get(2).action()).startsWith("asks Other statutory services");
     assertThat(paper.recommendations().get(3).action()).startsWith("agrees to act on the barrier").contains("report back to the Board by");
     assertThat(paper.recommendationsPreamble()).contains(
-        "That the Somerset Health and Wellbeing Board and Somerset Integrated Care Partnership, meeting in common:");
+        "That the Somerset Health and Wellbeing Board and the Somerset Integrated Care Partnership, meeting in common:");
+    // a working group is named as a paper names it, with its article
+    assertThat(paper.recommendations()).extracting(Recommendation::action)
+        .noneSatisfy(a -> assertThat(a).containsPattern("(?<!the )Human Learning Systems working group"));
     assertThat(paper.recommendations()).flatExtracting(Recommendation::basedOn).allMatch(system::resolves);
   }
 

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.github.hls4j.health.HealthProfile;
 import io.github.hls4j.health.HealthRules;
 import io.github.hls4j.health.SystemBehaviour;
-import io.github.hls4j.render.HealthProfileRenderer;
+import io.github.hls4j.render.SvgRenderer;
 import io.github.hls4j.validation.Profile;
 import io.github.hls4j.validation.Severity;
 import io.github.hls4j.validation.ValidationResult;
@@ -52,7 +52,7 @@ class SomersetHealthTest {
 
   @Test
   void chart_isWellFormedSvg() throws Exception {
-    String svg = HealthProfileRenderer.svg(HealthProfile.of(SomersetHealth.spring()));
+    String svg = SvgRenderer.render(HealthProfile.of(SomersetHealth.spring()));
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
     factory.setNamespaceAware(true);
 

@@ -6,7 +6,6 @@ import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.health.HealthRound;
 import io.github.hls4j.jackson.HlsJson;
 import io.github.hls4j.learning.HorizontalShare;
-import io.github.hls4j.learning.LearningRecord;
 import io.github.hls4j.system.LearningSystem;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,7 +41,8 @@ class SomersetJsonTest {
   /**
    * The Somerset learning system as JSON stores it: the share that carries personal data to a
    * provider no agreement covers (there to show {@code learning/share-without-agreement}) has its
-   * records redacted, since {@link HlsJson#write} never writes personal evidence no agreement covers.
+   * records redacted, since {@link HlsJson#write} never writes personal evidence no agreement covers;
+   * each piece of it is withheld in its place, so that the share still shows it carried some.
    */
   private static LearningSystem storedLearning() {
     LearningSystem system = SomersetLearning.system();
@@ -50,7 +50,8 @@ class SomersetJsonTest {
     for (HorizontalShare share : system.shares()) {
       shares.add(share.agreement().isPresent() || !share.carriesPersonalDataAcrossOrganisations()
           ? share
-          : HorizontalShare.builder().from(share).records(share.records().stream().map(LearningRecord::redacted).toList()).build());
+          : HorizontalShare.builder().from(share)
+              .records(share.records().stream().map(io.github.hls4j.json.fixtures.FormatModuleContract::withheld).toList()).build());
     }
     return LearningSystem.builder().from(system).shares(shares).build();
   }

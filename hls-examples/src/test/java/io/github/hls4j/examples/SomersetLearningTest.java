@@ -35,8 +35,7 @@ class SomersetLearningTest {
     EscalationRouter router = EscalationRouter.of(SYSTEM.stewards());
     List<String> routes =
         SYSTEM.escalations().stream()
-            .map(Escalation::barrier)
-            .map(b -> router.route(b).steward().map(s -> s.id().value()).orElse("nobody"))
+            .map(e -> router.route(e.barrier(), SYSTEM.raisedAt(e)).steward().map(s -> s.id().value()).orElse("nobody"))
             .toList();
 
     assertThat(routes)

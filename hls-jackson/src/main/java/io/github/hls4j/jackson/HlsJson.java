@@ -1,7 +1,5 @@
 package io.github.hls4j.jackson;
 
-import static java.util.Objects.requireNonNull;
-
 import io.github.hls4j.json.InvalidJsonException;
 import io.github.hls4j.json.internal.Forms;
 import io.github.hls4j.json.internal.HardenedReader;
@@ -178,7 +176,6 @@ public final class HlsJson {
    * @since 0.1.0
    */
   public <T> T read(String json, String source, Class<T> type, Consumer<? super String> warnings) {
-    requireNonNull(warnings, "warnings");
     return reader.read(json, source, type, warnings);
   }
 

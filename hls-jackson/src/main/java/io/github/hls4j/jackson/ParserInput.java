@@ -6,7 +6,6 @@ import io.github.hls4j.json.internal.JsonSyntaxException;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 
 /** Jackson 3's parser as the walker's input, which places Jackson's problems by their fields. */
@@ -20,17 +19,17 @@ final class ParserInput implements JsonInput {
 
   @Override
   public @Nullable Token next() {
-    return token(parser.nextToken());
+    return Token.ofJackson(parser.nextToken());
   }
 
   @Override
   public @Nullable Token current() {
-    return token(parser.currentToken());
+    return Token.ofJackson(parser.currentToken());
   }
 
   @Override
   public String text() {
-    String text = parser.currentToken() == JsonToken.PROPERTY_NAME ? parser.currentName() : parser.getString();
+    String text = parser.getString(); // a property's name, on a property name
     return text == null ? "" : text;
   }
 
@@ -53,34 +52,14 @@ final class ParserInput implements JsonInput {
 
   @Override
   public @Nullable JsonSyntaxException syntax(Exception e) {
-    if (!(e instanceof JacksonException)) {
+    if (!(e instanceof JacksonException problem)) {
       return null;
     }
-    JacksonException problem = (JacksonException) e;
     TokenStreamLocation where = problem.getLocation() != null ? problem.getLocation() : parser.currentLocation();
     String pointer = parser.streamReadContext().pathAsPointer().toString();
     String message = DocumentShape.firstLine(problem.getOriginalMessage());
     return where == null
         ? new JsonSyntaxException(0, 0, -1, pointer, message, e)
         : new JsonSyntaxException(where.getLineNr(), where.getColumnNr(), where.getByteOffset(), pointer, message, e);
-  }
-
-  private static @Nullable Token token(@Nullable JsonToken token) {
-    if (token == null) {
-      return null;
-    }
-    return switch (token) {
-      case START_OBJECT -> Token.START_OBJECT;
-      case END_OBJECT -> Token.END_OBJECT;
-      case START_ARRAY -> Token.START_ARRAY;
-      case END_ARRAY -> Token.END_ARRAY;
-      case PROPERTY_NAME -> Token.NAME;
-      case VALUE_STRING -> Token.STRING;
-      case VALUE_NUMBER_INT -> Token.INTEGER;
-      case VALUE_NUMBER_FLOAT -> Token.FLOAT;
-      case VALUE_TRUE -> Token.TRUE;
-      case VALUE_FALSE -> Token.FALSE;
-      default -> Token.NULL; // null; an embedded object is not JSON text; "not available" is non-blocking input
-    };
   }
 }

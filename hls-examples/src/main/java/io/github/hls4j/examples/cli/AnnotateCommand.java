@@ -7,7 +7,7 @@ import io.github.hls4j.docx.ReportTemplate;
 import io.github.hls4j.docx.UnreadableDocumentException;
 import io.github.hls4j.governance.GovernanceRules;
 import io.github.hls4j.json.InvalidJsonException;
-import io.github.hls4j.validation.Printable;
+import io.github.hls4j.text.Printable;
 import io.github.hls4j.validation.Profile;
 import io.github.hls4j.validation.Severity;
 import io.github.hls4j.validation.ValidationResult;

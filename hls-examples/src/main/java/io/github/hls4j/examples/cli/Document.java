@@ -16,11 +16,11 @@ import tools.jackson.core.JsonToken;
  */
 enum Document {
   /** A board report: what {@code validate}, {@code render} and {@code import} read. */
-  REPORT("a board report", ""),
-  /** A learning system: what {@code digest} reads. */
-  SYSTEM("a learning system", "; hls digest reads it"),
-  /** A health round: what {@code digest --health} reads. */
-  HEALTH_ROUND("a health round", "; hls digest --health reads it"),
+  REPORT("a board report", "; hls validate and hls render read it"),
+  /** A learning system: what {@code validate} and {@code digest} read. */
+  SYSTEM("a learning system", "; hls validate and hls digest read it"),
+  /** A health round: what {@code validate} and {@code digest --health} read. */
+  HEALTH_ROUND("a health round", "; hls validate and hls digest --health read it"),
   /** A Word template's description: what {@code --template} reads. */
   TEMPLATE("a Word template", "; --template reads it"),
   /** Findings that {@code hls validate --format json} wrote. */
@@ -46,11 +46,27 @@ enum Document {
    * system.json: it is a learning system, not a board report; hls digest reads it}.
    */
   InvalidJsonException notAReport(String file) {
-    return new InvalidJsonException(file, 0, 0, "", "it is " + description + ", not a board report" + readBy);
+    return notA(REPORT, file);
+  }
+
+  /**
+   * The error for a file given as {@code expected} that holds this kind of document, such as {@code
+   * r8.json: it is a board report, not a learning system; hls validate and hls render read it}.
+   */
+  InvalidJsonException notA(Document expected, String file) {
+    return new InvalidJsonException(file, 0, 0, "", "it is " + description + ", not " + expected.description + readBy);
   }
 
   /** What the bytes hold; {@link #REPORT} unless their top-level fields say otherwise. */
   static Document of(byte[] bytes) {
+    return of(bytes, REPORT);
+  }
+
+  /**
+   * What the bytes hold; {@code unclear} when their top-level fields do not say, so that the reader
+   * of the kind expected says what is wrong with them.
+   */
+  static Document of(byte[] bytes, Document unclear) {
     Set<String> fields = new HashSet<>();
     boolean list = false;
     try (JsonParser parser = Hls.json().mapper().createParser(bytes)) {
@@ -60,7 +76,7 @@ enum Document {
         start = parser.nextToken();
       }
       if (start != JsonToken.START_OBJECT) {
-        return REPORT;
+        return unclear;
       }
       for (JsonToken token = parser.nextToken(); token == JsonToken.PROPERTY_NAME; token = parser.nextToken()) {
         fields.add(parser.currentName());
@@ -85,6 +101,6 @@ enum Document {
     if (fields.contains("layout") || fields.contains("paperLeadIns") || fields.contains("implicationAreas")) {
       return TEMPLATE;
     }
-    return REPORT;
+    return unclear;
   }
 }

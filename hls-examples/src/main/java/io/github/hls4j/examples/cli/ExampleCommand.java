@@ -1,6 +1,6 @@
 package io.github.hls4j.examples.cli;
 
-import io.github.hls4j.validation.Printable;
+import io.github.hls4j.text.Printable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,7 +37,7 @@ final class ExampleCommand implements Callable<Integer> {
     }
     java.util.Optional<Examples> example = Examples.named(name);
     if (example.isEmpty()) {
-      spec.commandLine().getErr().println("hls: no example called " + Printable.oneLine(name) + "; hls example --list names them");
+      spec.commandLine().getErr().println("hls: " + LanguageOption.words(spec).format("example.unknown", java.util.Map.of("name", Printable.oneLine(name))));
       spec.commandLine().getErr().flush();
       return ExitCode.USAGE.code();
     }

@@ -1,12 +1,11 @@
 package io.github.hls4j.examples.cli;
 
-import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.render.FindingsPage;
 import io.github.hls4j.render.FindingsText;
 import io.github.hls4j.render.Places;
 import io.github.hls4j.render.Words;
 import io.github.hls4j.validation.Phrasebook;
-import io.github.hls4j.validation.Printable;
+import io.github.hls4j.text.Printable;
 import io.github.hls4j.validation.Profile;
 import io.github.hls4j.validation.ValidationResult;
 import java.io.IOException;
@@ -46,9 +45,9 @@ final class FindingsOutput {
     this.places = Places.of(words);
   }
 
-  /** The findings, each with its place in words. */
-  ValidationResult describe(BoardReport report, ValidationResult result) {
-    return places.describeAll(report, result);
+  /** The findings of a board report, a learning system or a health round, each with its place in words. */
+  ValidationResult describe(Object subject, ValidationResult result) {
+    return places.describeAll(subject, result);
   }
 
   /** One file's findings as text: a heading line, then the table with the places. */
@@ -62,8 +61,8 @@ final class FindingsOutput {
   }
 
   /** Keeps one file's findings page, to be written by {@link #writePages}. */
-  void page(String file, BoardReport report, Profile profile, ValidationResult result) {
-    pages.add(new Page(file, FindingsPage.render(report, report.title(), result, profile, locale)));
+  void page(String file, Object subject, String title, Profile profile, ValidationResult result) {
+    pages.add(new Page(file, FindingsPage.render(subject, title, result, profile, locale)));
   }
 
   /**
@@ -92,17 +91,22 @@ final class FindingsOutput {
     return null;
   }
 
-  /** The summary line over every file, such as {@code 1 report, 1 with errors, 0 unreadable: 6 errors, 12 warnings, 0 infos}. */
-  String summary(int reports, int withErrors, int unreadable, int errors, int warnings, int infos, Ansi ansi) {
-    String errorText = command.format("summary.errors", Map.of("count", errors));
-    String warningText = command.format("summary.warnings", Map.of("count", warnings));
+  /**
+   * The summary line over every file, such as {@code 1 report, 1 with errors, 0 unreadable: 6
+   * errors, 12 warnings, 0 infos}; "documents" rather than "reports" when a learning system or a
+   * health round is among them.
+   */
+  String summary(int reports, boolean notOnlyReports, int withErrors, int unreadable, int errors, int warnings, int infos, Ansi ansi) {
+    String errorText = command.format(errors == 1 ? "summary.error" : "summary.errors", Map.of("count", errors));
+    String warningText = command.format(warnings == 1 ? "summary.warning" : "summary.warnings", Map.of("count", warnings));
     return command.format("summary.line", Map.of(
-        "reports", command.format(reports == 1 ? "summary.report" : "summary.reports", Map.of("count", reports)),
+        "reports", command.format(
+            (notOnlyReports ? "summary.document" : "summary.report") + (reports == 1 ? "" : "s"), Map.of("count", reports)),
         "withErrors", withErrors,
         "unreadable", unreadable,
         "errors", ansi.string(errors > 0 ? "@|bold,red " + errorText + "|@" : errorText),
         "warnings", ansi.string(warnings > 0 ? "@|yellow " + warningText + "|@" : warningText),
-        "infos", command.format("summary.infos", Map.of("count", infos))));
+        "infos", command.format(infos == 1 ? "summary.info" : "summary.infos", Map.of("count", infos))));
   }
 
   /** A findings page and the input it is of. */

@@ -6,6 +6,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 
 /**
@@ -62,17 +64,20 @@ public final class Hls implements Callable<Integer> {
    * @param args the command line
    */
   public static void main(String[] args) {
-    System.exit(commandLine(Ansi.AUTO).execute(args));
+    System.exit(commandLine(Ansi.AUTO, args).execute(args));
   }
 
   static CommandLine commandLine() {
     return commandLine(Ansi.OFF);
   }
 
-  /** Returns the command line, with colour as asked, unless {@code NO_COLOR} is set. */
-  static CommandLine commandLine(Ansi ansi) {
+  /** Returns the command line, with colour as asked, unless {@code NO_COLOR} is set, its usage help in the language of {@code args}. */
+  static CommandLine commandLine(Ansi ansi, String... args) {
     Ansi colour = colour(ansi, System.getenv("NO_COLOR"));
     CommandLine command = new CommandLine(new Hls());
+    // The usage help's language is known before the command line is parsed: --lang, else the user's locale's.
+    command.setResourceBundle(ResourceBundle.getBundle("io.github.hls4j.examples.cli.help",
+        LanguageOption.locale(LanguageOption.asked(args), Locale.getDefault())));
     command.setCaseInsensitiveEnumValuesAllowed(true);
     command.setColorScheme(CommandLine.Help.defaultColorScheme(colour));
     Options.register(command);
@@ -90,7 +95,7 @@ public final class Hls implements Callable<Integer> {
   /** With no subcommand: the usage, on standard error, and {@link ExitCode#USAGE}. */
   @Override
   public Integer call() {
-    spec.commandLine().getErr().println("hls: say what to do: validate, import, render, digest, template, rules or example");
+    spec.commandLine().getErr().println("hls: " + LanguageOption.words(spec).phrase("hls.sayWhatToDo"));
     spec.commandLine().usage(spec.commandLine().getErr(), spec.commandLine().getColorScheme());
     spec.commandLine().getErr().flush();
     return ExitCode.USAGE.code();

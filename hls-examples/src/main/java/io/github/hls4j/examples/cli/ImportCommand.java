@@ -3,7 +3,7 @@ package io.github.hls4j.examples.cli;
 import io.github.hls4j.examples.cli.CommonOptions.TemplateOption;
 import io.github.hls4j.examples.cli.Sources.UnreadableInput;
 import io.github.hls4j.docx.DocxImport;
-import io.github.hls4j.validation.Printable;
+import io.github.hls4j.text.Printable;
 import io.github.hls4j.validation.Violation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

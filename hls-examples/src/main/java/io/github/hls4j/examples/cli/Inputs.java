@@ -1,6 +1,6 @@
 package io.github.hls4j.examples.cli;
 
-import io.github.hls4j.validation.Printable;
+import io.github.hls4j.text.Printable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;

@@ -25,6 +25,22 @@ final class LanguageOption {
     return locale(language, Locale.getDefault());
   }
 
+  /** The language a command line asks for with {@code --lang cy} or {@code --lang=cy}, read before picocli parses it; null if none, or none hls4j speaks. */
+  static @Nullable Language asked(String... args) {
+    for (int i = 0; i < args.length; i++) {
+      String value = args[i].equals("--lang") && i + 1 < args.length ? args[i + 1]
+          : args[i].startsWith("--lang=") ? args[i].substring("--lang=".length()) : null;
+      if (value != null) {
+        for (Language language : Language.values()) {
+          if (language.name().equalsIgnoreCase(value)) {
+            return language;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
   static Locale locale(@Nullable Language asked, Locale user) {
     if (asked != null) {
       return Locale.forLanguageTag(asked.name());
@@ -35,6 +51,13 @@ final class LanguageOption {
   /** The command's own messages in the language. */
   Phrasebook words() {
     return words(locale());
+  }
+
+  /** The command's own messages in the language of its usage help: --lang, else the user's locale's if Welsh, else English. */
+  static Phrasebook words(picocli.CommandLine.Model.CommandSpec spec) {
+    java.util.ResourceBundle help = spec.resourceBundle();
+    Locale language = help == null || help.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : help.getLocale();
+    return words(language);
   }
 
   static Phrasebook words(Locale locale) {

@@ -1,6 +1,8 @@
 package io.github.hls4j.examples.cli;
 
-import io.github.hls4j.validation.Printable;
+import io.github.hls4j.validation.Phrasebook;
+import java.util.Map;
+import io.github.hls4j.text.Printable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -48,15 +50,31 @@ final class Options {
   }
 
   /**
-   * A command line that cannot be parsed: the problem, picocli's suggestions for a mistyped
-   * command or option, and always the usage, on standard error; {@link ExitCode#USAGE}.
+   * A command line that cannot be parsed: the problem in one line, picocli's suggestions for a
+   * mistyped command or option, and a pointer to the command's {@code --help}, on standard error;
+   * the whole usage only for an unknown command; {@link ExitCode#USAGE}.
    */
   private static int invalid(CommandLine.ParameterException e, String[] args) {
     CommandLine command = e.getCommandLine();
     PrintWriter err = command.getErr();
-    err.println(e.getMessage());
+    err.println(Printable.oneLine(String.valueOf(e.getMessage())));
     CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
-    command.usage(err, command.getColorScheme());
+    if (e instanceof CommandLine.UnmatchedArgumentException && command.getParent() == null) {
+      command.usage(err, command.getColorScheme());
+    } else {
+      err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
+    }
+    err.flush();
+    return ExitCode.USAGE.code();
+  }
+
+  /**
+   * Says, in one line on standard error, that options do not go together or a value does not fit
+   * the input ({@code hls: --board nope: system.json holds no such board; …}); returns {@link ExitCode#USAGE}.
+   */
+  static int usage(CommandLine.Model.CommandSpec spec, String problem) {
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("hls: " + problem);
     err.flush();
     return ExitCode.USAGE.code();
   }
@@ -93,20 +111,21 @@ final class Options {
   /** Says, in one line on standard error, that an output cannot be written and why; returns {@link ExitCode#UNWRITABLE_OUTPUT}. */
   static int cannotWrite(CommandLine.Model.CommandSpec spec, @Nullable Path output, Exception failure) {
     IOException e = failure instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) failure;
-    String file = output == null ? "standard output" : output.toString();
+    Phrasebook words = LanguageOption.words(spec);
+    String file = output == null ? words.phrase("output.standard") : output.toString();
     PrintWriter err = spec.commandLine().getErr();
-    err.println("hls: " + Printable.oneLine(file) + ": cannot be written: " + why(output, e));
+    err.println("hls: " + words.format("output.cannotBeWritten", Map.of("file", Printable.oneLine(file), "why", why(output, e, words))));
     err.flush();
     return ExitCode.UNWRITABLE_OUTPUT.code();
   }
 
-  private static String why(@Nullable Path output, IOException e) {
+  private static String why(@Nullable Path output, IOException e, Phrasebook words) {
     Path folder = output == null ? null : output.toAbsolutePath().getParent();
     if (e instanceof NoSuchFileException && folder != null && !Files.isDirectory(folder)) {
-      return "the folder " + Printable.oneLine(folder.toString()) + " does not exist";
+      return words.format("output.noFolder", Map.of("folder", Printable.oneLine(folder.toString())));
     }
     if (e instanceof AccessDeniedException) {
-      return "permission denied";
+      return words.phrase("output.permissionDenied");
     }
     if (e instanceof FileSystemException fs && fs.getReason() != null) {
       return Printable.oneLine(fs.getReason());
@@ -120,8 +139,8 @@ final class Options {
    */
   private static int failed(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
     PrintWriter err = command.getErr();
-    err.println("hls: " + command.getCommandName() + " failed inside hls4j, which is a bug: "
-        + Printable.oneLine(String.valueOf(e.getMessage())) + " (set HLS_DEBUG=1 to see where)");
+    err.println("hls: " + LanguageOption.words(command.getCommandSpec()).format("hls.bug",
+        Map.of("command", command.getCommandName(), "problem", Printable.oneLine(String.valueOf(e.getMessage())))));
     String debug = System.getenv("HLS_DEBUG");
     if (debug != null && !debug.isEmpty()) {
       e.printStackTrace(err);

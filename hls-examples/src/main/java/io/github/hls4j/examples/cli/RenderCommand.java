@@ -7,7 +7,7 @@ import com.google.common.base.Suppliers;
 import io.github.hls4j.docx.ReportTemplate;
 import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.json.InvalidJsonException;
-import io.github.hls4j.validation.Printable;
+import io.github.hls4j.text.Printable;
 import io.github.hls4j.validation.Profile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,7 +30,7 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = "--profile", defaultValue = "DECISION_READY", description = "For the findings beside an html page (default: ${DEFAULT-VALUE}).")
   Profile profile = Profile.DECISION_READY;
 
-  @Option(names = "--publication", description = "An html page to publish: no findings beside it and no model ids.")
+  @Option(names = "--publication", description = "An html page or Word document to publish: no findings beside it, no model ids, every enum in words.")
   boolean publication;
 
   @Mixin TemplateOption template = new TemplateOption();
@@ -45,6 +45,9 @@ final class RenderCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    if (publication && format != RenderFormat.html && format != RenderFormat.docx) {
+      return Options.usage(spec, "--publication writes an html page or a Word document to publish: give it with --format html or docx");
+    }
     BoardReport report;
     ReportTemplate layout;
     try {
@@ -55,6 +58,7 @@ final class RenderCommand implements Callable<Integer> {
       err.flush();
       return ExitCode.UNREADABLE_INPUT.code();
     }
-    return Papers.write(spec, report, format.paper(), layout, output.file, profile, publication, language.locale());
+    return Papers.write(spec, file, template.file, report, format.paper(), layout, output.file, profile, publication,
+        language.locale());
   }
 }

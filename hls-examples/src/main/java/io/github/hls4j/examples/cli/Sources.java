@@ -1,13 +1,16 @@
 package io.github.hls4j.examples.cli;
 
 import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import io.github.hls4j.docx.DocxImport;
 import io.github.hls4j.docx.DocxReader;
 import io.github.hls4j.docx.ReportTemplate;
 import io.github.hls4j.docx.UnreadableDocumentException;
 import io.github.hls4j.governance.BoardReport;
+import io.github.hls4j.health.HealthRound;
 import io.github.hls4j.jackson.HlsJson;
 import io.github.hls4j.json.InvalidJsonException;
+import io.github.hls4j.system.LearningSystem;
 import io.github.hls4j.validation.ValidationResult;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -40,7 +43,11 @@ final class Sources {
    * Word.
    */
   static DocxImport report(String file, Supplier<ReportTemplate> layout) {
-    byte[] bytes = bytes(file, DocxReader.MAX_DOCUMENT_BYTES + 1);
+    return report(file, Suppliers.ofInstance(bytes(file, DocxReader.MAX_DOCUMENT_BYTES + 1)), layout);
+  }
+
+  private static DocxImport report(String file, Supplier<byte[]> read, Supplier<ReportTemplate> layout) {
+    byte[] bytes = read.get();
     try {
       if (isJson(bytes)) {
         Document kind = Document.of(bytes);
@@ -55,6 +62,29 @@ final class Sources {
     }
   }
 
+  /**
+   * Reads what {@code hls validate} checks: a board report, as JSON or Word, as {@link #report}
+   * does; or, told by its content, a learning system or a health round held as JSON. Anything else
+   * (a template, findings) is refused as no board report.
+   */
+  static Object validatable(String file, Supplier<ReportTemplate> layout) {
+    byte[] bytes = bytes(file, DocxReader.MAX_DOCUMENT_BYTES + 1);
+    if (isJson(bytes)) {
+      Document kind = Document.of(bytes);
+      try {
+        if (kind == Document.SYSTEM) {
+          return Hls.json().read(new ByteArrayInputStream(bytes), file, LearningSystem.class);
+        }
+        if (kind == Document.HEALTH_ROUND) {
+          return Hls.json().read(new ByteArrayInputStream(bytes), file, HealthRound.class);
+        }
+      } catch (InvalidJsonException e) {
+        throw new UnreadableInput(e);
+      }
+    }
+    return report(file, Suppliers.ofInstance(bytes), layout);
+  }
+
   /** Whether the bytes are a zip package (.docx) or an OLE2 file (.doc, or an encrypted .docx): Word's business. */
   private static boolean isJson(byte[] bytes) {
     boolean zip = bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
@@ -66,6 +96,13 @@ final class Sources {
   /** Reads a JSON document of one of hls4j's types, or says why it cannot. */
   static <T> T readJson(String file, Class<T> type) {
     byte[] bytes = bytes(file, HlsJson.MAX_DOCUMENT_LENGTH + 1);
+    Document expected = type == LearningSystem.class ? Document.SYSTEM : type == HealthRound.class ? Document.HEALTH_ROUND : null;
+    if (expected != null) {
+      Document kind = Document.of(bytes, expected);
+      if (kind != expected) {
+        throw new UnreadableInput(kind.notA(expected, file));
+      }
+    }
     try {
       return Hls.json().read(new ByteArrayInputStream(bytes), file, type);
     } catch (InvalidJsonException e) {

@@ -2,7 +2,7 @@ package io.github.hls4j.examples.cli;
 
 import io.github.hls4j.docx.TemplateDraft;
 import io.github.hls4j.docx.UnreadableDocumentException;
-import io.github.hls4j.validation.Printable;
+import io.github.hls4j.text.Printable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +34,7 @@ final class TemplateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    err.println("hls: say what to do with a template: draft");
+    err.println("hls: " + LanguageOption.words(spec).phrase("template.sayWhatToDo"));
     spec.commandLine().usage(err, spec.commandLine().getColorScheme());
     err.flush();
     return ExitCode.USAGE.code();

@@ -7,9 +7,13 @@ import com.google.common.base.Suppliers;
 import io.github.hls4j.docx.DocxImport;
 import io.github.hls4j.docx.ReportTemplate;
 import io.github.hls4j.governance.GovernanceRules;
+import io.github.hls4j.health.HealthRound;
+import io.github.hls4j.health.HealthRules;
+import io.github.hls4j.system.LearningSystem;
+import io.github.hls4j.system.SystemRules;
 import io.github.hls4j.jackson.HlsJson;
 import io.github.hls4j.json.InvalidJsonException;
-import io.github.hls4j.validation.Printable;
+import io.github.hls4j.text.Printable;
 import io.github.hls4j.validation.Profile;
 import io.github.hls4j.validation.Severity;
 import io.github.hls4j.validation.ValidationResult;
@@ -23,17 +27,21 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-/** {@code hls validate}: checks board reports held as JSON or Word, and sums up what it found. */
+/**
+ * {@code hls validate}: checks board reports held as JSON or Word, and learning systems and health
+ * rounds held as JSON, and sums up what it found.
+ */
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
-    description = "Validates board reports held as JSON or Word (.docx), file by file or every *.json and *.docx under a folder.")
+    description = "Validates board reports held as JSON or Word (.docx), file by file or every *.json and *.docx under a folder; a learning system or a health round named as a file is validated by its own rules.")
 final class ValidateCommand implements Callable<Integer> {
   @Spec private CommandLine.Model.CommandSpec spec;
 
@@ -56,7 +64,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin TemplateOption template = new TemplateOption();
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Board reports as JSON or Word, or folders holding them; - reads standard input.")
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Board reports as JSON or Word, or folders holding them, learning systems or health rounds as JSON; - reads standard input.")
   List<String> files = new ArrayList<>();
 
   @Override
@@ -86,15 +94,34 @@ final class ValidateCommand implements Callable<Integer> {
       err.println("hls: " + inputs.leftOutLine());
     }
     for (String file : inputs.files()) {
-      DocxImport read;
+      Object read;
       try {
-        read = Sources.report(file, layout);
+        read = Sources.validatable(file, layout);
       } catch (UnreadableInput e) {
         err.println("hls: " + Printable.oneLine(e.getMessage()));
         summary.unreadable++;
         continue;
       }
-      ValidationResult result = findings.describe(read.report(), read.with(validator.validate(read.report())));
+      Object subject;
+      String title;
+      ValidationResult found;
+      if (read instanceof LearningSystem system) {
+        subject = system;
+        title = system.place();
+        found = SystemRules.validator(profile, Clock.systemDefaultZone()).validate(system);
+        summary.others++;
+      } else if (read instanceof HealthRound round) {
+        subject = round;
+        title = round.name();
+        found = HealthRules.validator(profile).validate(round);
+        summary.others++;
+      } else {
+        DocxImport report = (DocxImport) read;
+        subject = report.report();
+        title = report.report().title();
+        found = report.with(validator.validate(report.report()));
+      }
+      ValidationResult result = findings.describe(subject, found);
       summary.add(result);
       if (quiet) {
         continue;
@@ -102,7 +129,7 @@ final class ValidateCommand implements Callable<Integer> {
       if (json != null) {
         json.add(findingsJson(file, profile, result));
       } else if (format == FindingsOutput.Format.html) {
-        findings.page(file, read.report(), profile, result);
+        findings.page(file, subject, title, profile, result);
       } else {
         out.println(findings.text(file, profile, result));
         out.println();
@@ -123,7 +150,7 @@ final class ValidateCommand implements Callable<Integer> {
       return ExitCode.USAGE.code();
     }
     if (format == FindingsOutput.Format.text || quiet) {
-      out.println(findings.summary(summary.reports, summary.withErrors, summary.unreadable, summary.errors,
+      out.println(findings.summary(summary.reports, summary.others > 0, summary.withErrors, summary.unreadable, summary.errors,
           summary.warnings, summary.infos, spec.commandLine().getColorScheme().ansi()));
     }
     out.flush();
@@ -153,6 +180,8 @@ final class ValidateCommand implements Callable<Integer> {
   /** What {@code validate} found over all its inputs. */
   static final class Summary {
     int reports;
+    /** How many of them are learning systems or health rounds. */
+    int others;
     int unreadable;
     int withErrors;
     int errors;

@@ -202,10 +202,10 @@ class BeanValidationEquivalenceTest {
    */
   private static BoardReport disorder(BoardReport report, SplittableRandom random) {
     if (random.nextInt(4) == 0) {
-      report = DefectPlanter.plant(report, Defect.UNDATED_SIGNOFF, random).report();
+      report = DefectPlanter.plant(report, Defect.UNDATED_SIGNOFF, random).subject();
     }
     if (random.nextInt(4) == 0) {
-      report = DefectPlanter.plant(report, Defect.UNKNOWN_DEPENDENCY, random).report();
+      report = DefectPlanter.plant(report, Defect.UNKNOWN_DEPENDENCY, random).subject();
     }
     List<Recommendation> recommendations = new ArrayList<>(report.recommendations());
     int n = recommendations.size();

@@ -1,7 +1,6 @@
 package io.github.hls4j.examples.benchmarks;
 
 import io.github.hls4j.learning.Barrier;
-import io.github.hls4j.learning.CycleId;
 import io.github.hls4j.learning.EscalationRouter;
 import io.github.hls4j.learning.Route;
 import io.github.hls4j.party.PartyId;
@@ -42,6 +41,7 @@ public class LoopsBenchmark {
 
   private List<SystemSteward> stewards;
   private List<Barrier> barriers;
+  private List<SystemScale> raisedAt;
   private Strategy strategy;
   private List<Alignable> items;
 
@@ -65,15 +65,15 @@ public class LoopsBenchmark {
               .build());
     }
     barriers = new ArrayList<>();
+    raisedAt = new ArrayList<>();
     for (int i = 0; i < 100_000; i++) {
       barriers.add(
           Barrier.builder()
               .kind(KINDS[random.nextInt(KINDS.length)])
               .organisation(PartyId.of("org-" + random.nextInt(50)))
               .description("Barrier " + i)
-              .raisedBy(CycleId.of("cycle"))
-              .raisedAt(SCALES[random.nextInt(SCALES.length)])
               .build());
+      raisedAt.add(SCALES[random.nextInt(SCALES.length)]);
     }
     Strategy.Builder s = Strategy.builder().id(StrategyId.of("s")).title("Strategy");
     for (int p = 0; p < 100; p++) {
@@ -98,8 +98,8 @@ public class LoopsBenchmark {
   public int route100000BarriersOver1000Stewards() {
     EscalationRouter router = EscalationRouter.of(stewards);
     int routed = 0;
-    for (Barrier b : barriers) {
-      Route r = router.route(b);
+    for (int i = 0; i < barriers.size(); i++) {
+      Route r = router.route(barriers.get(i), raisedAt.get(i));
       routed += r.steward().isPresent() ? 1 : 0;
     }
     return routed;

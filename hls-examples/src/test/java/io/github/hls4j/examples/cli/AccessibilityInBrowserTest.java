@@ -64,7 +64,11 @@ class AccessibilityInBrowserTest {
         Arguments.of("report.html", language),
         Arguments.of("findings.html", language),
         Arguments.of("chart.html", language),
-        Arguments.of("digest.html", language)));
+        Arguments.of("digest.html", language)))
+        .collect(java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(), all -> {
+          all.add(Arguments.of("digest-bilingual.html", "cy"));   // Welsh and English side by side
+          return all.stream();
+        }));
   }
 
   @ParameterizedTest(name = "{0} ({1})")
@@ -96,6 +100,8 @@ class AccessibilityInBrowserTest {
         return FindingsPage.render(somerset, somerset.title(), Places.of(language).describeAll(somerset, found), Profile.DECISION_READY, language);
       case "digest.html":
         return digest("html", language);
+      case "digest-bilingual.html":
+        return digest("bilingual", language);
       default:
         String svg = digest("chart", language).replaceFirst("^<\\?xml[^>]*>\\s*", "");
         String lang = language.getLanguage().equals("en") ? "en-GB" : language.getLanguage();
@@ -109,12 +115,16 @@ class AccessibilityInBrowserTest {
   private static String digest(String what, Locale language) throws IOException {
     Path out = dir.resolve("digest-" + what + "-" + language + (what.equals("chart") ? ".svg" : ".html"));
     Path page = dir.resolve("digest-page-" + what + "-" + language + ".html");
-    Run run = Run.hls("digest", GOLDEN.resolve("somerset-learning.json").toString(),
+    List<String> args = new ArrayList<>(List.of("digest", GOLDEN.resolve("somerset-learning.json").toString(),
         "--board", "somerset-board", "--since", "2025-01-01", "--until", "2025-05-31",
         "--health", GOLDEN.resolve("somerset-health-autumn.json").toString(),
         "--health", GOLDEN.resolve("somerset-health-spring.json").toString(),
         "--lead-officer", "Alice Munro / Consultant in Public Health", "--lang", language.getLanguage(),
-        "--format", "html", "-o", page.toString(), "--chart", dir.resolve("chart-" + language + ".svg").toString());
+        "--format", "html", "-o", page.toString(), "--chart", dir.resolve("chart-" + language + ".svg").toString()));
+    if (what.equals("bilingual")) {
+      args.add("--bilingual");
+    }
+    Run run = Run.hls(args.toArray(String[]::new));
     assertThat(run.exit()).as(run.err()).isZero();
     if (what.equals("chart")) {
       return Files.readString(dir.resolve("chart-" + language + ".svg"), StandardCharsets.UTF_8);

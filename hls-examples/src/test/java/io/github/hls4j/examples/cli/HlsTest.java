@@ -86,7 +86,7 @@ class HlsTest {
     Run run = hls("validate", "--profile", "DRAFT", somersetJson().toString());
 
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).contains("0 errors, 1 warnings, 0 infos");
+    assertThat(run.out()).contains("0 errors, 1 warning, 0 infos");
   }
 
   @Test
@@ -352,6 +352,53 @@ class HlsTest {
     assertThat(findingLines(again.out())).isEqualTo(findingLines(hls("validate", somersetJson().toString()).out()));
   }
 
+  @Test
+  void render_docxPublication_keepsNoReportIdAndHasTickHeaders() throws IOException {
+    Path working = dir.resolve("working.docx");
+    Path pack = dir.resolve("pack.docx");
+
+    Run run = hls("render", "--format", "docx", "--publication", "-o", pack.toString(), somersetJson().toString());
+    hls("render", "--format", "docx", "-o", working.toString(), somersetJson().toString());
+
+    assertThat(run.exit()).isZero();
+    String published = docxText(pack);
+    assertThat(published).doesNotContain(SomersetReport.report().id().value()).containsPattern("Priority\\s*Ticked\\s*Rationale")
+        .contains("Financial, legal, HR, social value, partnership: ");
+    assertThat(docxText(working)).contains(SomersetReport.report().id().value()).doesNotContain("Ticked");
+  }
+
+  @Test
+  void digest_docxPublication_namesNoModelId() throws IOException {
+    Path pack = dir.resolve("digest-pack.docx");
+
+    Run run = digest("--format", "docx", "--publication", "-o", pack.toString());
+
+    assertThat(run.exit()).isZero();
+    assertThat(docxText(pack)).doesNotContain("learning-digest-somerset-board").doesNotContain("funding-regime")
+        .containsPattern("Priority\\s*Ticked\\s*Rationale");
+  }
+
+  @Test
+  void digest_markdownAndHtml_nameEachSourceByItsName() throws IOException {
+    Run markdown = digest();
+    Run html = digest("--format", "html");
+
+    assertThat(markdown.out()).contains("drawn from: the escalation ‘").doesNotContain("drawn from: escalation ")
+        .doesNotContain("learning cycle homes-and-horizons");
+    assertThat(html.out()).contains("drawn from: the escalation ‘").doesNotContain("drawn from: escalation ");
+  }
+
+  /** The text of a Word document and its properties, as POI reads them. */
+  private static String docxText(Path docx) throws IOException {
+    try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(docx));
+        org.apache.poi.xwpf.extractor.XWPFWordExtractor text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+      StringBuilder all = new StringBuilder(text.getText());
+      doc.getProperties().getCustomProperties().getUnderlyingProperties().getPropertyList()
+          .forEach(p -> all.append('\n').append(p.getName()).append(' ').append(p.getLpwstr()));
+      return all.toString();
+    }
+  }
+
   private static final Path GOLDEN = Path.of("..", "hls-json", "src", "test", "golden");
 
   private static Run digest(String... more) {
@@ -370,8 +417,8 @@ class HlsTest {
 
     assertThat(run.exit()).isZero();
     assertThat(run.err()).isEmpty();
-    // The JSON form keeps no personal evidence that no agreement covers: drafted from it, the paper
-    // is the Somerset digest of the system as stored, which cannot show the share that carried it.
+    // The JSON form keeps no personal evidence that no agreement covers, but keeps the fact that the
+    // share carried some: drafted from it, the paper still reports the share without an agreement.
     io.github.hls4j.system.LearningSystem stored = Hls.json().read(
         Files.readString(GOLDEN.resolve("somerset-learning.json"), java.nio.charset.StandardCharsets.UTF_8), "golden",
         io.github.hls4j.system.LearningSystem.class);
@@ -382,8 +429,8 @@ class HlsTest {
         .healthRounds(io.github.hls4j.examples.SomersetHealth.autumn(), io.github.hls4j.examples.SomersetHealth.spring())
         .build();
     assertThat(Hls.json().read(run.out(), "digest", io.github.hls4j.governance.BoardReport.class)).isEqualTo(expected.draft());
-    assertThat(io.github.hls4j.examples.SomersetDigest.digest().facts().concerns()).hasSize(1);
-    assertThat(expected.facts().concerns()).isEmpty();
+    assertThat(expected.facts().concerns()).hasSize(1).isEqualTo(io.github.hls4j.examples.SomersetDigest.digest().facts().concerns());
+    assertThat(run.out()).doesNotContain("Account of J.");
   }
 
   @Test
@@ -450,11 +497,13 @@ class HlsTest {
   }
 
   @Test
-  void digest_unknownBoard_exitsUsageNamingIt() {
-    Run run = hls("digest", GOLDEN.resolve("somerset-learning.json").toString(), "--board", "nowhere", "--since", "2025-01-01");
+  void digest_unknownBoard_exitsUsageNamingTheOptionTheFileAndItsBoards() {
+    String system = GOLDEN.resolve("somerset-learning.json").toString();
+    Run run = hls("digest", system, "--board", "nowhere", "--since", "2025-01-01");
 
     assertThat(run.exit()).isEqualTo(ExitCode.USAGE.code());
-    assertThat(run.err()).isEqualTo("hls: LearningDigest.board (nowhere) must be a board of the system" + System.lineSeparator());
+    assertThat(run.err()).startsWith("hls: --board nowhere: " + system + " holds no such board; its boards are ")
+        .contains("somerset-board");
   }
 
   @Test
@@ -568,9 +617,9 @@ class HlsTest {
 
   @Test
   void printable_showsControlCharactersAsEscapes() {
-    assertThat(io.github.hls4j.validation.Printable.oneLine("a\u001B]0;owned\u0007b\nc\u202Ed"))
+    assertThat(io.github.hls4j.text.Printable.oneLine("a\u001B]0;owned\u0007b\nc\u202Ed"))
         .isEqualTo("a\\u001B]0;owned\\u0007b\\u000Ac\\u202Ed");
-    assertThat(io.github.hls4j.validation.Printable.oneLine("Sömerset 😀")).isEqualTo("Sömerset 😀");
+    assertThat(io.github.hls4j.text.Printable.oneLine("Sömerset 😀")).isEqualTo("Sömerset 😀");
   }
 
   // The command's own robustness (issues 26 and 27): what is not a report, bad values, links,
@@ -608,14 +657,14 @@ class HlsTest {
   }
 
   @Test
-  void validate_aLearningSystemNamedAsAFile_exitsUnreadableSayingWhatItIs_andStillValidatesTheOthers() throws IOException {
+  void validate_aLearningSystemNamedAsAFile_isValidatedByTheSystemsRules_besideTheReport() throws IOException {
     Path system = write("named-system.json", hls("example", "somerset-learning").out());
 
     Run run = hls("validate", system.toString(), somersetJson().toString());
 
-    assertThat(run.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT.code());
-    assertThat(run.err()).isEqualTo("hls: " + system + ": it is a learning system, not a board report; hls digest reads it\n");
-    assertThat(run.out()).contains("6 errors");
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).contains(system + " at DECISION_READY:").contains(somersetJson() + " at DECISION_READY:")
+        .contains("2 documents, ");
   }
 
   @Test

@@ -14,7 +14,7 @@ record Run(int exit, String out, String err) {
   static Run hls(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine command = Hls.commandLine();
+    CommandLine command = Hls.commandLine(CommandLine.Help.Ansi.OFF, args);
     command.setOut(new PrintWriter(out));
     command.setErr(new PrintWriter(err));
     int exit = command.execute(args);

@@ -34,6 +34,30 @@ public final class FormReader {
   private final Deque<Object> path = new ArrayDeque<>();
   private final Consumer<? super String> warnings;
 
+  /**
+   * Values of properties that moved to the object holding the one just read (a 0.1 {@code
+   * Barrier.raisedBy}, now {@code Escalation.raisedBy}): the holder takes them once the property
+   * value they came in is read.
+   */
+  private final List<Lifted> lifted = new ArrayList<>();
+
+  /** A value on its way to the object holding the one it was read in. */
+  private static final class Lifted {
+    final LegacyForms.Moved moved;
+    final Object value;
+    final int line;
+    final int column;
+    final String owner;
+
+    Lifted(LegacyForms.Moved moved, Object value, int line, int column, String owner) {
+      this.moved = moved;
+      this.value = value;
+      this.line = line;
+      this.column = column;
+      this.owner = owner;
+    }
+  }
+
   private FormReader(JsonInput in, Consumer<? super String> warnings) {
     this.in = in;
     this.warnings = warnings;
@@ -133,6 +157,19 @@ public final class FormReader {
       case MAP:
         return map(form, owner);
       case MODEL:
+        LegacyForms.Text text = token == Token.STRING ? LegacyForms.text(form.type) : null;
+        if (text != null) {
+          // a model that hls4j 0.1 wrote as text
+          String given = in.text();
+          warnings.accept(
+              pointer() + " (line " + Math.max(1, in.line()) + ", column " + in.column() + "): " + owner + " written as text is read as "
+                  + text.readAs + ", where hls4j now writes it");
+          try {
+            return text.convert.apply(given);
+          } catch (RuntimeException e) {
+            throw error(owner + ": " + message(e), e);
+          }
+        }
         expect(token, Token.START_OBJECT, form, owner);
         return object(form.model(), in.line(), in.column(), false);
       case PARTY:
@@ -238,8 +275,8 @@ public final class FormReader {
       }
       PropertyForm property = form.property(name);
       path.addLast(name);
-      Forms.Moved moved = property == null ? Forms.moved(form.type, name) : null;
-      if (moved != null) {
+      LegacyForms.Moved moved = property == null ? LegacyForms.moved(form.type, name) : null;
+      if (moved != null && !moved.toOwner && moved.derivedFrom == null) {
         PropertyForm now = form.property(moved.to);
         if (now == null) {
           throw new IllegalStateException(form.name + " has no property " + moved.to);
@@ -258,6 +295,25 @@ public final class FormReader {
         path.removeLast();
         continue;
       }
+      if (moved != null && (moved.toOwner || moved.derivedFrom != null)) {
+        in.next();
+        int movedLine = Math.max(1, in.line());
+        int movedColumn = in.column();
+        String pointer = pointer();
+        Object value = moved.convert.apply(value(moved.form, form.name + "." + name));
+        if (moved.toOwner) {
+          lifted.add(new Lifted(moved, value, movedLine, movedColumn, form.name));
+          warnings.accept(
+              pointer + " (line " + movedLine + ", column " + movedColumn + "): " + form.name + "." + name + " is read as "
+                  + moved.owner + "." + moved.to + ", where hls4j now writes it");
+        } else {
+          warnings.accept(
+              pointer + " (line " + movedLine + ", column " + movedColumn + "): " + form.name + "." + name
+                  + " is no longer read: hls4j now takes it from " + moved.derivedFrom);
+        }
+        path.removeLast();
+        continue;
+      }
       if (property == null) {
         throw error(form.name + " has no property " + quote(name) + "; its properties are " + names(form));
       }
@@ -269,6 +325,9 @@ public final class FormReader {
       columns[property.index] = in.column();
       values[property.index] = value(property.value, form.name + "." + name);
       path.removeLast();
+      if (!lifted.isEmpty()) {
+        take(form, values, lines, columns);
+      }
     }
     if (form.partyType != null && !typeSeen) {
       throw error(line, column, form.name + ": \"type\": \"" + form.partyType + "\" is required");
@@ -294,6 +353,25 @@ public final class FormReader {
       }
     }
     return built;
+  }
+
+  /** Gives an object the values of properties that moved to it from an object it holds. */
+  private void take(ModelForm form, @Nullable Object[] values, int[] lines, int[] columns) {
+    List<Lifted> taken = List.copyOf(lifted);
+    lifted.clear();
+    for (Lifted l : taken) {
+      PropertyForm now = form.property(l.moved.to);
+      if (now == null) {
+        throw new IllegalStateException(form.name + " has no property " + l.moved.to);
+      }
+      String old = l.owner + "." + l.moved.from;
+      if (lines[now.index] != 0) {
+        throw error(l.line, l.column, old + " is given beside " + form.name + "." + now.name + ", which replaced it");
+      }
+      lines[now.index] = l.line;
+      columns[now.index] = l.column;
+      values[now.index] = l.value;
+    }
   }
 
   /** Checks that a property the model makes from the others is what it makes of them. */

@@ -1,6 +1,7 @@
 package io.github.hls4j.json.internal;
 
 import io.github.hls4j.learning.DataSharingAgreement;
+import io.github.hls4j.learning.Evidence;
 import io.github.hls4j.learning.HorizontalShare;
 import io.github.hls4j.learning.LearningRecord;
 import io.github.hls4j.system.LearningSystem;
@@ -23,11 +24,18 @@ import org.jspecify.annotations.Nullable;
  * LearningRecord#redacted()}) unless the share names an agreement of the system being written
  * that covers both organisations and the purpose. A share written on its own, outside its system,
  * has no agreement to check, so its records are written redacted whenever it carries personal
- * data to another organisation.
+ * data to another organisation. Each piece of personal evidence so removed is written as a piece
+ * of the same kind, still marked as personal data, whose text says it was withheld ({@link
+ * #WITHHELD}): the share's own facts survive, so that a system read back still shows a share of
+ * personal data with no agreement covering it (the rule {@code learning/share-without-agreement},
+ * a learning digest's concerns), while its personal content never leaves.
  *
  * @since 0.1.0
  */
 public final class FormWriter {
+
+  /** The text written in place of personal evidence that no agreement covers. */
+  public static final String WITHHELD = "Withheld: personal data that no data-sharing agreement covers";
 
   /**
    * Writes a value of a type with a JSON form.
@@ -73,9 +81,26 @@ public final class FormWriter {
     }
     List<LearningRecord> records = new ArrayList<>(share.records().size());
     for (LearningRecord record : share.records()) {
-      records.add(record.redacted());
+      records.add(withheld(record));
     }
     return HorizontalShare.builder().from(share).records(records).build();
+  }
+
+  /**
+   * The record redacted ({@link LearningRecord#redacted()}), with each piece of personal evidence
+   * in its place as a piece of the same kind whose text is withheld, still marked as personal.
+   */
+  private static LearningRecord withheld(LearningRecord record) {
+    LearningRecord redacted = record.redacted();
+    if (redacted == record) {
+      return record;
+    }
+    List<Evidence> evidence = new ArrayList<>(record.evidence().size());
+    int kept = 0;
+    for (Evidence e : record.evidence()) {
+      evidence.add(e.personalData() ? Evidence.of(e.kind(), WITHHELD, true) : redacted.evidence().get(kept++));
+    }
+    return LearningRecord.builder().from(redacted).evidence(evidence).build();
   }
 
   private boolean covered(HorizontalShare share) {

@@ -207,41 +207,6 @@ public final class Forms {
           entry(Location.class, v -> Location.of(v.get("pointer"), v.get("description"), v.get("quote"))));
 
   /**
-   * Properties that hls4j 0.1 wrote under another name or in another shape, by type: still read,
-   * into the property that replaced them, with a warning that says where the field moved. Writing
-   * uses the new property only.
-   */
-  private static final Map<Class<?>, List<Moved>> MOVED =
-      Map.of(
-          ArrangementMember.class,
-          List.of(new Moved("role", "roles", new ValueForm(ValueForm.Kind.ENUM, MemberRole.class, null), role -> List.of(role))));
-
-  /** A property that moved: its old name and form, the property that holds it now, and how its value becomes that one's. */
-  static final class Moved {
-    final String from;
-    final String to;
-    final ValueForm form;
-    final Function<Object, Object> convert;
-
-    Moved(String from, String to, ValueForm form, Function<Object, Object> convert) {
-      this.from = from;
-      this.to = to;
-      this.form = form;
-      this.convert = convert;
-    }
-  }
-
-  /** Returns how a property that a type no longer has moved, or null if it never had it. */
-  static @Nullable Moved moved(Class<?> type, String name) {
-    for (Moved m : MOVED.getOrDefault(type, List.of())) {
-      if (m.from.equals(name)) {
-        return m;
-      }
-    }
-    return null;
-  }
-
-  /**
    * The booleans whose default is true, as {@code Type.property}: absent from JSON, they read as
    * true. Evidence holds personal data unless it says otherwise (data protection by default).
    */

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.Set;
@@ -182,8 +183,10 @@ public final class HardenedReader {
    * @return the value
    * @throws InvalidJsonException if the text is not such a document
    * @throws IllegalArgumentException if the type has no hls4j JSON form
+   * @throws NullPointerException if {@code warnings} is null
    */
   public <T> T read(String json, String source, Class<T> type, Consumer<? super String> warnings) {
+    Objects.requireNonNull(warnings, "warnings");
     Class<?> modelType =
         Forms.publicType(type).orElseThrow(() -> new IllegalArgumentException(type.getName() + " has no JSON form"));
     return read(

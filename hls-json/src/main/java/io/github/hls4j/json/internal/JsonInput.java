@@ -2,6 +2,7 @@ package io.github.hls4j.json.internal;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,7 +40,55 @@ public interface JsonInput extends Closeable {
     /** {@code false} */
     FALSE,
     /** {@code null} */
-    NULL
+    NULL;
+
+    /** The token for each of a Jackson {@code JsonToken} class's constants, by ordinal. */
+    private static final ClassValue<Token[]> JACKSON =
+        new ClassValue<>() {
+          @Override
+          protected Token[] computeValue(Class<?> type) {
+            return Arrays.stream(type.getEnumConstants())
+                .map(constant -> ofJackson(((Enum<?>) constant).name()))
+                .toArray(Token[]::new);
+          }
+        };
+
+    /**
+     * Returns the token for a Jackson token, of Jackson 2 or 3, from a table made once for each
+     * version's {@code JsonToken}.
+     *
+     * @param jacksonToken a constant of Jackson's {@code JsonToken}, or null at the end of input
+     * @return the token, or null for null
+     */
+    public static @Nullable Token ofJackson(@Nullable Enum<?> jacksonToken) {
+      return jacksonToken == null
+          ? null
+          : JACKSON.get(jacksonToken.getDeclaringClass())[jacksonToken.ordinal()];
+    }
+
+    /**
+     * Returns the token for a Jackson token by its constant's name, of Jackson 2 or 3. {@code
+     * null}, an embedded object (not JSON text) and "not available" (non-blocking input) read as
+     * {@link #NULL}.
+     *
+     * @param jacksonName the name of the constant of Jackson's {@code JsonToken}
+     * @return the token
+     */
+    static Token ofJackson(String jacksonName) {
+      return switch (jacksonName) {
+        case "START_OBJECT" -> START_OBJECT;
+        case "END_OBJECT" -> END_OBJECT;
+        case "START_ARRAY" -> START_ARRAY;
+        case "END_ARRAY" -> END_ARRAY;
+        case "FIELD_NAME", "PROPERTY_NAME" -> NAME;
+        case "VALUE_STRING" -> STRING;
+        case "VALUE_NUMBER_INT" -> INTEGER;
+        case "VALUE_NUMBER_FLOAT" -> FLOAT;
+        case "VALUE_TRUE" -> TRUE;
+        case "VALUE_FALSE" -> FALSE;
+        default -> NULL;
+      };
+    }
   }
 
   /**

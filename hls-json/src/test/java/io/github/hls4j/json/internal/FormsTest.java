@@ -25,7 +25,7 @@ class FormsTest {
 
   /** Values the model computes, never stored or exchanged. */
   private static final Set<String> COMPUTED =
-      Set.of("io.github.hls4j.health.ScoreSpread", "io.github.hls4j.learning.Route", "io.github.hls4j.testing.PlantedDefect", "io.github.hls4j.testing.PlantedSystemDefect");
+      Set.of("io.github.hls4j.health.ScoreSpread", "io.github.hls4j.learning.Route", "io.github.hls4j.testing.PlantedDefect");
 
   /** Accessors with a model default: optional in JSON, always written. */
   private static final Set<String> DEFAULTS =

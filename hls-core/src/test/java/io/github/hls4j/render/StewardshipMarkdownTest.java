@@ -18,7 +18,7 @@ import io.github.hls4j.stewardship.WorkingGroupMember;
 import io.github.hls4j.system.LearningSystem;
 import org.junit.jupiter.api.Test;
 
-class StewardshipMapRendererTest {
+class StewardshipMarkdownTest {
 
   @Test
   void render_listsStewardsAndGroups_namingPartiesAndShowingUnknownIds() {
@@ -57,7 +57,7 @@ class StewardshipMapRendererTest {
                 WorkingGroup.builder().id(WorkingGroupId.of("h")).name("Alone").multiAgency(false).build())
             .build();
 
-    assertThat(StewardshipMapRenderer.render(system).lines())
+    assertThat(MarkdownRenderer.render(system).lines())
         .containsExactly(
             "## System stewards of Somewhere \\| else",
             "",

@@ -11,27 +11,16 @@ import io.github.hls4j.system.LearningSystem;
 import java.util.stream.Collectors;
 
 /**
- * Writes the stewardship map of a {@link LearningSystem} as Markdown: who stewards the system, of
- * what type and at what scale, with which responsibilities and remit; then its working groups,
- * where their members come from and whom they report to. Names are resolved through the system;
- * an id it does not hold is shown as the id.
- *
- * <p>The renderer is a pure function of the system and is thread-safe.
- *
- * @since 0.1.0
+ * The stewardship map of a {@link LearningSystem} as Markdown, for {@link MarkdownRenderer}: who
+ * stewards the system, of what type and at what scale, with which responsibilities and remit; then
+ * its working groups, where their members come from and whom they report to. Names are resolved
+ * through the system; an id it does not hold is shown as the id.
  */
-public final class StewardshipMapRenderer {
+final class StewardshipMarkdown {
 
-  private StewardshipMapRenderer() {}
+  private StewardshipMarkdown() {}
 
-  /**
-   * Returns the stewardship map as Markdown.
-   *
-   * @param system the system
-   * @return the Markdown text, ending with a line break
-   * @since 0.1.0
-   */
-  public static String render(LearningSystem system) {
+  static String render(LearningSystem system) {
     requireNonNull(system, "system");
     StringBuilder out = new StringBuilder();
     out.append("## System stewards of ").append(MarkdownText.escape(system.place())).append("\n\n");

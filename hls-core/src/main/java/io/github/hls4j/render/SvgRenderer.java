@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.escape.Escaper;
 import com.google.common.xml.XmlEscapers;
-import io.github.hls4j.validation.Printable;
+import io.github.hls4j.text.Printable;
 import io.github.hls4j.health.BehaviourDimension;
 import io.github.hls4j.health.HealthProfile;
 import io.github.hls4j.health.ScoreSpread;
@@ -15,16 +15,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Writes a {@link HealthProfile} for people: a Markdown table of median and spread per behaviour
- * with each stakeholder group's median, a Markdown table of the change between two rounds, and an
- * SVG chart of median and spread per behaviour grouped by dimension, 800 pixels wide, that can go
- * in a board paper. Every piece of text in the SVG is escaped.
+ * Writes SVG: a {@link HealthProfile} as a chart of median and spread per behaviour grouped by
+ * dimension, 800 pixels wide, that can go in a board paper. Every piece of text in the SVG is
+ * escaped. {@link MarkdownRenderer} writes the same profile as tables.
  *
  * <p>The renderer is a pure function of its arguments and is thread-safe.
  *
  * @since 0.1.0
  */
-public final class HealthProfileRenderer {
+public final class SvgRenderer {
 
   private static final Escaper XML_TEXT = XmlEscapers.xmlContentEscaper();
 
@@ -45,94 +44,7 @@ public final class HealthProfileRenderer {
   private static final int ROW = 30;
   private static final int TOP = 60;
 
-  private HealthProfileRenderer() {}
-
-  /**
-   * Returns the profile as a Markdown table: per behaviour, the number of voices, the median, the
-   * range, the interquartile range and each stakeholder group's median; then the behaviours that
-   * groups see at least three points apart.
-   *
-   * @param profile the profile
-   * @return the Markdown text, ending with a line break
-   * @since 0.1.0
-   */
-  public static String markdown(HealthProfile profile) {
-    requireNonNull(profile, "profile");
-    StringBuilder out = new StringBuilder();
-    out.append("| Behaviour | Voices | Median | Range | IQR | Median by group |\n");
-    out.append("|---|---:|---:|---:|---:|---|\n");
-    BehaviourDimension dimension = null;
-    for (SystemBehaviour b : SystemBehaviour.values()) {
-      if (b.dimension() != dimension) {
-        dimension = b.dimension();
-        out.append("| **").append(words(dimension.name())).append("** | | | | | |\n");
-      }
-      out.append("| ").append(b.description()).append(" | ");
-      Optional<ScoreSpread> spread = profile.spread(b);
-      if (spread.isEmpty()) {
-        out.append("0 | | | | |\n");
-        continue;
-      }
-      ScoreSpread s = spread.get();
-      out.append(s.voices())
-          .append(" | ")
-          .append(number(s.median()))
-          .append(" | ")
-          .append(s.min())
-          .append("–")
-          .append(s.max())
-          .append(" | ")
-          .append(number(s.interquartileRange()))
-          .append(" | ")
-          .append(groupMedians(profile, b))
-          .append(" |\n");
-    }
-    out.append('\n').append("Groups three or more points apart: ");
-    var disagreements = profile.disagreements(3);
-    if (disagreements.isEmpty()) {
-      out.append("none");
-    } else {
-      for (int i = 0; i < disagreements.size(); i++) {
-        SystemBehaviour b = disagreements.get(i);
-        out.append(i == 0 ? "" : "; ")
-            .append(b.description())
-            .append(" (")
-            .append(number(profile.divergence(b).orElse(0)))
-            .append(')');
-      }
-    }
-    return out.append('\n').toString();
-  }
-
-  /**
-   * Returns the change in each behaviour's median between two profiles as a Markdown table.
-   *
-   * @param before the earlier profile
-   * @param after the later profile
-   * @return the Markdown text, ending with a line break
-   * @since 0.1.0
-   */
-  public static String change(HealthProfile before, HealthProfile after) {
-    StringBuilder out = new StringBuilder();
-    out.append("| Behaviour | ")
-        .append(MarkdownText.escape(before.name()))
-        .append(" | ")
-        .append(MarkdownText.escape(after.name()))
-        .append(" | Change |\n|---|---:|---:|---:|\n");
-    Map<SystemBehaviour, Double> change = HealthProfile.change(before, after);
-    for (SystemBehaviour b : SystemBehaviour.values()) {
-      out.append("| ")
-          .append(b.description())
-          .append(" | ")
-          .append(before.spread(b).map(s -> number(s.median())).orElse(""))
-          .append(" | ")
-          .append(after.spread(b).map(s -> number(s.median())).orElse(""))
-          .append(" | ")
-          .append(change.containsKey(b) ? signed(change.get(b)) : "")
-          .append(" |\n");
-    }
-    return out.toString();
-  }
+  private SvgRenderer() {}
 
   /**
    * Returns the profile as a standalone SVG document, 800 pixels wide: a row per behaviour under
@@ -143,7 +55,7 @@ public final class HealthProfileRenderer {
    * @return the SVG document
    * @since 0.1.0
    */
-  public static String svg(HealthProfile profile) {
+  public static String render(HealthProfile profile) {
     requireNonNull(profile, "profile");
     int rows = SystemBehaviour.values().length + BehaviourDimension.values().length;
     int height = TOP + rows * ROW + 56;
@@ -278,35 +190,17 @@ public final class HealthProfileRenderer {
     };
   }
 
-  private static String groupMedians(HealthProfile profile, SystemBehaviour behaviour) {
-    StringBuilder out = new StringBuilder();
-    for (Map.Entry<StakeholderGroup, Map<SystemBehaviour, ScoreSpread>> e : profile.byGroup().entrySet()) {
-      ScoreSpread s = e.getValue().get(behaviour);
-      if (s != null) {
-        out.append(out.length() == 0 ? "" : ", ")
-            .append(e.getKey().label())
-            .append(' ')
-            .append(number(s.median()));
-      }
-    }
-    return out.toString();
-  }
-
   private static double x(double score) {
     return SCALE_LEFT + (score - 1) * (SCALE_RIGHT - SCALE_LEFT) / 9.0;
   }
 
-  private static String number(double value) {
+  static String number(double value) {
     return value == Math.rint(value)
         ? String.valueOf((long) value)
         : String.format(Locale.ROOT, "%.1f", value);
   }
 
-  private static String signed(double value) {
-    return (value > 0 ? "+" : value < 0 ? "−" : "±") + number(Math.abs(value));
-  }
-
-  private static String words(String constant) {
+  static String words(String constant) {
     String lower = MarkdownText.words(constant);
     return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
   }

@@ -1,10 +1,10 @@
-package io.github.hls4j.validation;
+package io.github.hls4j.text;
 
 import java.util.Locale;
 
 /**
  * hls4j's one policy for characters that must not reach a screen or a page as they are, used by
- * {@link ValidationResult#toString()}, the renderers and the {@code hls} command, and open to
+ * {@link io.github.hls4j.validation.ValidationResult#toString()}, the renderers and the {@code hls} command, and open to
  * users who show findings or model text themselves: C0 and C1 control characters, bidirectional
  * overrides and isolates, zero-width and other invisible format characters, and unpaired
  * surrogates. Each is shown visibly as <code>&#92;uXXXX</code>, so that a value can neither move a
