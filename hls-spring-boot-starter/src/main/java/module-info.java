@@ -1,10 +1,10 @@
 /**
- * hls4j's Spring Boot 4 starter: auto-configuration over {@code io.github.hls4j.jackson} for
- * Boot's Jackson 3 mapper and for Spring MVC request bodies, with RFC 9457 problem details.
+ * hls4j's Spring Boot 4 starter: auto-configuration over {@code io.github.hls4j.jackson} for Boot's
+ * Jackson 3 mapper and for Spring MVC request bodies, with RFC 9457 problem details.
  *
  * <p>Spring's jars are automatic modules; those whose types appear in the starter's API are
- * required transitively. The package is open to Spring, which creates the
- * auto-configuration, binds the properties and calls the exception handler by reflection.
+ * required transitively. The package is open to Spring, which creates the auto-configuration, binds
+ * the properties and calls the exception handler by reflection.
  *
  * @since 0.1.0
  */

@@ -49,7 +49,8 @@ class ArchitectureTest {
         .resideInAPackage("io.github.hls4j.text..")
         .should()
         .dependOnClassesThat()
-        .resideOutsideOfPackages("io.github.hls4j.text..", "java..", "org.jspecify..", "com.google..")
+        .resideOutsideOfPackages(
+            "io.github.hls4j.text..", "java..", "org.jspecify..", "com.google..")
         .check(classes);
   }
 
@@ -60,7 +61,12 @@ class ArchitectureTest {
         .resideInAPackage("io.github.hls4j.internal")
         .should()
         .dependOnClassesThat()
-        .resideOutsideOfPackages("io.github.hls4j.internal", "java..", "org.jspecify..", "com.google..", "org.immutables..")
+        .resideOutsideOfPackages(
+            "io.github.hls4j.internal",
+            "java..",
+            "org.jspecify..",
+            "com.google..",
+            "org.immutables..")
         .check(classes);
   }
 
@@ -96,7 +102,8 @@ class ArchitectureTest {
   void governance_doesNotDependOnStewardshipOrSystem() {
     noClasses()
         .that()
-        .resideInAnyPackage("io.github.hls4j.governance..", "io.github.hls4j.strategy..", "io.github.hls4j.party..")
+        .resideInAnyPackage(
+            "io.github.hls4j.governance..", "io.github.hls4j.strategy..", "io.github.hls4j.party..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("io.github.hls4j.stewardship..", "io.github.hls4j.system..")
@@ -127,7 +134,10 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
-            "io.github.hls4j.governance..", "io.github.hls4j.strategy..", "io.github.hls4j.system..", "io.github.hls4j.render..")
+            "io.github.hls4j.governance..",
+            "io.github.hls4j.strategy..",
+            "io.github.hls4j.system..",
+            "io.github.hls4j.render..")
         .check(classes);
   }
 
@@ -139,7 +149,10 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
-            "io.github.hls4j.governance..", "io.github.hls4j.health..", "io.github.hls4j.system..", "io.github.hls4j.render..")
+            "io.github.hls4j.governance..",
+            "io.github.hls4j.health..",
+            "io.github.hls4j.system..",
+            "io.github.hls4j.render..")
         .check(classes);
   }
 

@@ -39,12 +39,17 @@ class ConsumerCompilationTest {
         Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
             .filter(
                 entry ->
-                    Path.of(entry).toAbsolutePath().normalize().equals(CLASSES.toAbsolutePath().normalize())
+                    Path.of(entry)
+                            .toAbsolutePath()
+                            .normalize()
+                            .equals(CLASSES.toAbsolutePath().normalize())
                         || (entry.contains("guava-") && !entry.contains("testlib"))
                         || entry.contains("failureaccess")
                         || entry.contains("jspecify"))
             .collect(Collectors.toList());
-    assertThat(String.join(File.pathSeparator, entries)).doesNotContain("jackson").doesNotContain("immutables");
+    assertThat(String.join(File.pathSeparator, entries))
+        .doesNotContain("jackson")
+        .doesNotContain("immutables");
     return entries;
   }
 
@@ -63,8 +68,12 @@ class ConsumerCompilationTest {
     Set<String> exported = exported();
     StringBuilder body = new StringBuilder();
     int count = 0;
-    for (ClassPath.ClassInfo info : ClassPath.from(ConsumerCompilationTest.class.getClassLoader()).getTopLevelClassesRecursive("io.github.hls4j")) {
-      if (!exported.contains(info.getPackageName()) || info.getSimpleName().endsWith("Test") || !isMain(info)) {
+    for (ClassPath.ClassInfo info :
+        ClassPath.from(ConsumerCompilationTest.class.getClassLoader())
+            .getTopLevelClassesRecursive("io.github.hls4j")) {
+      if (!exported.contains(info.getPackageName())
+          || info.getSimpleName().endsWith("Test")
+          || !isMain(info)) {
         continue;
       }
       Class<?> type = info.load();
@@ -90,7 +99,12 @@ class ConsumerCompilationTest {
   }
 
   private static boolean has(Class<?> type, String method) {
-    return Stream.of(type.getMethods()).anyMatch(m -> m.getName().equals(method) && m.getParameterCount() == 0 && Modifier.isStatic(m.getModifiers()));
+    return Stream.of(type.getMethods())
+        .anyMatch(
+            m ->
+                m.getName().equals(method)
+                    && m.getParameterCount() == 0
+                    && Modifier.isStatic(m.getModifiers()));
   }
 
   private static String consumer(String packageLine) throws IOException {
@@ -111,14 +125,20 @@ class ConsumerCompilationTest {
     Stream.of(sources).map(Path::toString).forEach(arguments::add);
     int exit =
         ToolProvider.getSystemJavaCompiler()
-            .run(null, new PrintStream(messages, true, StandardCharsets.UTF_8), new PrintStream(messages, true, StandardCharsets.UTF_8), arguments.toArray(String[]::new));
+            .run(
+                null,
+                new PrintStream(messages, true, StandardCharsets.UTF_8),
+                new PrintStream(messages, true, StandardCharsets.UTF_8),
+                arguments.toArray(String[]::new));
     String output = messages.toString(StandardCharsets.UTF_8);
     assertThat(exit).as(output).isZero();
     return output;
   }
 
   private static String run(List<String> command) throws Exception {
-    List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    List<String> line =
+        new ArrayList<>(
+            List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
     line.addAll(command);
     Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -135,7 +155,8 @@ class ConsumerCompilationTest {
     String output = compile(List.of("-cp", classPath, "-d", dir.toString()), source);
 
     assertThat(output).isEmpty();
-    assertThat(run(List.of("-cp", dir + File.pathSeparator + classPath, "Consumer"))).matches("\\d{3,}");
+    assertThat(run(List.of("-cp", dir + File.pathSeparator + classPath, "Consumer")))
+        .matches("\\d{3,}");
   }
 
   @Test
@@ -143,8 +164,11 @@ class ConsumerCompilationTest {
     String modulePath = String.join(File.pathSeparator, runtime());
     Path sources = Files.createDirectories(dir.resolve("src").resolve("consumer"));
     Path out = dir.resolve("out");
-    Files.writeString(sources.resolve("Consumer.java"), consumer("package consumer;\n"), StandardCharsets.UTF_8);
-    Files.writeString(dir.resolve("src").resolve("module-info.java"), "module consumer { requires io.github.hls4j.core; }\n");
+    Files.writeString(
+        sources.resolve("Consumer.java"), consumer("package consumer;\n"), StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("src").resolve("module-info.java"),
+        "module consumer { requires io.github.hls4j.core; }\n");
 
     String output =
         compile(
@@ -153,7 +177,14 @@ class ConsumerCompilationTest {
             sources.resolve("Consumer.java"));
 
     assertThat(output).isEmpty();
-    assertThat(run(List.of("--module-path", out + File.pathSeparator + modulePath, "-m", "consumer/consumer.Consumer"))).matches("\\d{3,}");
+    assertThat(
+            run(
+                List.of(
+                    "--module-path",
+                    out + File.pathSeparator + modulePath,
+                    "-m",
+                    "consumer/consumer.Consumer")))
+        .matches("\\d{3,}");
   }
 
   @Test
@@ -161,7 +192,8 @@ class ConsumerCompilationTest {
     List<Path> named;
     try (Stream<Path> files = Files.walk(CLASSES)) {
       named =
-          files.filter(f -> f.toString().endsWith(".class"))
+          files
+              .filter(f -> f.toString().endsWith(".class"))
               .filter(f -> mentionsJackson(f))
               .collect(Collectors.toList());
     }

@@ -2,13 +2,13 @@ package io.github.hls4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.collect.Maps;
 import io.github.hls4j.digest.DigestWording;
 import io.github.hls4j.render.Words;
 import io.github.hls4j.validation.Phrasebook;
 import io.github.hls4j.validation.RuleCatalog;
 import io.github.hls4j.validation.RuleDescriptor;
 import io.github.hls4j.validation.RuleMessages;
-import com.google.common.collect.Maps;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,18 +27,68 @@ class LanguagesTest {
 
   private static final Pattern ARGUMENT = Pattern.compile("\\{([A-Za-z]+)}");
 
-  /** Common English words that have no place in a Welsh phrase ("at", "a" and "i" are Welsh words too). */
-  static final Set<String> ENGLISH_WORDS = Set.of(
-      "the", "and", "of", "is", "are", "has", "have", "not", "no", "with", "without", "for", "from", "by",
-      "to", "in", "on", "this", "that", "which", "table", "row", "report", "recommendation",
-      "recommendations", "date", "section", "paragraph", "error", "warning", "finding", "findings", "rule",
-      "where", "what", "who", "when", "signed", "sign-off", "board", "priority", "priorities", "link");
+  /**
+   * Common English words that have no place in a Welsh phrase ("at", "a" and "i" are Welsh words
+   * too).
+   */
+  static final Set<String> ENGLISH_WORDS =
+      Set.of(
+          "the",
+          "and",
+          "of",
+          "is",
+          "are",
+          "has",
+          "have",
+          "not",
+          "no",
+          "with",
+          "without",
+          "for",
+          "from",
+          "by",
+          "to",
+          "in",
+          "on",
+          "this",
+          "that",
+          "which",
+          "table",
+          "row",
+          "report",
+          "recommendation",
+          "recommendations",
+          "date",
+          "section",
+          "paragraph",
+          "error",
+          "warning",
+          "finding",
+          "findings",
+          "rule",
+          "where",
+          "what",
+          "who",
+          "when",
+          "signed",
+          "sign-off",
+          "board",
+          "priority",
+          "priorities",
+          "link");
 
   static Stream<Arguments> phrasebooks() {
     return Stream.of(
-        Arguments.of("validation/messages", own(RuleMessages.class, "messages", ""), own(RuleMessages.class, "messages", "cy")),
-        Arguments.of("render/words", own(Words.class, "words", ""), own(Words.class, "words", "cy")),
-        Arguments.of("digest/DigestWords", own(DigestWording.class, "DigestWords", ""), own(DigestWording.class, "DigestWords", "cy")));
+        Arguments.of(
+            "validation/messages",
+            own(RuleMessages.class, "messages", ""),
+            own(RuleMessages.class, "messages", "cy")),
+        Arguments.of(
+            "render/words", own(Words.class, "words", ""), own(Words.class, "words", "cy")),
+        Arguments.of(
+            "digest/DigestWords",
+            own(DigestWording.class, "DigestWords", ""),
+            own(DigestWording.class, "DigestWords", "cy")));
   }
 
   private static Map<String, String> own(Class<?> anchor, String name, String language) {
@@ -47,52 +97,68 @@ class LanguagesTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("phrasebooks")
-  void welsh_hasEveryEnglishKey_andNoOther(String name, Map<String, String> english, Map<String, String> welsh) {
+  void welsh_hasEveryEnglishKey_andNoOther(
+      String name, Map<String, String> english, Map<String, String> welsh) {
     assertThat(english).isNotEmpty();
     assertThat(new TreeSet<>(Maps.filterKeys(welsh, key -> !isDualForm(key, english)).keySet()))
-        .as(name).isEqualTo(new TreeSet<>(english.keySet()));
+        .as(name)
+        .isEqualTo(new TreeSet<>(english.keySet()));
   }
 
   /** A Welsh count may add the dual, key.two, beside the key.other of the English. */
   private static boolean isDualForm(String key, Map<String, String> english) {
-    return key.endsWith(".two") && !english.containsKey(key)
+    return key.endsWith(".two")
+        && !english.containsKey(key)
         && english.containsKey(key.substring(0, key.length() - ".two".length()) + ".other");
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("phrasebooks")
-  void welsh_dualForm_usesNoArgumentItsOtherFormLacks(String name, Map<String, String> english, Map<String, String> welsh) {
-    welsh.forEach((key, phrase) -> {
-      if (isDualForm(key, english)) {
-        String other = english.get(key.substring(0, key.length() - ".two".length()) + ".other");
-        assertThat(arguments(other)).as("%s: %s", name, key).containsAll(arguments(phrase));
-      }
-    });
+  void welsh_dualForm_usesNoArgumentItsOtherFormLacks(
+      String name, Map<String, String> english, Map<String, String> welsh) {
+    welsh.forEach(
+        (key, phrase) -> {
+          if (isDualForm(key, english)) {
+            String other = english.get(key.substring(0, key.length() - ".two".length()) + ".other");
+            assertThat(arguments(other)).as("%s: %s", name, key).containsAll(arguments(phrase));
+          }
+        });
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("phrasebooks")
-  void welsh_usesTheSameArgumentNames(String name, Map<String, String> english, Map<String, String> welsh) {
-    english.forEach((key, phrase) ->
-        assertThat(arguments(welsh.getOrDefault(key, ""))).as("%s: %s", name, key).isEqualTo(arguments(phrase)));
+  void welsh_usesTheSameArgumentNames(
+      String name, Map<String, String> english, Map<String, String> welsh) {
+    english.forEach(
+        (key, phrase) ->
+            assertThat(arguments(welsh.getOrDefault(key, "")))
+                .as("%s: %s", name, key)
+                .isEqualTo(arguments(phrase)));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("phrasebooks")
-  void welsh_phrasesHoldNoEnglishWords(String name, Map<String, String> english, Map<String, String> welsh) {
-    welsh.forEach((key, phrase) -> {
-      String words = ARGUMENT.matcher(phrase).replaceAll(" ").replaceAll("https?:\\S*|[a-z]+:", " ");
-      for (String word : words.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}-]+")) {
-        assertThat(ENGLISH_WORDS).as("%s: %s has the English word \"%s\"", name, key, word).doesNotContain(word);
-      }
-    });
+  void welsh_phrasesHoldNoEnglishWords(
+      String name, Map<String, String> english, Map<String, String> welsh) {
+    welsh.forEach(
+        (key, phrase) -> {
+          String words =
+              ARGUMENT.matcher(phrase).replaceAll(" ").replaceAll("https?:\\S*|[a-z]+:", " ");
+          for (String word : words.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}-]+")) {
+            assertThat(ENGLISH_WORDS)
+                .as("%s: %s has the English word \"%s\"", name, key, word)
+                .doesNotContain(word);
+          }
+        });
   }
 
   @org.junit.jupiter.api.Test
   void messages_englishPhraseOfEveryBuiltInRule_isItsTemplate() {
     Map<String, String> english = own(RuleMessages.class, "messages", "");
     for (RuleDescriptor rule : RuleCatalog.builtIn().descriptors()) {
-      assertThat(english).as(rule.id().toString()).containsEntry(rule.id().toString(), rule.messageTemplate());
+      assertThat(english)
+          .as(rule.id().toString())
+          .containsEntry(rule.id().toString(), rule.messageTemplate());
     }
   }
 
@@ -107,8 +173,10 @@ class LanguagesTest {
 
   @org.junit.jupiter.api.Test
   void glossary_everyTermHasItsWelshAndASource() throws java.io.IOException {
-    java.util.List<String> rows = java.nio.file.Files.readAllLines(
-        java.nio.file.Path.of("..", "docs", "glossary-cy.tsv"), java.nio.charset.StandardCharsets.UTF_8);
+    java.util.List<String> rows =
+        java.nio.file.Files.readAllLines(
+            java.nio.file.Path.of("..", "docs", "glossary-cy.tsv"),
+            java.nio.charset.StandardCharsets.UTF_8);
 
     assertThat(rows.get(0)).isEqualTo("english\twelsh\tsource\tnote");
     assertThat(rows).hasSizeGreaterThan(40);

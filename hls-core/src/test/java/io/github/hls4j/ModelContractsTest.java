@@ -101,12 +101,16 @@ class ModelContractsTest {
         }
       }
     }
-    assertThat(checked).contains("BoardReport.signOffs", "Paragraph.items", "Implication.areas", "Strategy.priorities");
+    assertThat(checked)
+        .contains(
+            "BoardReport.signOffs", "Paragraph.items", "Implication.areas", "Strategy.priorities");
   }
 
-  private static MethodHandle call(Class<?> builderType, String name, Class<?>... parameters) throws ReflectiveOperationException {
+  private static MethodHandle call(Class<?> builderType, String name, Class<?>... parameters)
+      throws ReflectiveOperationException {
     Class<?> returned = builderType.getMethod(name, parameters).getReturnType();
-    return MethodHandles.publicLookup().findVirtual(builderType, name, MethodType.methodType(returned, parameters));
+    return MethodHandles.publicLookup()
+        .findVirtual(builderType, name, MethodType.methodType(returned, parameters));
   }
 
   @Test
@@ -131,7 +135,8 @@ class ModelContractsTest {
         // caller's code does, through the public builder type.
         Object builder = builderMethod.invoke(null);
         Class<?> builderType = builderMethod.getReturnType();
-        Collection<Object> given = original instanceof Set<?> ? new HashSet<>(original) : new ArrayList<>(original);
+        Collection<Object> given =
+            original instanceof Set<?> ? new HashSet<>(original) : new ArrayList<>(original);
         Object built;
         try {
           call(builderType, "from", type).invoke(builder, model);
@@ -143,11 +148,18 @@ class ModelContractsTest {
 
         given.clear();
 
-        assertThat(accessor.invoke(built)).as("%s.%s()", type.getSimpleName(), accessor.getName()).isEqualTo(original);
+        assertThat(accessor.invoke(built))
+            .as("%s.%s()", type.getSimpleName(), accessor.getName())
+            .isEqualTo(original);
         checked.add(type.getSimpleName() + "." + accessor.getName());
       }
     }
-    assertThat(checked).contains("BoardReport.summary", "BoardReport.signOffs", "Recommendation.dependsOn", "Paragraph.text");
+    assertThat(checked)
+        .contains(
+            "BoardReport.summary",
+            "BoardReport.signOffs",
+            "Recommendation.dependsOn",
+            "Paragraph.text");
   }
 
   @Test
@@ -164,7 +176,8 @@ class ModelContractsTest {
         futures.add(
             pool.submit(
                 () -> {
-                  // Each thread starts at another place, so that threads overlap on different reports.
+                  // Each thread starts at another place, so that threads overlap on different
+                  // reports.
                   List<ValidationResult> results = new ArrayList<>(reports.size());
                   for (int i = 0; i < reports.size(); i++) {
                     results.add(null);
@@ -184,5 +197,4 @@ class ModelContractsTest {
     }
     assertThat(expected.stream().mapToInt(ValidationResult::size).sum()).isPositive();
   }
-
 }

@@ -39,11 +39,13 @@ class NoHandBuiltPathsTest {
 
   @Test
   void pattern_findsPathsJoinedFromStrings() {
-    assertThat(HAND_BUILT.matcher("context.report(\"signOffs[\" + i + \"].date\", args);").find()).isTrue();
+    assertThat(HAND_BUILT.matcher("context.report(\"signOffs[\" + i + \"].date\", args);").find())
+        .isTrue();
     assertThat(HAND_BUILT.matcher("return prefix + \"[\" + i + \"]\";").find()).isTrue();
     assertThat(HAND_BUILT.matcher("String p = \"equalities.\" + name;").find()).isTrue();
     assertThat(HAND_BUILT.matcher("String p = owner + \".statement\";").find()).isTrue();
-    assertThat(HAND_BUILT.matcher("context.at(\"signOffs\", i).report(\"date\", args);").find()).isFalse();
+    assertThat(HAND_BUILT.matcher("context.at(\"signOffs\", i).report(\"date\", args);").find())
+        .isFalse();
     assertThat(HAND_BUILT.matcher("return \"Report[id=\" + id;").find()).isFalse();
     assertThat(HAND_BUILT.matcher("+ \"]\";").find()).isFalse();
   }
@@ -52,7 +54,8 @@ class NoHandBuiltPathsTest {
   void mainCode_buildsNoPathFromStrings() throws IOException {
     List<String> found = new ArrayList<>();
     try (Stream<Path> files = Files.walk(MAIN)) {
-      for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
+      for (Path file :
+          (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
         String name = MAIN.relativize(file).toString().replace('\\', '/');
         if (PATH_BUILDERS.contains(name)) {
           continue;

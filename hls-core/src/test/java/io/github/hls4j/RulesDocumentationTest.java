@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 class RulesDocumentationTest {
 
   private static final Path RULES_MD = Path.of("..", "docs", "rules.md");
-  private static final Pattern SEVERITY_CELL = Pattern.compile("^\\| `[^`]+` \\| (ERROR|WARNING|INFO) \\|");
+  private static final Pattern SEVERITY_CELL =
+      Pattern.compile("^\\| `[^`]+` \\| (ERROR|WARNING|INFO) \\|");
 
   static String row(RuleDescriptor d) {
     return "| `"
@@ -45,15 +46,19 @@ class RulesDocumentationTest {
             .collect(Collectors.toList());
 
     assertThat(documented)
-        .as("rule rows of docs/rules.md; the catalogue's rows are:%n%s", String.join("\n", catalogued))
+        .as(
+            "rule rows of docs/rules.md; the catalogue's rows are:%n%s",
+            String.join("\n", catalogued))
         .isEqualTo(catalogued);
   }
 
   @Test
-  void ruleExplanations_haveAHeadingForEveryBuiltInRule_forTheFindingsPagesLinks() throws IOException {
-    List<String> headings = Files.readAllLines(RULES_MD, StandardCharsets.UTF_8).stream()
-        .filter(line -> line.startsWith("### `"))
-        .collect(Collectors.toList());
+  void ruleExplanations_haveAHeadingForEveryBuiltInRule_forTheFindingsPagesLinks()
+      throws IOException {
+    List<String> headings =
+        Files.readAllLines(RULES_MD, StandardCharsets.UTF_8).stream()
+            .filter(line -> line.startsWith("### `"))
+            .collect(Collectors.toList());
 
     for (var d : RuleCatalog.builtIn().descriptors()) {
       assertThat(headings).as("docs/rules.md explains %s", d.id()).contains("### `" + d.id() + "`");

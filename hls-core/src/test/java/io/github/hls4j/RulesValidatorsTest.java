@@ -26,22 +26,34 @@ class RulesValidatorsTest {
 
   @Test
   void validator_commissioning_runsTheArrangementRulesOfTheProfile() {
-    assertValidator(CommissioningRules.validator(Profile.DRAFT), CommissioningRules.arrangement(), Profile.DRAFT);
+    assertValidator(
+        CommissioningRules.validator(Profile.DRAFT),
+        CommissioningRules.arrangement(),
+        Profile.DRAFT);
   }
 
   @Test
   void validator_stewardship_runsTheStewardRulesOfTheProfile() {
-    assertValidator(StewardshipRules.validator(Profile.PUBLISHED), StewardshipRules.systemSteward(), Profile.PUBLISHED);
+    assertValidator(
+        StewardshipRules.validator(Profile.PUBLISHED),
+        StewardshipRules.systemSteward(),
+        Profile.PUBLISHED);
   }
 
   @Test
   void validator_alignment_runsTheAlignmentRulesOfTheProfile() {
-    assertValidator(AlignmentRules.validator(Profile.DECISION_READY), AlignmentRules.alignable(), Profile.DECISION_READY);
+    assertValidator(
+        AlignmentRules.validator(Profile.DECISION_READY),
+        AlignmentRules.alignable(),
+        Profile.DECISION_READY);
   }
 
   @Test
   void validator_learning_runsTheCycleRulesOfTheProfile() {
     Clock clock = Clock.systemUTC();
-    assertValidator(LearningRules.validator(Profile.DRAFT, clock), LearningRules.learningCycle(clock), Profile.DRAFT);
+    assertValidator(
+        LearningRules.validator(Profile.DRAFT, clock),
+        LearningRules.learningCycle(clock),
+        Profile.DRAFT);
   }
 }

@@ -1,6 +1,5 @@
 package io.github.hls4j.commissioning;
 
-
 import io.github.hls4j.governance.BoardId;
 import io.github.hls4j.internal.Checks;
 import io.github.hls4j.internal.FreeText;
@@ -191,7 +190,10 @@ public abstract class Arrangement {
     return start().plusYears(yearsWithEveryExtension()).minusDays(1);
   }
 
-  /** The term and every extension, in years; a {@code long}, so that no sum of {@code int}s overflows. */
+  /**
+   * The term and every extension, in years; a {@code long}, so that no sum of {@code int}s
+   * overflows.
+   */
   private long yearsWithEveryExtension() {
     long years = termYears();
     for (int extension : extensionYears()) {
@@ -220,12 +222,19 @@ public abstract class Arrangement {
     Checks.notBlank("Arrangement", "title", title());
     Checks.atLeast("Arrangement", "termYears", termYears(), 1);
     for (int extension : extensionYears()) {
-      Checks.argument(extension >= 1, "Arrangement", "extensionYears", "Arrangement.extensionYears (%s) must each be at least 1", extensionYears());
+      Checks.argument(
+          extension >= 1,
+          "Arrangement",
+          "extensionYears",
+          "Arrangement.extensionYears (%s) must each be at least 1",
+          extensionYears());
     }
     // endsOn() and latestEnd() must be dates the calendar holds, whatever the terms.
     long lastYear = (long) start().getYear() + yearsWithEveryExtension();
     Checks.argument(
-        lastYear <= Year.MAX_VALUE, "Arrangement", "termYears",
+        lastYear <= Year.MAX_VALUE,
+        "Arrangement",
+        "termYears",
         "Arrangement.termYears (%s) with extensionYears (%s) from start (%s) must end by %s, the last day a date can hold",
         termYears(),
         extensionYears(),

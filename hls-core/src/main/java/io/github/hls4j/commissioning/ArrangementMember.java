@@ -33,7 +33,11 @@ public abstract class ArrangementMember {
    * @since 0.1.0
    */
   public static ArrangementMember of(PartyId organisation, MemberRole role, MemberRole... more) {
-    return ImmutableArrangementMember.builder().organisation(organisation).addRoles(role).addRoles(more).build();
+    return ImmutableArrangementMember.builder()
+        .organisation(organisation)
+        .addRoles(role)
+        .addRoles(more)
+        .build();
   }
 
   /**
@@ -46,7 +50,10 @@ public abstract class ArrangementMember {
    * @since 0.1.0
    */
   public static ArrangementMember of(PartyId organisation, Iterable<MemberRole> roles) {
-    return ImmutableArrangementMember.builder().organisation(organisation).addAllRoles(roles).build();
+    return ImmutableArrangementMember.builder()
+        .organisation(organisation)
+        .addAllRoles(roles)
+        .build();
   }
 
   /**

@@ -22,7 +22,9 @@ final class CommissioningChecks {
     for (int i = 0; i < measures.size(); i++) {
       Measure m = measures.get(i);
       if (m.use() != MeasureUse.LEARNING) {
-        context.at("measures", i).report("use", ImmutableMap.of("measure", m.name(), "use", m.use()));
+        context
+            .at("measures", i)
+            .report("use", ImmutableMap.of("measure", m.name(), "use", m.use()));
       }
     }
   }
@@ -37,7 +39,8 @@ final class CommissioningChecks {
     }
     if (organisations.size() < 2) {
       context.report(
-          "members", ImmutableMap.of("arrangement", arrangement.id(), "organisations", organisations.size()));
+          "members",
+          ImmutableMap.of("arrangement", arrangement.id(), "organisations", organisations.size()));
     }
   }
 
@@ -49,9 +52,17 @@ final class CommissioningChecks {
     for (int i = 0; i < values.size(); i++) {
       int year = values.get(i).year();
       if (year < first || year > last || !seen.add(year)) {
-        context.at("valueByYear", i).report(
-            "year",
-            ImmutableMap.of("year", financialYearName(year), "first", financialYearName(first), "last", financialYearName(last)));
+        context
+            .at("valueByYear", i)
+            .report(
+                "year",
+                ImmutableMap.of(
+                    "year",
+                    financialYearName(year),
+                    "first",
+                    financialYearName(first),
+                    "last",
+                    financialYearName(last)));
       }
     }
   }
@@ -60,12 +71,16 @@ final class CommissioningChecks {
     List<ArrangementMember> members = arrangement.members();
     for (int i = 0; i < members.size(); i++) {
       if (members.get(i).roles().isEmpty()) {
-        context.at("members", i).report("roles", ImmutableMap.of("organisation", members.get(i).organisation()));
+        context
+            .at("members", i)
+            .report("roles", ImmutableMap.of("organisation", members.get(i).organisation()));
       }
     }
   }
 
-  /** The UK public sector's financial year, which starts on 1 April, named by the year it starts in. */
+  /**
+   * The UK public sector's financial year, which starts on 1 April, named by the year it starts in.
+   */
   private static int financialYear(LocalDate day) {
     return day.getMonth().compareTo(Month.APRIL) >= 0 ? day.getYear() : day.getYear() - 1;
   }

@@ -1,10 +1,10 @@
 package io.github.hls4j.commissioning;
 
 import io.github.hls4j.validation.Profile;
-import io.github.hls4j.validation.Validator;
 import io.github.hls4j.validation.RuleDescriptor;
 import io.github.hls4j.validation.RuleSet;
 import io.github.hls4j.validation.Severity;
+import io.github.hls4j.validation.Validator;
 import java.util.List;
 
 /**
@@ -28,8 +28,10 @@ public final class CommissioningRules {
   public static final RuleDescriptor PAYMENT_BY_MEASURE =
       RuleDescriptor.builder("commissioning/payment-by-measure")
           .severity(Severity.ERROR)
-          .summary("A measure of a commissioning arrangement is used as a target or a payment trigger instead of for learning.")
-          .message("The measure \"{measure}\" is used as {use}; in a learning system providers are not paid against measures")
+          .summary(
+              "A measure of a commissioning arrangement is used as a target or a payment trigger instead of for learning.")
+          .message(
+              "The measure \"{measure}\" is used as {use}; in a learning system providers are not paid against measures")
           .build();
 
   /**
@@ -41,8 +43,10 @@ public final class CommissioningRules {
   public static final RuleDescriptor ALLIANCE_OF_ONE =
       RuleDescriptor.builder("commissioning/alliance-of-one")
           .severity(Severity.ERROR)
-          .summary("An alliance has members from fewer than two organisations, so no responsibility is shared.")
-          .message("{arrangement} is an alliance of {organisations} organisation(s); an alliance shares responsibility between several")
+          .summary(
+              "An alliance has members from fewer than two organisations, so no responsibility is shared.")
+          .message(
+              "{arrangement} is an alliance of {organisations} organisation(s); an alliance shares responsibility between several")
           .build();
 
   /**
@@ -55,8 +59,10 @@ public final class CommissioningRules {
   public static final RuleDescriptor INCOHERENT_TERMS =
       RuleDescriptor.builder("commissioning/incoherent-terms")
           .severity(Severity.ERROR)
-          .summary("A year's value falls outside the financial years the arrangement can run, with every extension, or is given twice.")
-          .message("A value is given for {year}, but the arrangement runs from {first} to {last} at most, once for each year")
+          .summary(
+              "A year's value falls outside the financial years the arrangement can run, with every extension, or is given twice.")
+          .message(
+              "A value is given for {year}, but the arrangement runs from {first} to {last} at most, once for each year")
           .build();
 
   /**
@@ -69,7 +75,8 @@ public final class CommissioningRules {
       RuleDescriptor.builder("commissioning/member-without-role")
           .severity(Severity.WARNING)
           .profiles(Profile.DECISION_READY, Profile.PUBLISHED)
-          .summary("A member of a commissioning arrangement has no stated role (commissioner, lead provider, provider or partner).")
+          .summary(
+              "A member of a commissioning arrangement has no stated role (commissioner, lead provider, provider or partner).")
           .message("The part {organisation} plays in the arrangement is not stated")
           .build();
 
@@ -94,8 +101,8 @@ public final class CommissioningRules {
   }
 
   /**
-   * Returns a validator of arrangements with every rule of this class, for a profile, under the default
-   * severity policy.
+   * Returns a validator of arrangements with every rule of this class, for a profile, under the
+   * default severity policy.
    *
    * @param profile the profile
    * @return the validator

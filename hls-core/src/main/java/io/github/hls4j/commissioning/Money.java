@@ -1,7 +1,6 @@
 package io.github.hls4j.commissioning;
 
 import io.github.hls4j.internal.Checks;
-
 import java.util.Locale;
 import org.immutables.value.Value;
 
@@ -51,8 +50,8 @@ public abstract class Money implements Comparable<Money> {
    *
    * @param pence the amount in pence, not negative
    * @return the amount
-   * @throws IllegalArgumentException if {@code pence} is negative or above what {@link
-   *     #MAX_POUNDS} allows
+   * @throws IllegalArgumentException if {@code pence} is negative or above what {@link #MAX_POUNDS}
+   *     allows
    * @since 0.1.0
    */
   public static Money ofPence(long pence) {
@@ -111,7 +110,8 @@ public abstract class Money implements Comparable<Money> {
   public Money plus(Money other) {
     long sum = Math.addExact(inPence(), other.inPence());
     if (sum / 100 > MAX_POUNDS) {
-      throw new ArithmeticException("Money.plus: " + this + " and " + other + " pass " + MAX_POUNDS + " pounds");
+      throw new ArithmeticException(
+          "Money.plus: " + this + " and " + other + " pass " + MAX_POUNDS + " pounds");
     }
     return ofPence(sum);
   }
@@ -123,9 +123,21 @@ public abstract class Money implements Comparable<Money> {
 
   @Value.Check
   void check() {
-    Checks.argument(pounds() >= 0, "Money", "pounds", "Money.pounds (%s) must not be negative", pounds());
-    Checks.argument(pounds() <= MAX_POUNDS, "Money", "pounds", "Money.pounds (%s) must be at most %s", pounds(), MAX_POUNDS);
-    Checks.argument(pence() >= 0 && pence() <= 99, "Money", "pence", "Money.pence (%s) must be from 0 to 99", pence());
+    Checks.argument(
+        pounds() >= 0, "Money", "pounds", "Money.pounds (%s) must not be negative", pounds());
+    Checks.argument(
+        pounds() <= MAX_POUNDS,
+        "Money",
+        "pounds",
+        "Money.pounds (%s) must be at most %s",
+        pounds(),
+        MAX_POUNDS);
+    Checks.argument(
+        pence() >= 0 && pence() <= 99,
+        "Money",
+        "pence",
+        "Money.pence (%s) must be from 0 to 99",
+        pence());
   }
 
   /** Returns the amount as it is written in a report, such as {@code £1,250,000.50}. */

@@ -1,7 +1,6 @@
 package io.github.hls4j.commissioning;
 
 import io.github.hls4j.internal.Checks;
-
 import org.immutables.value.Value;
 
 /**
@@ -50,6 +49,11 @@ public abstract class YearValue {
 
   @Value.Check
   void check() {
-    Checks.argument(year() >= 1900 && year() <= 2200, "YearValue", "year", "YearValue.year (%s) must be from 1900 to 2200", year());
+    Checks.argument(
+        year() >= 1900 && year() <= 2200,
+        "YearValue",
+        "year",
+        "YearValue.year (%s) must be from 1900 to 2200",
+        year());
   }
 }

@@ -1,6 +1,5 @@
 package io.github.hls4j.digest;
 
-import io.github.hls4j.validation.Violation;
 import io.github.hls4j.governance.Board;
 import io.github.hls4j.governance.ImplicationArea;
 import io.github.hls4j.governance.SignOffRole;
@@ -16,6 +15,7 @@ import io.github.hls4j.party.Person;
 import io.github.hls4j.stewardship.BarrierKind;
 import io.github.hls4j.stewardship.BarrierLevel;
 import io.github.hls4j.stewardship.SystemScale;
+import io.github.hls4j.validation.Violation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -61,8 +61,8 @@ import java.util.Set;
  * @param signOffRoles the rows of the board's sign-off table
  * @param errors the error-level findings of the learning system's own rules, and of the health
  *     rounds', that concern the board, with each argument that was a model's id replaced by the
- *     name, title or description of what it identifies; a share without an agreement is among
- *     the {@code concerns} instead
+ *     name, title or description of what it identifies; a share without an agreement is among the
+ *     {@code concerns} instead
  * @since 0.1.0
  */
 public record DigestFacts(
@@ -193,8 +193,8 @@ public record DigestFacts(
       Power power) {}
 
   /**
-   * A response owed from outside the system: a barrier made visible that has no response past
-   * its date.
+   * A response owed from outside the system: a barrier made visible that has no response past its
+   * date.
    *
    * @param barrier the barrier's description
    * @param to to whom it was made visible
@@ -247,7 +247,10 @@ public record DigestFacts(
      * @since 0.1.0
      */
     public boolean isEmpty() {
-      return unanswered.isEmpty() && notFedBack.isEmpty() && responsesOwed.isEmpty() && reviews.isEmpty();
+      return unanswered.isEmpty()
+          && notFedBack.isEmpty()
+          && responsesOwed.isEmpty()
+          && reviews.isEmpty();
     }
   }
 
@@ -288,7 +291,12 @@ public record DigestFacts(
    * @param high its median
    * @since 0.1.0
    */
-  public record Gap(SystemBehaviour behaviour, StakeholderGroup lowest, double low, StakeholderGroup highest, double high) {
+  public record Gap(
+      SystemBehaviour behaviour,
+      StakeholderGroup lowest,
+      double low,
+      StakeholderGroup highest,
+      double high) {
 
     /**
      * Returns how far apart the two groups are.
@@ -312,8 +320,8 @@ public record DigestFacts(
   public record Movement(SystemBehaviour behaviour, double before, double after) {}
 
   /**
-   * The system's health: the spread between groups first, then the movement among the voices
-   * heard in both rounds.
+   * The system's health: the spread between groups first, then the movement among the voices heard
+   * in both rounds.
    *
    * @param round the latest round's name
    * @param scores each group's median score on each behaviour in the latest round
@@ -323,8 +331,8 @@ public record DigestFacts(
    * @param joined the groups heard only in the latest round, with how many voices
    * @param left the groups heard only in the previous round, with how many voices
    * @param movements the movement of each behaviour among the voices heard in both
-   * @param changed the groups heard in both rounds but through some different voices, with how
-   *     many of their voices in the latest round were not heard in the previous one
+   * @param changed the groups heard in both rounds but through some different voices, with how many
+   *     of their voices in the latest round were not heard in the previous one
    * @param targets the targets, indicators or payments that assessments of the latest round are
    *     tied to: their scores are not the system's health as its people see it
    * @since 0.1.0
@@ -441,7 +449,9 @@ public record DigestFacts(
    * @param priorities each priority's id with the names of the cycles that serve it
    * @since 0.1.0
    */
-  public record Served(io.github.hls4j.strategy.Strategy strategy, Map<io.github.hls4j.strategy.PriorityId, List<String>> priorities) {
+  public record Served(
+      io.github.hls4j.strategy.Strategy strategy,
+      Map<io.github.hls4j.strategy.PriorityId, List<String>> priorities) {
 
     /**
      * Keeps the order of the priorities.

@@ -20,6 +20,8 @@ import io.github.hls4j.governance.SignOffRole;
 import io.github.hls4j.governance.SignOffRoleKind;
 import io.github.hls4j.governance.SourceKind;
 import io.github.hls4j.governance.SourceRef;
+import io.github.hls4j.health.HealthRound;
+import io.github.hls4j.health.HealthRules;
 import io.github.hls4j.learning.CycleId;
 import io.github.hls4j.learning.Escalation;
 import io.github.hls4j.learning.EscalationRouter;
@@ -49,8 +51,6 @@ import io.github.hls4j.strategy.Strategy;
 import io.github.hls4j.strategy.StrategyAlignment;
 import io.github.hls4j.system.LearningSystem;
 import io.github.hls4j.system.SystemRules;
-import io.github.hls4j.health.HealthRound;
-import io.github.hls4j.health.HealthRules;
 import io.github.hls4j.validation.Profile;
 import io.github.hls4j.validation.RuleId;
 import io.github.hls4j.validation.Severity;
@@ -58,8 +58,8 @@ import io.github.hls4j.validation.Validator;
 import io.github.hls4j.validation.Violation;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.Period;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -84,10 +84,15 @@ final class DigestSelection {
   private final Set<String> themes;
   private final EscalationRouter router;
   private final List<RecommendationFacts> recommendations = new ArrayList<>();
-  /** The name of the working group that reports to the board, which carries out what the board does itself. */
+
+  /**
+   * The name of the working group that reports to the board, which carries out what the board does
+   * itself.
+   */
   private Optional<String> workingGroup = Optional.empty();
 
-  private static final RuleId SHARE_WITHOUT_AGREEMENT = RuleId.of("learning/share-without-agreement");
+  private static final RuleId SHARE_WITHOUT_AGREEMENT =
+      RuleId.of("learning/share-without-agreement");
 
   DigestSelection(
       LearningSystem system,
@@ -118,9 +123,12 @@ final class DigestSelection {
    */
   private boolean sharedWithBoard(LearningCycle cycle, LearningRecord record) {
     for (HorizontalShare share : system.shares()) {
-      if (share.toBoard().equals(Optional.of(board.id().value())) && share.fromCycle().equals(cycle.id())) {
+      if (share.toBoard().equals(Optional.of(board.id().value()))
+          && share.fromCycle().equals(cycle.id())) {
         for (LearningRecord shared : share.records()) {
-          if (record.id().isPresent() ? shared.id().equals(record.id()) : shared.equals(record) || shared.equals(record.redacted())) {
+          if (record.id().isPresent()
+              ? shared.id().equals(record.id())
+              : shared.equals(record) || shared.equals(record.redacted())) {
             return true;
           }
         }
@@ -129,7 +137,11 @@ final class DigestSelection {
     return false;
   }
 
-  DigestFacts select(Optional<LocalDate> meeting, Person leadOfficer, Person author, Optional<DigestFacts.HealthFacts> health,
+  DigestFacts select(
+      Optional<LocalDate> meeting,
+      Person leadOfficer,
+      Person author,
+      Optional<DigestFacts.HealthFacts> health,
       List<HealthRound> rounds) {
     int[] counts = new int[2];
     List<CycleFacts> learned = new ArrayList<>();
@@ -158,18 +170,37 @@ final class DigestSelection {
           }
         }
       }
-      boolean isActive = !shown.isEmpty() || cycle.phases().stream().map(PhaseChange::date).anyMatch(this::inPeriod);
+      boolean isActive =
+          !shown.isEmpty()
+              || cycle.phases().stream().map(PhaseChange::date).anyMatch(this::inPeriod);
       if (isActive) {
-        List<Experiment> decided = cycle.experiments().stream().filter(e -> e.decision().isPresent()).toList();
-        List<String> partners = cycle.actors().stream().map(this::partyName).flatMap(Optional::stream).toList();
-        learned.add(new CycleFacts(cycle.name(), cycle.scale(), cycle.currentPhase(), themesOf(cycle), shown, decided,
-            cycle.spaces(), partners, stories));
+        List<Experiment> decided =
+            cycle.experiments().stream().filter(e -> e.decision().isPresent()).toList();
+        List<String> partners =
+            cycle.actors().stream().map(this::partyName).flatMap(Optional::stream).toList();
+        learned.add(
+            new CycleFacts(
+                cycle.name(),
+                cycle.scale(),
+                cycle.currentPhase(),
+                themesOf(cycle),
+                shown,
+                decided,
+                cycle.spaces(),
+                partners,
+                stories));
         active.add(cycle);
       }
-      cycle.nextReview().filter(review -> review.isBefore(asOf)).ifPresent(review -> {
-        reviews.add(new ReviewOverdue(cycle.name(), review, holderName(cycle.owner()).orElse(cycle.name())));
-        reviewCycles.add(cycle);
-      });
+      cycle
+          .nextReview()
+          .filter(review -> review.isBefore(asOf))
+          .ifPresent(
+              review -> {
+                reviews.add(
+                    new ReviewOverdue(
+                        cycle.name(), review, holderName(cycle.owner()).orElse(cycle.name())));
+                reviewCycles.add(cycle);
+              });
     }
     List<Escalation> escalations = new ArrayList<>(system.escalations());
     escalations.sort(Comparator.comparing(Escalation::raisedOn).thenComparing(e -> e.id().value()));
@@ -205,44 +236,80 @@ final class DigestSelection {
     List<String> tickers = matrix.itemsTickingEverything();
     List<String> onlyTicked = new ArrayList<>();
     for (PriorityId id : matrix.priorities()) {
-      List<String> serving = matrix.items().stream().filter(item -> matrix.isTicked(item, id)).toList();
+      List<String> serving =
+          matrix.items().stream().filter(item -> matrix.isTicked(item, id)).toList();
       if (!serving.isEmpty() && tickers.containsAll(serving)) {
         system.priority(id).ifPresent(p -> onlyTicked.add(p.title()));
       }
     }
     recommend(atBoardLevel, unanswered, notFedBack, reviewCycles, matrix.gaps());
     return new DigestFacts(
-        system.place(), board, decidingBodies(), since, until, meeting, asOf, reportBack, leadOfficer, author,
-        learned, counts[0], counts[1], atBoardLevel, new Overdue(unanswered, notFedBack, owed, reviews), concerns(),
-        health, uncovered, onlyTicked, unansweredQuestions(), recommendations, served(active), signOffRoles(), errors(rounds));
+        system.place(),
+        board,
+        decidingBodies(),
+        since,
+        until,
+        meeting,
+        asOf,
+        reportBack,
+        leadOfficer,
+        author,
+        learned,
+        counts[0],
+        counts[1],
+        atBoardLevel,
+        new Overdue(unanswered, notFedBack, owed, reviews),
+        concerns(),
+        health,
+        uncovered,
+        onlyTicked,
+        unansweredQuestions(),
+        recommendations,
+        served(active),
+        signOffRoles(),
+        errors(rounds));
   }
 
   /**
-   * The error-level findings of the system's own rules as of the day things are overdue, and of
-   * the health rounds', with ids named: those on the board reports of the system, which are
-   * checked as papers, and a share without an agreement, which is a concern of its own, aside.
+   * The error-level findings of the system's own rules as of the day things are overdue, and of the
+   * health rounds', with ids named: those on the board reports of the system, which are checked as
+   * papers, and a share without an agreement, which is a concern of its own, aside.
    */
   private List<Violation> errors(List<HealthRound> rounds) {
     Clock today = Clock.fixed(asOf.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
     List<Violation> found = new ArrayList<>();
-    for (Violation v : SystemRules.validator(Profile.PUBLISHED, today).validate(system).violations()) {
-      if (v.severity() == Severity.ERROR && !v.path().startsWith("reports[") && !v.rule().equals(SHARE_WITHOUT_AGREEMENT)) {
+    for (Violation v :
+        SystemRules.validator(Profile.PUBLISHED, today).validate(system).violations()) {
+      if (v.severity() == Severity.ERROR
+          && !v.path().startsWith("reports[")
+          && !v.rule().equals(SHARE_WITHOUT_AGREEMENT)) {
         found.add(named(v));
       }
     }
     Validator<HealthRound> health = HealthRules.validator(Profile.PUBLISHED);
     for (HealthRound round : rounds) {
-      health.validate(round).violations().stream().filter(v -> v.severity() == Severity.ERROR).map(this::named).forEach(found::add);
+      health.validate(round).violations().stream()
+          .filter(v -> v.severity() == Severity.ERROR)
+          .map(this::named)
+          .forEach(found::add);
     }
     return found;
   }
 
-  /** The finding with each argument that is the id of something in the system replaced by its name. */
+  /**
+   * The finding with each argument that is the id of something in the system replaced by its name.
+   */
   private Violation named(Violation v) {
     Map<String, String> names = names();
     Map<String, String> arguments = new LinkedHashMap<>();
-    v.arguments().forEach((name, value) -> arguments.put(name, names.containsKey(value) ? names.get(value) : namedWithin(value)));
-    Violation named = Violation.of(v.rule(), v.severity(), v.path(), v.messageKey(), v.messageTemplate(), arguments);
+    v.arguments()
+        .forEach(
+            (name, value) ->
+                arguments.put(
+                    name, names.containsKey(value) ? names.get(value) : namedWithin(value)));
+    Violation named =
+        Violation.of(
+            v.rule(), v.severity(), v.path(), v.messageKey(), v.messageTemplate(), arguments);
     return v.place().map(named::withPlace).orElse(named);
   }
 
@@ -252,29 +319,43 @@ final class DigestSelection {
     StringBuilder out = new StringBuilder(text.length());
     while (token.find()) {
       String name = names().get(token.group());
-      token.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(name == null ? token.group() : name));
+      token.appendReplacement(
+          out, java.util.regex.Matcher.quoteReplacement(name == null ? token.group() : name));
     }
     token.appendTail(out);
     return out.toString();
   }
 
   /** What an id can be: letters, digits, hyphens, dots and underscores, as a token of a text. */
-  private static final java.util.regex.Pattern ID_TOKEN = java.util.regex.Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*[\\p{L}\\p{N}]");
+  private static final java.util.regex.Pattern ID_TOKEN =
+      java.util.regex.Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*[\\p{L}\\p{N}]");
 
   private @org.jspecify.annotations.Nullable Map<String, String> names;
 
-  /** What each id of the system names: parties, cycles, barriers, stewards, groups, boards, strategies and priorities. */
+  /**
+   * What each id of the system names: parties, cycles, barriers, stewards, groups, boards,
+   * strategies and priorities.
+   */
   private Map<String, String> names() {
     if (names == null) {
       Map<String, String> n = new java.util.HashMap<>();
-      system.strategies().forEach(s -> {
-        n.putIfAbsent(s.id().value(), s.title());
-        s.priorities().forEach(p -> n.putIfAbsent(p.id().value(), p.title()));
-      });
+      system
+          .strategies()
+          .forEach(
+              s -> {
+                n.putIfAbsent(s.id().value(), s.title());
+                s.priorities().forEach(p -> n.putIfAbsent(p.id().value(), p.title()));
+              });
       system.boards().forEach(b -> n.putIfAbsent(b.id().value(), b.name()));
       system.workingGroups().forEach(g -> n.putIfAbsent(g.id().value(), g.name()));
       system.stewards().forEach(s -> n.putIfAbsent(s.id().value(), stewardName(s)));
-      system.escalations().forEach(e -> n.putIfAbsent(e.id().value(), String.join("", "\u201c", e.barrier().description(), "\u201d")));
+      system
+          .escalations()
+          .forEach(
+              e ->
+                  n.putIfAbsent(
+                      e.id().value(),
+                      String.join("", "\u201c", e.barrier().description(), "\u201d")));
       system.cycles().forEach(c -> n.putIfAbsent(c.id().value(), c.name()));
       system.parties().forEach(p -> n.putIfAbsent(p.id().value(), p.name()));
       names = n;
@@ -284,7 +365,9 @@ final class DigestSelection {
 
   private List<String> decidingBodies() {
     List<Committee> committees = board.committeesInCommon();
-    return committees.isEmpty() ? List.of(board.name()) : committees.stream().map(Committee::name).toList();
+    return committees.isEmpty()
+        ? List.of(board.name())
+        : committees.stream().map(Committee::name).toList();
   }
 
   private boolean servesChosenTheme(LearningCycle cycle) {
@@ -296,8 +379,11 @@ final class DigestSelection {
   }
 
   private List<String> themesOf(LearningCycle cycle) {
-    Set<PriorityId> served = cycle.strategyAlignments().stream().flatMap(a -> a.links().stream())
-        .map(AlignmentLink::priority).collect(Collectors.toSet());
+    Set<PriorityId> served =
+        cycle.strategyAlignments().stream()
+            .flatMap(a -> a.links().stream())
+            .map(AlignmentLink::priority)
+            .collect(Collectors.toSet());
     List<String> found = new ArrayList<>();
     for (PriorityTheme theme : system.themes()) {
       if (theme.connectsWith().stream().anyMatch(served::contains)) {
@@ -307,7 +393,10 @@ final class DigestSelection {
     return found;
   }
 
-  /** Routed to one of the board's stewards, or to no steward at all, beyond the place, or made visible outside it. */
+  /**
+   * Routed to one of the board's stewards, or to no steward at all, beyond the place, or made
+   * visible outside it.
+   */
   private boolean atBoardLevel(Escalation e) {
     Optional<StewardId> steward = answeringSteward(e);
     return steward.map(boardStewards::contains).orElse(true)
@@ -316,29 +405,48 @@ final class DigestSelection {
   }
 
   private Optional<StewardId> answeringSteward(Escalation e) {
-    return e.routedTo().isPresent() ? e.routedTo() : router.route(e.barrier(), system.raisedAt(e)).steward().map(SystemSteward::id);
+    return e.routedTo().isPresent()
+        ? e.routedTo()
+        : router.route(e.barrier(), system.raisedAt(e)).steward().map(SystemSteward::id);
   }
 
   private BarrierFacts barrier(Escalation e) {
     Optional<StewardId> steward = answeringSteward(e);
     Power power;
-    if (e.barrier().level() == BarrierLevel.NATIONAL || e.barrier().kind() == BarrierKind.LEGISLATION) {
+    if (e.barrier().level() == BarrierLevel.NATIONAL
+        || e.barrier().kind() == BarrierKind.LEGISLATION) {
       power = Power.NATIONAL;
     } else if (steward.map(boardStewards::contains).orElse(false)
-        && steward.flatMap(system::steward).map(s -> s.remit().covers(e.barrier().kind(), e.barrier().organisation())).orElse(false)) {
+        && steward
+            .flatMap(system::steward)
+            .map(s -> s.remit().covers(e.barrier().kind(), e.barrier().organisation()))
+            .orElse(false)) {
       power = Power.OWN;
     } else {
       power = Power.PARTNER;
     }
-    return new BarrierFacts(e, e.barrier().description(), e.barrier().kind(), e.barrier().level(),
-        partyName(e.barrier().organisation()).orElse(system.place()), cycleName(e.raisedBy()),
-        steward.flatMap(this::holderName), power);
+    return new BarrierFacts(
+        e,
+        e.barrier().description(),
+        e.barrier().kind(),
+        e.barrier().level(),
+        partyName(e.barrier().organisation()).orElse(system.place()),
+        cycleName(e.raisedBy()),
+        steward.flatMap(this::holderName),
+        power);
   }
 
-  private void recommend(List<BarrierFacts> atBoardLevel, List<BarrierFacts> unanswered, List<BarrierFacts> notFedBack,
-      List<LearningCycle> reviews, List<PriorityId> uncovered) {
-    Optional<String> owner = system.workingGroups().stream()
-        .filter(g -> g.reportsTo().equals(Optional.of(board.id()))).findFirst().map(WorkingGroup::name);
+  private void recommend(
+      List<BarrierFacts> atBoardLevel,
+      List<BarrierFacts> unanswered,
+      List<BarrierFacts> notFedBack,
+      List<LearningCycle> reviews,
+      List<PriorityId> uncovered) {
+    Optional<String> owner =
+        system.workingGroups().stream()
+            .filter(g -> g.reportsTo().equals(Optional.of(board.id())))
+            .findFirst()
+            .map(WorkingGroup::name);
     workingGroup = owner;
     Set<Escalation> recommended = new java.util.HashSet<>();
     for (BarrierFacts b : atBoardLevel) {
@@ -348,32 +456,83 @@ final class DigestSelection {
       }
       recommended.add(e);
       LocalDate by = e.respondBy().isBefore(asOf) ? reportBack : e.respondBy();
-      List<SourceRef> sources = sources(SourceRef.of(SourceKind.ESCALATION, e.id().value()), cycleRef(e.raisedBy()));
+      List<SourceRef> sources =
+          sources(SourceRef.of(SourceKind.ESCALATION, e.id().value()), cycleRef(e.raisedBy()));
       Set<ImplicationArea> areas = areas(b);
-      Optional<Visibility> answered = e.madeVisible().stream().reduce((first, second) -> second)
-          .filter(v -> v.response().isPresent());
+      Optional<Visibility> answered =
+          e.madeVisible().stream()
+              .reduce((first, second) -> second)
+              .filter(v -> v.response().isPresent());
       if (answered.isPresent()) {
         // A response from outside the system is reported, and fed back, not asked for again.
         Visibility v = answered.get();
-        add(Ask.NOTE_RESPONSE, b.description(), b.answerer().or(() -> owner), Optional.of(v.to()), Optional.of(b.raisedBy()),
-            Optional.of(v.respondedOn().orElse(v.on())), Optional.of(reportBack), v.response(), b, areas, sources);
+        add(
+            Ask.NOTE_RESPONSE,
+            b.description(),
+            b.answerer().or(() -> owner),
+            Optional.of(v.to()),
+            Optional.of(b.raisedBy()),
+            Optional.of(v.respondedOn().orElse(v.on())),
+            Optional.of(reportBack),
+            v.response(),
+            b,
+            areas,
+            sources);
         continue;
       }
       switch (b.power()) {
         case NATIONAL -> {
           Optional<Visibility> visible = e.madeVisible().stream().reduce((first, second) -> second);
           if (visible.isPresent()) {
-            add(Ask.CHAIR_WRITES, b.description(), Optional.empty(), Optional.of(visible.get().to()), Optional.of(b.raisedBy()),
-                Optional.of(visible.get().on()), Optional.of(reportBack), b, areas, sources);
+            add(
+                Ask.CHAIR_WRITES,
+                b.description(),
+                Optional.empty(),
+                Optional.of(visible.get().to()),
+                Optional.of(b.raisedBy()),
+                Optional.of(visible.get().on()),
+                Optional.of(reportBack),
+                b,
+                areas,
+                sources);
           } else {
-            add(Ask.MAKE_VISIBLE, b.description(), b.answerer().or(() -> owner), Optional.empty(), Optional.of(b.raisedBy()),
-                Optional.of(e.raisedOn()), Optional.of(reportBack), b, areas, sources);
+            add(
+                Ask.MAKE_VISIBLE,
+                b.description(),
+                b.answerer().or(() -> owner),
+                Optional.empty(),
+                Optional.of(b.raisedBy()),
+                Optional.of(e.raisedOn()),
+                Optional.of(reportBack),
+                b,
+                areas,
+                sources);
           }
         }
-        case PARTNER -> add(Ask.ASK_PARTNER, b.description(), Optional.of(b.organisation()), Optional.empty(),
-            Optional.of(b.raisedBy()), Optional.of(e.raisedOn()), Optional.of(by), b, areas, sources);
-        case OWN -> add(Ask.DECIDE, b.description(), owner.or(b::answerer), Optional.empty(), Optional.of(b.raisedBy()),
-            Optional.of(e.raisedOn()), Optional.of(by), b, areas, sources);
+        case PARTNER ->
+            add(
+                Ask.ASK_PARTNER,
+                b.description(),
+                Optional.of(b.organisation()),
+                Optional.empty(),
+                Optional.of(b.raisedBy()),
+                Optional.of(e.raisedOn()),
+                Optional.of(by),
+                b,
+                areas,
+                sources);
+        case OWN ->
+            add(
+                Ask.DECIDE,
+                b.description(),
+                owner.or(b::answerer),
+                Optional.empty(),
+                Optional.of(b.raisedBy()),
+                Optional.of(e.raisedOn()),
+                Optional.of(by),
+                b,
+                areas,
+                sources);
       }
     }
     for (BarrierFacts b : unanswered) {
@@ -382,52 +541,123 @@ final class DigestSelection {
         continue;
       }
       Optional<StewardId> steward = answeringSteward(e);
-      add(Ask.REPORT_BACK, b.description(), b.answerer(), Optional.empty(), Optional.of(b.raisedBy()),
-          Optional.of(e.respondBy()), Optional.of(reportBack), b, Set.of(),
+      add(
+          Ask.REPORT_BACK,
+          b.description(),
+          b.answerer(),
+          Optional.empty(),
+          Optional.of(b.raisedBy()),
+          Optional.of(e.respondBy()),
+          Optional.of(reportBack),
+          b,
+          Set.of(),
           sources(SourceRef.of(SourceKind.ESCALATION, e.id().value()), stewardRef(steward)));
     }
     for (BarrierFacts b : notFedBack) {
       Escalation e = b.escalation();
       Optional<StewardId> steward = answeringSteward(e);
       boolean own = steward.map(boardStewards::contains).orElse(false);
-      add(own ? Ask.FEED_BACK_OWN : Ask.FEED_BACK, b.description(), own ? owner.or(b::answerer) : b.answerer(),
-          Optional.empty(), Optional.of(b.raisedBy()), e.answeredOn(), Optional.of(reportBack), b, Set.of(),
+      add(
+          own ? Ask.FEED_BACK_OWN : Ask.FEED_BACK,
+          b.description(),
+          own ? owner.or(b::answerer) : b.answerer(),
+          Optional.empty(),
+          Optional.of(b.raisedBy()),
+          e.answeredOn(),
+          Optional.of(reportBack),
+          b,
+          Set.of(),
           sources(SourceRef.of(SourceKind.ESCALATION, e.id().value()), cycleRef(e.raisedBy())));
     }
     for (LearningCycle cycle : reviews) {
       Optional<StewardId> steward = Optional.of(cycle.owner());
-      add(Ask.REVIEW, cycle.name(), holderName(cycle.owner()), Optional.empty(), Optional.empty(), cycle.nextReview(),
-          Optional.of(reportBack), null, Set.of(),
-          sources(SourceRef.of(SourceKind.LEARNING_CYCLE, cycle.id().value()), stewardRef(steward)));
+      add(
+          Ask.REVIEW,
+          cycle.name(),
+          holderName(cycle.owner()),
+          Optional.empty(),
+          Optional.empty(),
+          cycle.nextReview(),
+          Optional.of(reportBack),
+          null,
+          Set.of(),
+          sources(
+              SourceRef.of(SourceKind.LEARNING_CYCLE, cycle.id().value()), stewardRef(steward)));
     }
     for (PriorityId id : uncovered) {
-      system.priority(id).ifPresent(p -> add(Ask.SERVE_PRIORITY, p.title(), owner, Optional.empty(), Optional.empty(),
-          Optional.empty(), Optional.of(reportBack), null, Set.of(), List.of(SourceRef.of(SourceKind.PRIORITY, id.value()))));
+      system
+          .priority(id)
+          .ifPresent(
+              p ->
+                  add(
+                      Ask.SERVE_PRIORITY,
+                      p.title(),
+                      owner,
+                      Optional.empty(),
+                      Optional.empty(),
+                      Optional.empty(),
+                      Optional.of(reportBack),
+                      null,
+                      Set.of(),
+                      List.of(SourceRef.of(SourceKind.PRIORITY, id.value()))));
     }
   }
 
-  private void add(Ask ask, String subject, Optional<String> body, Optional<String> to, Optional<String> raisedBy,
-      Optional<LocalDate> on, Optional<LocalDate> by, @org.jspecify.annotations.Nullable BarrierFacts barrier,
-      Set<ImplicationArea> areas, List<SourceRef> basedOn) {
+  private void add(
+      Ask ask,
+      String subject,
+      Optional<String> body,
+      Optional<String> to,
+      Optional<String> raisedBy,
+      Optional<LocalDate> on,
+      Optional<LocalDate> by,
+      @org.jspecify.annotations.Nullable BarrierFacts barrier,
+      Set<ImplicationArea> areas,
+      List<SourceRef> basedOn) {
     add(ask, subject, body, to, raisedBy, on, by, Optional.empty(), barrier, areas, basedOn);
   }
 
-  private void add(Ask ask, String subject, Optional<String> body, Optional<String> to, Optional<String> raisedBy,
-      Optional<LocalDate> on, Optional<LocalDate> by, Optional<String> response,
-      @org.jspecify.annotations.Nullable BarrierFacts barrier, Set<ImplicationArea> areas, List<SourceRef> basedOn) {
-    recommendations.add(new RecommendationFacts(recommendations.size() + 1, ask, subject, body, to, raisedBy, on, by, response,
-        Optional.ofNullable(barrier).map(BarrierFacts::kind), areas, basedOn, body.isPresent() && body.equals(workingGroup)));
+  private void add(
+      Ask ask,
+      String subject,
+      Optional<String> body,
+      Optional<String> to,
+      Optional<String> raisedBy,
+      Optional<LocalDate> on,
+      Optional<LocalDate> by,
+      Optional<String> response,
+      @org.jspecify.annotations.Nullable BarrierFacts barrier,
+      Set<ImplicationArea> areas,
+      List<SourceRef> basedOn) {
+    recommendations.add(
+        new RecommendationFacts(
+            recommendations.size() + 1,
+            ask,
+            subject,
+            body,
+            to,
+            raisedBy,
+            on,
+            by,
+            response,
+            Optional.ofNullable(barrier).map(BarrierFacts::kind),
+            areas,
+            basedOn,
+            body.isPresent() && body.equals(workingGroup)));
   }
 
   /** The implication areas a recommendation on a barrier touches. */
   private static Set<ImplicationArea> areas(BarrierFacts barrier) {
     Set<ImplicationArea> areas = EnumSet.noneOf(ImplicationArea.class);
     switch (barrier.kind()) {
-      case FUNDING_REGIME, SPENDING_FLEXIBILITY, PERVERSE_INCENTIVES -> areas.add(ImplicationArea.FINANCIAL);
-      case COMMISSIONING -> areas.addAll(List.of(ImplicationArea.FINANCIAL, ImplicationArea.PARTNERSHIP));
-      case LEGISLATION, DATA_SHARING, REGULATION_AND_INSPECTION, NATIONAL_POLICY -> areas.add(ImplicationArea.LEGAL);
+      case FUNDING_REGIME, SPENDING_FLEXIBILITY, PERVERSE_INCENTIVES ->
+          areas.add(ImplicationArea.FINANCIAL);
+      case COMMISSIONING ->
+          areas.addAll(List.of(ImplicationArea.FINANCIAL, ImplicationArea.PARTNERSHIP));
+      case LEGISLATION, DATA_SHARING, REGULATION_AND_INSPECTION, NATIONAL_POLICY ->
+          areas.add(ImplicationArea.LEGAL);
       case WORKFORCE, LEADERSHIP_CHURN, ORGANISATIONAL_CULTURE -> areas.add(ImplicationArea.HR);
-      default -> { }
+      default -> {}
     }
     if (barrier.power() == Power.PARTNER) {
       areas.add(ImplicationArea.PARTNERSHIP);
@@ -446,7 +676,9 @@ final class DigestSelection {
   }
 
   private boolean covered(HorizontalShare share) {
-    return share.agreement().flatMap(system::agreement)
+    return share
+        .agreement()
+        .flatMap(system::agreement)
         .map(a -> a.covers(share.fromOrganisation(), share.toOrganisation(), share.purpose()))
         .orElse(false);
   }
@@ -482,8 +714,10 @@ final class DigestSelection {
         Strategy strategy = system.strategy(a.strategy().id()).orElse(a.strategy());
         for (AlignmentLink link : a.links()) {
           if (strategy.priority(link.priority()).isPresent()) {
-            served.computeIfAbsent(strategy, id -> new LinkedHashMap<>())
-                .computeIfAbsent(link.priority(), id -> new ArrayList<>()).add(cycle.name());
+            served
+                .computeIfAbsent(strategy, id -> new LinkedHashMap<>())
+                .computeIfAbsent(link.priority(), id -> new ArrayList<>())
+                .add(cycle.name());
           }
         }
       }
@@ -491,15 +725,20 @@ final class DigestSelection {
     return served.entrySet().stream().map(e -> new Served(e.getKey(), e.getValue())).toList();
   }
 
-  /** The rows of the sign-off table of the board's latest report in the system, or the lead officer's and the chair's. */
+  /**
+   * The rows of the sign-off table of the board's latest report in the system, or the lead
+   * officer's and the chair's.
+   */
   private List<SignOffRole> signOffRoles() {
-    Optional<BoardReport> template = system.reports().stream()
-        .filter(r -> r.board().id().equals(board.id()) && !r.signOffs().isEmpty())
-        .reduce((first, second) -> second);
+    Optional<BoardReport> template =
+        system.reports().stream()
+            .filter(r -> r.board().id().equals(board.id()) && !r.signOffs().isEmpty())
+            .reduce((first, second) -> second);
     if (template.isPresent()) {
       return template.get().signOffs().stream().map(SignOff::role).toList();
     }
-    return List.of(SignOffRole.required("Lead Officer", SignOffRoleKind.LEAD_OFFICER),
+    return List.of(
+        SignOffRole.required("Lead Officer", SignOffRoleKind.LEAD_OFFICER),
         SignOffRole.required("Chair of the " + board.name(), SignOffRoleKind.CHAIR));
   }
 
@@ -517,7 +756,9 @@ final class DigestSelection {
 
   private String stewardName(SystemSteward s) {
     String holder = partyName(s.heldBy()).orElse(system.place());
-    return s.responsibilities().isEmpty() ? holder : holder + " (" + s.responsibilities().get(0) + ")";
+    return s.responsibilities().isEmpty()
+        ? holder
+        : holder + " (" + s.responsibilities().get(0) + ")";
   }
 
   private static List<SourceRef> sources(SourceRef first, Optional<SourceRef> second) {
@@ -529,6 +770,8 @@ final class DigestSelection {
   }
 
   private Optional<SourceRef> stewardRef(Optional<StewardId> steward) {
-    return steward.flatMap(system::steward).map(s -> SourceRef.of(SourceKind.STEWARD, s.id().value()));
+    return steward
+        .flatMap(system::steward)
+        .map(s -> SourceRef.of(SourceKind.STEWARD, s.id().value()));
   }
 }

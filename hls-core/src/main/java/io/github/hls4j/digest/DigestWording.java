@@ -29,6 +29,9 @@ import io.github.hls4j.learning.LearningSpace;
 import io.github.hls4j.learning.Visibility;
 import io.github.hls4j.strategy.AlignmentLink;
 import io.github.hls4j.strategy.StrategyAlignment;
+import io.github.hls4j.validation.Phrasebook;
+import io.github.hls4j.validation.RuleMessages;
+import io.github.hls4j.validation.Violation;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -40,15 +43,12 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.stream.Collectors;
-import io.github.hls4j.validation.Phrasebook;
-import io.github.hls4j.validation.RuleMessages;
-import io.github.hls4j.validation.Violation;
 
 /**
- * Turns a digest's {@link DigestFacts} into the paper: every word it writes comes from the
- * resource bundle {@code io/github/hls4j/digest/DigestWords} (UTF-8, named arguments such as
- * {@code {barrier}}), read for the locale given, so that a wording in another language, or in a
- * council's own phrases, is a bundle and not code.
+ * Turns a digest's {@link DigestFacts} into the paper: every word it writes comes from the resource
+ * bundle {@code io/github/hls4j/digest/DigestWords} (UTF-8, named arguments such as {@code
+ * {barrier}}), read for the locale given, so that a wording in another language, or in a council's
+ * own phrases, is a bundle and not code.
  *
  * <pre>{@code
  * BoardReport paper = DigestWording.of(Locale.UK).paper(digest.facts());
@@ -127,8 +127,14 @@ public final class DigestWording {
       add("barriers", SectionKind.OTHER, barriers());
       add("overdue", SectionKind.OTHER, overdue());
       add("concerns", SectionKind.OTHER, concerns());
-      facts.health().ifPresent(h -> add("health", SectionKind.PRIORITIES_AND_OUTCOMES,
-          new HealthWording(words).paragraphs(h)));
+      facts
+          .health()
+          .ifPresent(
+              h ->
+                  add(
+                      "health",
+                      SectionKind.PRIORITIES_AND_OUTCOMES,
+                      new HealthWording(words).paragraphs(h)));
       add("gaps", SectionKind.OTHER, gaps());
       add("request", SectionKind.REQUEST_OF_THE_BOARD, request());
       String bodies = bodies();
@@ -136,17 +142,26 @@ public final class DigestWording {
       facts.meeting().ifPresent(paper::meetingDate);
       return paper
           .id(ReportId.of("learning-digest-" + facts.board().id().value() + "-" + facts.until()))
-          .title(words.get("title", "place", facts.place(), "since", facts.since(), "until", facts.until()))
+          .title(
+              words.get(
+                  "title", "place", facts.place(), "since", facts.since(), "until", facts.until()))
           .board(facts.board())
           .leadOfficer(facts.leadOfficer())
           .author(facts.author())
           .summary(summary())
           .recommendationsPreamble(preamble())
           .recommendations(recommendations())
-          .addReasons(words.get("reasons.stewards"), words.get("reasons.sources"), words.get("reasons.options"))
+          .addReasons(
+              words.get("reasons.stewards"),
+              words.get("reasons.sources"),
+              words.get("reasons.options"))
           .strategyAlignments(alignments())
           .implications(implications())
-          .equalities(EqualitiesStatement.builder().impactAssessment(ImpactAssessment.UNDECIDED).statement(equalities()).build())
+          .equalities(
+              EqualitiesStatement.builder()
+                  .impactAssessment(ImpactAssessment.UNDECIDED)
+                  .statement(equalities())
+                  .build())
           .riskAssessment(RiskAssessment.builder().statement(words.get("risk")).build())
           .sections(sections)
           .signOffs(signOffs(bodies))
@@ -164,15 +179,23 @@ public final class DigestWording {
         numbered.add(p.number(number + "." + (numbered.size() + 1)).build());
       }
       numbers.put(key, number);
-      sections.add(ReportSection.builder().number(number).heading(words.get(String.join(".", "section", key))).kind(kind)
-          .paragraphs(numbered).build());
+      sections.add(
+          ReportSection.builder()
+              .number(number)
+              .heading(words.get(String.join(".", "section", key)))
+              .kind(kind)
+              .paragraphs(numbered)
+              .build());
     }
 
     private String preamble() {
       return words.count("preamble", facts.decidingBodies().size(), "bodies", bodies());
     }
 
-    /** The deciding bodies, each named as a sentence names a board: "the Somerset Health and Wellbeing Board". */
+    /**
+     * The deciding bodies, each named as a sentence names a board: "the Somerset Health and
+     * Wellbeing Board".
+     */
     private String bodies() {
       return words.list(facts.decidingBodies().stream().map(this::named).toList());
     }
@@ -185,31 +208,67 @@ public final class DigestWording {
       String named = words.get("named.group", "name", name);
       int at = named.indexOf(name);
       String article = at > 0 ? named.substring(0, at) : "";
-      return article.isBlank() || name.regionMatches(true, 0, article, 0, article.length()) ? name : named;
+      return article.isBlank() || name.regionMatches(true, 0, article, 0, article.length())
+          ? name
+          : named;
     }
 
     private List<String> summary() {
       List<String> summary = new ArrayList<>();
-      summary.add(words.get("summary.intro", "bodies", bodies(), "place", facts.place(),
-          "since", facts.since(), "until", facts.until()));
+      summary.add(
+          words.get(
+              "summary.intro",
+              "bodies",
+              bodies(),
+              "place",
+              facts.place(),
+              "since",
+              facts.since(),
+              "until",
+              facts.until()));
       int records = facts.learned().stream().mapToInt(c -> c.records().size()).sum();
-      summary.add(words.count("summary.records", records, "cycles", words.count("cycles", facts.learned().size())));
+      summary.add(
+          words.count(
+              "summary.records", records, "cycles", words.count("cycles", facts.learned().size())));
       if (facts.heldBack() > 0) {
         summary.add(words.count("summary.heldBack", facts.heldBack()));
       }
       if (facts.undated() > 0) {
         summary.add(words.count("summary.undated", facts.undated()));
       }
-      Map<Enum<?>, Long> decisions = facts.learned().stream().flatMap(c -> c.experiments().stream())
-          .collect(Collectors.groupingBy(e -> e.decision().orElseThrow(), LinkedHashMap::new, Collectors.counting()));
+      Map<Enum<?>, Long> decisions =
+          facts.learned().stream()
+              .flatMap(c -> c.experiments().stream())
+              .collect(
+                  Collectors.groupingBy(
+                      e -> e.decision().orElseThrow(), LinkedHashMap::new, Collectors.counting()));
       if (!decisions.isEmpty()) {
-        summary.add(words.get("summary.experiments", "decisions", words.list(decisions.entrySet().stream()
-            .map(d -> words.get("decisions.item", "n", d.getValue(),
-                "decision", words.of(d.getValue() == 1 ? "decided" : "decision", d.getKey()))).toList())));
+        summary.add(
+            words.get(
+                "summary.experiments",
+                "decisions",
+                words.list(
+                    decisions.entrySet().stream()
+                        .map(
+                            d ->
+                                words.get(
+                                    "decisions.item",
+                                    "n",
+                                    d.getValue(),
+                                    "decision",
+                                    words.of(
+                                        d.getValue() == 1 ? "decided" : "decision", d.getKey())))
+                        .toList())));
       }
       if (!facts.barriers().isEmpty()) {
-        long visible = facts.barriers().stream().filter(b -> !b.escalation().madeVisible().isEmpty()).count();
-        summary.add(words.count("summary.barriers", facts.barriers().size(), "visible", words.count("summary.visible", visible)));
+        long visible =
+            facts.barriers().stream().filter(b -> !b.escalation().madeVisible().isEmpty()).count();
+        summary.add(
+            words.count(
+                "summary.barriers",
+                facts.barriers().size(),
+                "visible",
+                words.count("summary.visible", visible)));
       }
       List<String> overdue = new ArrayList<>();
       countIf(overdue, "overdue.unanswered", facts.overdue().unanswered().size());
@@ -217,13 +276,24 @@ public final class DigestWording {
       countIf(overdue, "overdue.owed", facts.overdue().responsesOwed().size());
       countIf(overdue, "overdue.reviews", facts.overdue().reviews().size());
       if (!overdue.isEmpty()) {
-        summary.add(words.get("summary.overdue", "date", facts.asOf(), "items", words.list(overdue)));
+        summary.add(
+            words.get("summary.overdue", "date", facts.asOf(), "items", words.list(overdue)));
       }
       if (!facts.concerns().isEmpty()) {
-        summary.add(words.count("summary.concerns", facts.concerns().size(), "section", numbers.getOrDefault("concerns", 0)));
+        summary.add(
+            words.count(
+                "summary.concerns",
+                facts.concerns().size(),
+                "section",
+                numbers.getOrDefault("concerns", 0)));
       }
       if (!facts.errors().isEmpty()) {
-        summary.add(words.count("summary.errors", facts.errors().size(), "section", numbers.getOrDefault("concerns", 0)));
+        summary.add(
+            words.count(
+                "summary.errors",
+                facts.errors().size(),
+                "section",
+                numbers.getOrDefault("concerns", 0)));
       }
       if (facts.health().isPresent()) {
         summary.add(words.get("summary.health", "section", numbers.getOrDefault("health", 0)));
@@ -244,15 +314,35 @@ public final class DigestWording {
     private List<Recommendation> recommendations() {
       List<Recommendation> out = new ArrayList<>();
       for (RecommendationFacts r : facts.recommendations()) {
-        String body = r.ask() == Ask.CHAIR_WRITES ? words.get("chair")
-            : r.body().map(b -> r.bodyIsGroup() ? named(b) : b).orElse(words.get("body.default"));
-        String action = words.get(String.join(".", "ask", r.ask().name()), "subject", r.subject(), "body", body,
-            "to", r.to().orElse(""), "raisedBy", r.raisedBy().orElse(facts.place()),
-            "on", r.on().map(words::day).orElse(words.get("barrier.unrecorded")),
-            "by", r.by().map(words::day).orElse(""),
-            "response", r.response().map(String::strip).orElse(""));
-        Recommendation.Builder built = Recommendation.builder().number(r.number()).action(action).basedOn(r.basedOn())
-            .carriedOutBy(upper(body));
+        String body =
+            r.ask() == Ask.CHAIR_WRITES
+                ? words.get("chair")
+                : r.body()
+                    .map(b -> r.bodyIsGroup() ? named(b) : b)
+                    .orElse(words.get("body.default"));
+        String action =
+            words.get(
+                String.join(".", "ask", r.ask().name()),
+                "subject",
+                r.subject(),
+                "body",
+                body,
+                "to",
+                r.to().orElse(""),
+                "raisedBy",
+                r.raisedBy().orElse(facts.place()),
+                "on",
+                r.on().map(words::day).orElse(words.get("barrier.unrecorded")),
+                "by",
+                r.by().map(words::day).orElse(""),
+                "response",
+                r.response().map(String::strip).orElse(""));
+        Recommendation.Builder built =
+            Recommendation.builder()
+                .number(r.number())
+                .action(action)
+                .basedOn(r.basedOn())
+                .carriedOutBy(upper(body));
         out.add(built.build());
       }
       return out;
@@ -262,8 +352,14 @@ public final class DigestWording {
       List<StrategyAlignment> alignments = new ArrayList<>();
       for (DigestFacts.Served s : facts.alignments()) {
         StrategyAlignment.Builder a = StrategyAlignment.builder().strategy(s.strategy());
-        s.priorities().forEach((priority, cycles) -> a.addLink(AlignmentLink.builder().priority(priority)
-            .rationale(words.get("served", "cycles", words.list(cycles))).build()));
+        s.priorities()
+            .forEach(
+                (priority, cycles) ->
+                    a.addLink(
+                        AlignmentLink.builder()
+                            .priority(priority)
+                            .rationale(words.get("served", "cycles", words.list(cycles)))
+                            .build()));
         alignments.add(a.build());
       }
       return alignments;
@@ -275,7 +371,9 @@ public final class DigestWording {
       for (RecommendationFacts r : facts.recommendations()) {
         for (ImplicationArea area : r.areas()) {
           touched.computeIfAbsent(area, a -> new LinkedHashSet<>()).add(r.number());
-          r.barrierKind().ifPresent(k -> topics.computeIfAbsent(area, a -> new LinkedHashSet<>()).add(topic(r)));
+          r.barrierKind()
+              .ifPresent(
+                  k -> topics.computeIfAbsent(area, a -> new LinkedHashSet<>()).add(topic(r)));
         }
       }
       List<Implication> implications = new ArrayList<>();
@@ -283,11 +381,24 @@ public final class DigestWording {
         String statement;
         Set<Integer> numbers = touched.get(area);
         if (numbers == null) {
-          statement = words.get("implication.untouched", "area", words.of("area", area), "officer", words.of("officer", area));
+          statement =
+              words.get(
+                  "implication.untouched",
+                  "area",
+                  words.of("area", area),
+                  "officer",
+                  words.of("officer", area));
         } else {
           String key = numbers.size() == 1 ? "implication.touched.one" : "implication.touched";
-          statement = words.get(key, "numbers", words.list(numbers.stream().map(String::valueOf).toList()),
-              "topics", words.list(List.copyOf(topics.getOrDefault(area, Set.of()))), "officer", words.of("officer", area));
+          statement =
+              words.get(
+                  key,
+                  "numbers",
+                  words.list(numbers.stream().map(String::valueOf).toList()),
+                  "topics",
+                  words.list(List.copyOf(topics.getOrDefault(area, Set.of()))),
+                  "officer",
+                  words.of("officer", area));
         }
         implications.add(Implication.builder().addAreas(area).statement(statement).build());
       }
@@ -296,16 +407,24 @@ public final class DigestWording {
 
     private String topic(RecommendationFacts r) {
       String topic = words.of("topic", r.barrierKind().orElseThrow());
-      Optional<String> organisation = facts.barriers().stream()
-          .filter(b -> b.description().equals(r.subject()) && b.power() != Power.NATIONAL)
-          .map(BarrierFacts::organisation).findFirst();
-      return organisation.map(o -> words.get("topic.of", "topic", topic, "organisation", o)).orElse(topic);
+      Optional<String> organisation =
+          facts.barriers().stream()
+              .filter(b -> b.description().equals(r.subject()) && b.power() != Power.NATIONAL)
+              .map(BarrierFacts::organisation)
+              .findFirst();
+      return organisation
+          .map(o -> words.get("topic.of", "topic", topic, "organisation", o))
+          .orElse(topic);
     }
 
     private String equalities() {
       Set<String> topics = new LinkedHashSet<>();
-      facts.recommendations().stream().filter(r -> r.barrierKind().isPresent()).forEach(r -> topics.add(topic(r)));
-      return topics.isEmpty() ? words.get("equalities.none") : words.get("equalities", "topics", words.list(List.copyOf(topics)));
+      facts.recommendations().stream()
+          .filter(r -> r.barrierKind().isPresent())
+          .forEach(r -> topics.add(topic(r)));
+      return topics.isEmpty()
+          ? words.get("equalities.none")
+          : words.get("equalities", "topics", words.list(List.copyOf(topics)));
     }
 
     private List<SignOff> signOffs(String bodies) {
@@ -314,8 +433,16 @@ public final class DigestWording {
         signOffs.add(SignOff.builder().role(role).build());
       }
       if (signOffs.isEmpty()) {
-        signOffs.add(SignOff.builder().role(SignOffRole.required(words.get("signoff.lead"), SignOffRoleKind.LEAD_OFFICER)).build());
-        signOffs.add(SignOff.builder().role(SignOffRole.required(words.get("signoff.chair", "board", bodies), SignOffRoleKind.CHAIR)).build());
+        signOffs.add(
+            SignOff.builder()
+                .role(SignOffRole.required(words.get("signoff.lead"), SignOffRoleKind.LEAD_OFFICER))
+                .build());
+        signOffs.add(
+            SignOff.builder()
+                .role(
+                    SignOffRole.required(
+                        words.get("signoff.chair", "board", bodies), SignOffRoleKind.CHAIR))
+                .build());
       }
       return signOffs;
     }
@@ -327,30 +454,68 @@ public final class DigestWording {
       }
       Map<String, List<String>> byTheme = new LinkedHashMap<>();
       for (CycleFacts c : facts.learned()) {
-        for (String theme : c.themes().isEmpty() ? List.of(words.get("learned.noTheme")) : c.themes()) {
-          byTheme.computeIfAbsent(theme, t -> new ArrayList<>()).add(c.name() + " (" + words.count("records", c.records().size()) + ")");
+        for (String theme :
+            c.themes().isEmpty() ? List.of(words.get("learned.noTheme")) : c.themes()) {
+          byTheme
+              .computeIfAbsent(theme, t -> new ArrayList<>())
+              .add(c.name() + " (" + words.count("records", c.records().size()) + ")");
         }
       }
       Paragraph.Builder themes = Paragraph.builder().addText(words.get("learned.byTheme"));
-      byTheme.forEach((theme, cycles) -> themes.addItems(ListItem.of("", words.get("learned.theme", "theme", theme,
-          "cycles", words.list(cycles)))));
+      byTheme.forEach(
+          (theme, cycles) ->
+              themes.addItems(
+                  ListItem.of(
+                      "",
+                      words.get("learned.theme", "theme", theme, "cycles", words.list(cycles)))));
       paragraphs.add(themes);
       for (CycleFacts c : facts.learned()) {
-        Paragraph.Builder p = Paragraph.builder().addText(words.get("learned.cycle", "name", c.name(),
-            "scale", words.of("scale", c.scale()),
-            "phase", c.phase().map(ph -> words.get("learned.phase", "phase", words.of("phase", ph))).orElse(""),
-            "records", words.count("records", c.records().size())));
+        Paragraph.Builder p =
+            Paragraph.builder()
+                .addText(
+                    words.get(
+                        "learned.cycle",
+                        "name",
+                        c.name(),
+                        "scale",
+                        words.of("scale", c.scale()),
+                        "phase",
+                        c.phase()
+                            .map(ph -> words.get("learned.phase", "phase", words.of("phase", ph)))
+                            .orElse(""),
+                        "records",
+                        words.count("records", c.records().size())));
         where(c).ifPresent(p::addText);
         Labels label = new Labels();
         for (LearningRecord r : c.records()) {
-          p.addItems(ListItem.of(label.next(), words.get("learned.record", "kind", words.of("record", r.kind()),
-              "date", r.recordedOn().orElseThrow(), "what", DigestWords.sentence(r.whatHappened()))
-              + r.learned().map(l -> words.get("learned.lesson", "lesson", DigestWords.sentence(l))).orElse("")));
+          p.addItems(
+              ListItem.of(
+                  label.next(),
+                  words.get(
+                          "learned.record",
+                          "kind",
+                          words.of("record", r.kind()),
+                          "date",
+                          r.recordedOn().orElseThrow(),
+                          "what",
+                          DigestWords.sentence(r.whatHappened()))
+                      + r.learned()
+                          .map(l -> words.get("learned.lesson", "lesson", DigestWords.sentence(l)))
+                          .orElse("")));
         }
         for (Experiment e : c.experiments()) {
-          p.addItems(ListItem.of(label.next(), words.get("learned.experiment", "decision",
-              words.of("decided", e.decision().orElseThrow()), "question", DigestWords.sentence(e.question()))
-              + e.learned().map(l -> words.get("learned.lesson", "lesson", DigestWords.sentence(l))).orElse("")));
+          p.addItems(
+              ListItem.of(
+                  label.next(),
+                  words.get(
+                          "learned.experiment",
+                          "decision",
+                          words.of("decided", e.decision().orElseThrow()),
+                          "question",
+                          DigestWords.sentence(e.question()))
+                      + e.learned()
+                          .map(l -> words.get("learned.lesson", "lesson", DigestWords.sentence(l)))
+                          .orElse("")));
         }
         for (String story : c.stories()) {
           p.addItems(ListItem.of(label.next(), words.get("learned.story", "story", story.strip())));
@@ -363,16 +528,22 @@ public final class DigestWording {
     private Optional<String> where(CycleFacts c) {
       List<String> spaces = new ArrayList<>();
       for (LearningSpace s : c.spaces()) {
-        spaces.add(s.cadence().map(cadence -> words.get("learned.space", "name", s.name(), "cadence", cadence)).orElse(s.name()));
+        spaces.add(
+            s.cadence()
+                .map(cadence -> words.get("learned.space", "name", s.name(), "cadence", cadence))
+                .orElse(s.name()));
       }
       if (spaces.isEmpty() && c.partners().isEmpty()) {
         return Optional.empty();
       }
       String partners = words.list(c.partners());
-      String where = spaces.isEmpty()
-          ? words.get("learned.where.partnersOnly", "partners", partners)
-          : words.get("learned.where.spaces", "spaces", words.list(spaces))
-              + (c.partners().isEmpty() ? "" : words.get("learned.where.partners", "partners", partners));
+      String where =
+          spaces.isEmpty()
+              ? words.get("learned.where.partnersOnly", "partners", partners)
+              : words.get("learned.where.spaces", "spaces", words.list(spaces))
+                  + (c.partners().isEmpty()
+                      ? ""
+                      : words.get("learned.where.partners", "partners", partners));
       return Optional.of(upper(where) + ".");
     }
 
@@ -380,22 +551,73 @@ public final class DigestWording {
       List<Paragraph.Builder> paragraphs = new ArrayList<>();
       for (BarrierFacts b : facts.barriers()) {
         Escalation e = b.escalation();
-        String route = b.power() == Power.PARTNER && b.answerer().isEmpty()
-            ? words.get("barrier.PARTNER.none")
-            : words.get(String.join(".", "barrier", b.power().name()), "answerer", b.answerer().orElse(""));
-        String status = switch (e.status()) {
-          case OPEN -> words.get("barrier.OPEN", "date", e.respondBy());
-          case ANSWERED -> words.get("barrier.ANSWERED", "date", answered(e), "answer", DigestWords.sentence(e.answer().orElse("")));
-          case CLOSED -> words.get("barrier.CLOSED", "answer", DigestWords.sentence(e.answer().orElse("")));
-        };
-        Paragraph.Builder p = Paragraph.builder().addText(words.get("barrier", "barrier", b.description(),
-            "level", words.of("level", b.level()), "kind", words.of("kind", b.kind()), "organisation", b.organisation(),
-            "cycle", b.raisedBy(), "date", e.raisedOn()) + " " + route + " " + status);
+        String route =
+            b.power() == Power.PARTNER && b.answerer().isEmpty()
+                ? words.get("barrier.PARTNER.none")
+                : words.get(
+                    String.join(".", "barrier", b.power().name()),
+                    "answerer",
+                    b.answerer().orElse(""));
+        String status =
+            switch (e.status()) {
+              case OPEN -> words.get("barrier.OPEN", "date", e.respondBy());
+              case ANSWERED ->
+                  words.get(
+                      "barrier.ANSWERED",
+                      "date",
+                      answered(e),
+                      "answer",
+                      DigestWords.sentence(e.answer().orElse("")));
+              case CLOSED ->
+                  words.get(
+                      "barrier.CLOSED", "answer", DigestWords.sentence(e.answer().orElse("")));
+            };
+        Paragraph.Builder p =
+            Paragraph.builder()
+                .addText(
+                    words.get(
+                            "barrier",
+                            "barrier",
+                            b.description(),
+                            "level",
+                            words.of("level", b.level()),
+                            "kind",
+                            words.of("kind", b.kind()),
+                            "organisation",
+                            b.organisation(),
+                            "cycle",
+                            b.raisedBy(),
+                            "date",
+                            e.raisedOn())
+                        + " "
+                        + route
+                        + " "
+                        + status);
         Labels label = new Labels();
         for (Visibility v : e.madeVisible()) {
-          p.addItems(ListItem.of(label.next(), v.response()
-              .map(r -> words.get("visible.answered", "to", v.to(), "date", v.on(), "response", DigestWords.sentence(r)))
-              .orElse(words.get("visible.waiting", "to", v.to(), "date", v.on(), "due", v.respondBy()))));
+          p.addItems(
+              ListItem.of(
+                  label.next(),
+                  v.response()
+                      .map(
+                          r ->
+                              words.get(
+                                  "visible.answered",
+                                  "to",
+                                  v.to(),
+                                  "date",
+                                  v.on(),
+                                  "response",
+                                  DigestWords.sentence(r)))
+                      .orElse(
+                          words.get(
+                              "visible.waiting",
+                              "to",
+                              v.to(),
+                              "date",
+                              v.on(),
+                              "due",
+                              v.respondBy()))));
         }
         paragraphs.add(p);
       }
@@ -411,27 +633,76 @@ public final class DigestWording {
       DigestFacts.Overdue o = facts.overdue();
       if (!o.unanswered().isEmpty()) {
         Paragraph.Builder p = Paragraph.builder().addText(words.get("overdue.unanswered"));
-        o.unanswered().forEach(b -> p.addItems(ListItem.of("", words.get("overdue.unanswered.item", "barrier", b.description(),
-            "date", b.escalation().respondBy(),
-            "with", b.answerer().map(a -> words.get("overdue.with", "answerer", a)).orElse("")))));
+        o.unanswered()
+            .forEach(
+                b ->
+                    p.addItems(
+                        ListItem.of(
+                            "",
+                            words.get(
+                                "overdue.unanswered.item",
+                                "barrier",
+                                b.description(),
+                                "date",
+                                b.escalation().respondBy(),
+                                "with",
+                                b.answerer()
+                                    .map(a -> words.get("overdue.with", "answerer", a))
+                                    .orElse("")))));
         paragraphs.add(p);
       }
       if (!o.notFedBack().isEmpty()) {
         Paragraph.Builder p = Paragraph.builder().addText(words.get("overdue.notFedBack"));
-        o.notFedBack().forEach(b -> p.addItems(ListItem.of("", words.get("overdue.notFedBack.item", "barrier", b.description(),
-            "date", answered(b.escalation()), "cycle", b.raisedBy()))));
+        o.notFedBack()
+            .forEach(
+                b ->
+                    p.addItems(
+                        ListItem.of(
+                            "",
+                            words.get(
+                                "overdue.notFedBack.item",
+                                "barrier",
+                                b.description(),
+                                "date",
+                                answered(b.escalation()),
+                                "cycle",
+                                b.raisedBy()))));
         paragraphs.add(p);
       }
       if (!o.responsesOwed().isEmpty()) {
         Paragraph.Builder p = Paragraph.builder().addText(words.get("overdue.owed"));
-        o.responsesOwed().forEach(r -> p.addItems(ListItem.of("", words.get("overdue.owed.item", "to", r.to(),
-            "barrier", r.barrier(), "date", r.due()))));
+        o.responsesOwed()
+            .forEach(
+                r ->
+                    p.addItems(
+                        ListItem.of(
+                            "",
+                            words.get(
+                                "overdue.owed.item",
+                                "to",
+                                r.to(),
+                                "barrier",
+                                r.barrier(),
+                                "date",
+                                r.due()))));
         paragraphs.add(p);
       }
       if (!o.reviews().isEmpty()) {
         Paragraph.Builder p = Paragraph.builder().addText(words.get("overdue.reviews"));
-        o.reviews().forEach(r -> p.addItems(ListItem.of("", words.get("overdue.reviews.item", "cycle", r.cycle(),
-            "date", r.due(), "owner", r.owner()))));
+        o.reviews()
+            .forEach(
+                r ->
+                    p.addItems(
+                        ListItem.of(
+                            "",
+                            words.get(
+                                "overdue.reviews.item",
+                                "cycle",
+                                r.cycle(),
+                                "date",
+                                r.due(),
+                                "owner",
+                                r.owner()))));
         paragraphs.add(p);
       }
       return paragraphs;
@@ -441,15 +712,35 @@ public final class DigestWording {
       List<Paragraph.Builder> paragraphs = new ArrayList<>();
       if (!facts.concerns().isEmpty()) {
         Paragraph.Builder p = Paragraph.builder().addText(words.get("concerns"));
-        facts.concerns().forEach(c -> p.addItems(ListItem.of("", words.get("concerns.item", "from", c.from(), "to", c.to(),
-            "purpose", c.purpose()))));
+        facts
+            .concerns()
+            .forEach(
+                c ->
+                    p.addItems(
+                        ListItem.of(
+                            "",
+                            words.get(
+                                "concerns.item",
+                                "from",
+                                c.from(),
+                                "to",
+                                c.to(),
+                                "purpose",
+                                c.purpose()))));
         paragraphs.add(p);
       }
       if (!facts.errors().isEmpty()) {
         Phrasebook messages = RuleMessages.phrasebook(words.locale());
-        Paragraph.Builder p = Paragraph.builder().addText(words.count("concerns.errors", facts.errors().size()));
+        Paragraph.Builder p =
+            Paragraph.builder().addText(words.count("concerns.errors", facts.errors().size()));
         for (Violation v : facts.errors()) {
-          p.addItems(ListItem.of("", words.get("concerns.error", "message", DigestWords.sentence(RuleMessages.message(dated(v), messages)))));
+          p.addItems(
+              ListItem.of(
+                  "",
+                  words.get(
+                      "concerns.error",
+                      "message",
+                      DigestWords.sentence(RuleMessages.message(dated(v), messages)))));
         }
         paragraphs.add(p);
       }
@@ -462,8 +753,13 @@ public final class DigestWording {
      */
     private Violation dated(Violation v) {
       Map<String, String> arguments = new LinkedHashMap<>();
-      v.arguments().forEach((name, value) -> arguments.put(name, isoDate(value).map(words::day).orElseGet(() -> constants(value))));
-      return Violation.of(v.rule(), v.severity(), v.path(), v.messageKey(), v.messageTemplate(), arguments);
+      v.arguments()
+          .forEach(
+              (name, value) ->
+                  arguments.put(
+                      name, isoDate(value).map(words::day).orElseGet(() -> constants(value))));
+      return Violation.of(
+          v.rule(), v.severity(), v.path(), v.messageKey(), v.messageTemplate(), arguments);
     }
 
     private List<Paragraph.Builder> gaps() {
@@ -472,8 +768,22 @@ public final class DigestWording {
       titled(paragraphs, "gaps.onlyTicked", facts.servedOnlyByTicks());
       if (!facts.unansweredQuestions().isEmpty()) {
         Paragraph.Builder p = Paragraph.builder().addText(words.get("gaps.questions"));
-        facts.unansweredQuestions().forEach((steward, questions) -> p.addItems(ListItem.of("", words.get("gaps.question.item",
-            "steward", steward, "questions", words.list(questions.stream().map(q -> words.of("question", q)).toList())))));
+        facts
+            .unansweredQuestions()
+            .forEach(
+                (steward, questions) ->
+                    p.addItems(
+                        ListItem.of(
+                            "",
+                            words.get(
+                                "gaps.question.item",
+                                "steward",
+                                steward,
+                                "questions",
+                                words.list(
+                                    questions.stream()
+                                        .map(q -> words.of("question", q))
+                                        .toList())))));
         paragraphs.add(p);
       }
       return paragraphs;
@@ -511,23 +821,36 @@ public final class DigestWording {
     }
   }
 
-  /** Constants of the model written as words, "[THRESHOLD, RULE]" as "threshold, rule"; "NHS" and "HR" stay. */
+  /**
+   * Constants of the model written as words, "[THRESHOLD, RULE]" as "threshold, rule"; "NHS" and
+   * "HR" stay.
+   */
   static String constants(String value) {
-    String text = value.length() > 1 && value.startsWith("[") && value.endsWith("]") && CONSTANT.matcher(value).find()
-        ? value.substring(1, value.length() - 1) : value;
+    String text =
+        value.length() > 1
+                && value.startsWith("[")
+                && value.endsWith("]")
+                && CONSTANT.matcher(value).find()
+            ? value.substring(1, value.length() - 1)
+            : value;
     java.util.regex.Matcher constant = CONSTANT.matcher(text);
     StringBuilder out = new StringBuilder(text.length());
     while (constant.find()) {
       String c = constant.group();
-      constant.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
-          c.length() <= 5 && c.indexOf('_') < 0 && !c.equals("TARGET") ? c : io.github.hls4j.internal.ConstantWords.of(c)));
+      constant.appendReplacement(
+          out,
+          java.util.regex.Matcher.quoteReplacement(
+              c.length() <= 5 && c.indexOf('_') < 0 && !c.equals("TARGET")
+                  ? c
+                  : io.github.hls4j.internal.ConstantWords.of(c)));
     }
     constant.appendTail(out);
     return out.toString();
   }
 
   /** A model constant as the model writes it: upper-case letters and underscores. */
-  private static final java.util.regex.Pattern CONSTANT = java.util.regex.Pattern.compile("\\b[A-Z][A-Z_]*[A-Z]\\b");
+  private static final java.util.regex.Pattern CONSTANT =
+      java.util.regex.Pattern.compile("\\b[A-Z][A-Z_]*[A-Z]\\b");
 
   /** The date a text is, when it is nothing but a date written year-month-day. */
   static Optional<java.time.LocalDate> isoDate(String text) {
@@ -543,6 +866,8 @@ public final class DigestWording {
 
   /** The text with its first letter in upper case. */
   static String upper(String text) {
-    return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    return text.isEmpty()
+        ? text
+        : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
   }
 }

@@ -6,35 +6,44 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.regex.Pattern;
 
 /**
  * The words of one wording of the digest: the resource bundle {@code
- * io/github/hls4j/digest/DigestWords} for a locale, with named arguments such as {@code
- * {barrier}}, counts that read as sentences ({@code key.zero}, {@code key.one}, {@code key.two},
- * {@code key.other}) and dates in the bundle's pattern.
+ * io/github/hls4j/digest/DigestWords} for a locale, with named arguments such as {@code {barrier}},
+ * counts that read as sentences ({@code key.zero}, {@code key.one}, {@code key.two}, {@code
+ * key.other}) and dates in the bundle's pattern.
  */
 final class DigestWords {
 
   static final String BUNDLE = "io.github.hls4j.digest.DigestWords";
 
-  /** A word that reads as beginning with a vowel in Welsh: a vowel, or a number said un, wyth, un ar ddeg, wyth deg. */
+  /**
+   * A word that reads as beginning with a vowel in Welsh: a vowel, or a number said un, wyth, un ar
+   * ddeg, wyth deg.
+   */
   private static final Pattern VOWEL_SOUND =
-      Pattern.compile("^[\\p{Punct}“‘]*([aeiouwyâêîôûŵŷáéíóúàèìòùäëïöü]|(1|8|11|8\\d)(?![\\d,.]\\d))", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "^[\\p{Punct}“‘]*([aeiouwyâêîôûŵŷáéíóúàèìòùäëïöü]|(1|8|11|8\\d)(?![\\d,.]\\d))",
+          Pattern.CASE_INSENSITIVE);
 
   private final ResourceBundle bundle;
   private final DateTimeFormatter date;
   private final Map<String, String> beforeVowel;
 
-  /** Reads {@code bundle}, whose dates are written in the language its {@code date.locale} names. */
+  /**
+   * Reads {@code bundle}, whose dates are written in the language its {@code date.locale} names.
+   */
   DigestWords(ResourceBundle bundle) {
     this.bundle = requireNonNull(bundle, "bundle");
-    this.date = DateTimeFormatter.ofPattern(bundle.getString("date.pattern"),
-        Locale.forLanguageTag(bundle.getString("date.locale")));
+    this.date =
+        DateTimeFormatter.ofPattern(
+            bundle.getString("date.pattern"),
+            Locale.forLanguageTag(bundle.getString("date.locale")));
     Map<String, String> changes = new LinkedHashMap<>();
     String pairs = bundle.containsKey("beforeVowel") ? bundle.getString("beforeVowel").strip() : "";
     for (String pair : pairs.isEmpty() ? new String[0] : pairs.split("\\|")) {
@@ -51,13 +60,17 @@ final class DigestWords {
     return new DigestWords(ResourceBundle.getBundle(BUNDLE, locale));
   }
 
-  /** Returns the words of {@code key}, each {@code {name}} replaced by the value given after its name. */
+  /**
+   * Returns the words of {@code key}, each {@code {name}} replaced by the value given after its
+   * name.
+   */
   String get(String key, Object... namesAndValues) {
     String text;
     try {
       text = bundle.getString(key);
     } catch (MissingResourceException e) {
-      throw new IllegalArgumentException("DigestWords key (" + key + ") must be in the bundle " + BUNDLE, e);
+      throw new IllegalArgumentException(
+          "DigestWords key (" + key + ") must be in the bundle " + BUNDLE, e);
     }
     if (namesAndValues.length == 0) {
       return text;
@@ -92,7 +105,8 @@ final class DigestWords {
         return v instanceof LocalDate d ? day(d) : String.valueOf(v);
       }
     }
-    throw new IllegalArgumentException("DigestWords argument (" + name + ") of " + key + " must be given");
+    throw new IllegalArgumentException(
+        "DigestWords argument (" + name + ") of " + key + " must be given");
   }
 
   /** Returns whether the bundle has words for {@code key}. */
@@ -105,10 +119,16 @@ final class DigestWords {
     return bundle.containsKey(key);
   }
 
-  /** Returns the words of a count: {@code key.zero}, {@code key.one} or {@code key.two} when the bundle has them, else {@code key.other}. */
+  /**
+   * Returns the words of a count: {@code key.zero}, {@code key.one} or {@code key.two} when the
+   * bundle has them, else {@code key.other}.
+   */
   String count(String key, long n, Object... namesAndValues) {
     String form = n == 0 ? "zero" : n == 1 ? "one" : n == 2 ? "two" : "other";
-    String chosen = has(String.join(".", key, form)) ? String.join(".", key, form) : String.join(".", key, "other");
+    String chosen =
+        has(String.join(".", key, form))
+            ? String.join(".", key, form)
+            : String.join(".", key, "other");
     Object[] args = new Object[namesAndValues.length + 2];
     args[0] = "n";
     args[1] = n;
@@ -134,8 +154,9 @@ final class DigestWords {
       return items.get(0);
     }
     String last = items.get(items.size() - 1);
-    StringBuilder out = new StringBuilder(String.join(get("list.separator"), items.subList(0, items.size() - 1)))
-        .append(get("list.last"));
+    StringBuilder out =
+        new StringBuilder(String.join(get("list.separator"), items.subList(0, items.size() - 1)))
+            .append(get("list.last"));
     beforeVowel(out, last);
     return out.append(last).toString();
   }
@@ -147,7 +168,10 @@ final class DigestWords {
    * change; the text of the argument is left as it is.
    */
   private void beforeVowel(StringBuilder out, String next) {
-    if (beforeVowel.isEmpty() || !VOWEL_SOUND.matcher(next).find() || out.length() < 2 || out.charAt(out.length() - 1) != ' ') {
+    if (beforeVowel.isEmpty()
+        || !VOWEL_SOUND.matcher(next).find()
+        || out.length() < 2
+        || out.charAt(out.length() - 1) != ' ') {
       return;
     }
     int end = out.length() - 1;

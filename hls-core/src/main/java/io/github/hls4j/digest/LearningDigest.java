@@ -15,8 +15,8 @@ import io.github.hls4j.internal.privacy.Redaction;
 import io.github.hls4j.learning.LearningRecord;
 import io.github.hls4j.learning.Sensitivity;
 import io.github.hls4j.party.Person;
-import io.github.hls4j.render.SvgRenderer;
 import io.github.hls4j.render.SourceNames;
+import io.github.hls4j.render.SvgRenderer;
 import io.github.hls4j.stewardship.BarrierLevel;
 import io.github.hls4j.stewardship.StewardId;
 import io.github.hls4j.stewardship.SystemScale;
@@ -52,36 +52,35 @@ import org.jspecify.annotations.Nullable;
  *         .draft();
  * }</pre>
  *
- * <p>Drafting is two steps: {@link #facts()} selects the evidence (an immutable {@link
- * DigestFacts} that tests and other wordings can read), and a {@link DigestWording} writes the
- * paper from it in the words of a resource bundle, English by default ({@link #draft(Locale)}).
- * The paper follows the council template's order. Its sections say what was learned (dated
- * records of the period, by theme and by cycle, where and with whom, stories shared with consent,
- * and the experiments adopted, adapted or abandoned), which barriers reached the board's level,
- * what is overdue (including responses owed from outside the system), what in the learning system
- * concerns the board (personal data shared without an agreement), how the stakeholder groups see
- * the system's health (their widest gaps first), and which priorities nothing serves and which
- * stewardship questions are unanswered; a section with nothing to say is left out. Each
- * recommendation fits the board's powers: a national barrier gives a letter from the Chair or a
- * request to make it visible, a partner's barrier a request to the partner, a barrier in the
- * board's remit a decision with an owner and a report-back date. Each names the items it was
- * drafted from ({@link Recommendation#basedOn()}), so that a person can accept, reword or drop it.
- * Dates count from the meeting date when one is given ({@link #asOf()}).
+ * <p>Drafting is two steps: {@link #facts()} selects the evidence (an immutable {@link DigestFacts}
+ * that tests and other wordings can read), and a {@link DigestWording} writes the paper from it in
+ * the words of a resource bundle, English by default ({@link #draft(Locale)}). The paper follows
+ * the council template's order. Its sections say what was learned (dated records of the period, by
+ * theme and by cycle, where and with whom, stories shared with consent, and the experiments
+ * adopted, adapted or abandoned), which barriers reached the board's level, what is overdue
+ * (including responses owed from outside the system), what in the learning system concerns the
+ * board (personal data shared without an agreement), how the stakeholder groups see the system's
+ * health (their widest gaps first), and which priorities nothing serves and which stewardship
+ * questions are unanswered; a section with nothing to say is left out. Each recommendation fits the
+ * board's powers: a national barrier gives a letter from the Chair or a request to make it visible,
+ * a partner's barrier a request to the partner, a barrier in the board's remit a decision with an
+ * owner and a report-back date. Each names the items it was drafted from ({@link
+ * Recommendation#basedOn()}), so that a person can accept, reword or drop it. Dates count from the
+ * meeting date when one is given ({@link #asOf()}).
  *
  * <p>Personal evidence never appears: records are shown only {@link LearningRecord#redacted()
- * redacted}, and only those marked {@link Sensitivity#OFFICIAL}, since a Board paper is
- * published; the summary counts those held back. Every free text of the paper, whatever model it
- * comes from (an experiment's question, a barrier's description, an escalation's answer, a
- * response to a barrier made visible, a cycle's name, a steward's name…), is redacted before the
- * paper is returned: each personal identifier ({@link io.github.hls4j.learning.PersonalIdentifiers})
- * is replaced by its kind, such as {@code [NHS number removed]}, and the name of each person known
- * to be personal — a {@link Person#memberOfPublic() member of the public}, or a person named in a
+ * redacted}, and only those marked {@link Sensitivity#OFFICIAL}, since a Board paper is published;
+ * the summary counts those held back. Every free text of the paper, whatever model it comes from
+ * (an experiment's question, a barrier's description, an escalation's answer, a response to a
+ * barrier made visible, a cycle's name, a steward's name…), is redacted before the paper is
+ * returned: each personal identifier ({@link io.github.hls4j.learning.PersonalIdentifiers}) is
+ * replaced by its kind, such as {@code [NHS number removed]}, and the name of each person known to
+ * be personal — a {@link Person#memberOfPublic() member of the public}, or a person named in a
  * record's personal evidence — by {@code [name removed]}. Markdown, HTML, JSON and Word all print
- * that paper, so none of them can print the text unredacted. The draft is not ready for a
- * decision: its implications, equalities statement, risks and options are gaps marked for the
- * officers who complete them, and its sign-offs, the rows of the board's template, have no
- * names: only people write those and sign. The same system, period, options and clock give the
- * same paper.
+ * that paper, so none of them can print the text unredacted. The draft is not ready for a decision:
+ * its implications, equalities statement, risks and options are gaps marked for the officers who
+ * complete them, and its sign-offs, the rows of the board's template, have no names: only people
+ * write those and sign. The same system, period, options and clock give the same paper.
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -185,16 +184,18 @@ public final class LearningDigest {
   }
 
   /**
-   * Returns what the digest selected from the system, before any word is written: the facts
-   * that {@link DigestWording} turns into the paper. Free text in them is as the model holds it;
-   * {@link #draft()} redacts the paper.
+   * Returns what the digest selected from the system, before any word is written: the facts that
+   * {@link DigestWording} turns into the paper. Free text in them is as the model holds it; {@link
+   * #draft()} redacts the paper.
    *
    * @return the facts
    * @since 0.1.0
    */
   public DigestFacts facts() {
-    return new DigestSelection(system, board, since, until, asOf(), REPORT_BACK, boardStewards, levels, themes)
-        .select(Optional.ofNullable(meeting), leadOfficer, author, HealthSelection.of(rounds), rounds);
+    return new DigestSelection(
+            system, board, since, until, asOf(), REPORT_BACK, boardStewards, levels, themes)
+        .select(
+            Optional.ofNullable(meeting), leadOfficer, author, HealthSelection.of(rounds), rounds);
   }
 
   /**
@@ -208,7 +209,8 @@ public final class LearningDigest {
   }
 
   /**
-   * Drafts the paper in the words of the bundle for {@code locale} ({@link DigestWording#of(Locale)}).
+   * Drafts the paper in the words of the bundle for {@code locale} ({@link
+   * DigestWording#of(Locale)}).
    *
    * @param locale the locale of the paper's words
    * @return the board report, unsigned and redacted
@@ -246,7 +248,10 @@ public final class LearningDigest {
     return source -> names.name(source).map(name -> Redaction.text(name, personal));
   }
 
-  /** The names known to be personal in the system: its members of the public, and those its personal evidence names. */
+  /**
+   * The names known to be personal in the system: its members of the public, and those its personal
+   * evidence names.
+   */
   private PersonalNames personalNames() {
     List<LearningRecord> records = new ArrayList<>();
     system.cycles().forEach(c -> records.addAll(c.records()));
@@ -422,18 +427,23 @@ public final class LearningDigest {
      *
      * @return the digest
      * @throws IllegalStateException if the start of the period or the lead officer is not set
-     * @throws IllegalArgumentException if the board is not one of the system's, or the period
-     *     ends before it starts, or so near the end of the calendar that the report-back date
-     *     ({@link #REPORT_BACK} later) is past {@link LocalDate#MAX}
+     * @throws IllegalArgumentException if the board is not one of the system's, or the period ends
+     *     before it starts, or so near the end of the calendar that the report-back date ({@link
+     *     #REPORT_BACK} later) is past {@link LocalDate#MAX}
      * @since 0.1.0
      */
     public LearningDigest build() {
       checkState(since != null, "LearningDigest.since must be set");
       checkState(leadOfficer != null, "LearningDigest.leadOfficer must be set");
       Optional<Board> found = system.board(board);
-      checkArgument(found.isPresent(), "LearningDigest.board (%s) must be a board of the system", board);
+      checkArgument(
+          found.isPresent(), "LearningDigest.board (%s) must be a board of the system", board);
       LocalDate end = until != null ? until : LocalDate.now(clock);
-      checkArgument(!end.isBefore(since), "LearningDigest.until (%s) must not be before LearningDigest.since (%s)", end, since);
+      checkArgument(
+          !end.isBefore(since),
+          "LearningDigest.until (%s) must not be before LearningDigest.since (%s)",
+          end,
+          since);
       checkArgument(
           !end.isAfter(LAST_UNTIL),
           "LearningDigest.until (%s) must be no later than %s, so that the report-back date, %s days after it, is a date",

@@ -1,6 +1,5 @@
 package io.github.hls4j.governance;
 
-
 import io.github.hls4j.internal.Checks;
 import io.github.hls4j.internal.FreeText;
 import io.github.hls4j.internal.Indexes;
@@ -12,9 +11,9 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * The body a report goes to. A board may sit as <em>committees in common</em>: the Somerset
- * Board is the Health and Wellbeing Board and the Integrated Care Partnership meeting together,
- * and a decision may need to be taken by each of them.
+ * The body a report goes to. A board may sit as <em>committees in common</em>: the Somerset Board
+ * is the Health and Wellbeing Board and the Integrated Care Partnership meeting together, and a
+ * decision may need to be taken by each of them.
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -53,8 +52,8 @@ public abstract class Board {
   public abstract String name();
 
   /**
-   * Returns the committees that sit in common as this board; empty for a board that decides as
-   * one body.
+   * Returns the committees that sit in common as this board; empty for a board that decides as one
+   * body.
    *
    * @return an unmodifiable list
    * @since 0.1.0
@@ -62,8 +61,8 @@ public abstract class Board {
   public abstract List<Committee> committeesInCommon();
 
   /**
-   * Returns whether the board sits as two or more committees in common, so that each decision
-   * must say which committee took it.
+   * Returns whether the board sits as two or more committees in common, so that each decision must
+   * say which committee took it.
    *
    * @return {@code true} for committees in common
    * @since 0.1.0
@@ -95,7 +94,9 @@ public abstract class Board {
     Set<CommitteeId> seen = new HashSet<>();
     for (Committee c : committeesInCommon()) {
       Checks.argument(
-          seen.add(c.id()), "Board", "committeesInCommon",
+          seen.add(c.id()),
+          "Board",
+          "committeesInCommon",
           "Board.committeesInCommon (%s) must have unique ids, but %s appears twice",
           c.id(),
           c.id());

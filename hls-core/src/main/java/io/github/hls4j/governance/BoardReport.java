@@ -15,13 +15,12 @@ import org.immutables.value.Value;
  * A report to a board or committee, with every part of a council's report template in the order
  * councils use: title; the board it goes to; meeting date; lead officer, author and contact;
  * summary; recommendations; reasons for the recommendations; links to strategy priorities;
- * implications; equalities; risk assessment; numbered sections of numbered paragraphs;
- * background papers; and the sign-off table.
+ * implications; equalities; risk assessment; numbered sections of numbered paragraphs; background
+ * papers; and the sign-off table.
  *
- * <p>A report that exists is well-formed: ids are set and numbers are in range. What a real
- * report may still get wrong, such as undated sign-offs or template text left in a field, is
- * reported by the rules in {@link GovernanceRules}, so that a flawed report can be represented
- * and checked.
+ * <p>A report that exists is well-formed: ids are set and numbers are in range. What a real report
+ * may still get wrong, such as undated sign-offs or template text left in a field, is reported by
+ * the rules in {@link GovernanceRules}, so that a flawed report can be represented and checked.
  *
  * <p>Instances are immutable and thread-safe.
  *

@@ -27,6 +27,7 @@ final class GovernanceChecks {
   private static final CharMatcher TRAILING = CharMatcher.anyOf(" .;:,");
   private static final CharMatcher WHITESPACE = CharMatcher.whitespace();
   private static final CharMatcher NOT_WHITESPACE = WHITESPACE.negate();
+
   /** What is left at the end of a text once trailing spaces and punctuation are trimmed. */
   private static final CharMatcher KEPT_AT_END = WHITESPACE.or(TRAILING).negate();
 
@@ -35,7 +36,8 @@ final class GovernanceChecks {
   // governance/placeholder-text
 
   static void placeholderText(BoardReport report, RuleContext context, PlaceholderSearch search) {
-    // One cause, one finding: the date field of a named, undated sign-off is governance/signoff-undated's,
+    // One cause, one finding: the date field of a named, undated sign-off is
+    // governance/signoff-undated's,
     // which quotes what the field still says.
     Set<String> undatedDateFields = new HashSet<>();
     List<SignOff> signOffs = report.signOffs();
@@ -44,7 +46,8 @@ final class GovernanceChecks {
       if (undated(row)) {
         undatedDateFields.add(FindingPath.of("signOffs", i, "dateText"));
       } else if (row.role().ifApplicable() && isBlank(row.name()) && row.date().isEmpty()) {
-        // An "(if applicable)" row left empty says the role does not apply; its prompts are not a defect.
+        // An "(if applicable)" row left empty says the role does not apply; its prompts are not a
+        // defect.
         undatedDateFields.add(FindingPath.of("signOffs", i, "dateText"));
         undatedDateFields.add(FindingPath.of("signOffs", i, "name"));
       }
@@ -99,15 +102,25 @@ final class GovernanceChecks {
     signOffUndated(report, context, true);
   }
 
-  private static void signOffUndated(BoardReport report, RuleContext context, boolean ifApplicable) {
+  private static void signOffUndated(
+      BoardReport report, RuleContext context, boolean ifApplicable) {
     List<SignOff> signOffs = report.signOffs();
     for (int i = 0; i < signOffs.size(); i++) {
       SignOff row = signOffs.get(i);
       if (undated(row) && row.role().ifApplicable() == ifApplicable) {
-        String field = row.dateText().filter(t -> !t.isBlank()).map(t -> "\"" + t + "\"").orElse("empty");
-        context.at("signOffs", i).report(
-            "date",
-            ImmutableMap.of("role", row.role().title(), "name", row.name().orElseThrow(), "dateField", field));
+        String field =
+            row.dateText().filter(t -> !t.isBlank()).map(t -> "\"" + t + "\"").orElse("empty");
+        context
+            .at("signOffs", i)
+            .report(
+                "date",
+                ImmutableMap.of(
+                    "role",
+                    row.role().title(),
+                    "name",
+                    row.name().orElseThrow(),
+                    "dateField",
+                    field));
       }
     }
   }
@@ -119,17 +132,22 @@ final class GovernanceChecks {
     for (int i = 0; i < sections.size(); i++) {
       ReportSection section = sections.get(i);
       if (section.paragraphs().isEmpty()) {
-        context.at("sections", i).report(
-            "paragraphs",
-            ImmutableMap.of("number", section.number(), "heading", section.heading()));
+        context
+            .at("sections", i)
+            .report(
+                "paragraphs",
+                ImmutableMap.of("number", section.number(), "heading", section.heading()));
       }
       List<Paragraph> paragraphs = section.paragraphs();
       for (int j = 0; j < paragraphs.size(); j++) {
         if (paragraphs.get(j).isEmpty()) {
-          context.at("sections", i).report(
-              "paragraphs",
-              j,
-              ImmutableMap.of("number", paragraphs.get(j).number(), "heading", section.heading()));
+          context
+              .at("sections", i)
+              .report(
+                  "paragraphs",
+                  j,
+                  ImmutableMap.of(
+                      "number", paragraphs.get(j).number(), "heading", section.heading()));
         }
       }
     }
@@ -145,9 +163,13 @@ final class GovernanceChecks {
         String target = link.get().target();
         Optional<String> problem = linkProblem(target);
         if (problem.isPresent()) {
-          context.at("backgroundPapers", i).at("link").report(
-              "target",
-              ImmutableMap.of("target", target, "text", link.get().text(), "problem", problem.get()));
+          context
+              .at("backgroundPapers", i)
+              .at("link")
+              .report(
+                  "target",
+                  ImmutableMap.of(
+                      "target", target, "text", link.get().text(), "problem", problem.get()));
         }
       }
     }
@@ -165,7 +187,9 @@ final class GovernanceChecks {
     Matcher named = SCHEME.matcher(trimmed);
     if (named.lookingAt() && UNSAFE_SCHEMES.contains(Ascii.toLowerCase(named.group(1)))) {
       return Optional.of(
-          "a " + Ascii.toLowerCase(named.group(1)) + ": target can run code or open files on the reader's machine");
+          "a "
+              + Ascii.toLowerCase(named.group(1))
+              + ": target can run code or open files on the reader's machine");
     }
     try {
       URI uri = new URI(trimmed);
@@ -192,8 +216,11 @@ final class GovernanceChecks {
       SignOff row = signOffs.get(i);
       if (row.role().kind() == SignOffRoleKind.LEAD_OFFICER && !isBlank(row.name())) {
         String signer = row.name().orElseThrow();
-        if (!sameName(header, signer) && !directorAbove(row.role(), report.leadOfficer().roleTitle())) {
-          context.at("signOffs", i).report("name", ImmutableMap.of("header", header, "signer", signer));
+        if (!sameName(header, signer)
+            && !directorAbove(row.role(), report.leadOfficer().roleTitle())) {
+          context
+              .at("signOffs", i)
+              .report("name", ImmutableMap.of("header", header, "signer", signer));
         }
         return;
       }
@@ -209,14 +236,14 @@ final class GovernanceChecks {
   static boolean directorAbove(SignOffRole role, Optional<String> headerRoleTitle) {
     String title = Ascii.toLowerCase(role.title());
     boolean senior = title.contains("director") || title.contains("senior manager");
-    return senior && headerRoleTitle.filter(t -> !Ascii.toLowerCase(t).contains("director")).isPresent();
+    return senior
+        && headerRoleTitle.filter(t -> !Ascii.toLowerCase(t).contains("director")).isPresent();
   }
 
   /**
    * Returns whether two names, as documents write them, name the same person: word for word equal
    * but for case, spacing and full stops, where an initial matches a word it begins ("J. Lead" and
-   * "Jo Lead"); or one is a single word equal to the other's last word ("Munro" and "Alice
-   * Munro").
+   * "Jo Lead"); or one is a single word equal to the other's last word ("Munro" and "Alice Munro").
    */
   static boolean sameName(String a, String b) {
     if (a.equals(b)) {
@@ -254,9 +281,9 @@ final class GovernanceChecks {
             .split(Names.fold(name)));
   }
 
-
   /** Schemes whose targets run code or reach the reader's own files when followed. */
-  private static final ImmutableSet<String> UNSAFE_SCHEMES = ImmutableSet.of("javascript", "data", "vbscript", "file");
+  private static final ImmutableSet<String> UNSAFE_SCHEMES =
+      ImmutableSet.of("javascript", "data", "vbscript", "file");
 
   private static final Pattern SCHEME = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*):");
 
@@ -267,9 +294,9 @@ final class GovernanceChecks {
     for (int i = 0; i < recommendations.size(); i++) {
       int number = recommendations.get(i).number();
       if (number != i + 1) {
-        context.at("recommendations", i).report(
-            "number",
-            ImmutableMap.of("expected", i + 1, "actual", number));
+        context
+            .at("recommendations", i)
+            .report("number", ImmutableMap.of("expected", i + 1, "actual", number));
       }
     }
   }
@@ -284,7 +311,11 @@ final class GovernanceChecks {
     }
     for (int i = 0; i < recommendations.size(); i++) {
       if (recommendations.get(i).basedOn().isEmpty()) {
-        context.at("recommendations", i).report("basedOn", ImmutableMap.of("number", recommendations.get(i).number(), "others", based));
+        context
+            .at("recommendations", i)
+            .report(
+                "basedOn",
+                ImmutableMap.of("number", recommendations.get(i).number(), "others", based));
       }
     }
   }
@@ -298,11 +329,13 @@ final class GovernanceChecks {
       List<Integer> dependsOn = recommendations.get(i).dependsOn();
       for (int j = 0; j < dependsOn.size(); j++) {
         if (!numbers.contains(dependsOn.get(j))) {
-          context.at("recommendations", i).report(
-              "dependsOn",
-              j,
-              ImmutableMap.of(
-                  "number", recommendations.get(i).number(), "dependsOn", dependsOn.get(j)));
+          context
+              .at("recommendations", i)
+              .report(
+                  "dependsOn",
+                  j,
+                  ImmutableMap.of(
+                      "number", recommendations.get(i).number(), "dependsOn", dependsOn.get(j)));
         }
       }
     }
@@ -323,10 +356,17 @@ final class GovernanceChecks {
         words.append(recommendations.get(cycle[k]).number()).append(" → ");
       }
       words.append(recommendations.get(cycle[0]).number());
-      context.at("recommendations", cycle[0]).report(
-          "dependsOn",
-          ImmutableMap.of(
-              "number", recommendations.get(cycle[0]).number(), "cycle", words.toString(), "members", cycle.length));
+      context
+          .at("recommendations", cycle[0])
+          .report(
+              "dependsOn",
+              ImmutableMap.of(
+                  "number",
+                  recommendations.get(cycle[0]).number(),
+                  "cycle",
+                  words.toString(),
+                  "members",
+                  cycle.length));
     }
   }
 
@@ -334,13 +374,14 @@ final class GovernanceChecks {
   private static final int CYCLE_WORDS = 20;
 
   /**
-   * The cycles of the dependencies, as a graph over the place where each number first appears,
-   * held compactly as {@link Cycles#find(int[], int[])} takes it: a repeated number's dependencies
+   * The cycles of the dependencies, as a graph over the place where each number first appears, held
+   * compactly as {@link Cycles#find(int[], int[])} takes it: a repeated number's dependencies
    * belong to its first place, and unknown numbers are left out. When every recommendation depends
    * only on recommendations with lower numbers, every edge goes down and none can close a cycle:
    * the first pass finds that, and no graph is built.
    */
-  private static List<int[]> dependencyCycles(List<Recommendation> recommendations, RecommendationNumbers numbers) {
+  private static List<int[]> dependencyCycles(
+      List<Recommendation> recommendations, RecommendationNumbers numbers) {
     int n = recommendations.size();
     int[] first = new int[n + 1];
     boolean upwards = false;
@@ -391,9 +432,11 @@ final class GovernanceChecks {
           if (index >= 0) {
             String recommended = report.recommendations().get(index).action();
             if (!sameText(recommended, items.get(k).text())) {
-              context.at("sections", i).at("paragraphs", j).at("items", k).report(
-                  "text",
-                  ImmutableMap.of("number", number));
+              context
+                  .at("sections", i)
+                  .at("paragraphs", j)
+                  .at("items", k)
+                  .report("text", ImmutableMap.of("number", number));
             }
           }
         }
@@ -420,10 +463,10 @@ final class GovernanceChecks {
   }
 
   /**
-   * Returns whether two texts say the same, case, spacing, quotation marks and trailing
-   * punctuation aside: equal once white space is trimmed and collapsed to one space, quotation
-   * marks made one, trailing spaces and {@code .;:,} trimmed and ASCII letters lowered. The texts
-   * are compared where they lie; no normalised copy is made.
+   * Returns whether two texts say the same, case, spacing, quotation marks and trailing punctuation
+   * aside: equal once white space is trimmed and collapsed to one space, quotation marks made one,
+   * trailing spaces and {@code .;:,} trimmed and ASCII letters lowered. The texts are compared
+   * where they lie; no normalised copy is made.
    */
   static boolean sameText(String a, String b) {
     int endA = KEPT_AT_END.lastIndexIn(a) + 1;
@@ -483,17 +526,24 @@ final class GovernanceChecks {
       for (int j = 0; j < decisions.size(); j++) {
         List<CommitteeId> takenBy = decisions.get(j).takenBy();
         if (takenBy.isEmpty()) {
-          context.at("recommendations", i).at("decisions", j).report(
-              "takenBy",
-              ImmutableMap.of(
-                  "number", recommendations.get(i).number(), "committee", "(none named)"));
+          context
+              .at("recommendations", i)
+              .at("decisions", j)
+              .report(
+                  "takenBy",
+                  ImmutableMap.of(
+                      "number", recommendations.get(i).number(), "committee", "(none named)"));
         }
         for (int k = 0; k < takenBy.size(); k++) {
           if (board.committee(takenBy.get(k)).isEmpty()) {
-            context.at("recommendations", i).at("decisions", j).report(
-                "takenBy",
-                k,
-                ImmutableMap.of("number", recommendations.get(i).number(), "committee", takenBy.get(k)));
+            context
+                .at("recommendations", i)
+                .at("decisions", j)
+                .report(
+                    "takenBy",
+                    k,
+                    ImmutableMap.of(
+                        "number", recommendations.get(i).number(), "committee", takenBy.get(k)));
           }
         }
       }

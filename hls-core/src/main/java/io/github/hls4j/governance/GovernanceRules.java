@@ -15,8 +15,8 @@ import java.util.Set;
 
 /**
  * The built-in rules for {@link BoardReport}s: the {@code governance/*} rules, and the {@code
- * alignment/*} rules of {@link AlignmentRules} applied to the report's strategy links and to
- * those of each recommendation.
+ * alignment/*} rules of {@link AlignmentRules} applied to the report's strategy links and to those
+ * of each recommendation.
  *
  * <pre>{@code
  * ValidationResult result = GovernanceRules.validator(Profile.DECISION_READY).validate(report);
@@ -30,8 +30,8 @@ import java.util.Set;
 public final class GovernanceRules {
 
   /**
-   * The template text that {@code governance/placeholder-text} looks for unless told otherwise:
-   * the prompts Word leaves in empty content controls, and "[To be completed]" (in Welsh, "[I'w
+   * The template text that {@code governance/placeholder-text} looks for unless told otherwise: the
+   * prompts Word leaves in empty content controls, and "[To be completed]" (in Welsh, "[I'w
    * gwblhau]"), the mark of a part only a person can write (as the learning digest leaves its
    * implications), and "xx/xx/xxxx", a template's date to fill in.
    *
@@ -39,8 +39,12 @@ public final class GovernanceRules {
    */
   public static final List<String> DEFAULT_PLACEHOLDER_TEXTS =
       ImmutableList.of(
-          "Click or tap to enter a date.", "Click or tap here to enter text.", "Choose an item.", "[To be completed]",
-          "[I'w gwblhau]", "xx/xx/xxxx");
+          "Click or tap to enter a date.",
+          "Click or tap here to enter text.",
+          "Choose an item.",
+          "[To be completed]",
+          "[I'w gwblhau]",
+          "xx/xx/xxxx");
 
   /**
    * {@code governance/placeholder-text}: template text left in a field. Arguments: {@code
@@ -53,13 +57,14 @@ public final class GovernanceRules {
       RuleDescriptor.builder("governance/placeholder-text")
           .severity(Severity.ERROR)
           .profiles(Profile.DECISION_READY, Profile.PUBLISHED)
-          .summary("Template text, such as \"Click or tap to enter a date.\", or a prompt in square brackets or braces (\"[insert date]\", \"{How much does it cost?}\"), is left in a field.")
+          .summary(
+              "Template text, such as \"Click or tap to enter a date.\", or a prompt in square brackets or braces (\"[insert date]\", \"{How much does it cost?}\"), is left in a field.")
           .message("Template text \"{placeholder}\" is left in this field")
           .build();
 
   /**
-   * {@code governance/signoff-missing}: a required sign-off has no name, there is no lead
-   * officer's row, or there is no sign-off table. Arguments: {@code role}.
+   * {@code governance/signoff-missing}: a required sign-off has no name, there is no lead officer's
+   * row, or there is no sign-off table. Arguments: {@code role}.
    *
    * @since 0.1.0
    */
@@ -74,8 +79,8 @@ public final class GovernanceRules {
           .build();
 
   /**
-   * {@code governance/signoff-undated}: a named sign-off of a required role has no date; an
-   * "(if applicable)" role's row is {@link #SIGNOFF_IF_APPLICABLE_UNDATED}'s. Arguments: {@code role},
+   * {@code governance/signoff-undated}: a named sign-off of a required role has no date; an "(if
+   * applicable)" role's row is {@link #SIGNOFF_IF_APPLICABLE_UNDATED}'s. Arguments: {@code role},
    * {@code name}, {@code dateField} (what the date field says: {@code empty}, or its text in
    * quotation marks, such as a date picker's template text, which this finding then stands for).
    *
@@ -102,7 +107,8 @@ public final class GovernanceRules {
           .severity(Severity.WARNING)
           .profiles(Profile.DECISION_READY, Profile.PUBLISHED)
           .summary("An \"(if applicable)\" sign-off row names a person but gives no date.")
-          .message("Sign-off by {name} as {role} has no date (date field: {dateField}); date it, or leave the row empty if the role does not apply")
+          .message(
+              "Sign-off by {name} as {role} has no date (date field: {dateField}); date it, or leave the row empty if the role does not apply")
           .build();
 
   /**
@@ -129,16 +135,18 @@ public final class GovernanceRules {
       RuleDescriptor.builder("governance/broken-link")
           .severity(Severity.ERROR)
           .profiles(Profile.DECISION_READY, Profile.PUBLISHED)
-          .summary("A link's target is empty, \"#\", not a well-formed absolute URL, or unsafe (javascript:, data:, vbscript:, file:).")
-          .message("Link \"{text}\" goes nowhere: its target \"{target}\" is unusable because {problem}")
+          .summary(
+              "A link's target is empty, \"#\", not a well-formed absolute URL, or unsafe (javascript:, data:, vbscript:, file:).")
+          .message(
+              "Link \"{text}\" goes nowhere: its target \"{target}\" is unusable because {problem}")
           .build();
 
   /**
-   * {@code governance/lead-officer-mismatch}: the lead officer in the header is not the person
-   * who signs as lead officer. Not reported when the row asks for a director-level or senior
-   * manager's sign-off (its title says "director" or "senior manager") and the header's lead
-   * officer has a role title that is not a director's: the template then asks the director above
-   * the report's officer to sign. Arguments: {@code header}, {@code signer}.
+   * {@code governance/lead-officer-mismatch}: the lead officer in the header is not the person who
+   * signs as lead officer. Not reported when the row asks for a director-level or senior manager's
+   * sign-off (its title says "director" or "senior manager") and the header's lead officer has a
+   * role title that is not a director's: the template then asks the director above the report's
+   * officer to sign. Arguments: {@code header}, {@code signer}.
    *
    * @since 0.1.0
    */
@@ -146,7 +154,8 @@ public final class GovernanceRules {
       RuleDescriptor.builder("governance/lead-officer-mismatch")
           .severity(Severity.WARNING)
           .profiles(Profile.DECISION_READY, Profile.PUBLISHED)
-          .summary("The lead officer in the report's header is not the person who signs as lead officer.")
+          .summary(
+              "The lead officer in the report's header is not the person who signs as lead officer.")
           .message("The header names {header} as lead officer, but {signer} signs as lead officer")
           .build();
 
@@ -164,8 +173,8 @@ public final class GovernanceRules {
           .build();
 
   /**
-   * {@code governance/recommendation-dependency-unknown}: a recommendation depends on a number
-   * no recommendation has. Arguments: {@code number}, {@code dependsOn}.
+   * {@code governance/recommendation-dependency-unknown}: a recommendation depends on a number no
+   * recommendation has. Arguments: {@code number}, {@code dependsOn}.
    *
    * @since 0.1.0
    */
@@ -173,16 +182,17 @@ public final class GovernanceRules {
       RuleDescriptor.builder("governance/recommendation-dependency-unknown")
           .severity(Severity.ERROR)
           .summary("A recommendation depends on a recommendation number that does not exist.")
-          .message("Recommendation {number} depends on recommendation {dependsOn}, which does not exist")
+          .message(
+              "Recommendation {number} depends on recommendation {dependsOn}, which does not exist")
           .build();
 
   /**
-   * {@code governance/recommendation-dependency-cycle}: recommendations depend on each other in
-   * a cycle; reported once for each cycle, at the member that comes first in the report. Found in
+   * {@code governance/recommendation-dependency-cycle}: recommendations depend on each other in a
+   * cycle; reported once for each cycle, at the member that comes first in the report. Found in
    * time linear in the recommendations and their dependencies. Arguments: {@code number} (that
-   * first member), {@code cycle} (the members in the order they wait on each other, such as
-   * {@code 1 → 3 → 2 → 1}; a cycle of more than 20 names its first 19 members, then {@code …} and
-   * its last) and {@code members} (how many).
+   * first member), {@code cycle} (the members in the order they wait on each other, such as {@code
+   * 1 → 3 → 2 → 1}; a cycle of more than 20 names its first 19 members, then {@code …} and its
+   * last) and {@code members} (how many).
    *
    * @since 0.1.0
    */
@@ -190,13 +200,14 @@ public final class GovernanceRules {
       RuleDescriptor.builder("governance/recommendation-dependency-cycle")
           .severity(Severity.ERROR)
           .summary("Recommendations depend on each other in a cycle, so none can go first.")
-          .message("Recommendation {number} depends on itself through {members} recommendations: {cycle}")
+          .message(
+              "Recommendation {number} depends on itself through {members} recommendations: {cycle}")
           .build();
 
   /**
    * {@code governance/recommendation-restated-differently}: the request of the board restates a
-   * recommendation in other words than the recommendations section. Case, spacing, quotation
-   * marks and trailing punctuation do not count. Arguments: {@code number}.
+   * recommendation in other words than the recommendations section. Case, spacing, quotation marks
+   * and trailing punctuation do not count. Arguments: {@code number}.
    *
    * @since 0.1.0
    */
@@ -233,8 +244,8 @@ public final class GovernanceRules {
 
   /**
    * {@code governance/decision-committee-missing}: the board sits as committees in common and a
-   * decision does not name a committee of the board that took it. Arguments: {@code number},
-   * {@code committee}.
+   * decision does not name a committee of the board that took it. Arguments: {@code number}, {@code
+   * committee}.
    *
    * @since 0.1.0
    */
@@ -250,13 +261,12 @@ public final class GovernanceRules {
           .build();
 
   /**
-   * {@code governance/implication-vague}: a financial implication that names no sum of money,
-   * cost or budget, or a legal implication that names no law, statute, power or duty ("safe and
-   * legal" names none). A statement covering both areas is read for each. An explicit "no
-   * financial implications" (or "no direct resource implications") or "no legal implications" is a
-   * statement and passes. Reported once
-   * per area. Arguments: {@code area} ({@code financial} or {@code legal}), {@code lacks} (what
-   * the statement should name).
+   * {@code governance/implication-vague}: a financial implication that names no sum of money, cost
+   * or budget, or a legal implication that names no law, statute, power or duty ("safe and legal"
+   * names none). A statement covering both areas is read for each. An explicit "no financial
+   * implications" (or "no direct resource implications") or "no legal implications" is a statement
+   * and passes. Reported once per area. Arguments: {@code area} ({@code financial} or {@code
+   * legal}), {@code lacks} (what the statement should name).
    *
    * @since 0.1.0
    */
@@ -273,10 +283,10 @@ public final class GovernanceRules {
   /**
    * {@code governance/no-risks-for-change}: the risk assessment lists no risks and says there are
    * none ("no current risks identified", "none", "not applicable"), while the report proposes a
-   * change of approach: its risk statement, title, summary or a recommendation says "new
-   * approach", "new model", "new way", "change", "transform…", "commission…", "recommission…",
-   * "redesign…" or "restructur…". Arguments: {@code said} (the words that say there are no
-   * risks), {@code change} (the word found) and {@code changeAt} (the path of the text it is in).
+   * change of approach: its risk statement, title, summary or a recommendation says "new approach",
+   * "new model", "new way", "change", "transform…", "commission…", "recommission…", "redesign…" or
+   * "restructur…". Arguments: {@code said} (the words that say there are no risks), {@code change}
+   * (the word found) and {@code changeAt} (the path of the text it is in).
    *
    * @since 0.1.0
    */
@@ -284,24 +294,25 @@ public final class GovernanceRules {
       RuleDescriptor.builder("governance/no-risks-for-change")
           .severity(Severity.WARNING)
           .profiles(Profile.DECISION_READY, Profile.PUBLISHED)
-          .summary("The risk assessment says there are no risks for a report that proposes a change of approach.")
+          .summary(
+              "The risk assessment says there are no risks for a report that proposes a change of approach.")
           .message(
               "The risk assessment says \"{said}\" for a report that proposes a change (\"{change}\"):"
                   + " a change of approach carries risks to assess")
           .build();
 
   /**
-   * {@code governance/recommendation-unplanned}: a recommendation that does not say who carries
-   * it out (no {@link Recommendation#carriedOutBy()}, and its action names no body or post such as
-   * a group, officer, director, board, team, partnership, council, committee, service or
-   * members), by when (its action has no month, year,
-   * quarter, "within … weeks", "by the end of", "next meeting", deadline or timescale) or when it
-   * comes back (no "report back", "return to the board", "report to the committee", "update the
-   * board", "progress report", "a further report"). A timescale or a report-back said in any
-   * recommendation serves the whole set, as councils often give them once ("asks for a further
-   * report in September 2025"); who carries it out is asked of each. A recommendation to note
-   * ("That the Board notes …") needs none. One finding per recommendation, naming everything it lacks. Arguments: {@code number}, {@code
-   * missing} (such as {@code by when and when it comes back to the board}) and {@code count} (how many things).
+   * {@code governance/recommendation-unplanned}: a recommendation that does not say who carries it
+   * out (no {@link Recommendation#carriedOutBy()}, and its action names no body or post such as a
+   * group, officer, director, board, team, partnership, council, committee, service or members), by
+   * when (its action has no month, year, quarter, "within … weeks", "by the end of", "next
+   * meeting", deadline or timescale) or when it comes back (no "report back", "return to the
+   * board", "report to the committee", "update the board", "progress report", "a further report").
+   * A timescale or a report-back said in any recommendation serves the whole set, as councils often
+   * give them once ("asks for a further report in September 2025"); who carries it out is asked of
+   * each. A recommendation to note ("That the Board notes …") needs none. One finding per
+   * recommendation, naming everything it lacks. Arguments: {@code number}, {@code missing} (such as
+   * {@code by when and when it comes back to the board}) and {@code count} (how many things).
    *
    * @since 0.1.0
    */
@@ -309,21 +320,23 @@ public final class GovernanceRules {
       RuleDescriptor.builder("governance/recommendation-unplanned")
           .severity(Severity.WARNING)
           .profiles(Profile.DECISION_READY, Profile.PUBLISHED)
-          .summary("A recommendation does not say who carries it out, by when, or when it comes back to the board.")
-          .message("Recommendation {number} does not say {missing}: the board cannot hold anyone to it")
+          .summary(
+              "A recommendation does not say who carries it out, by when, or when it comes back to the board.")
+          .message(
+              "Recommendation {number} does not say {missing}: the board cannot hold anyone to it")
           .build();
 
   /**
-   * {@code governance/count-contradicts-table}: the summary, the reasons or a section's text
-   * counts priorities or recommendations differently from the report's own tables. A count is a
-   * number (digits, or a word from one to twenty) before "recommendations", compared with the
-   * recommendations; or before "priorities", optionally with "of the" and a strategy's name
-   * between ("two of the Improving Lives Strategy priorities"), compared with the priorities the
-   * alignment table of that strategy ticks. The name picks the one strategy whose title has all
-   * its words; with no name, the report's only table, if the count reads "of the priorities" (a
-   * bare "3 priorities" may count a part of them). A count no table can be found for is left
-   * alone. Arguments: {@code said} (as written), {@code count} (its value), {@code counted} (what
-   * the table holds) and {@code what} ({@code recommendations}, or {@code priorities of} and the
+   * {@code governance/count-contradicts-table}: the summary, the reasons or a section's text counts
+   * priorities or recommendations differently from the report's own tables. A count is a number
+   * (digits, or a word from one to twenty) before "recommendations", compared with the
+   * recommendations; or before "priorities", optionally with "of the" and a strategy's name between
+   * ("two of the Improving Lives Strategy priorities"), compared with the priorities the alignment
+   * table of that strategy ticks. The name picks the one strategy whose title has all its words;
+   * with no name, the report's only table, if the count reads "of the priorities" (a bare "3
+   * priorities" may count a part of them). A count no table can be found for is left alone.
+   * Arguments: {@code said} (as written), {@code count} (its value), {@code counted} (what the
+   * table holds) and {@code what} ({@code recommendations}, or {@code priorities of} and the
    * strategy's title).
    *
    * @since 0.1.0
@@ -332,17 +345,18 @@ public final class GovernanceRules {
       RuleDescriptor.builder("governance/count-contradicts-table")
           .severity(Severity.WARNING)
           .profiles(Profile.DECISION_READY, Profile.PUBLISHED)
-          .summary("The text counts priorities or recommendations differently from the report's own tables.")
+          .summary(
+              "The text counts priorities or recommendations differently from the report's own tables.")
           .message("The text counts {said} {what}, where the report's own table has {counted}")
           .build();
 
   /**
-   * {@code governance/truncated-title}: a background paper's title is cut off. The title ends in
-   * a letter or digit, and either its link's text or its target's file name has the title's last
-   * two words with the last running on ("Human L" where the link says "Human-Learning"), or its
-   * last word is a single capital letter other than "A" or "I", after a word that does not label
-   * with letters ("Appendix A", "Part B", "Option C" and the like are whole). Arguments: {@code
-   * title}, {@code fragment} (the last word) and {@code evidence}.
+   * {@code governance/truncated-title}: a background paper's title is cut off. The title ends in a
+   * letter or digit, and either its link's text or its target's file name has the title's last two
+   * words with the last running on ("Human L" where the link says "Human-Learning"), or its last
+   * word is a single capital letter other than "A" or "I", after a word that does not label with
+   * letters ("Appendix A", "Part B", "Option C" and the like are whole). Arguments: {@code title},
+   * {@code fragment} (the last word) and {@code evidence}.
    *
    * @since 0.1.0
    */
@@ -367,8 +381,10 @@ public final class GovernanceRules {
       RuleDescriptor.builder("governance/recommendation-without-evidence")
           .severity(Severity.WARNING)
           .profiles(Profile.DECISION_READY, Profile.PUBLISHED)
-          .summary("A recommendation names no evidence where the report's other recommendations do, leaving a gap in the paper's evidence trail.")
-          .message("Recommendation {number} names no evidence it is based on, where {others} other recommendation(s) do")
+          .summary(
+              "A recommendation names no evidence where the report's other recommendations do, leaving a gap in the paper's evidence trail.")
+          .message(
+              "Recommendation {number} names no evidence it is based on, where {others} other recommendation(s) do")
           .build();
 
   private static final RuleSet<BoardReport> DEFAULT = boardReport(ImmutableList.of());
@@ -386,9 +402,9 @@ public final class GovernanceRules {
   }
 
   /**
-   * Returns the built-in rules for board reports, with {@code governance/placeholder-text}
-   * looking for the given texts as well as {@link #DEFAULT_PLACEHOLDER_TEXTS}. Texts are matched
-   * anywhere in a field, ignoring case; a field is reported once, for the text found first in it.
+   * Returns the built-in rules for board reports, with {@code governance/placeholder-text} looking
+   * for the given texts as well as {@link #DEFAULT_PLACEHOLDER_TEXTS}. Texts are matched anywhere
+   * in a field, ignoring case; a field is reported once, for the text found first in it.
    *
    * @param extraPlaceholderTexts more template texts, such as a council's own prompts
    * @return the rule set
@@ -408,7 +424,9 @@ public final class GovernanceRules {
     }
     PlaceholderSearch placeholders = new PlaceholderSearch(ImmutableList.copyOf(texts));
     return RuleSet.<BoardReport>builder()
-        .add(PLACEHOLDER_TEXT, (report, context) -> GovernanceChecks.placeholderText(report, context, placeholders))
+        .add(
+            PLACEHOLDER_TEXT,
+            (report, context) -> GovernanceChecks.placeholderText(report, context, placeholders))
         .add(SIGNOFF_MISSING, GovernanceChecks::signOffMissing)
         .add(SIGNOFF_UNDATED, GovernanceChecks::signOffUndated)
         .add(SIGNOFF_IF_APPLICABLE_UNDATED, GovernanceChecks::signOffIfApplicableUndated)
@@ -418,23 +436,29 @@ public final class GovernanceRules {
         .add(RECOMMENDATION_NUMBERING, GovernanceChecks::recommendationNumbering)
         .add(RECOMMENDATION_DEPENDENCY_UNKNOWN, GovernanceChecks::recommendationDependencyUnknown)
         .add(RECOMMENDATION_DEPENDENCY_CYCLE, GovernanceChecks::recommendationDependencyCycle)
-        .add(RECOMMENDATION_RESTATED_DIFFERENTLY, GovernanceChecks::recommendationRestatedDifferently)
+        .add(
+            RECOMMENDATION_RESTATED_DIFFERENTLY,
+            GovernanceChecks::recommendationRestatedDifferently)
         .add(EQUALITIES_UNJUSTIFIED, GovernanceChecks::equalitiesUnjustified)
         .add(DECISION_COMMITTEE_MISSING, GovernanceChecks::decisionCommitteeMissing)
-        .add(IMPLICATION_VAGUE, (report, context) -> MonitoringOfficerChecks.implicationVague(report, context, placeholders))
+        .add(
+            IMPLICATION_VAGUE,
+            (report, context) ->
+                MonitoringOfficerChecks.implicationVague(report, context, placeholders))
         .add(NO_RISKS_FOR_CHANGE, MonitoringOfficerChecks::noRisksForChange)
         .add(RECOMMENDATION_UNPLANNED, MonitoringOfficerChecks::recommendationUnplanned)
         .add(COUNT_CONTRADICTS_TABLE, MonitoringOfficerChecks::countContradictsTable)
         .add(TRUNCATED_TITLE, MonitoringOfficerChecks::truncatedTitle)
         .add(RECOMMENDATION_WITHOUT_EVIDENCE, GovernanceChecks::recommendationWithoutEvidence)
         .addAll(AlignmentRules.alignable())
-        .merge(AlignmentRules.alignableLinks().onEach("recommendations", BoardReport::recommendations))
+        .merge(
+            AlignmentRules.alignableLinks().onEach("recommendations", BoardReport::recommendations))
         .build();
   }
 
   /**
-   * Returns a validator of board reports with the built-in rules, for a profile, under the
-   * default severity policy.
+   * Returns a validator of board reports with the built-in rules, for a profile, under the default
+   * severity policy.
    *
    * @param profile the profile
    * @return the validator

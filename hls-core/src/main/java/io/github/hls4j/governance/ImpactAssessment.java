@@ -1,8 +1,8 @@
 package io.github.hls4j.governance;
 
 /**
- * Whether an equalities impact assessment was made for a decision, under the public sector
- * equality duty.
+ * Whether an equalities impact assessment was made for a decision, under the public sector equality
+ * duty.
  *
  * @since 0.1.0
  */

@@ -6,9 +6,9 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * A statement of the implications of a report's recommendations in one or more areas. A report
- * may give one statement for several areas, as the Somerset report does for "Financial, Legal,
- * HR, Social value and partnership".
+ * A statement of the implications of a report's recommendations in one or more areas. A report may
+ * give one statement for several areas, as the Somerset report does for "Financial, Legal, HR,
+ * Social value and partnership".
  *
  * <p>Instances are immutable and thread-safe.
  *

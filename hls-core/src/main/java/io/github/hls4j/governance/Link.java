@@ -5,8 +5,8 @@ import io.github.hls4j.internal.NotFreeText;
 import org.immutables.value.Value;
 
 /**
- * A hyperlink as a document holds it: the text shown and the target. The target is kept as
- * written, so that a link to {@code #} or to nothing can be represented and reported by {@code
+ * A hyperlink as a document holds it: the text shown and the target. The target is kept as written,
+ * so that a link to {@code #} or to nothing can be represented and reported by {@code
  * governance/broken-link}.
  *
  * <p>Instances are immutable and thread-safe.

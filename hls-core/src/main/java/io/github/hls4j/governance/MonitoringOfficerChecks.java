@@ -19,10 +19,10 @@ import java.util.regex.Pattern;
 
 /**
  * The logic of the checks a Monitoring Officer makes of a report's substance, read from its words:
- * implications that name no money or law, "no risks" for a change of approach, recommendations
- * with nothing to hold anyone to, counts that contradict the report's own tables, and cut-off
- * titles. Each is a simple, documented reading of the text (see {@code docs/rules.md}), so each
- * gives a warning, never an error.
+ * implications that name no money or law, "no risks" for a change of approach, recommendations with
+ * nothing to hold anyone to, counts that contradict the report's own tables, and cut-off titles.
+ * Each is a simple, documented reading of the text (see {@code docs/rules.md}), so each gives a
+ * warning, never an error.
  */
 final class MonitoringOfficerChecks {
 
@@ -48,7 +48,8 @@ final class MonitoringOfficerChecks {
           "\\b(?:[Ll]aws?|[Ll]egislation|[Ll]egislative|[Ss]tatutes?|[Ss]tatutory|Act|Acts|[Ss]ection \\d+"
               + "|s\\.\\s?\\d+|[Rr]egulations?|[Pp]owers?|[Dd]uty|[Dd]uties|[Cc]onstitution"
               + "|[Tt]erms of [Rr]eference"
-              // Welsh, with mutated forms: Deddf (Act) as "o Ddeddf", "ei Neddf"; adran (section); a duty
+              // Welsh, with mutated forms: Deddf (Act) as "o Ddeddf", "ei Neddf"; adran (section);
+              // a duty
               // as "ddyletswydd"; a power as "bŵer"
               + "|(?:D|Dd|N)eddf(?:au)?|(?:[Dd]d|[Dd]|[Nn])eddfwriaeth|[Aa]dran \\d+|(?:[Rr]h|[Rr])eoliad(?:au)?"
               + "|(?:[Pp]|[Bb]|[Mm]h?)(?:ŵ|w)er(?:au)?|(?:[Dd]|[Dd]d|[Nn])yletswydd(?:au)?|[Ss]tatudol"
@@ -57,36 +58,44 @@ final class MonitoringOfficerChecks {
 
   /** An explicit statement that there is nothing to say in an area, which is a statement. */
   private static final Pattern NIL_FINANCIAL =
-      Pattern.compile("\\bno (?:direct |additional |new )?(?:financial|resource|budgetary|funding) implications?\\b"
+      Pattern.compile(
+          "\\bno (?:direct |additional |new )?(?:financial|resource|budgetary|funding) implications?\\b"
               + "|\\b(?:dim|nid oes(?: unrhyw)?) (?:g|)oblygiadau (?:ariannol|adnoddau|cyllidebol)\\b",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern NIL_LEGAL =
-      Pattern.compile("\\bno (?:direct |additional |new )?legal implications?\\b"
+      Pattern.compile(
+          "\\bno (?:direct |additional |new )?legal implications?\\b"
               + "|\\b(?:dim|nid oes(?: unrhyw)?) (?:g|)oblygiadau cyfreithiol\\b",
           Pattern.CASE_INSENSITIVE);
 
-  static void implicationVague(BoardReport report, RuleContext context, PlaceholderSearch placeholders) {
+  static void implicationVague(
+      BoardReport report, RuleContext context, PlaceholderSearch placeholders) {
     List<Implication> implications = report.implications();
     for (int i = 0; i < implications.size(); i++) {
       Implication implication = implications.get(i);
       String statement = implication.statement();
       if (placeholders.first(statement) != null) {
-        continue; // template text left in the statement: governance/placeholder-text reports it, once
+        continue; // template text left in the statement: governance/placeholder-text reports it,
+        // once
       }
       if (implication.areas().contains(ImplicationArea.FINANCIAL)
           && !MONEY.matcher(statement).find()
           && !NIL_FINANCIAL.matcher(statement).find()) {
-        context.at("implications", i).report(
-            "statement",
-            ImmutableMap.of("area", "financial", "lacks", "sum of money, cost or budget"));
+        context
+            .at("implications", i)
+            .report(
+                "statement",
+                ImmutableMap.of("area", "financial", "lacks", "sum of money, cost or budget"));
       }
       if (implication.areas().contains(ImplicationArea.LEGAL)
           && !LAW.matcher(statement).find()
           && !NIL_LEGAL.matcher(statement).find()) {
-        context.at("implications", i).report(
-            "statement",
-            ImmutableMap.of("area", "legal", "lacks", "law, statute, power or duty"));
+        context
+            .at("implications", i)
+            .report(
+                "statement",
+                ImmutableMap.of("area", "legal", "lacks", "law, statute, power or duty"));
       }
     }
   }
@@ -128,13 +137,25 @@ final class MonitoringOfficerChecks {
     if (change.isPresent()) {
       context.report(
           "riskAssessment.statement",
-          ImmutableMap.of("said", none.group().strip(), "change", change.get()[0], "changeAt", change.get()[1]));
+          ImmutableMap.of(
+              "said",
+              none.group().strip(),
+              "change",
+              change.get()[0],
+              "changeAt",
+              change.get()[1]));
     }
   }
 
-  /** Returns the first change word and its path: the risk statement, title, summary, recommendations. */
+  /**
+   * Returns the first change word and its path: the risk statement, title, summary,
+   * recommendations.
+   */
   private static Optional<String[]> changeWord(BoardReport report) {
-    Optional<String[]> found = change(FindingPath.of("riskAssessment", "statement"), report.riskAssessment().get().statement());
+    Optional<String[]> found =
+        change(
+            FindingPath.of("riskAssessment", "statement"),
+            report.riskAssessment().get().statement());
     if (found.isEmpty()) {
       found = change("title", report.title());
     }
@@ -142,7 +163,10 @@ final class MonitoringOfficerChecks {
       found = change(FindingPath.of("summary", i), report.summary().get(i));
     }
     for (int i = 0; found.isEmpty() && i < report.recommendations().size(); i++) {
-      found = change(FindingPath.of("recommendations", i, "action"), report.recommendations().get(i).action());
+      found =
+          change(
+              FindingPath.of("recommendations", i, "action"),
+              report.recommendations().get(i).action());
     }
     return found;
   }
@@ -161,7 +185,8 @@ final class MonitoringOfficerChecks {
               + "|20\\d\\d|Q[1-4]|quarter|within \\w+ (?:days?|weeks?|months?|years?)"
               + "|by (?:the )?(?:end|next|spring|summer|autumn|winter|\\d)|next (?:meeting|year|month)"
               + "|deadline|timescales?|timetable|\\d{1,2}/\\d{1,2}/\\d{2,4}"
-              // Welsh: the months, "erbyn" (by), "chwarter" (quarter), "o fewn … diwrnod/wythnos/mis",
+              // Welsh: the months, "erbyn" (by), "chwarter" (quarter), "o fewn …
+              // diwrnod/wythnos/mis",
               // "cyfarfod nesaf" (next meeting), "amserlen" (timetable), "dyddiad cau" (deadline)
               + "|(?-i:Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)"
               + "|erbyn|chwarter|o fewn \\w+ (?:diwrnod|niwrnod|wythnos|mis|fis|blynedd|mlynedd)\\w*"
@@ -176,7 +201,8 @@ final class MonitoringOfficerChecks {
               + "|updates? (?:the )?(?:board|committee)|progress (?:report|update)s?|update reports?"
               + "|(?:further|follow-up|final) reports?|reports? to (?:the )?(?:cabinet|council)"
               // Welsh: "adrodd yn ôl" (report back), "adrodd [yr ateb] i'r Bwrdd", "dod yn ôl",
-              // "dychwelyd i'r", "adroddiad pellach" (further report), "adroddiad cynnydd" (progress report),
+              // "dychwelyd i'r", "adroddiad pellach" (further report), "adroddiad cynnydd"
+              // (progress report),
               // "diweddaru'r Bwrdd" (update the board), "dweud wrth y Bwrdd" (tell the board)
               + "|(?:adrodd|dod|ddod|dychwelyd|ddychwelyd)(?:\\s+\\S+){0,6}?\\s+yn\\s+[oô]l"
               + "|adrodd(?:\\s+\\S+){0,3}?\\s+(?:i'r|i’r|wrth y)\\s+(?:\\w+\\s+)?(?:bwrdd|fwrdd|cabinet|pwyllgor|bwyllgor|cyngor|gyngor|bartneriaeth)"
@@ -190,7 +216,8 @@ final class MonitoringOfficerChecks {
           "\\b(?:groups?|officers?|director|directorate|board|team|partnership|council|lead|members|services?"
               + "|committee|chair|manager|executive|cabinet|portfolio holder|commissioners?|providers?|trust"
               + "|ICB|alliance|network|forum|steward|stewards|head of|chief"
-              // Welsh, with mutated forms: grŵp, swyddog, cyfarwyddwr, bwrdd, tîm, partneriaeth, cyngor,
+              // Welsh, with mutated forms: grŵp, swyddog, cyfarwyddwr, bwrdd, tîm, partneriaeth,
+              // cyngor,
               // arweinydd, aelodau, gwasanaeth, pwyllgor, cadeirydd, rheolwr, cabinet, comisiynydd,
               // darparwr, ymddiriedolaeth, bwrdd iechyd, pennaeth, prif
               + "|(?:g|)r[ŵw]p(?:iau)?|swyddog(?:ion)?|(?:c|g|ch|ngh)yfarwydd(?:wr|wyr|iaeth)|(?:b|f|m)wrdd|(?:t|d|nh|th)[îi]m"
@@ -208,7 +235,10 @@ final class MonitoringOfficerChecks {
           "^\\W*(?:that\\s+|bod\\s+)?(?:\\S+\\s+){0,4}?(?:notes?|receives?|ratif(?:y|ies)|nodi|derbyn|cadarnhau)\\b",
           Pattern.CASE_INSENSITIVE);
 
-  /** A recommendation to approve, endorse, agree, confirm or sign off; in Welsh "cymeradwyo", "cefnogi". */
+  /**
+   * A recommendation to approve, endorse, agree, confirm or sign off; in Welsh "cymeradwyo",
+   * "cefnogi".
+   */
   private static final Pattern TO_APPROVE =
       Pattern.compile(
           "^\\W*(?:that\\s+|bod\\s+)?(?:\\S+\\s+){0,4}?(?:approves?|endorses?|agrees?|confirms?|signs?\\s+off"
@@ -266,16 +296,36 @@ final class MonitoringOfficerChecks {
   private static String and(List<String> words) {
     return words.size() == 1
         ? words.get(0)
-        : String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
+        : String.join(", ", words.subList(0, words.size() - 1))
+            + " and "
+            + words.get(words.size() - 1);
   }
 
   // governance/count-contradicts-table
 
   private static final ImmutableList<String> NUMBER_WORDS =
       ImmutableList.of(
-          "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-          "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-          "nineteen", "twenty");
+          "zero",
+          "one",
+          "two",
+          "three",
+          "four",
+          "five",
+          "six",
+          "seven",
+          "eight",
+          "nine",
+          "ten",
+          "eleven",
+          "twelve",
+          "thirteen",
+          "fourteen",
+          "fifteen",
+          "sixteen",
+          "seventeen",
+          "eighteen",
+          "nineteen",
+          "twenty");
 
   /**
    * A count of priorities or recommendations: a number (a word up to twenty or digits), then, for
@@ -283,7 +333,9 @@ final class MonitoringOfficerChecks {
    */
   private static final Pattern COUNT =
       Pattern.compile(
-          "\\b(\\d{1,3}|" + String.join("|", NUMBER_WORDS) + ")\\s+"
+          "\\b(\\d{1,3}|"
+              + String.join("|", NUMBER_WORDS)
+              + ")\\s+"
               + "(?:(recommendations)|(of\\s+(?:the|its|our)\\s+)?((?:[\\w'’-]+\\s+){0,6}?)(priorities))\\b",
           Pattern.CASE_INSENSITIVE);
 
@@ -298,7 +350,9 @@ final class MonitoringOfficerChecks {
           while (m.find()) {
             int said = number(m.group(1));
             String at = path.get();
-            if (!at.startsWith("summary") && !at.startsWith("reasons") && !at.startsWith("sections")) {
+            if (!at.startsWith("summary")
+                && !at.startsWith("reasons")
+                && !at.startsWith("sections")) {
               return;
             }
             if (m.group(2) != null) {
@@ -314,14 +368,19 @@ final class MonitoringOfficerChecks {
               if (said != counted) {
                 context.report(
                     at,
-                    arguments(m.group(1), said, counted, "priorities of " + table.get().strategy().title()));
+                    arguments(
+                        m.group(1),
+                        said,
+                        counted,
+                        "priorities of " + table.get().strategy().title()));
               }
             }
           }
         });
   }
 
-  private static ImmutableMap<String, Object> arguments(String said, int count, int counted, String what) {
+  private static ImmutableMap<String, Object> arguments(
+      String said, int count, int counted, String what) {
     return ImmutableMap.of("said", said, "count", count, "counted", counted, "what", what);
   }
 
@@ -356,7 +415,8 @@ final class MonitoringOfficerChecks {
 
   private static List<String> significant(String text) {
     ImmutableList.Builder<String> words = ImmutableList.builder();
-    for (String w : Splitter.on(CharMatcher.javaLetterOrDigit().negate()).omitEmptyStrings().split(text)) {
+    for (String w :
+        Splitter.on(CharMatcher.javaLetterOrDigit().negate()).omitEmptyStrings().split(text)) {
       String lower = w.toLowerCase(Locale.ROOT);
       if (!NAME_FILLERS.contains(lower)) {
         words.add(lower);
@@ -370,9 +430,35 @@ final class MonitoringOfficerChecks {
   /** Words after which a single capital letter is a label, not a fragment: "Appendix A". */
   private static final ImmutableSet<String> LETTERED =
       ImmutableSet.of(
-          "appendix", "annex", "annexe", "part", "plan", "schedule", "section", "table", "figure",
-          "phase", "option", "stage", "version", "enc", "category", "grade", "class", "tier", "type",
-          "level", "block", "zone", "area", "site", "unit", "item", "vitamin", "hepatitis", "group");
+          "appendix",
+          "annex",
+          "annexe",
+          "part",
+          "plan",
+          "schedule",
+          "section",
+          "table",
+          "figure",
+          "phase",
+          "option",
+          "stage",
+          "version",
+          "enc",
+          "category",
+          "grade",
+          "class",
+          "tier",
+          "type",
+          "level",
+          "block",
+          "zone",
+          "area",
+          "site",
+          "unit",
+          "item",
+          "vitamin",
+          "hepatitis",
+          "group");
 
   private static final CharMatcher SEPARATORS = CharMatcher.javaLetterOrDigit().negate();
 
@@ -382,34 +468,174 @@ final class MonitoringOfficerChecks {
    */
   private static final ImmutableSet<String> TITLE_WORDS =
       ImmutableSet.of(
-          "accommodation", "account", "accounts", "action", "actions", "adults", "allocations", "analysis",
-          "annual", "appendix", "assessment", "assessments", "authority", "budget", "business", "cabinet",
-          "capital", "carers", "children", "commissioning", "committee", "communities", "community",
-          "consultation", "contract", "council", "decision", "decisions", "delivery", "development",
-          "directions", "disabilities", "education", "engagement", "environment", "equalities",
-          "equality", "evaluation", "evidence", "executive", "finance", "financial", "framework",
-          "government", "guidance", "health", "homelessness", "housing", "improvement", "information",
-          "inspection", "integrated", "integration", "investigation", "learning", "management",
-          "meeting", "minutes", "monitoring", "neighbourhood", "ombudsman", "options", "outcomes",
-          "overview", "partnership", "partnerships", "performance", "planning", "policies", "policy",
-          "population", "prevention", "procurement", "programme", "proposals", "protocol", "quarterly",
-          "recommendations", "regional", "regulations", "report", "reports", "residents", "resilience",
-          "response", "responses", "revenue", "review", "safeguarding", "scrutiny", "services",
-          "spotlight", "statement", "strategic", "strategy", "summary", "support", "transformation",
-          "transport", "update", "wellbeing", "workforce");
+          "accommodation",
+          "account",
+          "accounts",
+          "action",
+          "actions",
+          "adults",
+          "allocations",
+          "analysis",
+          "annual",
+          "appendix",
+          "assessment",
+          "assessments",
+          "authority",
+          "budget",
+          "business",
+          "cabinet",
+          "capital",
+          "carers",
+          "children",
+          "commissioning",
+          "committee",
+          "communities",
+          "community",
+          "consultation",
+          "contract",
+          "council",
+          "decision",
+          "decisions",
+          "delivery",
+          "development",
+          "directions",
+          "disabilities",
+          "education",
+          "engagement",
+          "environment",
+          "equalities",
+          "equality",
+          "evaluation",
+          "evidence",
+          "executive",
+          "finance",
+          "financial",
+          "framework",
+          "government",
+          "guidance",
+          "health",
+          "homelessness",
+          "housing",
+          "improvement",
+          "information",
+          "inspection",
+          "integrated",
+          "integration",
+          "investigation",
+          "learning",
+          "management",
+          "meeting",
+          "minutes",
+          "monitoring",
+          "neighbourhood",
+          "ombudsman",
+          "options",
+          "outcomes",
+          "overview",
+          "partnership",
+          "partnerships",
+          "performance",
+          "planning",
+          "policies",
+          "policy",
+          "population",
+          "prevention",
+          "procurement",
+          "programme",
+          "proposals",
+          "protocol",
+          "quarterly",
+          "recommendations",
+          "regional",
+          "regulations",
+          "report",
+          "reports",
+          "residents",
+          "resilience",
+          "response",
+          "responses",
+          "revenue",
+          "review",
+          "safeguarding",
+          "scrutiny",
+          "services",
+          "spotlight",
+          "statement",
+          "strategic",
+          "strategy",
+          "summary",
+          "support",
+          "transformation",
+          "transport",
+          "update",
+          "wellbeing",
+          "workforce");
 
   /**
-   * Whole words of four letters or more that begin a longer title word, and short forms that
-   * titles use: never a fragment.
+   * Whole words of four letters or more that begin a longer title word, and short forms that titles
+   * use: never a fragment.
    */
   private static final ImmutableSet<String> WHOLE_WORDS =
       ImmutableSet.of(
-          "care", "need", "needs", "plan", "plans", "fund", "part", "over", "view", "form", "rest", "info",
-          "govt", "dept", "mgmt", "mental", "public", "social", "joint", "local", "year", "years", "act",
-          "acts", "data", "area", "areas", "city", "home", "homes", "life", "lives", "work", "team", "unit",
-          "adult", "child", "board", "delivering", "equal", "integrate", "inform", "manage", "perform",
-          "prevent", "response", "report", "review", "support", "strategy", "services",
-          "service", "transport", "update", "policy", "contract", "account", "assess", "develop");
+          "care",
+          "need",
+          "needs",
+          "plan",
+          "plans",
+          "fund",
+          "part",
+          "over",
+          "view",
+          "form",
+          "rest",
+          "info",
+          "govt",
+          "dept",
+          "mgmt",
+          "mental",
+          "public",
+          "social",
+          "joint",
+          "local",
+          "year",
+          "years",
+          "act",
+          "acts",
+          "data",
+          "area",
+          "areas",
+          "city",
+          "home",
+          "homes",
+          "life",
+          "lives",
+          "work",
+          "team",
+          "unit",
+          "adult",
+          "child",
+          "board",
+          "delivering",
+          "equal",
+          "integrate",
+          "inform",
+          "manage",
+          "perform",
+          "prevent",
+          "response",
+          "report",
+          "review",
+          "support",
+          "strategy",
+          "services",
+          "service",
+          "transport",
+          "update",
+          "policy",
+          "contract",
+          "account",
+          "assess",
+          "develop");
 
   static void truncatedTitle(BoardReport report, RuleContext context) {
     Set<String> reportWords = new HashSet<>();
@@ -426,8 +652,7 @@ final class MonitoringOfficerChecks {
     List<BackgroundPaper> papers = report.backgroundPapers();
     for (int i = 0; i < papers.size(); i++) {
       BackgroundPaper paper = papers.get(i);
-      List<String> words =
-          Splitter.on(SEPARATORS).omitEmptyStrings().splitToList(paper.title());
+      List<String> words = Splitter.on(SEPARATORS).omitEmptyStrings().splitToList(paper.title());
       if (words.size() < 2 || !CharMatcher.javaLetterOrDigit().matches(lastChar(paper.title()))) {
         continue;
       }
@@ -435,35 +660,58 @@ final class MonitoringOfficerChecks {
       String before = words.get(words.size() - 2);
       Optional<String> continued = paper.link().flatMap(link -> continuation(before, last, link));
       if (continued.isPresent()) {
-        context.at("backgroundPapers", i).report(
-            "title",
-            ImmutableMap.of(
-                "title", paper.title(), "fragment", last, "evidence", "its link continues it as \"" + continued.get() + "\""));
+        context
+            .at("backgroundPapers", i)
+            .report(
+                "title",
+                ImmutableMap.of(
+                    "title",
+                    paper.title(),
+                    "fragment",
+                    last,
+                    "evidence",
+                    "its link continues it as \"" + continued.get() + "\""));
       } else if (startsLongerWord(last, reportWords)) {
-        context.at("backgroundPapers", i).report(
-            "title",
-            ImmutableMap.of(
-                "title", paper.title(), "fragment", last, "evidence", "it stops part-way through a word"));
+        context
+            .at("backgroundPapers", i)
+            .report(
+                "title",
+                ImmutableMap.of(
+                    "title",
+                    paper.title(),
+                    "fragment",
+                    last,
+                    "evidence",
+                    "it stops part-way through a word"));
       } else if (last.length() == 1
           && Character.isUpperCase(last.charAt(0))
           && !last.equals("A")
           && !last.equals("I")
           && !LETTERED.contains(Ascii.toLowerCase(before))) {
-        context.at("backgroundPapers", i).report(
-            "title",
-            ImmutableMap.of(
-                "title", paper.title(), "fragment", last, "evidence", "it ends in a single capital letter"));
+        context
+            .at("backgroundPapers", i)
+            .report(
+                "title",
+                ImmutableMap.of(
+                    "title",
+                    paper.title(),
+                    "fragment",
+                    last,
+                    "evidence",
+                    "it ends in a single capital letter"));
       }
     }
   }
 
   /**
-   * Returns whether a title's last word, of four letters or more and not in capitals, only begins
-   * a word councils' titles end with: it is no word of {@link #WHOLE_WORDS}, nor a word the report
+   * Returns whether a title's last word, of four letters or more and not in capitals, only begins a
+   * word councils' titles end with: it is no word of {@link #WHOLE_WORDS}, nor a word the report
    * uses elsewhere.
    */
   private static boolean startsLongerWord(String last, Set<String> reportWords) {
-    if (last.length() < 4 || !CharMatcher.javaLetter().matchesAllOf(last) || Ascii.toUpperCase(last).equals(last)) {
+    if (last.length() < 4
+        || !CharMatcher.javaLetter().matchesAllOf(last)
+        || Ascii.toUpperCase(last).equals(last)) {
       return false;
     }
     String lower = last.toLowerCase(Locale.ROOT);

@@ -14,43 +14,49 @@ import org.jspecify.annotations.Nullable;
 final class PlaceholderSearch {
 
   /** Text in square brackets or braces, as templates write their prompts. */
-  private static final Pattern BRACKETED = Pattern.compile("[\\[{]\\s*([^\\[\\]{}]{1,300}?)\\s*[\\]}]");
+  private static final Pattern BRACKETED =
+      Pattern.compile("[\\[{]\\s*([^\\[\\]{}]{1,300}?)\\s*[\\]}]");
 
   /**
    * What a bracketed prompt says: an instruction ("[insert date]", "[Include all meetings…]"), a
    * question ("{How much does it cost…}", "[Has an assessment been carried out?]"), a bare field
    * ("[date]", "[Officer name]", "[Name of officer]"), a task left for someone ("[Finance to
-   * confirm]", "[To be confirmed]", "[Author to complete]"), a mark such as "[TBC]" or "[xx]", or an
-   * unfinished sentence ("{Summarise…}"). Welsh: "[I'w gadarnhau]", "[Rhowch enw]", "[enw]",
+   * confirm]", "[To be confirmed]", "[Author to complete]"), a mark such as "[TBC]" or "[xx]", or
+   * an unfinished sentence ("{Summarise…}"). Welsh: "[I'w gadarnhau]", "[Rhowch enw]", "[enw]",
    * "[dyddiad]", "[Cyllid i gadarnhau]".
    */
-  private static final Pattern PROMPT = Pattern.compile(
-      "(?i)(?:(?:insert|enter|add|type|include|delete|state|give|describe|explain|summarise|summarize|set out|list|outline"
-          + "|how|what|why|when|who|which|has|have|is|are|does|do"
-          + "|rhowch|nodwch|ychwanegwch|disgrifiwch|esboniwch|crynhowch|dilëwch|dilewch|teipiwch)\\b.*"
-          + "|(?:[\\w'’&/-]+\\s+){0,3}?(?:to|i)\\s+(?:be\\s+)?(?:confirm|complete|add|insert|update|agree|provide|check"
-          + "|decide|supply|finali[sz]e|populate|advise|review|draft|write|follow|fill in|gadarnhau|gwblhau|ychwanegu"
-          + "|ddiweddaru|ddarparu|gytuno|benderfynu)\\w*\\b.*"
-          + "|i['’]w\\s+\\w+.*|tb[cad]|x+/x+/x+|\\?+|£\\s*x+|xx+.*|\\.\\.\\.|…"
-          + "|(?:[\\w'’-]+\\s+){0,2}(?:name|date|title|job title|amount|sum|figure|enw|dyddiad|teitl|swm)"
-          + "|(?:name|date|title|details|enw|dyddiad|teitl|manylion) (?:of|o|yr?|here|yma)\\b.*"
-          + "|.*\\?|.*(?:\\.\\.\\.|…))",
-      Pattern.DOTALL | Pattern.UNICODE_CASE);
+  private static final Pattern PROMPT =
+      Pattern.compile(
+          "(?i)(?:(?:insert|enter|add|type|include|delete|state|give|describe|explain|summarise|summarize|set out|list|outline"
+              + "|how|what|why|when|who|which|has|have|is|are|does|do"
+              + "|rhowch|nodwch|ychwanegwch|disgrifiwch|esboniwch|crynhowch|dilëwch|dilewch|teipiwch)\\b.*"
+              + "|(?:[\\w'’&/-]+\\s+){0,3}?(?:to|i)\\s+(?:be\\s+)?(?:confirm|complete|add|insert|update|agree|provide|check"
+              + "|decide|supply|finali[sz]e|populate|advise|review|draft|write|follow|fill in|gadarnhau|gwblhau|ychwanegu"
+              + "|ddiweddaru|ddarparu|gytuno|benderfynu)\\w*\\b.*"
+              + "|i['’]w\\s+\\w+.*|tb[cad]|x+/x+/x+|\\?+|£\\s*x+|xx+.*|\\.\\.\\.|…"
+              + "|(?:[\\w'’-]+\\s+){0,2}(?:name|date|title|job title|amount|sum|figure|enw|dyddiad|teitl|swm)"
+              + "|(?:name|date|title|details|enw|dyddiad|teitl|manylion) (?:of|o|yr?|here|yma)\\b.*"
+              + "|.*\\?|.*(?:\\.\\.\\.|…))",
+          Pattern.DOTALL | Pattern.UNICODE_CASE);
 
   /**
    * Bracketed words that are not prompts, even where they read like one: an editor's marks in a
-   * quotation or a redaction ("[name removed]", "[redacted]", "[sic]", "[emphasis added]",
-   * "[Exempt under paragraph 3]"); Welsh "[dilëwyd]", "[wedi'i ddileu]", "[enw wedi'i ddileu]".
+   * quotation or a redaction ("[name removed]", "[redacted]", "[sic]", "[emphasis added]", "[Exempt
+   * under paragraph 3]"); Welsh "[dilëwyd]", "[wedi'i ddileu]", "[enw wedi'i ddileu]".
    */
-  private static final Pattern EDITORIAL = Pattern.compile(
-      "(?i).*\\b(?:removed|redacted|withheld|omitted|sic|emphasis added|exempt|anonymised|anonymized"
-          + "|dilëwyd|dilewyd|ddileu|ddaliwyd yn ôl|eithriedig)\\b.*",
-      Pattern.DOTALL | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern EDITORIAL =
+      Pattern.compile(
+          "(?i).*\\b(?:removed|redacted|withheld|omitted|sic|emphasis added|exempt|anonymised|anonymized"
+              + "|dilëwyd|dilewyd|ddileu|ddaliwyd yn ôl|eithriedig)\\b.*",
+          Pattern.DOTALL | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 
   private final ImmutableList<String> placeholders;
+
   /** Each placeholder's first two characters, lower case. */
   private final char[] first;
+
   private final char[] second;
+
   /** Whether an ASCII character, in either case, starts some placeholder. */
   private final boolean[] startsAscii = new boolean[128];
 

@@ -9,9 +9,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One numbered recommendation of a {@link BoardReport}: the action the board is asked to
- * approve, the body that carries it out, the recommendations it depends on, the decisions
- * taken on it, and the strategy priorities it serves where it names its own.
+ * One numbered recommendation of a {@link BoardReport}: the action the board is asked to approve,
+ * the body that carries it out, the recommendations it depends on, the decisions taken on it, and
+ * the strategy priorities it serves where it names its own.
  *
  * <pre>{@code
  * Recommendation second =
@@ -61,8 +61,8 @@ public abstract class Recommendation implements Alignable {
   public abstract String action();
 
   /**
-   * Returns the body that carries the action out, such as "A multi-agency working group" or
-   * "Board members".
+   * Returns the body that carries the action out, such as "A multi-agency working group" or "Board
+   * members".
    *
    * @return the body, if the report names one
    * @since 0.1.0
@@ -71,8 +71,8 @@ public abstract class Recommendation implements Alignable {
   public abstract Optional<String> carriedOutBy();
 
   /**
-   * Returns the numbers of the recommendations this one depends on, such as 1 for "once defined
-   * and approved by the Board".
+   * Returns the numbers of the recommendations this one depends on, such as 1 for "once defined and
+   * approved by the Board".
    *
    * @return an unmodifiable list of recommendation numbers
    * @since 0.1.0
@@ -88,9 +88,10 @@ public abstract class Recommendation implements Alignable {
   public abstract List<Decision> decisions();
 
   /**
-   * Returns the priorities this recommendation serves, per strategy, where it names its own;
-   * the report's alignment covers it otherwise. {@code alignment/unknown-priority} and {@code
-   * alignment/proposed-priority} check these links at {@code recommendations[i].strategyAlignments}.
+   * Returns the priorities this recommendation serves, per strategy, where it names its own; the
+   * report's alignment covers it otherwise. {@code alignment/unknown-priority} and {@code
+   * alignment/proposed-priority} check these links at {@code
+   * recommendations[i].strategyAlignments}.
    *
    * @return an unmodifiable list, possibly empty
    * @since 0.1.0

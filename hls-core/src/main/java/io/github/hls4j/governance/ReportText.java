@@ -27,7 +27,8 @@ final class ReportText {
   }
 
   /** What a person writes into a report: free text and names, where template text is left. */
-  private static final Set<ModelDescription.Text> WRITTEN = EnumSet.of(ModelDescription.Text.FREE, ModelDescription.Text.NAME);
+  private static final Set<ModelDescription.Text> WRITTEN =
+      EnumSet.of(ModelDescription.Text.FREE, ModelDescription.Text.NAME);
 
   private ReportText() {}
 

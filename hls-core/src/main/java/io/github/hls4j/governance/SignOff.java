@@ -1,7 +1,6 @@
 package io.github.hls4j.governance;
 
 import io.github.hls4j.internal.Checks;
-
 import io.github.hls4j.internal.FreeText;
 import io.github.hls4j.internal.NotFreeText;
 import java.time.LocalDate;
@@ -9,9 +8,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One row of a report's sign-off table: the role, the name of the person who holds it, and the
- * date they signed. A row may be unsigned or undated, as every row of the Somerset report is; the
- * rules {@code governance/signoff-missing} and {@code governance/signoff-undated} report that.
+ * One row of a report's sign-off table: the role, the name of the person who holds it, and the date
+ * they signed. A row may be unsigned or undated, as every row of the Somerset report is; the rules
+ * {@code governance/signoff-missing} and {@code governance/signoff-undated} report that.
  *
  * <p>When the date cell holds text that is not a date, such as template text left in a converted
  * document, that text is kept as {@link #dateText()} so that nothing is lost.
@@ -73,7 +72,9 @@ public abstract class SignOff {
   @Value.Check
   void check() {
     Checks.argument(
-        date().isEmpty() || dateText().isEmpty(), "SignOff", "dateText",
+        date().isEmpty() || dateText().isEmpty(),
+        "SignOff",
+        "dateText",
         "SignOff.dateText (%s) must be empty when SignOff.date (%s) is given",
         dateText().orElse(""),
         date().map(LocalDate::toString).orElse(""));

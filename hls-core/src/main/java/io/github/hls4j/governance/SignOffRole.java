@@ -6,8 +6,8 @@ import org.immutables.value.Value;
 
 /**
  * A role in a report's sign-off table, titled as the council's template titles it, such as
- * "Monitoring Officer (Somerset Council)". A role marked <em>if applicable</em>, such as
- * "Executive Member (if applicable)", may be left unsigned.
+ * "Monitoring Officer (Somerset Council)". A role marked <em>if applicable</em>, such as "Executive
+ * Member (if applicable)", may be left unsigned.
  *
  * <p>Instances are immutable and thread-safe.
  *

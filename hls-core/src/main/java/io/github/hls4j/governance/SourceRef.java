@@ -59,12 +59,14 @@ public abstract class SourceRef {
    */
   public String describe() {
     return switch (kind()) {
-      case ESCALATION -> "escalation";
-      case LEARNING_CYCLE -> "learning cycle";
-      case LEARNING_RECORD -> "learning record";
-      case PRIORITY -> "priority";
-      case STEWARD -> "steward";
-    } + " " + id();
+          case ESCALATION -> "escalation";
+          case LEARNING_CYCLE -> "learning cycle";
+          case LEARNING_RECORD -> "learning record";
+          case PRIORITY -> "priority";
+          case STEWARD -> "steward";
+        }
+        + " "
+        + id();
   }
 
   @Value.Check

@@ -1,7 +1,6 @@
 package io.github.hls4j.health;
 
 import io.github.hls4j.internal.Checks;
-
 import io.github.hls4j.internal.FreeText;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -80,7 +79,9 @@ public abstract class BehaviourScore {
   @Value.Check
   void check() {
     Checks.argument(
-        score() >= MIN && score() <= MAX, "BehaviourScore", "score",
+        score() >= MIN && score() <= MAX,
+        "BehaviourScore",
+        "score",
         "BehaviourScore.score (%s) must be from %s to %s, for %s",
         score(),
         MIN,

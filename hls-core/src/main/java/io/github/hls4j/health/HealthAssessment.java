@@ -1,7 +1,6 @@
 package io.github.hls4j.health;
 
 import io.github.hls4j.internal.Checks;
-
 import io.github.hls4j.internal.FreeText;
 import io.github.hls4j.party.PartyId;
 import java.time.LocalDate;
@@ -94,7 +93,9 @@ public abstract class HealthAssessment {
     Set<SystemBehaviour> seen = EnumSet.noneOf(SystemBehaviour.class);
     for (BehaviourScore s : scores()) {
       Checks.argument(
-          seen.add(s.behaviour()), "HealthAssessment", "scores",
+          seen.add(s.behaviour()),
+          "HealthAssessment",
+          "scores",
           "HealthAssessment.scores (%s) must score each behaviour once, but %s is scored twice by %s",
           s.behaviour(),
           s.behaviour(),

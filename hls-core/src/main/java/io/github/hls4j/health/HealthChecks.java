@@ -16,12 +16,14 @@ final class HealthChecks {
     for (int i = 0; i < assessments.size(); i++) {
       for (SystemBehaviour b : SystemBehaviour.values()) {
         if (assessments.get(i).score(b).isEmpty()) {
-          context.at("assessments", i).report(
-              "scores",
-              ImmutableMap.of(
-                  "assessor", assessments.get(i).assessor(),
-                  "behaviour", b,
-                  "description", b.description()));
+          context
+              .at("assessments", i)
+              .report(
+                  "scores",
+                  ImmutableMap.of(
+                      "assessor", assessments.get(i).assessor(),
+                      "behaviour", b,
+                      "description", b.description()));
         }
       }
     }

@@ -41,11 +41,14 @@ public final class HealthProfile {
     this.name = name;
     this.assessments = assessments.size();
     Multimap<SystemBehaviour, Integer> all = ArrayListMultimap.create();
-    Map<StakeholderGroup, Multimap<SystemBehaviour, Integer>> groups = new EnumMap<>(StakeholderGroup.class);
+    Map<StakeholderGroup, Multimap<SystemBehaviour, Integer>> groups =
+        new EnumMap<>(StakeholderGroup.class);
     for (HealthAssessment a : assessments) {
       for (BehaviourScore s : a.scores()) {
         all.put(s.behaviour(), s.score());
-        groups.computeIfAbsent(a.speaksFor(), g -> ArrayListMultimap.create()).put(s.behaviour(), s.score());
+        groups
+            .computeIfAbsent(a.speaksFor(), g -> ArrayListMultimap.create())
+            .put(s.behaviour(), s.score());
       }
     }
     this.byBehaviour = spreads(all);
@@ -199,6 +202,12 @@ public final class HealthProfile {
 
   @Override
   public String toString() {
-    return "HealthProfile{" + name + ", assessments=" + assessments + ", groups=" + byGroup.keySet() + "}";
+    return "HealthProfile{"
+        + name
+        + ", assessments="
+        + assessments
+        + ", groups="
+        + byGroup.keySet()
+        + "}";
   }
 }

@@ -19,8 +19,8 @@ import java.util.List;
 public final class HealthRules {
 
   /**
-   * {@code health/incomplete-assessment}: an assessment leaves a behaviour unscored; one finding per
-   * behaviour. Arguments: {@code assessor}, {@code behaviour} (the constant's name), {@code
+   * {@code health/incomplete-assessment}: an assessment leaves a behaviour unscored; one finding
+   * per behaviour. Arguments: {@code assessor}, {@code behaviour} (the constant's name), {@code
    * description}.
    *
    * @since 0.1.0
@@ -43,7 +43,8 @@ public final class HealthRules {
           .severity(Severity.WARNING)
           .profiles(Profile.DECISION_READY, Profile.PUBLISHED)
           .summary("Only one stakeholder group is heard in a round of assessments.")
-          .message("Only {group} is heard: a system's health needs the views of its different parts")
+          .message(
+              "Only {group} is heard: a system's health needs the views of its different parts")
           .build();
 
   /**

@@ -1,8 +1,7 @@
 package io.github.hls4j.health;
 
-import io.github.hls4j.internal.Checks;
-
 import com.google.common.math.Quantiles;
+import io.github.hls4j.internal.Checks;
 import java.util.Collection;
 import java.util.Collections;
 import org.immutables.value.Value;
@@ -29,7 +28,12 @@ public abstract class ScoreSpread {
    * @since 0.1.0
    */
   public static ScoreSpread of(Collection<Integer> scores) {
-    Checks.argument(!scores.isEmpty(), "ScoreSpread", "scores", "ScoreSpread.scores (%s) must not be empty", scores);
+    Checks.argument(
+        !scores.isEmpty(),
+        "ScoreSpread",
+        "scores",
+        "ScoreSpread.scores (%s) must not be empty",
+        scores);
     return ImmutableScoreSpread.builder()
         .voices(scores.size())
         .min(Collections.min(scores))

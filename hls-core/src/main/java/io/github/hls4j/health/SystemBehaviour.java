@@ -7,9 +7,11 @@ package io.github.hls4j.health;
  */
 public enum SystemBehaviour {
   /** People see themselves as part of an interconnected whole. */
-  INTERCONNECTED_WHOLE(BehaviourDimension.PERSPECTIVE, "People see themselves as part of an interconnected whole"),
+  INTERCONNECTED_WHOLE(
+      BehaviourDimension.PERSPECTIVE, "People see themselves as part of an interconnected whole"),
   /** People are seen as resourceful and as bringing strengths. */
-  PEOPLE_RESOURCEFUL(BehaviourDimension.PERSPECTIVE, "People are seen as resourceful and bringing strengths"),
+  PEOPLE_RESOURCEFUL(
+      BehaviourDimension.PERSPECTIVE, "People are seen as resourceful and bringing strengths"),
   /** People share a vision. */
   SHARED_VISION(BehaviourDimension.PERSPECTIVE, "People share a vision"),
   /** Power is shared and equal voice is actively promoted. */
@@ -21,9 +23,11 @@ public enum SystemBehaviour {
   /** Open, trusting relationships allow real dialogue. */
   OPEN_TRUSTING_RELATIONSHIPS(BehaviourDimension.PARTICIPATION, "Open, trusting relationships"),
   /** Leadership is collaborative and encouraged at every level. */
-  COLLABORATIVE_LEADERSHIP(BehaviourDimension.PARTICIPATION, "Collaborative leadership at every level"),
+  COLLABORATIVE_LEADERSHIP(
+      BehaviourDimension.PARTICIPATION, "Collaborative leadership at every level"),
   /** Feedback and collective learning drive adaptation. */
-  FEEDBACK_DRIVES_ADAPTATION(BehaviourDimension.PARTICIPATION, "Feedback and collective learning drive adaptation");
+  FEEDBACK_DRIVES_ADAPTATION(
+      BehaviourDimension.PARTICIPATION, "Feedback and collective learning drive adaptation");
 
   private final BehaviourDimension dimension;
   private final String description;

@@ -8,8 +8,8 @@
  * io.github.hls4j.health.SystemBehaviour}. A {@link io.github.hls4j.health.HealthRound} gathers the
  * assessments of one round; {@link io.github.hls4j.health.HealthProfile} aggregates them per
  * behaviour and per stakeholder group as median and spread, never as an average; {@link
- * io.github.hls4j.health.HealthRules} checks a round. The behaviours are a mirror for
- * conversation, not a performance indicator.
+ * io.github.hls4j.health.HealthRules} checks a round. The behaviours are a mirror for conversation,
+ * not a performance indicator.
  *
  * @since 0.1.0
  */

@@ -23,7 +23,8 @@ public final class Checks {
    * @param arguments the message's arguments
    * @throws ModelCheckException naming the type and the attribute if the condition is false
    */
-  public static void argument(boolean ok, String type, String attribute, String template, @Nullable Object... arguments) {
+  public static void argument(
+      boolean ok, String type, String attribute, String template, @Nullable Object... arguments) {
     if (!ok) {
       throw new ModelCheckException(type, attribute, Strings.lenientFormat(template, arguments));
     }
@@ -59,7 +60,9 @@ public final class Checks {
           || Character.getType(c) == Character.FORMAT) {
         return false;
       }
-      if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < value.length()
+          && Character.isLowSurrogate(value.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
         return false;
@@ -77,7 +80,8 @@ public final class Checks {
    * @throws ModelCheckException if the value is blank
    */
   public static void notBlank(String type, String attribute, String value) {
-    argument(!value.isBlank(), type, attribute, "%s.%s (%s) must not be blank", type, attribute, value);
+    argument(
+        !value.isBlank(), type, attribute, "%s.%s (%s) must not be blank", type, attribute, value);
   }
 
   /**
@@ -90,7 +94,15 @@ public final class Checks {
    * @throws ModelCheckException if the value is below the minimum
    */
   public static void atLeast(String type, String attribute, int value, int minimum) {
-    argument(value >= minimum, type, attribute, "%s.%s (%s) must be at least %s", type, attribute, value, minimum);
+    argument(
+        value >= minimum,
+        type,
+        attribute,
+        "%s.%s (%s) must be at least %s",
+        type,
+        attribute,
+        value,
+        minimum);
   }
 
   /**
@@ -102,6 +114,7 @@ public final class Checks {
    * @throws ModelCheckException if the collection is empty
    */
   public static void notEmpty(String type, String attribute, Collection<?> value) {
-    argument(!value.isEmpty(), type, attribute, "%s.%s (%s) must not be empty", type, attribute, value);
+    argument(
+        !value.isEmpty(), type, attribute, "%s.%s (%s) must not be empty", type, attribute, value);
   }
 }

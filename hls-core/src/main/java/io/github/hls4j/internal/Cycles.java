@@ -8,23 +8,22 @@ import java.util.List;
  * The cycles of a directed graph, found in time linear in its nodes and edges, without recursion,
  * so that no depth of graph can overflow the stack.
  *
- * <p>Tarjan's algorithm gives the strongly connected components; each component that holds a
- * cycle (more than one node, or one node with an edge to itself) is reported once, as one cycle
- * through its lowest node, found by a breadth-first search inside the component.
+ * <p>Tarjan's algorithm gives the strongly connected components; each component that holds a cycle
+ * (more than one node, or one node with an edge to itself) is reported once, as one cycle through
+ * its lowest node, found by a breadth-first search inside the component.
  *
- * <p>The graph is held compactly, as one array of edge targets and one of where each node's
- * edges start, and the search's arrays are reused once it is done: a large graph then touches as
- * little memory as it can, which is what its cost depends on once it outgrows the processor's
- * caches.
+ * <p>The graph is held compactly, as one array of edge targets and one of where each node's edges
+ * start, and the search's arrays are reused once it is done: a large graph then touches as little
+ * memory as it can, which is what its cost depends on once it outgrows the processor's caches.
  */
 public final class Cycles {
 
   private Cycles() {}
 
   /**
-   * Returns one cycle for each strongly connected component that holds one, ordered by lowest
-   * node. Each cycle starts at its component's lowest node and lists the nodes in the order the
-   * edges go, without repeating the first at the end.
+   * Returns one cycle for each strongly connected component that holds one, ordered by lowest node.
+   * Each cycle starts at its component's lowest node and lists the nodes in the order the edges go,
+   * without repeating the first at the end.
    *
    * @param successors for each node {@code 0 … n-1}, the nodes its edges go to
    * @return the cycles
@@ -137,8 +136,8 @@ public final class Cycles {
   }
 
   /**
-   * Tarjan's strongly connected components, iteratively: the component number of each node. A
-   * node is on the search's stack while it has been reached and has no component yet.
+   * Tarjan's strongly connected components, iteratively: the component number of each node. A node
+   * is on the search's stack while it has been reached and has no component yet.
    */
   private static final class Search {
     final int[] first;

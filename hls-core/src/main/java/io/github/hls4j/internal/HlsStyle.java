@@ -7,9 +7,9 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The one Immutables style of hls4j, applied per package: generated {@code Immutable*} classes
- * stay package-private, users build through {@code X.builder()} on the abstract type, and
- * collections are unmodifiable JDK copies.
+ * The one Immutables style of hls4j, applied per package: generated {@code Immutable*} classes stay
+ * package-private, users build through {@code X.builder()} on the abstract type, and collections
+ * are unmodifiable JDK copies.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)

@@ -33,8 +33,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>JSON reading and writing (hls-json), the free-text walk ({@link TextWalk}), the paths of
  * findings (checked by the validator) and the planters' expected paths read this description.
- * Descriptions are computed once per type and cached; reading a property goes through a
- * precomputed method handle.
+ * Descriptions are computed once per type and cached; reading a property goes through a precomputed
+ * method handle.
  */
 public final class ModelDescription {
 
@@ -70,14 +70,14 @@ public final class ModelDescription {
    * One property of a model type.
    *
    * @param owner the model type
-   * @param name the property's public name: the accessor's name, the JSON name and the name in
-   *     a finding's path
+   * @param name the property's public name: the accessor's name, the JSON name and the name in a
+   *     finding's path
    * @param accessor the public accessor
    * @param getter the accessor as a method handle of type {@code (Object)Object}
    * @param genericType the accessor's declared type
    * @param shape how many values it holds
-   * @param valueType the class of one value: the element of a list, set or optional, the value
-   *     of a map
+   * @param valueType the class of one value: the element of a list, set or optional, the value of a
+   *     map
    * @param text what its text is, if it is text
    * @param reference whether its values are typed ids that refer to other parts of the model
    * @param model whether its values are models
@@ -215,7 +215,8 @@ public final class ModelDescription {
    */
   public static ModelType of(Class<?> type) {
     return find(type)
-        .orElseThrow(() -> new IllegalArgumentException(type.getName() + " is not a model type of hls4j"));
+        .orElseThrow(
+            () -> new IllegalArgumentException(type.getName() + " is not a model type of hls4j"));
   }
 
   /**
@@ -281,15 +282,15 @@ public final class ModelDescription {
   }
 
   /**
-   * Checks a finding's path against the description of the subject's type: every property it
-   * names must be a property of the model it is in, and only a list or a set may be indexed. The
-   * path of a property that is not a model may not go further. A path once found good is
-   * remembered, indexes aside, so that checking costs a lookup.
+   * Checks a finding's path against the description of the subject's type: every property it names
+   * must be a property of the model it is in, and only a list or a set may be indexed. The path of
+   * a property that is not a model may not go further. A path once found good is remembered,
+   * indexes aside, so that checking costs a lookup.
    *
    * @param subject the type of the subject the path starts from
    * @param path the path, such as {@code signOffs[3].date}; empty for the subject itself
-   * @throws IllegalArgumentException naming the type and the property if the path does not fit
-   *     the model
+   * @throws IllegalArgumentException naming the type and the property if the path does not fit the
+   *     model
    */
   public static void checkPath(Class<?> subject, String path) {
     Optional<ModelType> root = find(subject);
@@ -345,12 +346,21 @@ public final class ModelDescription {
       }
       if (p == null) {
         throw new IllegalArgumentException(
-            "path (" + path + ") names " + at.get(0).name() + "." + name + ", which is not a property of "
-                + at.get(0).name() + "; its properties are " + names(at));
+            "path ("
+                + path
+                + ") names "
+                + at.get(0).name()
+                + "."
+                + name
+                + ", which is not a property of "
+                + at.get(0).name()
+                + "; its properties are "
+                + names(at));
       }
       int count = indexes.isEmpty() ? 0 : indexes.split("\\]", -1).length - 1;
       if (count > 1 || (count == 1 && !p.many())) {
-        throw new IllegalArgumentException("path (" + path + ") indexes " + p + ", which is not a list");
+        throw new IllegalArgumentException(
+            "path (" + path + ") indexes " + p + ", which is not a list");
       }
       last = p;
       at = p.many() && count == 0 ? List.of() : kinds(p.valueType);
@@ -432,10 +442,12 @@ public final class ModelDescription {
       try {
         getter =
             lookup
-                .findVirtual(type, accessor.getName(), MethodType.methodType(accessor.getReturnType()))
+                .findVirtual(
+                    type, accessor.getName(), MethodType.methodType(accessor.getReturnType()))
                 .asType(MethodType.methodType(Object.class, Object.class));
       } catch (NoSuchMethodException | IllegalAccessException e) {
-        throw new IllegalStateException(type.getSimpleName() + "." + field.getName() + " cannot be read", e);
+        throw new IllegalStateException(
+            type.getSimpleName() + "." + field.getName() + " cannot be read", e);
       }
       Type generic = accessor.getGenericReturnType();
       Shape shape = shape(generic);
@@ -457,7 +469,9 @@ public final class ModelDescription {
   }
 
   private static boolean isModelClass(Class<?> type) {
-    return Modifier.isAbstract(type.getModifiers()) && !type.isPrimitive() && generatedOf(type) != null;
+    return Modifier.isAbstract(type.getModifiers())
+        && !type.isPrimitive()
+        && generatedOf(type) != null;
   }
 
   private static Shape shape(Type type) {

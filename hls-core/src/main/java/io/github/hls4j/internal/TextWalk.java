@@ -18,12 +18,12 @@ import org.jspecify.annotations.Nullable;
  * them, so that a field added to a model is walked without anyone remembering to. A text attribute
  * with neither mark is walked as free text.
  *
- * <p>A model is an instance of a generated {@code Immutable*} class of hls4j; its attributes are the
- * properties the {@link ModelDescription} gives, read through precomputed method handles. The walk goes into
- * every attribute that holds a model, an optional model or a list or set of models, and gives each
- * free text with its path in the JSON form's names, such as {@code cycles[2].experiments[0].question}.
- * {@link #rewrite} gives a copy with every free text replaced, through the generated {@code with*}
- * methods, so that each model's checks run again.
+ * <p>A model is an instance of a generated {@code Immutable*} class of hls4j; its attributes are
+ * the properties the {@link ModelDescription} gives, read through precomputed method handles. The
+ * walk goes into every attribute that holds a model, an optional model or a list or set of models,
+ * and gives each free text with its path in the JSON form's names, such as {@code
+ * cycles[2].experiments[0].question}. {@link #rewrite} gives a copy with every free text replaced,
+ * through the generated {@code with*} methods, so that each model's checks run again.
  */
 public final class TextWalk {
 
@@ -72,12 +72,14 @@ public final class TextWalk {
         }
       };
 
-  private static final Set<ModelDescription.Text> FREE_TEXT = EnumSet.of(ModelDescription.Text.FREE);
+  private static final Set<ModelDescription.Text> FREE_TEXT =
+      EnumSet.of(ModelDescription.Text.FREE);
 
   private TextWalk() {}
 
   /**
-   * Returns whether a value is a model of hls4j: an instance of a generated {@code Immutable*} class.
+   * Returns whether a value is a model of hls4j: an instance of a generated {@code Immutable*}
+   * class.
    *
    * @param value the value
    * @return {@code true} if it is
@@ -274,7 +276,10 @@ public final class TextWalk {
       }
       Object value = read(a, model);
       String path = at.isEmpty() ? a.name : at + "." + a.name;
-      Object changed = a.role == Role.FREE_TEXT ? rewriteText(model, a.name, path, value, rewriter) : rewriteNested(value, path, rewriter);
+      Object changed =
+          a.role == Role.FREE_TEXT
+              ? rewriteText(model, a.name, path, value, rewriter)
+              : rewriteNested(value, path, rewriter);
       if (changed != value) {
         result = with(result, a.name, changed);
       }
@@ -282,7 +287,8 @@ public final class TextWalk {
     return result;
   }
 
-  private static Object rewriteText(Object owner, String property, String path, Object value, Rewriter rewriter) {
+  private static Object rewriteText(
+      Object owner, String property, String path, Object value, Rewriter rewriter) {
     if (value instanceof String s) {
       String r = rewriter.rewrite(owner, property, path, s);
       return r.equals(s) ? value : r;
@@ -339,9 +345,14 @@ public final class TextWalk {
   /** Calls the generated {@code withX} of a model with a new value. */
   private static Object with(Object model, String property, Object value) {
     String name = "with" + Character.toUpperCase(property.charAt(0)) + property.substring(1);
-    Class<?> wanted = value instanceof Optional ? Optional.class : value instanceof Collection ? Iterable.class : null;
+    Class<?> wanted =
+        value instanceof Optional
+            ? Optional.class
+            : value instanceof Collection ? Iterable.class : null;
     for (Method m : model.getClass().getDeclaredMethods()) {
-      if (!m.getName().equals(name) || m.getParameterCount() != 1 || m.getParameterTypes()[0].isArray()) {
+      if (!m.getName().equals(name)
+          || m.getParameterCount() != 1
+          || m.getParameterTypes()[0].isArray()) {
         continue;
       }
       Class<?> parameter = m.getParameterTypes()[0];
@@ -360,6 +371,11 @@ public final class TextWalk {
         }
       }
     }
-    throw new IllegalStateException(model.getClass().getSimpleName() + " has no " + name + " for " + value.getClass().getSimpleName());
+    throw new IllegalStateException(
+        model.getClass().getSimpleName()
+            + " has no "
+            + name
+            + " for "
+            + value.getClass().getSimpleName());
   }
 }

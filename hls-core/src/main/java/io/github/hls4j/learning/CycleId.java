@@ -5,7 +5,8 @@ import io.github.hls4j.internal.NotFreeText;
 import org.immutables.value.Value;
 
 /**
- * The identifier of a {@link LearningCycle}, such as {@code homes-and-horizons}: non-blank text with no white space, control or invisible characters.
+ * The identifier of a {@link LearningCycle}, such as {@code homes-and-horizons}: non-blank text
+ * with no white space, control or invisible characters.
  *
  * <p>Instances are immutable and thread-safe. They compare by their text.
  *
@@ -31,7 +32,8 @@ public abstract class CycleId implements Comparable<CycleId> {
    *
    * @param value the text
    * @return the id
-   * @throws IllegalArgumentException if {@code value} is blank or holds white space, control or invisible characters
+   * @throws IllegalArgumentException if {@code value} is blank or holds white space, control or
+   *     invisible characters
    * @since 0.1.0
    */
   public static CycleId of(String value) {

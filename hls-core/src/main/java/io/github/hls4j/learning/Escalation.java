@@ -1,7 +1,6 @@
 package io.github.hls4j.learning;
 
 import io.github.hls4j.internal.Checks;
-
 import io.github.hls4j.internal.FreeText;
 import io.github.hls4j.stewardship.StewardId;
 import java.time.LocalDate;
@@ -11,9 +10,9 @@ import org.immutables.value.Value;
 
 /**
  * A barrier escalated to the level that can remove it: open until answered, and closed only when
- * the answer has been fed back to the cycle that raised it. It records the steward it was routed
- * to and, for a barrier no one inside the system can remove, to whom outside it the barrier was
- * made visible. Transitions return new instances.
+ * the answer has been fed back to the cycle that raised it. It records the steward it was routed to
+ * and, for a barrier no one inside the system can remove, to whom outside it the barrier was made
+ * visible. Transitions return new instances.
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -96,8 +95,8 @@ public abstract class Escalation {
   public abstract LocalDate respondBy();
 
   /**
-   * Returns to whom outside the system the barrier was made visible, and when, in the order it
-   * was done.
+   * Returns to whom outside the system the barrier was made visible, and when, in the order it was
+   * done.
    *
    * @return the records, possibly empty
    * @since 0.1.0
@@ -175,7 +174,8 @@ public abstract class Escalation {
    */
   public Escalation fedBack(LocalDate on) {
     if (answer().isEmpty()) {
-      throw new IllegalStateException("Escalation " + id() + " must be answered before it is fed back");
+      throw new IllegalStateException(
+          "Escalation " + id() + " must be answered before it is fed back");
     }
     return builder().from(this).fedBackOn(on).build();
   }
@@ -183,12 +183,16 @@ public abstract class Escalation {
   @Value.Check
   void check() {
     Checks.argument(
-        answer().isPresent() == answeredOn().isPresent(), "Escalation", "answeredOn",
+        answer().isPresent() == answeredOn().isPresent(),
+        "Escalation",
+        "answeredOn",
         "Escalation.answeredOn (%s) must be given exactly when Escalation.answer (%s) is",
         answeredOn().map(LocalDate::toString).orElse("empty"),
         answer().orElse("empty"));
     Checks.argument(
-        fedBackOn().isEmpty() || answer().isPresent(), "Escalation", "fedBackOn",
+        fedBackOn().isEmpty() || answer().isPresent(),
+        "Escalation",
+        "fedBackOn",
         "Escalation.fedBackOn (%s) needs an answer to feed back",
         fedBackOn().map(LocalDate::toString).orElse("empty"));
   }

@@ -26,19 +26,19 @@ import org.jspecify.annotations.Nullable;
  * <ol>
  *   <li>A {@link BarrierKind#LEGISLATION legislative} barrier, and any barrier at the {@link
  *       BarrierLevel#NATIONAL national} level, goes to the top of the system, to be made visible
- *       and never worked around: the leadership steward at the highest scale. No steward inside
- *       the system can remove it, whatever their remit says.
- *   <li>A {@link BarrierLevel#REGIONAL regional} barrier goes to the steward at the lowest scale
- *       at or above {@link SystemScale#SYSTEM system} scale whose remit covers the barrier's kind
- *       and organisation: a team or a service cannot remove it.
+ *       and never worked around: the leadership steward at the highest scale. No steward inside the
+ *       system can remove it, whatever their remit says.
+ *   <li>A {@link BarrierLevel#REGIONAL regional} barrier goes to the steward at the lowest scale at
+ *       or above {@link SystemScale#SYSTEM system} scale whose remit covers the barrier's kind and
+ *       organisation: a team or a service cannot remove it.
  *   <li>Any other barrier goes to the steward at the lowest scale at or above the scale that raised
  *       it whose remit covers the barrier's kind and organisation.
  *   <li>Ties go to the steward whose id comes first. A barrier no remit covers goes nowhere, and
  *       {@code learning/escalation-unrouted} reports it.
  * </ol>
  *
- * <p>The remits are indexed once, by organisation, kind and raising scale, so routing a barrier
- * is one look-up, whatever the number of stewards.
+ * <p>The remits are indexed once, by organisation, kind and raising scale, so routing a barrier is
+ * one look-up, whatever the number of stewards.
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -60,11 +60,12 @@ public final class EscalationRouter {
 
   /**
    * For each organisation some remit covers, the steward to route to for each barrier kind and
-   * raising scale, at {@code kind.ordinal() * SCALES + scale.ordinal()}: null where no remit
-   * covers the kind. One small array per organisation keeps the index compact when one remit
-   * covers every kind for thousands of organisations.
+   * raising scale, at {@code kind.ordinal() * SCALES + scale.ordinal()}: null where no remit covers
+   * the kind. One small array per organisation keeps the index compact when one remit covers every
+   * kind for thousands of organisations.
    */
   private final Map<PartyId, @Nullable SystemSteward[]> byOrganisation;
+
   private final Optional<SystemSteward> top;
 
   private EscalationRouter(List<SystemSteward> stewards) {
@@ -86,7 +87,9 @@ public final class EscalationRouter {
     this.top =
         stewards.stream()
             .filter(s -> s.type() == StewardType.LEADERSHIP)
-            .max(Comparator.comparing(SystemSteward::scale).thenComparing(SystemSteward::id, Comparator.reverseOrder()));
+            .max(
+                Comparator.comparing(SystemSteward::scale)
+                    .thenComparing(SystemSteward::id, Comparator.reverseOrder()));
   }
 
   /**
@@ -124,12 +127,22 @@ public final class EscalationRouter {
     if (s != null) {
       return Route.to(
           s,
-          where + "lowest steward at or above " + SCALE_WORDS.get(from) + " scale whose remit covers "
-              + KIND_WORDS.get(barrier.kind()) + " for " + barrier.organisation());
+          where
+              + "lowest steward at or above "
+              + SCALE_WORDS.get(from)
+              + " scale whose remit covers "
+              + KIND_WORDS.get(barrier.kind())
+              + " for "
+              + barrier.organisation());
     }
     return Route.nowhere(
-        where + "no steward at or above " + SCALE_WORDS.get(from) + " scale has a remit over "
-            + KIND_WORDS.get(barrier.kind()) + " for " + barrier.organisation());
+        where
+            + "no steward at or above "
+            + SCALE_WORDS.get(from)
+            + " scale has a remit over "
+            + KIND_WORDS.get(barrier.kind())
+            + " for "
+            + barrier.organisation());
   }
 
   /**
@@ -137,7 +150,9 @@ public final class EscalationRouter {
    * wording the route's reason: for rules that report only the barriers that have none.
    */
   boolean routes(Barrier barrier, SystemScale raisedAt) {
-    return barrier.removableOnlyNationally() ? top.isPresent() : remitHolder(barrier, from(barrier, raisedAt)) != null;
+    return barrier.removableOnlyNationally()
+        ? top.isPresent()
+        : remitHolder(barrier, from(barrier, raisedAt)) != null;
   }
 
   /** The scale a barrier is routed from: a regional barrier starts at the scale of the system. */

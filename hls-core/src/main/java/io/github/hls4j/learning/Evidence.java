@@ -10,8 +10,8 @@ import org.immutables.value.Value;
  *
  * <p>Evidence holds personal data unless it says otherwise: {@link #story}, {@link #number} and
  * {@link #builder()} all give personal evidence, and {@link #notPersonal()} marks a copy that holds
- * none, such as a count over many people. The JSON form reads evidence without {@code
- * personalData} as personal too (data protection by default).
+ * none, such as a count over many people. The JSON form reads evidence without {@code personalData}
+ * as personal too (data protection by default).
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -49,8 +49,8 @@ public abstract class Evidence {
   }
 
   /**
-   * Returns a story, taken to hold personal data; {@code story(text).notPersonal()} is a story
-   * that holds none.
+   * Returns a story, taken to hold personal data; {@code story(text).notPersonal()} is a story that
+   * holds none.
    *
    * @param text the story
    * @return the evidence
@@ -75,8 +75,8 @@ public abstract class Evidence {
   }
 
   /**
-   * Returns a number, as written with its unit, taken to hold personal data like any evidence
-   * until it says otherwise: {@code number("7 of 10 families rehoused within 28 days").notPersonal()}.
+   * Returns a number, as written with its unit, taken to hold personal data like any evidence until
+   * it says otherwise: {@code number("7 of 10 families rehoused within 28 days").notPersonal()}.
    *
    * @param text the number, such as "7 of 10 families rehoused within 28 days"
    * @return the evidence
@@ -88,8 +88,8 @@ public abstract class Evidence {
   }
 
   /**
-   * Returns a copy of this evidence that says it holds no personal data, such as a count over
-   * many people or a story told with consent to be published.
+   * Returns a copy of this evidence that says it holds no personal data, such as a count over many
+   * people or a story told with consent to be published.
    *
    * @return the evidence, marked as holding no personal data
    * @since 0.1.0
@@ -130,9 +130,9 @@ public abstract class Evidence {
   }
 
   /**
-   * Returns whether the person the evidence is about consented to its being shared with the
-   * board, such as a story told to be heard by the Board: {@code false} unless it says so. A
-   * board's learning digest shows such a story, redacted by the same rules as every other text.
+   * Returns whether the person the evidence is about consented to its being shared with the board,
+   * such as a story told to be heard by the Board: {@code false} unless it says so. A board's
+   * learning digest shows such a story, redacted by the same rules as every other text.
    *
    * @return {@code true} if the person consented
    * @since 0.1.0
@@ -143,14 +143,16 @@ public abstract class Evidence {
   }
 
   /**
-   * Returns a copy of this evidence that says the person it is about consented to its being
-   * shared with the board.
+   * Returns a copy of this evidence that says the person it is about consented to its being shared
+   * with the board.
    *
    * @return the evidence, marked as shared with consent
    * @since 0.1.0
    */
   public Evidence withConsentToShareWithBoard() {
-    return consentToShareWithBoard() ? this : builder().from(this).consentToShareWithBoard(true).build();
+    return consentToShareWithBoard()
+        ? this
+        : builder().from(this).consentToShareWithBoard(true).build();
   }
 
   /**
@@ -160,7 +162,9 @@ public abstract class Evidence {
    */
   @Override
   public String toString() {
-    return personalData() ? "Evidence{kind=" + kind() + ", personal data withheld}" : "Evidence{kind=" + kind() + ", text=" + text() + "}";
+    return personalData()
+        ? "Evidence{kind=" + kind() + ", personal data withheld}"
+        : "Evidence{kind=" + kind() + ", text=" + text() + "}";
   }
 
   @Value.Check

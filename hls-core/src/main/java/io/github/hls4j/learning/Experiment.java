@@ -8,8 +8,8 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * An experiment or exploration in a learning cycle: the question or prediction, what was done,
- * what was observed, what was learned, and what was decided. One that flexes a threshold, rule or
+ * An experiment or exploration in a learning cycle: the question or prediction, what was done, what
+ * was observed, what was learned, and what was decided. One that flexes a threshold, rule or
  * spending line carries a {@link SafeAndLegalConfirmation}.
  *
  * <p>Instances are immutable and thread-safe.

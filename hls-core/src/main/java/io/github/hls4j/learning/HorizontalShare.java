@@ -1,16 +1,16 @@
 package io.github.hls4j.learning;
 
 import io.github.hls4j.internal.Checks;
-import io.github.hls4j.internal.NotFreeText;
 import io.github.hls4j.internal.FreeText;
+import io.github.hls4j.internal.NotFreeText;
 import io.github.hls4j.party.PartyId;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Learning shared sideways: records from one cycle to another cycle, service or organisation, for
- * a purpose, under a data-sharing agreement where personal data crosses organisations.
+ * Learning shared sideways: records from one cycle to another cycle, service or organisation, for a
+ * purpose, under a data-sharing agreement where personal data crosses organisations.
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -101,7 +101,8 @@ public abstract class HorizontalShare {
    * Returns the board the share is addressed to, when it goes to a board ({@link
    * ShareTargetKind#BOARD}).
    *
-   * @return the board's id, as in its {@code BoardId.value()}, exactly when the kind is {@code BOARD}
+   * @return the board's id, as in its {@code BoardId.value()}, exactly when the kind is {@code
+   *     BOARD}
    * @since 0.1.0
    */
   @NotFreeText(NotFreeText.Kind.CODE)
@@ -132,9 +133,21 @@ public abstract class HorizontalShare {
    */
   @Override
   public String toString() {
-    return "HorizontalShare{fromCycle=" + fromCycle() + ", fromOrganisation=" + fromOrganisation() + ", toKind=" + toKind()
-        + ", toOrganisation=" + toOrganisation() + ", purpose=" + purpose() + ", records=" + records().size()
-        + ", agreement=" + agreement().map(AgreementId::value).orElse("none") + "}";
+    return "HorizontalShare{fromCycle="
+        + fromCycle()
+        + ", fromOrganisation="
+        + fromOrganisation()
+        + ", toKind="
+        + toKind()
+        + ", toOrganisation="
+        + toOrganisation()
+        + ", purpose="
+        + purpose()
+        + ", records="
+        + records().size()
+        + ", agreement="
+        + agreement().map(AgreementId::value).orElse("none")
+        + "}";
   }
 
   @Value.Check
@@ -142,9 +155,12 @@ public abstract class HorizontalShare {
     Checks.notBlank("HorizontalShare", "to", to());
     Checks.notBlank("HorizontalShare", "purpose", purpose());
     Checks.argument(
-        toBoard().isPresent() == (toKind() == ShareTargetKind.BOARD), "HorizontalShare", "toBoard",
+        toBoard().isPresent() == (toKind() == ShareTargetKind.BOARD),
+        "HorizontalShare",
+        "toBoard",
         "HorizontalShare.toBoard (%s) must be given exactly when HorizontalShare.toKind (%s) is BOARD",
-        toBoard().orElse("empty"), toKind());
+        toBoard().orElse("empty"),
+        toKind());
     toBoard().ifPresent(board -> Checks.id("HorizontalShare", "toBoard", board));
   }
 

@@ -1,6 +1,5 @@
 package io.github.hls4j.learning;
 
-
 import com.google.common.base.CharMatcher;
 import java.text.Normalizer;
 import java.util.Arrays;
@@ -40,10 +39,10 @@ final class IdentifierCandidates {
   static final int AT_WORD = 64;
 
   /**
-   * The characters that send a text to the full pre-check: digits, an {@code @}, an opening
-   * bracket (of {@code [at]}), and the characters outside ASCII that may normalise to part of an
-   * identifier or stand inside one. Most prose has none of them; curly quotes, dashes and accented
-   * letters do not count.
+   * The characters that send a text to the full pre-check: digits, an {@code @}, an opening bracket
+   * (of {@code [at]}), and the characters outside ASCII that may normalise to part of an identifier
+   * or stand inside one. Most prose has none of them; curly quotes, dashes and accented letters do
+   * not count.
    */
   static final CharMatcher MAY_HOLD_IDENTIFIER =
       CharMatcher.inRange('0', '9')
@@ -58,7 +57,8 @@ final class IdentifierCandidates {
       if (!text.contains(" at ") && !text.contains(" AT ") && !text.contains(" At ")) {
         return 0;
       }
-      int flags = text.contains(" dot ") || text.contains(" DOT ") || text.contains(" Dot ") ? SPELT : 0;
+      int flags =
+          text.contains(" dot ") || text.contains(" DOT ") || text.contains(" Dot ") ? SPELT : 0;
       return dotted(text) ? flags | AT_WORD : flags;
     }
     int flags = 0;
@@ -75,16 +75,25 @@ final class IdentifierCandidates {
         } else if (c == 'd' || c == 'D') {
           if (text.regionMatches(true, i + 1, "ot", 0, 2)) {
             flags |= SPELT;
-          } else if (text.regionMatches(true, i + 1, "ob", 0, 2) || text.regionMatches(true, i + 1, ".o.", 0, 3)) {
+          } else if (text.regionMatches(true, i + 1, "ob", 0, 2)
+              || text.regionMatches(true, i + 1, ".o.", 0, 3)) {
             flags |= BIRTH_WORD;
           }
         } else if (c == 'b' || c == 'B') {
-          if (text.regionMatches(true, i + 1, "orn", 0, 3) || text.regionMatches(true, i + 1, "irth", 0, 4)) {
+          if (text.regionMatches(true, i + 1, "orn", 0, 3)
+              || text.regionMatches(true, i + 1, "irth", 0, 4)) {
             flags |= BIRTH_WORD;
           }
-        } else if ((c == 'a' || c == 'A') && i > 0 && text.charAt(i - 1) == ' ' && text.regionMatches(true, i + 1, "t ", 0, 2)) {
+        } else if ((c == 'a' || c == 'A')
+            && i > 0
+            && text.charAt(i - 1) == ' '
+            && text.regionMatches(true, i + 1, "t ", 0, 2)) {
           atWord = true;
-        } else if (c == '.' && i > 0 && i + 1 < length && Character.isLetterOrDigit(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1))) {
+        } else if (c == '.'
+            && i > 0
+            && i + 1 < length
+            && Character.isLetterOrDigit(text.charAt(i - 1))
+            && Character.isLetter(text.charAt(i + 1))) {
           dotted = true;
         } else if (c == '[' || c == '(' || c == '{' || c == '<') {
           int j = i + 1 < length && text.charAt(i + 1) == ' ' ? i + 2 : i + 1;
@@ -134,9 +143,8 @@ final class IdentifierCandidates {
 
   /**
    * A text in the form it is searched in, with where each of its characters came from: NFKC, one
-   * base character and its combining marks at a time; invisible (format) characters dropped;
-   * dashes written as a hyphen-minus, spaces as a space, the digits of every script as ASCII
-   * digits.
+   * base character and its combining marks at a time; invisible (format) characters dropped; dashes
+   * written as a hyphen-minus, spaces as a space, the digits of every script as ASCII digits.
    */
   static final class Normalised {
     final String text;
@@ -187,7 +195,9 @@ final class IdentifierCandidates {
 
     private static boolean combining(int codePoint) {
       int type = Character.getType(codePoint);
-      return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK;
+      return type == Character.NON_SPACING_MARK
+          || type == Character.ENCLOSING_MARK
+          || type == Character.COMBINING_SPACING_MARK;
     }
 
     private static char fold(char c) {

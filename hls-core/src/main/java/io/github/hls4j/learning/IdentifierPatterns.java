@@ -1,10 +1,7 @@
 package io.github.hls4j.learning;
 
-
 import com.google.common.collect.ImmutableSet;
-import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,7 +16,9 @@ final class IdentifierPatterns {
   // Each pattern runs on the normalised text, in which every digit is an ASCII digit, every dash a
   // hyphen-minus and every space a space.
 
-  /** A separator inside a telephone number: a space, or a hyphen or dot with a space either side. */
+  /**
+   * A separator inside a telephone number: a space, or a hyphen or dot with a space either side.
+   */
   static final String PHONE_SEPARATOR = "(?:\\s?[.\\-]\\s?|\\s)";
 
   /** Not inside a longer number or word. */
@@ -29,9 +28,9 @@ final class IdentifierPatterns {
   static final String PHONE_END = "(?!\\d|[.\\-]\\d)";
 
   /**
-   * A national number: the leading 0 and two to four more digits (the area code, bracketed or
-   * not), then one to three groups of three or more digits. A first group of two digits, as in a
-   * date {@code 01.02.2025}, is not a telephone number.
+   * A national number: the leading 0 and two to four more digits (the area code, bracketed or not),
+   * then one to three groups of three or more digits. A first group of two digits, as in a date
+   * {@code 01.02.2025}, is not a telephone number.
    */
   static final Pattern TELEPHONE_NATIONAL =
       Pattern.compile(
@@ -41,7 +40,9 @@ final class IdentifierPatterns {
               + "?\\d{3,8}){1,3}"
               + PHONE_END);
 
-  /** An international number: +44 or 0044, an optional (0), then the national number without its 0. */
+  /**
+   * An international number: +44 or 0044, an optional (0), then the national number without its 0.
+   */
   static final Pattern TELEPHONE_INTERNATIONAL =
       Pattern.compile(
           NUMBER_START
@@ -50,7 +51,9 @@ final class IdentifierPatterns {
               + "?\\d{3,8}){1,3}"
               + PHONE_END);
 
-  /** Ten digits in groups of 3, 3 and 4, the same separator (space, hyphen, dot or none) between. */
+  /**
+   * Ten digits in groups of 3, 3 and 4, the same separator (space, hyphen, dot or none) between.
+   */
   static final Pattern TEN_DIGITS =
       Pattern.compile(NUMBER_START + "(\\d{3})([ .\\-]?)(\\d{3})\\2(\\d{4})(?!\\w|[.,\\-]\\d)");
 
@@ -89,9 +92,13 @@ final class IdentifierPatterns {
 
   /** An e-mail address, also with a space either side of the {@code @}. */
   static final Pattern EMAIL =
-      Pattern.compile("(?<![\\w.%+\\-])[A-Za-z0-9._%+\\-]+ ?@ ?[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}(?![\\w])");
+      Pattern.compile(
+          "(?<![\\w.%+\\-])[A-Za-z0-9._%+\\-]+ ?@ ?[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}(?![\\w])");
 
-  /** An address whose {@code @} is written {@code [at]}, {@code (at)}, {@code {at}} or {@code <at>}, its dots perhaps too. */
+  /**
+   * An address whose {@code @} is written {@code [at]}, {@code (at)}, {@code {at}} or {@code <at>},
+   * its dots perhaps too.
+   */
   static final Pattern EMAIL_BRACKETED =
       Pattern.compile(
           "(?<![\\w.%+\\-])"
@@ -129,8 +136,8 @@ final class IdentifierPatterns {
 
   /**
    * An address whose {@code @} alone is spelt, {@code jo.bloggs at gmail.com}: taken for one only
-   * when the mailbox starts with a letter and holds a dot, underscore or digit, and the domain is not
-   * a web address ({@code www.}) and ends in a top-level domain people use, so that "papers at
+   * when the mailbox starts with a letter and holds a dot, underscore or digit, and the domain is
+   * not a web address ({@code www.}) and ends in a top-level domain people use, so that "papers at
    * www.somerset.gov.uk" and "guidance at gov.uk" are not.
    */
   static final Pattern EMAIL_SPELT_AT =
@@ -142,12 +149,42 @@ final class IdentifierPatterns {
               + ")*\\.(?:uk|com|org|net|gov|nhs|ac|co|info|io|me|biz|edu|scot|wales|cymru|eu|ie)(?![\\w])",
           Pattern.CASE_INSENSITIVE);
 
-  /** Words before " at " that make a spelt address ambiguous: "find us at somerset dot gov dot uk". */
+  /**
+   * Words before " at " that make a spelt address ambiguous: "find us at somerset dot gov dot uk".
+   */
   static final ImmutableSet<String> NOT_A_MAILBOX =
       ImmutableSet.of(
-          "us", "me", "you", "him", "her", "them", "it", "we", "online", "available", "found", "look", "looking", "visit",
-          "here", "there", "is", "are", "be", "was", "were", "website", "web", "site", "information", "details", "published",
-          "copies", "copy", "page", "pages");
+          "us",
+          "me",
+          "you",
+          "him",
+          "her",
+          "them",
+          "it",
+          "we",
+          "online",
+          "available",
+          "found",
+          "look",
+          "looking",
+          "visit",
+          "here",
+          "there",
+          "is",
+          "are",
+          "be",
+          "was",
+          "were",
+          "website",
+          "web",
+          "site",
+          "information",
+          "details",
+          "published",
+          "copies",
+          "copy",
+          "page",
+          "pages");
 
   static final String MONTH =
       "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?"
@@ -156,9 +193,9 @@ final class IdentifierPatterns {
 
   /**
    * A date said to be a date of birth: the words ("born", "born on", "DOB", "d.o.b.", "date of
-   * birth", "birth date", "born in Yeovil on"), perhaps a colon, "is" or "was", then a whole date written in figures or
-   * in words. A month and year alone ("born in March 2019") is not taken for one: projects are born
-   * too.
+   * birth", "birth date", "born in Yeovil on"), perhaps a colon, "is" or "was", then a whole date
+   * written in figures or in words. A month and year alone ("born in March 2019") is not taken for
+   * one: projects are born too.
    */
   static final Pattern DATE_OF_BIRTH =
       Pattern.compile(
@@ -178,8 +215,8 @@ final class IdentifierPatterns {
               + ",?\\s+\\d{4})(?!\\d)",
           Pattern.CASE_INSENSITIVE);
 
-  static final ImmutableSet<String> UNALLOCATED_PREFIXES = ImmutableSet.of("BG", "GB", "KN", "NK", "NT", "TN", "ZZ");
-
+  static final ImmutableSet<String> UNALLOCATED_PREFIXES =
+      ImmutableSet.of("BG", "GB", "KN", "NK", "NT", "TN", "ZZ");
 
   /**
    * Returns the national form of a UK telephone number, digits only with its leading 0, or the
@@ -197,16 +234,23 @@ final class IdentifierPatterns {
     }
     String national = digits.toString();
     if (international) {
-      String rest = national.startsWith("0044") ? national.substring(4) : national.startsWith("44") ? national.substring(2) : "";
+      String rest =
+          national.startsWith("0044")
+              ? national.substring(4)
+              : national.startsWith("44") ? national.substring(2) : "";
       national = rest.startsWith("0") ? rest : "0" + rest;
     }
     boolean valid =
-        (national.length() == 11 && national.charAt(0) == '0' && "1235789".indexOf(national.charAt(1)) >= 0)
-            || (national.length() == 10 && (national.startsWith("01") || national.startsWith("08")));
+        (national.length() == 11
+                && national.charAt(0) == '0'
+                && "1235789".indexOf(national.charAt(1)) >= 0)
+            || (national.length() == 10
+                && (national.startsWith("01") || national.startsWith("08")));
     return valid ? national : "";
   }
 
-  static final Pattern SPELT_AT = Pattern.compile("(?i)\\s?[\\[({<]\\s?at\\s?[\\])}>]\\s?|\\s+at\\s+|\\s?@\\s?");
+  static final Pattern SPELT_AT =
+      Pattern.compile("(?i)\\s?[\\[({<]\\s?at\\s?[\\])}>]\\s?|\\s+at\\s+|\\s?@\\s?");
   static final Pattern SPELT_DOT = Pattern.compile("(?i)" + DOT_OBFUSCATED + "|\\s+dot\\s+");
 
   /** An address as written, obfuscated or not, in its plain lower-case form. */
@@ -240,5 +284,4 @@ final class IdentifierPatterns {
     }
     return 'A';
   }
-
 }

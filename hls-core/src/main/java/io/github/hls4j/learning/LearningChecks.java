@@ -36,7 +36,8 @@ final class LearningChecks {
         context.report(
             "phases",
             i,
-            ImmutableMap.of("cycle", cycle.id(), "phase", phases.get(i).phase(), "skipped", to - from - 1));
+            ImmutableMap.of(
+                "cycle", cycle.id(), "phase", phases.get(i).phase(), "skipped", to - from - 1));
       }
     }
   }
@@ -46,9 +47,11 @@ final class LearningChecks {
     for (int i = 0; i < experiments.size(); i++) {
       Experiment e = experiments.get(i);
       if (e.decision().isPresent() && blank(e.learned())) {
-        context.at("experiments", i).report(
-            "learned",
-            ImmutableMap.of("question", e.question(), "decision", e.decision().get()));
+        context
+            .at("experiments", i)
+            .report(
+                "learned",
+                ImmutableMap.of("question", e.question(), "decision", e.decision().get()));
       }
     }
   }
@@ -67,9 +70,12 @@ final class LearningChecks {
     for (int i = 0; i < experiments.size(); i++) {
       Experiment e = experiments.get(i);
       if (!e.flexes().isEmpty() && e.safeAndLegal().isEmpty()) {
-        context.at("experiments", i).report(
-            "safeAndLegal",
-            ImmutableMap.of("question", e.question(), "flexes", e.flexes().stream().sorted().toList()));
+        context
+            .at("experiments", i)
+            .report(
+                "safeAndLegal",
+                ImmutableMap.of(
+                    "question", e.question(), "flexes", e.flexes().stream().sorted().toList()));
       }
     }
   }
@@ -77,7 +83,8 @@ final class LearningChecks {
   static void reviewOverdue(LearningCycle cycle, RuleContext context, LocalDate today) {
     Optional<LocalDate> review = cycle.nextReview();
     if (review.isPresent() && review.get().isBefore(today)) {
-      context.report("nextReview", ImmutableMap.of("cycle", cycle.id(), "due", review.get(), "today", today));
+      context.report(
+          "nextReview", ImmutableMap.of("cycle", cycle.id(), "due", review.get(), "today", today));
     }
   }
 
@@ -85,9 +92,11 @@ final class LearningChecks {
     List<Measure> measures = cycle.measures();
     for (int i = 0; i < measures.size(); i++) {
       if (measures.get(i).use() != MeasureUse.LEARNING) {
-        context.at("measures", i).report(
-            "use",
-            ImmutableMap.of("measure", measures.get(i).name(), "use", measures.get(i).use()));
+        context
+            .at("measures", i)
+            .report(
+                "use",
+                ImmutableMap.of("measure", measures.get(i).name(), "use", measures.get(i).use()));
       }
     }
   }
@@ -100,7 +109,12 @@ final class LearningChecks {
         context.report(
             "agreement",
             ImmutableMap.of(
-                "from", share.fromOrganisation(), "to", share.toOrganisation(), "purpose", share.purpose()));
+                "from",
+                share.fromOrganisation(),
+                "to",
+                share.toOrganisation(),
+                "purpose",
+                share.purpose()));
       }
     };
   }
@@ -113,35 +127,48 @@ final class LearningChecks {
     if (share.fromOrganisation().equals(share.toOrganisation())) {
       return;
     }
-    TextWalk.forEach(share, (owner, property, path, text) -> {
-      if (owner instanceof Evidence e && e.personalData()) {
-        return;
-      }
-      List<PersonalIdentifiers.Found> found = PersonalIdentifiers.find(text);
-      if (!found.isEmpty()) {
-        context.report(
-            path.get(),
-            ImmutableMap.of(
-                "kinds", found.stream().map(f -> f.kind().words()).distinct().collect(Collectors.joining(", ")),
-                "from", share.fromOrganisation(),
-                "to", share.toOrganisation()));
-      }
-    });
+    TextWalk.forEach(
+        share,
+        (owner, property, path, text) -> {
+          if (owner instanceof Evidence e && e.personalData()) {
+            return;
+          }
+          List<PersonalIdentifiers.Found> found = PersonalIdentifiers.find(text);
+          if (!found.isEmpty()) {
+            context.report(
+                path.get(),
+                ImmutableMap.of(
+                    "kinds",
+                        found.stream()
+                            .map(f -> f.kind().words())
+                            .distinct()
+                            .collect(Collectors.joining(", ")),
+                    "from", share.fromOrganisation(),
+                    "to", share.toOrganisation()));
+          }
+        });
   }
 
   /**
-   * The rule for the shares of one system: each sensitive share needs an agreement at that
-   * marking. The agreements are asked for at the first sensitive share, as most systems share none.
+   * The rule for the shares of one system: each sensitive share needs an agreement at that marking.
+   * The agreements are asked for at the first sensitive share, as most systems share none.
    */
   static Rule<HorizontalShare> sensitiveShareUnagreed(LearningLoops loops) {
-    Supplier<Map<AgreementId, List<DataSharingAgreement>>> agreements = Suppliers.memoize(loops::agreementsById);
+    Supplier<Map<AgreementId, List<DataSharingAgreement>>> agreements =
+        Suppliers.memoize(loops::agreementsById);
     return (share, context) -> {
       if (!share.fromOrganisation().equals(share.toOrganisation())
           && sensitive(share.records())
           && !covered(share, requireNonNull(agreements.get()), Sensitivity.OFFICIAL_SENSITIVE)) {
         context.report(
             "agreement",
-            ImmutableMap.of("from", share.fromOrganisation(), "to", share.toOrganisation(), "purpose", share.purpose()));
+            ImmutableMap.of(
+                "from",
+                share.fromOrganisation(),
+                "to",
+                share.toOrganisation(),
+                "purpose",
+                share.purpose()));
       }
     };
   }
@@ -155,9 +182,13 @@ final class LearningChecks {
     return false;
   }
 
-  /** Whether an agreement with the id the share names covers it, and its marking when one is given. */
+  /**
+   * Whether an agreement with the id the share names covers it, and its marking when one is given.
+   */
   private static boolean covered(
-      HorizontalShare share, Map<AgreementId, List<DataSharingAgreement>> agreements, @Nullable Sensitivity marking) {
+      HorizontalShare share,
+      Map<AgreementId, List<DataSharingAgreement>> agreements,
+      @Nullable Sensitivity marking) {
     List<DataSharingAgreement> named = share.agreement().map(agreements::get).orElse(null);
     if (named == null) {
       return false;
@@ -165,7 +196,8 @@ final class LearningChecks {
     for (DataSharingAgreement agreement : named) {
       if (marking == null
           ? agreement.covers(share.fromOrganisation(), share.toOrganisation(), share.purpose())
-          : agreement.covers(share.fromOrganisation(), share.toOrganisation(), share.purpose(), marking)) {
+          : agreement.covers(
+              share.fromOrganisation(), share.toOrganisation(), share.purpose(), marking)) {
         return true;
       }
     }
@@ -180,14 +212,22 @@ final class LearningChecks {
       SystemScale raisedAt = loops.raisedAt(escalation);
       if (!router.routes(b, raisedAt)) {
         context.report(
-            "barrier", ImmutableMap.of("kind", b.kind(), "organisation", b.organisation(), "reason", router.route(b, raisedAt).reason()));
+            "barrier",
+            ImmutableMap.of(
+                "kind",
+                b.kind(),
+                "organisation",
+                b.organisation(),
+                "reason",
+                router.route(b, raisedAt).reason()));
       }
     };
   }
 
   static void escalationUnanswered(Escalation e, RuleContext context, LocalDate today) {
     if (e.status() == Escalation.Status.OPEN && e.respondBy().isBefore(today)) {
-      context.report("answer", ImmutableMap.of("escalation", e.id(), "due", e.respondBy(), "today", today));
+      context.report(
+          "answer", ImmutableMap.of("escalation", e.id(), "due", e.respondBy(), "today", today));
     }
   }
 
@@ -198,8 +238,11 @@ final class LearningChecks {
   }
 
   static void nationalBarrierRemovedLocally(Escalation e, RuleContext context) {
-    if (e.barrier().removableOnlyNationally() && e.status() != Escalation.Status.OPEN && e.madeVisible().isEmpty()) {
-      context.report("madeVisible", ImmutableMap.of("escalation", e.id(), "kind", e.barrier().kind()));
+    if (e.barrier().removableOnlyNationally()
+        && e.status() != Escalation.Status.OPEN
+        && e.madeVisible().isEmpty()) {
+      context.report(
+          "madeVisible", ImmutableMap.of("escalation", e.id(), "kind", e.barrier().kind()));
     }
   }
 
@@ -215,7 +258,15 @@ final class LearningChecks {
       if (routed.isPresent() && !routed.get().id().equals(recorded.get())) {
         context.report(
             "routedTo",
-            ImmutableMap.of("escalation", escalation.id(), "recorded", recorded.get(), "routed", routed.get().id(), "reason", route.reason()));
+            ImmutableMap.of(
+                "escalation",
+                escalation.id(),
+                "recorded",
+                recorded.get(),
+                "routed",
+                routed.get().id(),
+                "reason",
+                route.reason()));
       }
     };
   }
@@ -223,14 +274,19 @@ final class LearningChecks {
   static void nationalBarrierFiledLocal(Escalation e, RuleContext context) {
     Barrier b = e.barrier();
     // Legislation goes to the top of the system whatever its level says, so it cannot escape.
-    if (b.kind().usualLevel() == BarrierLevel.NATIONAL && b.kind() != BarrierKind.LEGISLATION && b.level() == BarrierLevel.LOCAL) {
+    if (b.kind().usualLevel() == BarrierLevel.NATIONAL
+        && b.kind() != BarrierKind.LEGISLATION
+        && b.level() == BarrierLevel.LOCAL) {
       context.report("barrier.level", ImmutableMap.of("escalation", e.id(), "kind", b.kind()));
     }
   }
 
   static void nationalBarrierHidden(Escalation e, RuleContext context) {
-    if (e.barrier().removableOnlyNationally() && e.status() == Escalation.Status.OPEN && e.madeVisible().isEmpty()) {
-      context.report("madeVisible", ImmutableMap.of("escalation", e.id(), "kind", e.barrier().kind()));
+    if (e.barrier().removableOnlyNationally()
+        && e.status() == Escalation.Status.OPEN
+        && e.madeVisible().isEmpty()) {
+      context.report(
+          "madeVisible", ImmutableMap.of("escalation", e.id(), "kind", e.barrier().kind()));
     }
   }
 
@@ -239,9 +295,12 @@ final class LearningChecks {
     for (int j = 0; j < visible.size(); j++) {
       Visibility v = visible.get(j);
       if (v.response().isEmpty() && v.respondBy().isBefore(today)) {
-        context.at("madeVisible", j).report(
-            "response",
-            ImmutableMap.of("escalation", e.id(), "to", v.to(), "due", v.respondBy(), "today", today));
+        context
+            .at("madeVisible", j)
+            .report(
+                "response",
+                ImmutableMap.of(
+                    "escalation", e.id(), "to", v.to(), "due", v.respondBy(), "today", today));
       }
     }
   }

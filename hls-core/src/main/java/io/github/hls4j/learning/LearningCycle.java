@@ -13,10 +13,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A learning cycle: a purpose pursued at a scale by the actors involved, owned by a steward,
- * moving through the {@link LearningPhase}s, running experiments, keeping learning records, using
- * formal and informal learning spaces, aligned to strategy priorities, and due for review.
- * Transitions return new instances; moving back is normal.
+ * A learning cycle: a purpose pursued at a scale by the actors involved, owned by a steward, moving
+ * through the {@link LearningPhase}s, running experiments, keeping learning records, using formal
+ * and informal learning spaces, aligned to strategy priorities, and due for review. Transitions
+ * return new instances; moving back is normal.
  *
  * <pre>{@code
  * LearningCycle next = cycle.moveTo(LearningPhase.CO_DESIGN_EXPERIMENTS, LocalDate.of(2025, 3, 1));
@@ -149,7 +149,9 @@ public abstract class LearningCycle implements Alignable {
    * @since 0.1.0
    */
   public Optional<LearningPhase> currentPhase() {
-    return phases().isEmpty() ? Optional.empty() : Optional.of(phases().get(phases().size() - 1).phase());
+    return phases().isEmpty()
+        ? Optional.empty()
+        : Optional.of(phases().get(phases().size() - 1).phase());
   }
 
   /**

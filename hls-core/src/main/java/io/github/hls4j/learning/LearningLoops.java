@@ -46,8 +46,8 @@ public interface LearningLoops {
    * validation.
    *
    * <p>This default indexes {@link #agreements()} on every call. An implementation with many
-   * agreements, or validated more than once, should index them once and keep the index, as a
-   * {@code io.github.hls4j.system.LearningSystem} does.
+   * agreements, or validated more than once, should index them once and keep the index, as a {@code
+   * io.github.hls4j.system.LearningSystem} does.
    *
    * @return an unmodifiable map, whose lists are unmodifiable and never empty
    * @since 0.1.0
@@ -67,8 +67,8 @@ public interface LearningLoops {
   /**
    * Returns the scale at which an escalation's barrier was raised: the scale of the cycle that
    * raised it. A cycle that is not among {@link #cycles()} (which {@code system/unknown-reference}
-   * reports) gives the lowest scale, {@link SystemScale#PRACTICE}, so that the barrier is routed
-   * to the lowest steward whose remit covers it.
+   * reports) gives the lowest scale, {@link SystemScale#PRACTICE}, so that the barrier is routed to
+   * the lowest steward whose remit covers it.
    *
    * @param escalation the escalation
    * @return the scale

@@ -1,8 +1,8 @@
 package io.github.hls4j.learning;
 
 /**
- * The phases of a learning cycle, in order. Phases are fluid: moving back is normal; skipping
- * ahead is a warning ({@code learning/phase-skipped}).
+ * The phases of a learning cycle, in order. Phases are fluid: moving back is normal; skipping ahead
+ * is a warning ({@code learning/phase-skipped}).
  *
  * @since 0.1.0
  */

@@ -10,9 +10,9 @@ import org.immutables.value.Value;
 
 /**
  * Something a cycle learned: an insight, a success, an error, a surprise or a barrier, with its
- * evidence. An error is recorded for what happened and what was learned; the model has no place
- * for blame. Personal data lives only in evidence marked as such, so that {@link #redacted()} can
- * make a copy that can be shared without it.
+ * evidence. An error is recorded for what happened and what was learned; the model has no place for
+ * blame. Personal data lives only in evidence marked as such, so that {@link #redacted()} can make
+ * a copy that can be shared without it.
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -172,8 +172,17 @@ public abstract class LearningRecord {
   @Override
   public String toString() {
     long personal = evidence().stream().filter(Evidence::personalData).count();
-    return "LearningRecord{kind=" + kind() + ", sensitivity=" + sensitivity() + ", evidence=" + evidence().size()
-        + " (" + personal + " personal), text withheld" + (redactionNote().isPresent() ? ", redacted" : "") + "}";
+    return "LearningRecord{kind="
+        + kind()
+        + ", sensitivity="
+        + sensitivity()
+        + ", evidence="
+        + evidence().size()
+        + " ("
+        + personal
+        + " personal), text withheld"
+        + (redactionNote().isPresent() ? ", redacted" : "")
+        + "}";
   }
 
   @Value.Check

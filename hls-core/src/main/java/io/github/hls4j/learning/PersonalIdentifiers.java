@@ -1,6 +1,5 @@
 package io.github.hls4j.learning;
 
-import io.github.hls4j.internal.Checks;
 import static io.github.hls4j.learning.IdentifierCandidates.AT_SIGN;
 import static io.github.hls4j.learning.IdentifierCandidates.AT_WORD;
 import static io.github.hls4j.learning.IdentifierCandidates.BIRTH_WORD;
@@ -31,6 +30,7 @@ import static io.github.hls4j.learning.IdentifierPatterns.postcodeKey;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
+import io.github.hls4j.internal.Checks;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -41,13 +41,13 @@ import java.util.regex.Pattern;
 
 /**
  * Finds personal identifiers written into free text, as people write them in case notes and
- * e-mails: e-mail addresses (also written {@code name [at] domain [dot] org}), UK telephone
- * numbers (with a bracketed area code, {@code +44}, {@code 0044} or {@code +44 (0)}), NHS numbers
- * (only those whose Modulus 11 check digit is right, so that ten random digits are not taken for
- * one), National Insurance numbers (only with a prefix HMRC allocates, or HMRC's specimen prefix
- * {@code QQ}), UK postcodes (only those of the real postcode structure, in upper or lower case,
- * with or without the space) and dates of birth (a date said to be one: "born", "DOB", "d.o.b.",
- * "date of birth"). Text is searched in its compatibility form (NFKC), so that full-width digits,
+ * e-mails: e-mail addresses (also written {@code name [at] domain [dot] org}), UK telephone numbers
+ * (with a bracketed area code, {@code +44}, {@code 0044} or {@code +44 (0)}), NHS numbers (only
+ * those whose Modulus 11 check digit is right, so that ten random digits are not taken for one),
+ * National Insurance numbers (only with a prefix HMRC allocates, or HMRC's specimen prefix {@code
+ * QQ}), UK postcodes (only those of the real postcode structure, in upper or lower case, with or
+ * without the space) and dates of birth (a date said to be one: "born", "DOB", "d.o.b.", "date of
+ * birth"). Text is searched in its compatibility form (NFKC), so that full-width digits,
  * non-breaking spaces, Unicode dashes and invisible characters change nothing; what is found is
  * located in the text as given. It says what kind of identifier stands where; it never repeats the
  * identifier, so that a finding cannot leak what it found.
@@ -118,7 +118,9 @@ public final class PersonalIdentifiers {
   private static final PersonalIdentifiers STANDARD =
       new PersonalIdentifiers(ImmutableSet.of(), ImmutableSet.of(), ImmutableSet.of());
 
-  /** Published telephone numbers in their national form, digits only, such as {@code 01823355455}. */
+  /**
+   * Published telephone numbers in their national form, digits only, such as {@code 01823355455}.
+   */
   private final ImmutableSet<String> publishedTelephones;
 
   /** Published e-mail addresses in lower case. */
@@ -128,7 +130,9 @@ public final class PersonalIdentifiers {
   private final ImmutableSet<String> publishedPostcodes;
 
   private PersonalIdentifiers(
-      ImmutableSet<String> publishedTelephones, ImmutableSet<String> publishedAddresses, ImmutableSet<String> publishedPostcodes) {
+      ImmutableSet<String> publishedTelephones,
+      ImmutableSet<String> publishedAddresses,
+      ImmutableSet<String> publishedPostcodes) {
     this.publishedTelephones = publishedTelephones;
     this.publishedAddresses = publishedAddresses;
     this.publishedPostcodes = publishedPostcodes;
@@ -224,7 +228,10 @@ public final class PersonalIdentifiers {
     int end = 0;
     for (Found f : all) {
       if (f.start() >= end) {
-        kept.add(normalised == null ? f : new Found(f.kind(), normalised.start(f.start()), normalised.end(f.end())));
+        kept.add(
+            normalised == null
+                ? f
+                : new Found(f.kind(), normalised.start(f.start()), normalised.end(f.end())));
         end = f.end();
       }
     }
@@ -330,7 +337,9 @@ public final class PersonalIdentifiers {
     Matcher m = TEN_DIGITS.matcher(text);
     while (m.find()) {
       if (validNhsNumber(m.group(1) + m.group(3) + m.group(4))
-          && !REFERENCE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 32), m.start())).find()) {
+          && !REFERENCE_BEFORE
+              .matcher(text.substring(Math.max(0, m.start() - 32), m.start()))
+              .find()) {
         found.add(new Found(Kind.NHS_NUMBER, m.start(), m.end()));
       }
     }
@@ -379,7 +388,8 @@ public final class PersonalIdentifiers {
     }
     m = EMAIL_SPELT.matcher(text);
     while (m.find()) {
-      if (!NOT_A_MAILBOX.contains(m.group(1).toLowerCase(Locale.ROOT)) && !publishedAddresses.contains(address(m.group()))) {
+      if (!NOT_A_MAILBOX.contains(m.group(1).toLowerCase(Locale.ROOT))
+          && !publishedAddresses.contains(address(m.group()))) {
         found.add(new Found(Kind.EMAIL_ADDRESS, m.start(), m.end()));
       }
     }
@@ -403,8 +413,8 @@ public final class PersonalIdentifiers {
   }
 
   /**
-   * Builds a detector that leaves published telephone numbers, e-mail addresses and postcodes alone. Instances are not thread-safe; the
-   * detectors they build are.
+   * Builds a detector that leaves published telephone numbers, e-mail addresses and postcodes
+   * alone. Instances are not thread-safe; the detectors they build are.
    *
    * @since 0.1.0
    */
@@ -460,7 +470,9 @@ public final class PersonalIdentifiers {
                 && identifier.substring(found.get(0).end()).isBlank();
         Kind kind = whole ? found.get(0).kind() : null;
         Checks.argument(
-            kind == Kind.TELEPHONE_NUMBER || kind == Kind.EMAIL_ADDRESS || kind == Kind.POSTCODE, "PersonalIdentifiers", "published",
+            kind == Kind.TELEPHONE_NUMBER || kind == Kind.EMAIL_ADDRESS || kind == Kind.POSTCODE,
+            "PersonalIdentifiers",
+            "published",
             "PersonalIdentifiers.published (%s) must be one UK telephone number, one e-mail address or one postcode",
             identifier);
         String searched = IdentifierCandidates.Normalised.of(identifier).text;

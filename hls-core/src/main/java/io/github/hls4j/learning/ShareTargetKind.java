@@ -13,8 +13,8 @@ public enum ShareTargetKind {
   /** Another organisation. */
   ORGANISATION,
   /**
-   * A board: what the cycle offers the board to hear, named by {@link HorizontalShare#toBoard()}.
-   * A learning digest for that board may show the records such a share carries, redacted.
+   * A board: what the cycle offers the board to hear, named by {@link HorizontalShare#toBoard()}. A
+   * learning digest for that board may show the records such a share carries, redacted.
    */
   BOARD
 }

@@ -1,6 +1,5 @@
 package io.github.hls4j.learning;
 
-
 import io.github.hls4j.internal.Checks;
 import io.github.hls4j.internal.FreeText;
 import io.github.hls4j.party.PartyId;
@@ -9,9 +8,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A record that an escalated barrier was made visible to someone outside the system who can
- * remove it (a government department, a regulator, a Member of Parliament), when, and what they
- * said.
+ * A record that an escalated barrier was made visible to someone outside the system who can remove
+ * it (a government department, a regulator, a Member of Parliament), when, and what they said.
  *
  * <pre>{@code
  * Visibility letter =
@@ -72,8 +70,8 @@ public abstract class Visibility {
   public abstract LocalDate on();
 
   /**
-   * Returns when a response is due, after which {@code learning/visible-barrier-unanswered}
-   * reports it.
+   * Returns when a response is due, after which {@code learning/visible-barrier-unanswered} reports
+   * it.
    *
    * @return the date; three months after {@link #on()} unless set
    * @throws IllegalArgumentException at {@code build()}, when it is not set and {@link #on()} is so
@@ -83,7 +81,9 @@ public abstract class Visibility {
   @Value.Default
   public LocalDate respondBy() {
     Checks.argument(
-        !on().isAfter(LAST_ON_WITH_DEFAULT), "Visibility", "on",
+        !on().isAfter(LAST_ON_WITH_DEFAULT),
+        "Visibility",
+        "on",
         "Visibility.on (%s) must be no later than %s unless Visibility.respondBy is given",
         on(),
         LAST_ON_WITH_DEFAULT);
@@ -111,12 +111,16 @@ public abstract class Visibility {
   void check() {
     Checks.notBlank("Visibility", "to", to());
     Checks.argument(
-        !respondBy().isBefore(on()), "Visibility", "respondBy",
+        !respondBy().isBefore(on()),
+        "Visibility",
+        "respondBy",
         "Visibility.respondBy (%s) must not be before Visibility.on (%s)",
         respondBy(),
         on());
     Checks.argument(
-        response().isPresent() == respondedOn().isPresent(), "Visibility", "respondedOn",
+        response().isPresent() == respondedOn().isPresent(),
+        "Visibility",
+        "respondedOn",
         "Visibility.respondedOn (%s) must be given exactly when Visibility.response (%s) is",
         respondedOn().map(LocalDate::toString).orElse("empty"),
         response().orElse("empty"));

@@ -14,8 +14,9 @@
  *       io.github.hls4j.learning.DataSharingAgreement}, and {@link
  *       io.github.hls4j.learning.LearningRecord#redacted()} makes a copy without it.
  *   <li>{@link io.github.hls4j.learning.Escalation} carries a {@link
- *       io.github.hls4j.learning.Barrier} upwards; {@link io.github.hls4j.learning.EscalationRouter}
- *       routes it to the steward whose remit can remove it.
+ *       io.github.hls4j.learning.Barrier} upwards; {@link
+ *       io.github.hls4j.learning.EscalationRouter} routes it to the steward whose remit can remove
+ *       it.
  *   <li>{@link io.github.hls4j.learning.LearningRules} checks cycles; time comes from a {@link
  *       java.time.Clock}.
  * </ul>

@@ -1,9 +1,8 @@
 package io.github.hls4j.party;
 
-import io.github.hls4j.internal.Checks;
-
 import com.google.common.base.CharMatcher;
 import com.google.common.net.InternetDomainName;
+import io.github.hls4j.internal.Checks;
 import io.github.hls4j.internal.NotFreeText;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -28,8 +27,7 @@ public abstract class ContactDetails {
   ContactDetails() {}
 
   /**
-   * Returns a new builder. At least one of the e-mail address and the telephone number is
-   * required.
+   * Returns a new builder. At least one of the e-mail address and the telephone number is required.
    *
    * @return a builder
    * @since 0.1.0
@@ -71,14 +69,20 @@ public abstract class ContactDetails {
   @Value.Check
   void check() {
     Checks.argument(
-        email().isPresent() || telephone().isPresent(), "ContactDetails", "email",
+        email().isPresent() || telephone().isPresent(),
+        "ContactDetails",
+        "email",
         "ContactDetails.email (empty) and ContactDetails.telephone (empty) must not both be empty");
     email().ifPresent(ContactDetails::checkEmail);
     telephone()
         .ifPresent(
             t ->
                 Checks.argument(
-                    !t.isBlank(), "ContactDetails", "telephone", "ContactDetails.telephone (%s) must not be blank", t));
+                    !t.isBlank(),
+                    "ContactDetails",
+                    "telephone",
+                    "ContactDetails.telephone (%s) must not be blank",
+                    t));
   }
 
   private static void checkEmail(String email) {
@@ -91,7 +95,9 @@ public abstract class ContactDetails {
             && !email.substring(0, at).contains("..")
             && isDomain(email.substring(at + 1));
     Checks.argument(
-        wellFormed, "ContactDetails", "email",
+        wellFormed,
+        "ContactDetails",
+        "email",
         "ContactDetails.email (%s) must be an e-mail address of the form name@domain.example",
         email);
   }

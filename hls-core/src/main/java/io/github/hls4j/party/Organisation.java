@@ -1,6 +1,5 @@
 package io.github.hls4j.party;
 
-
 import io.github.hls4j.internal.Checks;
 import io.github.hls4j.internal.NotFreeText;
 import java.time.LocalDate;
@@ -62,8 +61,8 @@ public abstract class Organisation implements Party {
   public abstract Optional<LocalDate> activeFrom();
 
   /**
-   * Returns the last day the organisation existed, for a body that was abolished or merged, such
-   * as a clinical commissioning group on 30 June 2022.
+   * Returns the last day the organisation existed, for a body that was abolished or merged, such as
+   * a clinical commissioning group on 30 June 2022.
    *
    * @return the last day it was active, if it has ended
    * @since 0.1.0
@@ -97,7 +96,9 @@ public abstract class Organisation implements Party {
     Checks.notBlank("Organisation", "name", name());
     if (activeFrom().isPresent() && activeUntil().isPresent()) {
       Checks.argument(
-          !activeUntil().get().isBefore(activeFrom().get()), "Organisation", "activeUntil",
+          !activeUntil().get().isBefore(activeFrom().get()),
+          "Organisation",
+          "activeUntil",
           "Organisation.activeUntil (%s) must not be before Organisation.activeFrom (%s)",
           activeUntil().get(),
           activeFrom().get());

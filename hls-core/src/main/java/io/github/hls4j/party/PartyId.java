@@ -32,7 +32,8 @@ public abstract class PartyId implements Comparable<PartyId> {
    *
    * @param value the text
    * @return the id
-   * @throws IllegalArgumentException if {@code value} is blank or holds white space, control or invisible characters
+   * @throws IllegalArgumentException if {@code value} is blank or holds white space, control or
+   *     invisible characters
    * @since 0.1.0
    */
   public static PartyId of(String value) {

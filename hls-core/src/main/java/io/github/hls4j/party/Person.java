@@ -74,8 +74,8 @@ public abstract class Person implements Party {
   /**
    * Returns whether the person takes part as a member of the public, such as a resident on a
    * working group or a carer in a learning space, rather than for an organisation. Such a person's
-   * name is personal data: the {@code system/personal-name-in-text} rule finds it in free text,
-   * and the learning digest removes it.
+   * name is personal data: the {@code system/personal-name-in-text} rule finds it in free text, and
+   * the learning digest removes it.
    *
    * @return {@code true} if the person is a member of the public; {@code false} by default
    * @since 0.1.0
@@ -93,8 +93,8 @@ public abstract class Person implements Party {
 
   /**
    * Builds a {@link Person}. A builder is single-threaded; {@code build()} throws {@link
-   * IllegalStateException} when the id or the name is missing and {@link
-   * IllegalArgumentException} when the name or the role title is blank.
+   * IllegalStateException} when the id or the name is missing and {@link IllegalArgumentException}
+   * when the name or the role title is blank.
    *
    * @since 0.1.0
    */

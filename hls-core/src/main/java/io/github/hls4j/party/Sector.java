@@ -2,8 +2,8 @@ package io.github.hls4j.party;
 
 /**
  * The part of a place's system an organisation belongs to. The Somerset report names the council,
- * the NHS, the voluntary, community, faith and social enterprise sector (VCFSE) and other
- * statutory services.
+ * the NHS, the voluntary, community, faith and social enterprise sector (VCFSE) and other statutory
+ * services.
  *
  * @since 0.1.0
  */

@@ -1,6 +1,6 @@
 /**
- * Parties: the organisations and people who take part in a Human Learning System, from council
- * and NHS bodies to voluntary-sector partners and residents.
+ * Parties: the organisations and people who take part in a Human Learning System, from council and
+ * NHS bodies to voluntary-sector partners and residents.
  *
  * <ul>
  *   <li>{@link io.github.hls4j.party.Organisation}, with its {@link io.github.hls4j.party.Sector};

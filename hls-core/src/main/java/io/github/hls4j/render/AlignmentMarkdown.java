@@ -59,13 +59,20 @@ final class AlignmentMarkdown {
       out.append('\n');
     }
     out.append("Gaps: ")
-        .append(list(matrix.gaps().stream().map(id -> title(matrix, id)).collect(Collectors.toList())))
+        .append(
+            list(matrix.gaps().stream().map(id -> title(matrix, id)).collect(Collectors.toList())))
         .append('\n');
     out.append("Aligned to nothing: ").append(list(matrix.unalignedItems())).append('\n');
-    out.append("Ticking every priority: ").append(list(matrix.itemsTickingEverything())).append('\n');
+    out.append("Ticking every priority: ")
+        .append(list(matrix.itemsTickingEverything()))
+        .append('\n');
     if (!matrix.unmatched().isEmpty()) {
       out.append("Links with no row: ")
-          .append(list(matrix.unmatched().stream().map(AlignmentMarkdown::describe).collect(Collectors.toList())))
+          .append(
+              list(
+                  matrix.unmatched().stream()
+                      .map(AlignmentMarkdown::describe)
+                      .collect(Collectors.toList())))
           .append('\n');
     }
     return out.toString();
@@ -80,11 +87,15 @@ final class AlignmentMarkdown {
   }
 
   private static String list(List<String> values) {
-    return values.isEmpty() ? "none" : values.stream().map(AlignmentMarkdown::cell).collect(Collectors.joining("; "));
+    return values.isEmpty()
+        ? "none"
+        : values.stream().map(AlignmentMarkdown::cell).collect(Collectors.joining("; "));
   }
 
   private static String shortened(String title) {
-    return title.length() <= TITLE_WIDTH ? title : title.substring(0, TITLE_WIDTH - 1).stripTrailing() + "…";
+    return title.length() <= TITLE_WIDTH
+        ? title
+        : title.substring(0, TITLE_WIDTH - 1).stripTrailing() + "…";
   }
 
   private static String describe(Unmatched link) {

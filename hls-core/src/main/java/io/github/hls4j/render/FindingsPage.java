@@ -7,8 +7,8 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.LinkedHashMultimap;
 import com.google.common.collect.Multimap;
 import com.google.common.html.HtmlEscapers;
-import io.github.hls4j.validation.Phrasebook;
 import io.github.hls4j.text.Printable;
+import io.github.hls4j.validation.Phrasebook;
 import io.github.hls4j.validation.Profile;
 import io.github.hls4j.validation.RuleMessages;
 import io.github.hls4j.validation.ValidationResult;
@@ -21,9 +21,9 @@ import java.util.Map;
 
 /**
  * Writes a findings page for the officers who put a report right: one standalone HTML page per
- * report, the findings grouped by where they are in the report (in the template's order), each
- * with its place in words, the document's own text there where it is text, what to do about it and
- * a link to the rule's explanation in {@code docs/rules.md}; in English or in Welsh.
+ * report, the findings grouped by where they are in the report (in the template's order), each with
+ * its place in words, the document's own text there where it is text, what to do about it and a
+ * link to the rule's explanation in {@code docs/rules.md}; in English or in Welsh.
  *
  * <pre>{@code
  * String page = FindingsPage.render(report, report.title(), result, Profile.DECISION_READY,
@@ -41,10 +41,26 @@ public final class FindingsPage {
   public static final String RULES_PAGE = "https://github.com/hls4j/hls4j/blob/main/docs/rules.md";
 
   /** The parts of a board report in the council template's order: the order of the groups. */
-  private static final List<String> ORDER = ImmutableList.of(
-      "", "title", "board", "meetingDate", "leadOfficer", "author", "contact", "summary", "recommendationsPreamble",
-      "recommendations", "reasons", "strategyAlignments", "implications", "equalities", "riskAssessment", "sections",
-      "backgroundPapers", "signOffs");
+  private static final List<String> ORDER =
+      ImmutableList.of(
+          "",
+          "title",
+          "board",
+          "meetingDate",
+          "leadOfficer",
+          "author",
+          "contact",
+          "summary",
+          "recommendationsPreamble",
+          "recommendations",
+          "reasons",
+          "strategyAlignments",
+          "implications",
+          "equalities",
+          "riskAssessment",
+          "sections",
+          "backgroundPapers",
+          "signOffs");
 
   private FindingsPage() {}
 
@@ -59,8 +75,16 @@ public final class FindingsPage {
    * @return the page
    * @since 0.1.0
    */
-  public static String render(Object subject, String title, ValidationResult result, Profile profile, Locale language) {
-    return render(subject, title, result, profile, Words.of(language), RuleMessages.phrasebook(language), Locale.ENGLISH);
+  public static String render(
+      Object subject, String title, ValidationResult result, Profile profile, Locale language) {
+    return render(
+        subject,
+        title,
+        result,
+        profile,
+        Words.of(language),
+        RuleMessages.phrasebook(language),
+        Locale.ENGLISH);
   }
 
   /**
@@ -77,52 +101,111 @@ public final class FindingsPage {
    * @return the page
    * @since 0.1.0
    */
-  public static String render(Object subject, String title, ValidationResult result, Profile profile,
-      Phrasebook words, Phrasebook messages, Locale documentLanguage) {
+  public static String render(
+      Object subject,
+      String title,
+      ValidationResult result,
+      Profile profile,
+      Phrasebook words,
+      Phrasebook messages,
+      Locale documentLanguage) {
     requireNonNull(subject, "subject");
     requireNonNull(title, "title");
     requireNonNull(result, "result");
     requireNonNull(profile, "profile");
-    HtmlRenderer.Page page = new HtmlRenderer.Page(requireNonNull(words, "words"), requireNonNull(documentLanguage, "documentLanguage"));
+    HtmlRenderer.Page page =
+        new HtmlRenderer.Page(
+            requireNonNull(words, "words"), requireNonNull(documentLanguage, "documentLanguage"));
     Places places = Places.of(words);
-    String heading = HtmlEscapers.htmlEscaper().escape(words.format("findings.title", Map.of("title", "\u0000")))
-        .replace("\u0000", page.t(title));
+    String heading =
+        HtmlEscapers.htmlEscaper()
+            .escape(words.format("findings.title", Map.of("title", "\u0000")))
+            .replace("\u0000", page.t(title));
     StringBuilder out = new StringBuilder(8_192);
-    out.append("<!DOCTYPE html>\n<html lang=\"").append(HtmlRenderer.htmlLang(words))
-        .append("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+    out.append("<!DOCTYPE html>\n<html lang=\"")
+        .append(HtmlRenderer.htmlLang(words))
+        .append(
+            "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
         .append(e(Printable.oneLine(words.format("findings.title", Map.of("title", title)))))
-        .append("</title>\n<style>").append(HtmlRenderer.STYLE)
-        .append("section.finding{border-left:4px solid #555;padding:0 1em;margin:1em 0}dt{font-weight:bold}")
-        .append("</style>\n</head>\n<body>\n<main>\n<h1>").append(heading).append("</h1>\n<p>")
-        .append(e(words.format("findings.intro", Map.of("profile", words.find(Phrasebook.key("profile", profile.name())).orElse(profile.name())))))
-        .append("</p>\n<p>").append(e(FindingsText.counts(result, words))).append("</p>\n");
+        .append("</title>\n<style>")
+        .append(HtmlRenderer.STYLE)
+        .append(
+            "section.finding{border-left:4px solid #555;padding:0 1em;margin:1em 0}dt{font-weight:bold}")
+        .append("</style>\n</head>\n<body>\n<main>\n<h1>")
+        .append(heading)
+        .append("</h1>\n<p>")
+        .append(
+            e(
+                words.format(
+                    "findings.intro",
+                    Map.of(
+                        "profile",
+                        words
+                            .find(Phrasebook.key("profile", profile.name()))
+                            .orElse(profile.name())))))
+        .append("</p>\n<p>")
+        .append(e(FindingsText.counts(result, words)))
+        .append("</p>\n");
     if (result.isEmpty()) {
       out.append("<p>").append(e(words.phrase("findings.none"))).append("</p>\n");
     }
     Multimap<String, Violation> groups = LinkedHashMultimap.create();
     List<Violation> ordered = new ArrayList<>(result.violations());
-    ordered.sort(Comparator.comparingInt((Violation v) -> order(v.path())).thenComparing(v -> group(v.path())));
+    ordered.sort(
+        Comparator.comparingInt((Violation v) -> order(v.path()))
+            .thenComparing(v -> group(v.path())));
     ordered.forEach(v -> groups.put(group(v.path()), v));
     int findingNumber = 0;
     for (String group : groups.keySet()) {
-      out.append("<section>\n<h2>").append(e(groupHeading(subject, group, places, words))).append("</h2>\n");
+      out.append("<section>\n<h2>")
+          .append(e(groupHeading(subject, group, places, words)))
+          .append("</h2>\n");
       for (Violation v : groups.get(group)) {
         findingNumber++;
         String place = v.place().orElseGet(() -> places.describe(subject, v.path()));
-        out.append("<section class=\"finding ").append(v.severity().name()).append("\" aria-labelledby=\"f")
-            .append(findingNumber).append("\">\n<h3 id=\"f").append(findingNumber).append("\">").append(e(place)).append("</h3>\n<dl>\n");
-        item(out, words.phrase("findings.severity"), "<span class=\"" + v.severity().name() + "\">"
-            + e(words.phrase(Phrasebook.key("severity", v.severity().name()))) + "</span>");
+        out.append("<section class=\"finding ")
+            .append(v.severity().name())
+            .append("\" aria-labelledby=\"f")
+            .append(findingNumber)
+            .append("\">\n<h3 id=\"f")
+            .append(findingNumber)
+            .append("\">")
+            .append(e(place))
+            .append("</h3>\n<dl>\n");
+        item(
+            out,
+            words.phrase("findings.severity"),
+            "<span class=\""
+                + v.severity().name()
+                + "\">"
+                + e(words.phrase(Phrasebook.key("severity", v.severity().name())))
+                + "</span>");
         item(out, words.phrase("findings.finding"), HtmlRenderer.message(v, messages, page));
         if (v.location().isPresent()) {
-          item(out, words.phrase("findings.quote"), HtmlRenderer.location(v.location().get(), places, page));
+          item(
+              out,
+              words.phrase("findings.quote"),
+              HtmlRenderer.location(v.location().get(), places, page));
         } else {
-          Places.quote(subject, v.path()).ifPresent(q -> item(out, words.phrase("findings.quote"), "<q>" + page.t(q) + "</q>"));
+          Places.quote(subject, v.path())
+              .ifPresent(
+                  q -> item(out, words.phrase("findings.quote"), "<q>" + page.t(q) + "</q>"));
         }
-        item(out, words.phrase("findings.fix"),
-            e(messages.find(Phrasebook.key("fix", v.rule())).orElseGet(() -> messages.find("fix.default").orElse(""))));
-        item(out, words.phrase("findings.rule"), "<a href=\"" + e(RULES_PAGE + "#" + anchor(v.rule().toString())) + "\">"
-            + e(words.format("findings.explain", Map.of("rule", v.rule().toString()))) + "</a>");
+        item(
+            out,
+            words.phrase("findings.fix"),
+            e(
+                messages
+                    .find(Phrasebook.key("fix", v.rule()))
+                    .orElseGet(() -> messages.find("fix.default").orElse(""))));
+        item(
+            out,
+            words.phrase("findings.rule"),
+            "<a href=\""
+                + e(RULES_PAGE + "#" + anchor(v.rule().toString()))
+                + "\">"
+                + e(words.format("findings.explain", Map.of("rule", v.rule().toString())))
+                + "</a>");
         if (!v.path().isEmpty()) {
           item(out, words.phrase("findings.path"), "<code>" + e(v.path()) + "</code>");
         }
@@ -163,7 +246,8 @@ public final class FindingsPage {
     return at < 0 ? ORDER.size() : at;
   }
 
-  private static String groupHeading(Object subject, String group, Places places, Phrasebook words) {
+  private static String groupHeading(
+      Object subject, String group, Places places, Phrasebook words) {
     if (group.isEmpty() || group.contains("[")) {
       return places.describe(subject, group);
     }

@@ -3,8 +3,8 @@ package io.github.hls4j.render;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.base.Strings;
-import io.github.hls4j.validation.Phrasebook;
 import io.github.hls4j.text.Printable;
+import io.github.hls4j.validation.Phrasebook;
 import io.github.hls4j.validation.RuleMessages;
 import io.github.hls4j.validation.Severity;
 import io.github.hls4j.validation.ValidationResult;
@@ -14,8 +14,8 @@ import java.util.Map;
 
 /**
  * Writes findings as plain text in a language, for a terminal or a log: a line of counts, then one
- * line a finding (severity, rule, path, message) with its place in words on the line below when
- * it has one. In English the table is {@link ValidationResult#toString()}'s, with the places added.
+ * line a finding (severity, rule, path, message) with its place in words on the line below when it
+ * has one. In English the table is {@link ValidationResult#toString()}'s, with the places added.
  *
  * <p>The writer is a pure function of its arguments and is thread-safe.
  *
@@ -66,16 +66,42 @@ public final class FindingsText {
     String indent = Strings.repeat(" ", severityWidth + 2);
     Places places = Places.of(words);
     out.append('\n');
-    row(out, severity, severityWidth, rule, ruleWidth, path, pathWidth, words.phrase("text.message"));
+    row(
+        out,
+        severity,
+        severityWidth,
+        rule,
+        ruleWidth,
+        path,
+        pathWidth,
+        words.phrase("text.message"));
     for (Violation v : result.violations()) {
       out.append('\n');
       // One finding a line: a value with a line break or a control character cannot forge more.
-      row(out, severity(v.severity(), words), severityWidth, v.rule().toString(), ruleWidth, displayPath(v, words), pathWidth,
+      row(
+          out,
+          severity(v.severity(), words),
+          severityWidth,
+          v.rule().toString(),
+          ruleWidth,
+          displayPath(v, words),
+          pathWidth,
           Printable.oneLine(RuleMessages.message(v, messages)));
-      v.place().ifPresent(p -> out.append('\n').append(indent)
-          .append(words.format("text.place", Map.of("place", Printable.oneLine(p)))));
-      v.location().ifPresent(at -> out.append('\n').append(indent)
-          .append(words.format("text.location", Map.of("location", Printable.oneLine(places.describe(at))))));
+      v.place()
+          .ifPresent(
+              p ->
+                  out.append('\n')
+                      .append(indent)
+                      .append(words.format("text.place", Map.of("place", Printable.oneLine(p)))));
+      v.location()
+          .ifPresent(
+              at ->
+                  out.append('\n')
+                      .append(indent)
+                      .append(
+                          words.format(
+                              "text.location",
+                              Map.of("location", Printable.oneLine(places.describe(at))))));
     }
     return out.toString();
   }
@@ -91,14 +117,17 @@ public final class FindingsText {
    * @since 0.1.0
    */
   public static String counts(ValidationResult result, Phrasebook words) {
-    return words.format("text.counts", Map.of(
-        "errors", counted(words, "error", result.count(Severity.ERROR)),
-        "warnings", counted(words, "warning", result.count(Severity.WARNING)),
-        "infos", counted(words, "info", result.count(Severity.INFO))));
+    return words.format(
+        "text.counts",
+        Map.of(
+            "errors", counted(words, "error", result.count(Severity.ERROR)),
+            "warnings", counted(words, "warning", result.count(Severity.WARNING)),
+            "infos", counted(words, "info", result.count(Severity.INFO))));
   }
 
   private static String counted(Phrasebook words, String noun, int count) {
-    return words.format("text.count." + noun + (count == 1 ? ".one" : ".other"), Map.of("count", count));
+    return words.format(
+        "text.count." + noun + (count == 1 ? ".one" : ".other"), Map.of("count", count));
   }
 
   private static String severity(Severity severity, Phrasebook words) {
@@ -109,8 +138,15 @@ public final class FindingsText {
     return v.path().isEmpty() ? words.phrase("text.subject") : Printable.oneLine(v.path());
   }
 
-  private static void row(StringBuilder out, String severity, int severityWidth, String rule, int ruleWidth,
-      String path, int pathWidth, String message) {
+  private static void row(
+      StringBuilder out,
+      String severity,
+      int severityWidth,
+      String rule,
+      int ruleWidth,
+      String path,
+      int pathWidth,
+      String message) {
     out.append(Strings.padEnd(severity, severityWidth + 2, ' '))
         .append(Strings.padEnd(rule, ruleWidth + 2, ' '))
         .append(Strings.padEnd(path, pathWidth + 2, ' '))

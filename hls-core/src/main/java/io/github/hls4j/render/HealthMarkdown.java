@@ -107,7 +107,8 @@ final class HealthMarkdown {
 
   private static String groupMedians(HealthProfile profile, SystemBehaviour behaviour) {
     StringBuilder out = new StringBuilder();
-    for (Map.Entry<StakeholderGroup, Map<SystemBehaviour, ScoreSpread>> e : profile.byGroup().entrySet()) {
+    for (Map.Entry<StakeholderGroup, Map<SystemBehaviour, ScoreSpread>> e :
+        profile.byGroup().entrySet()) {
       ScoreSpread s = e.getValue().get(behaviour);
       if (s != null) {
         out.append(out.length() == 0 ? "" : ", ")

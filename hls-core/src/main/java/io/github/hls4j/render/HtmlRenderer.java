@@ -4,28 +4,28 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.escape.Escaper;
 import com.google.common.html.HtmlEscapers;
-import io.github.hls4j.validation.Phrasebook;
-import io.github.hls4j.text.Printable;
 import io.github.hls4j.governance.BackgroundPaper;
 import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.governance.Committee;
 import io.github.hls4j.governance.Decision;
-import io.github.hls4j.governance.ImpactAssessment;
 import io.github.hls4j.governance.GovernanceRules;
+import io.github.hls4j.governance.ImpactAssessment;
 import io.github.hls4j.governance.Implication;
 import io.github.hls4j.governance.ListItem;
 import io.github.hls4j.governance.Paragraph;
 import io.github.hls4j.governance.Recommendation;
 import io.github.hls4j.governance.ReportSection;
 import io.github.hls4j.governance.SignOff;
+import io.github.hls4j.internal.ConstantWords;
 import io.github.hls4j.party.Person;
 import io.github.hls4j.strategy.AlignmentLink;
 import io.github.hls4j.strategy.Priority;
 import io.github.hls4j.strategy.StrategyAlignment;
-import io.github.hls4j.validation.RuleMessages;
-import io.github.hls4j.internal.ConstantWords;
-import io.github.hls4j.validation.ValidationResult;
+import io.github.hls4j.text.Printable;
 import io.github.hls4j.validation.Location;
+import io.github.hls4j.validation.Phrasebook;
+import io.github.hls4j.validation.RuleMessages;
+import io.github.hls4j.validation.ValidationResult;
 import io.github.hls4j.validation.Violation;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,7 +83,8 @@ public final class HtmlRenderer {
    * @since 0.1.0
    */
   public static String render(BoardReport report, ValidationResult result) {
-    return render(report, Optional.of(requireNonNull(result, "result")), Locale.ENGLISH, Locale.ENGLISH);
+    return render(
+        report, Optional.of(requireNonNull(result, "result")), Locale.ENGLISH, Locale.ENGLISH);
   }
 
   /**
@@ -113,13 +114,14 @@ public final class HtmlRenderer {
    * @return the page
    * @since 0.1.0
    */
-  public static String render(BoardReport report, ValidationResult result, Locale language, Locale reportLanguage) {
+  public static String render(
+      BoardReport report, ValidationResult result, Locale language, Locale reportLanguage) {
     return render(report, Optional.of(requireNonNull(result, "result")), language, reportLanguage);
   }
 
   /**
-   * Returns the report as {@link #render(BoardReport, ValidationResult, Locale, Locale)} does,
-   * with each recommendation's sources named by their names, such as "drawn from: the escalation
+   * Returns the report as {@link #render(BoardReport, ValidationResult, Locale, Locale)} does, with
+   * each recommendation's sources named by their names, such as "drawn from: the escalation
    * ‘Funding regime …’" ({@link SourceNames}); a source the names do not know is shown by its kind
    * and id.
    *
@@ -132,8 +134,17 @@ public final class HtmlRenderer {
    * @since 0.1.0
    */
   public static String render(
-      BoardReport report, ValidationResult result, Locale language, Locale reportLanguage, SourceNames sources) {
-    return render(report, Optional.of(requireNonNull(result, "result")), language, reportLanguage, false,
+      BoardReport report,
+      ValidationResult result,
+      Locale language,
+      Locale reportLanguage,
+      SourceNames sources) {
+    return render(
+        report,
+        Optional.of(requireNonNull(result, "result")),
+        language,
+        reportLanguage,
+        false,
         requireNonNull(sources, "sources"));
   }
 
@@ -198,33 +209,59 @@ public final class HtmlRenderer {
    * @return the page
    * @since 0.1.0
    */
-  public static String bilingual(BoardReport first, Locale firstLanguage, BoardReport second, Locale secondLanguage) {
+  public static String bilingual(
+      BoardReport first, Locale firstLanguage, BoardReport second, Locale secondLanguage) {
     requireNonNull(first, "first");
     requireNonNull(second, "second");
     Phrasebook firstWords = Words.of(requireNonNull(firstLanguage, "firstLanguage"));
     Phrasebook secondWords = Words.of(requireNonNull(secondLanguage, "secondLanguage"));
-    List<String> left = parts(render(first, Optional.empty(), firstLanguage, firstLanguage, true, SourceNames.none()));
-    List<String> right = parts(render(second, Optional.empty(), secondLanguage, secondLanguage, true, SourceNames.none()));
+    List<String> left =
+        parts(
+            render(
+                first, Optional.empty(), firstLanguage, firstLanguage, true, SourceNames.none()));
+    List<String> right =
+        parts(
+            render(
+                second,
+                Optional.empty(),
+                secondLanguage,
+                secondLanguage,
+                true,
+                SourceNames.none()));
     StringBuilder out = new StringBuilder(32_768);
-    out.append("<!DOCTYPE html>\n<html lang=\"").append(htmlLang(firstWords))
-        .append("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+    out.append("<!DOCTYPE html>\n<html lang=\"")
+        .append(htmlLang(firstWords))
+        .append(
+            "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
         .append(HTML.escape(Printable.oneLine(first.title() + " / " + second.title())))
-        .append("</title>\n<style>").append(STYLE)
-        .append("body{max-width:100em}.pair{display:grid;grid-template-columns:1fr 1fr;gap:2em;border-top:1px solid #767676}"
-            + "@media (max-width:50em){.pair{grid-template-columns:1fr}}")
+        .append("</title>\n<style>")
+        .append(STYLE)
+        .append(
+            "body{max-width:100em}.pair{display:grid;grid-template-columns:1fr 1fr;gap:2em;border-top:1px solid #767676}"
+                + "@media (max-width:50em){.pair{grid-template-columns:1fr}}")
         .append("</style>\n</head>\n<body>\n<main>\n");
     int parts = Math.max(left.size(), right.size());
     for (int i = 0; i < parts; i++) {
-      out.append("<div class=\"pair\">\n<div lang=\"").append(htmlLang(firstWords)).append("\">\n")
-          .append(i < left.size() ? left.get(i) : "").append("</div>\n<div lang=\"").append(htmlLang(secondWords)).append("\">\n")
-          .append(i < right.size() ? right.get(i) : "").append("</div>\n</div>\n");
+      out.append("<div class=\"pair\">\n<div lang=\"")
+          .append(htmlLang(firstWords))
+          .append("\">\n")
+          .append(i < left.size() ? left.get(i) : "")
+          .append("</div>\n<div lang=\"")
+          .append(htmlLang(secondWords))
+          .append("\">\n")
+          .append(i < right.size() ? right.get(i) : "")
+          .append("</div>\n</div>\n");
     }
     return out.append("</main>\n</body>\n</html>\n").toString();
   }
 
-  /** A page's main content in parts, each beginning at a heading of the second level (the first part holds the title). */
+  /**
+   * A page's main content in parts, each beginning at a heading of the second level (the first part
+   * holds the title).
+   */
   private static List<String> parts(String page) {
-    String main = page.substring(page.indexOf("<main>\n") + "<main>\n".length(), page.lastIndexOf("</main>"));
+    String main =
+        page.substring(page.indexOf("<main>\n") + "<main>\n".length(), page.lastIndexOf("</main>"));
     List<String> parts = new ArrayList<>();
     int start = 0;
     int next;
@@ -236,19 +273,32 @@ public final class HtmlRenderer {
     return parts;
   }
 
-  private static String render(BoardReport report, Optional<ValidationResult> result, Locale language, Locale reportLanguage) {
+  private static String render(
+      BoardReport report,
+      Optional<ValidationResult> result,
+      Locale language,
+      Locale reportLanguage) {
     return render(report, result, language, reportLanguage, false, SourceNames.none());
   }
 
   private static String render(
-      BoardReport report, Optional<ValidationResult> result, Locale language, Locale reportLanguage, boolean publication,
+      BoardReport report,
+      Optional<ValidationResult> result,
+      Locale language,
+      Locale reportLanguage,
+      boolean publication,
       SourceNames sources) {
     requireNonNull(report, "report");
-    Page page = new Page(Words.of(requireNonNull(language, "language")), requireNonNull(reportLanguage, "reportLanguage"));
+    Page page =
+        new Page(
+            Words.of(requireNonNull(language, "language")),
+            requireNonNull(reportLanguage, "reportLanguage"));
     Phrasebook w = page.words;
     StringBuilder out = new StringBuilder(16_384);
-    out.append("<!DOCTYPE html>\n<html lang=\"").append(htmlLang(w))
-        .append("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+    out.append("<!DOCTYPE html>\n<html lang=\"")
+        .append(htmlLang(w))
+        .append(
+            "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
         .append(HTML.escape(Printable.oneLine(report.title())))
         .append("</title>\n<style>")
         .append(STYLE)
@@ -257,45 +307,101 @@ public final class HtmlRenderer {
         .append("</h1>\n");
     result.ifPresent(r -> findings(report, r, page, out));
     out.append("<table>\n<caption>").append(e(w.phrase("report.details"))).append("</caption>\n");
-    row(out, w.phrase("report.board"), page.t(report.board().name())
-        + (report.board().sitsInCommon()
-            ? " (" + labelled(w, "report.committeesInCommon", "committees",
-                report.board().committeesInCommon().stream().map(Committee::name).map(page::t).collect(Collectors.joining("; ")))
-                + ")"
-            : ""));
-    row(out, w.phrase("report.meetingDate"), e(report.meetingDate().map(page::date).orElse(w.phrase("report.notGiven"))));
+    row(
+        out,
+        w.phrase("report.board"),
+        page.t(report.board().name())
+            + (report.board().sitsInCommon()
+                ? " ("
+                    + labelled(
+                        w,
+                        "report.committeesInCommon",
+                        "committees",
+                        report.board().committeesInCommon().stream()
+                            .map(Committee::name)
+                            .map(page::t)
+                            .collect(Collectors.joining("; ")))
+                    + ")"
+                : ""));
+    row(
+        out,
+        w.phrase("report.meetingDate"),
+        e(report.meetingDate().map(page::date).orElse(w.phrase("report.notGiven"))));
     row(out, w.phrase("report.leadOfficer"), person(report.leadOfficer(), page));
     row(out, w.phrase("report.author"), person(report.author(), page));
-    report.contact().ifPresent(c -> row(out, w.phrase("report.contact"), page.t(c.email().orElse(c.telephone().orElse("")))));
+    report
+        .contact()
+        .ifPresent(
+            c ->
+                row(
+                    out,
+                    w.phrase("report.contact"),
+                    page.t(c.email().orElse(c.telephone().orElse("")))));
     out.append("</table>\n");
     heading(out, w.phrase("report.summary"));
     paragraphs(report.summary(), page, out);
     heading(out, w.phrase("report.recommendations"));
-    report.recommendationsPreamble().ifPresent(p -> out.append("<p>").append(page.t(p)).append("</p>\n"));
+    report
+        .recommendationsPreamble()
+        .ifPresent(p -> out.append("<p>").append(page.t(p)).append("</p>\n"));
     out.append("<ol>\n");
     for (Recommendation r : report.recommendations()) {
       out.append("<li value=\"").append(r.number()).append("\">").append(page.t(r.action()));
       List<String> notes = new ArrayList<>();
-      r.carriedOutBy().ifPresent(b -> notes.add(labelled(w, "report.carriedOutBy", "by", page.t(b))));
+      r.carriedOutBy()
+          .ifPresent(b -> notes.add(labelled(w, "report.carriedOutBy", "by", page.t(b))));
       if (!r.dependsOn().isEmpty()) {
-        notes.add(labelled(w, "report.dependsOn", "numbers",
-            r.dependsOn().stream().map(String::valueOf).collect(Collectors.joining(", "))));
+        notes.add(
+            labelled(
+                w,
+                "report.dependsOn",
+                "numbers",
+                r.dependsOn().stream().map(String::valueOf).collect(Collectors.joining(", "))));
       }
       for (Decision d : r.decisions()) {
-        StringBuilder note = new StringBuilder(labelled(w, "report.decision", "outcome",
-            e(w.find(Phrasebook.key("outcome", d.outcome().name())).orElse(ConstantWords.of(d.outcome().name())))));
+        StringBuilder note =
+            new StringBuilder(
+                labelled(
+                    w,
+                    "report.decision",
+                    "outcome",
+                    e(
+                        w.find(Phrasebook.key("outcome", d.outcome().name()))
+                            .orElse(ConstantWords.of(d.outcome().name())))));
         if (!d.takenBy().isEmpty()) {
-          note.append(' ').append(labelled(w, "report.decisionBy", "bodies", d.takenBy().stream()
-              .map(id -> report.board().committee(id).map(Committee::name).map(page::t)
-                  .orElseGet(() -> e(w.phrase("report.unknownCommittee"))))
-              .collect(Collectors.joining(", "))));
+          note.append(' ')
+              .append(
+                  labelled(
+                      w,
+                      "report.decisionBy",
+                      "bodies",
+                      d.takenBy().stream()
+                          .map(
+                              id ->
+                                  report
+                                      .board()
+                                      .committee(id)
+                                      .map(Committee::name)
+                                      .map(page::t)
+                                      .orElseGet(() -> e(w.phrase("report.unknownCommittee"))))
+                          .collect(Collectors.joining(", "))));
         }
-        d.date().ifPresent(date -> note.append(' ').append(labelled(w, "report.decisionOn", "date", e(page.date(date)))));
+        d.date()
+            .ifPresent(
+                date ->
+                    note.append(' ')
+                        .append(labelled(w, "report.decisionOn", "date", e(page.date(date)))));
         notes.add(note.toString());
       }
       if (!r.basedOn().isEmpty() && !publication) {
-        notes.add(labelled(w, "report.drawnFrom", "sources",
-            r.basedOn().stream().map(ref -> e(Words.source(ref, sources, w))).collect(Collectors.joining(", "))));
+        notes.add(
+            labelled(
+                w,
+                "report.drawnFrom",
+                "sources",
+                r.basedOn().stream()
+                    .map(ref -> e(Words.source(ref, sources, w)))
+                    .collect(Collectors.joining(", "))));
       }
       if (!notes.isEmpty()) {
         out.append(" <em>(").append(String.join("; ", notes)).append(")</em>");
@@ -311,16 +417,25 @@ public final class HtmlRenderer {
       heading(out, w.phrase("report.strategyLinks"));
     }
     for (StrategyAlignment a : report.strategyAlignments()) {
-      out.append("<h3>").append(page.t(a.strategy().title())).append("</h3>\n<table>\n<tr><th scope=\"col\">")
-          .append(e(w.phrase("report.priority"))).append("</th><th scope=\"col\">").append(e(w.phrase("report.ticked")))
-          .append("</th><th scope=\"col\">").append(e(w.phrase("report.rationale"))).append("</th></tr>\n");
+      out.append("<h3>")
+          .append(page.t(a.strategy().title()))
+          .append("</h3>\n<table>\n<tr><th scope=\"col\">")
+          .append(e(w.phrase("report.priority")))
+          .append("</th><th scope=\"col\">")
+          .append(e(w.phrase("report.ticked")))
+          .append("</th><th scope=\"col\">")
+          .append(e(w.phrase("report.rationale")))
+          .append("</th></tr>\n");
       List<Priority> priorities = a.strategy().priorities();
       for (int i = 0; i < priorities.size(); i++) {
         Priority p = priorities.get(i);
         Optional<AlignmentLink> link = a.linkAt(i);
-        out.append("<tr><td>").append(page.t(p.title())).append(p.description().map(d -> " – " + page.t(d)).orElse(""))
+        out.append("<tr><td>")
+            .append(page.t(p.title()))
+            .append(p.description().map(d -> " – " + page.t(d)).orElse(""))
             .append("</td><td>")
-            .append(link.isPresent() ? "&#10003; " + e(w.phrase("report.yes")) : "").append("</td><td>")
+            .append(link.isPresent() ? "&#10003; " + e(w.phrase("report.yes")) : "")
+            .append("</td><td>")
             .append(link.flatMap(AlignmentLink::rationale).map(page::t).orElse(""))
             .append("</td></tr>\n");
       }
@@ -330,28 +445,52 @@ public final class HtmlRenderer {
     heading(out, w.phrase("report.implications"));
     for (Implication i : report.implications()) {
       out.append("<p><strong>")
-          .append(i.areas().stream().sorted().map(a -> e(upper(w.find(Phrasebook.key("area", a.name())).orElse(a.name()))))
-              .collect(Collectors.joining(", ")))
-          .append(":</strong> ").append(page.t(i.statement())).append("</p>\n");
+          .append(
+              i.areas().stream()
+                  .sorted()
+                  .map(a -> e(upper(w.find(Phrasebook.key("area", a.name())).orElse(a.name()))))
+                  .collect(Collectors.joining(", ")))
+          .append(":</strong> ")
+          .append(page.t(i.statement()))
+          .append("</p>\n");
     }
     heading(out, w.phrase("report.equalities"));
-    report.equalities().ifPresentOrElse(
-        q -> {
-          if (q.impactAssessment() != ImpactAssessment.UNDECIDED) {
-            out.append("<p>")
-                .append(e(w.phrase(q.impactAssessment() == ImpactAssessment.CARRIED_OUT ? "report.impactCarriedOut" : "report.impactNotNeeded")))
-                .append("</p>\n");
-          }
-          q.statement().ifPresent(s -> out.append("<p>").append(page.t(s)).append("</p>\n"));
-        },
-        () -> out.append("<p><em>").append(e(w.phrase("report.notStated"))).append("</em></p>\n"));
+    report
+        .equalities()
+        .ifPresentOrElse(
+            q -> {
+              if (q.impactAssessment() != ImpactAssessment.UNDECIDED) {
+                out.append("<p>")
+                    .append(
+                        e(
+                            w.phrase(
+                                q.impactAssessment() == ImpactAssessment.CARRIED_OUT
+                                    ? "report.impactCarriedOut"
+                                    : "report.impactNotNeeded")))
+                    .append("</p>\n");
+              }
+              q.statement().ifPresent(s -> out.append("<p>").append(page.t(s)).append("</p>\n"));
+            },
+            () ->
+                out.append("<p><em>")
+                    .append(e(w.phrase("report.notStated")))
+                    .append("</em></p>\n"));
     heading(out, w.phrase("report.risk"));
-    report.riskAssessment().ifPresentOrElse(
-        r -> out.append("<p>").append(page.t(r.statement())).append("</p>\n"),
-        () -> out.append("<p><em>").append(e(w.phrase("report.notStated"))).append("</em></p>\n"));
+    report
+        .riskAssessment()
+        .ifPresentOrElse(
+            r -> out.append("<p>").append(page.t(r.statement())).append("</p>\n"),
+            () ->
+                out.append("<p><em>")
+                    .append(e(w.phrase("report.notStated")))
+                    .append("</em></p>\n"));
     int number = 0;
     for (ReportSection s : report.sections()) {
-      out.append("<h2>").append(s.number()).append(". ").append(page.t(s.heading())).append("</h2>\n");
+      out.append("<h2>")
+          .append(s.number())
+          .append(". ")
+          .append(page.t(s.heading()))
+          .append("</h2>\n");
       for (Paragraph p : s.paragraphs()) {
         out.append("<p><strong>").append(e(p.number())).append("</strong> ");
         out.append(p.text().stream().map(page::t).collect(Collectors.joining("</p>\n<p>")));
@@ -359,7 +498,11 @@ public final class HtmlRenderer {
         if (!p.items().isEmpty()) {
           out.append("<ul>\n");
           for (ListItem item : p.items()) {
-            out.append("<li>").append(page.t(item.label())).append(' ').append(page.t(item.text())).append("</li>\n");
+            out.append("<li>")
+                .append(page.t(item.label()))
+                .append(' ')
+                .append(page.t(item.text()))
+                .append("</li>\n");
           }
           out.append("</ul>\n");
         }
@@ -371,19 +514,42 @@ public final class HtmlRenderer {
       out.append("<ul>\n");
       for (BackgroundPaper p : report.backgroundPapers()) {
         out.append("<li>").append(page.t(p.title()));
-        p.link().ifPresent(l -> out.append(": ").append(page.t(l.text())).append(" (").append(where(l.target(), w)).append(")"));
+        p.link()
+            .ifPresent(
+                l ->
+                    out.append(": ")
+                        .append(page.t(l.text()))
+                        .append(" (")
+                        .append(where(l.target(), w))
+                        .append(")"));
         out.append("</li>\n");
       }
       out.append("</ul>\n");
     }
     heading(out, w.format("report.signOff", Map.of("number", number + 1)));
-    out.append("<table>\n<tr><th scope=\"col\">").append(e(w.phrase("report.role"))).append("</th><th scope=\"col\">")
-        .append(e(w.phrase("report.name"))).append("</th><th scope=\"col\">").append(e(w.phrase("report.date"))).append("</th></tr>\n");
+    out.append("<table>\n<tr><th scope=\"col\">")
+        .append(e(w.phrase("report.role")))
+        .append("</th><th scope=\"col\">")
+        .append(e(w.phrase("report.name")))
+        .append("</th><th scope=\"col\">")
+        .append(e(w.phrase("report.date")))
+        .append("</th></tr>\n");
     for (SignOff s : report.signOffs()) {
-      out.append("<tr><td>").append(page.t(s.role().title())).append("</td><td>")
-          .append(s.name().map(page::t).orElse("")).append("</td><td>")
-          .append(s.date().map(page::date).map(HtmlRenderer::e).orElseGet(() -> s.dateText()
-              .filter(t -> !(publication && isTemplatePrompt(t))).map(t -> "<em>" + page.t(t) + "</em>").orElse("")))
+      out.append("<tr><td>")
+          .append(page.t(s.role().title()))
+          .append("</td><td>")
+          .append(s.name().map(page::t).orElse(""))
+          .append("</td><td>")
+          .append(
+              s.date()
+                  .map(page::date)
+                  .map(HtmlRenderer::e)
+                  .orElseGet(
+                      () ->
+                          s.dateText()
+                              .filter(t -> !(publication && isTemplatePrompt(t)))
+                              .map(t -> "<em>" + page.t(t) + "</em>")
+                              .orElse("")))
           .append("</td></tr>\n");
     }
     return out.append("</table>\n</main>\n</body>\n</html>\n").toString();
@@ -393,25 +559,43 @@ public final class HtmlRenderer {
     return HTML.escape(w.format(key, Map.of(argument, "\u0000"))).replace("\u0000", html);
   }
 
-  private static void findings(BoardReport report, ValidationResult result, Page page, StringBuilder out) {
+  private static void findings(
+      BoardReport report, ValidationResult result, Page page, StringBuilder out) {
     Phrasebook w = page.words;
     Phrasebook messages = RuleMessages.phrasebook(w.locale());
     Places places = Places.of(w);
-    out.append("<aside aria-labelledby=\"findings\">\n<h2 id=\"findings\">").append(e(w.phrase("findings.validation")))
-        .append("</h2>\n<p>").append(e(FindingsText.counts(result, w))).append("</p>\n");
+    out.append("<aside aria-labelledby=\"findings\">\n<h2 id=\"findings\">")
+        .append(e(w.phrase("findings.validation")))
+        .append("</h2>\n<p>")
+        .append(e(FindingsText.counts(result, w)))
+        .append("</p>\n");
     if (!result.isEmpty()) {
       boolean located = result.violations().stream().anyMatch(v -> v.location().isPresent());
-      out.append("<table>\n<tr><th scope=\"col\">").append(e(w.phrase("findings.severity"))).append("</th><th scope=\"col\">")
-          .append(e(w.phrase("findings.rule"))).append("</th><th scope=\"col\">").append(e(w.phrase("findings.where")))
-          .append("</th>").append(located ? "<th scope=\"col\">" + e(w.phrase("findings.quote")) + "</th>" : "")
-          .append("<th scope=\"col\">").append(e(w.phrase("findings.finding"))).append("</th></tr>\n");
+      out.append("<table>\n<tr><th scope=\"col\">")
+          .append(e(w.phrase("findings.severity")))
+          .append("</th><th scope=\"col\">")
+          .append(e(w.phrase("findings.rule")))
+          .append("</th><th scope=\"col\">")
+          .append(e(w.phrase("findings.where")))
+          .append("</th>")
+          .append(located ? "<th scope=\"col\">" + e(w.phrase("findings.quote")) + "</th>" : "")
+          .append("<th scope=\"col\">")
+          .append(e(w.phrase("findings.finding")))
+          .append("</th></tr>\n");
       for (Violation v : result.violations()) {
         String place = v.place().orElseGet(() -> places.describe(report, v.path()));
-        out.append("<tr class=\"").append(v.severity().name()).append("\"><td>").append(e(w.phrase(Phrasebook.key("severity", v.severity().name()))))
-            .append("</td><td>").append(e(v.rule().toString())).append("</td><td>").append(e(place))
+        out.append("<tr class=\"")
+            .append(v.severity().name())
+            .append("\"><td>")
+            .append(e(w.phrase(Phrasebook.key("severity", v.severity().name()))))
+            .append("</td><td>")
+            .append(e(v.rule().toString()))
+            .append("</td><td>")
+            .append(e(place))
             .append(v.path().isEmpty() ? "" : " <code>" + e(v.path()) + "</code>");
         if (located) {
-          out.append("</td><td>").append(v.location().map(at -> location(at, places, page)).orElse(""));
+          out.append("</td><td>")
+              .append(v.location().map(at -> location(at, places, page)).orElse(""));
         }
         out.append("</td><td>").append(message(v, messages, page)).append("</td></tr>\n");
       }
@@ -421,9 +605,9 @@ public final class HtmlRenderer {
   }
 
   /**
-   * A finding's message on a page: the rule's words in the page's language, and the document's
-   * own text it quotes (an argument no phrase translates, such as a title or a date field's
-   * text) marked with the document's language where the page's differs.
+   * A finding's message on a page: the rule's words in the page's language, and the document's own
+   * text it quotes (an argument no phrase translates, such as a title or a date field's text)
+   * marked with the document's language where the page's differs.
    */
   static String message(Violation v, Phrasebook messages, Page page) {
     if (!page.otherLanguage || v.arguments().isEmpty()) {
@@ -434,7 +618,8 @@ public final class HtmlRenderer {
     List<String> html = new ArrayList<>();
     for (Map.Entry<String, String> argument : v.arguments().entrySet()) {
       String name = argument.getKey();
-      String words = RuleMessages.message(v, messages.with(Map.of(v.messageKey(), "{" + name + "}")));
+      String words =
+          RuleMessages.message(v, messages.with(Map.of(v.messageKey(), "{" + name + "}")));
       boolean quoted = words.equals(argument.getValue()) && !words.matches("[\\d\\s.,%£-]*");
       marks.put(name, "\uE000" + html.size() + "\uE001");
       html.add(quoted ? page.t(words) : e(words));
@@ -455,12 +640,20 @@ public final class HtmlRenderer {
     if (t.startsWith("#")) {
       return labelled(w, "report.linkInPaper", "anchor", e(t.substring(1)));
     }
-    return labelled(w, MarkdownText.linkDestination(t).isPresent() ? "report.linkAt" : "report.linkGivenAs", "address", e(t));
+    return labelled(
+        w,
+        MarkdownText.linkDestination(t).isPresent() ? "report.linkAt" : "report.linkGivenAs",
+        "address",
+        e(t));
   }
 
-  /** Where a finding was in the document: the place in the page's words, and the document's text there. */
+  /**
+   * Where a finding was in the document: the place in the page's words, and the document's text
+   * there.
+   */
   static String location(Location at, Places places, Page page) {
-    return e(places.describe(Location.of(at.pointer(), at.description(), ""))) + (at.quote().isEmpty() ? "" : " <q>" + page.t(at.quote()) + "</q>");
+    return e(places.describe(Location.of(at.pointer(), at.description(), "")))
+        + (at.quote().isEmpty() ? "" : " <q>" + page.t(at.quote()) + "</q>");
   }
 
   private static String person(Person p, Page page) {
@@ -468,7 +661,11 @@ public final class HtmlRenderer {
   }
 
   private static void row(StringBuilder out, String label, String html) {
-    out.append("<tr><th scope=\"row\">").append(e(label)).append("</th><td>").append(html).append("</td></tr>\n");
+    out.append("<tr><th scope=\"row\">")
+        .append(e(label))
+        .append("</th><td>")
+        .append(html)
+        .append("</td></tr>\n");
   }
 
   private static void heading(StringBuilder out, String text) {
@@ -497,14 +694,17 @@ public final class HtmlRenderer {
 
     Page(Phrasebook words, Locale documentLanguage) {
       this.words = words;
-      this.documentLanguage = documentLanguage.getLanguage().isEmpty() ? "en" : documentLanguage.getLanguage();
+      this.documentLanguage =
+          documentLanguage.getLanguage().isEmpty() ? "en" : documentLanguage.getLanguage();
       this.otherLanguage = !this.documentLanguage.equals(words.locale().getLanguage());
     }
 
     /** The document's own text, escaped, marked with its language where the page's differs. */
     String t(String text) {
       String escaped = e(text);
-      return otherLanguage && !escaped.isBlank() ? "<span lang=\"" + documentLanguage + "\">" + escaped + "</span>" : escaped;
+      return otherLanguage && !escaped.isBlank()
+          ? "<span lang=\"" + documentLanguage + "\">" + escaped + "</span>"
+          : escaped;
     }
 
     /** A date as the page's language writes it, such as 15 January 2025 or 15 Ionawr 2025. */
@@ -515,7 +715,9 @@ public final class HtmlRenderer {
 
   /** The words with the first letter in upper case, as a label stands: "Financial", "Ariannol". */
   private static String upper(String words) {
-    return words.isEmpty() ? words : words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+    return words.isEmpty()
+        ? words
+        : words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
   }
 
   /** Whether a cell holds nothing but a Word template's prompt, which a publication leaves out. */

@@ -7,8 +7,8 @@ import io.github.hls4j.governance.BackgroundPaper;
 import io.github.hls4j.governance.Board;
 import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.governance.Committee;
-import io.github.hls4j.governance.Decision;
 import io.github.hls4j.governance.CommitteeId;
+import io.github.hls4j.governance.Decision;
 import io.github.hls4j.governance.ImpactAssessment;
 import io.github.hls4j.governance.Implication;
 import io.github.hls4j.governance.ImplicationArea;
@@ -38,9 +38,9 @@ import java.util.stream.Collectors;
  * council template's order: the header table, summary, recommendations, reasons, strategy
  * priorities, implications, equalities, risk, the numbered sections, background papers and the
  * sign-off table. Background papers and sign-off are numbered after the last section. A {@link
- * HealthProfile} is written as a table of median and spread per behaviour, a {@link
- * LearningSystem} as its stewardship map, an {@link AlignmentMatrix} as its table and gaps. Text from the model is escaped so that it reads as
- * written.
+ * HealthProfile} is written as a table of median and spread per behaviour, a {@link LearningSystem}
+ * as its stewardship map, an {@link AlignmentMatrix} as its table and gaps. Text from the model is
+ * escaped so that it reads as written.
  *
  * <pre>{@code
  * String markdown = MarkdownRenderer.render(report);
@@ -48,8 +48,8 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * <p>The renderer's own headings and labels are in the language asked for ({@link Words}); the
- * report's own text is written as it is. Dates are written as the language writes them: 15
- * January 2025, 15 Ionawr 2025.
+ * report's own text is written as it is. Dates are written as the language writes them: 15 January
+ * 2025, 15 Ionawr 2025.
  *
  * <p>The renderer is a pure function of its arguments and is thread-safe.
  *
@@ -142,8 +142,8 @@ public final class MarkdownRenderer {
   }
 
   /**
-   * Returns the report as Markdown with the renderer's headings and labels in a language, such as
-   * a learning digest's paper drafted in Welsh.
+   * Returns the report as Markdown with the renderer's headings and labels in a language, such as a
+   * learning digest's paper drafted in Welsh.
    *
    * @param report the report
    * @param language the language of the headings and labels, such as {@code cy}
@@ -201,8 +201,11 @@ public final class MarkdownRenderer {
         .ifPresentOrElse(
             e -> {
               if (e.impactAssessment() != ImpactAssessment.UNDECIDED) {
-                out.append(w.phrase(e.impactAssessment() == ImpactAssessment.CARRIED_OUT
-                        ? "report.impactCarriedOut" : "report.impactNotNeeded"))
+                out.append(
+                        w.phrase(
+                            e.impactAssessment() == ImpactAssessment.CARRIED_OUT
+                                ? "report.impactCarriedOut"
+                                : "report.impactNotNeeded"))
                     .append("\n\n");
               }
               e.statement().ifPresent(s -> out.append(text(s)).append("\n\n"));
@@ -232,7 +235,10 @@ public final class MarkdownRenderer {
   private static void header(BoardReport report, Phrasebook w, StringBuilder out) {
     out.append("| | |\n|---|---|\n");
     row(out, w.phrase("report.board"), board(report.board(), w));
-    row(out, w.phrase("report.meetingDate"), report.meetingDate().map(d -> date(d, w)).orElse(w.phrase("report.notGiven")));
+    row(
+        out,
+        w.phrase("report.meetingDate"),
+        report.meetingDate().map(d -> date(d, w)).orElse(w.phrase("report.notGiven")));
     row(out, w.phrase("report.leadOfficer"), person(report.leadOfficer()));
     row(out, w.phrase("report.author"), person(report.author()));
     report
@@ -254,10 +260,14 @@ public final class MarkdownRenderer {
     }
     return text(board.name())
         + " ("
-        + w.format("report.committeesInCommon", Map.of("committees", board.committeesInCommon().stream()
-            .map(Committee::name)
-            .map(MarkdownRenderer::text)
-            .collect(Collectors.joining("; "))))
+        + w.format(
+            "report.committeesInCommon",
+            Map.of(
+                "committees",
+                board.committeesInCommon().stream()
+                    .map(Committee::name)
+                    .map(MarkdownRenderer::text)
+                    .collect(Collectors.joining("; "))))
         + ")";
   }
 
@@ -266,7 +276,9 @@ public final class MarkdownRenderer {
     return Dates.longDate(date, w.locale());
   }
 
-  /** Returns the name of a committee of the board, or its id when the board has no such committee. */
+  /**
+   * Returns the name of a committee of the board, or its id when the board has no such committee.
+   */
   private static String committeeName(Board board, CommitteeId id) {
     return board.committee(id).map(Committee::name).orElse(id.value());
   }
@@ -298,29 +310,53 @@ public final class MarkdownRenderer {
     }
   }
 
-  private static void recommendation(Recommendation r, Board board, SourceNames sources, Phrasebook w, StringBuilder out) {
+  private static void recommendation(
+      Recommendation r, Board board, SourceNames sources, Phrasebook w, StringBuilder out) {
     out.append(r.number()).append(". ").append(text(r.action()));
     List<String> notes = new ArrayList<>();
-    r.carriedOutBy().ifPresent(b -> notes.add(w.format("report.carriedOutBy", Map.of("by", text(b)))));
+    r.carriedOutBy()
+        .ifPresent(b -> notes.add(w.format("report.carriedOutBy", Map.of("by", text(b)))));
     if (!r.dependsOn().isEmpty()) {
-      notes.add(w.format("report.dependsOn", Map.of("numbers", Joiner.on(", ").join(r.dependsOn()))));
+      notes.add(
+          w.format("report.dependsOn", Map.of("numbers", Joiner.on(", ").join(r.dependsOn()))));
     }
     for (Decision d : r.decisions()) {
-      StringBuilder note = new StringBuilder(w.format("report.decision", Map.of("outcome",
-          w.find(Phrasebook.key("outcome", d.outcome().name())).orElse(MarkdownText.words(d.outcome().name())))));
+      StringBuilder note =
+          new StringBuilder(
+              w.format(
+                  "report.decision",
+                  Map.of(
+                      "outcome",
+                      w.find(Phrasebook.key("outcome", d.outcome().name()))
+                          .orElse(MarkdownText.words(d.outcome().name())))));
       if (!d.takenBy().isEmpty()) {
-        note.append(' ').append(w.format("report.decisionBy", Map.of("bodies",
-                d.takenBy().stream()
-                    .map(id -> committeeName(board, id))
-                    .map(MarkdownRenderer::text)
-                    .collect(Collectors.joining(", ")))));
+        note.append(' ')
+            .append(
+                w.format(
+                    "report.decisionBy",
+                    Map.of(
+                        "bodies",
+                        d.takenBy().stream()
+                            .map(id -> committeeName(board, id))
+                            .map(MarkdownRenderer::text)
+                            .collect(Collectors.joining(", ")))));
       }
-      d.date().ifPresent(date -> note.append(' ').append(w.format("report.decisionOn", Map.of("date", date(date, w)))));
+      d.date()
+          .ifPresent(
+              date ->
+                  note.append(' ')
+                      .append(w.format("report.decisionOn", Map.of("date", date(date, w)))));
       notes.add(note.toString());
     }
     if (!r.basedOn().isEmpty()) {
-      notes.add(w.format("report.drawnFrom", Map.of("sources",
-          r.basedOn().stream().map(ref -> text(Words.source(ref, sources, w))).collect(Collectors.joining(", ")))));
+      notes.add(
+          w.format(
+              "report.drawnFrom",
+              Map.of(
+                  "sources",
+                  r.basedOn().stream()
+                      .map(ref -> text(Words.source(ref, sources, w)))
+                      .collect(Collectors.joining(", ")))));
     }
     if (!notes.isEmpty()) {
       out.append(" _(").append(String.join("; ", notes)).append(")_");
@@ -330,8 +366,13 @@ public final class MarkdownRenderer {
 
   private static void alignment(StrategyAlignment alignment, Phrasebook w, StringBuilder out) {
     out.append("### ").append(text(alignment.strategy().title())).append("\n\n");
-    out.append("| ").append(w.phrase("report.priority")).append(" | ").append(w.phrase("report.ticked"))
-        .append(" | ").append(w.phrase("report.rationale")).append(" |\n|---|:---:|---|\n");
+    out.append("| ")
+        .append(w.phrase("report.priority"))
+        .append(" | ")
+        .append(w.phrase("report.ticked"))
+        .append(" | ")
+        .append(w.phrase("report.rationale"))
+        .append(" |\n|---|:---:|---|\n");
     List<Priority> priorities = alignment.strategy().priorities();
     for (int i = 0; i < priorities.size(); i++) {
       Priority priority = priorities.get(i);
@@ -358,8 +399,11 @@ public final class MarkdownRenderer {
 
   /** An implication's area as a label: Financial, Social value; Ariannol, Gwerth cymdeithasol. */
   static String area(ImplicationArea area, Phrasebook w) {
-    String words = w.find(Phrasebook.key("area", area.name())).orElse(MarkdownText.words(area.name()));
-    return words.isEmpty() ? words : words.substring(0, 1).toUpperCase(w.locale()) + words.substring(1);
+    String words =
+        w.find(Phrasebook.key("area", area.name())).orElse(MarkdownText.words(area.name()));
+    return words.isEmpty()
+        ? words
+        : words.substring(0, 1).toUpperCase(w.locale()) + words.substring(1);
   }
 
   private static void section(ReportSection section, StringBuilder out) {
@@ -391,7 +435,8 @@ public final class MarkdownRenderer {
     }
   }
 
-  private static void backgroundPapers(List<BackgroundPaper> papers, int number, Phrasebook w, StringBuilder out) {
+  private static void backgroundPapers(
+      List<BackgroundPaper> papers, int number, Phrasebook w, StringBuilder out) {
     heading(out, w.format("report.backgroundPapers", Map.of("number", number)));
     for (BackgroundPaper paper : papers) {
       out.append("- ").append(text(paper.title()));
@@ -401,10 +446,18 @@ public final class MarkdownRenderer {
               l -> {
                 Optional<String> destination = MarkdownText.linkDestination(l.target());
                 if (destination.isPresent()) {
-                  out.append(": [").append(text(l.text())).append("](").append(destination.get()).append(')');
+                  out.append(": [")
+                      .append(text(l.text()))
+                      .append("](")
+                      .append(destination.get())
+                      .append(')');
                 } else {
                   // Only https, http and mailto targets are live links; any other is shown as text.
-                  out.append(": ").append(text(l.text())).append(" (").append(text(l.target())).append(')');
+                  out.append(": ")
+                      .append(text(l.text()))
+                      .append(" (")
+                      .append(text(l.target()))
+                      .append(')');
                 }
               });
       out.append('\n');
@@ -412,10 +465,16 @@ public final class MarkdownRenderer {
     out.append('\n');
   }
 
-  private static void signOffs(List<SignOff> signOffs, int number, Phrasebook w, StringBuilder out) {
+  private static void signOffs(
+      List<SignOff> signOffs, int number, Phrasebook w, StringBuilder out) {
     heading(out, w.format("report.signOff", Map.of("number", number)));
-    out.append("| ").append(w.phrase("report.role")).append(" | ").append(w.phrase("report.name")).append(" | ")
-        .append(w.phrase("report.date")).append(" |\n|---|---|---|\n");
+    out.append("| ")
+        .append(w.phrase("report.role"))
+        .append(" | ")
+        .append(w.phrase("report.name"))
+        .append(" | ")
+        .append(w.phrase("report.date"))
+        .append(" |\n|---|---|---|\n");
     for (SignOff s : signOffs) {
       out.append("| ")
           .append(text(s.role().title()))

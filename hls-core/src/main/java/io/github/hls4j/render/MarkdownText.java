@@ -31,9 +31,13 @@ final class MarkdownText {
           .addEscape('\r', " ")
           .build();
 
-  /** What could open a block at the start of a line: a heading, quote, list, rule, fence or setext line. */
+  /**
+   * What could open a block at the start of a line: a heading, quote, list, rule, fence or setext
+   * line.
+   */
   private static final Pattern BLOCK_START =
-      Pattern.compile("^(#{1,6}(?=[ \\t]|$)|>|[-+](?=[ \\t]|$)|-{2,}|=+(?=[ \\t]*$)|\\d{1,9}[.)](?=[ \\t]|$))");
+      Pattern.compile(
+          "^(#{1,6}(?=[ \\t]|$)|>|[-+](?=[ \\t]|$)|-{2,}|=+(?=[ \\t]*$)|\\d{1,9}[.)](?=[ \\t]|$))");
 
   private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):");
 
@@ -47,7 +51,8 @@ final class MarkdownText {
   static String escape(String text) {
     String escaped = escapeInContext(Printable.visible(text, true));
     int start = 0;
-    while (start < escaped.length() && (escaped.charAt(start) == ' ' || escaped.charAt(start) == '\t')) {
+    while (start < escaped.length()
+        && (escaped.charAt(start) == ' ' || escaped.charAt(start) == '\t')) {
       start++;
     }
     StringBuilder out = new StringBuilder(escaped.length() + 8);
@@ -59,7 +64,10 @@ final class MarkdownText {
     if (block.find()) {
       String marker = block.group(1);
       int last = marker.length() - 1;
-      out.append(marker, 0, last).append('\\').append(marker.charAt(last)).append(rest.substring(marker.length()));
+      out.append(marker, 0, last)
+          .append('\\')
+          .append(marker.charAt(last))
+          .append(rest.substring(marker.length()));
     } else {
       out.append(rest);
     }
@@ -67,7 +75,8 @@ final class MarkdownText {
   }
 
   /** An ampersand that would start a character reference. */
-  private static final Pattern REFERENCE = Pattern.compile("&(#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{0,31};)");
+  private static final Pattern REFERENCE =
+      Pattern.compile("&(#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{0,31};)");
 
   /**
    * Escapes the characters that are markup wherever they stand with {@link #ESCAPER}, and the two
@@ -113,8 +122,15 @@ final class MarkdownText {
     StringBuilder destination = new StringBuilder("<");
     for (int i = 0; i < trimmed.length(); i++) {
       char c = trimmed.charAt(i);
-      if (c <= ' ' || c == '<' || c == '>' || c == '\\' || c == 0x7f || Character.getType(c) == Character.FORMAT) {
-        destination.append('%').append(String.format(java.util.Locale.ROOT, "%02X", (int) c & 0xff));
+      if (c <= ' '
+          || c == '<'
+          || c == '>'
+          || c == '\\'
+          || c == 0x7f
+          || Character.getType(c) == Character.FORMAT) {
+        destination
+            .append('%')
+            .append(String.format(java.util.Locale.ROOT, "%02X", (int) c & 0xff));
       } else {
         destination.append(c);
       }
@@ -122,7 +138,9 @@ final class MarkdownText {
     return Optional.of(destination.append('>').toString());
   }
 
-  /** Returns an enum constant's name as lower-case words: {@code SOCIAL_VALUE} as "social value". */
+  /**
+   * Returns an enum constant's name as lower-case words: {@code SOCIAL_VALUE} as "social value".
+   */
   static String words(String constant) {
     return ConstantWords.of(constant);
   }

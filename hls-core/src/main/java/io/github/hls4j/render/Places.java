@@ -4,8 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.hls4j.governance.BackgroundPaper;
-import io.github.hls4j.governance.ImplicationArea;
 import io.github.hls4j.governance.Implication;
+import io.github.hls4j.governance.ImplicationArea;
 import io.github.hls4j.governance.Link;
 import io.github.hls4j.governance.ListItem;
 import io.github.hls4j.governance.ReportSection;
@@ -35,12 +35,12 @@ import org.jspecify.annotations.Nullable;
  * Senior Manager / Lead Officer (Director Level)): Date", and {@code
  * recommendations[1].dependsOn[0]} reads "Recommendation 2: depends on recommendation 3".
  *
- * <p>The path is resolved against the validated subject, property by property, through the
- * model's public accessors (the path's names are theirs). Each property's label comes from the
- * phrasebook ({@code place.<property>}, and {@code place.<property>.item} for an element of a
- * list); an element is named by its number, its person, its heading or its title where it has
- * one. A section is named by the report's own heading, so a report read from Word is described
- * with the council template's headings. A property with no label is named as it is in the path.
+ * <p>The path is resolved against the validated subject, property by property, through the model's
+ * public accessors (the path's names are theirs). Each property's label comes from the phrasebook
+ * ({@code place.<property>}, and {@code place.<property>.item} for an element of a list); an
+ * element is named by its number, its person, its heading or its title where it has one. A section
+ * is named by the report's own heading, so a report read from Word is described with the council
+ * template's headings. A property with no label is named as it is in the path.
  *
  * <pre>{@code
  * Places places = Places.of(Locale.forLanguageTag("cy"));
@@ -65,8 +65,8 @@ public final class Places {
   }
 
   /**
-   * Returns a describer in a language: English for {@code en} and any language hls4j has no
-   * words in, Welsh for {@code cy}.
+   * Returns a describer in a language: English for {@code en} and any language hls4j has no words
+   * in, Welsh for {@code cy}.
    *
    * @param locale the language
    * @return the describer
@@ -106,9 +106,9 @@ public final class Places {
   }
 
   /**
-   * Returns a path described in words. A path that does not lead anywhere in the subject (a
-   * finding from a Word import that points at the document rather than the model) is still
-   * described, from its names.
+   * Returns a path described in words. A path that does not lead anywhere in the subject (a finding
+   * from a Word import that points at the document rather than the model) is still described, from
+   * its names.
    *
    * @param subject the validated subject
    * @param path the path, such as {@code signOffs[0].date}; empty for the subject itself
@@ -119,7 +119,8 @@ public final class Places {
     requireNonNull(subject, "subject");
     requireNonNull(path, "path");
     if (path.isEmpty()) {
-      return words.find("place.subject." + subject.getClass().getSimpleName().replace("Immutable", ""))
+      return words
+          .find("place.subject." + subject.getClass().getSimpleName().replace("Immutable", ""))
           .orElseGet(() -> words.phrase("place.subject"));
     }
     if (path.contains("/")) {
@@ -181,7 +182,9 @@ public final class Places {
   }
 
   private String capitalise(String words) {
-    return words.isEmpty() ? words : words.substring(0, 1).toUpperCase(this.words.locale()) + words.substring(1);
+    return words.isEmpty()
+        ? words
+        : words.substring(0, 1).toUpperCase(this.words.locale()) + words.substring(1);
   }
 
   /**
@@ -223,7 +226,9 @@ public final class Places {
     if (at instanceof Link link) {
       return Optional.of(link.text());
     }
-    if (at instanceof Collection<?> list && !list.isEmpty() && list.stream().allMatch(e -> e instanceof CharSequence)) {
+    if (at instanceof Collection<?> list
+        && !list.isEmpty()
+        && list.stream().allMatch(e -> e instanceof CharSequence)) {
       return Optional.of(list.stream().map(Object::toString).collect(Collectors.joining(" ")));
     }
     return Optional.empty();
@@ -244,14 +249,20 @@ public final class Places {
     String key = Phrasebook.key("place", property, "item");
     Map<String, Object> arguments =
         Map.of(
-            "row", index + 1,
-            "number", number(element).orElse(String.valueOf(index + 1)),
-            "value", element instanceof Integer || element instanceof String ? element : index + 1,
-            "who", who(element).map(w -> " (" + w + ")").orElse(""));
+            "row",
+            index + 1,
+            "number",
+            number(element).orElse(String.valueOf(index + 1)),
+            "value",
+            element instanceof Integer || element instanceof String ? element : index + 1,
+            "who",
+            who(element).map(w -> " (" + w + ")").orElse(""));
     if (words.find(key).isPresent()) {
       return words.format(key, arguments);
     }
-    return words.format("place.item", Map.of("list", label(property), "row", index + 1, "who", arguments.get("who")));
+    return words.format(
+        "place.item",
+        Map.of("list", label(property), "row", index + 1, "who", arguments.get("who")));
   }
 
   private static Optional<String> number(@Nullable Object element) {
@@ -284,8 +295,11 @@ public final class Places {
     }
     if (element instanceof Implication i) {
       return Optional.of(
-          i.areas().stream().sorted().map(ImplicationArea::name)
-              .map(a -> words.find(Phrasebook.key("area", a)).orElse(a)).collect(Collectors.joining(", ")));
+          i.areas().stream()
+              .sorted()
+              .map(ImplicationArea::name)
+              .map(a -> words.find(Phrasebook.key("area", a)).orElse(a))
+              .collect(Collectors.joining(", ")));
     }
     if (element == null || element instanceof Integer || element instanceof String) {
       return Optional.empty();

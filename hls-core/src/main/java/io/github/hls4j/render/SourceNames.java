@@ -16,9 +16,9 @@ import java.util.Optional;
 /**
  * Names the items a drafted recommendation was drawn from ({@link
  * io.github.hls4j.governance.Recommendation#basedOn()}), so that a page says "drawn from: the
- * escalation ‘Funding regime …’" rather than the model's id. A report holds its sources by kind
- * and id only; the names come from the learning system they refer to, when the page is rendered.
- * A source the names do not know is shown by its kind and id ({@link SourceRef#describe()}).
+ * escalation ‘Funding regime …’" rather than the model's id. A report holds its sources by kind and
+ * id only; the names come from the learning system they refer to, when the page is rendered. A
+ * source the names do not know is shown by its kind and id ({@link SourceRef#describe()}).
  *
  * <pre>{@code
  * String markdown = MarkdownRenderer.render(paper, SourceNames.of(system));
@@ -66,14 +66,20 @@ public interface SourceNames {
       requireNonNull(source, "source");
       switch (source.kind()) {
         case ESCALATION:
-          return system.escalations().stream().filter(e -> e.id().value().equals(source.id())).findFirst()
-              .map(Escalation::barrier).map(b -> b.description());
+          return system.escalations().stream()
+              .filter(e -> e.id().value().equals(source.id()))
+              .findFirst()
+              .map(Escalation::barrier)
+              .map(b -> b.description());
         case LEARNING_CYCLE:
           return system.cycle(CycleId.of(source.id())).map(LearningCycle::name);
         case PRIORITY:
           return system.priority(PriorityId.of(source.id())).map(Priority::title);
         case STEWARD:
-          return system.steward(StewardId.of(source.id())).flatMap(s -> system.party(s.heldBy())).map(Party::name);
+          return system
+              .steward(StewardId.of(source.id()))
+              .flatMap(s -> system.party(s.heldBy()))
+              .map(Party::name);
         default:
           return Optional.empty();
       }

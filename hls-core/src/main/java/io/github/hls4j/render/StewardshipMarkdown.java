@@ -36,7 +36,10 @@ final class StewardshipMarkdown {
           .append(" | ")
           .append(MarkdownText.words(s.scale().name()))
           .append(" | ")
-          .append(s.responsibilities().stream().map(MarkdownText::escape).collect(Collectors.joining("; ")))
+          .append(
+              s.responsibilities().stream()
+                  .map(MarkdownText::escape)
+                  .collect(Collectors.joining("; ")))
           .append(" | ")
           .append(remit(system, s))
           .append(" |\n");
@@ -48,16 +51,27 @@ final class StewardshipMarkdown {
           .append(MarkdownText.escape(g.name()))
           .append(g.multiAgency() ? " (multi-agency)" : "")
           .append(" | ")
-          .append(g.organisations().stream().map(id -> name(system, id)).collect(Collectors.joining("; ")))
+          .append(
+              g.organisations().stream()
+                  .map(id -> name(system, id))
+                  .collect(Collectors.joining("; ")))
           .append(" | ")
           .append(
               g.reportsTo()
-                  .map(id -> MarkdownText.escape(system.board(id).map(b -> b.name()).orElse(id.value())))
+                  .map(
+                      id ->
+                          MarkdownText.escape(
+                              system.board(id).map(b -> b.name()).orElse(id.value())))
                   .orElse("none"))
           .append(" | ")
           .append(
               g.createdBy()
-                  .map(r -> "recommendation " + r.number() + " of " + MarkdownText.escape(r.report().value()))
+                  .map(
+                      r ->
+                          "recommendation "
+                              + r.number()
+                              + " of "
+                              + MarkdownText.escape(r.report().value()))
                   .orElse(""))
           .append(" |\n");
     }

@@ -4,12 +4,12 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.escape.Escaper;
 import com.google.common.xml.XmlEscapers;
-import io.github.hls4j.text.Printable;
 import io.github.hls4j.health.BehaviourDimension;
 import io.github.hls4j.health.HealthProfile;
 import io.github.hls4j.health.ScoreSpread;
 import io.github.hls4j.health.StakeholderGroup;
 import io.github.hls4j.health.SystemBehaviour;
+import io.github.hls4j.text.Printable;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +27,10 @@ public final class SvgRenderer {
 
   private static final Escaper XML_TEXT = XmlEscapers.xmlContentEscaper();
 
-  /** Text for the SVG: unprintable characters and unpaired surrogates shown as \\uXXXX, then escaped. */
+  /**
+   * Text for the SVG: unprintable characters and unpaired surrogates shown as \\uXXXX, then
+   * escaped.
+   */
   private static String xmlText(String text) {
     return XML_TEXT.escape(Printable.oneLine(text));
   }
@@ -35,6 +38,7 @@ public final class SvgRenderer {
   private static String xmlAttribute(String text) {
     return XML_ATTRIBUTE.escape(Printable.oneLine(text));
   }
+
   private static final Escaper XML_ATTRIBUTE = XmlEscapers.xmlAttributeEscaper();
 
   private static final int WIDTH = 800;
@@ -71,7 +75,9 @@ public final class SvgRenderer {
         .append(height)
         .append("\" font-family=\"Arial, Helvetica, sans-serif\" font-size=\"13\" role=\"img\"")
         .append(" aria-labelledby=\"chart-title\" aria-describedby=\"chart-numbers\">\n");
-    out.append("<title id=\"chart-title\">").append(xmlText("System health: " + profile.name())).append("</title>\n");
+    out.append("<title id=\"chart-title\">")
+        .append(xmlText("System health: " + profile.name()))
+        .append("</title>\n");
     out.append("<desc id=\"chart-numbers\">").append(xmlText(numbers(profile))).append("</desc>\n");
     out.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
     out.append("<text x=\"10\" y=\"24\" font-size=\"16\" font-weight=\"bold\">")
@@ -79,13 +85,27 @@ public final class SvgRenderer {
         .append("</text>\n");
     for (int score = 1; score <= 10; score++) {
       double x = x(score);
-      out.append("<line x1=\"").append(number(x)).append("\" y1=\"").append(TOP - 10)
-          .append("\" x2=\"").append(number(x)).append("\" y2=\"").append(height - 35)
+      out.append("<line x1=\"")
+          .append(number(x))
+          .append("\" y1=\"")
+          .append(TOP - 10)
+          .append("\" x2=\"")
+          .append(number(x))
+          .append("\" y2=\"")
+          .append(height - 35)
           .append("\" stroke=\"#e0e0e0\"/>\n");
-      out.append("<text x=\"").append(number(x)).append("\" y=\"").append(TOP - 15)
-          .append("\" text-anchor=\"middle\" fill=\"#555555\">").append(score).append("</text>\n");
+      out.append("<text x=\"")
+          .append(number(x))
+          .append("\" y=\"")
+          .append(TOP - 15)
+          .append("\" text-anchor=\"middle\" fill=\"#555555\">")
+          .append(score)
+          .append("</text>\n");
     }
-    out.append("<text x=\"").append(MEDIAN_COLUMN).append("\" y=\"").append(TOP - 15)
+    out.append("<text x=\"")
+        .append(MEDIAN_COLUMN)
+        .append("\" y=\"")
+        .append(TOP - 15)
         .append("\" text-anchor=\"end\" fill=\"#555555\">Median</text>\n");
     int y = TOP;
     BehaviourDimension dimension = null;
@@ -93,21 +113,31 @@ public final class SvgRenderer {
       if (b.dimension() != dimension) {
         dimension = b.dimension();
         y += ROW;
-        out.append("<text x=\"10\" y=\"").append(y - 8).append("\" font-weight=\"bold\">")
+        out.append("<text x=\"10\" y=\"")
+            .append(y - 8)
+            .append("\" font-weight=\"bold\">")
             .append(xmlText(words(dimension.name())))
             .append("</text>\n");
       }
       y += ROW;
       behaviourRow(profile, b, y, out);
     }
-    out.append("<text x=\"10\" y=\"").append(height - 28).append("\" fill=\"#555555\" font-size=\"11\">")
-        .append(xmlText(
-            "Scores from 1 to 10. Line: lowest to highest score. Box: middle half. Bar: median."
-                + " Lettered dots: each group's median."))
+    out.append("<text x=\"10\" y=\"")
+        .append(height - 28)
+        .append("\" fill=\"#555555\" font-size=\"11\">")
+        .append(
+            xmlText(
+                "Scores from 1 to 10. Line: lowest to highest score. Box: middle half. Bar: median."
+                    + " Lettered dots: each group's median."))
         .append("</text>\n");
-    out.append("<text x=\"10\" y=\"").append(height - 12).append("\" fill=\"#555555\" font-size=\"11\">")
-        .append(xmlText(profile.byGroup().keySet().stream().map(g -> letter(g) + " " + g.label())
-            .collect(java.util.stream.Collectors.joining(", "))))
+    out.append("<text x=\"10\" y=\"")
+        .append(height - 12)
+        .append("\" fill=\"#555555\" font-size=\"11\">")
+        .append(
+            xmlText(
+                profile.byGroup().keySet().stream()
+                    .map(g -> letter(g) + " " + g.label())
+                    .collect(java.util.stream.Collectors.joining(", "))))
         .append("</text>\n");
     return out.append("</svg>\n").toString();
   }
@@ -125,55 +155,100 @@ public final class SvgRenderer {
         out.append("not scored. ");
       } else {
         ScoreSpread s = spread.get();
-        out.append("median ").append(number(s.median())).append(", lowest ").append(s.min())
-            .append(", highest ").append(s.max()).append(", from ").append(s.voices()).append(" voices. ");
+        out.append("median ")
+            .append(number(s.median()))
+            .append(", lowest ")
+            .append(s.min())
+            .append(", highest ")
+            .append(s.max())
+            .append(", from ")
+            .append(s.voices())
+            .append(" voices. ");
       }
     }
     return out.toString().strip();
   }
 
-  private static void behaviourRow(HealthProfile profile, SystemBehaviour b, int y, StringBuilder out) {
-    out.append("<text x=\"20\" y=\"").append(y - 8).append("\" font-size=\"12\">")
+  private static void behaviourRow(
+      HealthProfile profile, SystemBehaviour b, int y, StringBuilder out) {
+    out.append("<text x=\"20\" y=\"")
+        .append(y - 8)
+        .append("\" font-size=\"12\">")
         .append(xmlText(b.description()))
         .append("</text>\n");
     Optional<ScoreSpread> spread = profile.spread(b);
     if (spread.isEmpty()) {
-      out.append("<text x=\"").append(SCALE_LEFT).append("\" y=\"").append(y - 8)
+      out.append("<text x=\"")
+          .append(SCALE_LEFT)
+          .append("\" y=\"")
+          .append(y - 8)
           .append("\" fill=\"#555555\">not scored</text>\n");
       return;
     }
     ScoreSpread s = spread.get();
     int mid = y - 12;
-    out.append("<line x1=\"").append(number(x(s.min()))).append("\" y1=\"").append(mid)
-        .append("\" x2=\"").append(number(x(s.max()))).append("\" y2=\"").append(mid)
+    out.append("<line x1=\"")
+        .append(number(x(s.min())))
+        .append("\" y1=\"")
+        .append(mid)
+        .append("\" x2=\"")
+        .append(number(x(s.max())))
+        .append("\" y2=\"")
+        .append(mid)
         .append("\" stroke=\"#1f4e79\" stroke-width=\"2\"/>\n");
-    out.append("<rect x=\"").append(number(x(s.lowerQuartile()))).append("\" y=\"").append(mid - 7)
-        .append("\" width=\"").append(number(Math.max(2, x(s.upperQuartile()) - x(s.lowerQuartile()))))
+    out.append("<rect x=\"")
+        .append(number(x(s.lowerQuartile())))
+        .append("\" y=\"")
+        .append(mid - 7)
+        .append("\" width=\"")
+        .append(number(Math.max(2, x(s.upperQuartile()) - x(s.lowerQuartile()))))
         .append("\" height=\"14\" fill=\"#9dc3e6\" stroke=\"#1f4e79\"/>\n");
-    out.append("<line x1=\"").append(number(x(s.median()))).append("\" y1=\"").append(mid - 9)
-        .append("\" x2=\"").append(number(x(s.median()))).append("\" y2=\"").append(mid + 9)
+    out.append("<line x1=\"")
+        .append(number(x(s.median())))
+        .append("\" y1=\"")
+        .append(mid - 9)
+        .append("\" x2=\"")
+        .append(number(x(s.median())))
+        .append("\" y2=\"")
+        .append(mid + 9)
         .append("\" stroke=\"#000000\" stroke-width=\"3\"><title>")
         .append(xmlText("Median " + number(s.median()) + " from " + s.voices() + " voices"))
         .append("</title></line>\n");
     Map<Double, Integer> atScore = new java.util.HashMap<>();
-    profile.byGroup().forEach(
-        (group, spreads) -> {
-          ScoreSpread g = spreads.get(b);
-          if (g != null) {
-            out.append("<circle cx=\"").append(number(x(g.median()))).append("\" cy=\"").append(mid + 11)
-                .append("\" r=\"3\" fill=\"#c55a11\"><title>")
-                .append(xmlText(group.label() + ": " + number(g.median())))
-                .append("</title></circle>\n");
-            // In print there are no tooltips: each dot is lettered, groups at one score side by side.
-            int beside = atScore.merge(g.median(), 1, Integer::sum) - 1;
-            out.append("<text x=\"").append(number(x(g.median()) + 5 + beside * 9)).append("\" y=\"").append(mid + 15)
-                .append("\" font-size=\"9\" fill=\"#c55a11\">").append(letter(group)).append("</text>\n");
-          }
-        });
-    out.append("<text x=\"").append(MEDIAN_COLUMN).append("\" y=\"").append(y - 8)
+    profile
+        .byGroup()
+        .forEach(
+            (group, spreads) -> {
+              ScoreSpread g = spreads.get(b);
+              if (g != null) {
+                out.append("<circle cx=\"")
+                    .append(number(x(g.median())))
+                    .append("\" cy=\"")
+                    .append(mid + 11)
+                    .append("\" r=\"3\" fill=\"#c55a11\"><title>")
+                    .append(xmlText(group.label() + ": " + number(g.median())))
+                    .append("</title></circle>\n");
+                // In print there are no tooltips: each dot is lettered, groups at one score side by
+                // side.
+                int beside = atScore.merge(g.median(), 1, Integer::sum) - 1;
+                out.append("<text x=\"")
+                    .append(number(x(g.median()) + 5 + beside * 9))
+                    .append("\" y=\"")
+                    .append(mid + 15)
+                    .append("\" font-size=\"9\" fill=\"#c55a11\">")
+                    .append(letter(group))
+                    .append("</text>\n");
+              }
+            });
+    out.append("<text x=\"")
+        .append(MEDIAN_COLUMN)
+        .append("\" y=\"")
+        .append(y - 8)
         .append("\" text-anchor=\"end\" fill=\"#555555\" aria-label=\"")
         .append(xmlAttribute("median " + number(s.median())))
-        .append("\">").append(number(s.median())).append("</text>\n");
+        .append("\">")
+        .append(number(s.median()))
+        .append("</text>\n");
   }
 
   /** The letter a group's dots carry in print, as the chart's key spells out. */

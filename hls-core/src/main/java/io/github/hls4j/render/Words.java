@@ -24,8 +24,8 @@ public final class Words {
   private Words() {}
 
   /**
-   * Returns the words in a language: English for {@code en} and for any language hls4j has no
-   * words in, Welsh for {@code cy}.
+   * Returns the words in a language: English for {@code en} and for any language hls4j has no words
+   * in, Welsh for {@code cy}.
    *
    * @param locale the language
    * @return the phrasebook
@@ -36,8 +36,8 @@ public final class Words {
   }
 
   /**
-   * A source as a page writes it: its kind in words and its name, such as "the escalation
-   * ‘Funding regime …’", or its kind and id when the names do not know it.
+   * A source as a page writes it: its kind in words and its name, such as "the escalation ‘Funding
+   * regime …’", or its kind and id when the names do not know it.
    */
   static String source(SourceRef source, SourceNames names, Phrasebook words) {
     Optional<String> name = names.name(source).filter(n -> !n.isBlank());
@@ -45,7 +45,8 @@ public final class Words {
     if (name.isPresent() && template.isPresent()) {
       return Phrasebook.fill(template.get(), Map.of("name", name.get()));
     }
-    return words.find(Phrasebook.key("source", "id", source.kind().name()))
+    return words
+        .find(Phrasebook.key("source", "id", source.kind().name()))
         .map(phrase -> Phrasebook.fill(phrase, Map.of("id", source.id())))
         .orElseGet(source::describe);
   }

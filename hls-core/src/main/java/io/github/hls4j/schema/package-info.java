@@ -1,6 +1,6 @@
 /**
- * The JSON Schemas (draft 2020-12) of hls4j's document types, as resources of this package:
- * {@code board-report.schema.json}, {@code learning-system.schema.json}, {@code
+ * The JSON Schemas (draft 2020-12) of hls4j's document types, as resources of this package: {@code
+ * board-report.schema.json}, {@code learning-system.schema.json}, {@code
  * learning-cycle.schema.json} and {@code health-round.schema.json}. A council web form in any
  * language checks the same shape as hls4j's readers with them; see docs/json.md.
  *

@@ -3,8 +3,8 @@ package io.github.hls4j.stewardship;
 /**
  * A kind of barrier that the system puts in the way of working differently, which a steward's
  * {@link Remit} may cover. The Somerset report names flexible thresholds, joint commissioning,
- * flexibility in spending and silos between services; places that adopt HLS also meet barriers
- * that only national government can remove, such as funding regimes and inspection.
+ * flexibility in spending and silos between services; places that adopt HLS also meet barriers that
+ * only national government can remove, such as funding regimes and inspection.
  *
  * @since 0.1.0
  */
@@ -45,9 +45,9 @@ public enum BarrierKind {
   }
 
   /**
-   * Returns the level at which a barrier of this kind can usually be removed, which a
-   * {@code Barrier} takes unless it says otherwise: national for legislation, national policy,
-   * funding regimes, regulation and inspection, and central–local relations; local for the rest.
+   * Returns the level at which a barrier of this kind can usually be removed, which a {@code
+   * Barrier} takes unless it says otherwise: national for legislation, national policy, funding
+   * regimes, regulation and inspection, and central–local relations; local for the rest.
    *
    * @return the usual level
    * @since 0.1.0

@@ -2,9 +2,8 @@ package io.github.hls4j.stewardship;
 
 /**
  * The level of government at which a barrier can be removed. A local barrier can be removed by a
- * steward inside the place; a regional one by the system around it; a national one only by
- * national government, a regulator or Parliament, so a place can make it visible but never remove
- * it.
+ * steward inside the place; a regional one by the system around it; a national one only by national
+ * government, a regulator or Parliament, so a place can make it visible but never remove it.
  *
  * @since 0.1.0
  */

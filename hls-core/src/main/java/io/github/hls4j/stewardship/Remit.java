@@ -5,8 +5,8 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * What a steward can change: the kinds of barrier it can remove, and the organisations for which
- * it can remove them.
+ * What a steward can change: the kinds of barrier it can remove, and the organisations for which it
+ * can remove them.
  *
  * <p>Instances are immutable and thread-safe.
  *

@@ -12,7 +12,8 @@ final class StewardshipChecks {
   static void workingGroupSingleAgency(WorkingGroup group, RuleContext context) {
     int organisations = group.organisations().size();
     if (group.multiAgency() && organisations < 2) {
-      context.report("members", ImmutableMap.of("group", group.name(), "organisations", organisations));
+      context.report(
+          "members", ImmutableMap.of("group", group.name(), "organisations", organisations));
     }
   }
 

@@ -5,9 +5,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A steward's answers to the questions every steward should be able to answer: what is
- * stewarded, on whose behalf, to whom the steward is accountable, and where its legitimacy comes
- * from. An unanswered question is reported by {@code stewardship/stewardship-questions-unanswered}.
+ * A steward's answers to the questions every steward should be able to answer: what is stewarded,
+ * on whose behalf, to whom the steward is accountable, and where its legitimacy comes from. An
+ * unanswered question is reported by {@code stewardship/stewardship-questions-unanswered}.
  *
  * <p>Instances are immutable and thread-safe.
  *

@@ -2,10 +2,10 @@ package io.github.hls4j.stewardship;
 
 import com.google.common.collect.ImmutableList;
 import io.github.hls4j.validation.Profile;
-import io.github.hls4j.validation.Validator;
 import io.github.hls4j.validation.RuleDescriptor;
 import io.github.hls4j.validation.RuleSet;
 import io.github.hls4j.validation.Severity;
+import io.github.hls4j.validation.Validator;
 import java.util.List;
 
 /**
@@ -27,8 +27,10 @@ public final class StewardshipRules {
       RuleDescriptor.builder("stewardship/working-group-single-agency")
           .severity(Severity.WARNING)
           .profiles(Profile.DECISION_READY, Profile.PUBLISHED)
-          .summary("A multi-agency working group draws its members from fewer than two organisations.")
-          .message("{group} is called multi-agency but its members come from {organisations} organisation(s)")
+          .summary(
+              "A multi-agency working group draws its members from fewer than two organisations.")
+          .message(
+              "{group} is called multi-agency but its members come from {organisations} organisation(s)")
           .build();
 
   /**

@@ -51,8 +51,13 @@ public abstract class WorkingGroupMember {
    * @return the member
    * @since 0.1.0
    */
-  public static WorkingGroupMember of(PartyId organisation, @Nullable PartyId person, MemberRole role) {
-    return ImmutableWorkingGroupMember.builder().organisation(organisation).person(Optional.ofNullable(person)).role(role).build();
+  public static WorkingGroupMember of(
+      PartyId organisation, @Nullable PartyId person, MemberRole role) {
+    return ImmutableWorkingGroupMember.builder()
+        .organisation(organisation)
+        .person(Optional.ofNullable(person))
+        .role(role)
+        .build();
   }
 
   /**

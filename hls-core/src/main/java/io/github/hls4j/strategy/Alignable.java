@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * Something that can serve strategy priorities, such as a board report: it holds one {@link
- * StrategyAlignment} per strategy it lines up with. The {@link AlignmentRules} check any
- * alignable item.
+ * StrategyAlignment} per strategy it lines up with. The {@link AlignmentRules} check any alignable
+ * item.
  *
  * @since 0.1.0
  */

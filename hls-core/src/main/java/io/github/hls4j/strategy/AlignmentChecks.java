@@ -26,9 +26,10 @@ final class AlignmentChecks {
       for (int j = 0; j < links.size(); j++) {
         PriorityId priority = links.get(j).priority();
         if (links.get(j).proposed() == proposed && !strategy.has(priority)) {
-          context.at("strategyAlignments", i).at("links", j).report(
-              "priority",
-              ImmutableMap.of("priority", priority, "strategy", strategy.id()));
+          context
+              .at("strategyAlignments", i)
+              .at("links", j)
+              .report("priority", ImmutableMap.of("priority", priority, "strategy", strategy.id()));
         }
       }
     }
@@ -39,7 +40,10 @@ final class AlignmentChecks {
     for (int i = 0; i < alignments.size(); i++) {
       Strategy strategy = alignments.get(i).strategy();
       if (strategy.status() == StrategyStatus.SUPERSEDED) {
-        context.at("strategyAlignments", i).at("strategy").report("status", ImmutableMap.of("strategy", strategy.id(), "successor", "not named"));
+        context
+            .at("strategyAlignments", i)
+            .at("strategy")
+            .report("status", ImmutableMap.of("strategy", strategy.id(), "successor", "not named"));
       }
     }
   }
@@ -48,8 +52,13 @@ final class AlignmentChecks {
     List<StrategyAlignment> alignments = item.strategyAlignments();
     for (int i = 0; i < alignments.size(); i++) {
       Strategy strategy = alignments.get(i).strategy();
-      if (strategy.status() == StrategyStatus.DRAFT || strategy.status() == StrategyStatus.CONSULTED) {
-        context.at("strategyAlignments", i).at("strategy").report("status", ImmutableMap.of("strategy", strategy.id(), "status", strategy.status()));
+      if (strategy.status() == StrategyStatus.DRAFT
+          || strategy.status() == StrategyStatus.CONSULTED) {
+        context
+            .at("strategyAlignments", i)
+            .at("strategy")
+            .report(
+                "status", ImmutableMap.of("strategy", strategy.id(), "status", strategy.status()));
       }
     }
   }

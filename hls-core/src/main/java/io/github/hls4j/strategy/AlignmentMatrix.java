@@ -1,6 +1,5 @@
 package io.github.hls4j.strategy;
 
-import io.github.hls4j.internal.Checks;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
@@ -8,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
 import com.google.common.primitives.ImmutableIntArray;
+import io.github.hls4j.internal.Checks;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -18,18 +18,17 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Items against the priorities of one or more strategies: which item ticks which priority, and
- * with what rationale. It answers the questions a board asks of its portfolio: how many items
- * serve each priority ({@link #coverage}), which priorities nothing serves ({@link #gaps}), which
- * items serve nothing ({@link #unalignedItems}), and which tick everything ({@link
- * #itemsTickingEverything}), which says little about what they serve.
+ * Items against the priorities of one or more strategies: which item ticks which priority, and with
+ * what rationale. It answers the questions a board asks of its portfolio: how many items serve each
+ * priority ({@link #coverage}), which priorities nothing serves ({@link #gaps}), which items serve
+ * nothing ({@link #unalignedItems}), and which tick everything ({@link #itemsTickingEverything}),
+ * which says little about what they serve.
  *
  * <p>An item's ticks include those of its {@linkplain Alignable#alignedParts() parts}, such as a
  * report's recommendations. No link is dropped: an item's links to strategies outside the matrix,
  * and to priorities a strategy does not have (unknown or proposed), have no row, so the matrix
  * lists them apart as {@link #unmatched() unmatched links}, and its Markdown (written by {@code
- * io.github.hls4j.render.MarkdownRenderer}) names them under the
- * table.
+ * io.github.hls4j.render.MarkdownRenderer}) names them under the table.
  *
  * <pre>{@code
  * AlignmentMatrix matrix =
@@ -49,10 +48,13 @@ public final class AlignmentMatrix {
 
   private final ImmutableList<Strategy> strategies;
   private final ImmutableList<String> items;
+
   /** Every priority of the strategies, in strategy order; a priority id may come twice. */
   private final ImmutableList<PriorityId> priorities;
+
   /** Each priority id's column: its position among the distinct ids, in strategy order. */
   private final ImmutableMap<PriorityId, Integer> columns;
+
   /**
    * The ticks of item {@code k} are {@code ticks[rowStart[k]]} up to {@code ticks[rowStart[k +
    * 1]]}: the columns it ticks, each once, in ascending order, with the first rationale it gives
@@ -62,10 +64,12 @@ public final class AlignmentMatrix {
 
   private final int[] ticks;
   private final String[] rationales;
+
   /** How many items tick each column; each item counts once. */
   private final int[] coverage;
 
   private final ImmutableList<Unmatched> unmatched;
+
   /** Each item's position by label. */
   private final Map<String, Integer> positions;
 
@@ -80,7 +84,12 @@ public final class AlignmentMatrix {
    * @param strategyKnown whether the matrix holds the strategy
    * @since 0.1.0
    */
-  public record Unmatched(String item, StrategyId strategy, PriorityId priority, boolean proposed, boolean strategyKnown) {
+  public record Unmatched(
+      String item,
+      StrategyId strategy,
+      PriorityId priority,
+      boolean proposed,
+      boolean strategyKnown) {
 
     /**
      * Checks the components.
@@ -121,12 +130,16 @@ public final class AlignmentMatrix {
     private final ImmutableList.Builder<String> rationales = ImmutableList.builder();
     private final int[] coverage;
     private final ImmutableList.Builder<Unmatched> unmatched = ImmutableList.builder();
+
     /** How many items were added. */
     private int count;
+
     /** How many ticks were added. */
     private int tickCount;
+
     /** The number of the item that last ticked each column, so that an item ticks a column once. */
     private final int[] tickedBy;
+
     /** The row of the item being added: its columns and their rationales, {@code size} of each. */
     private int[] rowColumns = new int[4];
 
@@ -136,7 +149,10 @@ public final class AlignmentMatrix {
     Ticks(Map<StrategyId, Strategy> strategies) {
       this.strategies = ImmutableMap.copyOf(strategies);
       this.priorities =
-          strategies.values().stream().flatMap(s -> s.priorities().stream()).map(Priority::id).collect(ImmutableList.toImmutableList());
+          strategies.values().stream()
+              .flatMap(s -> s.priorities().stream())
+              .map(Priority::id)
+              .collect(ImmutableList.toImmutableList());
       Map<PriorityId, Integer> columns = new LinkedHashMap<>();
       priorities.forEach(p -> columns.putIfAbsent(p, columns.size()));
       this.columns = ImmutableMap.copyOf(columns);
@@ -145,7 +161,9 @@ public final class AlignmentMatrix {
       Arrays.fill(tickedBy, -1);
     }
 
-    /** Adds an item's row: each priority it or its parts tick, once; lists the links with no row. */
+    /**
+     * Adds an item's row: each priority it or its parts tick, once; lists the links with no row.
+     */
     void add(String label, Alignable item) {
       size = 0;
       tick(label, item);
@@ -170,7 +188,13 @@ public final class AlignmentMatrix {
         Strategy strategy = strategies.get(alignment.strategy().id());
         for (AlignmentLink link : alignment.links()) {
           if (strategy == null || !strategy.has(link.priority())) {
-            unmatched.add(new Unmatched(label, alignment.strategy().id(), link.priority(), link.proposed(), strategy != null));
+            unmatched.add(
+                new Unmatched(
+                    label,
+                    alignment.strategy().id(),
+                    link.priority(),
+                    link.proposed(),
+                    strategy != null));
           } else {
             tick(requireNonNull(columns.get(link.priority())), link.rationale().orElse(""));
           }
@@ -217,7 +241,10 @@ public final class AlignmentMatrix {
     Map<String, Integer> positions = Maps.newHashMapWithExpectedSize(items.size());
     for (int k = 0; k < items.size(); k++) {
       String label = items.get(k);
-      checkArgument(positions.put(label, k) == null, "AlignmentMatrix.items label (%s) must be unique, but was used twice", label);
+      checkArgument(
+          positions.put(label, k) == null,
+          "AlignmentMatrix.items label (%s) must be unique, but was used twice",
+          label);
     }
     return positions;
   }
@@ -284,7 +311,9 @@ public final class AlignmentMatrix {
    */
   public Optional<String> rationale(String item, PriorityId priority) {
     int tick = tick(item, priority);
-    return tick < 0 || rationales[tick].isBlank() ? Optional.empty() : Optional.of(rationales[tick]);
+    return tick < 0 || rationales[tick].isBlank()
+        ? Optional.empty()
+        : Optional.of(rationales[tick]);
   }
 
   /**
@@ -318,7 +347,9 @@ public final class AlignmentMatrix {
    * @since 0.1.0
    */
   public List<PriorityId> gaps() {
-    return priorities.stream().filter(p -> coverage(p) == 0).collect(ImmutableList.toImmutableList());
+    return priorities.stream()
+        .filter(p -> coverage(p) == 0)
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -355,8 +386,8 @@ public final class AlignmentMatrix {
   }
 
   /**
-   * Returns the links that have no row in the matrix, in item order: links to strategies the
-   * matrix does not hold and to priorities their strategy does not have, proposed or unknown.
+   * Returns the links that have no row in the matrix, in item order: links to strategies the matrix
+   * does not hold and to priorities their strategy does not have, proposed or unknown.
    *
    * @return an unmodifiable list, empty when every link has its row
    * @since 0.1.0
@@ -385,6 +416,7 @@ public final class AlignmentMatrix {
     private final Map<StrategyId, Strategy> strategies = new LinkedHashMap<>();
     private final List<String> labels = new ArrayList<>();
     private final List<Alignable> items = new ArrayList<>();
+
     /**
      * The items' ticks against the strategies added so far, gathered as each item is added; null
      * when a strategy came after the first item, so that {@link #build} reads the items again.
@@ -404,7 +436,9 @@ public final class AlignmentMatrix {
     public Builder strategy(Strategy strategy) {
       requireNonNull(strategy, "strategy");
       Checks.argument(
-          strategies.putIfAbsent(strategy.id(), strategy) == null, "AlignmentMatrix", "strategies",
+          strategies.putIfAbsent(strategy.id(), strategy) == null,
+          "AlignmentMatrix",
+          "strategies",
           "AlignmentMatrix.strategies (%s) must have unique ids, but %s was added twice",
           strategy.id(),
           strategy.id());

@@ -1,15 +1,15 @@
 package io.github.hls4j.strategy;
 
 import io.github.hls4j.validation.Profile;
-import io.github.hls4j.validation.Validator;
 import io.github.hls4j.validation.RuleDescriptor;
 import io.github.hls4j.validation.RuleSet;
 import io.github.hls4j.validation.Severity;
+import io.github.hls4j.validation.Validator;
 import java.util.List;
 
 /**
- * The {@code alignment/*} rules, for any {@link Alignable} item. Paths start at the item's
- * {@code strategyAlignments}.
+ * The {@code alignment/*} rules, for any {@link Alignable} item. Paths start at the item's {@code
+ * strategyAlignments}.
  *
  * @since 0.1.0
  */
@@ -29,9 +29,9 @@ public final class AlignmentRules {
           .build();
 
   /**
-   * {@code alignment/proposed-priority}: a link proposes a priority its strategy does not have
-   * yet. Information for whoever owns the strategy, not an error. Arguments: {@code priority},
-   * {@code strategy}.
+   * {@code alignment/proposed-priority}: a link proposes a priority its strategy does not have yet.
+   * Information for whoever owns the strategy, not an error. Arguments: {@code priority}, {@code
+   * strategy}.
    *
    * @since 0.1.0
    */
@@ -39,7 +39,8 @@ public final class AlignmentRules {
       RuleDescriptor.builder("alignment/proposed-priority")
           .severity(Severity.INFO)
           .summary("A link proposes a priority its strategy does not have yet.")
-          .message("Priority {priority} is proposed for strategy {strategy}, which does not have it yet")
+          .message(
+              "Priority {priority} is proposed for strategy {strategy}, which does not have it yet")
           .build();
 
   /**
@@ -56,8 +57,8 @@ public final class AlignmentRules {
           .build();
 
   /**
-   * {@code alignment/all-ticked-without-rationale}: every priority of a strategy is ticked and
-   * no tick says why. Arguments: {@code strategy} (its title), {@code priorities} (how many).
+   * {@code alignment/all-ticked-without-rationale}: every priority of a strategy is ticked and no
+   * tick says why. Arguments: {@code strategy} (its title), {@code priorities} (how many).
    *
    * @since 0.1.0
    */
@@ -74,18 +75,20 @@ public final class AlignmentRules {
           .build();
 
   /**
-   * {@code alignment/strategy-superseded}: an alignment ticks a strategy that is superseded, by
-   * its own status or, in a learning system, by a later revision that {@linkplain
-   * Strategy#supersedes() supersedes} it. Arguments: {@code strategy}, {@code successor} (the
-   * revision's id, or "not named").
+   * {@code alignment/strategy-superseded}: an alignment ticks a strategy that is superseded, by its
+   * own status or, in a learning system, by a later revision that {@linkplain Strategy#supersedes()
+   * supersedes} it. Arguments: {@code strategy}, {@code successor} (the revision's id, or "not
+   * named").
    *
    * @since 0.1.0
    */
   public static final RuleDescriptor STRATEGY_SUPERSEDED =
       RuleDescriptor.builder("alignment/strategy-superseded")
           .severity(Severity.WARNING)
-          .summary("An item is aligned to a strategy that is superseded: align it to the version in force.")
-          .message("Strategy {strategy} is superseded (by {successor}); align to the version in force")
+          .summary(
+              "An item is aligned to a strategy that is superseded: align it to the version in force.")
+          .message(
+              "Strategy {strategy} is superseded (by {successor}); align to the version in force")
           .build();
 
   /**
@@ -99,8 +102,10 @@ public final class AlignmentRules {
       RuleDescriptor.builder("alignment/strategy-not-adopted")
           .severity(Severity.WARNING)
           .profiles(Profile.DECISION_READY, Profile.PUBLISHED)
-          .summary("An item is aligned to a strategy that is a draft or out to consultation, not adopted.")
-          .message("Strategy {strategy} is {status}, not adopted; a decision should rest on an adopted strategy")
+          .summary(
+              "An item is aligned to a strategy that is a draft or out to consultation, not adopted.")
+          .message(
+              "Strategy {strategy} is {status}, not adopted; a decision should rest on an adopted strategy")
           .build();
 
   private static final RuleSet<Alignable> RULES =
@@ -134,8 +139,8 @@ public final class AlignmentRules {
   }
 
   /**
-   * Returns a validator of alignable items with every rule of this class, for a profile, under the default
-   * severity policy.
+   * Returns a validator of alignable items with every rule of this class, for a profile, under the
+   * default severity policy.
    *
    * @param profile the profile
    * @return the validator

@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * What delivers a priority ("delivered through"): the board, strategy, commissioning arrangement
- * or party of the learning system that delivers it, by kind and id, or, for a programme or plan the
+ * What delivers a priority ("delivered through"): the board, strategy, commissioning arrangement or
+ * party of the learning system that delivers it, by kind and id, or, for a programme or plan the
  * system does not hold, its name alone. A reference may carry a name too, as the strategy words it.
  *
  * <pre>{@code
@@ -41,8 +41,8 @@ public abstract class DeliveryRef {
   }
 
   /**
-   * Returns what delivers a priority by its name alone: a programme, partnership or plan the
-   * system does not hold. hls4j 0.1 wrote every "delivered through" so.
+   * Returns what delivers a priority by its name alone: a programme, partnership or plan the system
+   * does not hold. hls4j 0.1 wrote every "delivered through" so.
    *
    * @param name the name, as the strategy gives it
    * @return the reference
@@ -93,12 +93,18 @@ public abstract class DeliveryRef {
   @Value.Check
   void check() {
     Checks.argument(
-        kind().isPresent() == id().isPresent(), "DeliveryRef", "id",
+        kind().isPresent() == id().isPresent(),
+        "DeliveryRef",
+        "id",
         "DeliveryRef.id (%s) must be given exactly when DeliveryRef.kind (%s) is",
-        id().orElse("empty"), kind().map(Enum::name).orElse("empty"));
+        id().orElse("empty"),
+        kind().map(Enum::name).orElse("empty"));
     Checks.argument(
-        id().isPresent() || name().isPresent(), "DeliveryRef", "name",
-        "DeliveryRef.name (%s) must be given when there is no kind and id", name().orElse("empty"));
+        id().isPresent() || name().isPresent(),
+        "DeliveryRef",
+        "name",
+        "DeliveryRef.name (%s) must be given when there is no kind and id",
+        name().orElse("empty"));
     id().ifPresent(id -> Checks.id("DeliveryRef", "id", id));
     name().ifPresent(name -> Checks.notBlank("DeliveryRef", "name", name));
   }

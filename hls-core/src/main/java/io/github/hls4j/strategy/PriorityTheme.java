@@ -7,9 +7,9 @@ import org.immutables.value.Value;
 
 /**
  * A board's ranked priority theme, with the sub-priorities under it and the strategy priorities it
- * connects with. The Somerset Board's number one theme is Housing: independent living for a
- * rapidly ageing population, reducing homelessness and rough sleeping, and a county-wide health
- * impact assessment policy for new housing developments.
+ * connects with. The Somerset Board's number one theme is Housing: independent living for a rapidly
+ * ageing population, reducing homelessness and rough sleeping, and a county-wide health impact
+ * assessment policy for new housing developments.
  *
  * <p>Instances are immutable and thread-safe.
  *

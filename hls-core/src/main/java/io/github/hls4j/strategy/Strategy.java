@@ -1,6 +1,5 @@
 package io.github.hls4j.strategy;
 
-
 import io.github.hls4j.internal.Checks;
 import io.github.hls4j.internal.FreeText;
 import io.github.hls4j.internal.Indexes;
@@ -83,9 +82,9 @@ public abstract class Strategy {
   public abstract Optional<String> version();
 
   /**
-   * Returns the strategy this one revises and replaces, its earlier version: the lineage that
-   * lets a revision keep its priorities' ids, and lets the alignment rules of a learning system
-   * tell an item aligned to the earlier version that a later one is in force.
+   * Returns the strategy this one revises and replaces, its earlier version: the lineage that lets
+   * a revision keep its priorities' ids, and lets the alignment rules of a learning system tell an
+   * item aligned to the earlier version that a later one is in force.
    *
    * <pre>{@code
    * Strategy revision = Strategy.builder().id(StrategyId.of("improving-lives-2026"))
@@ -128,11 +127,17 @@ public abstract class Strategy {
     Checks.notBlank("Strategy", "title", title());
     Checks.notEmpty("Strategy", "priorities", priorities());
     Checks.argument(
-        !supersedes().equals(Optional.of(id())), "Strategy", "supersedes", "Strategy.supersedes (%s) must not be the strategy itself", id());
+        !supersedes().equals(Optional.of(id())),
+        "Strategy",
+        "supersedes",
+        "Strategy.supersedes (%s) must not be the strategy itself",
+        id());
     Set<PriorityId> seen = new HashSet<>();
     for (Priority p : priorities()) {
       Checks.argument(
-          seen.add(p.id()), "Strategy", "priorities",
+          seen.add(p.id()),
+          "Strategy",
+          "priorities",
           "Strategy.priorities (%s) must have unique ids, but %s appears twice in strategy %s",
           p.id(),
           p.id(),

@@ -1,7 +1,6 @@
 package io.github.hls4j.strategy;
 
 import io.github.hls4j.internal.Checks;
-
 import io.github.hls4j.internal.FreeText;
 import io.github.hls4j.internal.Indexes;
 import java.util.Arrays;
@@ -16,8 +15,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * How an item lines up with one strategy: the strategy with all its priorities, the priorities
- * ticked, and any statement that speaks for the alignment as a whole rather than for one
- * priority. A priority is ticked at most once.
+ * ticked, and any statement that speaks for the alignment as a whole rather than for one priority.
+ * A priority is ticked at most once.
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -55,8 +54,8 @@ public abstract class StrategyAlignment {
   public abstract List<AlignmentLink> links();
 
   /**
-   * Returns a statement about the alignment as a whole, such as "The approach can be adopted
-   * across the system…"; it is not a rationale for any one priority.
+   * Returns a statement about the alignment as a whole, such as "The approach can be adopted across
+   * the system…"; it is not a rationale for any one priority.
    *
    * @return the statement, if one is given
    * @since 0.1.0
@@ -82,10 +81,9 @@ public abstract class StrategyAlignment {
   }
 
   /**
-   * Returns the link to the priority at a position in the strategy's list of priorities, as
-   * {@link #link(PriorityId)} gives it for that priority's id. Where priorities are walked in
-   * order, as a rendered table does, this reads the links in that order, without a look-up for
-   * each.
+   * Returns the link to the priority at a position in the strategy's list of priorities, as {@link
+   * #link(PriorityId)} gives it for that priority's id. Where priorities are walked in order, as a
+   * rendered table does, this reads the links in that order, without a look-up for each.
    *
    * @param position the priority's position in {@code strategy().priorities()}, from 0
    * @return the link, or empty if the alignment does not tick that priority
@@ -96,7 +94,10 @@ public abstract class StrategyAlignment {
     return Optional.ofNullable(linksByPosition().get(position));
   }
 
-  /** The link to each of the strategy's priorities, by the priority's position; made once per alignment. */
+  /**
+   * The link to each of the strategy's priorities, by the priority's position; made once per
+   * alignment.
+   */
   @Value.Lazy
   List<@Nullable AlignmentLink> linksByPosition() {
     List<Priority> priorities = strategy().priorities();
@@ -115,7 +116,9 @@ public abstract class StrategyAlignment {
     Set<PriorityId> seen = new HashSet<>();
     for (AlignmentLink link : links()) {
       Checks.argument(
-          seen.add(link.priority()), "StrategyAlignment", "links",
+          seen.add(link.priority()),
+          "StrategyAlignment",
+          "links",
           "StrategyAlignment.links (%s) must tick each priority once, but %s is ticked twice",
           link.priority(),
           link.priority());
@@ -123,8 +126,8 @@ public abstract class StrategyAlignment {
   }
 
   /**
-   * Builds a {@link StrategyAlignment}. A builder is single-threaded; {@code build()} throws
-   * {@link IllegalArgumentException} when a priority is ticked twice.
+   * Builds a {@link StrategyAlignment}. A builder is single-threaded; {@code build()} throws {@link
+   * IllegalArgumentException} when a priority is ticked twice.
    *
    * @since 0.1.0
    */

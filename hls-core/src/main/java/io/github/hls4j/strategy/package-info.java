@@ -3,9 +3,9 @@
  * priorities a report or a piece of work serves.
  *
  * <ul>
- *   <li>{@link io.github.hls4j.strategy.Strategy} with its {@link io.github.hls4j.strategy.Priority}
- *       list, named by {@link io.github.hls4j.strategy.StrategyId} and {@link
- *       io.github.hls4j.strategy.PriorityId};
+ *   <li>{@link io.github.hls4j.strategy.Strategy} with its {@link
+ *       io.github.hls4j.strategy.Priority} list, named by {@link
+ *       io.github.hls4j.strategy.StrategyId} and {@link io.github.hls4j.strategy.PriorityId};
  *   <li>{@link io.github.hls4j.strategy.StrategyAlignment}: the priorities of one strategy that an
  *       {@link io.github.hls4j.strategy.Alignable} item ticks, each as an {@link
  *       io.github.hls4j.strategy.AlignmentLink} with an optional rationale;

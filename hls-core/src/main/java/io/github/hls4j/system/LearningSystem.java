@@ -17,9 +17,9 @@ import io.github.hls4j.learning.Escalation;
 import io.github.hls4j.learning.EscalationId;
 import io.github.hls4j.learning.HorizontalShare;
 import io.github.hls4j.learning.LearningCycle;
+import io.github.hls4j.learning.LearningLoops;
 import io.github.hls4j.learning.LearningRecord;
 import io.github.hls4j.learning.RecordId;
-import io.github.hls4j.learning.LearningLoops;
 import io.github.hls4j.party.Party;
 import io.github.hls4j.party.PartyId;
 import io.github.hls4j.stewardship.StewardId;
@@ -404,8 +404,12 @@ public abstract class LearningSystem implements LearningLoops {
   Map<PriorityId, Priority> priorityIndex() {
     List<Priority> all = new ArrayList<>();
     Map<StrategyId, StrategyId> successors = successors();
-    strategies().stream().filter(s -> !successors.containsKey(s.id())).forEach(s -> all.addAll(s.priorities()));
-    strategies().stream().filter(s -> successors.containsKey(s.id())).forEach(s -> all.addAll(s.priorities()));
+    strategies().stream()
+        .filter(s -> !successors.containsKey(s.id()))
+        .forEach(s -> all.addAll(s.priorities()));
+    strategies().stream()
+        .filter(s -> successors.containsKey(s.id()))
+        .forEach(s -> all.addAll(s.priorities()));
     return Indexes.firstBy(all, Priority::id);
   }
 
@@ -420,8 +424,8 @@ public abstract class LearningSystem implements LearningLoops {
   }
 
   /**
-   * Whether two strategies are different versions of one strategy: one supersedes the other, at
-   * any remove. Two strategies with one id are not versions of each other but a duplicate.
+   * Whether two strategies are different versions of one strategy: one supersedes the other, at any
+   * remove. Two strategies with one id are not versions of each other but a duplicate.
    */
   boolean sameLineage(StrategyId a, StrategyId b) {
     return !a.equals(b) && (descends(a, b) || descends(b, a));

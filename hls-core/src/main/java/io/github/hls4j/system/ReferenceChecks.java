@@ -29,16 +29,19 @@ import io.github.hls4j.strategy.DeliveryKind;
 import io.github.hls4j.strategy.DeliveryRef;
 import io.github.hls4j.strategy.Priority;
 import io.github.hls4j.strategy.PriorityId;
-import io.github.hls4j.strategy.StrategyId;
 import io.github.hls4j.strategy.PriorityTheme;
 import io.github.hls4j.strategy.Strategy;
 import io.github.hls4j.strategy.StrategyAlignment;
+import io.github.hls4j.strategy.StrategyId;
 import io.github.hls4j.validation.Rule;
 import io.github.hls4j.validation.RuleContext;
 import java.util.List;
 import java.util.Optional;
 
-/** The logic of {@code system/unknown-reference}: every id the system refers to names something in it. */
+/**
+ * The logic of {@code system/unknown-reference}: every id the system refers to names something in
+ * it.
+ */
 final class ReferenceChecks {
 
   private ReferenceChecks() {}
@@ -74,7 +77,11 @@ final class ReferenceChecks {
       int j = 0;
       for (PartyId organisation : stewards.get(i).remit().organisations()) {
         if (!system.partyIndex().containsKey(organisation)) {
-          unknown(context.at("stewards", i).at("remit").at("organisations", j), "", "party", organisation);
+          unknown(
+              context.at("stewards", i).at("remit").at("organisations", j),
+              "",
+              "party",
+              organisation);
         }
         j++;
       }
@@ -86,10 +93,14 @@ final class ReferenceChecks {
         List<DeliveryRef> delivery = priorities.get(j).deliveredThrough();
         for (int k = 0; k < delivery.size(); k++) {
           DeliveryRef ref = delivery.get(k);
-          if (ref.kind().isPresent() && ref.id().isPresent() && !holds(system, ref.kind().get(), ref.id().get())) {
+          if (ref.kind().isPresent()
+              && ref.id().isPresent()
+              && !holds(system, ref.kind().get(), ref.id().get())) {
             unknown(
-                context.at("strategies", i).at("priorities", j).at("deliveredThrough", k), "id",
-                ref.kind().get().name().toLowerCase(java.util.Locale.ROOT), ref.id().get());
+                context.at("strategies", i).at("priorities", j).at("deliveredThrough", k),
+                "id",
+                ref.kind().get().name().toLowerCase(java.util.Locale.ROOT),
+                ref.id().get());
           }
         }
       }
@@ -116,7 +127,11 @@ final class ReferenceChecks {
         for (int j = 0; j < sources.size(); j++) {
           SourceRef source = sources.get(j);
           if (!system.resolves(source)) {
-            unknown(context.at("recommendations", i).at("basedOn", j), "id", kind(source.kind()), source.id());
+            unknown(
+                context.at("recommendations", i).at("basedOn", j),
+                "id",
+                kind(source.kind()),
+                source.id());
           }
         }
       }
@@ -151,10 +166,12 @@ final class ReferenceChecks {
       if (!system.partyIndex().containsKey(share.toOrganisation())) {
         unknown(context, "toOrganisation", "party", share.toOrganisation());
       }
-      if (share.agreement().isPresent() && !system.agreementsById().containsKey(share.agreement().get())) {
+      if (share.agreement().isPresent()
+          && !system.agreementsById().containsKey(share.agreement().get())) {
         unknown(context, "agreement", "agreement", share.agreement().get());
       }
-      if (share.toBoard().isPresent() && system.board(BoardId.of(share.toBoard().get())).isEmpty()) {
+      if (share.toBoard().isPresent()
+          && system.board(BoardId.of(share.toBoard().get())).isEmpty()) {
         unknown(context, "toBoard", "board", share.toBoard().get());
       }
     };
@@ -191,19 +208,27 @@ final class ReferenceChecks {
       List<ArrangementMember> members = arrangement.members();
       for (int j = 0; j < members.size(); j++) {
         if (!system.partyIndex().containsKey(members.get(j).organisation())) {
-          unknown(context.at("arrangements", i).at("members", j), "organisation", "party", members.get(j).organisation());
+          unknown(
+              context.at("arrangements", i).at("members", j),
+              "organisation",
+              "party",
+              members.get(j).organisation());
         }
       }
-      if (arrangement.governedBy().isPresent() && !system.boardIndex().containsKey(arrangement.governedBy().get())) {
-        unknown(context.at("arrangements", i), "governedBy", "board", arrangement.governedBy().get());
+      if (arrangement.governedBy().isPresent()
+          && !system.boardIndex().containsKey(arrangement.governedBy().get())) {
+        unknown(
+            context.at("arrangements", i), "governedBy", "board", arrangement.governedBy().get());
       }
-      if (arrangement.runBy().isPresent() && !system.workingGroupIndex().containsKey(arrangement.runBy().get())) {
+      if (arrangement.runBy().isPresent()
+          && !system.workingGroupIndex().containsKey(arrangement.runBy().get())) {
         unknown(context.at("arrangements", i), "runBy", "working group", arrangement.runBy().get());
       }
       List<CycleId> cycles = arrangement.learningCycles();
       for (int j = 0; j < cycles.size(); j++) {
         if (!system.cycleIndex().containsKey(cycles.get(j))) {
-          unknown(context.at("arrangements", i).at("learningCycles", j), "", "cycle", cycles.get(j));
+          unknown(
+              context.at("arrangements", i).at("learningCycles", j), "", "cycle", cycles.get(j));
         }
       }
     }
@@ -222,7 +247,8 @@ final class ReferenceChecks {
           unknown(context.at("members", j), "person", "party", person.get());
         }
       }
-      if (group.reportsTo().isPresent() && !system.boardIndex().containsKey(group.reportsTo().get())) {
+      if (group.reportsTo().isPresent()
+          && !system.boardIndex().containsKey(group.reportsTo().get())) {
         unknown(context, "reportsTo", "board", group.reportsTo().get());
       }
       if (group.createdBy().isPresent()) {
@@ -231,19 +257,28 @@ final class ReferenceChecks {
         if (report.isEmpty()) {
           unknown(context.at("createdBy"), "report", "report", ref.report());
         } else if (report.get().recommendation(ref.number()).isEmpty()) {
-          unknown(context.at("createdBy"), "number", "recommendation", ref.report() + " #" + ref.number());
+          unknown(
+              context.at("createdBy"),
+              "number",
+              "recommendation",
+              ref.report() + " #" + ref.number());
         }
       }
       strategies(system, group.strategyAlignments(), context);
     };
   }
 
-  /** Reports the strategies of the alignments that the system lacks, at {@code strategyAlignments[j]}. */
-  private static void strategies(LearningSystem system, List<StrategyAlignment> alignments, RuleContext context) {
+  /**
+   * Reports the strategies of the alignments that the system lacks, at {@code
+   * strategyAlignments[j]}.
+   */
+  private static void strategies(
+      LearningSystem system, List<StrategyAlignment> alignments, RuleContext context) {
     for (int j = 0; j < alignments.size(); j++) {
       Strategy strategy = alignments.get(j).strategy();
       if (!system.strategyIndex().containsKey(strategy.id())) {
-        unknown(context.at("strategyAlignments", j).at("strategy"), "id", "strategy", strategy.id());
+        unknown(
+            context.at("strategyAlignments", j).at("strategy"), "id", "strategy", strategy.id());
       }
     }
   }

@@ -25,14 +25,30 @@ import java.util.Optional;
 final class RemitCheck {
 
   /** What a board can do about a barrier beyond its remit: write, ask, make visible, note. */
-  private static final List<String> WITHIN_REACH = List.of(
-      "writes to", "write to", "writing to", "make visible", "makes visible", "made visible", "asks ", "ask ",
-      "requests", "request ", "notes", "note ", "lobb", "representation", "raises", "raise ");
+  private static final List<String> WITHIN_REACH =
+      List.of(
+          "writes to",
+          "write to",
+          "writing to",
+          "make visible",
+          "makes visible",
+          "made visible",
+          "asks ",
+          "ask ",
+          "requests",
+          "request ",
+          "notes",
+          "note ",
+          "lobb",
+          "representation",
+          "raises",
+          "raise ");
 
   private RemitCheck() {}
 
   static void recommendationBeyondRemit(LearningSystem system, RuleContext context) {
-    List<SystemSteward> top = system.stewards().stream().filter(s -> s.scale() == SystemScale.SYSTEM).toList();
+    List<SystemSteward> top =
+        system.stewards().stream().filter(s -> s.scale() == SystemScale.SYSTEM).toList();
     List<BoardReport> reports = system.reports();
     for (int i = 0; i < reports.size(); i++) {
       List<Recommendation> recommendations = reports.get(i).recommendations();
@@ -43,11 +59,22 @@ final class RemitCheck {
           continue;
         }
         for (SourceRef ref : r.basedOn()) {
-          Optional<Escalation> escalation = ref.kind() == SourceKind.ESCALATION ? escalation(system, ref.id()) : Optional.empty();
+          Optional<Escalation> escalation =
+              ref.kind() == SourceKind.ESCALATION ? escalation(system, ref.id()) : Optional.empty();
           Optional<String> reach = escalation.map(Escalation::barrier).flatMap(b -> beyond(b, top));
           if (reach.isPresent()) {
-            context.at("reports", i).at("recommendations", j).report("action", ImmutableMap.of(
-                "number", r.number(), "barrier", escalation.get().barrier().description(), "reach", reach.get()));
+            context
+                .at("reports", i)
+                .at("recommendations", j)
+                .report(
+                    "action",
+                    ImmutableMap.of(
+                        "number",
+                        r.number(),
+                        "barrier",
+                        escalation.get().barrier().description(),
+                        "reach",
+                        reach.get()));
             break;
           }
         }
@@ -62,9 +89,13 @@ final class RemitCheck {
   /** Who alone can remove the barrier, in words, when the board cannot. */
   private static Optional<String> beyond(Barrier barrier, List<SystemSteward> top) {
     if (barrier.level() != BarrierLevel.LOCAL) {
-      return Optional.of("only " + ConstantWords.of(barrier.level().name()) + " government can remove");
+      return Optional.of(
+          "only " + ConstantWords.of(barrier.level().name()) + " government can remove");
     }
-    boolean covered = top.stream().anyMatch(s -> s.remit().covers(barrier.kind(), barrier.organisation()));
-    return covered ? Optional.empty() : Optional.of("no steward at the top of the system has the remit to remove");
+    boolean covered =
+        top.stream().anyMatch(s -> s.remit().covers(barrier.kind(), barrier.organisation()));
+    return covered
+        ? Optional.empty()
+        : Optional.of("no steward at the top of the system has the remit to remove");
   }
 }

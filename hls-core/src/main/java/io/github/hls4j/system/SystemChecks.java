@@ -10,8 +10,8 @@ import io.github.hls4j.internal.Names;
 import io.github.hls4j.internal.TextWalk;
 import io.github.hls4j.internal.privacy.PersonalNames;
 import io.github.hls4j.learning.DataSharingAgreement;
-import io.github.hls4j.learning.Evidence;
 import io.github.hls4j.learning.Escalation;
+import io.github.hls4j.learning.Evidence;
 import io.github.hls4j.learning.HorizontalShare;
 import io.github.hls4j.learning.LearningCycle;
 import io.github.hls4j.learning.LearningRecord;
@@ -58,14 +58,51 @@ final class SystemChecks {
   static void duplicateId(LearningSystem system, RuleContext context) {
     duplicates("parties", system.parties(), system.partyIndex(), Party::id, "party", context);
     duplicates("boards", system.boards(), null, Board::id, "board", context);
-    duplicates("stewards", system.stewards(), system.stewardIndex(), SystemSteward::id, "steward", context);
-    duplicates("workingGroups", system.workingGroups(), system.workingGroupIndex(), WorkingGroup::id, "working group", context);
-    duplicates("strategies", system.strategies(), system.strategyIndex(), Strategy::id, "strategy", context);
-    duplicates("reports", system.reports(), system.reportIndex(), BoardReport::id, "report", context);
+    duplicates(
+        "stewards",
+        system.stewards(),
+        system.stewardIndex(),
+        SystemSteward::id,
+        "steward",
+        context);
+    duplicates(
+        "workingGroups",
+        system.workingGroups(),
+        system.workingGroupIndex(),
+        WorkingGroup::id,
+        "working group",
+        context);
+    duplicates(
+        "strategies",
+        system.strategies(),
+        system.strategyIndex(),
+        Strategy::id,
+        "strategy",
+        context);
+    duplicates(
+        "reports", system.reports(), system.reportIndex(), BoardReport::id, "report", context);
     duplicates("cycles", system.cycles(), system.cycleIndex(), LearningCycle::id, "cycle", context);
-    duplicates("agreements", system.agreements(), system.agreementsById(), DataSharingAgreement::id, "agreement", context);
-    duplicates("escalations", system.escalations(), system.escalationIndex(), Escalation::id, "escalation", context);
-    duplicates("arrangements", system.arrangements(), system.arrangementIndex(), Arrangement::id, "arrangement", context);
+    duplicates(
+        "agreements",
+        system.agreements(),
+        system.agreementsById(),
+        DataSharingAgreement::id,
+        "agreement",
+        context);
+    duplicates(
+        "escalations",
+        system.escalations(),
+        system.escalationIndex(),
+        Escalation::id,
+        "escalation",
+        context);
+    duplicates(
+        "arrangements",
+        system.arrangements(),
+        system.arrangementIndex(),
+        Arrangement::id,
+        "arrangement",
+        context);
     List<Strategy> strategies = system.strategies();
     int priorityCount = 0;
     for (Strategy strategy : strategies) {
@@ -83,7 +120,8 @@ final class SystemChecks {
       List<Priority> priorities = strategies.get(i).priorities();
       for (int j = 0; j < priorities.size(); j++) {
         long[] first = firstPriority.putIfAbsent(priorities.get(j).id(), new long[] {i, j});
-        if (first != null && !system.sameLineage(strategies.get((int) first[0]).id(), strategies.get(i).id())) {
+        if (first != null
+            && !system.sameLineage(strategies.get((int) first[0]).id(), strategies.get(i).id())) {
           report(
               context.at("strategies", i).at("priorities", j),
               "priority",
@@ -95,12 +133,17 @@ final class SystemChecks {
   }
 
   /**
-   * Reports each value whose id an earlier value has. The system's index of the values by id,
-   * which the look-ups build once per system, holds one entry per id: when it has as many as there
-   * are values, no id repeats and nothing need be searched.
+   * Reports each value whose id an earlier value has. The system's index of the values by id, which
+   * the look-ups build once per system, holds one entry per id: when it has as many as there are
+   * values, no id repeats and nothing need be searched.
    */
   private static <T> void duplicates(
-      String property, List<T> values, @Nullable Map<?, ?> index, Function<T, ?> id, String kind, RuleContext context) {
+      String property,
+      List<T> values,
+      @Nullable Map<?, ?> index,
+      Function<T, ?> id,
+      String kind,
+      RuleContext context) {
     if (index != null && index.size() == values.size()) {
       return;
     }
@@ -142,13 +185,17 @@ final class SystemChecks {
     };
   }
 
-  private static void superseded(Map<StrategyId, StrategyId> successors, Alignable item, RuleContext context) {
+  private static void superseded(
+      Map<StrategyId, StrategyId> successors, Alignable item, RuleContext context) {
     List<StrategyAlignment> alignments = item.strategyAlignments();
     for (int j = 0; j < alignments.size(); j++) {
       Strategy strategy = alignments.get(j).strategy();
       StrategyId successor = successors.get(strategy.id());
       if (successor != null && strategy.status() != StrategyStatus.SUPERSEDED) {
-        context.at("strategyAlignments", j).at("strategy").report("id", ImmutableMap.of("strategy", strategy.id(), "successor", successor));
+        context
+            .at("strategyAlignments", j)
+            .at("strategy")
+            .report("id", ImmutableMap.of("strategy", strategy.id(), "successor", successor));
       }
     }
   }
@@ -172,7 +219,8 @@ final class SystemChecks {
     for (BoardReport r : firstOfEachId(system.reports(), system.reportIndex(), BoardReport::id)) {
       matrix.item("report " + r.id().value(), r);
     }
-    for (WorkingGroup g : firstOfEachId(system.workingGroups(), system.workingGroupIndex(), WorkingGroup::id)) {
+    for (WorkingGroup g :
+        firstOfEachId(system.workingGroups(), system.workingGroupIndex(), WorkingGroup::id)) {
       matrix.item("group " + g.id().value(), g);
     }
     for (LearningCycle c : firstOfEachId(system.cycles(), system.cycleIndex(), LearningCycle::id)) {
@@ -203,10 +251,13 @@ final class SystemChecks {
       List<Priority> priorities = strategies.get(i).priorities();
       for (int j = 0; j < priorities.size(); j++) {
         if (gaps.contains(priorities.get(j).id())) {
-          context.at("strategies", i).report(
-              "priorities",
-              j,
-              ImmutableMap.of("priority", priorities.get(j).title(), "strategy", strategies.get(i).id()));
+          context
+              .at("strategies", i)
+              .report(
+                  "priorities",
+                  j,
+                  ImmutableMap.of(
+                      "priority", priorities.get(j).title(), "strategy", strategies.get(i).id()));
         }
       }
     }
@@ -214,8 +265,8 @@ final class SystemChecks {
 
   /**
    * The priorities of the {@linkplain #matrix system's matrix} that nothing ticks: its gaps, found
-   * without labelling its items, and found to be none as soon as every priority is ticked, as it
-   * is in most systems after a few items.
+   * without labelling its items, and found to be none as soon as every priority is ticked, as it is
+   * in most systems after a few items.
    */
   private static Set<PriorityId> gaps(LearningSystem system) {
     Map<StrategyId, Strategy> strategies = system.strategyIndex();
@@ -245,7 +296,8 @@ final class SystemChecks {
   }
 
   /** Takes from the untouched priorities those an item ticks in a strategy that has them. */
-  private static void tick(Alignable item, Map<StrategyId, Strategy> strategies, Set<PriorityId> untouched) {
+  private static void tick(
+      Alignable item, Map<StrategyId, Strategy> strategies, Set<PriorityId> untouched) {
     for (StrategyAlignment alignment : item.strategyAlignments()) {
       Strategy strategy = strategies.get(alignment.strategy().id());
       if (strategy != null) {
@@ -260,7 +312,10 @@ final class SystemChecks {
 
   // learning/personal-data-in-multi-agency-cycle
 
-  /** The rule for the learning cycles of one system: personal data may not enter a multi-agency cycle. */
+  /**
+   * The rule for the learning cycles of one system: personal data may not enter a multi-agency
+   * cycle.
+   */
   static Rule<LearningCycle> personalDataInMultiAgencyCycle(LearningSystem system) {
     return (cycle, context) -> {
       if (!multiAgency(system, cycle.actors())) {
@@ -269,9 +324,15 @@ final class SystemChecks {
       List<LearningRecord> records = cycle.records();
       for (int j = 0; j < records.size(); j++) {
         if (records.get(j).containsPersonalData()) {
-          context.at("records", j).report(
-              "evidence",
-              ImmutableMap.of("cycle", cycle.id(), "organisations", organisations(system, cycle.actors()).size()));
+          context
+              .at("records", j)
+              .report(
+                  "evidence",
+                  ImmutableMap.of(
+                      "cycle",
+                      cycle.id(),
+                      "organisations",
+                      organisations(system, cycle.actors()).size()));
         }
       }
     };
@@ -337,7 +398,10 @@ final class SystemChecks {
     return (share, context) -> {
       PartyId named = byName.get(Names.fold(share.to()).strip());
       if (named != null && !named.equals(share.toOrganisation())) {
-        context.report("to", ImmutableMap.of("label", share.to(), "named", named, "toOrganisation", share.toOrganisation()));
+        context.report(
+            "to",
+            ImmutableMap.of(
+                "label", share.to(), "named", named, "toOrganisation", share.toOrganisation()));
       }
     };
   }
@@ -349,19 +413,24 @@ final class SystemChecks {
     if (names.isEmpty()) {
       return;
     }
-    TextWalk.forEach(system, (owner, property, path, text) -> {
-      if (owner instanceof Evidence e && e.personalData()) {
-        return;
-      }
-      Set<PersonalNames.Known> whose = new LinkedHashSet<>();
-      names.find(text).forEach(f -> whose.add(f.known()));
-      for (PersonalNames.Known k : whose) {
-        context.report(path.get(), ImmutableMap.of("party", k.party(), "reason", k.reason().words()));
-      }
-    });
+    TextWalk.forEach(
+        system,
+        (owner, property, path, text) -> {
+          if (owner instanceof Evidence e && e.personalData()) {
+            return;
+          }
+          Set<PersonalNames.Known> whose = new LinkedHashSet<>();
+          names.find(text).forEach(f -> whose.add(f.known()));
+          for (PersonalNames.Known k : whose) {
+            context.report(
+                path.get(), ImmutableMap.of("party", k.party(), "reason", k.reason().words()));
+          }
+        });
   }
 
-  /** The names known to be personal in a system: of its parties, by its records' personal evidence. */
+  /**
+   * The names known to be personal in a system: of its parties, by its records' personal evidence.
+   */
   static PersonalNames personalNames(LearningSystem system) {
     List<LearningRecord> records = new ArrayList<>();
     system.cycles().forEach(c -> records.addAll(c.records()));
@@ -372,20 +441,28 @@ final class SystemChecks {
   // system/personal-identifier-in-text
 
   static void personalIdentifierInText(LearningSystem system, RuleContext context) {
-    TextWalk.forEach(system, (owner, property, path, text) -> {
-      if (owner instanceof Evidence e && e.personalData()) {
-        return;
-      }
-      List<PersonalIdentifiers.Found> found = PersonalIdentifiers.find(text);
-      if (found.isEmpty()) {
-        return;
-      }
-      String at = path.get();
-      if (!at.startsWith("shares[")) {
-        context.report(
-            at, ImmutableMap.of("kinds", found.stream().map(f -> f.kind().words()).distinct().collect(Collectors.joining(", "))));
-      }
-    });
+    TextWalk.forEach(
+        system,
+        (owner, property, path, text) -> {
+          if (owner instanceof Evidence e && e.personalData()) {
+            return;
+          }
+          List<PersonalIdentifiers.Found> found = PersonalIdentifiers.find(text);
+          if (found.isEmpty()) {
+            return;
+          }
+          String at = path.get();
+          if (!at.startsWith("shares[")) {
+            context.report(
+                at,
+                ImmutableMap.of(
+                    "kinds",
+                    found.stream()
+                        .map(f -> f.kind().words())
+                        .distinct()
+                        .collect(Collectors.joining(", "))));
+          }
+        });
   }
 
   // system/organisation-inactive
@@ -395,7 +472,8 @@ final class SystemChecks {
     // and references to them need not be looked up in the whole system's index.
     Map<PartyId, Organisation> dated = new HashMap<>();
     for (Party party : system.partyIndex().values()) {
-      if (party instanceof Organisation o && (o.activeFrom().isPresent() || o.activeUntil().isPresent())) {
+      if (party instanceof Organisation o
+          && (o.activeFrom().isPresent() || o.activeUntil().isPresent())) {
         dated.put(o.id(), o);
       }
     }
@@ -407,7 +485,12 @@ final class SystemChecks {
       Escalation e = escalations.get(i);
       Organisation inactive = inactiveOn(dated, e.barrier().organisation(), e.raisedOn());
       if (inactive != null) {
-        reportInactive(system, context.at("escalations", i).at("barrier"), "organisation", inactive, e.raisedOn());
+        reportInactive(
+            system,
+            context.at("escalations", i).at("barrier"),
+            "organisation",
+            inactive,
+            e.raisedOn());
       }
     }
     List<LearningCycle> cycles = system.cycles();
@@ -436,7 +519,12 @@ final class SystemChecks {
         }
         LocalDate day = firstInactiveDay(organisation, arrangement.start(), arrangement.endsOn());
         if (day != null) {
-          reportInactive(system, context.at("arrangements", i).at("members", j), "organisation", organisation, day);
+          reportInactive(
+              system,
+              context.at("arrangements", i).at("members", j),
+              "organisation",
+              organisation,
+              day);
         }
       }
     }
@@ -447,7 +535,12 @@ final class SystemChecks {
       if (report.meetingDate().isPresent() && employer.isPresent()) {
         Organisation inactive = inactiveOn(dated, employer.get(), report.meetingDate().get());
         if (inactive != null) {
-          reportInactive(system, context.at("reports", i).at("leadOfficer"), "organisation", inactive, report.meetingDate().get());
+          reportInactive(
+              system,
+              context.at("reports", i).at("leadOfficer"),
+              "organisation",
+              inactive,
+              report.meetingDate().get());
         }
       }
     }
@@ -455,10 +548,11 @@ final class SystemChecks {
 
   /**
    * The first day of an arrangement's term on which a member was not active: its start, if the
-   * member was not yet formed or already abolished; or the day after the member was abolished,
-   * if that falls within the term. Null if the member was active throughout.
+   * member was not yet formed or already abolished; or the day after the member was abolished, if
+   * that falls within the term. Null if the member was active throughout.
    */
-  private static @Nullable LocalDate firstInactiveDay(Organisation organisation, LocalDate start, LocalDate end) {
+  private static @Nullable LocalDate firstInactiveDay(
+      Organisation organisation, LocalDate start, LocalDate end) {
     if (!organisation.activeOn(start)) {
       return start;
     }
@@ -467,18 +561,27 @@ final class SystemChecks {
   }
 
   /** The dated organisation with the id if it was not active on the day; null for anything else. */
-  private static @Nullable Organisation inactiveOn(Map<PartyId, Organisation> dated, PartyId id, LocalDate day) {
+  private static @Nullable Organisation inactiveOn(
+      Map<PartyId, Organisation> dated, PartyId id, LocalDate day) {
     Organisation organisation = dated.get(id);
     return organisation != null && !organisation.activeOn(day) ? organisation : null;
   }
 
   private static void reportInactive(
-      LearningSystem system, RuleContext context, String property, Organisation organisation, LocalDate day) {
+      LearningSystem system,
+      RuleContext context,
+      String property,
+      Organisation organisation,
+      LocalDate day) {
     context.report(
         property,
         ImmutableMap.of(
             "organisation", organisation.name(),
             "date", day,
-            "successor", organisation.succeededBy().map(s -> system.party(s).map(Party::name).orElse(s.value())).orElse("not named")));
+            "successor",
+                organisation
+                    .succeededBy()
+                    .map(s -> system.party(s).map(Party::name).orElse(s.value()))
+                    .orElse("not named")));
   }
 }

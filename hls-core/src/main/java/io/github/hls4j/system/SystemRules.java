@@ -17,9 +17,9 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * The rules for a whole {@link LearningSystem}: references and ids across the system, a
- * leadership steward for escalated learning to land with, and priorities nothing serves; and the
- * rules of every steward, working group and report in it, at paths inside the system.
+ * The rules for a whole {@link LearningSystem}: references and ids across the system, a leadership
+ * steward for escalated learning to land with, and priorities nothing serves; and the rules of
+ * every steward, working group and report in it, at paths inside the system.
  *
  * <pre>{@code
  * ValidationResult result =
@@ -39,7 +39,8 @@ public final class SystemRules {
   public static final RuleDescriptor UNKNOWN_REFERENCE =
       RuleDescriptor.builder("system/unknown-reference")
           .severity(Severity.ERROR)
-          .summary("A reference names a party, board, report, recommendation, strategy or priority the system does not hold.")
+          .summary(
+              "A reference names a party, board, report, recommendation, strategy or priority the system does not hold.")
           .message("No {kind} {id} in this system")
           .build();
 
@@ -65,7 +66,8 @@ public final class SystemRules {
   public static final RuleDescriptor NO_LEADERSHIP_STEWARD =
       RuleDescriptor.builder("stewardship/no-leadership-steward")
           .severity(Severity.WARNING)
-          .summary("The system has no leadership steward, so escalated learning has nowhere to land.")
+          .summary(
+              "The system has no leadership steward, so escalated learning has nowhere to land.")
           .message("{place} has no leadership steward for escalated learning to land with")
           .build();
 
@@ -80,7 +82,8 @@ public final class SystemRules {
           .severity(Severity.INFO)
           .profiles(Profile.DECISION_READY, Profile.PUBLISHED)
           .summary("A strategy priority that no report or working group in the system serves.")
-          .message("Nothing in the system serves the priority \"{priority}\" of strategy {strategy}")
+          .message(
+              "Nothing in the system serves the priority \"{priority}\" of strategy {strategy}")
           .build();
 
   /**
@@ -98,8 +101,10 @@ public final class SystemRules {
       RuleDescriptor.builder("governance/recommendation-beyond-remit")
           .severity(Severity.WARNING)
           .profiles(Profile.DECISION_READY, Profile.PUBLISHED)
-          .summary("A recommendation asks the board to act itself on a barrier its remit cannot remove, rather than to write, ask or make it visible.")
-          .message("Recommendation {number} asks the board to act on the barrier \"{barrier}\", which {reach}: the board can write, ask or make it visible")
+          .summary(
+              "A recommendation asks the board to act itself on a barrier its remit cannot remove, rather than to write, ask or make it visible.")
+          .message(
+              "Recommendation {number} asks the board to act on the barrier \"{barrier}\", which {reach}: the board can write, ask or make it visible")
           .build();
 
   /**
@@ -112,8 +117,10 @@ public final class SystemRules {
   public static final RuleDescriptor PERSONAL_DATA_IN_MULTI_AGENCY_CYCLE =
       RuleDescriptor.builder("learning/personal-data-in-multi-agency-cycle")
           .severity(Severity.WARNING)
-          .summary("A learning cycle whose actors span several organisations holds records with personal data: redact them or agree the sharing.")
-          .message("Cycle {cycle} has actors from {organisations} organisations and a record with personal data")
+          .summary(
+              "A learning cycle whose actors span several organisations holds records with personal data: redact them or agree the sharing.")
+          .message(
+              "Cycle {cycle} has actors from {organisations} organisations and a record with personal data")
           .build();
 
   /**
@@ -129,7 +136,8 @@ public final class SystemRules {
   public static final RuleDescriptor SHARE_RECIPIENT_MISMATCH =
       RuleDescriptor.builder("learning/share-recipient-mismatch")
           .severity(Severity.ERROR)
-          .summary("A share's recipient label names a different organisation, or a person of one, from its organisation id.")
+          .summary(
+              "A share's recipient label names a different organisation, or a person of one, from its organisation id.")
           .message("The share is labelled for \"{label}\" ({named}) but goes to {toOrganisation}")
           .build();
 
@@ -137,15 +145,17 @@ public final class SystemRules {
    * {@code system/organisation-inactive}: an organisation referred to on a day outside its active
    * dates, such as a clinical commissioning group after July 2022: an escalation raised for it, a
    * cycle it acts in, a report whose lead officer works for it, a commissioning arrangement it is a
-   * member of (at the arrangement's start, or the day after it was abolished within the term). The finding says who succeeded it.
-   * Arguments: {@code organisation}, {@code date}, {@code successor}.
+   * member of (at the arrangement's start, or the day after it was abolished within the term). The
+   * finding says who succeeded it. Arguments: {@code organisation}, {@code date}, {@code
+   * successor}.
    *
    * @since 0.1.0
    */
   public static final RuleDescriptor ORGANISATION_INACTIVE =
       RuleDescriptor.builder("system/organisation-inactive")
           .severity(Severity.WARNING)
-          .summary("An organisation is referred to on a day when it was not active (abolished or not yet formed).")
+          .summary(
+              "An organisation is referred to on a day when it was not active (abolished or not yet formed).")
           .message("{organisation} was not active on {date}; its successor is {successor}")
           .build();
 
@@ -161,7 +171,8 @@ public final class SystemRules {
   public static final RuleDescriptor PERSONAL_NAME_IN_TEXT =
       RuleDescriptor.builder("system/personal-name-in-text")
           .severity(Severity.WARNING)
-          .summary("Free text names a person known to be personal: a member of the public, or someone named in personal evidence.")
+          .summary(
+              "Free text names a person known to be personal: a member of the public, or someone named in personal evidence.")
           .message("This text names party {party}, {reason}; redact the name")
           .build();
 
@@ -177,8 +188,10 @@ public final class SystemRules {
   public static final RuleDescriptor PERSONAL_IDENTIFIER_IN_TEXT =
       RuleDescriptor.builder("system/personal-identifier-in-text")
           .severity(Severity.WARNING)
-          .summary("Free text outside personal evidence holds a personal identifier (NHS number, e-mail address, telephone number, NI number, postcode, date of birth).")
-          .message("This text holds a personal identifier: {kinds}; move it into evidence marked personal, or remove it")
+          .summary(
+              "Free text outside personal evidence holds a personal identifier (NHS number, e-mail address, telephone number, NI number, postcode, date of birth).")
+          .message(
+              "This text holds a personal identifier: {kinds}; move it into evidence marked personal, or remove it")
           .build();
 
   private static final RuleSet<LearningSystem> SYSTEM_RULES =
@@ -187,19 +200,29 @@ public final class SystemRules {
               inParts(
                   UNKNOWN_REFERENCE,
                   ReferenceChecks::unknownReference,
-                  Rule.onEachOf("workingGroups", LearningSystem::workingGroups, ReferenceChecks::unknownInWorkingGroups),
-                  Rule.onEachOf("reports", LearningSystem::reports, ReferenceChecks::unknownInReports),
+                  Rule.onEachOf(
+                      "workingGroups",
+                      LearningSystem::workingGroups,
+                      ReferenceChecks::unknownInWorkingGroups),
+                  Rule.onEachOf(
+                      "reports", LearningSystem::reports, ReferenceChecks::unknownInReports),
                   Rule.onEachOf("cycles", LearningSystem::cycles, ReferenceChecks::unknownInCycles),
                   Rule.onEachOf("shares", LearningSystem::shares, ReferenceChecks::unknownInShares),
-                  Rule.onEachOf("escalations", LearningSystem::escalations, ReferenceChecks::unknownInEscalations)))
+                  Rule.onEachOf(
+                      "escalations",
+                      LearningSystem::escalations,
+                      ReferenceChecks::unknownInEscalations)))
           .add(DUPLICATE_ID, SystemChecks::duplicateId)
           .add(NO_LEADERSHIP_STEWARD, SystemChecks::noLeadershipSteward)
           .add(UNCOVERED_PRIORITY, SystemChecks::uncoveredPriority)
           .add(RECOMMENDATION_BEYOND_REMIT, RemitCheck::recommendationBeyondRemit)
           .add(
               PERSONAL_DATA_IN_MULTI_AGENCY_CYCLE,
-              Rule.onEachOf("cycles", LearningSystem::cycles, SystemChecks::personalDataInMultiAgencyCycle))
-          .add(SHARE_RECIPIENT_MISMATCH, Rule.onEachOf("shares", LearningSystem::shares, SystemChecks::shareRecipientMismatch))
+              Rule.onEachOf(
+                  "cycles", LearningSystem::cycles, SystemChecks::personalDataInMultiAgencyCycle))
+          .add(
+              SHARE_RECIPIENT_MISMATCH,
+              Rule.onEachOf("shares", LearningSystem::shares, SystemChecks::shareRecipientMismatch))
           .add(ORGANISATION_INACTIVE, SystemChecks::organisationInactive)
           .add(PERSONAL_NAME_IN_TEXT, SystemChecks::personalNameInText)
           .add(PERSONAL_IDENTIFIER_IN_TEXT, SystemChecks::personalIdentifierInText)
@@ -209,35 +232,48 @@ public final class SystemRules {
       RuleSet.<LearningSystem>builder()
           .addAll(SYSTEM_RULES)
           .addAll(StewardshipRules.systemSteward().onEach("stewards", LearningSystem::stewards))
-          .addAll(StewardshipRules.workingGroup().onEach("workingGroups", LearningSystem::workingGroups))
+          .addAll(
+              StewardshipRules.workingGroup()
+                  .onEach("workingGroups", LearningSystem::workingGroups))
           .addAll(GovernanceRules.boardReport().onEach("reports", LearningSystem::reports))
-          .addAll(CommissioningRules.arrangement().onEach("arrangements", LearningSystem::arrangements))
+          .addAll(
+              CommissioningRules.arrangement().onEach("arrangements", LearningSystem::arrangements))
           .merge(AlignmentRules.alignable().onEach("workingGroups", LearningSystem::workingGroups))
           .merge(AlignmentRules.alignable().onEach("cycles", LearningSystem::cycles))
           .merge(
               RuleSet.<LearningSystem>builder()
-                  .add(AlignmentRules.STRATEGY_SUPERSEDED, Rule.onEachOf("reports", LearningSystem::reports, SystemChecks::supersededInItems))
+                  .add(
+                      AlignmentRules.STRATEGY_SUPERSEDED,
+                      Rule.onEachOf(
+                          "reports", LearningSystem::reports, SystemChecks::supersededInItems))
                   .build())
           .merge(
               RuleSet.<LearningSystem>builder()
                   .add(
                       AlignmentRules.STRATEGY_SUPERSEDED,
-                      Rule.onEachOf("workingGroups", LearningSystem::workingGroups, SystemChecks::supersededInItems))
+                      Rule.onEachOf(
+                          "workingGroups",
+                          LearningSystem::workingGroups,
+                          SystemChecks::supersededInItems))
                   .build())
           .merge(
               RuleSet.<LearningSystem>builder()
-                  .add(AlignmentRules.STRATEGY_SUPERSEDED, Rule.onEachOf("cycles", LearningSystem::cycles, SystemChecks::supersededInItems))
+                  .add(
+                      AlignmentRules.STRATEGY_SUPERSEDED,
+                      Rule.onEachOf(
+                          "cycles", LearningSystem::cycles, SystemChecks::supersededInItems))
                   .build())
           .build();
 
   private SystemRules() {}
 
   /**
-   * One rule made of parts run one after the other, so that each part lifted onto a list is
-   * checked in the validator's one pass over that list.
+   * One rule made of parts run one after the other, so that each part lifted onto a list is checked
+   * in the validator's one pass over that list.
    */
   @SafeVarargs
-  private static RuleSet<LearningSystem> inParts(RuleDescriptor descriptor, Rule<LearningSystem>... parts) {
+  private static RuleSet<LearningSystem> inParts(
+      RuleDescriptor descriptor, Rule<LearningSystem>... parts) {
     RuleSet.Builder<LearningSystem> rule = RuleSet.builder();
     for (Rule<LearningSystem> part : parts) {
       rule.merge(RuleSet.<LearningSystem>builder().add(descriptor, part).build());
@@ -246,8 +282,8 @@ public final class SystemRules {
   }
 
   /**
-   * Returns every rule for a learning system: the system's own, those of its parts, the
-   * {@code alignment/*} rules on every report, working group and learning cycle (one rule id each,
+   * Returns every rule for a learning system: the system's own, those of its parts, the {@code
+   * alignment/*} rules on every report, working group and learning cycle (one rule id each,
    * reporting at {@code reports[i]…}, {@code workingGroups[i]…} or {@code cycles[i]…}), and the
    * learning rules, which read today's date from the clock.
    *
@@ -256,7 +292,10 @@ public final class SystemRules {
    * @since 0.1.0
    */
   public static RuleSet<LearningSystem> learningSystem(Clock clock) {
-    return RuleSet.<LearningSystem>builder().addAll(PARTS).addAll(LearningRules.learningLoops(clock)).build();
+    return RuleSet.<LearningSystem>builder()
+        .addAll(PARTS)
+        .addAll(LearningRules.learningLoops(clock))
+        .build();
   }
 
   /**
@@ -272,10 +311,9 @@ public final class SystemRules {
   }
 
   /**
-   * Returns the alignment matrix of a system: its strategies against its reports (labelled
-   * {@code report <id>}), working groups ({@code group <id>}) and learning cycles ({@code cycle
-   * <id>}). Where an id is used twice, the
-   * first holder counts.
+   * Returns the alignment matrix of a system: its strategies against its reports (labelled {@code
+   * report <id>}), working groups ({@code group <id>}) and learning cycles ({@code cycle <id>}).
+   * Where an id is used twice, the first holder counts.
    *
    * @param system the system
    * @return the matrix

@@ -40,7 +40,9 @@ public final class FreeTextPlanter {
    */
   public static LearningSystem plant(LearningSystem system, Function<String, String> planted) {
     requireNonNull(planted, "planted");
-    return TextWalk.rewrite(requireNonNull(system, "system"), (owner, property, path, text) -> text + " " + planted.apply(path));
+    return TextWalk.rewrite(
+        requireNonNull(system, "system"),
+        (owner, property, path, text) -> text + " " + planted.apply(path));
   }
 
   /**
@@ -52,7 +54,8 @@ public final class FreeTextPlanter {
    */
   public static List<String> paths(LearningSystem system) {
     List<String> paths = new ArrayList<>();
-    TextWalk.forEach(requireNonNull(system, "system"), (owner, property, path, text) -> paths.add(path.get()));
+    TextWalk.forEach(
+        requireNonNull(system, "system"), (owner, property, path, text) -> paths.add(path.get()));
     return Collections.unmodifiableList(paths);
   }
 }

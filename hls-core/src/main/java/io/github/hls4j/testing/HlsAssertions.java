@@ -46,9 +46,11 @@ public final class HlsAssertions {
    * @since 0.1.0
    */
   public static <T> ValidationResult assertNoErrors(Validator<T> validator, T subject) {
-    ValidationResult result = requireNonNull(validator, "validator").validate(requireNonNull(subject, "subject"));
+    ValidationResult result =
+        requireNonNull(validator, "validator").validate(requireNonNull(subject, "subject"));
     if (result.hasErrors()) {
-      throw new AssertionError("Expected no errors at " + validator.profile() + ", but found:\n" + result);
+      throw new AssertionError(
+          "Expected no errors at " + validator.profile() + ", but found:\n" + result);
     }
     return result;
   }

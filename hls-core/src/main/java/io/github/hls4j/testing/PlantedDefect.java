@@ -5,8 +5,8 @@ import io.github.hls4j.validation.RuleId;
 import org.immutables.value.Value;
 
 /**
- * A model with one planted defect, the rule that should find it and the path it should be found
- * at: a {@code PlantedDefect<BoardReport>} from {@link DefectPlanter#plant(
+ * A model with one planted defect, the rule that should find it and the path it should be found at:
+ * a {@code PlantedDefect<BoardReport>} from {@link DefectPlanter#plant(
  * io.github.hls4j.governance.BoardReport, Defect, java.util.random.RandomGenerator)}, a {@code
  * PlantedDefect<LearningSystem>} from {@link DefectPlanter#plant(
  * io.github.hls4j.system.LearningSystem, SystemDefect, java.util.random.RandomGenerator,

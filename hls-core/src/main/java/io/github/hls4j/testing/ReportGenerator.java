@@ -34,10 +34,10 @@ import io.github.hls4j.strategy.Strategy;
 import io.github.hls4j.strategy.StrategyAlignment;
 import io.github.hls4j.strategy.StrategyId;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.random.RandomGenerator;
 
 /**
@@ -56,8 +56,23 @@ import java.util.random.RandomGenerator;
 public final class ReportGenerator {
 
   private static final String[] WORDS = {
-    "housing", "health", "learning", "steward", "system", "residents", "workforce", "partners",
-    "care", "support", "trust", "outcomes", "Somerset", "neighbourhood", "commissioning", "ÿ", "č"
+    "housing",
+    "health",
+    "learning",
+    "steward",
+    "system",
+    "residents",
+    "workforce",
+    "partners",
+    "care",
+    "support",
+    "trust",
+    "outcomes",
+    "Somerset",
+    "neighbourhood",
+    "commissioning",
+    "ÿ",
+    "č"
   };
 
   /** Names money and law, as governance/implication-vague asks of every implication. */
@@ -93,7 +108,8 @@ public final class ReportGenerator {
         r.addDependsOn(1 + random.nextInt(n - 1));
       }
       if (random.nextBoolean()) {
-        Decision.Builder d = Decision.builder().outcome(OUTCOMES.get(random.nextInt(OUTCOMES.size()))).date(date);
+        Decision.Builder d =
+            Decision.builder().outcome(OUTCOMES.get(random.nextInt(OUTCOMES.size()))).date(date);
         board.committeesInCommon().forEach(c -> d.addTakenBy(c.id()));
         r.addDecisions(d.build());
       }
@@ -102,31 +118,45 @@ public final class ReportGenerator {
       restated.add(ListItem.of("(" + n + ")", built.action()));
     }
     int priorities = 2 + random.nextInt(4);
-    Strategy.Builder strategy = Strategy.builder().id(StrategyId.of("strategy")).title(sentence(random));
+    Strategy.Builder strategy =
+        Strategy.builder().id(StrategyId.of("strategy")).title(sentence(random));
     for (int p = 0; p < priorities; p++) {
-      strategy.addPriority(Priority.builder().id(PriorityId.of("priority-" + p)).title(sentence(random)).build());
+      strategy.addPriority(
+          Priority.builder().id(PriorityId.of("priority-" + p)).title(sentence(random)).build());
     }
     StrategyAlignment.Builder alignment = StrategyAlignment.builder().strategy(strategy.build());
     int ticked = 1 + random.nextInt(priorities);
     for (int p = 0; p < ticked; p++) {
-      alignment.addLink(AlignmentLink.builder().priority(PriorityId.of("priority-" + p)).rationale(sentence(random)).build());
+      alignment.addLink(
+          AlignmentLink.builder()
+              .priority(PriorityId.of("priority-" + p))
+              .rationale(sentence(random))
+              .build());
     }
     return BoardReport.builder()
         .id(ReportId.of("report-" + random.nextInt(1_000_000)))
         .title(sentence(random))
         .board(board)
         .meetingDate(date)
-        .leadOfficer(Person.builder().id(PartyId.of("lead")).name(lead).roleTitle("Director").build())
+        .leadOfficer(
+            Person.builder().id(PartyId.of("lead")).name(lead).roleTitle("Director").build())
         .author(Person.builder().id(PartyId.of("author")).name(name(random)).build())
         .addSummary(sentence(random), sentence(random))
         .recommendationsPreamble("That the Board approves:")
         .recommendations(recs)
         .addReasons(sentence(random))
         .addStrategyAlignment(alignment.build())
-        .addImplication(Implication.builder().areas(EnumSet.allOf(ImplicationArea.class)).statement(sentence(random) + IMPLICATION).build())
+        .addImplication(
+            Implication.builder()
+                .areas(EnumSet.allOf(ImplicationArea.class))
+                .statement(sentence(random) + IMPLICATION)
+                .build())
         .equalities(
             EqualitiesStatement.builder()
-                .impactAssessment(random.nextBoolean() ? ImpactAssessment.CARRIED_OUT : ImpactAssessment.NOT_NEEDED)
+                .impactAssessment(
+                    random.nextBoolean()
+                        ? ImpactAssessment.CARRIED_OUT
+                        : ImpactAssessment.NOT_NEEDED)
                 .statement(sentence(random))
                 .build())
         .riskAssessment(RiskAssessment.builder().statement(sentence(random)).build())
@@ -141,16 +171,35 @@ public final class ReportGenerator {
                 .number(2)
                 .heading("Request of the Board")
                 .kind(SectionKind.REQUEST_OF_THE_BOARD)
-                .addParagraphs(Paragraph.builder().number("2.1").addText("That the Board approves:").items(restated).build())
+                .addParagraphs(
+                    Paragraph.builder()
+                        .number("2.1")
+                        .addText("That the Board approves:")
+                        .items(restated)
+                        .build())
                 .build())
         .addBackgroundPapers(
             BackgroundPaper.builder()
                 .title(sentence(random))
-                .link(Link.of(sentence(random), String.format(Locale.ROOT, "https://example.org/papers/%d.pdf", random.nextInt(10_000))))
+                .link(
+                    Link.of(
+                        sentence(random),
+                        String.format(
+                            Locale.ROOT,
+                            "https://example.org/papers/%d.pdf",
+                            random.nextInt(10_000))))
                 .build())
         .addSignOffs(
-            SignOff.builder().role(SignOffRole.required("Lead Officer", SignOffRoleKind.LEAD_OFFICER)).name(lead).date(date).build(),
-            SignOff.builder().role(SignOffRole.required("Chair", SignOffRoleKind.CHAIR)).name(name(random)).date(date).build())
+            SignOff.builder()
+                .role(SignOffRole.required("Lead Officer", SignOffRoleKind.LEAD_OFFICER))
+                .name(lead)
+                .date(date)
+                .build(),
+            SignOff.builder()
+                .role(SignOffRole.required("Chair", SignOffRoleKind.CHAIR))
+                .name(name(random))
+                .date(date)
+                .build())
         .build();
   }
 
@@ -159,13 +208,19 @@ public final class ReportGenerator {
     if (random.nextBoolean()) {
       board.addCommitteesInCommon(
           Committee.builder().id(CommitteeId.of("hwbb")).name("Health and Wellbeing Board").build(),
-          Committee.builder().id(CommitteeId.of("icp")).name("Integrated Care Partnership").build());
+          Committee.builder()
+              .id(CommitteeId.of("icp"))
+              .name("Integrated Care Partnership")
+              .build());
     }
     return board.build();
   }
 
   private static String name(RandomGenerator random) {
-    return capital(WORDS[random.nextInt(WORDS.length)]) + " " + capital(WORDS[random.nextInt(WORDS.length)]) + random.nextInt(100);
+    return capital(WORDS[random.nextInt(WORDS.length)])
+        + " "
+        + capital(WORDS[random.nextInt(WORDS.length)])
+        + random.nextInt(100);
   }
 
   private static String sentence(RandomGenerator random) {

@@ -14,11 +14,16 @@ public enum SystemDefect {
   ERROR_WITHOUT_LEARNING,
   /** A measure used as a target: {@code learning/measure-as-target}. */
   MEASURE_AS_TARGET,
-  /** Personal data shared with another organisation under no agreement: {@code learning/share-without-agreement}. */
+  /**
+   * Personal data shared with another organisation under no agreement: {@code
+   * learning/share-without-agreement}.
+   */
   SHARE_WITHOUT_AGREEMENT,
   /** An escalation past its date with no answer: {@code learning/escalation-unanswered}. */
   ESCALATION_UNANSWERED,
-  /** An answer not fed back to the cycle that raised it: {@code learning/escalation-not-fed-back}. */
+  /**
+   * An answer not fed back to the cycle that raised it: {@code learning/escalation-not-fed-back}.
+   */
   ESCALATION_NOT_FED_BACK,
   /** A cycle whose review date has passed: {@code learning/review-overdue}. */
   REVIEW_OVERDUE,
@@ -28,12 +33,22 @@ public enum SystemDefect {
   STRATEGY_SUPERSEDED,
   /** A working group aligned to a draft strategy: {@code alignment/strategy-not-adopted}. */
   STRATEGY_NOT_ADOPTED,
-  /** An alliance member abolished before the alliance began: {@code system/organisation-inactive}. */
+  /**
+   * An alliance member abolished before the alliance began: {@code system/organisation-inactive}.
+   */
   INACTIVE_ARRANGEMENT_MEMBER,
-  /** An escalation recorded as routed to a steward the router does not send it to: {@code learning/escalation-misrouted}. */
+  /**
+   * An escalation recorded as routed to a steward the router does not send it to: {@code
+   * learning/escalation-misrouted}.
+   */
   ESCALATION_MISROUTED,
-  /** A funding-regime barrier filed with the level LOCAL: {@code learning/national-barrier-filed-local}. */
+  /**
+   * A funding-regime barrier filed with the level LOCAL: {@code
+   * learning/national-barrier-filed-local}.
+   */
   NATIONAL_BARRIER_FILED_LOCAL,
-  /** A national barrier open and made visible to no one: {@code learning/national-barrier-hidden}. */
+  /**
+   * A national barrier open and made visible to no one: {@code learning/national-barrier-hidden}.
+   */
   NATIONAL_BARRIER_HIDDEN
 }

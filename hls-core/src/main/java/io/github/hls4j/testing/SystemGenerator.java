@@ -3,14 +3,13 @@ package io.github.hls4j.testing;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import io.github.hls4j.governance.Board;
 import io.github.hls4j.commissioning.Arrangement;
 import io.github.hls4j.commissioning.ArrangementId;
 import io.github.hls4j.commissioning.ArrangementKind;
 import io.github.hls4j.commissioning.ArrangementMember;
-import io.github.hls4j.stewardship.MemberRole;
 import io.github.hls4j.commissioning.Money;
 import io.github.hls4j.commissioning.YearValue;
+import io.github.hls4j.governance.Board;
 import io.github.hls4j.governance.BoardId;
 import io.github.hls4j.health.BehaviourScore;
 import io.github.hls4j.health.HealthAssessment;
@@ -23,7 +22,6 @@ import io.github.hls4j.learning.CycleId;
 import io.github.hls4j.learning.DataSharingAgreement;
 import io.github.hls4j.learning.Escalation;
 import io.github.hls4j.learning.EscalationId;
-import io.github.hls4j.learning.Visibility;
 import io.github.hls4j.learning.Evidence;
 import io.github.hls4j.learning.Experiment;
 import io.github.hls4j.learning.ExperimentDecision;
@@ -38,12 +36,14 @@ import io.github.hls4j.learning.PhaseChange;
 import io.github.hls4j.learning.RecordKind;
 import io.github.hls4j.learning.ShareTargetKind;
 import io.github.hls4j.learning.SpaceKind;
+import io.github.hls4j.learning.Visibility;
 import io.github.hls4j.party.Organisation;
 import io.github.hls4j.party.PartyId;
 import io.github.hls4j.party.Person;
 import io.github.hls4j.party.Sector;
 import io.github.hls4j.stewardship.BarrierKind;
 import io.github.hls4j.stewardship.BarrierLevel;
+import io.github.hls4j.stewardship.MemberRole;
 import io.github.hls4j.stewardship.Remit;
 import io.github.hls4j.stewardship.StewardId;
 import io.github.hls4j.stewardship.StewardType;
@@ -69,13 +69,13 @@ import java.util.random.RandomGenerator;
  * Seeded, valid whole learning systems of any size, for users' own tests at scale: organisations
  * and people, a board, a strategy, stewards with remits, multi-agency working groups, learning
  * cycles with experiments, records, spaces and measures, shares under data-sharing agreements, and
- * escalations answered and fed back (national ones made visible first), and commissioning
- * alliances (one for every ten cycles); and health rounds to go with them.
+ * escalations answered and fed back (national ones made visible first), and commissioning alliances
+ * (one for every ten cycles); and health rounds to go with them.
  *
  * <p>A system from {@link #validSystem} has no error finding under {@code
  * SystemRules.validator(profile, clock)} for any profile, when the clock reads {@code today} or
- * earlier than its review and answer dates (a year after {@code today}). The same random
- * generator, seeded the same, gives the same system.
+ * earlier than its review and answer dates (a year after {@code today}). The same random generator,
+ * seeded the same, gives the same system.
  *
  * <pre>{@code
  * LearningSystem system = SystemGenerator.validSystem(new SplittableRandom(7), 1_000, TODAY);
@@ -92,8 +92,8 @@ public final class SystemGenerator {
 
   /**
    * Returns a valid system whose parts grow with {@code size}: about {@code size / 20}
-   * organisations (at least two), {@code size / 4} cycles with three records each, {@code size /
-   * 4} shares with as many agreements, and {@code size / 2} escalations, with at least one of each.
+   * organisations (at least two), {@code size / 4} cycles with three records each, {@code size / 4}
+   * shares with as many agreements, and {@code size / 2} escalations, with at least one of each.
    *
    * @param random chooses names, kinds and links
    * @param size how large, at least 1
@@ -104,7 +104,13 @@ public final class SystemGenerator {
    */
   public static LearningSystem validSystem(RandomGenerator random, int size, LocalDate today) {
     checkArgument(size >= 1, "size (%s) must be at least 1", size);
-    return validSystem(random, Math.max(2, size / 20), Math.max(1, size / 4), Math.max(1, size / 4), Math.max(1, size / 2), today);
+    return validSystem(
+        random,
+        Math.max(2, size / 20),
+        Math.max(1, size / 4),
+        Math.max(1, size / 4),
+        Math.max(1, size / 2),
+        today);
   }
 
   /**
@@ -121,7 +127,12 @@ public final class SystemGenerator {
    * @since 0.1.0
    */
   public static LearningSystem validSystem(
-      RandomGenerator random, int organisations, int cycles, int shares, int escalations, LocalDate today) {
+      RandomGenerator random,
+      int organisations,
+      int cycles,
+      int shares,
+      int escalations,
+      LocalDate today) {
     requireNonNull(random, "random");
     requireNonNull(today, "today");
     checkArgument(organisations >= 2, "organisations (%s) must be at least 2", organisations);
@@ -132,9 +143,11 @@ public final class SystemGenerator {
     BoardId boardId = BoardId.of("board");
     system.addBoards(Board.builder().id(boardId).name("Generated Board").build());
 
-    Strategy.Builder strategy = Strategy.builder().id(StrategyId.of("strategy")).title("Generated strategy");
+    Strategy.Builder strategy =
+        Strategy.builder().id(StrategyId.of("strategy")).title("Generated strategy");
     for (int p = 1; p <= PRIORITIES; p++) {
-      strategy.addPriorities(Priority.builder().id(PriorityId.of("priority-" + p)).title("Priority " + p).build());
+      strategy.addPriorities(
+          Priority.builder().id(PriorityId.of("priority-" + p)).title("Priority " + p).build());
     }
     Strategy theStrategy = strategy.build();
     system.addStrategies(theStrategy);
@@ -147,7 +160,12 @@ public final class SystemGenerator {
       PartyId person = PartyId.of("person-" + o);
       orgs.add(org);
       people.add(person);
-      system.addParties(Organisation.builder().id(org).name("Organisation " + o).sector(sectors[random.nextInt(sectors.length)]).build());
+      system.addParties(
+          Organisation.builder()
+              .id(org)
+              .name("Organisation " + o)
+              .sector(sectors[random.nextInt(sectors.length)])
+              .build());
       system.addParties(Person.builder().id(person).name("Person " + o).organisation(org).build());
     }
 
@@ -167,7 +185,11 @@ public final class SystemGenerator {
             .scale(SystemScale.SYSTEM)
             .addResponsibilities("Shaping the strategic direction")
             .questions(answered)
-            .remit(Remit.builder().addBarrierKinds(BarrierKind.values()).addAllOrganisations(orgs).build())
+            .remit(
+                Remit.builder()
+                    .addBarrierKinds(BarrierKind.values())
+                    .addAllOrganisations(orgs)
+                    .build())
             .build());
     List<StewardId> stewards = new ArrayList<>();
     BarrierKind[] kinds = BarrierKind.values();
@@ -182,7 +204,11 @@ public final class SystemGenerator {
               .scale(SystemScale.SERVICE)
               .addResponsibilities("Convening spaces to share insight")
               .questions(answered)
-              .remit(Remit.builder().addBarrierKinds(kinds[random.nextInt(kinds.length)]).addOrganisations(orgs.get(o)).build())
+              .remit(
+                  Remit.builder()
+                      .addBarrierKinds(kinds[random.nextInt(kinds.length)])
+                      .addOrganisations(orgs.get(o))
+                      .build())
               .build());
     }
 
@@ -194,7 +220,9 @@ public final class SystemGenerator {
               .id(WorkingGroupId.of("group-" + g))
               .name("Working group " + g)
               .multiAgency(true)
-              .addMembers(WorkingGroupMember.of(orgs.get(first), people.get(first)), WorkingGroupMember.from(orgs.get(second)))
+              .addMembers(
+                  WorkingGroupMember.of(orgs.get(first), people.get(first)),
+                  WorkingGroupMember.from(orgs.get(second)))
               .reportsTo(boardId)
               .addStrategyAlignments(alignment(theStrategy, g))
               .build());
@@ -249,7 +277,11 @@ public final class SystemGenerator {
       AgreementId agreement = AgreementId.of("agreement-" + s);
       String purpose = "Learning across services " + s;
       system.addAgreements(
-          DataSharingAgreement.builder().id(agreement).addParties(orgs.get(from), orgs.get(to)).addPurposes(purpose).build());
+          DataSharingAgreement.builder()
+              .id(agreement)
+              .addParties(orgs.get(from), orgs.get(to))
+              .addPurposes(purpose)
+              .build());
       system.addShares(
           HorizontalShare.builder()
               .fromCycle(cycleIds.get(random.nextInt(cycleIds.size())))
@@ -297,7 +329,9 @@ public final class SystemGenerator {
                     .build());
       }
       system.addEscalations(
-          escalation.answered("We will change the rule", raised.plusDays(20)).fedBack(raised.plusDays(25)));
+          escalation
+              .answered("We will change the rule", raised.plusDays(20))
+              .fedBack(raised.plusDays(25)));
     }
     for (int a = 0; a < Math.max(1, cycles / 10); a++) {
       LocalDate start = LocalDate.of(today.getYear() - 1, 4, 1);
@@ -348,7 +382,9 @@ public final class SystemGenerator {
               .speaksFor(groups[(a + groups.length - 2) % groups.length])
               .date(today);
       for (SystemBehaviour b : SystemBehaviour.values()) {
-        assessment.addScores(BehaviourScore.of(b, BehaviourScore.MIN + random.nextInt(BehaviourScore.MAX), "What we see"));
+        assessment.addScores(
+            BehaviourScore.of(
+                b, BehaviourScore.MIN + random.nextInt(BehaviourScore.MAX), "What we see"));
       }
       round.addAssessments(assessment.build());
     }
@@ -359,7 +395,11 @@ public final class SystemGenerator {
     Priority priority = strategy.priorities().get(n % strategy.priorities().size());
     return StrategyAlignment.builder()
         .strategy(strategy)
-        .addLinks(AlignmentLink.builder().priority(priority.id()).rationale("It serves " + priority.title()).build())
+        .addLinks(
+            AlignmentLink.builder()
+                .priority(priority.id())
+                .rationale("It serves " + priority.title())
+                .build())
         .build();
   }
 }

@@ -4,12 +4,12 @@ import java.util.Locale;
 
 /**
  * hls4j's one policy for characters that must not reach a screen or a page as they are, used by
- * {@link io.github.hls4j.validation.ValidationResult#toString()}, the renderers and the {@code hls} command, and open to
- * users who show findings or model text themselves: C0 and C1 control characters, bidirectional
- * overrides and isolates, zero-width and other invisible format characters, and unpaired
- * surrogates. Each is shown visibly as <code>&#92;uXXXX</code>, so that a value can neither move a
- * terminal's cursor, retitle its window, reverse the text around it nor forge a line, and nothing
- * is silently lost.
+ * {@link io.github.hls4j.validation.ValidationResult#toString()}, the renderers and the {@code hls}
+ * command, and open to users who show findings or model text themselves: C0 and C1 control
+ * characters, bidirectional overrides and isolates, zero-width and other invisible format
+ * characters, and unpaired surrogates. Each is shown visibly as <code>&#92;uXXXX</code>, so that a
+ * value can neither move a terminal's cursor, retitle its window, reverse the text around it nor
+ * forge a line, and nothing is silently lost.
  *
  * @since 0.1.0
  */
@@ -31,7 +31,9 @@ public final class Printable {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       boolean unsafe;
-      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
         if (shown != null) {
           shown.append(c).append(text.charAt(i + 1));
         }
@@ -59,8 +61,8 @@ public final class Printable {
   }
 
   /**
-   * Returns the text on one line, every unprintable character and line break shown as
-   * <code>&#92;uXXXX</code>.
+   * Returns the text on one line, every unprintable character and line break shown as <code>
+   * &#92;uXXXX</code>.
    *
    * @param text the text
    * @return the text

@@ -7,8 +7,8 @@
  * io.github.hls4j.text.Printable#visible(String, boolean)} for text that keeps its line breaks.
  * Each format's own escaping (HTML, XML, Markdown) is applied on top of it by the renderers.
  *
- * <p>This package depends on nothing else in hls4j, so the validation engine, the renderers and
- * the integration modules can all use it.
+ * <p>This package depends on nothing else in hls4j, so the validation engine, the renderers and the
+ * integration modules can all use it.
  *
  * @since 0.1.0
  */

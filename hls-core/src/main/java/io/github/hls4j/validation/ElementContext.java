@@ -5,9 +5,9 @@ import static java.util.Objects.requireNonNull;
 import java.util.Map;
 
 /**
- * The context of one element of a list, {@code property[index]}, moved from element to element
- * by {@link Rule#onEach}. Its path is built only when a rule reports at it: most elements have
- * nothing to report, and a string per element and rule cost more than the rules themselves.
+ * The context of one element of a list, {@code property[index]}, moved from element to element by
+ * {@link Rule#onEach}. Its path is built only when a rule reports at it: most elements have nothing
+ * to report, and a string per element and rule cost more than the rules themselves.
  */
 final class ElementContext implements RuleContext {
   private final RuleContext parent;

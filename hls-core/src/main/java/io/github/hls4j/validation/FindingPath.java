@@ -7,16 +7,16 @@ import io.github.hls4j.internal.ModelDescription;
 /**
  * Builds the path of a finding from typed steps, where no {@link RuleContext} is at hand: in a
  * test's expected finding, a defect planted on purpose, or a set of paths a rule compares with
- * those a walk gives. A step is a property name ({@code String}) or the index of an element of
- * the list named by the step before ({@code Integer}):
+ * those a walk gives. A step is a property name ({@code String}) or the index of an element of the
+ * list named by the step before ({@code Integer}):
  *
  * <pre>{@code
  * FindingPath.of("signOffs", 3, "date");                            // "signOffs[3].date"
  * FindingPath.in(BoardReport.class, "recommendations", 1, "dependsOn", 0);
  * }</pre>
  *
- * <p>{@link #in} checks the path against the description of the subject's model type, as a
- * {@link Validator} checks the paths rules report.
+ * <p>{@link #in} checks the path against the description of the subject's model type, as a {@link
+ * Validator} checks the paths rules report.
  *
  * @since 0.1.0
  */
@@ -39,10 +39,12 @@ public final class FindingPath {
       Object step = requireNonNull(steps[i], "FindingPath step");
       if (step instanceof Integer index) {
         if (i == 0 || !(steps[i - 1] instanceof String)) {
-          throw new IllegalArgumentException("FindingPath index (" + index + ") must follow a property name");
+          throw new IllegalArgumentException(
+              "FindingPath index (" + index + ") must follow a property name");
         }
         if (index < 0) {
-          throw new IllegalArgumentException("FindingPath index (" + index + ") must not be negative");
+          throw new IllegalArgumentException(
+              "FindingPath index (" + index + ") must not be negative");
         }
         path.append('[').append(index.intValue()).append(']');
       } else if (step instanceof String property) {
@@ -62,8 +64,8 @@ public final class FindingPath {
   }
 
   /**
-   * Returns the path that some steps make in a subject of a model type, checked against the
-   * type's description.
+   * Returns the path that some steps make in a subject of a model type, checked against the type's
+   * description.
    *
    * @param subject the model type the path starts from, such as {@code BoardReport.class}
    * @param steps property names and indexes

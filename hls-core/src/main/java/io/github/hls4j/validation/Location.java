@@ -51,12 +51,14 @@ public final class Location {
     requireNonNull(description, "Location.description");
     requireNonNull(quote, "Location.quote");
     checkArgument(!pointer.isBlank(), "Location.pointer (%s) must not be blank", pointer);
-    checkArgument(!description.isBlank(), "Location.description (%s) must not be blank", description);
+    checkArgument(
+        !description.isBlank(), "Location.description (%s) must not be blank", description);
     return new Location(pointer, description, quote);
   }
 
   /**
-   * Returns the place for tools, in the reader's terms, such as {@code body/table[2]/row[3]/cell[2]}.
+   * Returns the place for tools, in the reader's terms, such as {@code
+   * body/table[2]/row[3]/cell[2]}.
    *
    * @return the pointer
    * @since 0.1.0
@@ -98,7 +100,10 @@ public final class Location {
     return (pointer.hashCode() * 31 + description.hashCode()) * 31 + quote.hashCode();
   }
 
-  /** Returns the description and, when there is one, the quote: {@code table 2, row 3, cell 2 "Munro"}. */
+  /**
+   * Returns the description and, when there is one, the quote: {@code table 2, row 3, cell 2
+   * "Munro"}.
+   */
   @Override
   public String toString() {
     return quote.isEmpty() ? description : description + " \"" + quote + "\"";

@@ -23,10 +23,10 @@ import org.jspecify.annotations.Nullable;
  * The words of one language: phrases by key, each a template in which {@code {name}} stands for a
  * named argument, read from UTF-8 {@code .properties} files.
  *
- * <p>A phrasebook for a language reads {@code name.properties} (English, the root) and then
- * {@code name_xx.properties} for the language {@code xx} over it, as {@link
- * java.util.ResourceBundle} does, but without consulting the JVM's default locale: the language is
- * always the one asked for. A council overrides a phrase with {@link #with(Map)}:
+ * <p>A phrasebook for a language reads {@code name.properties} (English, the root) and then {@code
+ * name_xx.properties} for the language {@code xx} over it, as {@link java.util.ResourceBundle}
+ * does, but without consulting the JVM's default locale: the language is always the one asked for.
+ * A council overrides a phrase with {@link #with(Map)}:
  *
  * <pre>{@code
  * Phrasebook words = RuleMessages.phrasebook(Locale.forLanguageTag("cy"))
@@ -45,7 +45,8 @@ public final class Phrasebook {
   private final ImmutableMap<String, String> phrases;
   private final ImmutableMap<String, String> english;
 
-  private Phrasebook(Locale locale, ImmutableMap<String, String> phrases, ImmutableMap<String, String> english) {
+  private Phrasebook(
+      Locale locale, ImmutableMap<String, String> phrases, ImmutableMap<String, String> english) {
     this.locale = locale;
     this.phrases = phrases;
     this.english = english;
@@ -53,9 +54,9 @@ public final class Phrasebook {
 
   /**
    * Reads a phrasebook through {@code opener}, which opens a resource by its file name (such as
-   * {@code messages_cy.properties}) or returns null when there is none. The caller passes a
-   * lambda such as {@code file -> MyWords.class.getResourceAsStream(file)}, so that resources of
-   * its own module are found.
+   * {@code messages_cy.properties}) or returns null when there is none. The caller passes a lambda
+   * such as {@code file -> MyWords.class.getResourceAsStream(file)}, so that resources of its own
+   * module are found.
    *
    * @param opener opens a resource by file name; returns null when it does not exist
    * @param name the base name of the files, such as {@code messages}
@@ -71,7 +72,8 @@ public final class Phrasebook {
     requireNonNull(name, "name");
     requireNonNull(locale, "locale");
     Map<String, String> english = load(opener, file(name, ""));
-    checkArgument(english != null, "Phrasebook name (%s) has no English file %s.properties", name, name);
+    checkArgument(
+        english != null, "Phrasebook name (%s) has no English file %s.properties", name, name);
     Map<String, String> all = new LinkedHashMap<>(english);
     String language = locale.getLanguage();
     if (!language.isEmpty() && !language.equals("en")) {
@@ -99,8 +101,7 @@ public final class Phrasebook {
    */
   public static Map<String, String> readOwn(
       Function<String, @Nullable InputStream> opener, String name, String language) {
-    Map<String, String> own =
-        load(opener, file(name, language));
+    Map<String, String> own = load(opener, file(name, language));
     return own == null ? Map.of() : ImmutableMap.copyOf(own);
   }
 
@@ -115,7 +116,9 @@ public final class Phrasebook {
         properties.load(reader);
       }
       Map<String, String> phrases = new LinkedHashMap<>();
-      properties.stringPropertyNames().stream().sorted().forEach(k -> phrases.put(k, properties.getProperty(k)));
+      properties.stringPropertyNames().stream()
+          .sorted()
+          .forEach(k -> phrases.put(k, properties.getProperty(k)));
       return phrases;
     } catch (IOException e) {
       throw new UncheckedIOException("Phrasebook cannot read " + file, e);
@@ -137,8 +140,8 @@ public final class Phrasebook {
   }
 
   /**
-   * Returns this phrasebook and another of the same language together; where both have a key,
-   * this one's phrase is kept.
+   * Returns this phrasebook and another of the same language together; where both have a key, this
+   * one's phrase is kept.
    *
    * @param other more phrases
    * @return a new phrasebook
@@ -163,8 +166,8 @@ public final class Phrasebook {
   }
 
   /**
-   * Returns whether the phrasebook is Welsh, English or another language: the BCP 47 tag of
-   * {@link #locale()}, for an HTML {@code lang} attribute.
+   * Returns whether the phrasebook is Welsh, English or another language: the BCP 47 tag of {@link
+   * #locale()}, for an HTML {@code lang} attribute.
    *
    * @return the language tag, such as {@code cy}
    * @since 0.1.0
@@ -202,7 +205,8 @@ public final class Phrasebook {
    * @since 0.1.0
    */
   public boolean isEnglishFallback(String key) {
-    return !locale.getLanguage().equals("en") && phrases.containsKey(key)
+    return !locale.getLanguage().equals("en")
+        && phrases.containsKey(key)
         && phrases.get(key).equals(english.get(key));
   }
 
@@ -249,8 +253,8 @@ public final class Phrasebook {
   }
 
   /**
-   * Returns a phrase key made of parts joined by dots, such as {@code key("severity", "ERROR")}
-   * for {@code severity.ERROR}.
+   * Returns a phrase key made of parts joined by dots, such as {@code key("severity", "ERROR")} for
+   * {@code severity.ERROR}.
    *
    * @param parts the parts, turned into text with {@link String#valueOf(Object)}
    * @return the key
@@ -260,9 +264,14 @@ public final class Phrasebook {
     return com.google.common.base.Joiner.on('.').join(parts);
   }
 
-  /** The file of a language's phrases: {@code name.properties} for English, {@code name_cy.properties}. */
+  /**
+   * The file of a language's phrases: {@code name.properties} for English, {@code
+   * name_cy.properties}.
+   */
   private static String file(String name, String language) {
-    return language.isEmpty() ? String.join("", name, PROPERTIES) : String.join("", name, "_", language, PROPERTIES);
+    return language.isEmpty()
+        ? String.join("", name, PROPERTIES)
+        : String.join("", name, "_", language, PROPERTIES);
   }
 
   @Override

@@ -1,8 +1,8 @@
 package io.github.hls4j.validation;
 
 /**
- * The purpose a subject is validated for. Each rule declares the profiles in which it applies
- * (see {@link RuleDescriptor#profiles()}); a {@link Validator} is built for one profile.
+ * The purpose a subject is validated for. Each rule declares the profiles in which it applies (see
+ * {@link RuleDescriptor#profiles()}); a {@link Validator} is built for one profile.
  *
  * @since 0.1.0
  */

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The logic of a policy rule: looks at a well-formed subject and reports what is wrong with it
- * for a purpose. A rule reports through its {@link RuleContext} and never throws because of the
+ * The logic of a policy rule: looks at a well-formed subject and reports what is wrong with it for
+ * a purpose. A rule reports through its {@link RuleContext} and never throws because of the
  * subject; if it throws anyway, the {@link Validator} reports {@code validation/rule-failed} and
  * runs the other rules.
  *
@@ -51,7 +51,8 @@ public interface Rule<T> {
    * @return the lifted rule
    * @since 0.1.0
    */
-  static <T, P> Rule<T> on(String property, Function<? super T, ? extends P> part, Rule<? super P> rule) {
+  static <T, P> Rule<T> on(
+      String property, Function<? super T, ? extends P> part, Rule<? super P> rule) {
     requireNonNull(property, "property");
     requireNonNull(part, "part");
     requireNonNull(rule, "rule");
@@ -60,8 +61,7 @@ public interface Rule<T> {
 
   /**
    * Returns a rule that applies {@code rule} to every element of a list in the subject, reporting
-   * paths under {@code property[index]}. An element's path is built only if the rule reports
-   * at it.
+   * paths under {@code property[index]}. An element's path is built only if the rule reports at it.
    *
    * @param property the list's property name, such as {@code recommendations}
    * @param elements reads the list from the subject
@@ -72,7 +72,9 @@ public interface Rule<T> {
    * @since 0.1.0
    */
   static <T, E> Rule<T> onEach(
-      String property, Function<? super T, ? extends List<? extends E>> elements, Rule<? super E> rule) {
+      String property,
+      Function<? super T, ? extends List<? extends E>> elements,
+      Rule<? super E> rule) {
     requireNonNull(rule, "rule");
     return new EachElement<>(property, elements, subject -> rule);
   }
@@ -81,15 +83,15 @@ public interface Rule<T> {
    * Returns a rule that checks every element of a list in the subject with a rule made for that
    * subject, reporting paths under {@code property[index]}. Use it where the check of one element
    * reads the whole subject, such as a share whose agreement is looked up among the system's:
-   * {@code ruleFor} reads the subject once, keeps what it needs (an index, a date), and returns
-   * the rule for its elements. It is called once per subject, and only for a subject whose list
-   * has elements.
+   * {@code ruleFor} reads the subject once, keeps what it needs (an index, a date), and returns the
+   * rule for its elements. It is called once per subject, and only for a subject whose list has
+   * elements.
    *
-   * <p>A {@link Validator} runs the rules lifted onto the same list of a subject, by this method
-   * or by {@link #onEach}, in one pass over the list, each element checked by every rule before
-   * the next is read: a large subject is then read from memory once rather than once per rule.
-   * Each rule keeps its own descriptor, severity and findings, and one that throws is reported
-   * as {@link Validator#RULE_FAILED} and checks no further element.
+   * <p>A {@link Validator} runs the rules lifted onto the same list of a subject, by this method or
+   * by {@link #onEach}, in one pass over the list, each element checked by every rule before the
+   * next is read: a large subject is then read from memory once rather than once per rule. Each
+   * rule keeps its own descriptor, severity and findings, and one that throws is reported as {@link
+   * Validator#RULE_FAILED} and checks no further element.
    *
    * <pre>{@code
    * Rule<LearningSystem> sharesUnderKnownAgreements =

@@ -12,9 +12,9 @@ import java.util.ServiceLoader;
 import java.util.TreeMap;
 
 /**
- * A list of rule descriptors by id: what each rule finds, how badly and in which profiles.
- * {@link #builtIn()} is the catalogue of every rule that ships with hls4j (and of any rule
- * library registered as a {@link RuleProvider}); {@code docs/rules.md} is checked against it.
+ * A list of rule descriptors by id: what each rule finds, how badly and in which profiles. {@link
+ * #builtIn()} is the catalogue of every rule that ships with hls4j (and of any rule library
+ * registered as a {@link RuleProvider}); {@code docs/rules.md} is checked against it.
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -39,7 +39,8 @@ public final class RuleCatalog {
   public static RuleCatalog builtIn() {
     ImmutableList.Builder<RuleDescriptor> all = ImmutableList.builder();
     all.add(Validator.RULE_FAILED);
-    for (RuleProvider provider : ServiceLoader.load(RuleProvider.class, RuleCatalog.class.getClassLoader())) {
+    for (RuleProvider provider :
+        ServiceLoader.load(RuleProvider.class, RuleCatalog.class.getClassLoader())) {
       all.addAll(provider.descriptors());
     }
     try {

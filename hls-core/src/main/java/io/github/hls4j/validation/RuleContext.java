@@ -3,9 +3,9 @@ package io.github.hls4j.validation;
 import java.util.Map;
 
 /**
- * Where a {@link Rule} reports the problems it finds. The context knows which rule is running,
- * at what severity and with what message template, so a rule reports only a path and the
- * message's named arguments.
+ * Where a {@link Rule} reports the problems it finds. The context knows which rule is running, at
+ * what severity and with what message template, so a rule reports only a path and the message's
+ * named arguments.
  *
  * <p>A finding is located by the path of the offending element, in the property names of the JSON
  * form. Rules build it from typed steps, never by joining strings: {@link #at(String, int)} goes
@@ -20,16 +20,16 @@ import java.util.Map;
  * }
  * }</pre>
  *
- * <p>A {@link Validator} checks every path against the description of the subject's model type
- * when it is reported, and every finding's arguments against the rule's message template: a
- * misspelt property, an index on a property that is not a list, or a template's {@code {name}}
- * with no argument makes the rule fail ({@link Validator#RULE_FAILED}) the first time it reports,
- * in the rule's own tests rather than in a user's report. A subject that is not a model of hls4j
- * has its paths taken as given.
+ * <p>A {@link Validator} checks every path against the description of the subject's model type when
+ * it is reported, and every finding's arguments against the rule's message template: a misspelt
+ * property, an index on a property that is not a list, or a template's {@code {name}} with no
+ * argument makes the rule fail ({@link Validator#RULE_FAILED}) the first time it reports, in the
+ * rule's own tests rather than in a user's report. A subject that is not a model of hls4j has its
+ * paths taken as given.
  *
  * <p>A context is handed to one rule for one subject on one thread; it is not to be kept. The
- * context of one element of a list ({@link Rule#onEach}) moves on to the next element when the
- * rule returns.
+ * context of one element of a list ({@link Rule#onEach}) moves on to the next element when the rule
+ * returns.
  *
  * @since 0.1.0
  */
@@ -55,8 +55,8 @@ public interface RuleContext {
    * Reports a problem at a path. The message is the rule's template with each {@code {name}}
    * replaced by the argument of that name.
    *
-   * @param path the offending element, such as {@code recommendations[1].dependsOn[0]}; empty
-   *     for the subject itself
+   * @param path the offending element, such as {@code recommendations[1].dependsOn[0]}; empty for
+   *     the subject itself
    * @param arguments the message's named arguments; values are turned into text with {@link
    *     String#valueOf(Object)}
    * @since 0.1.0

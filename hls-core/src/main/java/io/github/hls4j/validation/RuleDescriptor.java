@@ -13,8 +13,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What is known about a rule without running it: its id, default severity, the profiles in which
- * it applies, a one-line summary and its message template. The {@link RuleCatalog} lists the
+ * What is known about a rule without running it: its id, default severity, the profiles in which it
+ * applies, a one-line summary and its message template. The {@link RuleCatalog} lists the
  * descriptors of the built-in rules, and {@code docs/rules.md} is checked against it.
  *
  * <p>The message template is English text in which {@code {name}} stands for the named argument

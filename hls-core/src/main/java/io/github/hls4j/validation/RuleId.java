@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The stable identifier of a rule: a namespace and a name, both kebab-case, joined by a slash,
- * such as {@code governance/signoff-undated}. The namespace names the concept the rule checks.
- * Once released, an id is never reused for a different meaning.
+ * The stable identifier of a rule: a namespace and a name, both kebab-case, joined by a slash, such
+ * as {@code governance/signoff-undated}. The namespace names the concept the rule checks. Once
+ * released, an id is never reused for a different meaning.
  *
  * <p>Instances are immutable and thread-safe. They compare by their text.
  *
@@ -45,8 +45,8 @@ public final class RuleId implements Comparable<RuleId> {
   }
 
   /**
-   * Returns the id's text, {@code namespace/name}, as {@link #toString()} does: the form it has
-   * in JSON and in {@code docs/rules.md}.
+   * Returns the id's text, {@code namespace/name}, as {@link #toString()} does: the form it has in
+   * JSON and in {@code docs/rules.md}.
    *
    * @return the text, such as {@code governance/signoff-undated}
    * @since 0.1.0

@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The messages of the built-in rules in English and in Welsh, and the wording of any violation in
- * a language.
+ * The messages of the built-in rules in English and in Welsh, and the wording of any violation in a
+ * language.
  *
  * <p>The phrases are keyed by {@linkplain Violation#messageKey() message key} (a built-in rule's
  * id). An argument whose value is one of a rule's own fixed phrases (such as "by when") is
@@ -33,8 +33,8 @@ public final class RuleMessages {
   private RuleMessages() {}
 
   /**
-   * Returns the built-in rules' messages in a language: English for {@code en} and for any
-   * language hls4j has no messages in, Welsh for {@code cy}.
+   * Returns the built-in rules' messages in a language: English for {@code en} and for any language
+   * hls4j has no messages in, Welsh for {@code cy}.
    *
    * @param locale the language
    * @return the phrasebook
@@ -79,9 +79,12 @@ public final class RuleMessages {
       }
       String before = key.substring(VALUE_PREFIX.length(), open);
       String after = key.substring(close + 1);
-      if (value.length() > before.length() + after.length() && value.startsWith(before) && value.endsWith(after)) {
+      if (value.length() > before.length() + after.length()
+          && value.startsWith(before)
+          && value.endsWith(after)) {
         String part = value.substring(before.length(), value.length() - after.length());
-        return Phrasebook.fill(words.find(key).orElseThrow(), Map.of(key.substring(open + 1, close), part));
+        return Phrasebook.fill(
+            words.find(key).orElseThrow(), Map.of(key.substring(open + 1, close), part));
       }
     }
     return value;

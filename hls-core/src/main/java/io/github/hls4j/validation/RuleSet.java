@@ -63,7 +63,8 @@ public final class RuleSet<T> {
   public <P> RuleSet<P> onEach(
       String property, Function<? super P, ? extends List<? extends T>> elements) {
     Builder<P> lifted = builder();
-    rules.forEach((descriptor, rule) -> lifted.add(descriptor, Rule.onEach(property, elements, rule)));
+    rules.forEach(
+        (descriptor, rule) -> lifted.add(descriptor, Rule.onEach(property, elements, rule)));
     return lifted.build();
   }
 
@@ -73,7 +74,8 @@ public final class RuleSet<T> {
 
   @Override
   public String toString() {
-    return "RuleSet" + ImmutableList.copyOf(rules.keySet().stream().map(RuleDescriptor::id).iterator());
+    return "RuleSet"
+        + ImmutableList.copyOf(rules.keySet().stream().map(RuleDescriptor::id).iterator());
   }
 
   /**
@@ -113,8 +115,7 @@ public final class RuleSet<T> {
      *
      * @param ruleSet the rules to add
      * @return this builder
-     * @throws IllegalArgumentException if a rule with the same id as one of them was added
-     *     already
+     * @throws IllegalArgumentException if a rule with the same id as one of them was added already
      * @since 0.1.0
      */
     public Builder<T> addAll(RuleSet<? super T> ruleSet) {

@@ -9,8 +9,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A user's say over how much each rule matters: re-grades rules to another severity, or
- * suppresses them, by rule id. A rule the policy does not name keeps its default severity.
+ * A user's say over how much each rule matters: re-grades rules to another severity, or suppresses
+ * them, by rule id. A rule the policy does not name keeps its default severity.
  *
  * <pre>{@code
  * SeverityPolicy policy =
@@ -104,8 +104,8 @@ public final class SeverityPolicy {
   }
 
   /**
-   * Returns the severity a rule is reported at under this policy, or empty if the policy
-   * suppresses it.
+   * Returns the severity a rule is reported at under this policy, or empty if the policy suppresses
+   * it.
    *
    * @param rule the rule's descriptor
    * @return the effective severity, or empty for a suppressed rule

@@ -184,8 +184,8 @@ public final class ValidationResult {
   }
 
   /**
-   * Returns a result holding the violations of this result and of another, in the result's
-   * order. A violation found in both is kept twice.
+   * Returns a result holding the violations of this result and of another, in the result's order. A
+   * violation found in both is kept twice.
    *
    * @param other the other result
    * @return the merged result
@@ -243,12 +243,21 @@ public final class ValidationResult {
     for (Violation v : violations) {
       out.append('\n');
       // One finding a line: a value with a line break or a control character cannot forge more.
-      row(out, v.severity().name(), v.rule().toString(), ruleWidth, displayPath(v), pathWidth,
+      row(
+          out,
+          v.severity().name(),
+          v.rule().toString(),
+          ruleWidth,
+          displayPath(v),
+          pathWidth,
           Printable.oneLine(v.message()));
-      v.location().ifPresent(at -> out.append('\n')
-          .append(Strings.repeat(" ", "SEVERITY".length() + 2))
-          .append("in the document: ")
-          .append(Printable.oneLine(at.toString())));
+      v.location()
+          .ifPresent(
+              at ->
+                  out.append('\n')
+                      .append(Strings.repeat(" ", "SEVERITY".length() + 2))
+                      .append("in the document: ")
+                      .append(Printable.oneLine(at.toString())));
     }
     return out.toString();
   }
@@ -258,7 +267,12 @@ public final class ValidationResult {
   }
 
   private static void row(
-      StringBuilder out, String severity, String rule, int ruleWidth, String path, int pathWidth,
+      StringBuilder out,
+      String severity,
+      String rule,
+      int ruleWidth,
+      String path,
+      int pathWidth,
       String message) {
     out.append(Strings.padEnd(severity, "SEVERITY".length() + 2, ' '))
         .append(Strings.padEnd(rule, ruleWidth + 2, ' '))

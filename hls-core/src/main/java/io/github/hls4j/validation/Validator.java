@@ -13,11 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Runs a fixed set of rules over subjects for one {@link Profile}, under a {@link
- * SeverityPolicy}, and returns what they found. A validator never throws because of a subject: a
- * rule that throws is reported as a violation of {@link #RULE_FAILED} naming the rule, and the
- * other rules still run. The rules lifted onto the same list of a subject ({@link Rule#onEach},
- * {@link Rule#onEachOf}) are run in one pass over it, element by element.
+ * Runs a fixed set of rules over subjects for one {@link Profile}, under a {@link SeverityPolicy},
+ * and returns what they found. A validator never throws because of a subject: a rule that throws is
+ * reported as a violation of {@link #RULE_FAILED} naming the rule, and the other rules still run.
+ * The rules lifted onto the same list of a subject ({@link Rule#onEach}, {@link Rule#onEachOf}) are
+ * run in one pass over it, element by element.
  *
  * <pre>{@code
  * Validator<BoardReport> validator =
@@ -37,8 +37,8 @@ public final class Validator<T> {
 
   /**
    * The descriptor of {@code validation/rule-failed}: a rule threw instead of reporting. Its
-   * arguments are {@code rule} (the failing rule's id) and {@code exception} (the exception's
-   * class and message).
+   * arguments are {@code rule} (the failing rule's id) and {@code exception} (the exception's class
+   * and message).
    *
    * @since 0.1.0
    */
@@ -56,8 +56,10 @@ public final class Validator<T> {
   private final SeverityPolicy policy;
   private final ImmutableList<ActiveRule<T>> rules;
   private final Optional<Severity> ruleFailedSeverity;
+
   /** The parts of the active rules that check the whole subject, in the order of the rules. */
   private final ImmutableList<Part<T>> whole;
+
   /**
    * The parts lifted onto a list, by the list's property name, in the order of first use: those
    * whose lists are the same list of a subject are checked in one pass over it.
@@ -68,13 +70,19 @@ public final class Validator<T> {
     this.profile = builder.profile;
     this.policy = builder.policy;
     ImmutableList.Builder<ActiveRule<T>> active = ImmutableList.builder();
-    builder.rules.build().rules().forEach(
-        (descriptor, rule) -> {
-          if (descriptor.appliesIn(profile)) {
-            policy.severityOf(descriptor)
-                .ifPresent(severity -> active.add(new ActiveRule<>(descriptor, rule, severity)));
-          }
-        });
+    builder
+        .rules
+        .build()
+        .rules()
+        .forEach(
+            (descriptor, rule) -> {
+              if (descriptor.appliesIn(profile)) {
+                policy
+                    .severityOf(descriptor)
+                    .ifPresent(
+                        severity -> active.add(new ActiveRule<>(descriptor, rule, severity)));
+              }
+            });
     this.rules = active.build();
     this.ruleFailedSeverity = policy.severityOf(RULE_FAILED);
     ImmutableList.Builder<Part<T>> whole = ImmutableList.builder();
@@ -84,14 +92,19 @@ public final class Validator<T> {
       MergedRule.addParts(rules.get(r).rule, parts);
       for (Rule<? super T> part : parts.build()) {
         if (part instanceof EachElement<?, ?> each) {
-          byProperty.computeIfAbsent(each.property(), p -> ImmutableList.builder()).add(new EachPart<>(r, narrow(each)));
+          byProperty
+              .computeIfAbsent(each.property(), p -> ImmutableList.builder())
+              .add(new EachPart<>(r, narrow(each)));
         } else {
           whole.add(new Part<>(r, part));
         }
       }
     }
     this.whole = whole.build();
-    this.passes = byProperty.values().stream().map(ImmutableList.Builder::build).collect(ImmutableList.toImmutableList());
+    this.passes =
+        byProperty.values().stream()
+            .map(ImmutableList.Builder::build)
+            .collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -208,8 +221,8 @@ public final class Validator<T> {
     }
 
     /**
-     * Runs the parts lifted onto lists of one property name: those that read the same list walk
-     * it together, each element checked by all of them before the next is read.
+     * Runs the parts lifted onto lists of one property name: those that read the same list walk it
+     * together, each element checked by all of them before the next is read.
      */
     void pass(ImmutableList<EachPart<T>> parts) {
       int count = parts.size();
@@ -247,8 +260,14 @@ public final class Validator<T> {
       }
     }
 
-    private void walk(List<?> list, ImmutableList<EachPart<T>> parts, Rule<?>[] ruleFor, int[] members, int walking) {
-      ElementContext context = new ElementContext(collector, parts.get(members[0]).each().property());
+    private void walk(
+        List<?> list,
+        ImmutableList<EachPart<T>> parts,
+        Rule<?>[] ruleFor,
+        int[] members,
+        int walking) {
+      ElementContext context =
+          new ElementContext(collector, parts.get(members[0]).each().property());
       for (int i = 0; i < list.size(); i++) {
         Object element = list.get(i);
         context.moveTo(i);
@@ -298,7 +317,10 @@ public final class Validator<T> {
               ? root.getClass().getName()
               : root.getClass().getName() + ": " + root.getMessage();
       collector.running(RULE_FAILED, severity.get(), RULE_FAILED_ARGUMENTS);
-      collector.report("", ImmutableMap.of("rule", validator.rules.get(index).descriptor.id(), "exception", exception));
+      collector.report(
+          "",
+          ImmutableMap.of(
+              "rule", validator.rules.get(index).descriptor.id(), "exception", exception));
     }
   }
 
@@ -349,11 +371,13 @@ public final class Validator<T> {
     private final Profile profile;
     private final Class<?> subjectType;
     private final List<Violation> found = new ArrayList<>();
+
     /**
-     * Whether the findings so far came in the result's order, as most rules report them: then
-     * none need be sorted. Each is compared with the one before while both are fresh in memory.
+     * Whether the findings so far came in the result's order, as most rules report them: then none
+     * need be sorted. Each is compared with the one before while both are fresh in memory.
      */
     private boolean inOrder = true;
+
     private RuleDescriptor current = RULE_FAILED;
     private Severity severity = Severity.ERROR;
     private ImmutableList<String> argumentNames = RULE_FAILED_ARGUMENTS;
@@ -363,7 +387,8 @@ public final class Validator<T> {
       this.subjectType = subjectType;
     }
 
-    void running(RuleDescriptor descriptor, Severity severity, ImmutableList<String> argumentNames) {
+    void running(
+        RuleDescriptor descriptor, Severity severity, ImmutableList<String> argumentNames) {
       this.current = descriptor;
       this.severity = severity;
       this.argumentNames = argumentNames;
@@ -510,8 +535,7 @@ public final class Validator<T> {
      *
      * @param ruleSet the rules
      * @return this builder
-     * @throws IllegalArgumentException if a rule with the same id as one of them was added
-     *     already
+     * @throws IllegalArgumentException if a rule with the same id as one of them was added already
      * @since 0.1.0
      */
     public Builder<T> rules(RuleSet<? super T> ruleSet) {

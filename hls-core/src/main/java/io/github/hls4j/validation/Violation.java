@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedMap;
 import io.github.hls4j.internal.Checks;
-import java.util.Locale;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,16 +15,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * One finding: a rule that a subject breaks, where, how badly and why.
  *
- * <p>The {@linkplain #path() path} names the offending element in the property names of the
- * model's JSON form, such as {@code recommendations[1].dependsOn[0]} or {@code signOffs[3].date};
- * it is empty when the finding is about the subject as a whole. The {@linkplain #message()
- * message} is English text made from a template and the {@linkplain #arguments() named
- * arguments}; code that needs to tell findings apart uses the rule id, the path and the
- * arguments, never the message text. The {@linkplain #messageKey() message key} and the arguments
- * let users translate the message.
+ * <p>The {@linkplain #path() path} names the offending element in the property names of the model's
+ * JSON form, such as {@code recommendations[1].dependsOn[0]} or {@code signOffs[3].date}; it is
+ * empty when the finding is about the subject as a whole. The {@linkplain #message() message} is
+ * English text made from a template and the {@linkplain #arguments() named arguments}; code that
+ * needs to tell findings apart uses the rule id, the path and the arguments, never the message
+ * text. The {@linkplain #messageKey() message key} and the arguments let users translate the
+ * message.
  *
- * <p>A finding about a subject read from a document may carry its {@linkplain #location()
- * location} there: the table, row and cell or paragraph, and a quote. A finding may also carry its
+ * <p>A finding about a subject read from a document may carry its {@linkplain #location() location}
+ * there: the table, row and cell or paragraph, and a quote. A finding may also carry its
  * {@linkplain #place() place in words}, such as "Sign-off table, row 1 (Trudi Grant, Lead Officer):
  * Date": the path described for an officer in the model's own labels, added by a describer that
  * knows the subject ({@link #withPlace(String)}).
@@ -44,6 +44,7 @@ public final class Violation {
   private final String path;
   private final String messageTemplate;
   private final String messageKey;
+
   /** The arguments as text: names and values in turn, ordered by name. */
   private final String[] arguments;
 
@@ -83,8 +84,8 @@ public final class Violation {
   }
 
   /**
-   * Returns a violation whose message is {@code messageTemplate} with each {@code {name}}
-   * replaced by the argument of that name.
+   * Returns a violation whose message is {@code messageTemplate} with each {@code {name}} replaced
+   * by the argument of that name.
    *
    * @param rule the rule broken
    * @param severity how much it matters
@@ -94,8 +95,7 @@ public final class Violation {
    * @param arguments the named arguments; values are turned into text with {@link
    *     String#valueOf(Object)}
    * @return the violation
-   * @throws NullPointerException if any argument, or any key or value of {@code arguments}, is
-   *     null
+   * @throws NullPointerException if any argument, or any key or value of {@code arguments}, is null
    * @throws IllegalArgumentException if {@code messageKey} is blank
    * @since 0.1.0
    */
@@ -112,13 +112,19 @@ public final class Violation {
     requireNonNull(messageKey, "Violation.messageKey");
     requireNonNull(messageTemplate, "Violation.messageTemplate");
     requireNonNull(arguments, "Violation.arguments");
-    Checks.argument(!messageKey.isBlank(), "Violation", "messageKey", "Violation.messageKey (%s) must not be blank", messageKey);
-    return new Violation(rule, severity, path, messageTemplate, messageKey, asText(arguments), null, null);
+    Checks.argument(
+        !messageKey.isBlank(),
+        "Violation",
+        "messageKey",
+        "Violation.messageKey (%s) must not be blank",
+        messageKey);
+    return new Violation(
+        rule, severity, path, messageTemplate, messageKey, asText(arguments), null, null);
   }
 
   /**
-   * Copies the arguments as text into names and values in turn, ordered by name. Findings carry
-   * one or two arguments, so an insertion sort is all the ordering needs.
+   * Copies the arguments as text into names and values in turn, ordered by name. Findings carry one
+   * or two arguments, so an insertion sort is all the ordering needs.
    */
   private static String[] asText(Map<String, ?> arguments) {
     if (arguments.isEmpty()) {
@@ -149,7 +155,8 @@ public final class Violation {
   private static String value(Map.Entry<String, ?> argument) {
     Object value = argument.getValue();
     if (value == null) {
-      throw new NullPointerException(String.format(Locale.ROOT, "Violation.arguments[%s]", argument.getKey()));
+      throw new NullPointerException(
+          String.format(Locale.ROOT, "Violation.arguments[%s]", argument.getKey()));
     }
     return String.valueOf(value);
   }
@@ -211,9 +218,9 @@ public final class Violation {
   }
 
   /**
-   * Returns the English template the {@linkplain #message() message} is made from, with a
-   * {@code {name}} for each argument: what a translation replaces, and what a finding read back
-   * from JSON is built with.
+   * Returns the English template the {@linkplain #message() message} is made from, with a {@code
+   * {name}} for each argument: what a translation replaces, and what a finding read back from JSON
+   * is built with.
    *
    * @return the template
    * @since 0.1.0
@@ -242,8 +249,8 @@ public final class Violation {
   }
 
   /**
-   * Returns where the offending element was written in the document the subject was read from,
-   * such as a Word report's "table 2, row 3, cell 2"; empty when the subject was not read from a
+   * Returns where the offending element was written in the document the subject was read from, such
+   * as a Word report's "table 2, row 3, cell 2"; empty when the subject was not read from a
    * document, or the reader did not say.
    *
    * @return the location, if known
@@ -263,7 +270,8 @@ public final class Violation {
    */
   public Violation withLocation(Location location) {
     requireNonNull(location, "Violation.location");
-    return new Violation(rule, severity, path, messageTemplate, messageKey, arguments, location, place);
+    return new Violation(
+        rule, severity, path, messageTemplate, messageKey, arguments, location, place);
   }
 
   /**
@@ -289,7 +297,8 @@ public final class Violation {
   public Violation withPlace(String place) {
     requireNonNull(place, "Violation.place");
     checkArgument(!place.isBlank(), "Violation.place (%s) must not be blank", place);
-    return new Violation(rule, severity, path, messageTemplate, messageKey, arguments, location, place);
+    return new Violation(
+        rule, severity, path, messageTemplate, messageKey, arguments, location, place);
   }
 
   @Override
@@ -314,6 +323,12 @@ public final class Violation {
   /** Returns the violation on one line: severity, rule, path and message. */
   @Override
   public String toString() {
-    return severity + " " + rule + " at " + (path.isEmpty() ? "(subject)" : path) + ": " + message();
+    return severity
+        + " "
+        + rule
+        + " at "
+        + (path.isEmpty() ? "(subject)" : path)
+        + ": "
+        + message();
   }
 }

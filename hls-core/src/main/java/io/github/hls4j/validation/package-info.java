@@ -12,8 +12,8 @@
  *       io.github.hls4j.validation.ValidationResult}, {@link io.github.hls4j.validation.Severity}.
  *   <li>Rules: {@link io.github.hls4j.validation.Rule} (the logic, one method), {@link
  *       io.github.hls4j.validation.RuleDescriptor} (id, severity, profiles, message), {@link
- *       io.github.hls4j.validation.RuleId}, {@link io.github.hls4j.validation.RuleContext},
- *       {@link io.github.hls4j.validation.RuleSet}.
+ *       io.github.hls4j.validation.RuleId}, {@link io.github.hls4j.validation.RuleContext}, {@link
+ *       io.github.hls4j.validation.RuleSet}.
  *   <li>Configuration: {@link io.github.hls4j.validation.Profile}, {@link
  *       io.github.hls4j.validation.SeverityPolicy}.
  *   <li>The catalogue of built-in rules: {@link io.github.hls4j.validation.RuleCatalog}, filled

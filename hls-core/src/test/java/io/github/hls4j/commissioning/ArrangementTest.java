@@ -11,26 +11,33 @@ class ArrangementTest {
   @Test
   void build_termPastTheLastYearADateHolds_throwsNamingTheTerm() {
     Arrangement.Builder builder =
-        CommissioningRulesTest.alliance().start(LocalDate.of(2025, 4, 1)).termYears(Integer.MAX_VALUE);
+        CommissioningRulesTest.alliance()
+            .start(LocalDate.of(2025, 4, 1))
+            .termYears(Integer.MAX_VALUE);
 
     assertThatThrownBy(builder::build)
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("Arrangement.termYears (2147483647) with extensionYears ([2]) from start (2025-04-01)");
+        .hasMessageStartingWith(
+            "Arrangement.termYears (2147483647) with extensionYears ([2]) from start (2025-04-01)");
   }
 
   @Test
   void build_extensionsWhoseSumOverflowsAnInt_throwsInsteadOfWrapping() {
     Arrangement.Builder builder =
-        CommissioningRulesTest.alliance().termYears(Integer.MAX_VALUE).addExtensionYears(Integer.MAX_VALUE, Integer.MAX_VALUE);
+        CommissioningRulesTest.alliance()
+            .termYears(Integer.MAX_VALUE)
+            .addExtensionYears(Integer.MAX_VALUE, Integer.MAX_VALUE);
 
     assertThatThrownBy(builder::build)
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("Arrangement.termYears (2147483647) with extensionYears ([2, 2147483647, 2147483647])");
+        .hasMessageStartingWith(
+            "Arrangement.termYears (2147483647) with extensionYears ([2, 2147483647, 2147483647])");
   }
 
   @Test
   void build_startNearTheEndOfTheCalendar_throwsWhenTheTermRunsPastIt() {
-    Arrangement.Builder builder = CommissioningRulesTest.alliance().start(LocalDate.MAX.minusYears(3)).termYears(5);
+    Arrangement.Builder builder =
+        CommissioningRulesTest.alliance().start(LocalDate.MAX.minusYears(3)).termYears(5);
 
     assertThatThrownBy(builder::build)
         .isInstanceOf(IllegalArgumentException.class)
@@ -39,7 +46,11 @@ class ArrangementTest {
 
   @Test
   void endsOnAndLatestEnd_atTheEdgesOfTheCalendar_areDates() {
-    Arrangement last = CommissioningRulesTest.alliance().start(LocalDate.of(999_999_990, 1, 1)).termYears(5).build();
+    Arrangement last =
+        CommissioningRulesTest.alliance()
+            .start(LocalDate.of(999_999_990, 1, 1))
+            .termYears(5)
+            .build();
     Arrangement first = CommissioningRulesTest.alliance().start(LocalDate.MIN).termYears(1).build();
 
     assertThat(last.endsOn()).isEqualTo(LocalDate.of(999_999_994, 12, 31));

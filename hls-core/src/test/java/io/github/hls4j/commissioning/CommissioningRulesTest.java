@@ -41,17 +41,23 @@ class CommissioningRulesTest {
         .start(LocalDate.of(2025, 4, 1))
         .termYears(5)
         .addExtensionYears(2)
-        .addValueByYear(YearValue.of(2025, Money.of(1_200_000, 50)), YearValue.of(2031, Money.pounds(1_300_000)))
+        .addValueByYear(
+            YearValue.of(2025, Money.of(1_200_000, 50)),
+            YearValue.of(2031, Money.pounds(1_300_000)))
         .addSharedOutcomes("Young people have a safe, settled home")
         .addMeasures(Measure.of("Tenancies sustained at six months", MeasureUse.LEARNING));
     return builder;
   }
 
   private static ValidationResult validate(Arrangement arrangement, Profile profile) {
-    return Validator.builder(CommissioningRules.arrangement()).profile(profile).build().validate(arrangement);
+    return Validator.builder(CommissioningRules.arrangement())
+        .profile(profile)
+        .build()
+        .validate(arrangement);
   }
 
-  private static List<org.assertj.core.groups.Tuple> findings(Arrangement arrangement, Profile profile) {
+  private static List<org.assertj.core.groups.Tuple> findings(
+      Arrangement arrangement, Profile profile) {
     return validate(arrangement, profile).violations().stream()
         .map(v -> tuple(v.rule().toString(), v.path(), v.severity()))
         .toList();
@@ -85,11 +91,14 @@ class CommissioningRulesTest {
             .start(LocalDate.of(2025, 4, 1))
             .termYears(5)
             .addExtensionYears(2)
-            .addValueByYear(YearValue.of(2025, Money.pounds(1_200_000)), YearValue.of(2026, Money.of(1_236_000, 50)))
+            .addValueByYear(
+                YearValue.of(2025, Money.pounds(1_200_000)),
+                YearValue.of(2026, Money.of(1_236_000, 50)))
             .addSharedOutcomes("Young people have a safe, settled home")
             .addMeasures(Measure.of("Tenancies sustained at six months", MeasureUse.LEARNING))
             .build();
-    ValidationResult result = Validator.builder(CommissioningRules.arrangement()).build().validate(alliance);
+    ValidationResult result =
+        Validator.builder(CommissioningRules.arrangement()).build().validate(alliance);
     // end snippet
 
     assertThat(result.violations()).isEmpty();
@@ -113,19 +122,24 @@ class CommissioningRulesTest {
             tuple("commissioning/payment-by-measure", "measures[1].use", Severity.ERROR),
             tuple("commissioning/payment-by-measure", "measures[2].use", Severity.ERROR));
     assertThat(result.violations().get(0).message())
-        .isEqualTo("The measure \"Referrals closed within 28 days\" is used as PAYMENT_TRIGGER; in a learning system providers are not paid against measures");
+        .isEqualTo(
+            "The measure \"Referrals closed within 28 days\" is used as PAYMENT_TRIGGER; in a learning system providers are not paid against measures");
   }
 
   @Test
   void allianceOfOneOrganisation_isAnError_aContractOfOneIsNot() {
     Arrangement ofOne =
         alliance()
-            .members(List.of(ArrangementMember.of(COUNCIL, MemberRole.COMMISSIONER), ArrangementMember.of(COUNCIL, MemberRole.PROVIDER)))
+            .members(
+                List.of(
+                    ArrangementMember.of(COUNCIL, MemberRole.COMMISSIONER),
+                    ArrangementMember.of(COUNCIL, MemberRole.PROVIDER)))
             .build();
     Arrangement contract = Arrangement.builder().from(ofOne).kind(ArrangementKind.CONTRACT).build();
 
     assertThat(validate(ofOne, Profile.DRAFT).violations())
-        .extracting(v -> v.rule().toString(), Violation::path, v -> v.arguments().get("organisations"))
+        .extracting(
+            v -> v.rule().toString(), Violation::path, v -> v.arguments().get("organisations"))
         .containsExactly(tuple("commissioning/alliance-of-one", "members", "1"));
     assertThat(findings(contract, Profile.PUBLISHED)).isEmpty();
   }
@@ -149,7 +163,8 @@ class CommissioningRulesTest {
             tuple("commissioning/incoherent-terms", "valueByYear[3].year", "2032/33"),
             tuple("commissioning/incoherent-terms", "valueByYear[4].year", "2025/26"));
     assertThat(result.violations().get(0).message())
-        .isEqualTo("A value is given for 2024/25, but the arrangement runs from 2025/26 to 2031/32 at most, once for each year");
+        .isEqualTo(
+            "A value is given for 2024/25, but the arrangement runs from 2025/26 to 2031/32 at most, once for each year");
   }
 
   @Test
@@ -159,7 +174,12 @@ class CommissioningRulesTest {
         .checkAssert(
             (dayOffset, term, extension) -> {
               LocalDate start = LocalDate.of(2020, 1, 1).plusDays(dayOffset);
-              Arrangement.Builder builder = alliance().valueByYear(List.of()).start(start).termYears(term).extensionYears(List.of());
+              Arrangement.Builder builder =
+                  alliance()
+                      .valueByYear(List.of())
+                      .start(start)
+                      .termYears(term)
+                      .extensionYears(List.of());
               if (extension > 0) {
                 builder.addExtensionYears(extension);
               }
@@ -175,7 +195,9 @@ class CommissioningRulesTest {
               Arrangement outside =
                   Arrangement.builder()
                       .from(base)
-                      .addValueByYear(YearValue.of(first - 1, Money.pounds(1)), YearValue.of(last + 1, Money.pounds(1)))
+                      .addValueByYear(
+                          YearValue.of(first - 1, Money.pounds(1)),
+                          YearValue.of(last + 1, Money.pounds(1)))
                       .build();
 
               assertThat(validate(every.build(), Profile.PUBLISHED).violations()).isEmpty();
@@ -188,7 +210,9 @@ class CommissioningRulesTest {
 
   @Test
   void member_holdsSeveralRoles_eachOnceInTheOrderGiven() {
-    ArrangementMember council = ArrangementMember.of(COUNCIL, MemberRole.COMMISSIONER, MemberRole.PROVIDER, MemberRole.COMMISSIONER);
+    ArrangementMember council =
+        ArrangementMember.of(
+            COUNCIL, MemberRole.COMMISSIONER, MemberRole.PROVIDER, MemberRole.COMMISSIONER);
 
     assertThat(council.roles()).containsExactly(MemberRole.COMMISSIONER, MemberRole.PROVIDER);
     assertThat(council.holds(MemberRole.PROVIDER)).isTrue();
@@ -201,10 +225,12 @@ class CommissioningRulesTest {
 
   @Test
   void memberWithoutRole_isAWarningOnlyWhenDecisionReady() {
-    Arrangement unstated = alliance().addMembers(ArrangementMember.from(PartyId.of("charity"))).build();
+    Arrangement unstated =
+        alliance().addMembers(ArrangementMember.from(PartyId.of("charity"))).build();
 
     assertThat(findings(unstated, Profile.DECISION_READY))
-        .containsExactly(tuple("commissioning/member-without-role", "members[2].roles", Severity.WARNING));
+        .containsExactly(
+            tuple("commissioning/member-without-role", "members[2].roles", Severity.WARNING));
     assertThat(findings(unstated, Profile.DRAFT)).isEmpty();
   }
 
@@ -274,7 +300,10 @@ class CommissioningRulesTest {
     NullPointerTester tester = new NullPointerTester();
     tester.setDefault(Money.class, Money.pounds(1));
     tester.setDefault(PartyId.class, COUNCIL);
-    for (Class<?> type : new Class<?>[] {ArrangementId.class, ArrangementMember.class, Money.class, YearValue.class}) {
+    for (Class<?> type :
+        new Class<?>[] {
+          ArrangementId.class, ArrangementMember.class, Money.class, YearValue.class
+        }) {
       tester.testAllPublicStaticMethods(type);
     }
   }

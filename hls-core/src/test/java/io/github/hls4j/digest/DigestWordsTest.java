@@ -22,28 +22,41 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The English bundle: a word for every constant the paper names, counts as sentences, named arguments. */
+/**
+ * The English bundle: a word for every constant the paper names, counts as sentences, named
+ * arguments.
+ */
 class DigestWordsTest {
 
   static final DigestWords ENGLISH = DigestWords.of(Locale.UK);
 
   @Test
   void bundle_hasAWordForEveryConstantThePaperNames() {
-    Map<String, Class<? extends Enum<?>>> prefixes = Map.ofEntries(
-        Map.entry("scale", SystemScale.class), Map.entry("phase", LearningPhase.class), Map.entry("record", RecordKind.class),
-        Map.entry("level", BarrierLevel.class), Map.entry("kind", BarrierKind.class), Map.entry("topic", BarrierKind.class),
-        Map.entry("decision", ExperimentDecision.class), Map.entry("area", ImplicationArea.class),
-        Map.entry("officer", ImplicationArea.class), Map.entry("question", Question.class), Map.entry("ask", Ask.class),
-        Map.entry("behaviour", SystemBehaviour.class), Map.entry("group", StakeholderGroup.class),
-        Map.entry("barrier", Power.class));
+    Map<String, Class<? extends Enum<?>>> prefixes =
+        Map.ofEntries(
+            Map.entry("scale", SystemScale.class),
+            Map.entry("phase", LearningPhase.class),
+            Map.entry("record", RecordKind.class),
+            Map.entry("level", BarrierLevel.class),
+            Map.entry("kind", BarrierKind.class),
+            Map.entry("topic", BarrierKind.class),
+            Map.entry("decision", ExperimentDecision.class),
+            Map.entry("area", ImplicationArea.class),
+            Map.entry("officer", ImplicationArea.class),
+            Map.entry("question", Question.class),
+            Map.entry("ask", Ask.class),
+            Map.entry("behaviour", SystemBehaviour.class),
+            Map.entry("group", StakeholderGroup.class),
+            Map.entry("barrier", Power.class));
     List<String> missing = new ArrayList<>();
-    prefixes.forEach((prefix, type) -> {
-      for (Enum<?> constant : type.getEnumConstants()) {
-        if (!ENGLISH.has(prefix + "." + constant.name())) {
-          missing.add(prefix + "." + constant.name());
-        }
-      }
-    });
+    prefixes.forEach(
+        (prefix, type) -> {
+          for (Enum<?> constant : type.getEnumConstants()) {
+            if (!ENGLISH.has(prefix + "." + constant.name())) {
+              missing.add(prefix + "." + constant.name());
+            }
+          }
+        });
     assertThat(missing).isEmpty();
   }
 
@@ -56,15 +69,26 @@ class DigestWordsTest {
 
   @Test
   void get_replacesNamedArguments_andFormatsDates() {
-    assertThat(ENGLISH.get("overdue.reviews.item", "cycle", "Homes", "date", LocalDate.of(2025, 3, 1), "owner", "Shire NHS"))
+    assertThat(
+            ENGLISH.get(
+                "overdue.reviews.item",
+                "cycle",
+                "Homes",
+                "date",
+                LocalDate.of(2025, 3, 1),
+                "owner",
+                "Shire NHS"))
         .isEqualTo("Homes, due 1 March 2025, owned by Shire NHS.");
   }
 
   @Test
   void get_missingKeyOrArgument_throwsNamingIt() {
-    assertThatThrownBy(() -> ENGLISH.get("no.such.key")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no.such.key");
+    assertThatThrownBy(() -> ENGLISH.get("no.such.key"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no.such.key");
     assertThatThrownBy(() -> ENGLISH.get("overdue.reviews.item", "cycle", "Homes"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("(date)");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("(date)");
   }
 
   @Test
@@ -75,15 +99,18 @@ class DigestWordsTest {
 
   @Test
   void of_anotherLocale_withoutItsBundle_writesEnglishDates() {
-    assertThat(DigestWords.of(Locale.FRENCH).day(LocalDate.of(2025, 2, 1))).isEqualTo("1 February 2025");
+    assertThat(DigestWords.of(Locale.FRENCH).day(LocalDate.of(2025, 2, 1)))
+        .isEqualTo("1 February 2025");
   }
 
   @Test
   void list_welshBeforeAVowel_joinsWithAc_andLeavesTheItemsAsWritten() {
     DigestWords welsh = DigestWords.of(Locale.forLanguageTag("cy"));
 
-    assertThat(welsh.list(List.of("y cyngor", "y GIG", "preswylwyr"))).isEqualTo("y cyngor, y GIG a preswylwyr");
-    assertThat(welsh.list(List.of("beth a stiwardir", "ar ba sail"))).isEqualTo("beth a stiwardir ac ar ba sail");
+    assertThat(welsh.list(List.of("y cyngor", "y GIG", "preswylwyr")))
+        .isEqualTo("y cyngor, y GIG a preswylwyr");
+    assertThat(welsh.list(List.of("beth a stiwardir", "ar ba sail")))
+        .isEqualTo("beth a stiwardir ac ar ba sail");
     assertThat(welsh.list(List.of("2", "1 wedi'i addasu"))).isEqualTo("2 ac 1 wedi'i addasu");
     assertThat(welsh.list(List.of("Anna a Bob", "Owen"))).isEqualTo("Anna a Bob ac Owen");
     assertThat(ENGLISH.list(List.of("staff", "an officer"))).isEqualTo("staff and an officer");
@@ -93,9 +120,13 @@ class DigestWordsTest {
   void get_welshWithBeforeAVowel_isAg() {
     DigestWords welsh = DigestWords.of(Locale.forLanguageTag("cy"));
 
-    assertThat(welsh.get("health.compared", "previous", "Autumn 2024", "voices", "4 llais", "changes", "x"))
+    assertThat(
+            welsh.get(
+                "health.compared", "previous", "Autumn 2024", "voices", "4 llais", "changes", "x"))
         .startsWith("O'i gymharu ag Autumn 2024,");
-    assertThat(welsh.get("health.compared", "previous", "Hydref 2024", "voices", "4 llais", "changes", "x"))
+    assertThat(
+            welsh.get(
+                "health.compared", "previous", "Hydref 2024", "voices", "4 llais", "changes", "x"))
         .startsWith("O'i gymharu â Hydref 2024,");
   }
 
@@ -103,7 +134,9 @@ class DigestWordsTest {
   void decided_welshOneExperiment_isSingular() {
     DigestWords welsh = DigestWords.of(Locale.forLanguageTag("cy"));
 
-    assertThat(welsh.of("decided", io.github.hls4j.learning.ExperimentDecision.ADOPT)).isEqualTo("wedi'i fabwysiadu");
-    assertThat(welsh.of("decision", io.github.hls4j.learning.ExperimentDecision.ADOPT)).isEqualTo("wedi'u mabwysiadu");
+    assertThat(welsh.of("decided", io.github.hls4j.learning.ExperimentDecision.ADOPT))
+        .isEqualTo("wedi'i fabwysiadu");
+    assertThat(welsh.of("decision", io.github.hls4j.learning.ExperimentDecision.ADOPT))
+        .isEqualTo("wedi'u mabwysiadu");
   }
 }

@@ -76,11 +76,14 @@ class LearningDigestTest {
   static final BoardId BOARD = BoardId.of("shire-board");
   static final PartyId COUNCIL = PartyId.of("shire-council");
   static final PartyId NHS = PartyId.of("shire-nhs");
-  static final Person OFFICER = Person.builder().id(PartyId.of("officer")).name("Olu Officer").build();
+  static final Person OFFICER =
+      Person.builder().id(PartyId.of("officer")).name("Olu Officer").build();
   static final String PERSONAL = "Account of Mrs K. of 4 Mill Lane, with dates";
 
   static Strategy strategy() {
-    return Strategy.builder().id(StrategyId.of("plan")).title("Shire Plan")
+    return Strategy.builder()
+        .id(StrategyId.of("plan"))
+        .title("Shire Plan")
         .addPriority(Priority.builder().id(PriorityId.of("homes")).title("Homes for all").build())
         .addPriority(Priority.builder().id(PriorityId.of("jobs")).title("Good jobs").build())
         .addPriority(Priority.builder().id(PriorityId.of("health")).title("Healthy lives").build())
@@ -88,44 +91,76 @@ class LearningDigestTest {
   }
 
   static StrategyAlignment ticks(String priority) {
-    return StrategyAlignment.builder().strategy(strategy())
-        .addLink(AlignmentLink.builder().priority(PriorityId.of(priority)).rationale("Because").build()).build();
+    return StrategyAlignment.builder()
+        .strategy(strategy())
+        .addLink(
+            AlignmentLink.builder().priority(PriorityId.of(priority)).rationale("Because").build())
+        .build();
   }
 
   static LearningRecord record(RecordKind kind, String what, LocalDate on) {
-    return LearningRecord.builder().kind(kind).whatHappened(what).learned("A lesson").recordedOn(on).build();
+    return LearningRecord.builder()
+        .kind(kind)
+        .whatHappened(what)
+        .learned("A lesson")
+        .recordedOn(on)
+        .build();
   }
 
   static LearningSystem system() {
-    LearningCycle homes = LearningCycle.builder()
-        .id(CycleId.of("homes-cycle")).name("Homes cycle").scale(SystemScale.TEAM).owner(StewardId.of("team"))
-        .purpose("Homes")
-        .addPhases(PhaseChange.of(LearningPhase.CREATE_SHARED_PURPOSE, LocalDate.of(2024, 6, 1)))
-        .addRecords(
-            LearningRecord.builder().kind(RecordKind.INSIGHT)
-                .whatHappened("A tenant wrote from jo.bloggs@example.org about repairs")
-                .learned("Fix the first visit")
-                .recordedOn(LocalDate.of(2025, 2, 1))
-                .addEvidence(Evidence.personalStory(PERSONAL), Evidence.number("4 of 5 repairs on the first visit").notPersonal())
-                .build(),
-            record(RecordKind.ERROR, "Before the period", LocalDate.of(2024, 12, 31)),
-            LearningRecord.builder().kind(RecordKind.SUCCESS).whatHappened("Undated").build(),
-            LearningRecord.builder().kind(RecordKind.SURPRISE).whatHappened("Sensitive").sensitivity(Sensitivity.OFFICIAL_SENSITIVE)
-                .recordedOn(LocalDate.of(2025, 3, 1)).build())
-        .addExperiments(
-            Experiment.builder().question("Does one visit do?").learned("Mostly").decision(ExperimentDecision.ADOPT).build(),
-            Experiment.builder().question("Do texts help?").decision(ExperimentDecision.ABANDON).build(),
-            Experiment.builder().question("Undecided?").build())
-        .addStrategyAlignments(ticks("homes"))
-        .nextReview(LocalDate.of(2025, 3, 1))
-        .build();
-    LearningCycle quiet = LearningCycle.builder()
-        .id(CycleId.of("quiet-cycle")).name("Quiet cycle").scale(SystemScale.TEAM).owner(StewardId.of("team"))
-        .purpose("Nothing this quarter")
-        .addPhases(PhaseChange.of(LearningPhase.CREATE_SHARED_PURPOSE, LocalDate.of(2024, 1, 1)))
-        .addRecords(record(RecordKind.INSIGHT, "Long ago", LocalDate.of(2024, 1, 2)))
-        .addStrategyAlignments(ticks("homes"))
-        .build();
+    LearningCycle homes =
+        LearningCycle.builder()
+            .id(CycleId.of("homes-cycle"))
+            .name("Homes cycle")
+            .scale(SystemScale.TEAM)
+            .owner(StewardId.of("team"))
+            .purpose("Homes")
+            .addPhases(
+                PhaseChange.of(LearningPhase.CREATE_SHARED_PURPOSE, LocalDate.of(2024, 6, 1)))
+            .addRecords(
+                LearningRecord.builder()
+                    .kind(RecordKind.INSIGHT)
+                    .whatHappened("A tenant wrote from jo.bloggs@example.org about repairs")
+                    .learned("Fix the first visit")
+                    .recordedOn(LocalDate.of(2025, 2, 1))
+                    .addEvidence(
+                        Evidence.personalStory(PERSONAL),
+                        Evidence.number("4 of 5 repairs on the first visit").notPersonal())
+                    .build(),
+                record(RecordKind.ERROR, "Before the period", LocalDate.of(2024, 12, 31)),
+                LearningRecord.builder().kind(RecordKind.SUCCESS).whatHappened("Undated").build(),
+                LearningRecord.builder()
+                    .kind(RecordKind.SURPRISE)
+                    .whatHappened("Sensitive")
+                    .sensitivity(Sensitivity.OFFICIAL_SENSITIVE)
+                    .recordedOn(LocalDate.of(2025, 3, 1))
+                    .build())
+            .addExperiments(
+                Experiment.builder()
+                    .question("Does one visit do?")
+                    .learned("Mostly")
+                    .decision(ExperimentDecision.ADOPT)
+                    .build(),
+                Experiment.builder()
+                    .question("Do texts help?")
+                    .decision(ExperimentDecision.ABANDON)
+                    .build(),
+                Experiment.builder().question("Undecided?").build())
+            .addStrategyAlignments(ticks("homes"))
+            .nextReview(LocalDate.of(2025, 3, 1))
+            .build();
+    LearningCycle quiet =
+        LearningCycle.builder()
+            .id(CycleId.of("quiet-cycle"))
+            .name("Quiet cycle")
+            .scale(SystemScale.TEAM)
+            .owner(StewardId.of("team"))
+            .purpose("Nothing this quarter")
+            .addPhases(
+                PhaseChange.of(LearningPhase.CREATE_SHARED_PURPOSE, LocalDate.of(2024, 1, 1)))
+            .addRecords(record(RecordKind.INSIGHT, "Long ago", LocalDate.of(2024, 1, 2)))
+            .addStrategyAlignments(ticks("homes"))
+            .build();
     return LearningSystem.builder()
         .place("Shire")
         .addParties(
@@ -133,37 +168,99 @@ class LearningDigestTest {
             Organisation.builder().id(NHS).name("Shire NHS").sector(Sector.NHS).build())
         .addBoards(Board.builder().id(BOARD).name("Shire Board").build())
         .addStewards(
-            SystemSteward.builder().id(StewardId.of("board")).heldBy(COUNCIL).type(StewardType.LEADERSHIP).scale(SystemScale.SYSTEM)
-                .remit(Remit.builder().addBarrierKinds(BarrierKind.THRESHOLDS).addOrganisations(COUNCIL).build())
+            SystemSteward.builder()
+                .id(StewardId.of("board"))
+                .heldBy(COUNCIL)
+                .type(StewardType.LEADERSHIP)
+                .scale(SystemScale.SYSTEM)
+                .remit(
+                    Remit.builder()
+                        .addBarrierKinds(BarrierKind.THRESHOLDS)
+                        .addOrganisations(COUNCIL)
+                        .build())
                 .build(),
-            SystemSteward.builder().id(StewardId.of("team")).heldBy(NHS).type(StewardType.PRACTITIONER).scale(SystemScale.TEAM)
-                .remit(Remit.builder().addBarrierKinds(BarrierKind.WORKFORCE).addOrganisations(COUNCIL).build())
-                .questions(StewardshipQuestions.builder().whatIsStewarded("Practice").onWhoseBehalf("Tenants")
-                    .accountableTo("The Board").basisOfLegitimacy("Appointment").build())
+            SystemSteward.builder()
+                .id(StewardId.of("team"))
+                .heldBy(NHS)
+                .type(StewardType.PRACTITIONER)
+                .scale(SystemScale.TEAM)
+                .remit(
+                    Remit.builder()
+                        .addBarrierKinds(BarrierKind.WORKFORCE)
+                        .addOrganisations(COUNCIL)
+                        .build())
+                .questions(
+                    StewardshipQuestions.builder()
+                        .whatIsStewarded("Practice")
+                        .onWhoseBehalf("Tenants")
+                        .accountableTo("The Board")
+                        .basisOfLegitimacy("Appointment")
+                        .build())
                 .build())
-        .addWorkingGroups(WorkingGroup.builder().id(WorkingGroupId.of("wg")).name("Shire working group").multiAgency(true)
-            .addMembers(WorkingGroupMember.from(COUNCIL), WorkingGroupMember.from(NHS)).reportsTo(BOARD)
-            .addStrategyAlignments(ticks("health")).build())
+        .addWorkingGroups(
+            WorkingGroup.builder()
+                .id(WorkingGroupId.of("wg"))
+                .name("Shire working group")
+                .multiAgency(true)
+                .addMembers(WorkingGroupMember.from(COUNCIL), WorkingGroupMember.from(NHS))
+                .reportsTo(BOARD)
+                .addStrategyAlignments(ticks("health"))
+                .build())
         .addStrategies(strategy())
-        .addThemes(PriorityTheme.builder().rank(1).title("Housing").addConnectsWith(PriorityId.of("homes")).build())
+        .addThemes(
+            PriorityTheme.builder()
+                .rank(1)
+                .title("Housing")
+                .addConnectsWith(PriorityId.of("homes"))
+                .build())
         .addCycles(homes, quiet)
         .addEscalations(
-            escalation("thresholds", BarrierKind.THRESHOLDS, LocalDate.of(2025, 2, 1), LocalDate.of(2025, 5, 1)),
-            escalation("workforce", BarrierKind.WORKFORCE, LocalDate.of(2025, 1, 10), LocalDate.of(2025, 2, 10)),
-            escalation("rotas", BarrierKind.WORKFORCE, LocalDate.of(2025, 1, 10), LocalDate.of(2025, 4, 10))
+            escalation(
+                "thresholds",
+                BarrierKind.THRESHOLDS,
+                LocalDate.of(2025, 2, 1),
+                LocalDate.of(2025, 5, 1)),
+            escalation(
+                "workforce",
+                BarrierKind.WORKFORCE,
+                LocalDate.of(2025, 1, 10),
+                LocalDate.of(2025, 2, 10)),
+            escalation(
+                    "rotas",
+                    BarrierKind.WORKFORCE,
+                    LocalDate.of(2025, 1, 10),
+                    LocalDate.of(2025, 4, 10))
                 .answered("Rotas will allow it", LocalDate.of(2025, 2, 20)),
-            escalation("old-law", BarrierKind.LEGISLATION, LocalDate.of(2024, 5, 1), LocalDate.of(2024, 8, 1))
-                .answered("Raised with the department", LocalDate.of(2024, 6, 1)).fedBack(LocalDate.of(2024, 6, 2)),
-            escalation("grant", BarrierKind.FUNDING_REGIME, LocalDate.of(2025, 2, 2), LocalDate.of(2025, 8, 1))
-                .madeVisible(Visibility.builder().to("The department").on(LocalDate.of(2025, 2, 15)).build()),
-            escalation("future", BarrierKind.THRESHOLDS, LocalDate.of(2025, 4, 2), LocalDate.of(2025, 6, 1)))
+            escalation(
+                    "old-law",
+                    BarrierKind.LEGISLATION,
+                    LocalDate.of(2024, 5, 1),
+                    LocalDate.of(2024, 8, 1))
+                .answered("Raised with the department", LocalDate.of(2024, 6, 1))
+                .fedBack(LocalDate.of(2024, 6, 2)),
+            escalation(
+                    "grant",
+                    BarrierKind.FUNDING_REGIME,
+                    LocalDate.of(2025, 2, 2),
+                    LocalDate.of(2025, 8, 1))
+                .madeVisible(
+                    Visibility.builder()
+                        .to("The department")
+                        .on(LocalDate.of(2025, 2, 15))
+                        .build()),
+            escalation(
+                "future",
+                BarrierKind.THRESHOLDS,
+                LocalDate.of(2025, 4, 2),
+                LocalDate.of(2025, 6, 1)))
         .build();
   }
 
   static Escalation escalation(String id, BarrierKind kind, LocalDate raised, LocalDate respondBy) {
     return Escalation.builder()
         .id(EscalationId.of(id))
-        .barrier(Barrier.builder().kind(kind).organisation(COUNCIL).description("Barrier " + id).build())
+        .barrier(
+            Barrier.builder().kind(kind).organisation(COUNCIL).description("Barrier " + id).build())
         .raisedBy(CycleId.of("homes-cycle"))
         .raisedOn(raised)
         .respondBy(respondBy)
@@ -174,8 +271,11 @@ class LearningDigestTest {
     HealthRound.Builder round = HealthRound.builder().name(name);
     int n = 0;
     for (int score : scores) {
-      HealthAssessment.Builder a = HealthAssessment.builder().assessor(PartyId.of("voice-" + n++))
-          .speaksFor(n % 2 == 0 ? StakeholderGroup.RESIDENTS : StakeholderGroup.COUNCIL).date(LocalDate.of(2025, 1, 1));
+      HealthAssessment.Builder a =
+          HealthAssessment.builder()
+              .assessor(PartyId.of("voice-" + n++))
+              .speaksFor(n % 2 == 0 ? StakeholderGroup.RESIDENTS : StakeholderGroup.COUNCIL)
+              .date(LocalDate.of(2025, 1, 1));
       for (SystemBehaviour b : SystemBehaviour.values()) {
         a.addScores(BehaviourScore.of(b, score));
       }
@@ -189,7 +289,10 @@ class LearningDigestTest {
   }
 
   static LearningDigest.Builder digest(LearningSystem system) {
-    return LearningDigest.builder(system, BOARD).since(SINCE).until(UNTIL).leadOfficer(OFFICER)
+    return LearningDigest.builder(system, BOARD)
+        .since(SINCE)
+        .until(UNTIL)
+        .leadOfficer(OFFICER)
         .healthRounds(round("Autumn", 3, 5, 7), round("Spring", 2, 6, 8, 9));
   }
 
@@ -208,82 +311,133 @@ class LearningDigestTest {
   @Test
   void draft_header_namesTheBoardThePeriodAndTheOfficer() {
     assertThat(PAPER.id().value()).isEqualTo("learning-digest-shire-board-2025-03-31");
-    assertThat(PAPER.title()).isEqualTo("Learning digest: what the Shire system learned, 1 January 2025 to 31 March 2025");
+    assertThat(PAPER.title())
+        .isEqualTo(
+            "Learning digest: what the Shire system learned, 1 January 2025 to 31 March 2025");
     assertThat(PAPER.board().id()).isEqualTo(BOARD);
     assertThat(PAPER.leadOfficer()).isEqualTo(OFFICER);
     assertThat(PAPER.author()).isEqualTo(OFFICER);
-    assertThat(PAPER.sections()).extracting(ReportSection::heading).containsExactly(
-        "What the system learned", "Barriers at the Board's level", "What is overdue",
-        "What the Board should know about the learning system", "How the system sees its own health",
-        "Priorities and stewardship questions", "Request of the Board");
+    assertThat(PAPER.sections())
+        .extracting(ReportSection::heading)
+        .containsExactly(
+            "What the system learned",
+            "Barriers at the Board's level",
+            "What is overdue",
+            "What the Board should know about the learning system",
+            "How the system sees its own health",
+            "Priorities and stewardship questions",
+            "Request of the Board");
   }
 
   @Test
   void whatWasLearned_showsThePeriodsRecordsRedacted_byThemeAndByCycle_withDecidedExperiments() {
     ReportSection learned = section(PAPER, 1);
 
-    assertThat(items(learned.paragraphs().get(0))).containsExactly("Housing: Homes cycle (one record).");
+    assertThat(items(learned.paragraphs().get(0)))
+        .containsExactly("Housing: Homes cycle (one record).");
     Paragraph homes = learned.paragraphs().get(1);
-    assertThat(homes.text()).containsExactly("Homes cycle, a team cycle, now creating a shared purpose: one record in the period.");
-    assertThat(items(homes)).containsExactly(
-        "Insight, 1 February 2025: A tenant wrote from [e-mail address removed] about repairs. Learned: Fix the first visit.",
-        "Experiment adopted: Does one visit do? Learned: Mostly.",
-        "Experiment abandoned: Do texts help?");
+    assertThat(homes.text())
+        .containsExactly(
+            "Homes cycle, a team cycle, now creating a shared purpose: one record in the period.");
+    assertThat(items(homes))
+        .containsExactly(
+            "Insight, 1 February 2025: A tenant wrote from [e-mail address removed] about repairs. Learned: Fix the first visit.",
+            "Experiment adopted: Does one visit do? Learned: Mostly.",
+            "Experiment abandoned: Do texts help?");
     assertThat(learned.paragraphs()).hasSize(2); // the quiet cycle learned nothing in the period
   }
 
   @Test
   void facts_holdWhatWasSelected_withoutWords() {
-    assertThat(FACTS.learned()).singleElement().satisfies(c -> {
-      assertThat(c.name()).isEqualTo("Homes cycle");
-      assertThat(c.themes()).containsExactly("Housing");
-      assertThat(c.records()).hasSize(1);
-    });
+    assertThat(FACTS.learned())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.name()).isEqualTo("Homes cycle");
+              assertThat(c.themes()).containsExactly("Housing");
+              assertThat(c.records()).hasSize(1);
+            });
     assertThat(FACTS.heldBack()).isEqualTo(1);
     assertThat(FACTS.undated()).isEqualTo(1);
     assertThat(FACTS.decidingBodies()).containsExactly("Shire Board");
     assertThat(FACTS.asOf()).isEqualTo(UNTIL);
     assertThat(FACTS.reportBack()).isEqualTo(UNTIL.plus(LearningDigest.REPORT_BACK));
-    assertThat(FACTS.barriers()).extracting(DigestFacts.BarrierFacts::power)
+    assertThat(FACTS.barriers())
+        .extracting(DigestFacts.BarrierFacts::power)
         .containsExactly(DigestFacts.Power.OWN, DigestFacts.Power.NATIONAL);
-    assertThat(FACTS.recommendations()).extracting(DigestFacts.RecommendationFacts::ask).containsExactly(
-        DigestFacts.Ask.DECIDE, DigestFacts.Ask.CHAIR_WRITES, DigestFacts.Ask.REPORT_BACK, DigestFacts.Ask.FEED_BACK,
-        DigestFacts.Ask.REVIEW, DigestFacts.Ask.SERVE_PRIORITY);
+    assertThat(FACTS.recommendations())
+        .extracting(DigestFacts.RecommendationFacts::ask)
+        .containsExactly(
+            DigestFacts.Ask.DECIDE,
+            DigestFacts.Ask.CHAIR_WRITES,
+            DigestFacts.Ask.REPORT_BACK,
+            DigestFacts.Ask.FEED_BACK,
+            DigestFacts.Ask.REVIEW,
+            DigestFacts.Ask.SERVE_PRIORITY);
   }
 
   @Test
   void shareAddressedToTheBoard_letsASensitiveRecordReachIt_redacted_andOnlyThatBoard() {
     LearningSystem system = system();
-    LearningRecord sensitive = system.cycle(CycleId.of("homes-cycle")).orElseThrow().records().get(3);
+    LearningRecord sensitive =
+        system.cycle(CycleId.of("homes-cycle")).orElseThrow().records().get(3);
     io.github.hls4j.learning.HorizontalShare toBoard =
         io.github.hls4j.learning.HorizontalShare.builder()
-            .fromCycle(CycleId.of("homes-cycle")).fromOrganisation(COUNCIL)
-            .toKind(io.github.hls4j.learning.ShareTargetKind.BOARD).to("Shire Board").toBoard(BOARD.value())
-            .toOrganisation(COUNCIL).purpose("What the cycle asks the Board to hear")
+            .fromCycle(CycleId.of("homes-cycle"))
+            .fromOrganisation(COUNCIL)
+            .toKind(io.github.hls4j.learning.ShareTargetKind.BOARD)
+            .to("Shire Board")
+            .toBoard(BOARD.value())
+            .toOrganisation(COUNCIL)
+            .purpose("What the cycle asks the Board to hear")
             .addRecords(sensitive.redacted())
             .build();
     LearningSystem shared = LearningSystem.builder().from(system).addShares(toBoard).build();
 
     DigestFacts facts = digest(shared).build().facts();
-    DigestFacts other = LearningDigest.builder(LearningSystem.builder().from(shared).addBoards(Board.builder().id(BoardId.of("other")).name("Other").build()).build(), BoardId.of("other"))
-        .since(SINCE).until(UNTIL).leadOfficer(OFFICER).build().facts();
+    DigestFacts other =
+        LearningDigest.builder(
+                LearningSystem.builder()
+                    .from(shared)
+                    .addBoards(Board.builder().id(BoardId.of("other")).name("Other").build())
+                    .build(),
+                BoardId.of("other"))
+            .since(SINCE)
+            .until(UNTIL)
+            .leadOfficer(OFFICER)
+            .build()
+            .facts();
 
     assertThat(facts.heldBack()).isZero();
-    assertThat(facts.learned()).singleElement().satisfies(c -> assertThat(c.records()).hasSize(2).contains(sensitive.redacted()));
+    assertThat(facts.learned())
+        .singleElement()
+        .satisfies(c -> assertThat(c.records()).hasSize(2).contains(sensitive.redacted()));
     assertThat(other.heldBack()).isEqualTo(1);
-    assertThatThrownBy(() -> io.github.hls4j.learning.HorizontalShare.builder().from(toBoard).toBoard(java.util.Optional.empty()).build())
+    assertThatThrownBy(
+            () ->
+                io.github.hls4j.learning.HorizontalShare.builder()
+                    .from(toBoard)
+                    .toBoard(java.util.Optional.empty())
+                    .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("HorizontalShare.toBoard");
   }
 
   @Test
   void summary_countsAsSentences_andShowsNoMachinery() {
-    assertThat(PAPER.summary()).contains(
-        "One learning record from one cycle is reported.",
-        "One record marked official-sensitive is held back.",
-        "One undated record is left out.");
-    assertThat(String.join(" ", PAPER.summary())).doesNotContain("(s)").doesNotContain("OFFICIAL").doesNotContain(" 0 ");
-    assertThat(MarkdownRenderer.render(PAPER)).doesNotContain("Redacted:").doesNotContain("piece(s)").doesNotContain("identifier(s)");
+    assertThat(PAPER.summary())
+        .contains(
+            "One learning record from one cycle is reported.",
+            "One record marked official-sensitive is held back.",
+            "One undated record is left out.");
+    assertThat(String.join(" ", PAPER.summary()))
+        .doesNotContain("(s)")
+        .doesNotContain("OFFICIAL")
+        .doesNotContain(" 0 ");
+    assertThat(MarkdownRenderer.render(PAPER))
+        .doesNotContain("Redacted:")
+        .doesNotContain("piece(s)")
+        .doesNotContain("identifier(s)");
   }
 
   @Test
@@ -291,36 +445,81 @@ class LearningDigestTest {
     ReportSection barriers = section(PAPER, 2);
 
     // workforce and rotas go to the team steward, whose remit covers them: not the Board's level
-    assertThat(barriers.paragraphs()).extracting(p -> p.text().get(0)).satisfiesExactly(
-        t -> assertThat(t).startsWith("“Barrier thresholds”: a local barrier of thresholds in Shire Council")
-            .contains("within the remit of Shire Council").contains("due by 1 May 2025").doesNotContain("escalation thresholds"),
-        t -> assertThat(t).startsWith("“Barrier grant”: a national barrier of funding").contains("Only national government"));
+    assertThat(barriers.paragraphs())
+        .extracting(p -> p.text().get(0))
+        .satisfiesExactly(
+            t ->
+                assertThat(t)
+                    .startsWith(
+                        "“Barrier thresholds”: a local barrier of thresholds in Shire Council")
+                    .contains("within the remit of Shire Council")
+                    .contains("due by 1 May 2025")
+                    .doesNotContain("escalation thresholds"),
+            t ->
+                assertThat(t)
+                    .startsWith("“Barrier grant”: a national barrier of funding")
+                    .contains("Only national government"));
     assertThat(items(barriers.paragraphs().get(1)))
-        .containsExactly("Made visible to The department on 15 February 2025; a response is due by 15 May 2025.");
+        .containsExactly(
+            "Made visible to The department on 15 February 2025; a response is due by 15 May 2025.");
   }
 
   @Test
   void concerns_errorsOfTheLearningSystem_areReportedInWords_withNoIds() {
-    assertThat(FACTS.errors()).isNotEmpty().allSatisfy(v -> assertThat(v.severity()).isEqualTo(io.github.hls4j.validation.Severity.ERROR));
+    assertThat(FACTS.errors())
+        .isNotEmpty()
+        .allSatisfy(
+            v -> assertThat(v.severity()).isEqualTo(io.github.hls4j.validation.Severity.ERROR));
     ReportSection concerns = section(PAPER, 4);
 
-    assertThat(concerns.heading()).isEqualTo("What the Board should know about the learning system");
-    assertThat(items(concerns.paragraphs().get(0))).hasSize(FACTS.errors().size())
-        .allSatisfy(item -> assertThat(item).doesNotContain("homes-cycle").doesNotContain("quiet-cycle").doesNotContain("/"));
-    assertThat(PAPER.summary()).anySatisfy(line -> assertThat(line).contains("own checks found").contains("section 4"));
+    assertThat(concerns.heading())
+        .isEqualTo("What the Board should know about the learning system");
+    assertThat(items(concerns.paragraphs().get(0)))
+        .hasSize(FACTS.errors().size())
+        .allSatisfy(
+            item ->
+                assertThat(item)
+                    .doesNotContain("homes-cycle")
+                    .doesNotContain("quiet-cycle")
+                    .doesNotContain("/"));
+    assertThat(PAPER.summary())
+        .anySatisfy(line -> assertThat(line).contains("own checks found").contains("section 4"));
   }
 
   @Test
   void draft_regionalBarrierInABoardStewardsRemit_isTheBoardsToActOn() {
     LearningSystem system = LearningSystem.builder().from(system()).escalations(List.of()).build();
-    Escalation regional = escalation("regional", BarrierKind.THRESHOLDS, LocalDate.of(2025, 2, 1), LocalDate.of(2025, 5, 1));
-    LearningSystem withRegional = LearningSystem.builder().from(system).addEscalations(Escalation.builder().from(regional)
-        .barrier(Barrier.builder().from(regional.barrier()).level(BarrierLevel.REGIONAL).build()).build()).build();
+    Escalation regional =
+        escalation(
+            "regional", BarrierKind.THRESHOLDS, LocalDate.of(2025, 2, 1), LocalDate.of(2025, 5, 1));
+    LearningSystem withRegional =
+        LearningSystem.builder()
+            .from(system)
+            .addEscalations(
+                Escalation.builder()
+                    .from(regional)
+                    .barrier(
+                        Barrier.builder()
+                            .from(regional.barrier())
+                            .level(BarrierLevel.REGIONAL)
+                            .build())
+                    .build())
+            .build();
 
-    DigestFacts facts = LearningDigest.builder(withRegional, BOARD).since(SINCE).until(UNTIL).leadOfficer(OFFICER).build().facts();
+    DigestFacts facts =
+        LearningDigest.builder(withRegional, BOARD)
+            .since(SINCE)
+            .until(UNTIL)
+            .leadOfficer(OFFICER)
+            .build()
+            .facts();
 
-    assertThat(facts.barriers()).extracting(DigestFacts.BarrierFacts::power).containsExactly(DigestFacts.Power.OWN);
-    assertThat(facts.recommendations()).extracting(DigestFacts.RecommendationFacts::ask).contains(DigestFacts.Ask.DECIDE)
+    assertThat(facts.barriers())
+        .extracting(DigestFacts.BarrierFacts::power)
+        .containsExactly(DigestFacts.Power.OWN);
+    assertThat(facts.recommendations())
+        .extracting(DigestFacts.RecommendationFacts::ask)
+        .contains(DigestFacts.Ask.DECIDE)
         .doesNotContain(DigestFacts.Ask.MAKE_VISIBLE, DigestFacts.Ask.CHAIR_WRITES);
   }
 
@@ -328,21 +527,35 @@ class LearningDigestTest {
   void barriers_areThoseRoutedToTheBoard_orBeyondThePlace_orToNoOne() {
     BoardReport onlyNational = digest().levels(BarrierLevel.NATIONAL).build().draft();
 
-    assertThat(section(onlyNational, 2).paragraphs()).extracting(p -> p.text().get(0))
-        .singleElement().asString().startsWith("“Barrier grant”");
+    assertThat(section(onlyNational, 2).paragraphs())
+        .extracting(p -> p.text().get(0))
+        .singleElement()
+        .asString()
+        .startsWith("“Barrier grant”");
   }
 
   @Test
   void overdue_listsUnansweredEscalationsAnswersNotFedBackAndReviews() {
     ReportSection overdue = section(PAPER, 3);
 
-    assertThat(overdue.paragraphs()).extracting(p -> p.text().get(0)).containsExactly(
-        "Barriers unanswered by their date:", "Answers not yet fed back to the cycle that raised the barrier:",
-        "Reviews past their date:");
-    assertThat(items(overdue.paragraphs().get(0))).singleElement().asString()
+    assertThat(overdue.paragraphs())
+        .extracting(p -> p.text().get(0))
+        .containsExactly(
+            "Barriers unanswered by their date:",
+            "Answers not yet fed back to the cycle that raised the barrier:",
+            "Reviews past their date:");
+    assertThat(items(overdue.paragraphs().get(0)))
+        .singleElement()
+        .asString()
         .isEqualTo("“Barrier workforce”, due 10 February 2025, with Shire NHS.");
-    assertThat(items(overdue.paragraphs().get(1))).singleElement().asString().startsWith("“Barrier rotas”, answered on 20 February 2025");
-    assertThat(items(overdue.paragraphs().get(2))).singleElement().asString().isEqualTo("Homes cycle, due 1 March 2025, owned by Shire NHS.");
+    assertThat(items(overdue.paragraphs().get(1)))
+        .singleElement()
+        .asString()
+        .startsWith("“Barrier rotas”, answered on 20 February 2025");
+    assertThat(items(overdue.paragraphs().get(2)))
+        .singleElement()
+        .asString()
+        .isEqualTo("Homes cycle, due 1 March 2025, owned by Shire NHS.");
   }
 
   @Test
@@ -350,64 +563,105 @@ class LearningDigestTest {
     DigestFacts atMeeting = digest().meeting(LocalDate.of(2025, 6, 1)).build().facts();
 
     assertThat(atMeeting.asOf()).isEqualTo(LocalDate.of(2025, 6, 1));
-    assertThat(atMeeting.reportBack()).isEqualTo(LocalDate.of(2025, 6, 1).plus(LearningDigest.REPORT_BACK));
+    assertThat(atMeeting.reportBack())
+        .isEqualTo(LocalDate.of(2025, 6, 1).plus(LearningDigest.REPORT_BACK));
     // the department's response to the grant barrier was due on 15 May 2025
-    assertThat(atMeeting.overdue().responsesOwed()).singleElement().satisfies(r -> {
-      assertThat(r.to()).isEqualTo("The department");
-      assertThat(r.due()).isEqualTo(LocalDate.of(2025, 5, 15));
-    });
+    assertThat(atMeeting.overdue().responsesOwed())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.to()).isEqualTo("The department");
+              assertThat(r.due()).isEqualTo(LocalDate.of(2025, 5, 15));
+            });
     assertThat(FACTS.overdue().responsesOwed()).isEmpty();
     // thresholds was due on 1 May 2025: overdue at the meeting, not at the end of the period
-    assertThat(atMeeting.overdue().unanswered()).extracting(b -> b.escalation().id().value()).contains("thresholds");
-    assertThat(FACTS.overdue().unanswered()).extracting(b -> b.escalation().id().value()).doesNotContain("thresholds");
+    assertThat(atMeeting.overdue().unanswered())
+        .extracting(b -> b.escalation().id().value())
+        .contains("thresholds");
+    assertThat(FACTS.overdue().unanswered())
+        .extracting(b -> b.escalation().id().value())
+        .doesNotContain("thresholds");
   }
 
   @Test
   void health_showsTheSpreadBetweenGroupsFirst_statesTheScale_andAttributesTheFramework() {
     ReportSection health = section(PAPER, 5);
 
-    assertThat(health.paragraphs().get(0).text().get(0)).contains("from 1").contains("to 10").contains("Lankelly Chase")
+    assertThat(health.paragraphs().get(0).text().get(0))
+        .contains("from 1")
+        .contains("to 10")
+        .contains("Lankelly Chase")
         .contains("prompts");
-    assertThat(health.paragraphs().get(1).text().get(0)).startsWith("Where the groups see the system most differently in Spring");
-    assertThat(FACTS.health()).hasValueSatisfying(h -> {
-      assertThat(h.gaps()).isNotEmpty().allSatisfy(g -> assertThat(g.width()).isPositive());
-      assertThat(h.gaps().get(0).width()).isGreaterThanOrEqualTo(h.gaps().get(h.gaps().size() - 1).width());
-    });
+    assertThat(health.paragraphs().get(1).text().get(0))
+        .startsWith("Where the groups see the system most differently in Spring");
+    assertThat(FACTS.health())
+        .hasValueSatisfying(
+            h -> {
+              assertThat(h.gaps()).isNotEmpty().allSatisfy(g -> assertThat(g.width()).isPositive());
+              assertThat(h.gaps().get(0).width())
+                  .isGreaterThanOrEqualTo(h.gaps().get(h.gaps().size() - 1).width());
+            });
   }
 
   @Test
   void health_comparesOnlyTheVoicesHeardInBoth_andSaysWhoJoined() {
-    // Autumn: voice-0..2; Spring: voice-0..3, so voice-3 is a new voice of residents, a group heard in both
-    assertThat(FACTS.health()).hasValueSatisfying(h -> {
-      assertThat(h.common()).isEqualTo(3);
-      assertThat(h.joined()).isEmpty();
-      assertThat(h.changed()).containsExactly(org.assertj.core.api.Assertions.entry(StakeholderGroup.RESIDENTS, 1));
-      assertThat(h.left()).isEmpty();
-      assertThat(h.movements()).hasSize(SystemBehaviour.values().length);
-      assertThat(h.movements().get(0).before()).isEqualTo(5.0);
-      assertThat(h.movements().get(0).after()).isEqualTo(6.0);
-    });
+    // Autumn: voice-0..2; Spring: voice-0..3, so voice-3 is a new voice of residents, a group heard
+    // in both
+    assertThat(FACTS.health())
+        .hasValueSatisfying(
+            h -> {
+              assertThat(h.common()).isEqualTo(3);
+              assertThat(h.joined()).isEmpty();
+              assertThat(h.changed())
+                  .containsExactly(
+                      org.assertj.core.api.Assertions.entry(StakeholderGroup.RESIDENTS, 1));
+              assertThat(h.left()).isEmpty();
+              assertThat(h.movements()).hasSize(SystemBehaviour.values().length);
+              assertThat(h.movements().get(0).before()).isEqualTo(5.0);
+              assertThat(h.movements().get(0).after()).isEqualTo(6.0);
+            });
     Paragraph compared = section(PAPER, 5).paragraphs().get(3);
-    assertThat(compared.text().get(0)).contains("among the 3 voices heard in both rounds").contains("no group joined")
+    assertThat(compared.text().get(0))
+        .contains("among the 3 voices heard in both rounds")
+        .contains("no group joined")
         .contains("new voices of residents");
   }
 
   @Test
   void health_withNoVoiceInBoth_isNotCompared() {
-    HealthRound other = HealthRound.builder().name("Other").addAssessments(HealthAssessment.builder()
-        .assessor(PartyId.of("stranger")).speaksFor(StakeholderGroup.RESIDENTS).date(LocalDate.of(2025, 1, 1))
-        .addScores(BehaviourScore.of(SystemBehaviour.POWER_SHARED, 3)).build()).build();
+    HealthRound other =
+        HealthRound.builder()
+            .name("Other")
+            .addAssessments(
+                HealthAssessment.builder()
+                    .assessor(PartyId.of("stranger"))
+                    .speaksFor(StakeholderGroup.RESIDENTS)
+                    .date(LocalDate.of(2025, 1, 1))
+                    .addScores(BehaviourScore.of(SystemBehaviour.POWER_SHARED, 3))
+                    .build())
+            .build();
     BoardReport paper = digest().healthRounds(round("Autumn", 3, 5, 7), other).build().draft();
 
-    assertThat(section(paper, 5).paragraphs()).last().extracting(p -> p.text().get(0)).asString()
+    assertThat(section(paper, 5).paragraphs())
+        .last()
+        .extracting(p -> p.text().get(0))
+        .asString()
         .startsWith("No voice was heard in both Autumn and Other");
   }
 
   @Test
   void health_withNoRound_isLeftOut() {
-    BoardReport paper = LearningDigest.builder(system(), BOARD).since(SINCE).until(UNTIL).leadOfficer(OFFICER).build().draft();
+    BoardReport paper =
+        LearningDigest.builder(system(), BOARD)
+            .since(SINCE)
+            .until(UNTIL)
+            .leadOfficer(OFFICER)
+            .build()
+            .draft();
 
-    assertThat(paper.sections()).extracting(ReportSection::heading).doesNotContain("How the system sees its own health");
+    assertThat(paper.sections())
+        .extracting(ReportSection::heading)
+        .doesNotContain("How the system sees its own health");
   }
 
   @Test
@@ -415,91 +669,171 @@ class LearningDigestTest {
     ReportSection gaps = section(PAPER, 6);
 
     assertThat(items(gaps.paragraphs().get(0))).containsExactly("Good jobs.");
-    assertThat(items(gaps.paragraphs().get(1))).containsExactly(
-        "Shire Council: what is stewarded, on whose behalf, accountable to whom and on what basis of legitimacy.");
+    assertThat(items(gaps.paragraphs().get(1)))
+        .containsExactly(
+            "Shire Council: what is stewarded, on whose behalf, accountable to whom and on what basis of legitimacy.");
   }
 
   @Test
   void recommendations_fitTheBoardsPowers_andNameNoIds() {
     List<Recommendation> r = PAPER.recommendations();
 
-    assertThat(r).extracting(Recommendation::action).satisfiesExactly(
-        a -> assertThat(a).startsWith("agrees to act on the barrier “Barrier thresholds”").contains("remit: the Shire working group to bring options")
-            .contains("report back to the Board by 1 May 2025"),
-        a -> assertThat(a).startsWith("agrees that the Chair writes to The department").contains("“Barrier grant”"),
-        a -> assertThat(a).startsWith("asks Shire NHS to report back on the barrier “Barrier workforce”, unanswered since 10 February 2025"),
-        a -> assertThat(a).startsWith("asks Shire NHS to feed the answer on “Barrier rotas” back to Homes cycle"),
-        a -> assertThat(a).startsWith("asks Shire NHS to report back on the review of Homes cycle, due 1 March 2025"),
-        a -> assertThat(a).startsWith("asks the Shire working group to consider what would serve the priority “Good jobs”"));
-    assertThat(r).extracting(Recommendation::action).noneSatisfy(a -> assertThat(a).containsAnyOf(
-        "(escalation", "steward ", "takes ownership", "homes-cycle", "jobs)"));
+    assertThat(r)
+        .extracting(Recommendation::action)
+        .satisfiesExactly(
+            a ->
+                assertThat(a)
+                    .startsWith("agrees to act on the barrier “Barrier thresholds”")
+                    .contains("remit: the Shire working group to bring options")
+                    .contains("report back to the Board by 1 May 2025"),
+            a ->
+                assertThat(a)
+                    .startsWith("agrees that the Chair writes to The department")
+                    .contains("“Barrier grant”"),
+            a ->
+                assertThat(a)
+                    .startsWith(
+                        "asks Shire NHS to report back on the barrier “Barrier workforce”, unanswered since 10 February 2025"),
+            a ->
+                assertThat(a)
+                    .startsWith(
+                        "asks Shire NHS to feed the answer on “Barrier rotas” back to Homes cycle"),
+            a ->
+                assertThat(a)
+                    .startsWith(
+                        "asks Shire NHS to report back on the review of Homes cycle, due 1 March 2025"),
+            a ->
+                assertThat(a)
+                    .startsWith(
+                        "asks the Shire working group to consider what would serve the priority “Good jobs”"));
+    assertThat(r)
+        .extracting(Recommendation::action)
+        .noneSatisfy(
+            a ->
+                assertThat(a)
+                    .containsAnyOf(
+                        "(escalation", "steward ", "takes ownership", "homes-cycle", "jobs)"));
     assertThat(r.get(0).carriedOutBy()).contains("The Shire working group");
     assertThat(r.get(1).carriedOutBy()).contains("The Chair");
-    assertThat(PAPER.recommendations().get(0).basedOn()).containsExactly(
-        SourceRef.of(SourceKind.ESCALATION, "thresholds"), SourceRef.of(SourceKind.LEARNING_CYCLE, "homes-cycle"));
-    assertThat(PAPER.recommendations().get(2).basedOn()).containsExactly(
-        SourceRef.of(SourceKind.ESCALATION, "workforce"), SourceRef.of(SourceKind.STEWARD, "team"));
-    assertThat(PAPER.recommendations().get(5).basedOn()).containsExactly(SourceRef.of(SourceKind.PRIORITY, "jobs"));
+    assertThat(PAPER.recommendations().get(0).basedOn())
+        .containsExactly(
+            SourceRef.of(SourceKind.ESCALATION, "thresholds"),
+            SourceRef.of(SourceKind.LEARNING_CYCLE, "homes-cycle"));
+    assertThat(PAPER.recommendations().get(2).basedOn())
+        .containsExactly(
+            SourceRef.of(SourceKind.ESCALATION, "workforce"),
+            SourceRef.of(SourceKind.STEWARD, "team"));
+    assertThat(PAPER.recommendations().get(5).basedOn())
+        .containsExactly(SourceRef.of(SourceKind.PRIORITY, "jobs"));
   }
 
   @Test
   void recommendations_areWithinTheBoardsRemit_underTheRuleThatChecksIt() {
     LearningSystem withPaper = LearningSystem.builder().from(system()).addReports(PAPER).build();
 
-    List<Violation> found = io.github.hls4j.system.SystemRules.validator(Profile.DECISION_READY,
-        Clock.fixed(Instant.parse("2025-04-01T00:00:00Z"), ZoneOffset.UTC)).validate(withPaper).violations();
+    List<Violation> found =
+        io.github.hls4j.system.SystemRules.validator(
+                Profile.DECISION_READY,
+                Clock.fixed(Instant.parse("2025-04-01T00:00:00Z"), ZoneOffset.UTC))
+            .validate(withPaper)
+            .violations();
 
-    assertThat(found).extracting(v -> v.rule().toString()).doesNotContain("governance/recommendation-beyond-remit");
+    assertThat(found)
+        .extracting(v -> v.rule().toString())
+        .doesNotContain("governance/recommendation-beyond-remit");
   }
 
   @Test
   void recommendations_partnerBarrier_asksThePartner() {
-    LearningSystem system = LearningSystem.builder().from(system())
-        .addEscalations(escalation("nhs-rules", BarrierKind.POLICY, LocalDate.of(2025, 2, 3), LocalDate.of(2025, 6, 1)))
-        .build();
+    LearningSystem system =
+        LearningSystem.builder()
+            .from(system())
+            .addEscalations(
+                escalation(
+                    "nhs-rules",
+                    BarrierKind.POLICY,
+                    LocalDate.of(2025, 2, 3),
+                    LocalDate.of(2025, 6, 1)))
+            .build();
     // nobody's remit covers policy: the barrier lies with the organisation it is in
-    DigestFacts facts = LearningDigest.builder(system, BOARD).since(SINCE).until(UNTIL).leadOfficer(OFFICER).build().facts();
+    DigestFacts facts =
+        LearningDigest.builder(system, BOARD)
+            .since(SINCE)
+            .until(UNTIL)
+            .leadOfficer(OFFICER)
+            .build()
+            .facts();
 
-    assertThat(facts.recommendations()).filteredOn(r -> r.subject().equals("Barrier nhs-rules")).singleElement().satisfies(r -> {
-      assertThat(r.ask()).isEqualTo(DigestFacts.Ask.ASK_PARTNER);
-      assertThat(r.body()).contains("Shire Council");
-      assertThat(r.by()).contains(LocalDate.of(2025, 6, 1));
-    });
+    assertThat(facts.recommendations())
+        .filteredOn(r -> r.subject().equals("Barrier nhs-rules"))
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.ask()).isEqualTo(DigestFacts.Ask.ASK_PARTNER);
+              assertThat(r.body()).contains("Shire Council");
+              assertThat(r.by()).contains(LocalDate.of(2025, 6, 1));
+            });
   }
 
   @Test
   void preamble_namesTheBodiesMeetingInCommon() {
-    Board inCommon = Board.builder().id(BOARD).name("Shire Board")
-        .addCommitteesInCommon(
-            io.github.hls4j.governance.Committee.builder().id(io.github.hls4j.governance.CommitteeId.of("hwb"))
-                .name("Shire Health and Wellbeing Board").build(),
-            io.github.hls4j.governance.Committee.builder().id(io.github.hls4j.governance.CommitteeId.of("icp"))
-                .name("Shire Integrated Care Partnership").build())
-        .build();
-    LearningSystem system = LearningSystem.builder().from(system()).boards(List.of(inCommon)).build();
+    Board inCommon =
+        Board.builder()
+            .id(BOARD)
+            .name("Shire Board")
+            .addCommitteesInCommon(
+                io.github.hls4j.governance.Committee.builder()
+                    .id(io.github.hls4j.governance.CommitteeId.of("hwb"))
+                    .name("Shire Health and Wellbeing Board")
+                    .build(),
+                io.github.hls4j.governance.Committee.builder()
+                    .id(io.github.hls4j.governance.CommitteeId.of("icp"))
+                    .name("Shire Integrated Care Partnership")
+                    .build())
+            .build();
+    LearningSystem system =
+        LearningSystem.builder().from(system()).boards(List.of(inCommon)).build();
 
-    BoardReport paper = LearningDigest.builder(system, BOARD).since(SINCE).until(UNTIL).leadOfficer(OFFICER).build().draft();
+    BoardReport paper =
+        LearningDigest.builder(system, BOARD)
+            .since(SINCE)
+            .until(UNTIL)
+            .leadOfficer(OFFICER)
+            .build()
+            .draft();
 
-    assertThat(paper.recommendationsPreamble()).contains(
-        "That the Shire Health and Wellbeing Board and the Shire Integrated Care Partnership, meeting in common:");
+    assertThat(paper.recommendationsPreamble())
+        .contains(
+            "That the Shire Health and Wellbeing Board and the Shire Integrated Care Partnership, meeting in common:");
   }
 
   @Test
   void implications_areMarkedGapsNamingWhatTheRecommendationsTouch() {
-    assertThat(PAPER.implications()).hasSize(ImplicationArea.values().length)
+    assertThat(PAPER.implications())
+        .hasSize(ImplicationArea.values().length)
         .allSatisfy(i -> assertThat(i.statement()).startsWith("[To be completed]"));
-    assertThat(PAPER.implications()).filteredOn(i -> i.areas().contains(ImplicationArea.FINANCIAL)).singleElement()
-        .satisfies(i -> assertThat(i.statement()).contains("Recommendation 2 concerns grant funding").contains("Section 151 officer"));
-    assertThat(PAPER.equalities().orElseThrow().statement().orElseThrow()).startsWith("[To be completed]").contains("Public Sector Equality Duty");
+    assertThat(PAPER.implications())
+        .filteredOn(i -> i.areas().contains(ImplicationArea.FINANCIAL))
+        .singleElement()
+        .satisfies(
+            i ->
+                assertThat(i.statement())
+                    .contains("Recommendation 2 concerns grant funding")
+                    .contains("Section 151 officer"));
+    assertThat(PAPER.equalities().orElseThrow().statement().orElseThrow())
+        .startsWith("[To be completed]")
+        .contains("Public Sector Equality Duty");
     assertThat(PAPER.riskAssessment().orElseThrow().statement()).startsWith("[To be completed]");
-    assertThat(PAPER.reasons()).anySatisfy(r -> assertThat(r).startsWith("[To be completed]").contains("resources"));
+    assertThat(PAPER.reasons())
+        .anySatisfy(r -> assertThat(r).startsWith("[To be completed]").contains("resources"));
   }
 
   @Test
   void recommendations_sourcesResolve() {
     LearningSystem system = system();
 
-    assertThat(PAPER.recommendations()).flatExtracting(Recommendation::basedOn)
+    assertThat(PAPER.recommendations())
+        .flatExtracting(Recommendation::basedOn)
         .isNotEmpty()
         .allSatisfy(ref -> assertThat(system.resolves(ref)).as("%s", ref).isTrue());
   }
@@ -509,48 +843,86 @@ class LearningDigestTest {
     Paragraph request = section(PAPER, 7).paragraphs().get(0);
 
     assertThat(request.text()).containsExactly("That the Shire Board:");
-    assertThat(items(request)).isEqualTo(PAPER.recommendations().stream().map(Recommendation::action).toList());
+    assertThat(items(request))
+        .isEqualTo(PAPER.recommendations().stream().map(Recommendation::action).toList());
   }
 
   @Test
   void draft_failsDecisionReady_untilPeopleFillTheGapsAndSign() {
-    List<Violation> found = GovernanceRules.validator(Profile.DECISION_READY).validate(PAPER).violations();
+    List<Violation> found =
+        GovernanceRules.validator(Profile.DECISION_READY).validate(PAPER).violations();
 
-    assertThat(found).filteredOn(v -> v.severity() == Severity.ERROR).extracting(v -> v.rule().toString()).containsOnly(
-        "governance/signoff-missing", "governance/placeholder-text");
-    assertThat(found).filteredOn(v -> v.rule().toString().equals("governance/placeholder-text")).extracting(Violation::path)
+    assertThat(found)
+        .filteredOn(v -> v.severity() == Severity.ERROR)
+        .extracting(v -> v.rule().toString())
+        .containsOnly("governance/signoff-missing", "governance/placeholder-text");
+    assertThat(found)
+        .filteredOn(v -> v.rule().toString().equals("governance/placeholder-text"))
+        .extracting(Violation::path)
         .contains("implications[0].statement", "equalities.statement", "riskAssessment.statement");
-    assertThat(found).filteredOn(v -> v.rule().toString().equals("governance/signoff-missing")).extracting(Violation::path)
+    assertThat(found)
+        .filteredOn(v -> v.rule().toString().equals("governance/signoff-missing"))
+        .extracting(Violation::path)
         .containsExactly("signOffs[0].name", "signOffs[1].name");
     assertThat(PAPER.signOffs()).allSatisfy(s -> assertThat(s.name()).isEmpty());
   }
 
   @Test
   void signOffs_keepEveryRowOfTheBoardsTemplate() {
-    BoardReport template = BoardReport.builder().id(io.github.hls4j.governance.ReportId.of("earlier")).title("An earlier paper")
-        .board(system().board(BOARD).orElseThrow()).leadOfficer(OFFICER).author(OFFICER).addSummary("Earlier")
-        .addSignOffs(
-            io.github.hls4j.governance.SignOff.builder().role(io.github.hls4j.governance.SignOffRole.required(
-                "Director", io.github.hls4j.governance.SignOffRoleKind.LEAD_OFFICER)).build(),
-            io.github.hls4j.governance.SignOff.builder().role(io.github.hls4j.governance.SignOffRole.required(
-                "Monitoring Officer", io.github.hls4j.governance.SignOffRoleKind.MONITORING_OFFICER)).build(),
-            io.github.hls4j.governance.SignOff.builder().role(io.github.hls4j.governance.SignOffRole.ifApplicable(
-                "Partnership chair (if applicable)", io.github.hls4j.governance.SignOffRoleKind.CHAIR)).build())
-        .build();
+    BoardReport template =
+        BoardReport.builder()
+            .id(io.github.hls4j.governance.ReportId.of("earlier"))
+            .title("An earlier paper")
+            .board(system().board(BOARD).orElseThrow())
+            .leadOfficer(OFFICER)
+            .author(OFFICER)
+            .addSummary("Earlier")
+            .addSignOffs(
+                io.github.hls4j.governance.SignOff.builder()
+                    .role(
+                        io.github.hls4j.governance.SignOffRole.required(
+                            "Director", io.github.hls4j.governance.SignOffRoleKind.LEAD_OFFICER))
+                    .build(),
+                io.github.hls4j.governance.SignOff.builder()
+                    .role(
+                        io.github.hls4j.governance.SignOffRole.required(
+                            "Monitoring Officer",
+                            io.github.hls4j.governance.SignOffRoleKind.MONITORING_OFFICER))
+                    .build(),
+                io.github.hls4j.governance.SignOff.builder()
+                    .role(
+                        io.github.hls4j.governance.SignOffRole.ifApplicable(
+                            "Partnership chair (if applicable)",
+                            io.github.hls4j.governance.SignOffRoleKind.CHAIR))
+                    .build())
+            .build();
     LearningSystem system = LearningSystem.builder().from(system()).addReports(template).build();
 
-    BoardReport paper = LearningDigest.builder(system, BOARD).since(SINCE).until(UNTIL).leadOfficer(OFFICER).build().draft();
+    BoardReport paper =
+        LearningDigest.builder(system, BOARD)
+            .since(SINCE)
+            .until(UNTIL)
+            .leadOfficer(OFFICER)
+            .build()
+            .draft();
 
-    assertThat(paper.signOffs()).extracting(s -> s.role().title())
+    assertThat(paper.signOffs())
+        .extracting(s -> s.role().title())
         .containsExactly("Director", "Monitoring Officer", "Partnership chair (if applicable)");
   }
 
   @Test
   void draft_alignsWithWhatTheReportedCyclesServe() {
-    assertThat(PAPER.strategyAlignments()).singleElement().satisfies(a -> {
-      assertThat(a.links()).extracting(AlignmentLink::priority).containsExactly(PriorityId.of("homes"));
-      assertThat(a.links().get(0).rationale()).contains("Served by Homes cycle, whose learning this paper reports");
-    });
+    assertThat(PAPER.strategyAlignments())
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.links())
+                  .extracting(AlignmentLink::priority)
+                  .containsExactly(PriorityId.of("homes"));
+              assertThat(a.links().get(0).rationale())
+                  .contains("Served by Homes cycle, whose learning this paper reports");
+            });
   }
 
   @Test
@@ -559,22 +931,31 @@ class LearningDigestTest {
 
     assertThat(again).isEqualTo(PAPER);
     assertThat(MarkdownRenderer.render(again)).isEqualTo(MarkdownRenderer.render(PAPER));
-    assertThat(HtmlRenderer.render(again, GovernanceRules.validator(Profile.DECISION_READY).validate(again)))
-        .isEqualTo(HtmlRenderer.render(PAPER, GovernanceRules.validator(Profile.DECISION_READY).validate(PAPER)));
+    assertThat(
+            HtmlRenderer.render(
+                again, GovernanceRules.validator(Profile.DECISION_READY).validate(again)))
+        .isEqualTo(
+            HtmlRenderer.render(
+                PAPER, GovernanceRules.validator(Profile.DECISION_READY).validate(PAPER)));
   }
 
   @Test
   void draft_neverShowsPersonalEvidenceOrIdentifiers() {
     String markdown = MarkdownRenderer.render(PAPER);
 
-    assertThat(markdown).doesNotContain(PERSONAL).doesNotContain("jo.bloggs@example.org").doesNotContain("Sensitive");
+    assertThat(markdown)
+        .doesNotContain(PERSONAL)
+        .doesNotContain("jo.bloggs@example.org")
+        .doesNotContain("Sensitive");
   }
 
   @Test
   void themes_limitTheLearningShown_andAnEmptySectionIsLeftOut() {
     BoardReport none = digest().themes("Transport").build().draft();
 
-    assertThat(none.sections()).extracting(ReportSection::heading).doesNotContain("What the system learned");
+    assertThat(none.sections())
+        .extracting(ReportSection::heading)
+        .doesNotContain("What the system learned");
     assertThat(none.sections()).extracting(ReportSection::number).containsExactly(1, 2, 3, 4, 5, 6);
   }
 
@@ -589,11 +970,15 @@ class LearningDigestTest {
   void draft_inWelsh_headsEverySectionInWelsh_andDatesInWelsh() {
     BoardReport welsh = digest().build().draft(java.util.Locale.forLanguageTag("cy"));
 
-    assertThat(welsh.title()).startsWith("Crynodeb dysgu").contains("1 Ionawr 2025", "31 Mawrth 2025");
+    assertThat(welsh.title())
+        .startsWith("Crynodeb dysgu")
+        .contains("1 Ionawr 2025", "31 Mawrth 2025");
     assertThat(welsh.sections()).hasSameSizeAs(PAPER.sections());
-    assertThat(welsh.sections()).extracting(ReportSection::heading)
+    assertThat(welsh.sections())
+        .extracting(ReportSection::heading)
         .contains("Beth a ddysgodd y system", "Rhwystrau ar lefel y Bwrdd", "Cais i'r Bwrdd")
-        .doesNotContainAnyElementsOf(PAPER.sections().stream().map(ReportSection::heading).toList());
+        .doesNotContainAnyElementsOf(
+            PAPER.sections().stream().map(ReportSection::heading).toList());
     assertThat(welsh.recommendations()).hasSameSizeAs(PAPER.recommendations());
   }
 
@@ -601,16 +986,22 @@ class LearningDigestTest {
   void draft_inWelsh_failsDecisionReady_untilPeopleFillTheWelshGaps() {
     BoardReport welsh = digest().build().draft(java.util.Locale.forLanguageTag("cy"));
 
-    List<Violation> found = GovernanceRules.validator(Profile.DECISION_READY).validate(welsh).violations();
+    List<Violation> found =
+        GovernanceRules.validator(Profile.DECISION_READY).validate(welsh).violations();
 
-    assertThat(found).filteredOn(v -> v.rule().toString().equals("governance/placeholder-text")).extracting(Violation::path)
+    assertThat(found)
+        .filteredOn(v -> v.rule().toString().equals("governance/placeholder-text"))
+        .extracting(Violation::path)
         .contains("implications[0].statement", "equalities.statement", "riskAssessment.statement");
   }
 
-  static LearningSystem withHomes(LearningCycle.Builder homes, io.github.hls4j.learning.HorizontalShare... shares) {
+  static LearningSystem withHomes(
+      LearningCycle.Builder homes, io.github.hls4j.learning.HorizontalShare... shares) {
     LearningSystem base = system();
-    List<LearningCycle> cycles = base.cycles().stream()
-        .map(c -> c.id().equals(CycleId.of("homes-cycle")) ? homes.build() : c).toList();
+    List<LearningCycle> cycles =
+        base.cycles().stream()
+            .map(c -> c.id().equals(CycleId.of("homes-cycle")) ? homes.build() : c)
+            .toList();
     return LearningSystem.builder().from(base).cycles(cycles).addShares(shares).build();
   }
 
@@ -623,12 +1014,25 @@ class LearningDigestTest {
     io.github.hls4j.render.SourceNames names = digest().build().sourceNames();
 
     String markdown = MarkdownRenderer.render(PAPER, names);
-    String html = HtmlRenderer.render(PAPER, io.github.hls4j.governance.GovernanceRules.validator(
-        io.github.hls4j.validation.Profile.DRAFT).validate(PAPER), java.util.Locale.ENGLISH, java.util.Locale.ENGLISH, names);
+    String html =
+        HtmlRenderer.render(
+            PAPER,
+            io.github.hls4j.governance.GovernanceRules.validator(
+                    io.github.hls4j.validation.Profile.DRAFT)
+                .validate(PAPER),
+            java.util.Locale.ENGLISH,
+            java.util.Locale.ENGLISH,
+            names);
 
-    assertThat(markdown).contains("drawn from: the escalation ‘Barrier thresholds’, the learning cycle ‘Homes cycle’")
-        .contains("the priority ‘Good jobs’").doesNotContain("escalation thresholds").doesNotContain("homes-cycle");
-    assertThat(html).contains("drawn from: the escalation ‘Barrier thresholds’, the learning cycle ‘Homes cycle’")
+    assertThat(markdown)
+        .contains(
+            "drawn from: the escalation ‘Barrier thresholds’, the learning cycle ‘Homes cycle’")
+        .contains("the priority ‘Good jobs’")
+        .doesNotContain("escalation thresholds")
+        .doesNotContain("homes-cycle");
+    assertThat(html)
+        .contains(
+            "drawn from: the escalation ‘Barrier thresholds’, the learning cycle ‘Homes cycle’")
         .doesNotContain("escalation thresholds");
   }
 
@@ -636,65 +1040,139 @@ class LearningDigestTest {
   void sourceNames_unknownOrNone_fallBackToKindAndId() {
     LearningSystem other = LearningSystem.builder().place("Elsewhere").build();
 
-    assertThat(MarkdownRenderer.render(PAPER)).contains("drawn from: escalation thresholds, learning cycle homes-cycle");
+    assertThat(MarkdownRenderer.render(PAPER))
+        .contains("drawn from: escalation thresholds, learning cycle homes-cycle");
     assertThat(MarkdownRenderer.render(PAPER, io.github.hls4j.render.SourceNames.of(other)))
         .contains("drawn from: escalation thresholds, learning cycle homes-cycle");
-    assertThat(io.github.hls4j.render.SourceNames.of(system()).name(SourceRef.of(SourceKind.STEWARD, "team"))).contains("Shire NHS");
+    assertThat(
+            io.github.hls4j.render.SourceNames.of(system())
+                .name(SourceRef.of(SourceKind.STEWARD, "team")))
+        .contains("Shire NHS");
   }
 
   @Test
   void sourceNames_ofTheDigest_areRedactedAsThePaperIs() {
-    LearningSystem system = LearningSystem.builder().from(system()).escalations(List.of(
-        Escalation.builder().from(escalation("thresholds", BarrierKind.THRESHOLDS, LocalDate.of(2025, 2, 1), LocalDate.of(2025, 5, 1)))
-            .barrier(Barrier.builder().kind(BarrierKind.THRESHOLDS).organisation(COUNCIL)
-                .description("Tenants must write to housing@example.org before a visit").build())
-            .build())).build();
-    LearningDigest digest = LearningDigest.builder(system, BOARD).since(SINCE).until(UNTIL).leadOfficer(OFFICER).build();
+    LearningSystem system =
+        LearningSystem.builder()
+            .from(system())
+            .escalations(
+                List.of(
+                    Escalation.builder()
+                        .from(
+                            escalation(
+                                "thresholds",
+                                BarrierKind.THRESHOLDS,
+                                LocalDate.of(2025, 2, 1),
+                                LocalDate.of(2025, 5, 1)))
+                        .barrier(
+                            Barrier.builder()
+                                .kind(BarrierKind.THRESHOLDS)
+                                .organisation(COUNCIL)
+                                .description(
+                                    "Tenants must write to housing@example.org before a visit")
+                                .build())
+                        .build()))
+            .build();
+    LearningDigest digest =
+        LearningDigest.builder(system, BOARD)
+            .since(SINCE)
+            .until(UNTIL)
+            .leadOfficer(OFFICER)
+            .build();
 
     String markdown = MarkdownRenderer.render(digest.draft(), digest.sourceNames());
 
-    assertThat(markdown).contains("drawn from: the escalation ‘Tenants must write to [e-mail address removed] before a visit’")
+    assertThat(markdown)
+        .contains(
+            "drawn from: the escalation ‘Tenants must write to [e-mail address removed] before a visit’")
         .doesNotContain("housing@example.org");
   }
 
   @Test
   void learned_saysWhereAndWithWhom_andShowsStoriesSharedWithConsent_redacted() {
-    LearningSystem system = withHomes(homes()
-        .addSpaces(io.github.hls4j.learning.LearningSpace.of("Tenants' panel", io.github.hls4j.learning.SpaceKind.FORMAL, "monthly"))
-        .addActors(NHS)
-        .addRecords(LearningRecord.builder().kind(RecordKind.INSIGHT).whatHappened("A tenant told us").recordedOn(LocalDate.of(2025, 2, 2))
-            .addEvidence(Evidence.story("I wrote to jo.bloggs@example.org five times before anyone came").withConsentToShareWithBoard(),
-                Evidence.story("Not for the Board"))
-            .build()));
+    LearningSystem system =
+        withHomes(
+            homes()
+                .addSpaces(
+                    io.github.hls4j.learning.LearningSpace.of(
+                        "Tenants' panel", io.github.hls4j.learning.SpaceKind.FORMAL, "monthly"))
+                .addActors(NHS)
+                .addRecords(
+                    LearningRecord.builder()
+                        .kind(RecordKind.INSIGHT)
+                        .whatHappened("A tenant told us")
+                        .recordedOn(LocalDate.of(2025, 2, 2))
+                        .addEvidence(
+                            Evidence.story(
+                                    "I wrote to jo.bloggs@example.org five times before anyone came")
+                                .withConsentToShareWithBoard(),
+                            Evidence.story("Not for the Board"))
+                        .build()));
 
-    BoardReport paper = LearningDigest.builder(system, BOARD).since(SINCE).until(UNTIL).leadOfficer(OFFICER).build().draft();
+    BoardReport paper =
+        LearningDigest.builder(system, BOARD)
+            .since(SINCE)
+            .until(UNTIL)
+            .leadOfficer(OFFICER)
+            .build()
+            .draft();
 
     Paragraph homes = section(paper, 1).paragraphs().get(1);
-    assertThat(homes.text()).anySatisfy(t -> assertThat(t).contains("Where learning happens: Tenants' panel (monthly)")
-        .contains("; with whom: Shire NHS"));
-    assertThat(items(homes)).anySatisfy(t -> assertThat(t).startsWith("In their own words, shared with the Board with consent")
-        .contains("I wrote to [e-mail address removed] five times"));
-    assertThat(MarkdownRenderer.render(paper)).doesNotContain("Not for the Board").doesNotContain("jo.bloggs@example.org");
+    assertThat(homes.text())
+        .anySatisfy(
+            t ->
+                assertThat(t)
+                    .contains("Where learning happens: Tenants' panel (monthly)")
+                    .contains("; with whom: Shire NHS"));
+    assertThat(items(homes))
+        .anySatisfy(
+            t ->
+                assertThat(t)
+                    .startsWith("In their own words, shared with the Board with consent")
+                    .contains("I wrote to [e-mail address removed] five times"));
+    assertThat(MarkdownRenderer.render(paper))
+        .doesNotContain("Not for the Board")
+        .doesNotContain("jo.bloggs@example.org");
   }
 
   @Test
   void concerns_personalDataSharedWithoutAnAgreement_isReportedToTheBoard() {
-    io.github.hls4j.learning.HorizontalShare share = io.github.hls4j.learning.HorizontalShare.builder()
-        .fromCycle(CycleId.of("homes-cycle")).fromOrganisation(COUNCIL)
-        .toKind(io.github.hls4j.learning.ShareTargetKind.ORGANISATION).to("Shire NHS").toOrganisation(NHS).purpose("Care planning")
-        .addRecords(LearningRecord.builder().kind(RecordKind.INSIGHT).whatHappened("A story").recordedOn(LocalDate.of(2025, 2, 2))
-            .addEvidence(Evidence.personalStory(PERSONAL)).build())
-        .build();
+    io.github.hls4j.learning.HorizontalShare share =
+        io.github.hls4j.learning.HorizontalShare.builder()
+            .fromCycle(CycleId.of("homes-cycle"))
+            .fromOrganisation(COUNCIL)
+            .toKind(io.github.hls4j.learning.ShareTargetKind.ORGANISATION)
+            .to("Shire NHS")
+            .toOrganisation(NHS)
+            .purpose("Care planning")
+            .addRecords(
+                LearningRecord.builder()
+                    .kind(RecordKind.INSIGHT)
+                    .whatHappened("A story")
+                    .recordedOn(LocalDate.of(2025, 2, 2))
+                    .addEvidence(Evidence.personalStory(PERSONAL))
+                    .build())
+            .build();
     LearningSystem system = withHomes(homes(), share);
 
-    LearningDigest digest = LearningDigest.builder(system, BOARD).since(SINCE).until(UNTIL).leadOfficer(OFFICER).build();
+    LearningDigest digest =
+        LearningDigest.builder(system, BOARD)
+            .since(SINCE)
+            .until(UNTIL)
+            .leadOfficer(OFFICER)
+            .build();
 
-    assertThat(digest.facts().concerns()).singleElement().satisfies(c -> {
-      assertThat(c.from()).isEqualTo("Homes cycle");
-      assertThat(c.to()).isEqualTo("Shire NHS");
-    });
+    assertThat(digest.facts().concerns())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.from()).isEqualTo("Homes cycle");
+              assertThat(c.to()).isEqualTo("Shire NHS");
+            });
     BoardReport paper = digest.draft();
-    assertThat(paper.sections()).extracting(ReportSection::heading).contains("What the Board should know about the learning system");
+    assertThat(paper.sections())
+        .extracting(ReportSection::heading)
+        .contains("What the Board should know about the learning system");
     assertThat(MarkdownRenderer.render(paper)).doesNotContain(PERSONAL);
   }
 
@@ -702,22 +1180,36 @@ class LearningDigestTest {
   void until_defaultsToTodayByTheClock() {
     Clock clock = Clock.fixed(Instant.parse("2025-02-28T12:00:00Z"), ZoneOffset.UTC);
 
-    LearningDigest digest = LearningDigest.builder(system(), BOARD).since(SINCE).leadOfficer(OFFICER).clock(clock).build();
+    LearningDigest digest =
+        LearningDigest.builder(system(), BOARD)
+            .since(SINCE)
+            .leadOfficer(OFFICER)
+            .clock(clock)
+            .build();
 
     assertThat(digest.until()).isEqualTo(LocalDate.of(2025, 2, 28));
   }
 
   @Test
   void healthChart_isTheLatestRoundsSvg() {
-    assertThat(digest().build().healthChart()).hasValueSatisfying(svg -> assertThat(svg).contains("<svg").contains("Spring"));
-    assertThat(LearningDigest.builder(system(), BOARD).since(SINCE).until(UNTIL).leadOfficer(OFFICER).build().healthChart()).isEmpty();
+    assertThat(digest().build().healthChart())
+        .hasValueSatisfying(svg -> assertThat(svg).contains("<svg").contains("Spring"));
+    assertThat(
+            LearningDigest.builder(system(), BOARD)
+                .since(SINCE)
+                .until(UNTIL)
+                .leadOfficer(OFFICER)
+                .build()
+                .healthChart())
+        .isEmpty();
   }
 
   @Test
   void build_untilWhoseReportBackIsPastTheCalendar_throwsNamingUntil() {
     assertThatThrownBy(() -> digest().until(LocalDate.MAX).build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("LearningDigest.until (+999999999-12-31) must be no later than +999999999-11-05");
+        .hasMessageStartingWith(
+            "LearningDigest.until (+999999999-12-31) must be no later than +999999999-11-05");
   }
 
   @Test
@@ -732,12 +1224,18 @@ class LearningDigestTest {
 
   @Test
   void build_refusesAnUnknownBoardAReversedPeriodAndMissingParts() {
-    assertThatThrownBy(() -> LearningDigest.builder(system(), BoardId.of("elsewhere")).since(SINCE).leadOfficer(OFFICER).build())
+    assertThatThrownBy(
+            () ->
+                LearningDigest.builder(system(), BoardId.of("elsewhere"))
+                    .since(SINCE)
+                    .leadOfficer(OFFICER)
+                    .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("LearningDigest.board (elsewhere) must be a board of the system");
     assertThatThrownBy(() -> digest().until(LocalDate.of(2024, 12, 31)).build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("LearningDigest.until (2024-12-31) must not be before LearningDigest.since (2025-01-01)");
+        .hasMessage(
+            "LearningDigest.until (2024-12-31) must not be before LearningDigest.since (2025-01-01)");
     assertThatThrownBy(() -> LearningDigest.builder(system(), BOARD).leadOfficer(OFFICER).build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("LearningDigest.since must be set");

@@ -58,7 +58,8 @@ class BoardReportTest {
   void paragraph_isEmpty_onlyWhenEveryBlockAndItemIsBlank() {
     assertThat(Paragraph.builder().number("4.2").build().isEmpty()).isTrue();
     assertThat(Paragraph.builder().number("4.2").addText(" ").build().isEmpty()).isTrue();
-    assertThat(Paragraph.builder().number("4.2").addItems(ListItem.of("(1)", "x")).build().isEmpty())
+    assertThat(
+            Paragraph.builder().number("4.2").addItems(ListItem.of("(1)", "x")).build().isEmpty())
         .isFalse();
   }
 

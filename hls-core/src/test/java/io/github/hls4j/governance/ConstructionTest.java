@@ -11,7 +11,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The construction invariants of the governance types, each failing with a message that names it. */
+/**
+ * The construction invariants of the governance types, each failing with a message that names it.
+ */
 class ConstructionTest {
 
   static Stream<Arguments> ids() {
@@ -41,7 +43,9 @@ class ConstructionTest {
   }
 
   private static void assertRejected(Executable build, String message) {
-    assertThatThrownBy(build::execute).isInstanceOf(IllegalArgumentException.class).hasMessage(message);
+    assertThatThrownBy(build::execute)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(message);
   }
 
   @Test
@@ -50,9 +54,11 @@ class ConstructionTest {
         () -> Committee.builder().id(CommitteeId.of("c")).name(" ").build(),
         "Committee.name ( ) must not be blank");
     assertRejected(
-        () -> Board.builder().id(BoardId.of("b")).name("").build(), "Board.name () must not be blank");
+        () -> Board.builder().id(BoardId.of("b")).name("").build(),
+        "Board.name () must not be blank");
     assertRejected(
-        () -> SignOffRole.required(" ", SignOffRoleKind.CHAIR), "SignOffRole.title ( ) must not be blank");
+        () -> SignOffRole.required(" ", SignOffRoleKind.CHAIR),
+        "SignOffRole.title ( ) must not be blank");
     assertRejected(
         () -> Recommendation.builder().number(1).action(" ").build(),
         "Recommendation.action ( ) must not be blank");

@@ -17,8 +17,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The linear cycle finder against a simple reference: reachability by search over Guava's graph.
- * On small random dependency graphs, including repeated and unknown numbers, both find the same
+ * The linear cycle finder against a simple reference: reachability by search over Guava's graph. On
+ * small random dependency graphs, including repeated and unknown numbers, both find the same
  * cycles, and every reported cycle is a real one.
  */
 class DependencyCyclePropertiesTest {
@@ -26,12 +26,15 @@ class DependencyCyclePropertiesTest {
   @Test
   void cycles_areThoseFoundByReachability() {
     qt().withExamples(Integer.getInteger("hls4j.examples", 2000))
-        .forAll(lists().of(integers().between(1, 8)).ofSizeBetween(1, 8), lists().of(integers().between(0, 63)).ofSizeBetween(0, 24))
+        .forAll(
+            lists().of(integers().between(1, 8)).ofSizeBetween(1, 8),
+            lists().of(integers().between(0, 63)).ofSizeBetween(0, 24))
         .checkAssert(
             (numbers, edges) -> {
               List<Recommendation> recommendations = new ArrayList<>();
               for (int i = 0; i < numbers.size(); i++) {
-                Recommendation.Builder r = Recommendation.builder().number(numbers.get(i)).action("Act " + i + ".");
+                Recommendation.Builder r =
+                    Recommendation.builder().number(numbers.get(i)).action("Act " + i + ".");
                 for (int e : edges) {
                   if (e / 8 == i % 8) {
                     r.addDependsOn(1 + e % 9); // 9 is never a number: an unknown dependency
@@ -41,9 +44,15 @@ class DependencyCyclePropertiesTest {
               }
               BoardReport report = Reports.valid().withRecommendations(recommendations);
 
-              List<Violation> found = GovernanceRules.validator(io.github.hls4j.validation.Profile.DRAFT).validate(report).violations().stream()
-                  .filter(v -> v.rule().equals(GovernanceRules.RECOMMENDATION_DEPENDENCY_CYCLE.id()))
-                  .collect(Collectors.toList());
+              List<Violation> found =
+                  GovernanceRules.validator(io.github.hls4j.validation.Profile.DRAFT)
+                      .validate(report)
+                      .violations()
+                      .stream()
+                      .filter(
+                          v ->
+                              v.rule().equals(GovernanceRules.RECOMMENDATION_DEPENDENCY_CYCLE.id()))
+                      .collect(Collectors.toList());
 
               Set<String> paths = new TreeSet<>();
               found.forEach(v -> paths.add(v.path()));
@@ -58,7 +67,8 @@ class DependencyCyclePropertiesTest {
   /** The path of the first member of each set of recommendations that reach each other. */
   private static Set<String> reference(List<Recommendation> recommendations) {
     MutableGraph<Integer> graph = GraphBuilder.directed().allowsSelfLoops(true).build();
-    Set<Integer> known = recommendations.stream().map(Recommendation::number).collect(Collectors.toSet());
+    Set<Integer> known =
+        recommendations.stream().map(Recommendation::number).collect(Collectors.toSet());
     for (Recommendation r : recommendations) {
       graph.addNode(r.number());
       for (int d : r.dependsOn()) {
@@ -85,7 +95,8 @@ class DependencyCyclePropertiesTest {
       boolean firstOfItsComponent = true;
       for (int j = 0; j < i; j++) {
         int earlier = recommendations.get(j).number();
-        if (Graphs.reachableNodes(graph, earlier).contains(number) && Graphs.reachableNodes(graph, number).contains(earlier)) {
+        if (Graphs.reachableNodes(graph, earlier).contains(number)
+            && Graphs.reachableNodes(graph, number).contains(earlier)) {
           firstOfItsComponent = false;
         }
       }
@@ -106,7 +117,8 @@ class DependencyCyclePropertiesTest {
     for (int k = 0; k + 1 < members.size(); k++) {
       int from = members.get(k);
       int to = members.get(k + 1);
-      boolean edge = recommendations.stream().anyMatch(r -> r.number() == from && r.dependsOn().contains(to));
+      boolean edge =
+          recommendations.stream().anyMatch(r -> r.number() == from && r.dependsOn().contains(to));
       assertThat(edge).as("%s waits on %s in %s", from, to, cycle).isTrue();
     }
   }

@@ -60,20 +60,35 @@ public final class GovernanceFixtures {
     ImmutableBoardReport valid = Reports.valid();
     return valid
         .withTitle(t)
-        .withLeadOfficer(io.github.hls4j.party.Person.builder().from(valid.leadOfficer()).name(t).roleTitle(t).build())
+        .withLeadOfficer(
+            io.github.hls4j.party.Person.builder()
+                .from(valid.leadOfficer())
+                .name(t)
+                .roleTitle(t)
+                .build())
         .withSummary(t)
         .withRecommendationsPreamble(t)
         .withRecommendations(Recommendation.builder().number(1).action(t).carriedOutBy(t).build())
         .withReasons(t)
-        .withImplications(Implication.builder().addAreas(ImplicationArea.LEGAL).statement(t).build())
-        .withEqualities(EqualitiesStatement.builder().impactAssessment(ImpactAssessment.NOT_NEEDED).statement(t).build())
+        .withImplications(
+            Implication.builder().addAreas(ImplicationArea.LEGAL).statement(t).build())
+        .withEqualities(
+            EqualitiesStatement.builder()
+                .impactAssessment(ImpactAssessment.NOT_NEEDED)
+                .statement(t)
+                .build())
         .withRiskAssessment(RiskAssessment.builder().statement(t).build())
         .withSections(
             ReportSection.builder()
                 .number(1)
                 .heading(t)
                 .kind(SectionKind.BACKGROUND)
-                .addParagraphs(Paragraph.builder().number("1.1").addText(t).addItems(ListItem.of(t, t)).build())
+                .addParagraphs(
+                    Paragraph.builder()
+                        .number("1.1")
+                        .addText(t)
+                        .addItems(ListItem.of(t, t))
+                        .build())
                 .build())
         .withBackgroundPapers(BackgroundPaper.builder().title(t).link(Link.of(t, t)).build())
         .withSignOffs(

@@ -34,7 +34,8 @@ class GovernanceRulesTest {
   }
 
   /** Asserts the findings of one rule as (path, severity) pairs, in the result's order. */
-  private static AbstractListAssert<?, List<? extends Tuple>, Tuple, ObjectAssert<Tuple>> findings(BoardReport report, RuleDescriptor rule) {
+  private static AbstractListAssert<?, List<? extends Tuple>, Tuple, ObjectAssert<Tuple>> findings(
+      BoardReport report, RuleDescriptor rule) {
     return assertThat(validate(report).withRule(rule.id()).violations())
         .extracting(Violation::path, Violation::severity);
   }
@@ -65,15 +66,26 @@ class GovernanceRulesTest {
     List<Recommendation> recommendations = new java.util.ArrayList<>();
     for (Recommendation r : base.recommendations()) {
       recommendations.add(
-          r.number() == 1 ? Recommendation.builder().from(r).addBasedOn(SourceRef.of(SourceKind.ESCALATION, "funding")).build() : r);
+          r.number() == 1
+              ? Recommendation.builder()
+                  .from(r)
+                  .addBasedOn(SourceRef.of(SourceKind.ESCALATION, "funding"))
+                  .build()
+              : r);
     }
     BoardReport digest = valid().withRecommendations(recommendations);
 
     findings(digest, GovernanceRules.RECOMMENDATION_WITHOUT_EVIDENCE)
         .containsExactly(tuple("recommendations[1].basedOn", Severity.WARNING));
-    assertThat(arguments(digest, GovernanceRules.RECOMMENDATION_WITHOUT_EVIDENCE)).containsEntry("number", "2").containsEntry("others", "1");
+    assertThat(arguments(digest, GovernanceRules.RECOMMENDATION_WITHOUT_EVIDENCE))
+        .containsEntry("number", "2")
+        .containsEntry("others", "1");
     findings(base, GovernanceRules.RECOMMENDATION_WITHOUT_EVIDENCE).isEmpty();
-    assertThat(GovernanceRules.validator(Profile.DRAFT).validate(digest).withRule(GovernanceRules.RECOMMENDATION_WITHOUT_EVIDENCE.id()).isEmpty())
+    assertThat(
+            GovernanceRules.validator(Profile.DRAFT)
+                .validate(digest)
+                .withRule(GovernanceRules.RECOMMENDATION_WITHOUT_EVIDENCE.id())
+                .isEmpty())
         .isTrue();
   }
 
@@ -92,12 +104,17 @@ class GovernanceRulesTest {
     void bracketedPrompt_isTemplateText(String title) {
       BoardReport report = valid().withTitle(title);
 
-      findings(report, GovernanceRules.PLACEHOLDER_TEXT).containsExactly(tuple("title", Severity.ERROR));
+      findings(report, GovernanceRules.PLACEHOLDER_TEXT)
+          .containsExactly(tuple("title", Severity.ERROR));
     }
 
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(
-        strings = {"Minutes of the last meeting [Appendix A]", "Housing Act 1996 [s.188]", "Cost {2026/27}"})
+        strings = {
+          "Minutes of the last meeting [Appendix A]",
+          "Housing Act 1996 [s.188]",
+          "Cost {2026/27}"
+        })
     void bracketedContent_isNotTemplateText(String title) {
       BoardReport report = valid().withTitle(title);
 
@@ -116,7 +133,8 @@ class GovernanceRulesTest {
                       .dateText("Click or tap to enter a date.")
                       .build());
 
-      findings(report, GovernanceRules.PLACEHOLDER_TEXT).containsExactly(tuple("title", Severity.ERROR));
+      findings(report, GovernanceRules.PLACEHOLDER_TEXT)
+          .containsExactly(tuple("title", Severity.ERROR));
       assertThat(arguments(report, GovernanceRules.PLACEHOLDER_TEXT))
           .containsEntry("placeholder", "Click or tap here to enter text.");
     }
@@ -133,7 +151,8 @@ class GovernanceRulesTest {
                       .build());
 
       findings(report, GovernanceRules.PLACEHOLDER_TEXT).isEmpty();
-      findings(report, GovernanceRules.SIGNOFF_UNDATED).containsExactly(tuple("signOffs[0].date", Severity.ERROR));
+      findings(report, GovernanceRules.SIGNOFF_UNDATED)
+          .containsExactly(tuple("signOffs[0].date", Severity.ERROR));
       assertThat(arguments(report, GovernanceRules.SIGNOFF_UNDATED))
           .containsEntry("dateField", "\"Click or tap to enter a date.\"");
     }
@@ -141,18 +160,19 @@ class GovernanceRulesTest {
     @Test
     void templateText_isFoundInsideLongerTextIgnoringCase() {
       BoardReport report =
-          valid().withSections(
-              ReportSection.builder()
-                  .number(1)
-                  .heading("Background")
-                  .kind(SectionKind.BACKGROUND)
-                  .addParagraphs(
-                      Paragraph.builder()
-                          .number("1.1")
-                          .addText("Fine.", "See: CLICK OR TAP HERE TO ENTER TEXT. for more")
-                          .addItems(ListItem.of("a", "Choose an item."))
-                          .build())
-                  .build());
+          valid()
+              .withSections(
+                  ReportSection.builder()
+                      .number(1)
+                      .heading("Background")
+                      .kind(SectionKind.BACKGROUND)
+                      .addParagraphs(
+                          Paragraph.builder()
+                              .number("1.1")
+                              .addText("Fine.", "See: CLICK OR TAP HERE TO ENTER TEXT. for more")
+                              .addItems(ListItem.of("a", "Choose an item."))
+                              .build())
+                      .build());
 
       findings(report, GovernanceRules.PLACEHOLDER_TEXT)
           .containsExactly(
@@ -172,7 +192,8 @@ class GovernanceRulesTest {
               .author(Person.builder().id(PartyId.of("a")).name(t).roleTitle(t).build())
               .addSummary(t)
               .recommendationsPreamble(t)
-              .addRecommendations(Recommendation.builder().number(1).action(t).carriedOutBy(t).build())
+              .addRecommendations(
+                  Recommendation.builder().number(1).action(t).carriedOutBy(t).build())
               .addReasons(t)
               .addStrategyAlignment(
                   io.github.hls4j.strategy.StrategyAlignment.builder()
@@ -184,24 +205,47 @@ class GovernanceRulesTest {
                               .build())
                       .statement(t)
                       .build())
-              .addImplication(Implication.builder().addAreas(ImplicationArea.LEGAL).statement(t).build())
-              .equalities(EqualitiesStatement.builder().impactAssessment(ImpactAssessment.NOT_NEEDED).statement(t).build())
+              .addImplication(
+                  Implication.builder().addAreas(ImplicationArea.LEGAL).statement(t).build())
+              .equalities(
+                  EqualitiesStatement.builder()
+                      .impactAssessment(ImpactAssessment.NOT_NEEDED)
+                      .statement(t)
+                      .build())
               .riskAssessment(RiskAssessment.builder().statement(t).addRisks(t).build())
               .addSections(
                   ReportSection.builder()
                       .number(1)
                       .heading(t)
                       .kind(SectionKind.OTHER)
-                      .addParagraphs(Paragraph.builder().number("1.1").addText(t).addItems(ListItem.of("", t)).build())
+                      .addParagraphs(
+                          Paragraph.builder()
+                              .number("1.1")
+                              .addText(t)
+                              .addItems(ListItem.of("", t))
+                              .build())
                       .build())
-              .addBackgroundPapers(BackgroundPaper.builder().title(t).link(Link.of(t, "https://x.example")).build())
+              .addBackgroundPapers(
+                  BackgroundPaper.builder().title(t).link(Link.of(t, "https://x.example")).build())
               .addSignOffs(
-                  SignOff.builder().role(SignOffRole.required("Lead", SignOffRoleKind.LEAD_OFFICER)).name(t).dateText(t).build(),
-                  SignOff.builder().role(SignOffRole.ifApplicable("Other", SignOffRoleKind.OTHER)).dateText(t).build())
+                  SignOff.builder()
+                      .role(SignOffRole.required("Lead", SignOffRoleKind.LEAD_OFFICER))
+                      .name(t)
+                      .dateText(t)
+                      .build(),
+                  SignOff.builder()
+                      .role(SignOffRole.ifApplicable("Other", SignOffRoleKind.OTHER))
+                      .dateText(t)
+                      .build())
               .build();
-      Validator<BoardReport> validator = Validator.builder(GovernanceRules.boardReport(List.of(t))).build();
+      Validator<BoardReport> validator =
+          Validator.builder(GovernanceRules.boardReport(List.of(t))).build();
 
-      assertThat(validator.validate(report).withRule(GovernanceRules.PLACEHOLDER_TEXT.id()).violations())
+      assertThat(
+              validator
+                  .validate(report)
+                  .withRule(GovernanceRules.PLACEHOLDER_TEXT.id())
+                  .violations())
           .extracting(Violation::path)
           .containsExactlyInAnyOrder(
               "title",
@@ -239,7 +283,11 @@ class GovernanceRulesTest {
                       .heading("Background")
                       .kind(SectionKind.BACKGROUND)
                       .addParagraphs(
-                          Paragraph.builder().number("1.1").addText("Fine.").addItems(ListItem.of("a", "Fine.")).build(),
+                          Paragraph.builder()
+                              .number("1.1")
+                              .addText("Fine.")
+                              .addItems(ListItem.of("a", "Fine."))
+                              .build(),
                           Paragraph.builder()
                               .number("1.2")
                               .addText("Fine.", t)
@@ -247,8 +295,14 @@ class GovernanceRulesTest {
                               .build())
                       .build())
               .withBackgroundPapers(
-                  BackgroundPaper.builder().title("One").link(Link.of("One", "https://one.example")).build(),
-                  BackgroundPaper.builder().title("Two").link(Link.of(t, "https://two.example")).build())
+                  BackgroundPaper.builder()
+                      .title("One")
+                      .link(Link.of("One", "https://one.example"))
+                      .build(),
+                  BackgroundPaper.builder()
+                      .title("Two")
+                      .link(Link.of(t, "https://two.example"))
+                      .build())
               .withSignOffs(
                   SignOff.builder()
                       .role(SignOffRole.required("Lead Officer", SignOffRoleKind.LEAD_OFFICER))
@@ -256,7 +310,9 @@ class GovernanceRulesTest {
                       .date(java.time.LocalDate.of(2025, 1, 6))
                       .build(),
                   SignOff.builder()
-                      .role(SignOffRole.ifApplicable("Executive Member", SignOffRoleKind.EXECUTIVE_MEMBER))
+                      .role(
+                          SignOffRole.ifApplicable(
+                              "Executive Member", SignOffRoleKind.EXECUTIVE_MEMBER))
                       .dateText(t)
                       .build());
 
@@ -270,10 +326,12 @@ class GovernanceRulesTest {
     @Test
     void templateText_isFoundWrittenInLowerCaseAndAmongCharactersBeyondAscii() {
       BoardReport report =
-          valid().withReasons("click or tap here to enter text.", "Écrit « Choose an item. » — fin");
+          valid()
+              .withReasons("click or tap here to enter text.", "Écrit « Choose an item. » — fin");
 
       findings(report, GovernanceRules.PLACEHOLDER_TEXT)
-          .containsExactly(tuple("reasons[0]", Severity.ERROR), tuple("reasons[1]", Severity.ERROR));
+          .containsExactly(
+              tuple("reasons[0]", Severity.ERROR), tuple("reasons[1]", Severity.ERROR));
     }
 
     @Test
@@ -282,18 +340,27 @@ class GovernanceRulesTest {
       Validator<BoardReport> validator =
           Validator.builder(GovernanceRules.boardReport(List.of("Écrivez ici"))).build();
 
-      assertThat(validator.validate(report).withRule(GovernanceRules.PLACEHOLDER_TEXT.id()).violations())
+      assertThat(
+              validator
+                  .validate(report)
+                  .withRule(GovernanceRules.PLACEHOLDER_TEXT.id())
+                  .violations())
           .extracting(Violation::path)
           .containsExactly("reasons[0]");
     }
 
     @Test
     void userTextOfOneCharacter_isFoundAtTheEndOfAField() {
-      BoardReport report = valid().withReasons("Control \u0080 character, then the mark §", "None here.");
+      BoardReport report =
+          valid().withReasons("Control \u0080 character, then the mark §", "None here.");
       Validator<BoardReport> validator =
           Validator.builder(GovernanceRules.boardReport(List.of("§"))).build();
 
-      assertThat(validator.validate(report).withRule(GovernanceRules.PLACEHOLDER_TEXT.id()).violations())
+      assertThat(
+              validator
+                  .validate(report)
+                  .withRule(GovernanceRules.PLACEHOLDER_TEXT.id())
+                  .violations())
           .extracting(Violation::path, v -> v.arguments().get("placeholder"))
           .containsExactly(tuple("reasons[0]", "§"));
     }
@@ -304,7 +371,11 @@ class GovernanceRulesTest {
       Validator<BoardReport> validator =
           Validator.builder(GovernanceRules.boardReport(List.of("TBC"))).build();
 
-      assertThat(validator.validate(report).withRule(GovernanceRules.PLACEHOLDER_TEXT.id()).violations())
+      assertThat(
+              validator
+                  .validate(report)
+                  .withRule(GovernanceRules.PLACEHOLDER_TEXT.id())
+                  .violations())
           .extracting(Violation::path)
           .containsExactly("reasons[0]", "reasons[1]");
     }
@@ -333,20 +404,34 @@ class GovernanceRulesTest {
           valid()
               .withSignOffs(
                   Reports.signOff("Lead Officer", SignOffRoleKind.LEAD_OFFICER, "Jo Lead"),
-                  SignOff.builder().role(SignOffRole.required("Monitoring Officer", SignOffRoleKind.MONITORING_OFFICER)).name(" ").build(),
-                  SignOff.builder().role(SignOffRole.ifApplicable("Executive Member", SignOffRoleKind.EXECUTIVE_MEMBER)).build());
+                  SignOff.builder()
+                      .role(
+                          SignOffRole.required(
+                              "Monitoring Officer", SignOffRoleKind.MONITORING_OFFICER))
+                      .name(" ")
+                      .build(),
+                  SignOff.builder()
+                      .role(
+                          SignOffRole.ifApplicable(
+                              "Executive Member", SignOffRoleKind.EXECUTIVE_MEMBER))
+                      .build());
 
-      findings(report, GovernanceRules.SIGNOFF_MISSING).containsExactly(tuple("signOffs[1].name", Severity.ERROR));
-      assertThat(arguments(report, GovernanceRules.SIGNOFF_MISSING)).containsEntry("role", "Monitoring Officer");
+      findings(report, GovernanceRules.SIGNOFF_MISSING)
+          .containsExactly(tuple("signOffs[1].name", Severity.ERROR));
+      assertThat(arguments(report, GovernanceRules.SIGNOFF_MISSING))
+          .containsEntry("role", "Monitoring Officer");
       findings(report, GovernanceRules.SIGNOFF_UNDATED).isEmpty();
     }
 
     @Test
     void noLeadOfficerRow_isMissing() {
-      BoardReport report = valid().withSignOffs(Reports.signOff("Chair", SignOffRoleKind.CHAIR, "Sam Chair"));
+      BoardReport report =
+          valid().withSignOffs(Reports.signOff("Chair", SignOffRoleKind.CHAIR, "Sam Chair"));
 
-      findings(report, GovernanceRules.SIGNOFF_MISSING).containsExactly(tuple("signOffs", Severity.ERROR));
-      assertThat(arguments(report, GovernanceRules.SIGNOFF_MISSING)).containsEntry("role", "the lead officer");
+      findings(report, GovernanceRules.SIGNOFF_MISSING)
+          .containsExactly(tuple("signOffs", Severity.ERROR));
+      assertThat(arguments(report, GovernanceRules.SIGNOFF_MISSING))
+          .containsEntry("role", "the lead officer");
     }
 
     @Test
@@ -360,11 +445,21 @@ class GovernanceRulesTest {
       BoardReport report =
           valid()
               .withSignOffs(
-                  SignOff.builder().role(SignOffRole.required("Lead Officer", SignOffRoleKind.LEAD_OFFICER)).name("Jo Lead").build(),
+                  SignOff.builder()
+                      .role(SignOffRole.required("Lead Officer", SignOffRoleKind.LEAD_OFFICER))
+                      .name("Jo Lead")
+                      .build(),
                   Reports.signOff("Chair", SignOffRoleKind.CHAIR, "Sam Chair"),
-                  SignOff.builder().role(SignOffRole.ifApplicable("Executive Member", SignOffRoleKind.EXECUTIVE_MEMBER)).name("Em Member").dateText("awaiting").build());
+                  SignOff.builder()
+                      .role(
+                          SignOffRole.ifApplicable(
+                              "Executive Member", SignOffRoleKind.EXECUTIVE_MEMBER))
+                      .name("Em Member")
+                      .dateText("awaiting")
+                      .build());
 
-      findings(report, GovernanceRules.SIGNOFF_UNDATED).containsExactly(tuple("signOffs[0].date", Severity.ERROR));
+      findings(report, GovernanceRules.SIGNOFF_UNDATED)
+          .containsExactly(tuple("signOffs[0].date", Severity.ERROR));
       assertThat(arguments(report, GovernanceRules.SIGNOFF_UNDATED))
           .containsEntry("role", "Lead Officer")
           .containsEntry("name", "Jo Lead");
@@ -383,7 +478,9 @@ class GovernanceRulesTest {
               .withSignOffs(
                   Reports.signOff("Lead Officer", SignOffRoleKind.LEAD_OFFICER, "Jo Lead"),
                   SignOff.builder()
-                      .role(SignOffRole.ifApplicable("Executive Member (if applicable)", SignOffRoleKind.EXECUTIVE_MEMBER))
+                      .role(
+                          SignOffRole.ifApplicable(
+                              "Executive Member (if applicable)", SignOffRoleKind.EXECUTIVE_MEMBER))
                       .dateText("Click or tap to enter a date.")
                       .build());
 
@@ -414,21 +511,34 @@ class GovernanceRulesTest {
       BoardReport report =
           valid()
               .withSections(
-                  ReportSection.builder().number(1).heading("Background").kind(SectionKind.BACKGROUND).build(),
+                  ReportSection.builder()
+                      .number(1)
+                      .heading("Background")
+                      .kind(SectionKind.BACKGROUND)
+                      .build(),
                   ReportSection.builder()
                       .number(2)
                       .heading("Request")
                       .kind(SectionKind.REQUEST_OF_THE_BOARD)
                       .addParagraphs(
                           Paragraph.builder().number("2.1").addText("Text.").build(),
-                          Paragraph.builder().number("2.2").addText(" ").addItems(ListItem.of("(1)", "")).build())
+                          Paragraph.builder()
+                              .number("2.2")
+                              .addText(" ")
+                              .addItems(ListItem.of("(1)", ""))
+                              .build())
                       .build());
 
       findings(report, GovernanceRules.EMPTY_PARAGRAPH)
           .containsExactly(
               tuple("sections[0].paragraphs", Severity.WARNING),
               tuple("sections[1].paragraphs[1]", Severity.WARNING));
-      assertThat(validate(report).withRule(GovernanceRules.EMPTY_PARAGRAPH.id()).violations().get(1).arguments())
+      assertThat(
+              validate(report)
+                  .withRule(GovernanceRules.EMPTY_PARAGRAPH.id())
+                  .violations()
+                  .get(1)
+                  .arguments())
           .containsEntry("number", "2.2")
           .containsEntry("heading", "Request");
     }
@@ -442,7 +552,11 @@ class GovernanceRulesTest {
                       .number(1)
                       .heading("Request")
                       .kind(SectionKind.OTHER)
-                      .addParagraphs(Paragraph.builder().number("1.1").addItems(ListItem.of("", "Item.")).build())
+                      .addParagraphs(
+                          Paragraph.builder()
+                              .number("1.1")
+                              .addItems(ListItem.of("", "Item."))
+                              .build())
                       .build());
 
       findings(report, GovernanceRules.EMPTY_PARAGRAPH).isEmpty();
@@ -453,13 +567,30 @@ class GovernanceRulesTest {
   class BrokenLink {
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", "#", "#section", "paper.pdf", "https://", "http:///x", "https://exa mple.org", "mailto:"})
+    @ValueSource(
+        strings = {
+          "",
+          " ",
+          "#",
+          "#section",
+          "paper.pdf",
+          "https://",
+          "http:///x",
+          "https://exa mple.org",
+          "mailto:"
+        })
     void unusableTarget_isReportedAtTheTarget(String target) {
       BoardReport report =
           valid()
               .withBackgroundPapers(
-                  BackgroundPaper.builder().title("Fine").link(Link.of("ok", "https://example.org")).build(),
-                  BackgroundPaper.builder().title("Broken").link(Link.of("The paper", target)).build());
+                  BackgroundPaper.builder()
+                      .title("Fine")
+                      .link(Link.of("ok", "https://example.org"))
+                      .build(),
+                  BackgroundPaper.builder()
+                      .title("Broken")
+                      .link(Link.of("The paper", target))
+                      .build());
 
       findings(report, GovernanceRules.BROKEN_LINK)
           .containsExactly(tuple("backgroundPapers[1].link.target", Severity.ERROR));
@@ -472,29 +603,51 @@ class GovernanceRulesTest {
     @ParameterizedTest
     @ValueSource(
         strings = {
-          "javascript:alert(1)", "JaVaScRiPt:alert(document.cookie)", " javascript:void(0)", "data:text/html,<script>alert(1)</script>",
-          "vbscript:msgbox(1)", "file:///etc/passwd", "FILE://server/share/paper.docx"
+          "javascript:alert(1)",
+          "JaVaScRiPt:alert(document.cookie)",
+          " javascript:void(0)",
+          "data:text/html,<script>alert(1)</script>",
+          "vbscript:msgbox(1)",
+          "file:///etc/passwd",
+          "FILE://server/share/paper.docx"
         })
     void unsafeTarget_isReportedAtTheTarget_sayingWhy(String target) {
       BoardReport report =
-          valid().withBackgroundPapers(BackgroundPaper.builder().title("Paper").link(Link.of("The paper", target)).build());
+          valid()
+              .withBackgroundPapers(
+                  BackgroundPaper.builder()
+                      .title("Paper")
+                      .link(Link.of("The paper", target))
+                      .build());
 
-      findings(report, GovernanceRules.BROKEN_LINK).containsExactly(tuple("backgroundPapers[0].link.target", Severity.ERROR));
-      assertThat(arguments(report, GovernanceRules.BROKEN_LINK).get("problem")).contains("can run code or open files");
+      findings(report, GovernanceRules.BROKEN_LINK)
+          .containsExactly(tuple("backgroundPapers[0].link.target", Severity.ERROR));
+      assertThat(arguments(report, GovernanceRules.BROKEN_LINK).get("problem"))
+          .contains("can run code or open files");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"https://example.org/a%20b.pdf", "http://example.org", "mailto:a@example.org", "ftp://example.org/x"})
+    @ValueSource(
+        strings = {
+          "https://example.org/a%20b.pdf",
+          "http://example.org",
+          "mailto:a@example.org",
+          "ftp://example.org/x"
+        })
     void absoluteUrl_isFine(String target) {
       BoardReport report =
-          valid().withBackgroundPapers(BackgroundPaper.builder().title("Fine").link(Link.of("ok", target)).build());
+          valid()
+              .withBackgroundPapers(
+                  BackgroundPaper.builder().title("Fine").link(Link.of("ok", target)).build());
 
       findings(report, GovernanceRules.BROKEN_LINK).isEmpty();
     }
 
     @Test
     void paperWithoutLink_isNotABrokenLink() {
-      findings(valid().withBackgroundPapers(BackgroundPaper.builder().title("Paper").build()), GovernanceRules.BROKEN_LINK)
+      findings(
+              valid().withBackgroundPapers(BackgroundPaper.builder().title("Paper").build()),
+              GovernanceRules.BROKEN_LINK)
           .isEmpty();
     }
   }
@@ -505,8 +658,13 @@ class GovernanceRulesTest {
     @Test
     void otherPersonSigns_isReportedAtTheSigner() {
       BoardReport report =
-          valid().withLeadOfficer(Person.builder().id(PartyId.of("m")).name("Munro").build())
-              .withSignOffs(Reports.signOff("Lead Officer (Director Level)", SignOffRoleKind.LEAD_OFFICER, "Trudi Grant"));
+          valid()
+              .withLeadOfficer(Person.builder().id(PartyId.of("m")).name("Munro").build())
+              .withSignOffs(
+                  Reports.signOff(
+                      "Lead Officer (Director Level)",
+                      SignOffRoleKind.LEAD_OFFICER,
+                      "Trudi Grant"));
 
       findings(report, GovernanceRules.LEAD_OFFICER_MISMATCH)
           .containsExactly(tuple("signOffs[0].name", Severity.WARNING));
@@ -518,11 +676,18 @@ class GovernanceRulesTest {
     @Test
     void directorLevelRowAboveAnOfficerWhoIsNoDirector_isTheTemplatesDesign_notAMismatch() {
       BoardReport report =
-          valid().withLeadOfficer(
-                  Person.builder().id(PartyId.of("m")).name("Munro").roleTitle("Consultant in Public Health").build())
+          valid()
+              .withLeadOfficer(
+                  Person.builder()
+                      .id(PartyId.of("m"))
+                      .name("Munro")
+                      .roleTitle("Consultant in Public Health")
+                      .build())
               .withSignOffs(
                   Reports.signOff(
-                      "Relevant Senior Manager / Lead Officer (Director Level)", SignOffRoleKind.LEAD_OFFICER, "Trudi Grant"));
+                      "Relevant Senior Manager / Lead Officer (Director Level)",
+                      SignOffRoleKind.LEAD_OFFICER,
+                      "Trudi Grant"));
 
       findings(report, GovernanceRules.LEAD_OFFICER_MISMATCH).isEmpty();
     }
@@ -532,18 +697,24 @@ class GovernanceRulesTest {
       "Lead Officer (Director Level), Director of Public Health",
       "Lead Officer, Consultant in Public Health",
     })
-    void otherSigner_isStillAMismatch_whenTheHeaderIsADirectorOrTheRowAsksForNoDirector(String row, String header) {
+    void otherSigner_isStillAMismatch_whenTheHeaderIsADirectorOrTheRowAsksForNoDirector(
+        String row, String header) {
       BoardReport report =
-          valid().withLeadOfficer(Person.builder().id(PartyId.of("m")).name("Munro").roleTitle(header).build())
+          valid()
+              .withLeadOfficer(
+                  Person.builder().id(PartyId.of("m")).name("Munro").roleTitle(header).build())
               .withSignOffs(Reports.signOff(row, SignOffRoleKind.LEAD_OFFICER, "Trudi Grant"));
 
-      findings(report, GovernanceRules.LEAD_OFFICER_MISMATCH).containsExactly(tuple("signOffs[0].name", Severity.WARNING));
+      findings(report, GovernanceRules.LEAD_OFFICER_MISMATCH)
+          .containsExactly(tuple("signOffs[0].name", Severity.WARNING));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Jo Lead", "jo  lead", "Lead", "J. Lead"})
     void sameNameWrittenDifferently_isFine(String signer) {
-      BoardReport report = valid().withSignOffs(Reports.signOff("Lead Officer", SignOffRoleKind.LEAD_OFFICER, signer));
+      BoardReport report =
+          valid()
+              .withSignOffs(Reports.signOff("Lead Officer", SignOffRoleKind.LEAD_OFFICER, signer));
 
       findings(report, GovernanceRules.LEAD_OFFICER_MISMATCH).isEmpty();
     }
@@ -565,11 +736,19 @@ class GovernanceRulesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"İsmail Demir, ismail demir", "IŞIL, Işıl", "Élise, élise", "ÉLISE MUNRO, élise munro", "Ａｌｉｃｅ, alice", "e\u0301lise, élise"})
+    @CsvSource({
+      "İsmail Demir, ismail demir",
+      "IŞIL, Işıl",
+      "Élise, élise",
+      "ÉLISE MUNRO, élise munro",
+      "Ａｌｉｃｅ, alice",
+      "e\u0301lise, élise"
+    })
     void sameName_foldsCaseAndNormalisesInEveryScript_underAnyLocale(String a, String b) {
       assertThat(GovernanceChecks.sameName(a, b)).as("%s / %s", a, b).isTrue();
       BoardReport report =
-          valid().withLeadOfficer(Person.builder().id(PartyId.of("lead")).name(a).build())
+          valid()
+              .withLeadOfficer(Person.builder().id(PartyId.of("lead")).name(a).build())
               .withSignOffs(Reports.signOff("Lead Officer", SignOffRoleKind.LEAD_OFFICER, b));
       findings(report, GovernanceRules.LEAD_OFFICER_MISMATCH).isEmpty();
     }
@@ -589,12 +768,17 @@ class GovernanceRulesTest {
     }
 
     private Recommendation recommendation(int number, int... dependsOn) {
-      return Recommendation.builder().number(number).action("Action " + number).addDependsOn(dependsOn).build();
+      return Recommendation.builder()
+          .number(number)
+          .action("Action " + number)
+          .addDependsOn(dependsOn)
+          .build();
     }
 
     @Test
     void numbering_outOfOrder_isReportedWithExpectedAndActual() {
-      BoardReport report = withRecommendations(recommendation(1), recommendation(3), recommendation(2));
+      BoardReport report =
+          withRecommendations(recommendation(1), recommendation(3), recommendation(2));
 
       findings(report, GovernanceRules.RECOMMENDATION_NUMBERING)
           .containsExactly(
@@ -620,7 +804,11 @@ class GovernanceRulesTest {
     @Test
     void cycle_isReportedOnce_atItsFirstMember_namingTheMembersInOrder() {
       BoardReport report =
-          withRecommendations(recommendation(1, 3), recommendation(2, 1), recommendation(3, 2), recommendation(4, 1));
+          withRecommendations(
+              recommendation(1, 3),
+              recommendation(2, 1),
+              recommendation(3, 2),
+              recommendation(4, 1));
 
       findings(report, GovernanceRules.RECOMMENDATION_DEPENDENCY_CYCLE)
           .containsExactly(tuple("recommendations[0].dependsOn", Severity.ERROR));
@@ -636,17 +824,24 @@ class GovernanceRulesTest {
         chain[i - 1] = recommendation(i, i < 30 ? i + 1 : 1);
       }
 
-      Map<String, String> arguments = arguments(withRecommendations(chain), GovernanceRules.RECOMMENDATION_DEPENDENCY_CYCLE);
+      Map<String, String> arguments =
+          arguments(withRecommendations(chain), GovernanceRules.RECOMMENDATION_DEPENDENCY_CYCLE);
 
       assertThat(arguments)
           .containsEntry("members", "30")
-          .containsEntry("cycle", "1 → 2 → 3 → 4 → 5 → 6 → 7 → 8 → 9 → 10 → 11 → 12 → 13 → 14 → 15 → 16 → 17 → 18 → 19 → … → 30 → 1");
+          .containsEntry(
+              "cycle",
+              "1 → 2 → 3 → 4 → 5 → 6 → 7 → 8 → 9 → 10 → 11 → 12 → 13 → 14 → 15 → 16 → 17 → 18 → 19 → … → 30 → 1");
     }
 
     @Test
     void twoCycles_areTwoFindings() {
       BoardReport report =
-          withRecommendations(recommendation(1, 2), recommendation(2, 1), recommendation(3, 4), recommendation(4, 3));
+          withRecommendations(
+              recommendation(1, 2),
+              recommendation(2, 1),
+              recommendation(3, 4),
+              recommendation(4, 3));
 
       findings(report, GovernanceRules.RECOMMENDATION_DEPENDENCY_CYCLE)
           .containsExactly(
@@ -660,7 +855,8 @@ class GovernanceRulesTest {
 
       findings(report, GovernanceRules.RECOMMENDATION_DEPENDENCY_CYCLE)
           .containsExactly(tuple("recommendations[0].dependsOn", Severity.ERROR));
-      assertThat(arguments(report, GovernanceRules.RECOMMENDATION_DEPENDENCY_CYCLE)).containsEntry("cycle", "1 → 1");
+      assertThat(arguments(report, GovernanceRules.RECOMMENDATION_DEPENDENCY_CYCLE))
+          .containsEntry("cycle", "1 → 1");
     }
 
     @Test
@@ -671,7 +867,8 @@ class GovernanceRulesTest {
       findings(report, GovernanceRules.RECOMMENDATION_DEPENDENCY_UNKNOWN).isEmpty();
       findings(report, GovernanceRules.RECOMMENDATION_DEPENDENCY_CYCLE)
           .containsExactly(tuple("recommendations[1].dependsOn", Severity.ERROR));
-      assertThat(arguments(report, GovernanceRules.RECOMMENDATION_DEPENDENCY_CYCLE)).containsEntry("cycle", "6 → 7 → 6");
+      assertThat(arguments(report, GovernanceRules.RECOMMENDATION_DEPENDENCY_CYCLE))
+          .containsEntry("cycle", "6 → 7 → 6");
     }
 
     @Test
@@ -681,7 +878,8 @@ class GovernanceRulesTest {
 
       findings(report, GovernanceRules.RECOMMENDATION_DEPENDENCY_CYCLE)
           .containsExactly(tuple("recommendations[0].dependsOn", Severity.ERROR));
-      assertThat(arguments(report, GovernanceRules.RECOMMENDATION_DEPENDENCY_CYCLE)).containsEntry("cycle", "2 → 1 → 2");
+      assertThat(arguments(report, GovernanceRules.RECOMMENDATION_DEPENDENCY_CYCLE))
+          .containsEntry("cycle", "2 → 1 → 2");
     }
 
     @Test
@@ -713,13 +911,20 @@ class GovernanceRulesTest {
 
       findings(report, GovernanceRules.RECOMMENDATION_RESTATED_DIFFERENTLY)
           .containsExactly(tuple("sections[0].paragraphs[0].items[0].text", Severity.ERROR));
-      assertThat(arguments(report, GovernanceRules.RECOMMENDATION_RESTATED_DIFFERENTLY)).containsEntry("number", "1");
+      assertThat(arguments(report, GovernanceRules.RECOMMENDATION_RESTATED_DIFFERENTLY))
+          .containsEntry("number", "1");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {FIRST, "a  working group begins work by march 2025 and  reports back to the board", "A working group begins work by March 2025 and reports back to the Board;"})
+    @ValueSource(
+        strings = {
+          FIRST,
+          "a  working group begins work by march 2025 and  reports back to the board",
+          "A working group begins work by March 2025 and reports back to the Board;"
+        })
     void sameWords_asideFromCaseSpacingAndEndPunctuation_areFine(String text) {
-      findings(restating("(1)", text), GovernanceRules.RECOMMENDATION_RESTATED_DIFFERENTLY).isEmpty();
+      findings(restating("(1)", text), GovernanceRules.RECOMMENDATION_RESTATED_DIFFERENTLY)
+          .isEmpty();
     }
 
     @Test
@@ -746,8 +951,19 @@ class GovernanceRulesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"(2), 2", "10., 10", "9, 9", "(0), 0", "Recommendation 1:, 1", "none, -1", "'', -1",
-        "2147483647, 2147483647", "2147483648, -1", "99999999999, -1", "1a2, 12"})
+    @CsvSource({
+      "(2), 2",
+      "10., 10",
+      "9, 9",
+      "(0), 0",
+      "Recommendation 1:, 1",
+      "none, -1",
+      "'', -1",
+      "2147483647, 2147483647",
+      "2147483648, -1",
+      "99999999999, -1",
+      "1a2, 12"
+    })
     void labelNumber_readsTheDigits(String label, int number) {
       assertThat(GovernanceChecks.labelNumber(label)).isEqualTo(number);
     }
@@ -759,15 +975,23 @@ class GovernanceRulesTest {
 
     @Test
     void labelWithDigitsAmongOtherCharacters_namesTheRecommendation() {
-      findings(restating("Recommendation 1:", "Other words."), GovernanceRules.RECOMMENDATION_RESTATED_DIFFERENTLY)
+      findings(
+              restating("Recommendation 1:", "Other words."),
+              GovernanceRules.RECOMMENDATION_RESTATED_DIFFERENTLY)
           .containsExactly(tuple("sections[0].paragraphs[0].items[0].text", Severity.ERROR));
-      findings(restating("(99999999999)", "Other words."), GovernanceRules.RECOMMENDATION_RESTATED_DIFFERENTLY).isEmpty();
+      findings(
+              restating("(99999999999)", "Other words."),
+              GovernanceRules.RECOMMENDATION_RESTATED_DIFFERENTLY)
+          .isEmpty();
     }
 
     @Test
     void itemsWithoutARecommendationNumber_areNotCompared() {
-      findings(restating("(9)", "Other words."), GovernanceRules.RECOMMENDATION_RESTATED_DIFFERENTLY).isEmpty();
-      findings(restating("-", "Other words."), GovernanceRules.RECOMMENDATION_RESTATED_DIFFERENTLY).isEmpty();
+      findings(
+              restating("(9)", "Other words."), GovernanceRules.RECOMMENDATION_RESTATED_DIFFERENTLY)
+          .isEmpty();
+      findings(restating("-", "Other words."), GovernanceRules.RECOMMENDATION_RESTATED_DIFFERENTLY)
+          .isEmpty();
     }
 
     @Test
@@ -779,7 +1003,11 @@ class GovernanceRulesTest {
                       .number(1)
                       .heading("Background")
                       .kind(SectionKind.BACKGROUND)
-                      .addParagraphs(Paragraph.builder().number("1.1").addItems(ListItem.of("(1)", "Other.")).build())
+                      .addParagraphs(
+                          Paragraph.builder()
+                              .number("1.1")
+                              .addItems(ListItem.of("(1)", "Other."))
+                              .build())
                       .build());
 
       findings(report, GovernanceRules.RECOMMENDATION_RESTATED_DIFFERENTLY).isEmpty();
@@ -792,7 +1020,12 @@ class GovernanceRulesTest {
     @Test
     void notNeededWithoutReason_isReportedAtTheStatement() {
       BoardReport report =
-          valid().withEqualities(EqualitiesStatement.builder().impactAssessment(ImpactAssessment.NOT_NEEDED).statement(" ").build());
+          valid()
+              .withEqualities(
+                  EqualitiesStatement.builder()
+                      .impactAssessment(ImpactAssessment.NOT_NEEDED)
+                      .statement(" ")
+                      .build());
 
       findings(report, GovernanceRules.EQUALITIES_UNJUSTIFIED)
           .containsExactly(tuple("equalities.statement", Severity.ERROR));
@@ -802,17 +1035,19 @@ class GovernanceRulesTest {
     void noStatementAtAll_isReported() {
       BoardReport without = valid().withEqualities(java.util.Optional.empty());
 
-      findings(without, GovernanceRules.EQUALITIES_UNJUSTIFIED).containsExactly(tuple("equalities", Severity.ERROR));
+      findings(without, GovernanceRules.EQUALITIES_UNJUSTIFIED)
+          .containsExactly(tuple("equalities", Severity.ERROR));
     }
 
     @Test
     void notNeededWithReason_isFine() {
       BoardReport report =
-          valid().withEqualities(
-              EqualitiesStatement.builder()
-                  .impactAssessment(ImpactAssessment.NOT_NEEDED)
-                  .statement("No immediate impacts.")
-                  .build());
+          valid()
+              .withEqualities(
+                  EqualitiesStatement.builder()
+                      .impactAssessment(ImpactAssessment.NOT_NEEDED)
+                      .statement("No immediate impacts.")
+                      .build());
 
       findings(report, GovernanceRules.EQUALITIES_UNJUSTIFIED).isEmpty();
     }
@@ -830,7 +1065,10 @@ class GovernanceRulesTest {
 
     @Test
     void unattributedDecision_inCommon_isReported() {
-      BoardReport report = deciding(Reports.boardInCommon(), Decision.builder().outcome(DecisionOutcome.APPROVED).build());
+      BoardReport report =
+          deciding(
+              Reports.boardInCommon(),
+              Decision.builder().outcome(DecisionOutcome.APPROVED).build());
 
       findings(report, GovernanceRules.DECISION_COMMITTEE_MISSING)
           .containsExactly(tuple("recommendations[0].decisions[0].takenBy", Severity.ERROR));
@@ -848,14 +1086,17 @@ class GovernanceRulesTest {
 
       findings(report, GovernanceRules.DECISION_COMMITTEE_MISSING)
           .containsExactly(tuple("recommendations[0].decisions[0].takenBy[1]", Severity.ERROR));
-      assertThat(arguments(report, GovernanceRules.DECISION_COMMITTEE_MISSING)).containsEntry("committee", "cabinet");
+      assertThat(arguments(report, GovernanceRules.DECISION_COMMITTEE_MISSING))
+          .containsEntry("committee", "cabinet");
     }
 
     @Test
     void singleBody_needsNoAttribution() {
       Board single = Board.builder().id(BoardId.of("cabinet")).name("Cabinet").build();
 
-      findings(deciding(single, Decision.builder().outcome(DecisionOutcome.APPROVED).build()), GovernanceRules.DECISION_COMMITTEE_MISSING)
+      findings(
+              deciding(single, Decision.builder().outcome(DecisionOutcome.APPROVED).build()),
+              GovernanceRules.DECISION_COMMITTEE_MISSING)
           .isEmpty();
     }
 
@@ -863,7 +1104,9 @@ class GovernanceRulesTest {
     void board_repeatedCommitteeId_cannotBeBuilt() {
       Committee c = Committee.builder().id(CommitteeId.of("c")).name("C").build();
 
-      assertThatThrownBy(() -> Board.builder().id(BoardId.of("b")).name("B").addCommitteesInCommon(c, c).build())
+      assertThatThrownBy(
+              () ->
+                  Board.builder().id(BoardId.of("b")).name("B").addCommitteesInCommon(c, c).build())
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("Board.committeesInCommon (c) must have unique ids, but c appears twice");
     }

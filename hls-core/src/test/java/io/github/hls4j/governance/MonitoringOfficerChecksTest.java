@@ -26,7 +26,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The checks a Monitoring Officer makes of a report's words, on texts modelled on councils' papers. */
+/**
+ * The checks a Monitoring Officer makes of a report's words, on texts modelled on councils' papers.
+ */
 class MonitoringOfficerChecksTest {
 
   private static ValidationResult validate(BoardReport report, Profile profile) {
@@ -57,7 +59,8 @@ class MonitoringOfficerChecksTest {
     BoardReport report =
         valid()
             .withImplications(implication("Work must be safe and legal.", ImplicationArea.LEGAL))
-            .withBackgroundPapers(BackgroundPaper.builder().title("Homes and Horizons - Human L").build());
+            .withBackgroundPapers(
+                BackgroundPaper.builder().title("Homes and Horizons - Human L").build());
 
     assertThat(validate(report, profile).violations()).isEmpty();
   }
@@ -95,7 +98,8 @@ class MonitoringOfficerChecksTest {
           "Spend of 1.2 million over two years.",
         })
     void financialStatementNamingMoney_passes(String statement) {
-      BoardReport report = valid().withImplications(implication(statement, ImplicationArea.FINANCIAL));
+      BoardReport report =
+          valid().withImplications(implication(statement, ImplicationArea.FINANCIAL));
 
       findings(report, GovernanceRules.IMPLICATION_VAGUE).isEmpty();
     }
@@ -115,9 +119,16 @@ class MonitoringOfficerChecksTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"The work must be safe and legal.", "This is lawful.", "Empowering staff in order to act."})
+    @ValueSource(
+        strings = {
+          "The work must be safe and legal.",
+          "This is lawful.",
+          "Empowering staff in order to act."
+        })
     void legalStatementWithOnlyLegalWords_isVague(String statement) {
-      BoardReport report = valid().withImplications(implication(statement, ImplicationArea.LEGAL, ImplicationArea.HR));
+      BoardReport report =
+          valid()
+              .withImplications(implication(statement, ImplicationArea.LEGAL, ImplicationArea.HR));
 
       findings(report, GovernanceRules.IMPLICATION_VAGUE)
           .containsExactly(tuple("implications[0].statement", Severity.WARNING));
@@ -128,7 +139,8 @@ class MonitoringOfficerChecksTest {
 
     @Test
     void otherAreas_areNotRead() {
-      BoardReport report = valid().withImplications(implication("Staff will work differently.", ImplicationArea.HR));
+      BoardReport report =
+          valid().withImplications(implication("Staff will work differently.", ImplicationArea.HR));
 
       findings(report, GovernanceRules.IMPLICATION_VAGUE).isEmpty();
     }
@@ -163,7 +175,8 @@ class MonitoringOfficerChecksTest {
               .withRecommendations(
                   Recommendation.builder()
                       .number(1)
-                      .action("That the Board agrees to transform the reablement service by April 2026, reporting back in June.")
+                      .action(
+                          "That the Board agrees to transform the reablement service by April 2026, reporting back in June.")
                       .carriedOutBy("Director of Adult Services")
                       .build());
 
@@ -184,7 +197,8 @@ class MonitoringOfficerChecksTest {
           "Not applicable",
         })
     void noRisks_forAReportThatChangesNothing_passes(String statement) {
-      BoardReport report = withRisk(statement).withTitle("Annual report of the Director of Public Health");
+      BoardReport report =
+          withRisk(statement).withTitle("Annual report of the Director of Public Health");
 
       findings(report, GovernanceRules.NO_RISKS_FOR_CHANGE).isEmpty();
     }
@@ -205,7 +219,10 @@ class MonitoringOfficerChecksTest {
       BoardReport report =
           valid()
               .withRiskAssessment(
-                  RiskAssessment.builder().statement("No significant risks for this change.").addRisks("Delay.").build());
+                  RiskAssessment.builder()
+                      .statement("No significant risks for this change.")
+                      .addRisks("Delay.")
+                      .build());
 
       findings(report, GovernanceRules.NO_RISKS_FOR_CHANGE).isEmpty();
     }
@@ -240,10 +257,12 @@ class MonitoringOfficerChecksTest {
 
     @Test
     void recommendationWithNothing_namesAllThree() {
-      BoardReport report = withAction("Opportunities to implement the approach are identified.", null);
+      BoardReport report =
+          withAction("Opportunities to implement the approach are identified.", null);
 
       assertThat(arguments(report, GovernanceRules.RECOMMENDATION_UNPLANNED).get(0))
-          .containsEntry("missing", "who carries it out, by when and when it comes back to the board")
+          .containsEntry(
+              "missing", "who carries it out, by when and when it comes back to the board")
           .containsEntry("count", "3");
     }
 
@@ -255,11 +274,15 @@ class MonitoringOfficerChecksTest {
           "Officers draft the pooled budget agreement by the end of Q2, with a progress report to the next meeting.",
         })
     void recommendationWithTimescaleAndReportBack_passes(String action) {
-      findings(withAction(action, "The Director of Public Health"), GovernanceRules.RECOMMENDATION_UNPLANNED).isEmpty();
+      findings(
+              withAction(action, "The Director of Public Health"),
+              GovernanceRules.RECOMMENDATION_UNPLANNED)
+          .isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"That the Board notes the report.", "The Board notes the update on housing."})
+    @ValueSource(
+        strings = {"That the Board notes the report.", "The Board notes the update on housing."})
     void recommendationToNote_needsNone(String action) {
       findings(withAction(action, null), GovernanceRules.RECOMMENDATION_UNPLANNED).isEmpty();
     }
@@ -306,12 +329,17 @@ class MonitoringOfficerChecksTest {
     private BoardReport saying(String text) {
       StrategyAlignment.Builder all = StrategyAlignment.builder().strategy(improvingLives);
       for (String p : List.of("a", "b", "c", "d")) {
-        all.addLink(AlignmentLink.builder().priority(PriorityId.of(p)).rationale("Because.").build());
+        all.addLink(
+            AlignmentLink.builder().priority(PriorityId.of(p)).rationale("Because.").build());
       }
       StrategyAlignment one =
           StrategyAlignment.builder()
               .strategy(healthAndCare)
-              .addLink(AlignmentLink.builder().priority(PriorityId.of("e")).rationale("Because.").build())
+              .addLink(
+                  AlignmentLink.builder()
+                      .priority(PriorityId.of("e"))
+                      .rationale("Because.")
+                      .build())
               .build();
       return valid()
           .withStrategyAlignments(all.build(), one)
@@ -320,7 +348,11 @@ class MonitoringOfficerChecksTest {
                   .number(2)
                   .heading("Priorities and Outcomes")
                   .kind(SectionKind.PRIORITIES_AND_OUTCOMES)
-                  .addParagraphs(Paragraph.builder().number("2.1").addText("Housing is the number 1 priority theme.", text).build())
+                  .addParagraphs(
+                      Paragraph.builder()
+                          .number("2.1")
+                          .addText("Housing is the number 1 priority theme.", text)
+                          .build())
                   .build());
     }
 
@@ -381,8 +413,10 @@ class MonitoringOfficerChecksTest {
     void countOfThePrioritiesWithoutAName_isComparedWithTheOnlyTable() {
       BoardReport report = valid().withSummary("The report serves two of the priorities.");
 
-      findings(report, GovernanceRules.COUNT_CONTRADICTS_TABLE).containsExactly(tuple("summary[0]", Severity.WARNING));
-      assertThat(arguments(report, GovernanceRules.COUNT_CONTRADICTS_TABLE).get(0)).containsEntry("counted", "1");
+      findings(report, GovernanceRules.COUNT_CONTRADICTS_TABLE)
+          .containsExactly(tuple("summary[0]", Severity.WARNING));
+      assertThat(arguments(report, GovernanceRules.COUNT_CONTRADICTS_TABLE).get(0))
+          .containsEntry("counted", "1");
     }
   }
 
@@ -395,7 +429,8 @@ class MonitoringOfficerChecksTest {
 
     @Test
     void somersetsHumanL_endingInASingleCapital_isReported() {
-      BoardReport report = paper(BackgroundPaper.builder().title("Homes and Horizons - Human L").build());
+      BoardReport report =
+          paper(BackgroundPaper.builder().title("Homes and Horizons - Human L").build());
 
       findings(report, GovernanceRules.TRUNCATED_TITLE)
           .containsExactly(tuple("backgroundPapers[0].title", Severity.WARNING));
@@ -411,7 +446,10 @@ class MonitoringOfficerChecksTest {
           paper(
               BackgroundPaper.builder()
                   .title("Homes and Horizons - Human Lea")
-                  .link(Link.of("Homes and Horizons", "https://council.example/docs/Homes-and-Horizons-Human-Learning.pdf"))
+                  .link(
+                      Link.of(
+                          "Homes and Horizons",
+                          "https://council.example/docs/Homes-and-Horizons-Human-Learning.pdf"))
                   .build());
 
       assertThat(arguments(report, GovernanceRules.TRUNCATED_TITLE).get(0))

@@ -14,7 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Recommendations carry their own strategy links, which the alignment rules and the matrix read. */
+/**
+ * Recommendations carry their own strategy links, which the alignment rules and the matrix read.
+ */
 class RecommendationAlignmentTest {
 
   private static final BoardReport REPORT = GovernanceFixtures.validReport();
@@ -27,9 +29,13 @@ class RecommendationAlignmentTest {
         Recommendation.builder()
             .from(recommendations.get(1))
             .addStrategyAlignment(
-                StrategyAlignment.builder().strategy(STRATEGY).addLink(AlignmentLink.because(priority, "It builds homes")).build())
+                StrategyAlignment.builder()
+                    .strategy(STRATEGY)
+                    .addLink(AlignmentLink.because(priority, "It builds homes"))
+                    .build())
             .build());
-    BoardReport.Builder report = BoardReport.builder().from(REPORT).recommendations(recommendations);
+    BoardReport.Builder report =
+        BoardReport.builder().from(REPORT).recommendations(recommendations);
     if (!reportTicks) {
       report.strategyAlignments(List.of());
     }
@@ -42,19 +48,31 @@ class RecommendationAlignmentTest {
 
     assertThat(GovernanceRules.validator(Profile.PUBLISHED).validate(report).violations())
         .extracting(v -> v.rule().toString(), Violation::path)
-        .containsExactly(tuple("alignment/unknown-priority", "recommendations[1].strategyAlignments[0].links[0].priority"));
+        .containsExactly(
+            tuple(
+                "alignment/unknown-priority",
+                "recommendations[1].strategyAlignments[0].links[0].priority"));
   }
 
   @Test
   void reportWhoseRecommendationsTick_isAligned_andTheMatrixCountsTheirTicks() {
     BoardReport report = withSecondRecommendationTicking("p2", false);
 
-    assertThat(GovernanceRules.validator(Profile.PUBLISHED).validate(report).violations()).isEmpty();
-    AlignmentMatrix matrix = AlignmentMatrix.builder().strategy(STRATEGY).item("report", report).build();
+    assertThat(GovernanceRules.validator(Profile.PUBLISHED).validate(report).violations())
+        .isEmpty();
+    AlignmentMatrix matrix =
+        AlignmentMatrix.builder().strategy(STRATEGY).item("report", report).build();
     assertThat(matrix.isTicked("report", PriorityId.of("p2"))).isTrue();
     assertThat(matrix.rationale("report", PriorityId.of("p2"))).contains("It builds homes");
     assertThat(matrix.unalignedItems()).isEmpty();
-    assertThat(GovernanceRules.validator(Profile.PUBLISHED).validate(BoardReport.builder().from(report).recommendations(REPORT.recommendations()).build()).violations())
+    assertThat(
+            GovernanceRules.validator(Profile.PUBLISHED)
+                .validate(
+                    BoardReport.builder()
+                        .from(report)
+                        .recommendations(REPORT.recommendations())
+                        .build())
+                .violations())
         .extracting(v -> v.rule().toString(), Violation::path)
         .containsExactly(tuple("alignment/unaligned", "strategyAlignments"));
   }

@@ -40,7 +40,8 @@ final class ReportGen {
 
   private static final Gen<String> TEXT =
       Generate.frequency(
-          org.quicktheories.api.Pair.of(3, strings().basicMultilingualPlaneAlphabet().ofLengthBetween(0, 40)),
+          org.quicktheories.api.Pair.of(
+              3, strings().basicMultilingualPlaneAlphabet().ofLengthBetween(0, 40)),
           org.quicktheories.api.Pair.of(2, ODD_TEXT));
 
   private static final Gen<Integer> SMALL = integers().between(0, 5);
@@ -71,14 +72,24 @@ final class ReportGen {
         BoardReport.builder()
             .id(ReportId.of("r" + SMALL.generate(in)))
             .title(nonBlank(in))
-            .board(coin(in) ? Reports.boardInCommon() : Board.builder().id(BoardId.of("b")).name(nonBlank(in)).build())
+            .board(
+                coin(in)
+                    ? Reports.boardInCommon()
+                    : Board.builder().id(BoardId.of("b")).name(nonBlank(in)).build())
             .leadOfficer(Person.builder().id(PartyId.of("lead")).name(nonBlank(in)).build())
-            .author(Person.builder().id(PartyId.of("author")).name(nonBlank(in)).roleTitle(nonBlank(in)).build())
+            .author(
+                Person.builder()
+                    .id(PartyId.of("author"))
+                    .name(nonBlank(in))
+                    .roleTitle(nonBlank(in))
+                    .build())
             .addSummary(text(in), text(in))
             .addReasons(text(in));
     for (int i = 0; i < recommendations; i++) {
       Recommendation.Builder r =
-          Recommendation.builder().number(1 + integers().between(0, recommendations + 1).generate(in)).action(nonBlank(in));
+          Recommendation.builder()
+              .number(1 + integers().between(0, recommendations + 1).generate(in))
+              .action(nonBlank(in));
       if (coin(in)) {
         r.carriedOutBy(text(in));
       }
@@ -86,9 +97,11 @@ final class ReportGen {
         r.addDependsOn(integers().between(-1, recommendations + 2).generate(in));
       }
       if (coin(in)) {
-        Decision.Builder decision = Decision.builder().outcome(Generate.enumValues(DecisionOutcome.class).generate(in));
+        Decision.Builder decision =
+            Decision.builder().outcome(Generate.enumValues(DecisionOutcome.class).generate(in));
         for (int c = SMALL.generate(in) % 3; c > 0; c--) {
-          decision.addTakenBy(CommitteeId.of(Generate.pick(List.of("hwbb", "icp", "other")).generate(in)));
+          decision.addTakenBy(
+              CommitteeId.of(Generate.pick(List.of("hwbb", "icp", "other")).generate(in)));
         }
         r.addDecisions(decision.build());
       }
@@ -97,7 +110,8 @@ final class ReportGen {
     int priorities = 1 + SMALL.generate(in);
     Strategy.Builder strategy = Strategy.builder().id(StrategyId.of("s")).title(nonBlank(in));
     for (int p = 0; p < priorities; p++) {
-      strategy.addPriority(Priority.builder().id(PriorityId.of("p" + p)).title(nonBlank(in)).build());
+      strategy.addPriority(
+          Priority.builder().id(PriorityId.of("p" + p)).title(nonBlank(in)).build());
     }
     StrategyAlignment.Builder alignment = StrategyAlignment.builder().strategy(strategy.build());
     for (int p = 0; p < priorities + 1; p++) {
@@ -118,7 +132,8 @@ final class ReportGen {
               .build());
     }
     if (coin(in)) {
-      report.riskAssessment(RiskAssessment.builder().statement(text(in)).addRisks(text(in)).build());
+      report.riskAssessment(
+          RiskAssessment.builder().statement(text(in)).addRisks(text(in)).build());
     }
     for (int s = SMALL.generate(in) % 4; s > 0; s--) {
       ReportSection.Builder section =
@@ -147,7 +162,10 @@ final class ReportGen {
       SignOffRoleKind kind = Generate.enumValues(SignOffRoleKind.class).generate(in);
       SignOff.Builder row =
           SignOff.builder()
-              .role(coin(in) ? SignOffRole.required(nonBlank(in), kind) : SignOffRole.ifApplicable(nonBlank(in), kind));
+              .role(
+                  coin(in)
+                      ? SignOffRole.required(nonBlank(in), kind)
+                      : SignOffRole.ifApplicable(nonBlank(in), kind));
       if (coin(in)) {
         row.name(text(in));
       }

@@ -19,7 +19,10 @@ public final class ReportSamples {
    */
   public static List<BoardReport> generated(long seed, int count) {
     List<BoardReport> reports = new ArrayList<>(count);
-    qt().withFixedSeed(seed).withExamples(count).forAll(ReportGen.reports()).checkAssert(reports::add);
+    qt().withFixedSeed(seed)
+        .withExamples(count)
+        .forAll(ReportGen.reports())
+        .checkAssert(reports::add);
     return reports;
   }
 }

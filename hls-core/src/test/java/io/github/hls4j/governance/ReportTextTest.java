@@ -70,11 +70,13 @@ class ReportTextTest {
             Recommendation.builder()
                 .number(2)
                 .action(TEMPLATE)
-                .addDecisions(Decision.builder().outcome(DecisionOutcome.PENDING).note(TEMPLATE).build())
+                .addDecisions(
+                    Decision.builder().outcome(DecisionOutcome.PENDING).note(TEMPLATE).build())
                 .addStrategyAlignments(
                     StrategyAlignment.builder()
                         .strategy(strategy)
-                        .addLink(AlignmentLink.builder().priority(priority).rationale(TEMPLATE).build())
+                        .addLink(
+                            AlignmentLink.builder().priority(priority).rationale(TEMPLATE).build())
                         .statement(TEMPLATE)
                         .build())
                 .build())
@@ -95,7 +97,8 @@ class ReportTextTest {
   @Test
   void forEach_visitsEveryFreeTextAndName_theDescriptionGives() {
     // The expected set is read from the model's description, not listed here: a free-text property
-    // added to any model a report holds joins it, and the walk visits it with no edit to ReportText.
+    // added to any model a report holds joins it, and the walk visits it with no edit to
+    // ReportText.
     Set<String> described =
         ModelDescription.reachableFrom(BoardReport.class).stream()
             .flatMap(t -> t.properties().stream())

@@ -16,7 +16,8 @@ import java.util.EnumSet;
 final class Reports {
 
   static final LocalDate DATE = LocalDate.of(2025, 1, 15);
-  static final String FIRST = "A working group begins work by March 2025 and reports back to the Board.";
+  static final String FIRST =
+      "A working group begins work by March 2025 and reports back to the Board.";
   static final String SECOND =
       "Once approved, the group implements the approach within six months and reports back to the Board.";
 
@@ -27,8 +28,14 @@ final class Reports {
         .id(BoardId.of("board"))
         .name("The Board")
         .addCommitteesInCommon(
-            Committee.builder().id(CommitteeId.of("hwbb")).name("Health and Wellbeing Board").build(),
-            Committee.builder().id(CommitteeId.of("icp")).name("Integrated Care Partnership").build())
+            Committee.builder()
+                .id(CommitteeId.of("hwbb"))
+                .name("Health and Wellbeing Board")
+                .build(),
+            Committee.builder()
+                .id(CommitteeId.of("icp"))
+                .name("Integrated Care Partnership")
+                .build())
         .build();
   }
 
@@ -42,7 +49,8 @@ final class Reports {
             .id(StrategyId.of("strategy"))
             .title("A Strategy")
             .addPriority(Priority.builder().id(PriorityId.of("p1")).title("First priority").build())
-            .addPriority(Priority.builder().id(PriorityId.of("p2")).title("Second priority").build())
+            .addPriority(
+                Priority.builder().id(PriorityId.of("p2")).title("Second priority").build())
             .build();
     return (ImmutableBoardReport)
         BoardReport.builder()
@@ -50,13 +58,22 @@ final class Reports {
             .title("A report")
             .board(boardInCommon())
             .meetingDate(DATE)
-            .leadOfficer(Person.builder().id(PartyId.of("lead")).name("Jo Lead").roleTitle("Director").build())
+            .leadOfficer(
+                Person.builder()
+                    .id(PartyId.of("lead"))
+                    .name("Jo Lead")
+                    .roleTitle("Director")
+                    .build())
             .author(Person.builder().id(PartyId.of("author")).name("Al Author").build())
             .contact(ContactDetails.email("al.author@council.example"))
             .addSummary("What the report is about.")
             .recommendationsPreamble("That the Board approves:")
             .addRecommendations(
-                Recommendation.builder().number(1).action(FIRST).carriedOutBy("A working group").build(),
+                Recommendation.builder()
+                    .number(1)
+                    .action(FIRST)
+                    .carriedOutBy("A working group")
+                    .build(),
                 Recommendation.builder()
                     .number(2)
                     .action(SECOND)
@@ -80,7 +97,11 @@ final class Reports {
                             .build())
                     .build())
             .addImplication(
-                Implication.builder().areas(EnumSet.allOf(ImplicationArea.class)).statement("No financial implications; the Board acts within its terms of reference.").build())
+                Implication.builder()
+                    .areas(EnumSet.allOf(ImplicationArea.class))
+                    .statement(
+                        "No financial implications; the Board acts within its terms of reference.")
+                    .build())
             .equalities(
                 EqualitiesStatement.builder()
                     .impactAssessment(ImpactAssessment.CARRIED_OUT)
@@ -114,7 +135,9 @@ final class Reports {
                 signOff("Lead Officer", SignOffRoleKind.LEAD_OFFICER, "Jo Lead"),
                 signOff("Chair", SignOffRoleKind.CHAIR, "Sam Chair"),
                 SignOff.builder()
-                    .role(SignOffRole.ifApplicable("Executive Member (if applicable)", SignOffRoleKind.EXECUTIVE_MEMBER))
+                    .role(
+                        SignOffRole.ifApplicable(
+                            "Executive Member (if applicable)", SignOffRoleKind.EXECUTIVE_MEMBER))
                     .build())
             .build();
   }

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
 /**
- * {@code GovernanceChecks.sameText} compares texts where they lie; it must agree with comparing their
- * normalised copies, made here with Guava's matchers, which state the rule's meaning.
+ * {@code GovernanceChecks.sameText} compares texts where they lie; it must agree with comparing
+ * their normalised copies, made here with Guava's matchers, which state the rule's meaning.
  */
 class SameTextPropertiesTest {
 
@@ -30,14 +30,19 @@ class SameTextPropertiesTest {
     String spaced = CharMatcher.whitespace().trimAndCollapseFrom(text, ' ');
     return Ascii.toLowerCase(
         CharMatcher.anyOf(" .;:,")
-            .trimTrailingFrom(CharMatcher.anyOf("'\"\u2018\u2019\u201C\u201D").replaceFrom(spaced, '\'')));
+            .trimTrailingFrom(
+                CharMatcher.anyOf("'\"\u2018\u2019\u201C\u201D").replaceFrom(spaced, '\'')));
   }
 
   private static Gen<String> texts() {
     return lists()
         .of(integers().between(0, ALPHABET.length() - 1))
         .ofSizeBetween(0, 10)
-        .map(l -> l.stream().map(i -> String.valueOf(ALPHABET.charAt(i))).collect(Collectors.joining()));
+        .map(
+            l ->
+                l.stream()
+                    .map(i -> String.valueOf(ALPHABET.charAt(i)))
+                    .collect(Collectors.joining()));
   }
 
   @Test

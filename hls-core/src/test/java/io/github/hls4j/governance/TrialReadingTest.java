@@ -61,7 +61,8 @@ class TrialReadingTest {
     void placeholderText_bracketedPrompt_isAnErrorQuotingIt(String summary) {
       BoardReport report = valid().withSummary(summary);
 
-      findings(report, GovernanceRules.PLACEHOLDER_TEXT).containsExactly(tuple("summary[0]", Severity.ERROR));
+      findings(report, GovernanceRules.PLACEHOLDER_TEXT)
+          .containsExactly(tuple("summary[0]", Severity.ERROR));
       assertThat(firstArguments(report, GovernanceRules.PLACEHOLDER_TEXT).get("placeholder"))
           .startsWith("[")
           .endsWith("]");
@@ -115,11 +116,13 @@ class TrialReadingTest {
                       .build(),
                   Implication.builder()
                       .addAreas(ImplicationArea.FINANCIAL)
-                      .statement("Bydd y model yn cael ei ddarparu o fewn y gyllideb bresennol o £3.2 miliwn.")
+                      .statement(
+                          "Bydd y model yn cael ei ddarparu o fewn y gyllideb bresennol o £3.2 miliwn.")
                       .build(),
                   Implication.builder()
                       .addAreas(ImplicationArea.FINANCIAL)
-                      .statement("Mae'r argymhellion yn ymwneud â chyllid: y swyddog Adran 151 i gadarnhau.")
+                      .statement(
+                          "Mae'r argymhellion yn ymwneud â chyllid: y swyddog Adran 151 i gadarnhau.")
                       .build());
 
       findings(report, GovernanceRules.IMPLICATION_VAGUE).isEmpty();
@@ -137,7 +140,8 @@ class TrialReadingTest {
 
       findings(report, GovernanceRules.IMPLICATION_VAGUE)
           .containsExactly(tuple("implications[0].statement", Severity.WARNING));
-      assertThat(firstArguments(report, GovernanceRules.IMPLICATION_VAGUE)).containsEntry("area", "legal");
+      assertThat(firstArguments(report, GovernanceRules.IMPLICATION_VAGUE))
+          .containsEntry("area", "legal");
     }
 
     @Test
@@ -206,7 +210,9 @@ class TrialReadingTest {
         })
     void recommendationUnplanned_ratificationOfWhatIsDone_needsNoPlan(String action) {
       BoardReport report =
-          valid().withRecommendations(Recommendation.builder().number(1).action(action).build()).withSections();
+          valid()
+              .withRecommendations(Recommendation.builder().number(1).action(action).build())
+              .withSections();
 
       findings(report, GovernanceRules.RECOMMENDATION_UNPLANNED).isEmpty();
     }
@@ -216,7 +222,10 @@ class TrialReadingTest {
       BoardReport report =
           valid()
               .withRecommendations(
-                  Recommendation.builder().number(1).action("That the Board approves the new carers strategy.").build())
+                  Recommendation.builder()
+                      .number(1)
+                      .action("That the Board approves the new carers strategy.")
+                      .build())
               .withSections();
 
       findings(report, GovernanceRules.RECOMMENDATION_UNPLANNED)
@@ -233,7 +242,8 @@ class TrialReadingTest {
           valid()
               .withBackgroundPapers(
                   BackgroundPaper.builder()
-                      .title("Homelessness and Rough Sleeping Strategy 2023-2028 - Summary of Consultation Respo")
+                      .title(
+                          "Homelessness and Rough Sleeping Strategy 2023-2028 - Summary of Consultation Respo")
                       .link(Link.of("Homelessness strategy consultation", "#"))
                       .build());
 
@@ -254,7 +264,8 @@ class TrialReadingTest {
           "Summary of Consultation Responses"
         })
     void truncatedTitle_wholeLastWord_isNotReported(String title) {
-      BoardReport report = valid().withBackgroundPapers(BackgroundPaper.builder().title(title).build());
+      BoardReport report =
+          valid().withBackgroundPapers(BackgroundPaper.builder().title(title).build());
 
       findings(report, GovernanceRules.TRUNCATED_TITLE).isEmpty();
     }
@@ -266,7 +277,11 @@ class TrialReadingTest {
     @Test
     void equalitiesUnjustified_carriedOutWithNoStatement_isAnErrorAtTheStatement() {
       BoardReport report =
-          valid().withEqualities(EqualitiesStatement.builder().impactAssessment(ImpactAssessment.CARRIED_OUT).build());
+          valid()
+              .withEqualities(
+                  EqualitiesStatement.builder()
+                      .impactAssessment(ImpactAssessment.CARRIED_OUT)
+                      .build());
 
       findings(report, GovernanceRules.EQUALITIES_UNJUSTIFIED)
           .containsExactly(tuple("equalities.statement", Severity.ERROR));

@@ -20,7 +20,8 @@ class ValidatorPropertiesTest {
   /** Examples per property; mutation testing runs fewer (see docs/quality.md). */
   private static final int EXAMPLES = Integer.getInteger("hls4j.examples", 300);
 
-  private static final Map<Profile, Validator<BoardReport>> VALIDATORS = new EnumMap<>(Profile.class);
+  private static final Map<Profile, Validator<BoardReport>> VALIDATORS =
+      new EnumMap<>(Profile.class);
 
   static {
     for (Profile p : Profile.values()) {
@@ -50,7 +51,8 @@ class ValidatorPropertiesTest {
         .checkAssert(
             report -> {
               ValidationResult first = validator.validate(report);
-              assertThat(validator.validate(BoardReport.builder().from(report).build())).isEqualTo(first);
+              assertThat(validator.validate(BoardReport.builder().from(report).build()))
+                  .isEqualTo(first);
               assertThat(first.violations()).isSortedAccordingTo(bySeverity);
               assertThat(first.toString()).isEqualTo(validator.validate(report).toString());
             });
@@ -88,7 +90,8 @@ class ValidatorPropertiesTest {
                       .name("Planted Name")
                       .build());
 
-              ValidationResult result = VALIDATORS.get(Profile.DECISION_READY).validate(planted.withSignOffs(rows));
+              ValidationResult result =
+                  VALIDATORS.get(Profile.DECISION_READY).validate(planted.withSignOffs(rows));
 
               assertThat(result.withRule(GovernanceRules.SIGNOFF_UNDATED.id()).violations())
                   .extracting(Violation::path)

@@ -37,8 +37,13 @@ class ValueSemanticsTest {
     NullPointerTester tester = new NullPointerTester();
     for (Class<?> type :
         new Class<?>[] {
-          ReportId.class, BoardId.class, CommitteeId.class, ListItem.class, Link.class,
-          SignOffRole.class, GovernanceRules.class
+          ReportId.class,
+          BoardId.class,
+          CommitteeId.class,
+          ListItem.class,
+          Link.class,
+          SignOffRole.class,
+          GovernanceRules.class
         }) {
       tester.testAllPublicStaticMethods(type);
     }

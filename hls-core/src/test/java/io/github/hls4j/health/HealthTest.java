@@ -30,7 +30,10 @@ class HealthTest {
 
   static HealthAssessment assessment(String assessor, StakeholderGroup group, int... scores) {
     HealthAssessment.Builder a =
-        HealthAssessment.builder().assessor(PartyId.of(assessor)).speaksFor(group).date(LocalDate.of(2025, 4, 1));
+        HealthAssessment.builder()
+            .assessor(PartyId.of(assessor))
+            .speaksFor(group)
+            .date(LocalDate.of(2025, 4, 1));
     for (int i = 0; i < scores.length; i++) {
       if (scores[i] > 0) {
         a.addScores(BehaviourScore.of(SystemBehaviour.values()[i], scores[i], "Story " + i));
@@ -54,9 +57,11 @@ class HealthTest {
   void behaviours_areNineInThreeDimensions() {
     assertThat(SystemBehaviour.values()).hasSize(9);
     for (BehaviourDimension d : BehaviourDimension.values()) {
-      assertThat(java.util.Arrays.stream(SystemBehaviour.values()).filter(b -> b.dimension() == d)).hasSize(3);
+      assertThat(java.util.Arrays.stream(SystemBehaviour.values()).filter(b -> b.dimension() == d))
+          .hasSize(3);
     }
-    assertThat(SystemBehaviour.ACCOUNTABILITY_MUTUAL.description()).isEqualTo("Accountability is mutual");
+    assertThat(SystemBehaviour.ACCOUNTABILITY_MUTUAL.description())
+        .isEqualTo("Accountability is mutual");
     assertThat(StakeholderGroup.PEOPLE_USING_SERVICES.isResidentVoice()).isTrue();
     assertThat(StakeholderGroup.FRONTLINE_STAFF.isResidentVoice()).isFalse();
     assertThat(StakeholderGroup.NHS.label()).isEqualTo("NHS");
@@ -84,22 +89,34 @@ class HealthTest {
                     .assessor(PartyId.of("a"))
                     .speaksFor(StakeholderGroup.NHS)
                     .date(LocalDate.of(2025, 1, 1))
-                    .addScores(BehaviourScore.of(SystemBehaviour.SHARED_VISION, 3), BehaviourScore.of(SystemBehaviour.SHARED_VISION, 4))
+                    .addScores(
+                        BehaviourScore.of(SystemBehaviour.SHARED_VISION, 3),
+                        BehaviourScore.of(SystemBehaviour.SHARED_VISION, 4))
                     .build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("HealthAssessment.scores (SHARED_VISION) must score each behaviour once, but SHARED_VISION is scored twice by a");
+        .hasMessage(
+            "HealthAssessment.scores (SHARED_VISION) must score each behaviour once, but SHARED_VISION is scored twice by a");
   }
 
   @Test
   void rules_wellHeardCompleteRound_hasNoFindings() {
-    assertThat(validate(assessment("c", StakeholderGroup.COUNCIL, all(5)), assessment("r", StakeholderGroup.RESIDENTS, all(3))).isEmpty()).isTrue();
+    assertThat(
+            validate(
+                    assessment("c", StakeholderGroup.COUNCIL, all(5)),
+                    assessment("r", StakeholderGroup.RESIDENTS, all(3)))
+                .isEmpty())
+        .isTrue();
   }
 
   @Test
   void rules_incompleteSinglePerspectiveNoResidentAndTarget() {
-    HealthAssessment incomplete = assessment("c1", StakeholderGroup.COUNCIL, 5, 5, 5, 5, 5, 0, 5, 5, 0);
+    HealthAssessment incomplete =
+        assessment("c1", StakeholderGroup.COUNCIL, 5, 5, 5, 5, 5, 0, 5, 5, 0);
     HealthAssessment target =
-        HealthAssessment.builder().from(assessment("c2", StakeholderGroup.COUNCIL, all(6))).tiedToTarget("KPI 7 in the contract").build();
+        HealthAssessment.builder()
+            .from(assessment("c2", StakeholderGroup.COUNCIL, all(6)))
+            .tiedToTarget("KPI 7 in the contract")
+            .build();
 
     ValidationResult result = validate(incomplete, target);
 
@@ -114,14 +131,20 @@ class HealthTest {
     assertThat(result.withRule(HealthRules.INCOMPLETE_ASSESSMENT.id()).violations())
         .extracting(v -> v.arguments().get("behaviour"))
         .containsExactlyInAnyOrder("ACCOUNTABILITY_MUTUAL", "FEEDBACK_DRIVES_ADAPTATION");
-    assertThat(result.withRule(HealthRules.SINGLE_PERSPECTIVE.id()).violations().get(0).arguments()).containsEntry("group", "COUNCIL");
-    assertThat(result.withRule(HealthRules.USED_AS_TARGET.id()).violations().get(0).arguments()).containsEntry("target", "KPI 7 in the contract");
+    assertThat(result.withRule(HealthRules.SINGLE_PERSPECTIVE.id()).violations().get(0).arguments())
+        .containsEntry("group", "COUNCIL");
+    assertThat(result.withRule(HealthRules.USED_AS_TARGET.id()).violations().get(0).arguments())
+        .containsEntry("target", "KPI 7 in the contract");
   }
 
   @Test
   void rules_emptyRound_reportsNothing_andBlankTargetIsNone() {
     assertThat(validate().isEmpty()).isTrue();
-    HealthAssessment blank = HealthAssessment.builder().from(assessment("r", StakeholderGroup.RESIDENTS, all(4))).tiedToTarget(" ").build();
+    HealthAssessment blank =
+        HealthAssessment.builder()
+            .from(assessment("r", StakeholderGroup.RESIDENTS, all(4)))
+            .tiedToTarget(" ")
+            .build();
     assertThat(validate(blank, assessment("n", StakeholderGroup.NHS, all(4))).isEmpty()).isTrue();
   }
 
@@ -152,14 +175,25 @@ class HealthTest {
                 assessment("r1", StakeholderGroup.RESIDENTS, 3, 3, 3, 3, 3, 3, 3, 3, 0)));
 
     assertThat(profile.assessments()).isEqualTo(3);
-    assertThat(profile.spread(SystemBehaviour.SHARED_VISION).map(ScoreSpread::median)).contains(7.0);
-    assertThat(profile.byGroup().get(StakeholderGroup.COUNCIL).get(SystemBehaviour.SHARED_VISION).median()).isEqualTo(7.5);
+    assertThat(profile.spread(SystemBehaviour.SHARED_VISION).map(ScoreSpread::median))
+        .contains(7.0);
+    assertThat(
+            profile
+                .byGroup()
+                .get(StakeholderGroup.COUNCIL)
+                .get(SystemBehaviour.SHARED_VISION)
+                .median())
+        .isEqualTo(7.5);
     assertThat(profile.divergence(SystemBehaviour.SHARED_VISION)).hasValue(4.5);
     assertThat(profile.divergence(SystemBehaviour.FEEDBACK_DRIVES_ADAPTATION)).isEmpty();
-    assertThat(profile.disagreements(4)).hasSize(8).doesNotContain(SystemBehaviour.FEEDBACK_DRIVES_ADAPTATION);
+    assertThat(profile.disagreements(4))
+        .hasSize(8)
+        .doesNotContain(SystemBehaviour.FEEDBACK_DRIVES_ADAPTATION);
     assertThat(profile.disagreements(5)).isEmpty();
-    assertThat(profile.spread(SystemBehaviour.FEEDBACK_DRIVES_ADAPTATION).map(ScoreSpread::voices)).contains(2);
-    assertThat(profile).hasToString("HealthProfile{Round, assessments=3, groups=[COUNCIL, RESIDENTS]}");
+    assertThat(profile.spread(SystemBehaviour.FEEDBACK_DRIVES_ADAPTATION).map(ScoreSpread::voices))
+        .contains(2);
+    assertThat(profile)
+        .hasToString("HealthProfile{Round, assessments=3, groups=[COUNCIL, RESIDENTS]}");
   }
 
   @Test
@@ -172,17 +206,27 @@ class HealthTest {
                 assessment("r", StakeholderGroup.RESIDENTS, 5, 2, 5, 5, 5, 5, 5, 5, 5)));
 
     assertThat(profile.disagreements(3))
-        .containsExactly(SystemBehaviour.PEOPLE_RESOURCEFUL, SystemBehaviour.INTERCONNECTED_WHOLE, SystemBehaviour.SHARED_VISION);
+        .containsExactly(
+            SystemBehaviour.PEOPLE_RESOURCEFUL,
+            SystemBehaviour.INTERCONNECTED_WHOLE,
+            SystemBehaviour.SHARED_VISION);
   }
 
   @Test
   void change_betweenRounds_forBehavioursScoredInBoth() {
-    HealthProfile before = HealthProfile.of("A", List.of(assessment("c", StakeholderGroup.COUNCIL, 4, 4, 4, 4, 4, 4, 4, 4, 0)));
-    HealthProfile after = HealthProfile.of("B", List.of(assessment("c", StakeholderGroup.COUNCIL, 6, 3, 4, 4, 4, 4, 4, 4, 7)));
+    HealthProfile before =
+        HealthProfile.of(
+            "A", List.of(assessment("c", StakeholderGroup.COUNCIL, 4, 4, 4, 4, 4, 4, 4, 4, 0)));
+    HealthProfile after =
+        HealthProfile.of(
+            "B", List.of(assessment("c", StakeholderGroup.COUNCIL, 6, 3, 4, 4, 4, 4, 4, 4, 7)));
 
     Map<SystemBehaviour, Double> change = HealthProfile.change(before, after);
 
-    assertThat(change).hasSize(8).containsEntry(SystemBehaviour.INTERCONNECTED_WHOLE, 2.0).containsEntry(SystemBehaviour.PEOPLE_RESOURCEFUL, -1.0);
+    assertThat(change)
+        .hasSize(8)
+        .containsEntry(SystemBehaviour.INTERCONNECTED_WHOLE, 2.0)
+        .containsEntry(SystemBehaviour.PEOPLE_RESOURCEFUL, -1.0);
     assertThat(change).doesNotContainKey(SystemBehaviour.FEEDBACK_DRIVES_ADAPTATION);
   }
 
@@ -203,7 +247,10 @@ class HealthTest {
   @Test
   void properties_medianWithinRange_votesNeverLost_orderIrrelevant() {
     qt().withExamples(Integer.getInteger("hls4j.examples", 300))
-        .forAll(lists().of(lists().of(integers().between(0, 10)).ofSizeBetween(0, 9)).ofSizeBetween(0, 12))
+        .forAll(
+            lists()
+                .of(lists().of(integers().between(0, 10)).ofSizeBetween(0, 9))
+                .ofSizeBetween(0, 12))
         .checkAssert(
             rows -> {
               List<HealthAssessment> list = assessments(rows);
@@ -219,7 +266,8 @@ class HealthTest {
               HealthProfile larger = HealthProfile.of("p", more);
               for (SystemBehaviour b : SystemBehaviour.values()) {
                 int before = profile.spread(b).map(ScoreSpread::voices).orElse(0);
-                assertThat(larger.spread(b).map(ScoreSpread::voices).orElse(0)).isGreaterThanOrEqualTo(before);
+                assertThat(larger.spread(b).map(ScoreSpread::voices).orElse(0))
+                    .isGreaterThanOrEqualTo(before);
               }
               // the order of assessments does not matter
               List<HealthAssessment> shuffled = new ArrayList<>(list);

@@ -21,7 +21,8 @@ class CyclesTest {
     int[] first = {0, 1, 2, 3, 4, 4, 6, 7};
     int[] targets = {1, 2, 0, 3, 4, 6, 5};
 
-    assertThat(Cycles.find(first, targets)).containsExactly(new int[] {0, 1, 2}, new int[] {3}, new int[] {5, 6});
+    assertThat(Cycles.find(first, targets))
+        .containsExactly(new int[] {0, 1, 2}, new int[] {3}, new int[] {5, 6});
   }
 
   @Test

@@ -26,8 +26,12 @@ class ModelDescriptionTest {
   void of_boardReport_givesItsPropertiesInTheOrderOfItsAccessors() {
     ModelType report = ModelDescription.of(BoardReport.class);
 
-    assertThat(report.properties()).extracting(Property::name).startsWith("id", "title", "board", "meetingDate");
-    assertThat(report.properties()).extracting(Property::name).endsWith("sections", "backgroundPapers", "signOffs");
+    assertThat(report.properties())
+        .extracting(Property::name)
+        .startsWith("id", "title", "board", "meetingDate");
+    assertThat(report.properties())
+        .extracting(Property::name)
+        .endsWith("sections", "backgroundPapers", "signOffs");
   }
 
   @Test
@@ -59,7 +63,9 @@ class ModelDescriptionTest {
   @Test
   void property_ofTypedId_isAReference_notAModel() {
     Property priority =
-        ModelDescription.of(io.github.hls4j.strategy.AlignmentLink.class).property("priority").orElseThrow();
+        ModelDescription.of(io.github.hls4j.strategy.AlignmentLink.class)
+            .property("priority")
+            .orElseThrow();
 
     assertThat(priority.reference()).isTrue();
     assertThat(priority.model()).isFalse();
@@ -73,7 +79,8 @@ class ModelDescriptionTest {
     assertThat(types.get(0).type()).isEqualTo(LearningSystem.class);
     assertThat(types)
         .extracting(ModelType::type)
-        .contains(Organisation.class, Person.class, Group.class, BoardReport.class, LearningCycle.class);
+        .contains(
+            Organisation.class, Person.class, Group.class, BoardReport.class, LearningCycle.class);
   }
 
   @Test

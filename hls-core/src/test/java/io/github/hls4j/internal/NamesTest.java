@@ -12,7 +12,10 @@ class NamesTest {
 
   /** The fold spelled out in full, with no short cut for ASCII. */
   private static String foldedInFull(String name) {
-    String folded = Normalizer.normalize(name, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+    String folded =
+        Normalizer.normalize(name, Normalizer.Form.NFKC)
+            .toUpperCase(Locale.ROOT)
+            .toLowerCase(Locale.ROOT);
     if (folded.indexOf('\u0307') >= 0) {
       folded = Normalizer.normalize(folded, Normalizer.Form.NFD).replace("i\u0307", "i");
     }

@@ -8,10 +8,9 @@ import io.github.hls4j.learning.CycleId;
 import io.github.hls4j.learning.Escalation;
 import io.github.hls4j.learning.EscalationId;
 import io.github.hls4j.learning.Visibility;
-import io.github.hls4j.party.Person;
 import io.github.hls4j.party.PartyId;
+import io.github.hls4j.party.Person;
 import io.github.hls4j.stewardship.BarrierKind;
-import io.github.hls4j.stewardship.SystemScale;
 import io.github.hls4j.system.LearningSystem;
 import io.github.hls4j.testing.FreeTextPlanter;
 import io.github.hls4j.testing.SystemGenerator;
@@ -37,8 +36,11 @@ class TextWalkTest {
   /** Every generated model class of hls4j: what a model is. */
   private static List<Class<?>> generatedModels() throws Exception {
     List<Class<?>> models = new ArrayList<>();
-    for (ClassPath.ClassInfo info : ClassPath.from(TextWalkTest.class.getClassLoader()).getTopLevelClassesRecursive("io.github.hls4j")) {
-      if (info.getSimpleName().startsWith("Immutable") && !info.getPackageName().contains("internal")) {
+    for (ClassPath.ClassInfo info :
+        ClassPath.from(TextWalkTest.class.getClassLoader())
+            .getTopLevelClassesRecursive("io.github.hls4j")) {
+      if (info.getSimpleName().startsWith("Immutable")
+          && !info.getPackageName().contains("internal")) {
         models.add(info.load());
       }
     }
@@ -49,8 +51,11 @@ class TextWalkTest {
     if (type == String.class) {
       return true;
     }
-    return type instanceof ParameterizedType p && p.getActualTypeArguments()[0] == String.class
-        && (p.getRawType() == Optional.class || p.getRawType() == List.class || p.getRawType() == Set.class);
+    return type instanceof ParameterizedType p
+        && p.getActualTypeArguments()[0] == String.class
+        && (p.getRawType() == Optional.class
+            || p.getRawType() == List.class
+            || p.getRawType() == Set.class);
   }
 
   @Test
@@ -61,7 +66,9 @@ class TextWalkTest {
     for (Class<?> generated : models) {
       Class<?> type = TextWalk.modelType(generated);
       for (Field f : generated.getDeclaredFields()) {
-        if (Modifier.isStatic(f.getModifiers()) || Modifier.isTransient(f.getModifiers()) || f.isSynthetic()) {
+        if (Modifier.isStatic(f.getModifiers())
+            || Modifier.isTransient(f.getModifiers())
+            || f.isSynthetic()) {
           continue;
         }
         Method accessor;
@@ -80,8 +87,13 @@ class TextWalkTest {
     }
 
     assertThat(models).hasSizeGreaterThan(50);
-    assertThat(unmarked).as("text attributes marked neither @FreeText nor @NotFreeText, or both").isEmpty();
-    assertThat(marked).hasSizeGreaterThan(80).contains("Experiment.question", "Barrier.description", "Visibility.response", "Person.name");
+    assertThat(unmarked)
+        .as("text attributes marked neither @FreeText nor @NotFreeText, or both")
+        .isEmpty();
+    assertThat(marked)
+        .hasSizeGreaterThan(80)
+        .contains(
+            "Experiment.question", "Barrier.description", "Visibility.response", "Person.name");
   }
 
   @Test
@@ -91,7 +103,8 @@ class TextWalkTest {
 
     assertThat(TextWalk.textAttributes(person, true)).containsExactly("Person.roleTitle");
     assertThat(TextWalk.textAttributes(person, false)).containsExactly("Person.name");
-    assertThat(TextWalk.textAttributes(visibility, true)).containsExactly("Visibility.to", "Visibility.response");
+    assertThat(TextWalk.textAttributes(visibility, true))
+        .containsExactly("Visibility.to", "Visibility.response");
   }
 
   private static LearningSystem withVisibleBarrier() {
@@ -99,17 +112,24 @@ class TextWalkTest {
     Escalation escalation =
         Escalation.builder()
             .id(EscalationId.of("visible"))
-            .barrier(Barrier.builder()
-                .kind(BarrierKind.LEGISLATION)
-                .organisation(PartyId.of("nowhere"))
-                .description("A national rule")
-                .build())
+            .barrier(
+                Barrier.builder()
+                    .kind(BarrierKind.LEGISLATION)
+                    .organisation(PartyId.of("nowhere"))
+                    .description("A national rule")
+                    .build())
             .raisedBy(CycleId.of("c"))
             .raisedOn(TODAY.minusDays(30))
             .respondBy(TODAY.plusDays(30))
             .answer("Answered")
             .answeredOn(TODAY.minusDays(3))
-            .addMadeVisible(Visibility.builder().to("DHSC").on(TODAY.minusDays(20)).response("Noted").respondedOn(TODAY.minusDays(2)).build())
+            .addMadeVisible(
+                Visibility.builder()
+                    .to("DHSC")
+                    .on(TODAY.minusDays(20))
+                    .response("Noted")
+                    .respondedOn(TODAY.minusDays(2))
+                    .build())
             .build();
     return LearningSystem.builder().from(generated).addEscalations(escalation).build();
   }
@@ -130,7 +150,8 @@ class TextWalkTest {
             "escalations[" + last + "].answer",
             "escalations[" + last + "].madeVisible[0].to",
             "escalations[" + last + "].madeVisible[0].response")
-        .noneMatch(p -> p.endsWith(".id") || p.endsWith(".value") || p.matches("parties\\[\\d+]\\.name"))
+        .noneMatch(
+            p -> p.endsWith(".id") || p.endsWith(".value") || p.matches("parties\\[\\d+]\\.name"))
         .doesNotHaveDuplicates();
   }
 
@@ -141,13 +162,19 @@ class TextWalkTest {
     LearningSystem planted = FreeTextPlanter.plant(system, path -> "«" + path + "»");
 
     List<String> texts = new ArrayList<>();
-    TextWalk.forEach(planted, (owner, property, path, text) -> {
-      assertThat(text).endsWith(" «" + path.get() + "»");
-      texts.add(text);
-    });
+    TextWalk.forEach(
+        planted,
+        (owner, property, path, text) -> {
+          assertThat(text).endsWith(" «" + path.get() + "»");
+          texts.add(text);
+        });
     assertThat(texts).hasSameSizeAs(FreeTextPlanter.paths(system));
-    assertThat(planted.parties()).extracting(p -> p.name()).isEqualTo(system.parties().stream().map(p -> p.name()).toList());
-    assertThat(planted.cycles()).extracting(c -> c.id()).isEqualTo(system.cycles().stream().map(c -> c.id()).toList());
+    assertThat(planted.parties())
+        .extracting(p -> p.name())
+        .isEqualTo(system.parties().stream().map(p -> p.name()).toList());
+    assertThat(planted.cycles())
+        .extracting(c -> c.id())
+        .isEqualTo(system.cycles().stream().map(c -> c.id()).toList());
     assertThat(TextWalk.rewrite(system, (owner, property, path, text) -> text)).isSameAs(system);
   }
 

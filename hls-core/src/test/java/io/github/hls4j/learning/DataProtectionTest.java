@@ -20,19 +20,29 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Personal data kept inside its organisation: identifiers in text, markings, redaction, string forms. */
+/**
+ * Personal data kept inside its organisation: identifiers in text, markings, redaction, string
+ * forms.
+ */
 class DataProtectionTest {
 
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-01T00:00:00Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2025-06-01T00:00:00Z"), ZoneOffset.UTC);
   private static final PartyId COUNCIL = PartyId.of("council");
   private static final PartyId HOUSING = PartyId.of("housing");
 
-  private static LearningLoops loops(List<HorizontalShare> shares, List<DataSharingAgreement> agreements) {
-    return io.github.hls4j.system.LearningSystem.builder().place("Place").shares(shares).agreements(agreements).build();
+  private static LearningLoops loops(
+      List<HorizontalShare> shares, List<DataSharingAgreement> agreements) {
+    return io.github.hls4j.system.LearningSystem.builder()
+        .place("Place")
+        .shares(shares)
+        .agreements(agreements)
+        .build();
   }
 
   private static List<Violation> findings(LearningLoops loops, RuleDescriptor rule) {
-    Validator<LearningLoops> validator = Validator.builder(LearningRules.learningLoops(CLOCK)).profile(Profile.PUBLISHED).build();
+    Validator<LearningLoops> validator =
+        Validator.builder(LearningRules.learningLoops(CLOCK)).profile(Profile.PUBLISHED).build();
     ValidationResult result = validator.validate(loops);
     return result.withRule(rule.id()).violations();
   }
@@ -54,7 +64,11 @@ class DataProtectionTest {
   }
 
   private static LearningRecord record(String whatHappened) {
-    return LearningRecord.builder().kind(RecordKind.INSIGHT).whatHappened(whatHappened).learned("Continuity helps").build();
+    return LearningRecord.builder()
+        .kind(RecordKind.INSIGHT)
+        .whatHappened(whatHappened)
+        .learned("Continuity helps")
+        .build();
   }
 
   // PersonalIdentifiers
@@ -78,7 +92,9 @@ class DataProtectionTest {
         "date of birth 3rd March 1985; DATE_OF_BIRTH"
       })
   void find_truePositives_areFoundAsTheirKind(String text, PersonalIdentifiers.Kind kind) {
-    assertThat(PersonalIdentifiers.find(text)).extracting(PersonalIdentifiers.Found::kind).containsExactly(kind);
+    assertThat(PersonalIdentifiers.find(text))
+        .extracting(PersonalIdentifiers.Found::kind)
+        .containsExactly(kind);
   }
 
   @ParameterizedTest
@@ -115,7 +131,14 @@ class DataProtectionTest {
     Random random = new Random(11);
     int valid = 0;
     for (int i = 0; i < 10_000; i++) {
-      valid += PersonalIdentifiers.validNhsNumber(String.format(java.util.Locale.ROOT, "%010d", Math.floorMod(random.nextLong(), 10_000_000_000L))) ? 1 : 0;
+      valid +=
+          PersonalIdentifiers.validNhsNumber(
+                  String.format(
+                      java.util.Locale.ROOT,
+                      "%010d",
+                      Math.floorMod(random.nextLong(), 10_000_000_000L)))
+              ? 1
+              : 0;
     }
     assertThat(valid).isBetween(600, 1200); // about one in eleven, never all
   }
@@ -136,7 +159,9 @@ class DataProtectionTest {
             .kind(RecordKind.INSIGHT)
             .whatHappened("Family at TA1 4DY, NHS number 943 476 5919, moved twice")
             .learned("Write to jo@example.org")
-            .addEvidence(Evidence.story("Called 01632 960983").notPersonal(), Evidence.personalStory("J., 15, named"))
+            .addEvidence(
+                Evidence.story("Called 01632 960983").notPersonal(),
+                Evidence.personalStory("J., 15, named"))
             .build();
     LearningLoops loops = loops(List.of(share(HOUSING, record, "")), List.of());
 
@@ -153,7 +178,8 @@ class DataProtectionTest {
 
   @Test
   void identifierInTextSharedInsideOneOrganisation_isFine() {
-    LearningLoops loops = loops(List.of(share(COUNCIL, record("Call 01632 960983"), "")), List.of());
+    LearningLoops loops =
+        loops(List.of(share(COUNCIL, record("Call 01632 960983"), "")), List.of());
 
     assertThat(findings(loops, LearningRules.PERSONAL_IDENTIFIER_SHARED)).isEmpty();
   }
@@ -162,9 +188,15 @@ class DataProtectionTest {
   void redactedRecord_crossesWithoutAFinding() {
     LearningRecord redacted = record("NHS number 943 476 5919, TA1 4DY").redacted();
 
-    assertThat(redacted.whatHappened()).isEqualTo("NHS number [NHS number removed], [postcode removed]");
-    assertThat(redacted.redactionNote()).hasValueSatisfying(n -> assertThat(n).contains("2 personal identifier(s)"));
-    assertThat(findings(loops(List.of(share(HOUSING, redacted, "")), List.of()), LearningRules.PERSONAL_IDENTIFIER_SHARED)).isEmpty();
+    assertThat(redacted.whatHappened())
+        .isEqualTo("NHS number [NHS number removed], [postcode removed]");
+    assertThat(redacted.redactionNote())
+        .hasValueSatisfying(n -> assertThat(n).contains("2 personal identifier(s)"));
+    assertThat(
+            findings(
+                loops(List.of(share(HOUSING, redacted, "")), List.of()),
+                LearningRules.PERSONAL_IDENTIFIER_SHARED))
+        .isEmpty();
   }
 
   // learning/sensitive-share-unagreed
@@ -172,18 +204,39 @@ class DataProtectionTest {
   @Test
   void sensitiveRecord_needsAnAgreementThatCoversTheMarking() {
     LearningRecord sensitive =
-        LearningRecord.builder().kind(RecordKind.INSIGHT).whatHappened("Safeguarding concern").sensitivity(Sensitivity.OFFICIAL_SENSITIVE).build();
+        LearningRecord.builder()
+            .kind(RecordKind.INSIGHT)
+            .whatHappened("Safeguarding concern")
+            .sensitivity(Sensitivity.OFFICIAL_SENSITIVE)
+            .build();
     DataSharingAgreement official =
-        DataSharingAgreement.builder().id(AgreementId.of("dsa")).addParties(COUNCIL, HOUSING).addPurposes("Learning").build();
+        DataSharingAgreement.builder()
+            .id(AgreementId.of("dsa"))
+            .addParties(COUNCIL, HOUSING)
+            .addPurposes("Learning")
+            .build();
     DataSharingAgreement sensitiveToo =
-        DataSharingAgreement.builder().from(official).markings(List.of(Sensitivity.OFFICIAL, Sensitivity.OFFICIAL_SENSITIVE)).build();
+        DataSharingAgreement.builder()
+            .from(official)
+            .markings(List.of(Sensitivity.OFFICIAL, Sensitivity.OFFICIAL_SENSITIVE))
+            .build();
 
-    assertThat(findings(loops(List.of(share(HOUSING, sensitive, "dsa")), List.of(official)), LearningRules.SENSITIVE_SHARE_UNAGREED))
+    assertThat(
+            findings(
+                loops(List.of(share(HOUSING, sensitive, "dsa")), List.of(official)),
+                LearningRules.SENSITIVE_SHARE_UNAGREED))
         .extracting(Violation::path)
         .containsExactly("shares[0].agreement");
-    assertThat(findings(loops(List.of(share(HOUSING, sensitive, "dsa")), List.of(sensitiveToo)), LearningRules.SENSITIVE_SHARE_UNAGREED))
+    assertThat(
+            findings(
+                loops(List.of(share(HOUSING, sensitive, "dsa")), List.of(sensitiveToo)),
+                LearningRules.SENSITIVE_SHARE_UNAGREED))
         .isEmpty();
-    assertThat(findings(loops(List.of(share(COUNCIL, sensitive, "")), List.of()), LearningRules.SENSITIVE_SHARE_UNAGREED)).isEmpty();
+    assertThat(
+            findings(
+                loops(List.of(share(COUNCIL, sensitive, "")), List.of()),
+                LearningRules.SENSITIVE_SHARE_UNAGREED))
+        .isEmpty();
     assertThat(official.markings()).containsExactly(Sensitivity.OFFICIAL);
   }
 
@@ -191,10 +244,17 @@ class DataProtectionTest {
 
   @Test
   void agreement_withoutPartiesOrPurposes_cannotBeBuilt() {
-    assertThatThrownBy(() -> DataSharingAgreement.builder().id(AgreementId.of("a")).addPurposes("Learning").build())
+    assertThatThrownBy(
+            () ->
+                DataSharingAgreement.builder()
+                    .id(AgreementId.of("a"))
+                    .addPurposes("Learning")
+                    .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("DataSharingAgreement.parties ([]) must not be empty");
-    assertThatThrownBy(() -> DataSharingAgreement.builder().id(AgreementId.of("a")).addParties(COUNCIL).build())
+    assertThatThrownBy(
+            () ->
+                DataSharingAgreement.builder().id(AgreementId.of("a")).addParties(COUNCIL).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("DataSharingAgreement.purposes ([]) must not be empty");
   }
@@ -206,11 +266,16 @@ class DataProtectionTest {
             .kind(RecordKind.ERROR)
             .whatHappened("Jo Bloggs of TA1 4DY was missed")
             .learned("Ask Jo first")
-            .addEvidence(Evidence.personalStory("Jo's own words"), Evidence.number("3 of 4").notPersonal())
+            .addEvidence(
+                Evidence.personalStory("Jo's own words"), Evidence.number("3 of 4").notPersonal())
             .build();
     HorizontalShare share = share(HOUSING, record, "dsa");
 
-    assertThat(record.toString()).doesNotContain("Jo").doesNotContain("TA1").contains("ERROR").contains("1 personal");
+    assertThat(record.toString())
+        .doesNotContain("Jo")
+        .doesNotContain("TA1")
+        .contains("ERROR")
+        .contains("1 personal");
     assertThat(share.toString()).doesNotContain("Jo").contains("housing").contains("records=1");
     assertThat(Evidence.personalStory("Jo's own words").toString()).doesNotContain("Jo");
     assertThat(Evidence.number("3 of 4").notPersonal().toString()).contains("3 of 4");

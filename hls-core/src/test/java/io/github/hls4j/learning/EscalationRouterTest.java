@@ -24,15 +24,20 @@ class EscalationRouterTest {
   static final PartyId COUNCIL = PartyId.of("council");
   static final PartyId NHS = PartyId.of("nhs");
 
-  static SystemSteward steward(String id, SystemScale scale, BarrierKind kind, PartyId organisation) {
+  static SystemSteward steward(
+      String id, SystemScale scale, BarrierKind kind, PartyId organisation) {
     return steward(id, scale, List.of(kind), List.of(organisation));
   }
 
-  static SystemSteward steward(String id, SystemScale scale, List<BarrierKind> kinds, List<PartyId> organisations) {
+  static SystemSteward steward(
+      String id, SystemScale scale, List<BarrierKind> kinds, List<PartyId> organisations) {
     return SystemSteward.builder()
         .id(StewardId.of(id))
         .heldBy(organisations.get(0))
-        .type(scale.compareTo(SystemScale.SERVICE) >= 0 ? StewardType.LEADERSHIP : StewardType.PRACTITIONER)
+        .type(
+            scale.compareTo(SystemScale.SERVICE) >= 0
+                ? StewardType.LEADERSHIP
+                : StewardType.PRACTITIONER)
         .scale(scale)
         .addResponsibilities("r")
         .remit(Remit.builder().addAllBarrierKinds(kinds).addAllOrganisations(organisations).build())
@@ -49,7 +54,9 @@ class EscalationRouterTest {
   }
 
   static Raised barrier(BarrierKind kind, PartyId organisation, SystemScale at) {
-    return new Raised(Barrier.builder().kind(kind).organisation(organisation).description("A barrier").build(), at);
+    return new Raised(
+        Barrier.builder().kind(kind).organisation(organisation).description("A barrier").build(),
+        at);
   }
 
   private static Route route(EscalationRouter router, Raised raised) {
@@ -71,13 +78,17 @@ class EscalationRouterTest {
                 steward("service-a", SystemScale.SERVICE, BarrierKind.THRESHOLDS, COUNCIL),
                 steward("nhs-lead", SystemScale.PRACTICE, BarrierKind.THRESHOLDS, NHS)));
 
-    assertThat(routed(router, barrier(BarrierKind.THRESHOLDS, COUNCIL, SystemScale.PRACTICE))).contains("team-lead");
-    assertThat(routed(router, barrier(BarrierKind.THRESHOLDS, COUNCIL, SystemScale.SERVICE))).contains("service-a");
-    assertThat(routed(router, barrier(BarrierKind.THRESHOLDS, COUNCIL, SystemScale.ORGANISATION))).contains("system-board");
+    assertThat(routed(router, barrier(BarrierKind.THRESHOLDS, COUNCIL, SystemScale.PRACTICE)))
+        .contains("team-lead");
+    assertThat(routed(router, barrier(BarrierKind.THRESHOLDS, COUNCIL, SystemScale.SERVICE)))
+        .contains("service-a");
+    assertThat(routed(router, barrier(BarrierKind.THRESHOLDS, COUNCIL, SystemScale.ORGANISATION)))
+        .contains("system-board");
     assertThat(routed(router, barrier(BarrierKind.THRESHOLDS, NHS, SystemScale.TEAM))).isEmpty();
     assertThat(route(router, barrier(BarrierKind.THRESHOLDS, NHS, SystemScale.TEAM)).reason())
         .isEqualTo("no steward at or above team scale has a remit over thresholds for nhs");
-    assertThat(routed(router, barrier(BarrierKind.COMMISSIONING, COUNCIL, SystemScale.PRACTICE))).isEmpty();
+    assertThat(routed(router, barrier(BarrierKind.COMMISSIONING, COUNCIL, SystemScale.PRACTICE)))
+        .isEmpty();
   }
 
   @Test
@@ -90,24 +101,36 @@ class EscalationRouterTest {
                 steward("board-a", SystemScale.SYSTEM, BarrierKind.POLICY, NHS),
                 steward("service", SystemScale.SERVICE, BarrierKind.LEGISLATION, COUNCIL)));
 
-    assertThat(routed(router, barrier(BarrierKind.LEGISLATION, COUNCIL, SystemScale.PRACTICE))).contains("board-a");
-    assertThat(route(router, barrier(BarrierKind.LEGISLATION, COUNCIL, SystemScale.PRACTICE)).reason())
+    assertThat(routed(router, barrier(BarrierKind.LEGISLATION, COUNCIL, SystemScale.PRACTICE)))
+        .contains("board-a");
+    assertThat(
+            route(router, barrier(BarrierKind.LEGISLATION, COUNCIL, SystemScale.PRACTICE)).reason())
         .isEqualTo("legislation goes to the top of the system to be made visible");
-    assertThat(routed(EscalationRouter.of(List.of(steward("t", SystemScale.TEAM, BarrierKind.LEGISLATION, COUNCIL))),
-            barrier(BarrierKind.LEGISLATION, COUNCIL, SystemScale.TEAM)))
+    assertThat(
+            routed(
+                EscalationRouter.of(
+                    List.of(steward("t", SystemScale.TEAM, BarrierKind.LEGISLATION, COUNCIL))),
+                barrier(BarrierKind.LEGISLATION, COUNCIL, SystemScale.TEAM)))
         .isEmpty();
   }
 
-  static Raised barrier(BarrierKind kind, PartyId organisation, SystemScale at, BarrierLevel level) {
-    return new Raised(Barrier.builder().from(barrier(kind, organisation, at).barrier()).level(level).build(), at);
+  static Raised barrier(
+      BarrierKind kind, PartyId organisation, SystemScale at, BarrierLevel level) {
+    return new Raised(
+        Barrier.builder().from(barrier(kind, organisation, at).barrier()).level(level).build(), at);
   }
 
   @Test
   void level_defaultsToTheKindsUsualLevel() {
-    assertThat(barrier(BarrierKind.THRESHOLDS, COUNCIL, SystemScale.TEAM).level()).isEqualTo(BarrierLevel.LOCAL);
-    assertThat(barrier(BarrierKind.FUNDING_REGIME, COUNCIL, SystemScale.TEAM).level()).isEqualTo(BarrierLevel.NATIONAL);
-    assertThat(barrier(BarrierKind.LEADERSHIP_CHURN, COUNCIL, SystemScale.TEAM).level()).isEqualTo(BarrierLevel.LOCAL);
-    assertThat(barrier(BarrierKind.FUNDING_REGIME, COUNCIL, SystemScale.TEAM, BarrierLevel.REGIONAL).level())
+    assertThat(barrier(BarrierKind.THRESHOLDS, COUNCIL, SystemScale.TEAM).level())
+        .isEqualTo(BarrierLevel.LOCAL);
+    assertThat(barrier(BarrierKind.FUNDING_REGIME, COUNCIL, SystemScale.TEAM).level())
+        .isEqualTo(BarrierLevel.NATIONAL);
+    assertThat(barrier(BarrierKind.LEADERSHIP_CHURN, COUNCIL, SystemScale.TEAM).level())
+        .isEqualTo(BarrierLevel.LOCAL);
+    assertThat(
+            barrier(BarrierKind.FUNDING_REGIME, COUNCIL, SystemScale.TEAM, BarrierLevel.REGIONAL)
+                .level())
         .isEqualTo(BarrierLevel.REGIONAL);
   }
 
@@ -119,15 +142,24 @@ class EscalationRouterTest {
                 steward("service", SystemScale.SERVICE, BarrierKind.THRESHOLDS, COUNCIL),
                 steward("board", SystemScale.SYSTEM, BarrierKind.POLICY, NHS)));
 
-    Route route = route(router, barrier(BarrierKind.THRESHOLDS, COUNCIL, SystemScale.TEAM, BarrierLevel.NATIONAL));
+    Route route =
+        route(
+            router,
+            barrier(BarrierKind.THRESHOLDS, COUNCIL, SystemScale.TEAM, BarrierLevel.NATIONAL));
     Route funding = route(router, barrier(BarrierKind.FUNDING_REGIME, COUNCIL, SystemScale.TEAM));
 
     assertThat(route.steward().map(s -> s.id().value())).contains("board");
     assertThat(route.reason())
-        .isEqualTo("a national barrier (thresholds) goes to the top of the system to be made visible");
+        .isEqualTo(
+            "a national barrier (thresholds) goes to the top of the system to be made visible");
     assertThat(funding.steward().map(s -> s.id().value())).contains("board");
-    assertThat(route(EscalationRouter.of(List.of()), barrier(BarrierKind.FUNDING_REGIME, COUNCIL, SystemScale.TEAM)).reason())
-        .isEqualTo("a national barrier (funding regime) goes to the top of the system to be made visible, but the system has no leadership steward");
+    assertThat(
+            route(
+                    EscalationRouter.of(List.of()),
+                    barrier(BarrierKind.FUNDING_REGIME, COUNCIL, SystemScale.TEAM))
+                .reason())
+        .isEqualTo(
+            "a national barrier (funding regime) goes to the top of the system to be made visible, but the system has no leadership steward");
   }
 
   @Test
@@ -138,16 +170,22 @@ class EscalationRouterTest {
                 steward("team-lead", SystemScale.TEAM, BarrierKind.COMMISSIONING, COUNCIL),
                 steward("icb-board", SystemScale.SYSTEM, BarrierKind.COMMISSIONING, COUNCIL)));
 
-    Route route = route(router, barrier(BarrierKind.COMMISSIONING, COUNCIL, SystemScale.TEAM, BarrierLevel.REGIONAL));
+    Route route =
+        route(
+            router,
+            barrier(BarrierKind.COMMISSIONING, COUNCIL, SystemScale.TEAM, BarrierLevel.REGIONAL));
 
     assertThat(route.steward().map(s -> s.id().value())).contains("icb-board");
     assertThat(route.reason())
-        .isEqualTo("a regional barrier: lowest steward at or above system scale whose remit covers commissioning for council");
+        .isEqualTo(
+            "a regional barrier: lowest steward at or above system scale whose remit covers commissioning for council");
   }
 
   @Test
   void properties_routingIsCorrectMinimalAndCompleteOverGeneratedRemits() {
-    BarrierKind[] kinds = {BarrierKind.THRESHOLDS, BarrierKind.COMMISSIONING, BarrierKind.DATA_SHARING};
+    BarrierKind[] kinds = {
+      BarrierKind.THRESHOLDS, BarrierKind.COMMISSIONING, BarrierKind.DATA_SHARING
+    };
     PartyId[] organisations = {COUNCIL, NHS, PartyId.of("vcfse")};
     SystemScale[] scales = SystemScale.values();
     qt().withExamples(Integer.getInteger("hls4j.examples", 300))
@@ -166,12 +204,18 @@ class EscalationRouterTest {
                         "s" + i,
                         scales[code % 5],
                         breadth % 2 == 1 ? List.of(kinds) : List.of(kinds[(code / 5) % 3]),
-                        breadth >= 2 ? List.of(organisations) : List.of(organisations[(code / 15) % 3])));
+                        breadth >= 2
+                            ? List.of(organisations)
+                            : List.of(organisations[(code / 15) % 3])));
               }
               EscalationRouter router = EscalationRouter.of(stewards);
               for (int code : barrierCodes) {
                 Raised raised =
-                    barrier(kinds[(code / 5) % 3], organisations[(code / 15) % 3], scales[code % 5], BarrierLevel.values()[code / 45]);
+                    barrier(
+                        kinds[(code / 5) % 3],
+                        organisations[(code / 15) % 3],
+                        scales[code % 5],
+                        BarrierLevel.values()[code / 45]);
                 Barrier b = raised.barrier();
                 Optional<SystemSteward> route = route(router, raised).steward();
                 // the rules' question, whether there is a route, has the route's answer
@@ -181,27 +225,37 @@ class EscalationRouterTest {
                   Optional<SystemSteward> top =
                       stewards.stream()
                           .filter(s -> s.type() == StewardType.LEADERSHIP)
-                          .min(Comparator.comparing(SystemSteward::scale).reversed().thenComparing(SystemSteward::id));
+                          .min(
+                              Comparator.comparing(SystemSteward::scale)
+                                  .reversed()
+                                  .thenComparing(SystemSteward::id));
                   assertThat(route).isEqualTo(top);
                   continue;
                 }
                 SystemScale from =
-                    b.level() == BarrierLevel.REGIONAL && raised.at().compareTo(SystemScale.SYSTEM) < 0
+                    b.level() == BarrierLevel.REGIONAL
+                            && raised.at().compareTo(SystemScale.SYSTEM) < 0
                         ? SystemScale.SYSTEM
                         : raised.at();
                 List<SystemSteward> covering =
                     stewards.stream()
-                        .filter(s -> s.remit().covers(b.kind(), b.organisation()) && s.scale().compareTo(from) >= 0)
+                        .filter(
+                            s ->
+                                s.remit().covers(b.kind(), b.organisation())
+                                    && s.scale().compareTo(from) >= 0)
                         .toList();
                 // unroutable barriers are exactly those with no covering steward
                 assertThat(route.isPresent()).isEqualTo(!covering.isEmpty());
                 route.ifPresent(
                     s -> {
-                      // the steward covers the barrier, at or above the scale it must be removed from
+                      // the steward covers the barrier, at or above the scale it must be removed
+                      // from
                       assertThat(s.remit().covers(b.kind(), b.organisation())).isTrue();
                       assertThat(s.scale()).isGreaterThanOrEqualTo(from);
-                      // and no covering steward sits at a lower scale, or at the same scale with an earlier id
-                      assertThat(covering).allSatisfy(c -> assertThat(c.scale()).isGreaterThanOrEqualTo(s.scale()));
+                      // and no covering steward sits at a lower scale, or at the same scale with an
+                      // earlier id
+                      assertThat(covering)
+                          .allSatisfy(c -> assertThat(c.scale()).isGreaterThanOrEqualTo(s.scale()));
                       assertThat(covering)
                           .filteredOn(c -> c.scale() == s.scale())
                           .allSatisfy(c -> assertThat(c.id()).isGreaterThanOrEqualTo(s.id()));

@@ -43,7 +43,10 @@ class LearningRulesTest {
   }
 
   private static ValidationResult validate(LearningCycle cycle) {
-    return Validator.builder(LearningRules.learningCycle(JUNE)).profile(Profile.PUBLISHED).build().validate(cycle);
+    return Validator.builder(LearningRules.learningCycle(JUNE))
+        .profile(Profile.PUBLISHED)
+        .build()
+        .validate(cycle);
   }
 
   private static List<org.assertj.core.groups.Tuple> findings(ValidationResult result) {
@@ -60,7 +63,8 @@ class LearningRulesTest {
   @Test
   void moveTo_addsToTheHistory_andMovingBackIsNormal() {
     LearningCycle c =
-        cycle().build()
+        cycle()
+            .build()
             .moveTo(LearningPhase.UNDERSTAND_THE_SYSTEM, LocalDate.of(2025, 2, 1))
             .moveTo(LearningPhase.CO_DESIGN_EXPERIMENTS, LocalDate.of(2025, 3, 1))
             .moveTo(LearningPhase.UNDERSTAND_THE_SYSTEM, LocalDate.of(2025, 4, 1));
@@ -73,13 +77,20 @@ class LearningRulesTest {
 
   @Test
   void phaseSkipped_isAWarningAtTheMove() {
-    LearningCycle skipping = cycle().build().moveTo(LearningPhase.EMBED_AND_INFLUENCE, LocalDate.of(2025, 2, 1));
+    LearningCycle skipping =
+        cycle().build().moveTo(LearningPhase.EMBED_AND_INFLUENCE, LocalDate.of(2025, 2, 1));
     LearningCycle startingLate =
-        cycle().phases(List.of(PhaseChange.of(LearningPhase.CO_DESIGN_EXPERIMENTS, LocalDate.of(2025, 1, 1)))).build();
+        cycle()
+            .phases(
+                List.of(
+                    PhaseChange.of(LearningPhase.CO_DESIGN_EXPERIMENTS, LocalDate.of(2025, 1, 1))))
+            .build();
 
-    assertThat(findings(validate(skipping))).containsExactly(tuple("learning/phase-skipped", "phases[1]", Severity.WARNING));
+    assertThat(findings(validate(skipping)))
+        .containsExactly(tuple("learning/phase-skipped", "phases[1]", Severity.WARNING));
     assertThat(validate(skipping).violations().get(0).arguments()).containsEntry("skipped", "2");
-    assertThat(findings(validate(startingLate))).containsExactly(tuple("learning/phase-skipped", "phases[0]", Severity.WARNING));
+    assertThat(findings(validate(startingLate)))
+        .containsExactly(tuple("learning/phase-skipped", "phases[0]", Severity.WARNING));
   }
 
   @Test
@@ -87,12 +98,18 @@ class LearningRulesTest {
     LearningCycle c =
         cycle()
             .addExperiments(
-                Experiment.builder().question("Q1").decision(ExperimentDecision.ABANDON).learned(" ").build(),
+                Experiment.builder()
+                    .question("Q1")
+                    .decision(ExperimentDecision.ABANDON)
+                    .learned(" ")
+                    .build(),
                 Experiment.builder().question("Q2").addFlexes(Flex.THRESHOLD, Flex.RULE).build(),
                 Experiment.builder()
                     .question("Q3")
                     .addFlexes(Flex.SPENDING_LINE)
-                    .safeAndLegal(SafeAndLegalConfirmation.of(StewardId.of("lead"), LocalDate.of(2025, 1, 5), "Legal advice"))
+                    .safeAndLegal(
+                        SafeAndLegalConfirmation.of(
+                            StewardId.of("lead"), LocalDate.of(2025, 1, 5), "Legal advice"))
                     .decision(ExperimentDecision.ADOPT)
                     .learned("It works")
                     .build(),
@@ -101,9 +118,20 @@ class LearningRulesTest {
 
     assertThat(findings(validate(c)))
         .containsExactly(
-            tuple("learning/safe-and-legal-unconfirmed", "experiments[1].safeAndLegal", Severity.ERROR),
-            tuple("learning/experiment-without-learning", "experiments[0].learned", Severity.WARNING));
-    assertThat(validate(c).withRule(LearningRules.SAFE_AND_LEGAL_UNCONFIRMED.id()).violations().get(0).arguments())
+            tuple(
+                "learning/safe-and-legal-unconfirmed",
+                "experiments[1].safeAndLegal",
+                Severity.ERROR),
+            tuple(
+                "learning/experiment-without-learning",
+                "experiments[0].learned",
+                Severity.WARNING));
+    assertThat(
+            validate(c)
+                .withRule(LearningRules.SAFE_AND_LEGAL_UNCONFIRMED.id())
+                .violations()
+                .get(0)
+                .arguments())
         .containsEntry("flexes", "[THRESHOLD, RULE]");
   }
 
@@ -112,22 +140,38 @@ class LearningRulesTest {
     LearningCycle c =
         cycle()
             .addRecords(
-                LearningRecord.builder().kind(RecordKind.ERROR).whatHappened("A child waited a term").build(),
-                LearningRecord.builder().kind(RecordKind.ERROR).whatHappened("A move failed").learned("Plan moves with the child").build(),
-                LearningRecord.builder().kind(RecordKind.SURPRISE).whatHappened("Carers stayed longer").build())
+                LearningRecord.builder()
+                    .kind(RecordKind.ERROR)
+                    .whatHappened("A child waited a term")
+                    .build(),
+                LearningRecord.builder()
+                    .kind(RecordKind.ERROR)
+                    .whatHappened("A move failed")
+                    .learned("Plan moves with the child")
+                    .build(),
+                LearningRecord.builder()
+                    .kind(RecordKind.SURPRISE)
+                    .whatHappened("Carers stayed longer")
+                    .build())
             .build();
 
-    assertThat(findings(validate(c))).containsExactly(tuple("learning/error-without-learning", "records[0].learned", Severity.WARNING));
+    assertThat(findings(validate(c)))
+        .containsExactly(
+            tuple("learning/error-without-learning", "records[0].learned", Severity.WARNING));
   }
 
   @Test
   void reviewOverdue_readsTodayFromTheClock() {
     LearningCycle c = cycle().nextReview(LocalDate.of(2025, 5, 31)).build();
 
-    assertThat(findings(validate(c))).containsExactly(tuple("learning/review-overdue", "nextReview", Severity.WARNING));
-    assertThat(validate(c).violations().get(0).arguments()).containsEntry("due", "2025-05-31").containsEntry("today", "2025-06-01");
+    assertThat(findings(validate(c)))
+        .containsExactly(tuple("learning/review-overdue", "nextReview", Severity.WARNING));
+    assertThat(validate(c).violations().get(0).arguments())
+        .containsEntry("due", "2025-05-31")
+        .containsEntry("today", "2025-06-01");
     Clock may = Clock.fixed(Instant.parse("2025-05-30T12:00:00Z"), ZoneOffset.UTC);
-    assertThat(Validator.builder(LearningRules.learningCycle(may)).build().validate(c).isEmpty()).isTrue();
+    assertThat(Validator.builder(LearningRules.learningCycle(may)).build().validate(c).isEmpty())
+        .isTrue();
   }
 
   @Test
@@ -161,7 +205,8 @@ class LearningRulesTest {
             cycle().id(CycleId.of("third")).nextReview(LocalDate.of(2025, 5, 29)).build());
     LearningLoops threeCycles = loops(cycles, List.of(), List.of(), List.of(), List.of());
 
-    ValidationResult result = Validator.builder(LearningRules.learningLoops(moving)).build().validate(threeCycles);
+    ValidationResult result =
+        Validator.builder(LearningRules.learningLoops(moving)).build().validate(threeCycles);
 
     assertThat(result.violations())
         .extracting(v -> v.rule().toString(), Violation::path, v -> v.arguments().get("today"))
@@ -193,7 +238,10 @@ class LearningRulesTest {
         LearningRecord.builder()
             .kind(RecordKind.INSIGHT)
             .whatHappened("Moves go well when chosen")
-            .addEvidence(Evidence.personalStory("J., 15, named"), Evidence.number("3 of 4").notPersonal(), Evidence.story("A carer's account").notPersonal())
+            .addEvidence(
+                Evidence.personalStory("J., 15, named"),
+                Evidence.number("3 of 4").notPersonal(),
+                Evidence.story("A carer's account").notPersonal())
             .sensitivity(Sensitivity.OFFICIAL_SENSITIVE)
             .build();
 
@@ -201,8 +249,12 @@ class LearningRulesTest {
 
     assertThat(record.containsPersonalData()).isTrue();
     assertThat(redacted.containsPersonalData()).isFalse();
-    assertThat(redacted.evidence()).extracting(Evidence::text).containsExactly("3 of 4", "A carer's account");
-    assertThat(redacted.redactionNote()).contains("Redacted: 1 piece(s) of evidence holding personal data and 0 personal identifier(s) in the text removed");
+    assertThat(redacted.evidence())
+        .extracting(Evidence::text)
+        .containsExactly("3 of 4", "A carer's account");
+    assertThat(redacted.redactionNote())
+        .contains(
+            "Redacted: 1 piece(s) of evidence holding personal data and 0 personal identifier(s) in the text removed");
     assertThat(redacted.sensitivity()).isEqualTo(Sensitivity.OFFICIAL_SENSITIVE);
     assertThat(redacted.redacted()).isSameAs(redacted);
   }
@@ -212,7 +264,10 @@ class LearningRulesTest {
     Escalation open =
         Escalation.builder()
             .id(EscalationId.of("e"))
-            .barrier(EscalationRouterTest.barrier(BarrierKind.THRESHOLDS, COUNCIL, SystemScale.TEAM).barrier()).raisedBy(EscalationRouterTest.CYCLE)
+            .barrier(
+                EscalationRouterTest.barrier(BarrierKind.THRESHOLDS, COUNCIL, SystemScale.TEAM)
+                    .barrier())
+            .raisedBy(EscalationRouterTest.CYCLE)
             .raisedOn(LocalDate.of(2025, 1, 1))
             .respondBy(LocalDate.of(2025, 2, 1))
             .build();
@@ -220,21 +275,27 @@ class LearningRulesTest {
     assertThat(open.status()).isEqualTo(Escalation.Status.OPEN);
     Escalation answered = open.answered("Waive it", LocalDate.of(2025, 1, 20));
     assertThat(answered.status()).isEqualTo(Escalation.Status.ANSWERED);
-    assertThat(answered.fedBack(LocalDate.of(2025, 1, 25)).status()).isEqualTo(Escalation.Status.CLOSED);
+    assertThat(answered.fedBack(LocalDate.of(2025, 1, 25)).status())
+        .isEqualTo(Escalation.Status.CLOSED);
     assertThatThrownBy(() -> open.fedBack(LocalDate.of(2025, 1, 25)))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("Escalation e must be answered before it is fed back");
     assertThatThrownBy(() -> Escalation.builder().from(open).answer("x").build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Escalation.answeredOn (empty) must be given exactly when Escalation.answer (x) is");
-    assertThatThrownBy(() -> Escalation.builder().from(open).fedBackOn(LocalDate.of(2025, 1, 2)).build())
+        .hasMessage(
+            "Escalation.answeredOn (empty) must be given exactly when Escalation.answer (x) is");
+    assertThatThrownBy(
+            () -> Escalation.builder().from(open).fedBackOn(LocalDate.of(2025, 1, 2)).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Escalation.fedBackOn (2025-01-02) needs an answer to feed back");
   }
 
   /** Loops that hold one cycle, the given shares and escalations, and the given stewards. */
   static LearningLoops loops(
-      List<HorizontalShare> shares, List<DataSharingAgreement> agreements, List<Escalation> escalations, List<SystemSteward> stewards) {
+      List<HorizontalShare> shares,
+      List<DataSharingAgreement> agreements,
+      List<Escalation> escalations,
+      List<SystemSteward> stewards) {
     return loops(List.of(cycle().build()), shares, agreements, escalations, stewards);
   }
 
@@ -289,12 +350,20 @@ class LearningRulesTest {
   }
 
   static final LearningRecord PERSONAL =
-      LearningRecord.builder().kind(RecordKind.INSIGHT).whatHappened("x").addEvidence(Evidence.personalStory("named")).build();
+      LearningRecord.builder()
+          .kind(RecordKind.INSIGHT)
+          .whatHappened("x")
+          .addEvidence(Evidence.personalStory("named"))
+          .build();
 
   @Test
   void shares_personalDataAcrossOrganisations_needsACoveringAgreement() {
     DataSharingAgreement dsa =
-        DataSharingAgreement.builder().id(AgreementId.of("dsa")).addParties(COUNCIL, NHS).addPurposes("Planning support").build();
+        DataSharingAgreement.builder()
+            .id(AgreementId.of("dsa"))
+            .addParties(COUNCIL, NHS)
+            .addPurposes("Planning support")
+            .build();
     List<HorizontalShare> shares =
         List.of(
             share(NHS, PERSONAL, "dsa"),
@@ -305,7 +374,9 @@ class LearningRulesTest {
             share(NHS, PERSONAL, "unknown"));
 
     ValidationResult result =
-        Validator.builder(LearningRules.learningLoops(JUNE)).build().validate(loops(shares, List.of(dsa), List.of(), List.of()));
+        Validator.builder(LearningRules.learningLoops(JUNE))
+            .build()
+            .validate(loops(shares, List.of(dsa), List.of(), List.of()));
 
     assertThat(result.withRule(LearningRules.SHARE_WITHOUT_AGREEMENT.id()).violations())
         .extracting(Violation::path)
@@ -316,14 +387,26 @@ class LearningRulesTest {
   @Test
   void shares_anAgreementIdGivenTwice_coversWhatEitherAgreementCovers() {
     DataSharingAgreement planning =
-        DataSharingAgreement.builder().id(AgreementId.of("dsa")).addParties(COUNCIL, NHS).addPurposes("Planning support").build();
+        DataSharingAgreement.builder()
+            .id(AgreementId.of("dsa"))
+            .addParties(COUNCIL, NHS)
+            .addPurposes("Planning support")
+            .build();
     DataSharingAgreement provider =
-        DataSharingAgreement.builder().from(planning).parties(List.of(COUNCIL, PartyId.of("provider"))).build();
+        DataSharingAgreement.builder()
+            .from(planning)
+            .parties(List.of(COUNCIL, PartyId.of("provider")))
+            .build();
     List<HorizontalShare> shares =
-        List.of(share(NHS, PERSONAL, "dsa"), share(PartyId.of("provider"), PERSONAL, "dsa"), share(PartyId.of("school"), PERSONAL, "dsa"));
+        List.of(
+            share(NHS, PERSONAL, "dsa"),
+            share(PartyId.of("provider"), PERSONAL, "dsa"),
+            share(PartyId.of("school"), PERSONAL, "dsa"));
 
     ValidationResult result =
-        Validator.builder(LearningRules.learningLoops(JUNE)).build().validate(loops(shares, List.of(planning, provider), List.of(), List.of()));
+        Validator.builder(LearningRules.learningLoops(JUNE))
+            .build()
+            .validate(loops(shares, List.of(planning, provider), List.of(), List.of()));
 
     assertThat(result.withRule(LearningRules.SHARE_WITHOUT_AGREEMENT.id()).violations())
         .extracting(Violation::path)
@@ -332,101 +415,193 @@ class LearningRulesTest {
 
   @Test
   void escalations_unroutedUnansweredAndNotFedBack() {
-    SystemSteward lead = EscalationRouterTest.steward("lead", SystemScale.TEAM, BarrierKind.THRESHOLDS, COUNCIL);
+    SystemSteward lead =
+        EscalationRouterTest.steward("lead", SystemScale.TEAM, BarrierKind.THRESHOLDS, COUNCIL);
     Escalation base =
         Escalation.builder()
             .id(EscalationId.of("e1"))
-            .barrier(EscalationRouterTest.barrier(BarrierKind.THRESHOLDS, COUNCIL, SystemScale.TEAM).barrier()).raisedBy(EscalationRouterTest.CYCLE)
+            .barrier(
+                EscalationRouterTest.barrier(BarrierKind.THRESHOLDS, COUNCIL, SystemScale.TEAM)
+                    .barrier())
+            .raisedBy(EscalationRouterTest.CYCLE)
             .raisedOn(LocalDate.of(2025, 4, 1))
             .respondBy(LocalDate.of(2025, 6, 1))
             .build();
     List<Escalation> escalations =
         List.of(
             base,
-            Escalation.builder().from(base).id(EscalationId.of("e2")).respondBy(LocalDate.of(2025, 5, 31)).build(),
-            Escalation.builder().from(base).id(EscalationId.of("e3")).barrier(EscalationRouterTest.barrier(BarrierKind.DATA_SHARING, COUNCIL, SystemScale.TEAM).barrier()).raisedBy(EscalationRouterTest.CYCLE).build(),
+            Escalation.builder()
+                .from(base)
+                .id(EscalationId.of("e2"))
+                .respondBy(LocalDate.of(2025, 5, 31))
+                .build(),
+            Escalation.builder()
+                .from(base)
+                .id(EscalationId.of("e3"))
+                .barrier(
+                    EscalationRouterTest.barrier(
+                            BarrierKind.DATA_SHARING, COUNCIL, SystemScale.TEAM)
+                        .barrier())
+                .raisedBy(EscalationRouterTest.CYCLE)
+                .build(),
             base.answered("Yes", LocalDate.of(2025, 5, 1)),
             base.answered("Yes", LocalDate.of(2025, 5, 1)).fedBack(LocalDate.of(2025, 5, 2)));
 
     ValidationResult result =
-        Validator.builder(LearningRules.learningLoops(JUNE)).build().validate(loops(List.of(), List.of(), escalations, List.of(lead)));
+        Validator.builder(LearningRules.learningLoops(JUNE))
+            .build()
+            .validate(loops(List.of(), List.of(), escalations, List.of(lead)));
 
     assertThat(findings(result))
         .containsExactly(
             tuple("learning/escalation-unrouted", "escalations[2].barrier", Severity.ERROR),
             tuple("learning/escalation-unanswered", "escalations[1].answer", Severity.WARNING),
-            tuple("learning/escalation-not-fed-back", "escalations[3].fedBackOn", Severity.WARNING));
+            tuple(
+                "learning/escalation-not-fed-back", "escalations[3].fedBackOn", Severity.WARNING));
   }
 
   @Test
   void escalations_nationalBarrierAnsweredLocallyAndVisibilityUnanswered() {
-    SystemSteward board = EscalationRouterTest.steward("board", SystemScale.SYSTEM, BarrierKind.FUNDING_REGIME, COUNCIL);
+    SystemSteward board =
+        EscalationRouterTest.steward(
+            "board", SystemScale.SYSTEM, BarrierKind.FUNDING_REGIME, COUNCIL);
     Escalation national =
         Escalation.builder()
             .id(EscalationId.of("funding"))
-            .barrier(EscalationRouterTest.barrier(BarrierKind.FUNDING_REGIME, COUNCIL, SystemScale.TEAM).barrier()).raisedBy(EscalationRouterTest.CYCLE)
+            .barrier(
+                EscalationRouterTest.barrier(BarrierKind.FUNDING_REGIME, COUNCIL, SystemScale.TEAM)
+                    .barrier())
+            .raisedBy(EscalationRouterTest.CYCLE)
             .routedTo(StewardId.of("board"))
             .raisedOn(LocalDate.of(2025, 1, 1))
             .respondBy(LocalDate.of(2025, 12, 1))
             .build();
-    Visibility letter = Visibility.builder().to("Department for Education").on(LocalDate.of(2025, 2, 1)).build();
+    Visibility letter =
+        Visibility.builder().to("Department for Education").on(LocalDate.of(2025, 2, 1)).build();
     Visibility answered =
-        Visibility.builder().from(letter).response("Under review").respondedOn(LocalDate.of(2025, 3, 1)).build();
+        Visibility.builder()
+            .from(letter)
+            .response("Under review")
+            .respondedOn(LocalDate.of(2025, 3, 1))
+            .build();
     Visibility recent = Visibility.builder().to("Local MP").on(LocalDate.of(2025, 3, 2)).build();
     List<Escalation> escalations =
         List.of(
             national.answered("We will work around it", LocalDate.of(2025, 2, 1)),
-            national.madeVisible(letter).madeVisible(answered).madeVisible(recent).answered("Raised", LocalDate.of(2025, 2, 2)),
+            national
+                .madeVisible(letter)
+                .madeVisible(answered)
+                .madeVisible(recent)
+                .answered("Raised", LocalDate.of(2025, 2, 2)),
             national,
             Escalation.builder()
                 .from(national)
-                .barrier(EscalationRouterTest.barrier(BarrierKind.FUNDING_REGIME, COUNCIL, SystemScale.TEAM, BarrierLevel.LOCAL).barrier()).raisedBy(EscalationRouterTest.CYCLE)
+                .barrier(
+                    EscalationRouterTest.barrier(
+                            BarrierKind.FUNDING_REGIME,
+                            COUNCIL,
+                            SystemScale.TEAM,
+                            BarrierLevel.LOCAL)
+                        .barrier())
+                .raisedBy(EscalationRouterTest.CYCLE)
                 .build()
                 .answered("Solved here", LocalDate.of(2025, 2, 1)));
 
     ValidationResult result =
-        Validator.builder(LearningRules.learningLoops(JUNE)).build().validate(loops(List.of(), List.of(), escalations, List.of(board)));
+        Validator.builder(LearningRules.learningLoops(JUNE))
+            .build()
+            .validate(loops(List.of(), List.of(), escalations, List.of(board)));
 
     assertThat(findings(result))
         .containsExactly(
-            tuple("learning/national-barrier-removed-locally", "escalations[0].madeVisible", Severity.ERROR),
+            tuple(
+                "learning/national-barrier-removed-locally",
+                "escalations[0].madeVisible",
+                Severity.ERROR),
             tuple("learning/escalation-not-fed-back", "escalations[0].fedBackOn", Severity.WARNING),
             tuple("learning/escalation-not-fed-back", "escalations[1].fedBackOn", Severity.WARNING),
-            tuple("learning/visible-barrier-unanswered", "escalations[1].madeVisible[0].response", Severity.WARNING),
-            tuple("learning/national-barrier-hidden", "escalations[2].madeVisible", Severity.WARNING),
-            tuple("learning/national-barrier-filed-local", "escalations[3].barrier.level", Severity.WARNING),
-            tuple("learning/escalation-not-fed-back", "escalations[3].fedBackOn", Severity.WARNING));
-    assertThat(result.withRule(LearningRules.VISIBLE_BARRIER_UNANSWERED.id()).violations().get(0).message())
-        .isEqualTo("Escalation funding was made visible to Department for Education; a response was due by 2025-05-01 and none is recorded; today is 2025-06-01");
-    assertThat(result.withRule(LearningRules.NATIONAL_BARRIER_REMOVED_LOCALLY.id()).violations().get(0).message())
-        .isEqualTo("Escalation funding answers a national FUNDING_REGIME barrier locally; make it visible to whoever can remove it");
+            tuple(
+                "learning/visible-barrier-unanswered",
+                "escalations[1].madeVisible[0].response",
+                Severity.WARNING),
+            tuple(
+                "learning/national-barrier-hidden", "escalations[2].madeVisible", Severity.WARNING),
+            tuple(
+                "learning/national-barrier-filed-local",
+                "escalations[3].barrier.level",
+                Severity.WARNING),
+            tuple(
+                "learning/escalation-not-fed-back", "escalations[3].fedBackOn", Severity.WARNING));
+    assertThat(
+            result
+                .withRule(LearningRules.VISIBLE_BARRIER_UNANSWERED.id())
+                .violations()
+                .get(0)
+                .message())
+        .isEqualTo(
+            "Escalation funding was made visible to Department for Education; a response was due by 2025-05-01 and none is recorded; today is 2025-06-01");
+    assertThat(
+            result
+                .withRule(LearningRules.NATIONAL_BARRIER_REMOVED_LOCALLY.id())
+                .violations()
+                .get(0)
+                .message())
+        .isEqualTo(
+            "Escalation funding answers a national FUNDING_REGIME barrier locally; make it visible to whoever can remove it");
     assertThat(recent.respondBy()).isEqualTo(LocalDate.of(2025, 6, 2));
   }
 
   @Test
   void escalationMisrouted_recordedStewardIsNotTheRoute_warnsAtRoutedTo() {
-    SystemSteward executive = EscalationRouterTest.steward("council-executive", SystemScale.ORGANISATION, BarrierKind.POLICY, COUNCIL);
+    SystemSteward executive =
+        EscalationRouterTest.steward(
+            "council-executive", SystemScale.ORGANISATION, BarrierKind.POLICY, COUNCIL);
     SystemSteward board =
-        EscalationRouterTest.steward("board", SystemScale.SYSTEM, List.of(BarrierKind.values()), List.of(COUNCIL, NHS));
+        EscalationRouterTest.steward(
+            "board", SystemScale.SYSTEM, List.of(BarrierKind.values()), List.of(COUNCIL, NHS));
     Escalation national =
         Escalation.builder()
             .id(EscalationId.of("funding"))
-            .barrier(EscalationRouterTest.barrier(BarrierKind.FUNDING_REGIME, COUNCIL, SystemScale.TEAM).barrier()).raisedBy(EscalationRouterTest.CYCLE)
+            .barrier(
+                EscalationRouterTest.barrier(BarrierKind.FUNDING_REGIME, COUNCIL, SystemScale.TEAM)
+                    .barrier())
+            .raisedBy(EscalationRouterTest.CYCLE)
             .routedTo(StewardId.of("council-executive"))
             .raisedOn(LocalDate.of(2025, 5, 1))
             .respondBy(LocalDate.of(2025, 7, 1))
             .build()
-            .madeVisible(Visibility.builder().to("Department for Education").on(LocalDate.of(2025, 5, 2)).build());
-    Escalation wellRouted = Escalation.builder().from(national).id(EscalationId.of("well-routed")).routedTo(StewardId.of("board")).build();
-    Escalation unrecorded = Escalation.builder().from(national).id(EscalationId.of("unrecorded")).routedTo(java.util.Optional.empty()).build();
+            .madeVisible(
+                Visibility.builder()
+                    .to("Department for Education")
+                    .on(LocalDate.of(2025, 5, 2))
+                    .build());
+    Escalation wellRouted =
+        Escalation.builder()
+            .from(national)
+            .id(EscalationId.of("well-routed"))
+            .routedTo(StewardId.of("board"))
+            .build();
+    Escalation unrecorded =
+        Escalation.builder()
+            .from(national)
+            .id(EscalationId.of("unrecorded"))
+            .routedTo(java.util.Optional.empty())
+            .build();
 
     ValidationResult result =
         Validator.builder(LearningRules.learningLoops(JUNE))
             .profile(Profile.PUBLISHED)
             .build()
-            .validate(loops(List.of(), List.of(), List.of(national, wellRouted, unrecorded), List.of(executive, board)));
+            .validate(
+                loops(
+                    List.of(),
+                    List.of(),
+                    List.of(national, wellRouted, unrecorded),
+                    List.of(executive, board)));
 
-    assertThat(findings(result)).containsExactly(tuple("learning/escalation-misrouted", "escalations[0].routedTo", Severity.WARNING));
+    assertThat(findings(result))
+        .containsExactly(
+            tuple("learning/escalation-misrouted", "escalations[0].routedTo", Severity.WARNING));
     Violation v = result.violations().get(0);
     assertThat(v.arguments())
         .containsEntry("escalation", "funding")
@@ -439,23 +614,33 @@ class LearningRulesTest {
     Escalation e =
         Escalation.builder()
             .id(EscalationId.of("policy"))
-            .barrier(EscalationRouterTest.barrier(BarrierKind.POLICY, NHS, SystemScale.TEAM).barrier()).raisedBy(EscalationRouterTest.CYCLE)
+            .barrier(
+                EscalationRouterTest.barrier(BarrierKind.POLICY, NHS, SystemScale.TEAM).barrier())
+            .raisedBy(EscalationRouterTest.CYCLE)
             .routedTo(StewardId.of("council-executive"))
             .raisedOn(LocalDate.of(2025, 5, 1))
             .respondBy(LocalDate.of(2025, 7, 1))
             .build();
-    SystemSteward executive = EscalationRouterTest.steward("council-executive", SystemScale.ORGANISATION, BarrierKind.POLICY, COUNCIL);
+    SystemSteward executive =
+        EscalationRouterTest.steward(
+            "council-executive", SystemScale.ORGANISATION, BarrierKind.POLICY, COUNCIL);
 
     ValidationResult result =
-        Validator.builder(LearningRules.learningLoops(JUNE)).profile(Profile.PUBLISHED).build().validate(loops(List.of(), List.of(), List.of(e), List.of(executive)));
+        Validator.builder(LearningRules.learningLoops(JUNE))
+            .profile(Profile.PUBLISHED)
+            .build()
+            .validate(loops(List.of(), List.of(), List.of(e), List.of(executive)));
 
-    assertThat(findings(result)).containsExactly(tuple("learning/escalation-unrouted", "escalations[0].barrier", Severity.ERROR));
+    assertThat(findings(result))
+        .containsExactly(
+            tuple("learning/escalation-unrouted", "escalations[0].barrier", Severity.ERROR));
   }
 
   @Test
   void nationalBarrierFiledLocal_eachNationalKindFiledLocal_warnsAtTheLevel() {
     SystemSteward board =
-        EscalationRouterTest.steward("board", SystemScale.SYSTEM, List.of(BarrierKind.values()), List.of(COUNCIL));
+        EscalationRouterTest.steward(
+            "board", SystemScale.SYSTEM, List.of(BarrierKind.values()), List.of(COUNCIL));
     List<Escalation> escalations = new java.util.ArrayList<>();
     List<org.assertj.core.groups.Tuple> expected = new java.util.ArrayList<>();
     for (BarrierKind kind : BarrierKind.values()) {
@@ -463,12 +648,19 @@ class LearningRulesTest {
       escalations.add(
           Escalation.builder()
               .id(EscalationId.of("e-" + i))
-              .barrier(EscalationRouterTest.barrier(kind, COUNCIL, SystemScale.TEAM, BarrierLevel.LOCAL).barrier()).raisedBy(EscalationRouterTest.CYCLE)
+              .barrier(
+                  EscalationRouterTest.barrier(kind, COUNCIL, SystemScale.TEAM, BarrierLevel.LOCAL)
+                      .barrier())
+              .raisedBy(EscalationRouterTest.CYCLE)
               .raisedOn(LocalDate.of(2025, 5, 1))
               .respondBy(LocalDate.of(2025, 7, 1))
               .build());
       if (kind.usualLevel() == BarrierLevel.NATIONAL && kind != BarrierKind.LEGISLATION) {
-        expected.add(tuple("learning/national-barrier-filed-local", "escalations[" + i + "].barrier.level", Severity.WARNING));
+        expected.add(
+            tuple(
+                "learning/national-barrier-filed-local",
+                "escalations[" + i + "].barrier.level",
+                Severity.WARNING));
       }
     }
 
@@ -478,34 +670,73 @@ class LearningRulesTest {
             .build()
             .validate(loops(List.of(), List.of(), escalations, List.of(board)));
 
-    assertThat(findings(result.withRule(LearningRules.NATIONAL_BARRIER_FILED_LOCAL.id()))).containsExactlyElementsOf(expected);
+    assertThat(findings(result.withRule(LearningRules.NATIONAL_BARRIER_FILED_LOCAL.id())))
+        .containsExactlyElementsOf(expected);
     assertThat(expected).hasSize(4);
-    assertThat(result.withRule(LearningRules.NATIONAL_BARRIER_FILED_LOCAL.id()).violations().get(0).arguments())
+    assertThat(
+            result
+                .withRule(LearningRules.NATIONAL_BARRIER_FILED_LOCAL.id())
+                .violations()
+                .get(0)
+                .arguments())
         .containsEntry("kind", "NATIONAL_POLICY");
   }
 
   @Test
   void nationalBarrierHidden_openAndNeverMadeVisible_warnsWhenDecisionReady() {
     SystemSteward board =
-        EscalationRouterTest.steward("board", SystemScale.SYSTEM, List.of(BarrierKind.values()), List.of(COUNCIL));
+        EscalationRouterTest.steward(
+            "board", SystemScale.SYSTEM, List.of(BarrierKind.values()), List.of(COUNCIL));
     Escalation hidden =
         Escalation.builder()
             .id(EscalationId.of("hidden"))
-            .barrier(EscalationRouterTest.barrier(BarrierKind.CENTRAL_LOCAL_RELATIONS, COUNCIL, SystemScale.TEAM).barrier()).raisedBy(EscalationRouterTest.CYCLE)
+            .barrier(
+                EscalationRouterTest.barrier(
+                        BarrierKind.CENTRAL_LOCAL_RELATIONS, COUNCIL, SystemScale.TEAM)
+                    .barrier())
+            .raisedBy(EscalationRouterTest.CYCLE)
             .raisedOn(LocalDate.of(2025, 5, 1))
             .respondBy(LocalDate.of(2025, 7, 1))
             .build();
     Escalation visible =
-        Escalation.builder().from(hidden).id(EscalationId.of("visible")).build()
-            .madeVisible(Visibility.builder().to("Ministry of Housing, Communities and Local Government").on(LocalDate.of(2025, 5, 5)).build());
+        Escalation.builder()
+            .from(hidden)
+            .id(EscalationId.of("visible"))
+            .build()
+            .madeVisible(
+                Visibility.builder()
+                    .to("Ministry of Housing, Communities and Local Government")
+                    .on(LocalDate.of(2025, 5, 5))
+                    .build());
     Escalation local =
-        Escalation.builder().from(hidden).id(EscalationId.of("local")).barrier(EscalationRouterTest.barrier(BarrierKind.WORKFORCE, COUNCIL, SystemScale.TEAM).barrier()).raisedBy(EscalationRouterTest.CYCLE).build();
-    LearningLoops loops = loops(List.of(), List.of(), List.of(hidden, visible, local), List.of(board));
+        Escalation.builder()
+            .from(hidden)
+            .id(EscalationId.of("local"))
+            .barrier(
+                EscalationRouterTest.barrier(BarrierKind.WORKFORCE, COUNCIL, SystemScale.TEAM)
+                    .barrier())
+            .raisedBy(EscalationRouterTest.CYCLE)
+            .build();
+    LearningLoops loops =
+        loops(List.of(), List.of(), List.of(hidden, visible, local), List.of(board));
 
-    ValidationResult ready = Validator.builder(LearningRules.learningLoops(JUNE)).profile(Profile.DECISION_READY).build().validate(loops);
-    ValidationResult draft = Validator.builder(LearningRules.learningLoops(JUNE)).profile(Profile.DRAFT).build().validate(loops);
+    ValidationResult ready =
+        Validator.builder(LearningRules.learningLoops(JUNE))
+            .profile(Profile.DECISION_READY)
+            .build()
+            .validate(loops);
+    ValidationResult draft =
+        Validator.builder(LearningRules.learningLoops(JUNE))
+            .profile(Profile.DRAFT)
+            .build()
+            .validate(loops);
 
-    assertThat(findings(ready)).containsExactly(tuple("learning/national-barrier-hidden", "escalations[0].madeVisible", Severity.WARNING));
+    assertThat(findings(ready))
+        .containsExactly(
+            tuple(
+                "learning/national-barrier-hidden",
+                "escalations[0].madeVisible",
+                Severity.WARNING));
     assertThat(ready.violations().get(0).arguments())
         .containsEntry("escalation", "hidden")
         .containsEntry("kind", "CENTRAL_LOCAL_RELATIONS");
@@ -517,7 +748,10 @@ class LearningRulesTest {
     Escalation escalation =
         Escalation.builder()
             .id(EscalationId.of("funding"))
-            .barrier(EscalationRouterTest.barrier(BarrierKind.FUNDING_REGIME, COUNCIL, SystemScale.TEAM).barrier()).raisedBy(EscalationRouterTest.CYCLE)
+            .barrier(
+                EscalationRouterTest.barrier(BarrierKind.FUNDING_REGIME, COUNCIL, SystemScale.TEAM)
+                    .barrier())
+            .raisedBy(EscalationRouterTest.CYCLE)
             .raisedOn(LocalDate.of(2025, 1, 6))
             .respondBy(LocalDate.of(2025, 7, 1))
             .build();
@@ -532,7 +766,10 @@ class LearningRulesTest {
 
     assertThat(made.madeVisible())
         .extracting(Visibility::to, Visibility::respondBy)
-        .containsExactly(tuple("Ministry of Housing, Communities and Local Government", LocalDate.of(2025, 4, 20)));
+        .containsExactly(
+            tuple(
+                "Ministry of Housing, Communities and Local Government",
+                LocalDate.of(2025, 4, 20)));
     assertThat(escalation.madeVisible()).isEmpty();
     assertThat(made.barrier().level()).isEqualTo(BarrierLevel.NATIONAL);
   }
@@ -543,17 +780,27 @@ class LearningRulesTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Visibility.to ( ) must not be blank");
     assertThatThrownBy(
-            () -> Visibility.builder().to("DfE").on(LocalDate.of(2025, 1, 2)).respondBy(LocalDate.of(2025, 1, 1)).build())
+            () ->
+                Visibility.builder()
+                    .to("DfE")
+                    .on(LocalDate.of(2025, 1, 2))
+                    .respondBy(LocalDate.of(2025, 1, 1))
+                    .build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Visibility.respondBy (2025-01-01) must not be before Visibility.on (2025-01-02)");
-    assertThatThrownBy(() -> Visibility.builder().to("DfE").on(LocalDate.of(2025, 1, 2)).response("Yes").build())
+        .hasMessage(
+            "Visibility.respondBy (2025-01-01) must not be before Visibility.on (2025-01-02)");
+    assertThatThrownBy(
+            () ->
+                Visibility.builder().to("DfE").on(LocalDate.of(2025, 1, 2)).response("Yes").build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Visibility.respondedOn (empty) must be given exactly when Visibility.response (Yes) is");
+        .hasMessage(
+            "Visibility.respondedOn (empty) must be given exactly when Visibility.response (Yes) is");
   }
 
   @Test
   void loops_runTheCycleRulesAtCyclePaths() {
-    assertThat(LearningRules.learningLoops(JUNE).descriptors()).contains(LearningRules.REVIEW_OVERDUE, LearningRules.ESCALATION_UNROUTED);
+    assertThat(LearningRules.learningLoops(JUNE).descriptors())
+        .contains(LearningRules.REVIEW_OVERDUE, LearningRules.ESCALATION_UNROUTED);
     assertThat(LearningRules.descriptors()).hasSize(17);
   }
 
@@ -570,18 +817,26 @@ class LearningRulesTest {
 
     assertThat(dated.startedOn()).contains(LocalDate.of(2025, 1, 6));
     assertThat(dated.decidedOn()).contains(LocalDate.of(2025, 4, 1));
-    assertThatThrownBy(() -> Experiment.builder().from(dated).decidedOn(LocalDate.of(2025, 1, 5)).build())
+    assertThatThrownBy(
+            () -> Experiment.builder().from(dated).decidedOn(LocalDate.of(2025, 1, 5)).build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Experiment.decidedOn (2025-01-05) must not be before Experiment.startedOn (2025-01-06)");
+        .hasMessage(
+            "Experiment.decidedOn (2025-01-05) must not be before Experiment.startedOn (2025-01-06)");
   }
 
   @Test
   void visibility_mayNameThePartyItWasMadeVisibleTo() {
     Visibility letter =
-        Visibility.builder().to("Department for Education").toParty(PartyId.of("dfe")).on(LocalDate.of(2025, 2, 1)).build();
+        Visibility.builder()
+            .to("Department for Education")
+            .toParty(PartyId.of("dfe"))
+            .on(LocalDate.of(2025, 2, 1))
+            .build();
 
     assertThat(letter.toParty()).contains(PartyId.of("dfe"));
-    assertThat(Visibility.builder().from(letter).toParty(java.util.Optional.empty()).build().toParty()).isEmpty();
+    assertThat(
+            Visibility.builder().from(letter).toParty(java.util.Optional.empty()).build().toParty())
+        .isEmpty();
   }
 
   @Test
@@ -592,7 +847,8 @@ class LearningRulesTest {
     assertThatThrownBy(() -> Evidence.story(""))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Evidence.text () must not be blank");
-    assertThatThrownBy(() -> SafeAndLegalConfirmation.of(StewardId.of("s"), LocalDate.of(2025, 1, 1), " "))
+    assertThatThrownBy(
+            () -> SafeAndLegalConfirmation.of(StewardId.of("s"), LocalDate.of(2025, 1, 1), " "))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("SafeAndLegalConfirmation.basis ( ) must not be blank");
     assertThatThrownBy(() -> CycleId.of(" "))
@@ -600,17 +856,29 @@ class LearningRulesTest {
         .hasMessageStartingWith("CycleId.value ( ) must be");
     assertThat(AgreementId.of("a")).isLessThan(AgreementId.of("b")).hasToString("a");
     assertThat(EscalationId.of("b")).isGreaterThan(EscalationId.of("a"));
-    assertThat(LearningSpace.of("Huddle", SpaceKind.INFORMAL, "weekly").cadence()).contains("weekly");
+    assertThat(LearningSpace.of("Huddle", SpaceKind.INFORMAL, "weekly").cadence())
+        .contains("weekly");
   }
 
   @Test
   void valueTypes_equalByEveryAttribute() {
     EqualsVerifier.forClasses(
-            ImmutableCycleId.class, ImmutableAgreementId.class, ImmutableEscalationId.class,
-            ImmutablePhaseChange.class, ImmutableLearningSpace.class, ImmutableSafeAndLegalConfirmation.class,
-            ImmutableExperiment.class, ImmutableEvidence.class, ImmutableLearningRecord.class,
-            ImmutableMeasure.class, ImmutableLearningCycle.class, ImmutableDataSharingAgreement.class,
-            ImmutableHorizontalShare.class, ImmutableBarrier.class, ImmutableEscalation.class, ImmutableRoute.class,
+            ImmutableCycleId.class,
+            ImmutableAgreementId.class,
+            ImmutableEscalationId.class,
+            ImmutablePhaseChange.class,
+            ImmutableLearningSpace.class,
+            ImmutableSafeAndLegalConfirmation.class,
+            ImmutableExperiment.class,
+            ImmutableEvidence.class,
+            ImmutableLearningRecord.class,
+            ImmutableMeasure.class,
+            ImmutableLearningCycle.class,
+            ImmutableDataSharingAgreement.class,
+            ImmutableHorizontalShare.class,
+            ImmutableBarrier.class,
+            ImmutableEscalation.class,
+            ImmutableRoute.class,
             ImmutableVisibility.class)
         .suppress(Warning.NULL_FIELDS)
         .verify();
@@ -624,7 +892,16 @@ class LearningRulesTest {
             .setDefault(LocalDate.class, LocalDate.of(2025, 1, 1))
             .setDefault(java.time.Clock.class, java.time.Clock.systemUTC());
     for (Class<?> type :
-        new Class<?>[] {CycleId.class, PhaseChange.class, LearningSpace.class, SafeAndLegalConfirmation.class, Evidence.class, Measure.class, LearningRules.class, EscalationRouter.class}) {
+        new Class<?>[] {
+          CycleId.class,
+          PhaseChange.class,
+          LearningSpace.class,
+          SafeAndLegalConfirmation.class,
+          Evidence.class,
+          Measure.class,
+          LearningRules.class,
+          EscalationRouter.class
+        }) {
       tester.testAllPublicStaticMethods(type);
     }
   }

@@ -48,24 +48,58 @@ class PersonalIdentifiersCorpusTest {
   // Identifiers and their written variants
 
   private static final String[] OUTWARD = {
-    "TA1", "TA2", "TA6", "TA9", "TA20", "TA24", "BA1", "BA2", "BA5", "BA11", "BA16", "BA20", "BA22", "BS1", "BS8", "BS16",
-    "BS22", "BS48", "EX1", "EX4", "EX16", "DT9", "SW1A", "W1A", "EC1A", "M1", "B33", "CR2", "LS1", "NE1", "CF10", "G2",
+    "TA1", "TA2", "TA6", "TA9", "TA20", "TA24", "BA1", "BA2", "BA5", "BA11", "BA16", "BA20", "BA22",
+        "BS1", "BS8", "BS16",
+    "BS22", "BS48", "EX1", "EX4", "EX16", "DT9", "SW1A", "W1A", "EC1A", "M1", "B33", "CR2", "LS1",
+        "NE1", "CF10", "G2",
     "PL4", "GL1", "SN1", "SP2"
   };
   private static final String INWARD_LETTERS = "ABDEFGHJLNPQRSTUWXYZ";
   private static final String[] AREA_CODES = {
-    "01823", "01935", "01278", "01749", "01458", "01460", "01643", "01373", "01984", "01392", "01225", "01934"
+    "01823", "01935", "01278", "01749", "01458", "01460", "01643", "01373", "01984", "01392",
+    "01225", "01934"
   };
   private static final String[] LOCAL_PART = {
-    "jo.bloggs", "sam.taylor", "a.patel", "mjones1962", "k_williams", "lee-smith", "nan.pearce", "tomb", "carers.r.us",
-    "dave.o", "priya.shah84", "j.o.brien"
+    "jo.bloggs",
+    "sam.taylor",
+    "a.patel",
+    "mjones1962",
+    "k_williams",
+    "lee-smith",
+    "nan.pearce",
+    "tomb",
+    "carers.r.us",
+    "dave.o",
+    "priya.shah84",
+    "j.o.brien"
   };
   private static final String[] DOMAIN = {
-    "gmail.com", "hotmail.co.uk", "btinternet.com", "outlook.com", "yahoo.co.uk", "nhs.net", "somersetft.nhs.uk",
-    "sky.com", "talktalk.net", "icloud.com", "live.co.uk", "example.org"
+    "gmail.com",
+    "hotmail.co.uk",
+    "btinternet.com",
+    "outlook.com",
+    "yahoo.co.uk",
+    "nhs.net",
+    "somersetft.nhs.uk",
+    "sky.com",
+    "talktalk.net",
+    "icloud.com",
+    "live.co.uk",
+    "example.org"
   };
   private static final String[] MONTHS = {
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December"
   };
 
   private static String digits(Random random, int count) {
@@ -88,7 +122,10 @@ class PersonalIdentifiersCorpusTest {
     return items.get(random.nextInt(items.size()));
   }
 
-  /** A valid NHS number: nine digits from the ranges England, Wales and the Isle of Man issue, and the check digit. */
+  /**
+   * A valid NHS number: nine digits from the ranges England, Wales and the Isle of Man issue, and
+   * the check digit.
+   */
   private static String nhsNumber(Random random) {
     while (true) {
       String nine = (char) ('3' + random.nextInt(5)) + digits(random, 8);
@@ -130,7 +167,14 @@ class PersonalIdentifiersCorpusTest {
       } while (List.of("BG", "GB", "KN", "NK", "NT", "TN", "ZZ").contains(prefix));
     }
     String d = digits(random, 6);
-    return prefix + separator + d.substring(0, 2) + separator + d.substring(2, 4) + separator + d.substring(4) + separator
+    return prefix
+        + separator
+        + d.substring(0, 2)
+        + separator
+        + d.substring(2, 4)
+        + separator
+        + d.substring(4)
+        + separator
         + pick(random, "ABCD");
   }
 
@@ -139,7 +183,8 @@ class PersonalIdentifiersCorpusTest {
     String outward;
     do {
       outward = pick(random, OUTWARD);
-      inward = random.nextInt(10) + "" + pick(random, INWARD_LETTERS) + pick(random, INWARD_LETTERS);
+      inward =
+          random.nextInt(10) + "" + pick(random, INWARD_LETTERS) + pick(random, INWARD_LETTERS);
     } while ((outward + inward).equals("TA14DY"));
     return outward + " " + inward;
   }
@@ -153,10 +198,15 @@ class PersonalIdentifiersCorpusTest {
   }
 
   private static String ordinal(int day) {
-    return day + (day % 10 == 1 && day != 11 ? "st" : day % 10 == 2 && day != 12 ? "nd" : day % 10 == 3 && day != 13 ? "rd" : "th");
+    return day
+        + (day % 10 == 1 && day != 11
+            ? "st"
+            : day % 10 == 2 && day != 12 ? "nd" : day % 10 == 3 && day != 13 ? "rd" : "th");
   }
 
-  /** A mailbox with a dot, underscore or digit, as the spelt " at " form needs to be unambiguous. */
+  /**
+   * A mailbox with a dot, underscore or digit, as the spelt " at " form needs to be unambiguous.
+   */
   private static String mailboxWithMark(String local) {
     return local.matches(".*[._0-9].*") ? local : local + "1";
   }
@@ -177,72 +227,252 @@ class PersonalIdentifiersCorpusTest {
     variant("nhs no separators", Kind.NHS_NUMBER, PersonalIdentifiersCorpusTest::nhsNumber);
     variant("nhs full-width digits", Kind.NHS_NUMBER, r -> fullWidth(spaced(nhsNumber(r), " ")));
     variant("nhs non-breaking spaces", Kind.NHS_NUMBER, r -> spaced(nhsNumber(r), "\u00A0"));
-    variant("telephone landline", Kind.TELEPHONE_NUMBER, r -> pick(r, AREA_CODES) + " " + landlineLocal(r));
-    variant("telephone bracketed area code", Kind.TELEPHONE_NUMBER, r -> "(" + pick(r, AREA_CODES) + ") " + landlineLocal(r));
-    variant("telephone bracketed London", Kind.TELEPHONE_NUMBER, r -> "(020) " + (7 + r.nextInt(2)) + digits(r, 3) + " " + digits(r, 4));
-    variant("telephone London", Kind.TELEPHONE_NUMBER, r -> "020 " + (3 + r.nextInt(6)) + digits(r, 3) + " " + digits(r, 4));
-    variant("telephone Bristol", Kind.TELEPHONE_NUMBER, r -> "0117 " + (2 + r.nextInt(8)) + digits(r, 2) + " " + digits(r, 4));
-    variant("telephone +44", Kind.TELEPHONE_NUMBER, r -> "+44 " + pick(r, AREA_CODES).substring(1) + " " + landlineLocal(r));
-    variant("telephone +44 (0)", Kind.TELEPHONE_NUMBER, r -> "+44 (0)" + pick(r, AREA_CODES).substring(1) + " " + landlineLocal(r));
-    variant("telephone +44 (0) London", Kind.TELEPHONE_NUMBER, r -> "+44 (0) 20 7" + digits(r, 3) + " " + digits(r, 4));
-    variant("telephone 0044", Kind.TELEPHONE_NUMBER, r -> "0044 " + pick(r, AREA_CODES).substring(1) + " " + landlineLocal(r));
-    variant("telephone hyphens", Kind.TELEPHONE_NUMBER, r -> pick(r, AREA_CODES) + "-" + landlineLocal(r));
-    variant("telephone dots", Kind.TELEPHONE_NUMBER, r -> pick(r, AREA_CODES) + "." + digits(r, 3) + "." + digits(r, 3));
-    variant("telephone no separators", Kind.TELEPHONE_NUMBER, r -> pick(r, AREA_CODES) + landlineLocal(r));
+    variant(
+        "telephone landline",
+        Kind.TELEPHONE_NUMBER,
+        r -> pick(r, AREA_CODES) + " " + landlineLocal(r));
+    variant(
+        "telephone bracketed area code",
+        Kind.TELEPHONE_NUMBER,
+        r -> "(" + pick(r, AREA_CODES) + ") " + landlineLocal(r));
+    variant(
+        "telephone bracketed London",
+        Kind.TELEPHONE_NUMBER,
+        r -> "(020) " + (7 + r.nextInt(2)) + digits(r, 3) + " " + digits(r, 4));
+    variant(
+        "telephone London",
+        Kind.TELEPHONE_NUMBER,
+        r -> "020 " + (3 + r.nextInt(6)) + digits(r, 3) + " " + digits(r, 4));
+    variant(
+        "telephone Bristol",
+        Kind.TELEPHONE_NUMBER,
+        r -> "0117 " + (2 + r.nextInt(8)) + digits(r, 2) + " " + digits(r, 4));
+    variant(
+        "telephone +44",
+        Kind.TELEPHONE_NUMBER,
+        r -> "+44 " + pick(r, AREA_CODES).substring(1) + " " + landlineLocal(r));
+    variant(
+        "telephone +44 (0)",
+        Kind.TELEPHONE_NUMBER,
+        r -> "+44 (0)" + pick(r, AREA_CODES).substring(1) + " " + landlineLocal(r));
+    variant(
+        "telephone +44 (0) London",
+        Kind.TELEPHONE_NUMBER,
+        r -> "+44 (0) 20 7" + digits(r, 3) + " " + digits(r, 4));
+    variant(
+        "telephone 0044",
+        Kind.TELEPHONE_NUMBER,
+        r -> "0044 " + pick(r, AREA_CODES).substring(1) + " " + landlineLocal(r));
+    variant(
+        "telephone hyphens",
+        Kind.TELEPHONE_NUMBER,
+        r -> pick(r, AREA_CODES) + "-" + landlineLocal(r));
+    variant(
+        "telephone dots",
+        Kind.TELEPHONE_NUMBER,
+        r -> pick(r, AREA_CODES) + "." + digits(r, 3) + "." + digits(r, 3));
+    variant(
+        "telephone no separators",
+        Kind.TELEPHONE_NUMBER,
+        r -> pick(r, AREA_CODES) + landlineLocal(r));
     variant("telephone mobile", Kind.TELEPHONE_NUMBER, r -> mobile(r) + " " + digits(r, 6));
-    variant("telephone mobile 3-3", Kind.TELEPHONE_NUMBER, r -> mobile(r) + " " + digits(r, 3) + " " + digits(r, 3));
-    variant("telephone mobile hyphens", Kind.TELEPHONE_NUMBER, r -> mobile(r) + "-" + digits(r, 3) + "-" + digits(r, 3));
-    variant("telephone mobile +44", Kind.TELEPHONE_NUMBER, r -> "+44 " + mobile(r).substring(1) + " " + digits(r, 6));
-    variant("telephone mobile +44 unspaced", Kind.TELEPHONE_NUMBER, r -> "+44" + mobile(r).substring(1) + digits(r, 6));
-    variant("telephone full-width digits", Kind.TELEPHONE_NUMBER, r -> fullWidth(pick(r, AREA_CODES) + " " + landlineLocal(r)));
+    variant(
+        "telephone mobile 3-3",
+        Kind.TELEPHONE_NUMBER,
+        r -> mobile(r) + " " + digits(r, 3) + " " + digits(r, 3));
+    variant(
+        "telephone mobile hyphens",
+        Kind.TELEPHONE_NUMBER,
+        r -> mobile(r) + "-" + digits(r, 3) + "-" + digits(r, 3));
+    variant(
+        "telephone mobile +44",
+        Kind.TELEPHONE_NUMBER,
+        r -> "+44 " + mobile(r).substring(1) + " " + digits(r, 6));
+    variant(
+        "telephone mobile +44 unspaced",
+        Kind.TELEPHONE_NUMBER,
+        r -> "+44" + mobile(r).substring(1) + digits(r, 6));
+    variant(
+        "telephone full-width digits",
+        Kind.TELEPHONE_NUMBER,
+        r -> fullWidth(pick(r, AREA_CODES) + " " + landlineLocal(r)));
     variant("postcode", Kind.POSTCODE, PersonalIdentifiersCorpusTest::postcode);
     variant("postcode lower case", Kind.POSTCODE, r -> postcode(r).toLowerCase(Locale.ROOT));
     variant("postcode unspaced", Kind.POSTCODE, r -> postcode(r).replace(" ", ""));
-    variant("postcode lower case unspaced", Kind.POSTCODE, r -> postcode(r).replace(" ", "").toLowerCase(Locale.ROOT));
+    variant(
+        "postcode lower case unspaced",
+        Kind.POSTCODE,
+        r -> postcode(r).replace(" ", "").toLowerCase(Locale.ROOT));
     variant("postcode full-width", Kind.POSTCODE, r -> fullWidth(postcode(r)));
     variant("ni spaced", Kind.NATIONAL_INSURANCE_NUMBER, r -> niNumber(r, " ", false));
     variant("ni unspaced", Kind.NATIONAL_INSURANCE_NUMBER, r -> niNumber(r, "", false));
-    variant("ni specimen QQ", Kind.NATIONAL_INSURANCE_NUMBER, r -> niNumber(r, r.nextBoolean() ? " " : "", true));
-    variant("ni lower case", Kind.NATIONAL_INSURANCE_NUMBER, r -> niNumber(r, " ", false).toLowerCase(Locale.ROOT));
+    variant(
+        "ni specimen QQ",
+        Kind.NATIONAL_INSURANCE_NUMBER,
+        r -> niNumber(r, r.nextBoolean() ? " " : "", true));
+    variant(
+        "ni lower case",
+        Kind.NATIONAL_INSURANCE_NUMBER,
+        r -> niNumber(r, " ", false).toLowerCase(Locale.ROOT));
     variant("email", Kind.EMAIL_ADDRESS, r -> pick(r, LOCAL_PART) + "@" + pick(r, DOMAIN));
-    variant("email [at] [dot]", Kind.EMAIL_ADDRESS, r -> pick(r, LOCAL_PART) + " [at] " + pick(r, DOMAIN).replace(".", " [dot] "));
+    variant(
+        "email [at] [dot]",
+        Kind.EMAIL_ADDRESS,
+        r -> pick(r, LOCAL_PART) + " [at] " + pick(r, DOMAIN).replace(".", " [dot] "));
     variant("email (at)", Kind.EMAIL_ADDRESS, r -> pick(r, LOCAL_PART) + "(at)" + pick(r, DOMAIN));
-    variant("email {at} {dot}", Kind.EMAIL_ADDRESS, r -> pick(r, LOCAL_PART) + "{at}" + pick(r, DOMAIN).replace(".", "{dot}"));
-    variant("email at dot", Kind.EMAIL_ADDRESS, r -> pick(r, LOCAL_PART).replace(".", " dot ") + " at " + pick(r, DOMAIN).replace(".", " dot "));
-    variant("email at with dots", Kind.EMAIL_ADDRESS, r -> mailboxWithMark(pick(r, LOCAL_PART)) + " at " + pick(r, DOMAIN));
-    variant("email AT DOT", Kind.EMAIL_ADDRESS, r -> pick(r, LOCAL_PART) + " AT " + pick(r, DOMAIN).replace(".", " DOT "));
-    variant("email spaced @", Kind.EMAIL_ADDRESS, r -> pick(r, LOCAL_PART) + " @ " + pick(r, DOMAIN));
-    variant("email full-width @", Kind.EMAIL_ADDRESS, r -> fullWidth(pick(r, LOCAL_PART) + "@" + pick(r, DOMAIN)));
-    variant("dob born d Month yyyy", Kind.DATE_OF_BIRTH, r -> "born " + day(r) + " " + pick(r, MONTHS) + " " + birthYear(r));
-    variant("dob born on the dth of Month", Kind.DATE_OF_BIRTH, r -> "born on the " + ordinal(day(r)) + " of " + pick(r, MONTHS) + " " + birthYear(r));
-    variant("dob born in Place on", Kind.DATE_OF_BIRTH, r -> "born in " + pick(r, new String[] {"Yeovil", "Taunton", "Bristol", "Dhaka", "Krakow", "Glasgow"}) + " on " + day(r) + " " + pick(r, MONTHS) + " " + birthYear(r));
-    variant("dob born Month d, yyyy", Kind.DATE_OF_BIRTH, r -> "born " + pick(r, MONTHS) + " " + day(r) + ", " + birthYear(r));
-    variant("dob DOB dd/mm/yy", Kind.DATE_OF_BIRTH, r -> String.format(Locale.ROOT, "DOB %02d/%02d/%02d", day(r), 1 + r.nextInt(12), birthYear(r) % 100));
-    variant("dob DOB: dd/mm/yyyy", Kind.DATE_OF_BIRTH, r -> String.format(Locale.ROOT, "DOB: %02d/%02d/%d", day(r), 1 + r.nextInt(12), birthYear(r)));
-    variant("dob date of birth: d.m.yyyy", Kind.DATE_OF_BIRTH, r -> "date of birth: " + day(r) + "." + (1 + r.nextInt(12)) + "." + birthYear(r));
-    variant("dob d.o.b.", Kind.DATE_OF_BIRTH, r -> String.format(Locale.ROOT, "d.o.b. %d/%d/%02d", day(r), 1 + r.nextInt(12), birthYear(r) % 100));
-    variant("dob D.O.B ISO", Kind.DATE_OF_BIRTH, r -> String.format(Locale.ROOT, "D.O.B %d-%02d-%02d", birthYear(r), 1 + r.nextInt(12), day(r)));
-    variant("dob Date of Birth - dd-mm-yyyy", Kind.DATE_OF_BIRTH, r -> String.format(Locale.ROOT, "Date of Birth - %02d-%02d-%d", day(r), 1 + r.nextInt(12), birthYear(r)));
-    variant("dob date of birth is d Mon yyyy", Kind.DATE_OF_BIRTH, r -> "date of birth is " + day(r) + " " + pick(r, MONTHS).substring(0, 3) + " " + birthYear(r));
+    variant(
+        "email {at} {dot}",
+        Kind.EMAIL_ADDRESS,
+        r -> pick(r, LOCAL_PART) + "{at}" + pick(r, DOMAIN).replace(".", "{dot}"));
+    variant(
+        "email at dot",
+        Kind.EMAIL_ADDRESS,
+        r ->
+            pick(r, LOCAL_PART).replace(".", " dot ")
+                + " at "
+                + pick(r, DOMAIN).replace(".", " dot "));
+    variant(
+        "email at with dots",
+        Kind.EMAIL_ADDRESS,
+        r -> mailboxWithMark(pick(r, LOCAL_PART)) + " at " + pick(r, DOMAIN));
+    variant(
+        "email AT DOT",
+        Kind.EMAIL_ADDRESS,
+        r -> pick(r, LOCAL_PART) + " AT " + pick(r, DOMAIN).replace(".", " DOT "));
+    variant(
+        "email spaced @", Kind.EMAIL_ADDRESS, r -> pick(r, LOCAL_PART) + " @ " + pick(r, DOMAIN));
+    variant(
+        "email full-width @",
+        Kind.EMAIL_ADDRESS,
+        r -> fullWidth(pick(r, LOCAL_PART) + "@" + pick(r, DOMAIN)));
+    variant(
+        "dob born d Month yyyy",
+        Kind.DATE_OF_BIRTH,
+        r -> "born " + day(r) + " " + pick(r, MONTHS) + " " + birthYear(r));
+    variant(
+        "dob born on the dth of Month",
+        Kind.DATE_OF_BIRTH,
+        r -> "born on the " + ordinal(day(r)) + " of " + pick(r, MONTHS) + " " + birthYear(r));
+    variant(
+        "dob born in Place on",
+        Kind.DATE_OF_BIRTH,
+        r ->
+            "born in "
+                + pick(
+                    r, new String[] {"Yeovil", "Taunton", "Bristol", "Dhaka", "Krakow", "Glasgow"})
+                + " on "
+                + day(r)
+                + " "
+                + pick(r, MONTHS)
+                + " "
+                + birthYear(r));
+    variant(
+        "dob born Month d, yyyy",
+        Kind.DATE_OF_BIRTH,
+        r -> "born " + pick(r, MONTHS) + " " + day(r) + ", " + birthYear(r));
+    variant(
+        "dob DOB dd/mm/yy",
+        Kind.DATE_OF_BIRTH,
+        r ->
+            String.format(
+                Locale.ROOT, "DOB %02d/%02d/%02d", day(r), 1 + r.nextInt(12), birthYear(r) % 100));
+    variant(
+        "dob DOB: dd/mm/yyyy",
+        Kind.DATE_OF_BIRTH,
+        r ->
+            String.format(
+                Locale.ROOT, "DOB: %02d/%02d/%d", day(r), 1 + r.nextInt(12), birthYear(r)));
+    variant(
+        "dob date of birth: d.m.yyyy",
+        Kind.DATE_OF_BIRTH,
+        r -> "date of birth: " + day(r) + "." + (1 + r.nextInt(12)) + "." + birthYear(r));
+    variant(
+        "dob d.o.b.",
+        Kind.DATE_OF_BIRTH,
+        r ->
+            String.format(
+                Locale.ROOT, "d.o.b. %d/%d/%02d", day(r), 1 + r.nextInt(12), birthYear(r) % 100));
+    variant(
+        "dob D.O.B ISO",
+        Kind.DATE_OF_BIRTH,
+        r ->
+            String.format(
+                Locale.ROOT, "D.O.B %d-%02d-%02d", birthYear(r), 1 + r.nextInt(12), day(r)));
+    variant(
+        "dob Date of Birth - dd-mm-yyyy",
+        Kind.DATE_OF_BIRTH,
+        r ->
+            String.format(
+                Locale.ROOT,
+                "Date of Birth - %02d-%02d-%d",
+                day(r),
+                1 + r.nextInt(12),
+                birthYear(r)));
+    variant(
+        "dob date of birth is d Mon yyyy",
+        Kind.DATE_OF_BIRTH,
+        r ->
+            "date of birth is "
+                + day(r)
+                + " "
+                + pick(r, MONTHS).substring(0, 3)
+                + " "
+                + birthYear(r));
   }
 
   // ---------------------------------------------------------------------------------------------
   // What surrounds them: the furniture of council papers
 
-  private static final String[] PARAGRAPH = {"1.1", "1.1.2", "2.3", "3.4.1", "4.2(a)", "5.10", "7.3.1.2", "2.10.1", "6.1(iii)", "10.4"};
+  private static final String[] PARAGRAPH = {
+    "1.1", "1.1.2", "2.3", "3.4.1", "4.2(a)", "5.10", "7.3.1.2", "2.10.1", "6.1(iii)", "10.4"
+  };
   private static final String[] MONEY = {
-    "£1,234,567", "£2.3m", "£450k", "£12,500", "£1,250,000", "£3.45 million", "£0.5m", "£125,000.00", "£17.2bn", "£98,450",
-    "£1.07m", "£6,000 a year"
+    "£1,234,567",
+    "£2.3m",
+    "£450k",
+    "£12,500",
+    "£1,250,000",
+    "£3.45 million",
+    "£0.5m",
+    "£125,000.00",
+    "£17.2bn",
+    "£98,450",
+    "£1.07m",
+    "£6,000 a year"
   };
-  private static final String[] PERCENT = {"12.5%", "3%", "99.2 per cent", "0.5%", "47%", "100%", "18.75%", "-2.1%"};
+  private static final String[] PERCENT = {
+    "12.5%", "3%", "99.2 per cent", "0.5%", "47%", "100%", "18.75%", "-2.1%"
+  };
   private static final String[] MEETING_DATE = {
-    "14 March 2025", "14/03/2025", "Tuesday 3 June 2025", "2025-03-14", "3rd June 2025", "14.03.2025", "14-03-2025",
-    "Thursday, 11 September 2025", "27 January 2026", "01/04/2026", "30.09.25", "12th November 2025"
+    "14 March 2025",
+    "14/03/2025",
+    "Tuesday 3 June 2025",
+    "2025-03-14",
+    "3rd June 2025",
+    "14.03.2025",
+    "14-03-2025",
+    "Thursday, 11 September 2025",
+    "27 January 2026",
+    "01/04/2026",
+    "30.09.25",
+    "12th November 2025"
   };
-  private static final String[] TIME = {"10.30am", "2pm", "14:00", "10:30", "9.15 a.m.", "10.00", "6.30pm", "13.45", "09:30"};
+  private static final String[] TIME = {
+    "10.30am", "2pm", "14:00", "10:30", "9.15 a.m.", "10.00", "6.30pm", "13.45", "09:30"
+  };
   private static final String[] REFERENCE = {
-    "HWB/2025/014", "ASC-24-117", "FOI 2025-0042", "25/01234/FUL", "CAB-25-0073", "Key Decision 2025/03/041", "SC/25/118",
-    "EXE 2025-26 09", "Item 12b", "Appendix 3", "24/00567/LBC", "OD-2025-031"
+    "HWB/2025/014",
+    "ASC-24-117",
+    "FOI 2025-0042",
+    "25/01234/FUL",
+    "CAB-25-0073",
+    "Key Decision 2025/03/041",
+    "SC/25/118",
+    "EXE 2025-26 09",
+    "Item 12b",
+    "Appendix 3",
+    "24/00567/LBC",
+    "OD-2025-031"
   };
   private static final String[] LAW = {
     "section 2(1) of the Care Act 2014",
@@ -257,14 +487,34 @@ class PersonalIdentifiersCorpusTest {
     "article 6(1)(e) UK GDPR"
   };
   private static final String[] WARD = {
-    "Taunton North", "Wells", "Frome East", "Yeovil Summerlands", "Bridgwater Dunwear", "Minehead", "Chard North",
-    "Glastonbury", "Shepton Mallet", "Burnham-on-Sea North", "Crewkerne", "Wellington"
+    "Taunton North",
+    "Wells",
+    "Frome East",
+    "Yeovil Summerlands",
+    "Bridgwater Dunwear",
+    "Minehead",
+    "Chard North",
+    "Glastonbury",
+    "Shepton Mallet",
+    "Burnham-on-Sea North",
+    "Crewkerne",
+    "Wellington"
   };
-  private static final String[] YEAR = {"2025/26", "2024-25", "2026/27", "FY 2025/26", "Q3 2024/25", "2023/24", "2027-28"};
-  private static final String[] ROAD = {"A303", "M5 junction 25", "A38", "B3153", "A39", "A358", "M5 J24"};
-  private static final String[] SURNAME = {"Smith", "Patel", "Jones", "Lock", "Hobhouse", "Chilcott", "Fothergill", "Wyke"};
-  private static final String[] NAME = {"Mrs A", "Mr B", "J.", "the resident", "Ms C", "the young person", "Mr D's son"};
-  private static final String[] COUNT = {"1,234", "312", "44", "3 of 14", "2,017", "18", "7,450", "96"};
+  private static final String[] YEAR = {
+    "2025/26", "2024-25", "2026/27", "FY 2025/26", "Q3 2024/25", "2023/24", "2027-28"
+  };
+  private static final String[] ROAD = {
+    "A303", "M5 junction 25", "A38", "B3153", "A39", "A358", "M5 J24"
+  };
+  private static final String[] SURNAME = {
+    "Smith", "Patel", "Jones", "Lock", "Hobhouse", "Chilcott", "Fothergill", "Wyke"
+  };
+  private static final String[] NAME = {
+    "Mrs A", "Mr B", "J.", "the resident", "Ms C", "the young person", "Mr D's son"
+  };
+  private static final String[] COUNT = {
+    "1,234", "312", "44", "3 of 14", "2,017", "18", "7,450", "96"
+  };
 
   /** Fills a frame's slots: {id} stays for the identifier; every other slot gets furniture. */
   private static String fill(String frame, Random random) {
@@ -302,13 +552,15 @@ class PersonalIdentifiersCorpusTest {
             case "n" -> String.valueOf(1 + random.nextInt(24));
             case "minute" -> (20 + random.nextInt(10)) + "/" + (1 + random.nextInt(99));
             case "invoice" -> "45" + digits(random, 8);
-            case "version" -> (1 + random.nextInt(4)) + "." + random.nextInt(10) + "." + random.nextInt(10);
+            case "version" ->
+                (1 + random.nextInt(4)) + "." + random.nextInt(10) + "." + random.nextInt(10);
             case "yearNum" -> String.valueOf(2015 + random.nextInt(11));
             case "score" -> String.valueOf(1 + random.nextInt(25));
             case "charity" -> String.valueOf(1_000_000 + random.nextInt(200_000));
             case "company" -> "0" + digits(random, 7);
             case "uprn" -> "1000" + digits(random, 7);
-            default -> throw new IllegalArgumentException("no furniture for {" + slot + "} in " + frame);
+            default ->
+                throw new IllegalArgumentException("no furniture for {" + slot + "} in " + frame);
           };
       out = out.substring(0, open) + value + out.substring(close + 1);
     }
@@ -397,8 +649,14 @@ class PersonalIdentifiersCorpusTest {
     {"NHS: 943\u200B476\u200B5919 pasted from the portal", "NHS_NUMBER"},
     {"Postcode TA6\u00A03PR, bungalow.", "POSTCODE"},
     {"Her e-mail address is k.williams＠outlook.com", "EMAIL_ADDRESS"},
-    {"1.2 The family (tel. 01278 444555) asked for the meeting on 14 March 2025 to be moved.", "TELEPHONE_NUMBER"},
-    {"£1,234,567 was spent; the carer (ni AB 12 34 56 C) was paid late.", "NATIONAL_INSURANCE_NUMBER"},
+    {
+      "1.2 The family (tel. 01278 444555) asked for the meeting on 14 March 2025 to be moved.",
+      "TELEPHONE_NUMBER"
+    },
+    {
+      "£1,234,567 was spent; the carer (ni AB 12 34 56 C) was paid late.",
+      "NATIONAL_INSURANCE_NUMBER"
+    },
     {"Born on 12th of June 1938 in Bridgwater.", "DATE_OF_BIRTH"},
     {"Address: 4 Station Road, Wells BA5 2AB", "POSTCODE"},
     {"c/o jo.bloggs@example.org, copied to the Board", "EMAIL_ADDRESS"},
@@ -482,7 +740,8 @@ class PersonalIdentifiersCorpusTest {
     "Contract value £2,450,000 (0.5% of the budget) for 2025/26 to 2027/28.",
     "The board was born of the merger on 1 April 2023.",
     "Item 5 (at) the end of the agenda.",
-    // From the Somerset Board report "Taking a Human Learning Systems approach for the work of the Board"
+    // From the Somerset Board report "Taking a Human Learning Systems approach for the work of the
+    // Board"
     "During the Somerset Board Members workshop in September 2024 a presentation was given on the complexities of system working.",
     "That the Somerset Board approves: 1. A multi-agency working group begins work to define and develop what this means.",
     "2. Once defined and approved by the Somerset Board the group identifies opportunities to implement the approach.",
@@ -518,14 +777,21 @@ class PersonalIdentifiersCorpusTest {
     NEGATIVES.addAll(List.of(HAND_NEGATIVES));
   }
 
-  /** Found when a finding of the right kind covers the planted identifier (for hand-written ones: a finding of the kind). */
+  /**
+   * Found when a finding of the right kind covers the planted identifier (for hand-written ones: a
+   * finding of the kind).
+   */
   private static boolean detected(Labelled labelled) {
     List<Found> found = DETECTOR.findIn(labelled.text());
     if (labelled.start() < 0) {
       return found.stream().anyMatch(f -> f.kind() == labelled.kind());
     }
     return found.stream()
-        .anyMatch(f -> f.kind() == labelled.kind() && f.start() <= labelled.start() && f.end() >= labelled.end());
+        .anyMatch(
+            f ->
+                f.kind() == labelled.kind()
+                    && f.start() <= labelled.start()
+                    && f.end() >= labelled.end());
   }
 
   @Test
@@ -552,7 +818,10 @@ class PersonalIdentifiersCorpusTest {
             "dob born d Month yyyy",
             "dob DOB dd/mm/yy");
     for (Kind kind : Kind.values()) {
-      assertThat(POSITIVES).as("positives of %s", kind).filteredOn(p -> p.kind() == kind).hasSizeGreaterThanOrEqualTo(60);
+      assertThat(POSITIVES)
+          .as("positives of %s", kind)
+          .filteredOn(p -> p.kind() == kind)
+          .hasSizeGreaterThanOrEqualTo(60);
     }
   }
 
@@ -605,7 +874,11 @@ class PersonalIdentifiersCorpusTest {
     missed.forEach(m -> System.out.println("  missed " + m));
     falsePositives.forEach(f -> System.out.println("  false positive " + f));
     assertThat(recall).as("recall; missed: %s", missed).isGreaterThanOrEqualTo(0.99);
-    assertThat(falsePositiveRate).as("false-positive rate; flagged: %s", falsePositives).isLessThanOrEqualTo(0.01);
-    assertThat(strays).as("stray findings in positives").isLessThanOrEqualTo(POSITIVES.size() / 100);
+    assertThat(falsePositiveRate)
+        .as("false-positive rate; flagged: %s", falsePositives)
+        .isLessThanOrEqualTo(0.01);
+    assertThat(strays)
+        .as("stray findings in positives")
+        .isLessThanOrEqualTo(POSITIVES.size() / 100);
   }
 }

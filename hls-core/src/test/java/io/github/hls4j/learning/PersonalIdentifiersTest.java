@@ -7,10 +7,10 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.github.hls4j.learning.PersonalIdentifiers.Found;
 import io.github.hls4j.learning.PersonalIdentifiers.Kind;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Each kind of identifier as people write it, and what only looks like one. */
 class PersonalIdentifiersTest {
@@ -25,7 +25,15 @@ class PersonalIdentifiersTest {
   // NHS numbers
 
   @ParameterizedTest
-  @ValueSource(strings = {"943 476 5919", "943-476-5919", "943.476.5919", "9434765919", "943\u00A0476\u00A05919", "４８５ ７７７ ３４５７"})
+  @ValueSource(
+      strings = {
+        "943 476 5919",
+        "943-476-5919",
+        "943.476.5919",
+        "9434765919",
+        "943\u00A0476\u00A05919",
+        "４８５ ７７７ ３４５７"
+      })
   void find_nhsNumberInAnySeparation_isFoundWhole(String number) {
     assertThat(onlyFound("NHS number " + number + " on file.", Kind.NHS_NUMBER)).isEqualTo(number);
   }
@@ -44,7 +52,9 @@ class PersonalIdentifiersTest {
         "943 476-5919" // mixed separators
       })
   void find_nearMissNhsNumber_isNotFound(String text) {
-    assertThat(PersonalIdentifiers.find(text)).extracting(Found::kind).doesNotContain(Kind.NHS_NUMBER);
+    assertThat(PersonalIdentifiers.find(text))
+        .extracting(Found::kind)
+        .doesNotContain(Kind.NHS_NUMBER);
   }
 
   // Telephone numbers
@@ -76,7 +86,8 @@ class PersonalIdentifiersTest {
         "01823\u2013355455"
       })
   void find_telephoneNumberAsWritten_isFoundWhole(String number) {
-    assertThat(onlyFound("Ring " + number + " after nine.", Kind.TELEPHONE_NUMBER)).isEqualTo(number);
+    assertThat(onlyFound("Ring " + number + " after nine.", Kind.TELEPHONE_NUMBER))
+        .isEqualTo(number);
   }
 
   @ParameterizedTest
@@ -93,11 +104,18 @@ class PersonalIdentifiersTest {
         "Case 2025-0042 closed"
       })
   void find_nearMissTelephoneNumber_isNotFound(String text) {
-    assertThat(PersonalIdentifiers.find(text)).extracting(Found::kind).doesNotContain(Kind.TELEPHONE_NUMBER);
+    assertThat(PersonalIdentifiers.find(text))
+        .extracting(Found::kind)
+        .doesNotContain(Kind.TELEPHONE_NUMBER);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Ring 01823 355455 9am to 5pm", "Ring 01823 355455 2025 was the last call", "Ring 01823 355455 123 times"})
+  @ValueSource(
+      strings = {
+        "Ring 01823 355455 9am to 5pm",
+        "Ring 01823 355455 2025 was the last call",
+        "Ring 01823 355455 123 times"
+      })
   void find_telephoneNumberFollowedByFigures_isFoundWithoutThem(String text) {
     assertThat(onlyFound(text, Kind.TELEPHONE_NUMBER)).isEqualTo("01823 355455");
   }
@@ -105,9 +123,24 @@ class PersonalIdentifiersTest {
   // Postcodes
 
   @ParameterizedTest
-  @ValueSource(strings = {"TA1 4DY", "ta1 4dy", "TA14DY", "ta14dy", "SW1A 1AA", "W1A 0AX", "M1 1AE", "B33 8TH", "CR2 6XH", "EC1A 1BB", "GIR 0AA", "TA1  4DY"})
+  @ValueSource(
+      strings = {
+        "TA1 4DY",
+        "ta1 4dy",
+        "TA14DY",
+        "ta14dy",
+        "SW1A 1AA",
+        "W1A 0AX",
+        "M1 1AE",
+        "B33 8TH",
+        "CR2 6XH",
+        "EC1A 1BB",
+        "GIR 0AA",
+        "TA1  4DY"
+      })
   void find_postcodeOfTheRealStructure_isFound(String postcode) {
-    assertThat(onlyFound("Lives at " + postcode + " near the park.", Kind.POSTCODE)).isEqualTo(postcode);
+    assertThat(onlyFound("Lives at " + postcode + " near the park.", Kind.POSTCODE))
+        .isEqualTo(postcode);
   }
 
   @ParameterizedTest
@@ -125,15 +158,28 @@ class PersonalIdentifiersTest {
         "Covid-19 in 2021"
       })
   void find_nearMissPostcode_isNotFound(String text) {
-    assertThat(PersonalIdentifiers.find(text)).extracting(Found::kind).doesNotContain(Kind.POSTCODE);
+    assertThat(PersonalIdentifiers.find(text))
+        .extracting(Found::kind)
+        .doesNotContain(Kind.POSTCODE);
   }
 
   // National Insurance numbers
 
   @ParameterizedTest
-  @ValueSource(strings = {"QQ 12 34 56 C", "QQ123456C", "AB 12 34 56 C", "AB123456D", "JG 10 37 59 A", "jg 10 37 59 a", "CE 123456 B", "AB-12-34-56-C"})
+  @ValueSource(
+      strings = {
+        "QQ 12 34 56 C",
+        "QQ123456C",
+        "AB 12 34 56 C",
+        "AB123456D",
+        "JG 10 37 59 A",
+        "jg 10 37 59 a",
+        "CE 123456 B",
+        "AB-12-34-56-C"
+      })
   void find_nationalInsuranceNumber_isFoundWhole(String number) {
-    assertThat(onlyFound("NI number " + number + " noted.", Kind.NATIONAL_INSURANCE_NUMBER)).isEqualTo(number);
+    assertThat(onlyFound("NI number " + number + " noted.", Kind.NATIONAL_INSURANCE_NUMBER))
+        .isEqualTo(number);
   }
 
   @ParameterizedTest
@@ -158,7 +204,9 @@ class PersonalIdentifiersTest {
         "Ab 12 34 56 c"
       })
   void find_nationalInsuranceNumberHmrcNeverIssues_isNotFound(String number) {
-    assertThat(PersonalIdentifiers.find("NI number " + number + " noted.")).extracting(Found::kind).doesNotContain(Kind.NATIONAL_INSURANCE_NUMBER);
+    assertThat(PersonalIdentifiers.find("NI number " + number + " noted."))
+        .extracting(Found::kind)
+        .doesNotContain(Kind.NATIONAL_INSURANCE_NUMBER);
   }
 
   @Test
@@ -216,7 +264,9 @@ class PersonalIdentifiersTest {
         "Meet sam at gmail.com" // ambiguous without a mark in the mailbox
       })
   void find_nearMissEmailAddress_isNotFound(String text) {
-    assertThat(PersonalIdentifiers.find(text)).extracting(Found::kind).doesNotContain(Kind.EMAIL_ADDRESS);
+    assertThat(PersonalIdentifiers.find(text))
+        .extracting(Found::kind)
+        .doesNotContain(Kind.EMAIL_ADDRESS);
   }
 
   // Dates of birth
@@ -241,7 +291,8 @@ class PersonalIdentifiersTest {
         "DOB ０３/０３/４１"
       })
   void find_dateOfBirthWrittenOut_isFound(String text) {
-    assertThat(onlyFound("Resident, " + text + ", lives alone.", Kind.DATE_OF_BIRTH)).isEqualTo(text);
+    assertThat(onlyFound("Resident, " + text + ", lives alone.", Kind.DATE_OF_BIRTH))
+        .isEqualTo(text);
   }
 
   @ParameterizedTest
@@ -256,7 +307,9 @@ class PersonalIdentifiersTest {
         "The DOB field is mandatory from 1 April 2025"
       })
   void find_dateNotOfBirth_isNotFound(String text) {
-    assertThat(PersonalIdentifiers.find(text)).extracting(Found::kind).doesNotContain(Kind.DATE_OF_BIRTH);
+    assertThat(PersonalIdentifiers.find(text))
+        .extracting(Found::kind)
+        .doesNotContain(Kind.DATE_OF_BIRTH);
   }
 
   // Text that only looks like identifiers
@@ -284,7 +337,8 @@ class PersonalIdentifiersTest {
     List<Found> found = PersonalIdentifiers.find(text);
     assertThat(found)
         .extracting(Found::kind, f -> text.substring(f.start(), f.end()))
-        .containsExactly(tuple(Kind.NHS_NUMBER, "９４３ ４７６ ５９１９"), tuple(Kind.TELEPHONE_NUMBER, "０７７００ ９００１２３"));
+        .containsExactly(
+            tuple(Kind.NHS_NUMBER, "９４３ ４７６ ５９１９"), tuple(Kind.TELEPHONE_NUMBER, "０７７００ ９００１２３"));
   }
 
   @Test
@@ -292,12 +346,16 @@ class PersonalIdentifiersTest {
     String text = "NHS 943\u200B476\u200B5919, call 01823\u00AD355455.";
     assertThat(PersonalIdentifiers.find(text))
         .extracting(Found::kind, f -> text.substring(f.start(), f.end()))
-        .containsExactly(tuple(Kind.NHS_NUMBER, "943\u200B476\u200B5919"), tuple(Kind.TELEPHONE_NUMBER, "01823\u00AD355455"));
+        .containsExactly(
+            tuple(Kind.NHS_NUMBER, "943\u200B476\u200B5919"),
+            tuple(Kind.TELEPHONE_NUMBER, "01823\u00AD355455"));
   }
 
   @Test
   void find_superscriptAndCircledDigits_areDigits() {
-    assertThat(PersonalIdentifiers.find("NHS ⑨④③ ④⑦⑥ ⑤⑨①⑨")).extracting(Found::kind).containsExactly(Kind.NHS_NUMBER);
+    assertThat(PersonalIdentifiers.find("NHS ⑨④③ ④⑦⑥ ⑤⑨①⑨"))
+        .extracting(Found::kind)
+        .containsExactly(Kind.NHS_NUMBER);
   }
 
   @Test
@@ -308,17 +366,26 @@ class PersonalIdentifiersTest {
 
   @Test
   void find_proseWithoutCandidates_findsNothing() {
-    assertThat(PersonalIdentifiers.find("The Board’s learning — “what works” — is re-learned by élite teams.")).isEmpty();
+    assertThat(
+            PersonalIdentifiers.find(
+                "The Board’s learning — “what works” — is re-learned by élite teams."))
+        .isEmpty();
     assertThat(PersonalIdentifiers.find("")).isEmpty();
   }
 
   @Test
   void find_severalKinds_inTheOrderTheyStand() {
-    String text = "J. (DOB 03/03/41) at ta1 4dy, NI QQ 12 34 56 C, jo [at] example [dot] org, 07700 900123, NHS 943-476-5919";
+    String text =
+        "J. (DOB 03/03/41) at ta1 4dy, NI QQ 12 34 56 C, jo [at] example [dot] org, 07700 900123, NHS 943-476-5919";
     assertThat(PersonalIdentifiers.find(text))
         .extracting(Found::kind)
         .containsExactly(
-            Kind.DATE_OF_BIRTH, Kind.POSTCODE, Kind.NATIONAL_INSURANCE_NUMBER, Kind.EMAIL_ADDRESS, Kind.TELEPHONE_NUMBER, Kind.NHS_NUMBER);
+            Kind.DATE_OF_BIRTH,
+            Kind.POSTCODE,
+            Kind.NATIONAL_INSURANCE_NUMBER,
+            Kind.EMAIL_ADDRESS,
+            Kind.TELEPHONE_NUMBER,
+            Kind.NHS_NUMBER);
   }
 
   // Published identifiers
@@ -330,19 +397,33 @@ class PersonalIdentifiersTest {
             .published("0300 123 2224")
             .published(List.of("Enquiries@Somerset.gov.uk", "TA1 4DY"))
             .build();
-    assertThat(detector.findIn("Switchboard +44 (0)300 123 2224, 0300-123-2224, enquiries [at] somerset [dot] gov [dot] uk, TA14DY"))
+    assertThat(
+            detector.findIn(
+                "Switchboard +44 (0)300 123 2224, 0300-123-2224, enquiries [at] somerset [dot] gov [dot] uk, TA14DY"))
         .isEmpty();
     assertThat(detector.findIn("Her own number 07700 900123, jo@example.org, TA1 4DZ"))
         .extracting(Found::kind)
         .containsExactly(Kind.TELEPHONE_NUMBER, Kind.EMAIL_ADDRESS, Kind.POSTCODE);
     assertThat(detector.removeFrom("Call 0300 123 2224 or 01823 355455"))
         .isEqualTo("Call 0300 123 2224 or [telephone number removed]");
-    assertThat(PersonalIdentifiers.find("Call 0300 123 2224")).extracting(Found::kind).containsExactly(Kind.TELEPHONE_NUMBER);
-    assertThat(detector.toString()).contains("published telephone numbers: 1").doesNotContain("0300");
+    assertThat(PersonalIdentifiers.find("Call 0300 123 2224"))
+        .extracting(Found::kind)
+        .containsExactly(Kind.TELEPHONE_NUMBER);
+    assertThat(detector.toString())
+        .contains("published telephone numbers: 1")
+        .doesNotContain("0300");
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = ';', value = {"Somerset Council", "1.1.2", "NHS 943 476 5919", "0300 123 2224 and 01823 355455", "born 3 March 1941"})
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "Somerset Council",
+        "1.1.2",
+        "NHS 943 476 5919",
+        "0300 123 2224 and 01823 355455",
+        "born 3 March 1941"
+      })
   void build_publishedThatIsNoNumberAddressOrPostcode_isRefusedNamingIt(String published) {
     assertThatThrownBy(() -> PersonalIdentifiers.builder().published(published).build())
         .isInstanceOf(IllegalArgumentException.class)
@@ -353,7 +434,9 @@ class PersonalIdentifiersTest {
   @Test
   void standard_isWhatTheStaticMethodsUse() {
     String text = "Call 01823 355455";
-    assertThat(PersonalIdentifiers.standard().findIn(text)).isEqualTo(PersonalIdentifiers.find(text));
-    assertThat(PersonalIdentifiers.standard().removeFrom(text)).isEqualTo(PersonalIdentifiers.remove(text));
+    assertThat(PersonalIdentifiers.standard().findIn(text))
+        .isEqualTo(PersonalIdentifiers.find(text));
+    assertThat(PersonalIdentifiers.standard().removeFrom(text))
+        .isEqualTo(PersonalIdentifiers.remove(text));
   }
 }

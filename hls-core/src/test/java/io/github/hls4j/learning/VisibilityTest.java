@@ -14,13 +14,20 @@ class VisibilityTest {
 
     assertThatThrownBy(late::build)
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("Visibility.on (+999999999-12-31) must be no later than +999999999-09-30");
+        .hasMessageStartingWith(
+            "Visibility.on (+999999999-12-31) must be no later than +999999999-09-30");
   }
 
   @Test
   void build_atEitherEndOfTheCalendar_withARespondByOrRoomForTheDefault_isAVisibility() {
-    Visibility last = Visibility.builder().to("The department").on(LocalDate.MAX).respondBy(LocalDate.MAX).build();
-    Visibility lastDefaulted = Visibility.builder().to("The department").on(LocalDate.MAX.minusMonths(3)).build();
+    Visibility last =
+        Visibility.builder()
+            .to("The department")
+            .on(LocalDate.MAX)
+            .respondBy(LocalDate.MAX)
+            .build();
+    Visibility lastDefaulted =
+        Visibility.builder().to("The department").on(LocalDate.MAX.minusMonths(3)).build();
     Visibility first = Visibility.builder().to("The department").on(LocalDate.MIN).build();
 
     assertThat(last.respondBy()).isEqualTo(LocalDate.MAX);

@@ -41,7 +41,9 @@ class ContactDetailsTest {
     assertThatThrownBy(() -> ContactDetails.email(address))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "ContactDetails.email (" + address + ") must be an e-mail address of the form"
+            "ContactDetails.email ("
+                + address
+                + ") must be an e-mail address of the form"
                 + " name@domain.example");
   }
 

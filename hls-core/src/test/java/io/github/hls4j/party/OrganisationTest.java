@@ -24,8 +24,7 @@ class OrganisationTest {
 
   @Test
   void build_missingSector_throwsNamingTheAttribute() {
-    assertThatThrownBy(
-            () -> Organisation.builder().id(PartyId.of("x")).name("X").build())
+    assertThatThrownBy(() -> Organisation.builder().id(PartyId.of("x")).name("X").build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("Organisation")
         .hasMessageContaining("sector");
@@ -34,8 +33,7 @@ class OrganisationTest {
   @Test
   void build_blankName_throwsNamingTheValue() {
     assertThatThrownBy(
-            () ->
-                Organisation.builder().id(PartyId.of("x")).name(" ").sector(Sector.NHS).build())
+            () -> Organisation.builder().id(PartyId.of("x")).name(" ").sector(Sector.NHS).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Organisation.name ( ) must not be blank");
   }

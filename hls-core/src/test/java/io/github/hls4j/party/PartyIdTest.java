@@ -27,17 +27,28 @@ class PartyIdTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "two words", "line\nbreak", "tab\tid", "escape\u001B[2J", "bell\u0007", "zero\u200Bwidth",
-        "right\u202Eleft", "isolate\u2066x", "no\u00A0break", "byte\uFEFForder", "half\uD800"
+        "two words",
+        "line\nbreak",
+        "tab\tid",
+        "escape\u001B[2J",
+        "bell\u0007",
+        "zero\u200Bwidth",
+        "right\u202Eleft",
+        "isolate\u2066x",
+        "no\u00A0break",
+        "byte\uFEFForder",
+        "half\uD800"
       })
   void of_whiteSpaceControlOrInvisibleCharacter_throws(String value) {
     assertThatThrownBy(() -> PartyId.of(value))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageEndingWith("must be non-blank text with no white space, control or invisible characters");
+        .hasMessageEndingWith(
+            "must be non-blank text with no white space, control or invisible characters");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"somerset-council", "Cyngor_Sir_Ddinbych", "İstanbul.org", "council-😀", "a/b:c"})
+  @ValueSource(
+      strings = {"somerset-council", "Cyngor_Sir_Ddinbych", "İstanbul.org", "council-😀", "a/b:c"})
   void of_visibleText_isAnId(String value) {
     assertThat(PartyId.of(value).value()).isEqualTo(value);
   }

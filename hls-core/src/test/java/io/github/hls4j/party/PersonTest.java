@@ -21,7 +21,8 @@ class PersonTest {
     assertThat(author.name()).isEqualTo("Alice Munro");
     assertThat(author.roleTitle()).contains("Consultant in Public Health");
     assertThat(author.organisation()).contains(PartyId.of("somerset-council"));
-    assertThat(author.contact().flatMap(ContactDetails::email)).contains("alice.munro@somerset.gov.uk");
+    assertThat(author.contact().flatMap(ContactDetails::email))
+        .contains("alice.munro@somerset.gov.uk");
   }
 
   @Test
@@ -42,8 +43,7 @@ class PersonTest {
 
   @Test
   void build_blankRoleTitle_throwsNamingTheValue() {
-    assertThatThrownBy(
-            () -> Person.builder().id(PartyId.of("x")).name("X").roleTitle("").build())
+    assertThatThrownBy(() -> Person.builder().id(PartyId.of("x")).name("X").roleTitle("").build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Person.roleTitle () must not be blank");
   }

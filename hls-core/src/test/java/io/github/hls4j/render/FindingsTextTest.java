@@ -16,26 +16,33 @@ class FindingsTextTest {
 
   @Test
   void render_english_isTheResultsTable_withEachPlaceBelowItsFinding() {
-    BoardReport report = GovernanceFixtures.reportWithUndatedSignOff("Click or tap to enter a date.");
+    BoardReport report =
+        GovernanceFixtures.reportWithUndatedSignOff("Click or tap to enter a date.");
     ValidationResult found = GovernanceRules.validator(Profile.DECISION_READY).validate(report);
 
-    String text = FindingsText.render(Places.of(Locale.ENGLISH).describeAll(report, found), Locale.ENGLISH);
+    String text =
+        FindingsText.render(Places.of(Locale.ENGLISH).describeAll(report, found), Locale.ENGLISH);
 
     String[] lines = text.split("\n");
     assertThat(text).startsWith(found.toString().lines().findFirst().orElseThrow());
     assertThat(lines[1]).startsWith("SEVERITY  RULE");
-    assertThat(lines[2]).startsWith("ERROR     governance/signoff-undated").contains("signOffs[0].date");
+    assertThat(lines[2])
+        .startsWith("ERROR     governance/signoff-undated")
+        .contains("signOffs[0].date");
     assertThat(lines[3]).startsWith("          at: Sign-off table, row 1 (").endsWith("): Date");
   }
 
   @Test
   void render_welsh_headsSeveritiesMessagesAndPlacesInWelsh() {
-    BoardReport report = GovernanceFixtures.reportWithUndatedSignOff("Click or tap to enter a date.");
+    BoardReport report =
+        GovernanceFixtures.reportWithUndatedSignOff("Click or tap to enter a date.");
     ValidationResult found = GovernanceRules.validator(Profile.DECISION_READY).validate(report);
 
     String text = FindingsText.render(Places.of(WELSH).describeAll(report, found), WELSH);
 
     assertThat(text).startsWith("1 gwall, 0 rhybudd, 0 gwybodaeth\nDIFRIFOLDEB");
-    assertThat(text).contains("GWALL", "Nid oes dyddiad i gymeradwyaeth", "lle: Tabl cymeradwyo, rhes 1 (").doesNotContain("ERROR", "Sign-off");
+    assertThat(text)
+        .contains("GWALL", "Nid oes dyddiad i gymeradwyaeth", "lle: Tabl cymeradwyo, rhes 1 (")
+        .doesNotContain("ERROR", "Sign-off");
   }
 }

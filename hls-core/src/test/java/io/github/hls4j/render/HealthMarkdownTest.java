@@ -15,9 +15,13 @@ import org.junit.jupiter.api.Test;
 /** {@link MarkdownRenderer}'s health profiles, written by {@link HealthMarkdown}. */
 class HealthMarkdownTest {
 
-
-  static HealthAssessment assessment(String who, StakeholderGroup group, int score, SystemBehaviour... skip) {
-    HealthAssessment.Builder a = HealthAssessment.builder().assessor(PartyId.of(who)).speaksFor(group).date(LocalDate.of(2025, 1, 1));
+  static HealthAssessment assessment(
+      String who, StakeholderGroup group, int score, SystemBehaviour... skip) {
+    HealthAssessment.Builder a =
+        HealthAssessment.builder()
+            .assessor(PartyId.of(who))
+            .speaksFor(group)
+            .date(LocalDate.of(2025, 1, 1));
     for (SystemBehaviour b : SystemBehaviour.values()) {
       if (!List.of(skip).contains(b)) {
         a.addScores(BehaviourScore.of(b, score));
@@ -44,24 +48,35 @@ class HealthMarkdownTest {
             "| **Perspective** | | | | | |",
             "| Accountability is mutual | 3 | 7 | 3–8 | 2.5 | Council 8, NHS 7, Residents 3 |",
             "| People share a vision | 2 | 7.5 | 7–8 | 0.5 | Council 8, NHS 7 |");
-    assertThat(markdown).contains("Groups three or more points apart: People see themselves as part of an interconnected whole (5);");
+    assertThat(markdown)
+        .contains(
+            "Groups three or more points apart: People see themselves as part of an interconnected whole (5);");
   }
 
   @Test
   void render_unscoredBehaviour_showsNoVoices() {
-    HealthProfile partial = HealthProfile.of("p", List.of(assessment("c", StakeholderGroup.COUNCIL, 5, SystemBehaviour.POWER_SHARED)));
+    HealthProfile partial =
+        HealthProfile.of(
+            "p",
+            List.of(assessment("c", StakeholderGroup.COUNCIL, 5, SystemBehaviour.POWER_SHARED)));
 
     assertThat(MarkdownRenderer.render(partial).lines())
-        .contains("| Power is shared and equal voice promoted | 0 | | | | |", "Groups three or more points apart: none");
+        .contains(
+            "| Power is shared and equal voice promoted | 0 | | | | |",
+            "Groups three or more points apart: none");
   }
 
   @Test
   void renderChange_tableSignsTheDifference() {
-    HealthProfile later = HealthProfile.of("Later", List.of(assessment("c", StakeholderGroup.COUNCIL, 7)));
-    HealthProfile same = HealthProfile.of("Same", List.of(assessment("c", StakeholderGroup.COUNCIL, 7)));
+    HealthProfile later =
+        HealthProfile.of("Later", List.of(assessment("c", StakeholderGroup.COUNCIL, 7)));
+    HealthProfile same =
+        HealthProfile.of("Same", List.of(assessment("c", StakeholderGroup.COUNCIL, 7)));
 
     assertThat(MarkdownRenderer.renderChange(PROFILE, later).lines())
-        .contains("| Accountability is mutual | 7 | 7 | ±0 |", "| People share a vision | 7.5 | 7 | −0.5 |");
+        .contains(
+            "| Accountability is mutual | 7 | 7 | ±0 |",
+            "| People share a vision | 7.5 | 7 | −0.5 |");
     assertThat(MarkdownRenderer.renderChange(same, PROFILE).lines())
         .contains("| People share a vision | 7 | 7.5 | +0.5 |")
         .anyMatch(l -> l.startsWith("| Behaviour | Same | Spring &lt;script&gt;"));

@@ -26,41 +26,61 @@ class HtmlRendererTest {
   void payloadInEveryTextField_neverAppearsUnescaped(String payload) {
     BoardReport report = GovernanceFixtures.reportWithTextEverywhere(payload);
 
-    String html = HtmlRenderer.render(report, GovernanceRules.validator(Profile.PUBLISHED).validate(report));
+    String html =
+        HtmlRenderer.render(report, GovernanceRules.validator(Profile.PUBLISHED).validate(report));
 
-    assertThat(html).doesNotContain("<script", "<img", "<iframe", "<!-- comment", "</title><style>", "href=");
+    assertThat(html)
+        .doesNotContain("<script", "<img", "<iframe", "<!-- comment", "</title><style>", "href=");
     assertThat(html).contains(com.google.common.html.HtmlEscapers.htmlEscaper().escape(payload));
   }
 
   @Test
   void render_wholePage_matchesTheReviewedRendering() throws java.io.IOException {
     if (Boolean.getBoolean("hls4j.writeGolden")) {
-      java.nio.file.Files.writeString(java.nio.file.Path.of("src/test/resources/io/github/hls4j/render/valid-report.html"),
-          HtmlRenderer.render(GovernanceFixtures.validReport(), GovernanceRules.validator(Profile.DECISION_READY)
-              .validate(GovernanceFixtures.reportWithUndatedSignOff("Click or tap to enter a date."))));
+      java.nio.file.Files.writeString(
+          java.nio.file.Path.of("src/test/resources/io/github/hls4j/render/valid-report.html"),
+          HtmlRenderer.render(
+              GovernanceFixtures.validReport(),
+              GovernanceRules.validator(Profile.DECISION_READY)
+                  .validate(
+                      GovernanceFixtures.reportWithUndatedSignOff(
+                          "Click or tap to enter a date."))));
     }
     String expected;
     try (java.io.InputStream in = HtmlRendererTest.class.getResourceAsStream("valid-report.html")) {
-      expected = new String(java.util.Objects.requireNonNull(in, "valid-report.html").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      expected =
+          new String(
+              java.util.Objects.requireNonNull(in, "valid-report.html").readAllBytes(),
+              java.nio.charset.StandardCharsets.UTF_8);
     }
-    BoardReport undated = GovernanceFixtures.reportWithUndatedSignOff("Click or tap to enter a date.");
+    BoardReport undated =
+        GovernanceFixtures.reportWithUndatedSignOff("Click or tap to enter a date.");
 
-    assertThat(HtmlRenderer.render(GovernanceFixtures.validReport(), GovernanceRules.validator(Profile.DECISION_READY).validate(undated)))
+    assertThat(
+            HtmlRenderer.render(
+                GovernanceFixtures.validReport(),
+                GovernanceRules.validator(Profile.DECISION_READY).validate(undated)))
         .isEqualTo(expected);
   }
 
   @Test
   void render_followsTheTemplateOrder_andPutsFindingsBeside() {
-    BoardReport report = GovernanceFixtures.reportWithUndatedSignOff("Click or tap to enter a date.");
-    String html = HtmlRenderer.render(report, GovernanceRules.validator(Profile.DECISION_READY).validate(report));
+    BoardReport report =
+        GovernanceFixtures.reportWithUndatedSignOff("Click or tap to enter a date.");
+    String html =
+        HtmlRenderer.render(
+            report, GovernanceRules.validator(Profile.DECISION_READY).validate(report));
 
     assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"en-GB\">");
     assertThat(html.indexOf("<aside>")).isLessThan(html.indexOf("<h2>Summary</h2>"));
     assertThat(html.indexOf("<h2>Summary</h2>"))
         .isLessThan(html.indexOf("<h2>Recommendations</h2>"))
         .isLessThan(html.indexOf("<h2>1. Background</h2>"));
-    assertThat(html.indexOf("<h2>3. Background papers</h2>")).isLessThan(html.indexOf("<h2>4. Report sign-off</h2>"));
-    assertThat(html).contains("<tr class=\"ERROR\"><td>Error</td><td>governance/signoff-undated</td><td>Sign-off table, row 1 (")
+    assertThat(html.indexOf("<h2>3. Background papers</h2>"))
+        .isLessThan(html.indexOf("<h2>4. Report sign-off</h2>"));
+    assertThat(html)
+        .contains(
+            "<tr class=\"ERROR\"><td>Error</td><td>governance/signoff-undated</td><td>Sign-off table, row 1 (")
         .contains("): Date <code>signOffs[0].date</code></td>");
     assertThat(html).contains("<em>Click or tap to enter a date.</em>");
     assertThat(HtmlRenderer.render(report)).doesNotContain("<aside>");
@@ -69,25 +89,40 @@ class HtmlRendererTest {
 
   @Test
   void render_locatedFindings_showWhereInTheDocumentEscaped() {
-    BoardReport report = GovernanceFixtures.reportWithUndatedSignOff("Click or tap to enter a date.");
+    BoardReport report =
+        GovernanceFixtures.reportWithUndatedSignOff("Click or tap to enter a date.");
     ValidationResult found = GovernanceRules.validator(Profile.DECISION_READY).validate(report);
-    Location at = Location.of("body/table[3]/row[2]/cell[3]", "table 3, row 2, cell 3", "<b>date</b>");
-    ValidationResult located = ValidationResult.of(found.violations().stream().map(v -> v.withLocation(at)).toList());
+    Location at =
+        Location.of("body/table[3]/row[2]/cell[3]", "table 3, row 2, cell 3", "<b>date</b>");
+    ValidationResult located =
+        ValidationResult.of(found.violations().stream().map(v -> v.withLocation(at)).toList());
 
     String html = HtmlRenderer.render(report, located);
 
-    assertThat(html).contains("<th scope=\"col\">In the document</th>")
-        .contains("<code>signOffs[0].date</code></td><td>table 3, row 2, cell 3 <q>&lt;b&gt;date&lt;/b&gt;</q></td>");
+    assertThat(html)
+        .contains("<th scope=\"col\">In the document</th>")
+        .contains(
+            "<code>signOffs[0].date</code></td><td>table 3, row 2, cell 3 <q>&lt;b&gt;date&lt;/b&gt;</q></td>");
   }
 
   @Test
   void render_welsh_labelsAreWelsh_andTheReportsEnglishTextIsMarkedEnglish() {
-    BoardReport report = GovernanceFixtures.reportWithUndatedSignOff("Click or tap to enter a date.");
+    BoardReport report =
+        GovernanceFixtures.reportWithUndatedSignOff("Click or tap to enter a date.");
 
-    String html = HtmlRenderer.render(report, GovernanceRules.validator(Profile.DECISION_READY).validate(report), java.util.Locale.forLanguageTag("cy"));
+    String html =
+        HtmlRenderer.render(
+            report,
+            GovernanceRules.validator(Profile.DECISION_READY).validate(report),
+            java.util.Locale.forLanguageTag("cy"));
 
     assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"cy\">");
-    assertThat(html).contains("<h2>Crynodeb</h2>", "<h2>Argymhellion</h2>", "<td>Gwall</td>", "Tabl cymeradwyo, rhes 1 (")
+    assertThat(html)
+        .contains(
+            "<h2>Crynodeb</h2>",
+            "<h2>Argymhellion</h2>",
+            "<td>Gwall</td>",
+            "Tabl cymeradwyo, rhes 1 (")
         .contains("<h1><span lang=\"en\">" + report.title() + "</span></h1>")
         .contains("15 Ionawr 2025")
         .doesNotContain("<h2>Summary</h2>", "2025-01-15");
@@ -95,25 +130,41 @@ class HtmlRendererTest {
 
   @Test
   void publication_hasNoFindingsNoSourcesAndWordsForEveryEnum() {
-    BoardReport report = GovernanceFixtures.reportWithUndatedSignOff("Click or tap to enter a date.");
+    BoardReport report =
+        GovernanceFixtures.reportWithUndatedSignOff("Click or tap to enter a date.");
 
     String page = HtmlRenderer.publication(report);
 
-    assertThat(page).doesNotContain("<aside").doesNotContain("governance/").doesNotContain("drawn from")
-        .doesNotContain("FINANCIAL").doesNotContain("SOCIAL_VALUE").doesNotContain("APPROVED");
-    assertThat(page).contains("<th scope=\"col\">Priority</th><th scope=\"col\">Ticked</th><th scope=\"col\">Rationale</th>").contains("depends on: 1");
+    assertThat(page)
+        .doesNotContain("<aside")
+        .doesNotContain("governance/")
+        .doesNotContain("drawn from")
+        .doesNotContain("FINANCIAL")
+        .doesNotContain("SOCIAL_VALUE")
+        .doesNotContain("APPROVED");
+    assertThat(page)
+        .contains(
+            "<th scope=\"col\">Priority</th><th scope=\"col\">Ticked</th><th scope=\"col\">Rationale</th>")
+        .contains("depends on: 1");
   }
 
   @Test
   void findings_areAPageOfTheirOwn() {
-    BoardReport report = GovernanceFixtures.reportWithUndatedSignOff("Click or tap to enter a date.");
+    BoardReport report =
+        GovernanceFixtures.reportWithUndatedSignOff("Click or tap to enter a date.");
 
     String page =
         FindingsPage.render(
-            report, report.title(), GovernanceRules.validator(Profile.DECISION_READY).validate(report),
-            Profile.DECISION_READY, java.util.Locale.ENGLISH);
+            report,
+            report.title(),
+            GovernanceRules.validator(Profile.DECISION_READY).validate(report),
+            Profile.DECISION_READY,
+            java.util.Locale.ENGLISH);
 
-    assertThat(page).startsWith("<!DOCTYPE html>").contains("<title>").contains("governance/signoff-undated")
+    assertThat(page)
+        .startsWith("<!DOCTYPE html>")
+        .contains("<title>")
+        .contains("governance/signoff-undated")
         .doesNotContain("Report sign-off");
   }
 
@@ -127,8 +178,13 @@ class HtmlRendererTest {
     assertThat(page).startsWith("<!DOCTYPE html>\n<html lang=\"cy\">");
     int headings = HtmlRenderer.publication(report).split("\n<h2>", -1).length - 1;
     assertThat(page.split("<div class=\"pair\">", -1).length - 1).isEqualTo(headings + 1);
-    assertThat(page).containsSubsequence("<div lang=\"cy\">\n<h1>", "<div lang=\"en-GB\">\n<h1>",
-        "<div lang=\"cy\">\n<h2>Crynodeb</h2>", "<div lang=\"en-GB\">\n<h2>Summary</h2>",
-        "<div lang=\"cy\">\n<h2>4. Cymeradwyo&#39;r adroddiad</h2>", "<div lang=\"en-GB\">\n<h2>4. Report sign-off</h2>");
+    assertThat(page)
+        .containsSubsequence(
+            "<div lang=\"cy\">\n<h1>",
+            "<div lang=\"en-GB\">\n<h1>",
+            "<div lang=\"cy\">\n<h2>Crynodeb</h2>",
+            "<div lang=\"en-GB\">\n<h2>Summary</h2>",
+            "<div lang=\"cy\">\n<h2>4. Cymeradwyo&#39;r adroddiad</h2>",
+            "<div lang=\"en-GB\">\n<h2>4. Report sign-off</h2>");
   }
 }

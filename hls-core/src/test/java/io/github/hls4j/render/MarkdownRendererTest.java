@@ -69,7 +69,9 @@ class MarkdownRendererTest {
   void render_wholeReport_matchesTheReviewedRendering() throws IOException {
     String expected;
     try (InputStream in = MarkdownRendererTest.class.getResourceAsStream("valid-report.md")) {
-      expected = new String(Objects.requireNonNull(in, "valid-report.md").readAllBytes(), StandardCharsets.UTF_8);
+      expected =
+          new String(
+              Objects.requireNonNull(in, "valid-report.md").readAllBytes(), StandardCharsets.UTF_8);
     }
 
     assertThat(MarkdownRenderer.render(GovernanceFixtures.validReport())).isEqualTo(expected);
@@ -83,13 +85,17 @@ class MarkdownRendererTest {
             .title("Costs | *all* [sic] <b>")
             .build();
 
-    assertThat(MarkdownRenderer.render(report)).startsWith("# Costs \\| \\*all\\* [sic] &lt;b&gt;\n");
+    assertThat(MarkdownRenderer.render(report))
+        .startsWith("# Costs \\| \\*all\\* [sic] &lt;b&gt;\n");
   }
 
   @Test
   void render_ampersandAndBrackets_readAsTextAndOpenNothing() {
-    BoardReport report = BoardReport.builder().from(GovernanceFixtures.validReport())
-        .title("HWBB chair & Leader [To be completed] &amp; [a](b) [c]: d").build();
+    BoardReport report =
+        BoardReport.builder()
+            .from(GovernanceFixtures.validReport())
+            .title("HWBB chair & Leader [To be completed] &amp; [a](b) [c]: d")
+            .build();
 
     assertThat(MarkdownRenderer.render(report))
         .startsWith("# HWBB chair & Leader [To be completed] &amp;amp; [a\\](b) [c\\]: d\n");
@@ -97,7 +103,11 @@ class MarkdownRendererTest {
 
   @Test
   void render_noBackgroundPapers_leavesTheHeadingOut() {
-    BoardReport report = BoardReport.builder().from(GovernanceFixtures.validReport()).backgroundPapers(java.util.List.of()).build();
+    BoardReport report =
+        BoardReport.builder()
+            .from(GovernanceFixtures.validReport())
+            .backgroundPapers(java.util.List.of())
+            .build();
 
     assertThat(MarkdownRenderer.render(report)).doesNotContain("Background papers");
     assertThat(HtmlRenderer.render(report)).doesNotContain("Background papers");
@@ -105,15 +115,15 @@ class MarkdownRendererTest {
 
   @Test
   void render_decisionByACommitteeTheBoardDoesNotHave_showsItsId() {
-    BoardReport report =
-        GovernanceFixtures.reportWithDecisionBy("cabinet");
+    BoardReport report = GovernanceFixtures.reportWithDecisionBy("cabinet");
 
     assertThat(MarkdownRenderer.render(report)).contains("decision: deferred by cabinet)_");
   }
 
   @Test
   void render_keepsTemplateTextInUndatedRows() {
-    BoardReport report = GovernanceFixtures.reportWithUndatedSignOff("Click or tap to enter a date.");
+    BoardReport report =
+        GovernanceFixtures.reportWithUndatedSignOff("Click or tap to enter a date.");
 
     assertThat(MarkdownRenderer.render(report).lines())
         .contains("| Lead Officer | Jo Lead | _Click or tap to enter a date._ |");
@@ -121,7 +131,9 @@ class MarkdownRendererTest {
 
   @Test
   void render_welsh_writesTheHeadingsAndLabelsInWelsh_andTheReportAsWritten() {
-    String markdown = MarkdownRenderer.render(GovernanceFixtures.validReport(), java.util.Locale.forLanguageTag("cy"));
+    String markdown =
+        MarkdownRenderer.render(
+            GovernanceFixtures.validReport(), java.util.Locale.forLanguageTag("cy"));
 
     assertThat(headings(markdown))
         .containsExactly(
@@ -144,13 +156,19 @@ class MarkdownRendererTest {
             "| Blaenoriaeth | Wedi'i dicio | Rhesymeg |",
             "**Ariannol, Cyfreithiol, Adnoddau dynol, Gwerth cymdeithasol, Partneriaeth:** No financial implications; the Board acts within its terms of reference.",
             "Asesiad o'r effaith ar gydraddoldeb: wedi'i gynnal.")
-        .anySatisfy(line -> assertThat(line).startsWith("2. ").contains("yn dibynnu ar: 1", "penderfyniad: cymeradwywyd", "ar 15 Ionawr 2025"));
+        .anySatisfy(
+            line ->
+                assertThat(line)
+                    .startsWith("2. ")
+                    .contains(
+                        "yn dibynnu ar: 1", "penderfyniad: cymeradwywyd", "ar 15 Ionawr 2025"));
   }
 
   @Test
   void render_english_isTheRenderOfOneArgument() {
     BoardReport report = GovernanceFixtures.validReport();
 
-    assertThat(MarkdownRenderer.render(report, java.util.Locale.ENGLISH)).isEqualTo(MarkdownRenderer.render(report));
+    assertThat(MarkdownRenderer.render(report, java.util.Locale.ENGLISH))
+        .isEqualTo(MarkdownRenderer.render(report));
   }
 }

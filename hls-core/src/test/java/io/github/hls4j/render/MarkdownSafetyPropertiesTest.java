@@ -48,7 +48,8 @@ import org.junit.jupiter.api.Test;
  */
 class MarkdownSafetyPropertiesTest {
 
-  private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
+  private static final Parser PARSER =
+      Parser.builder().extensions(List.of(TablesExtension.create())).build();
 
   static final List<String> PAYLOADS =
       List.of(
@@ -100,8 +101,18 @@ class MarkdownSafetyPropertiesTest {
     fields.add((r, t) -> BoardReport.builder().from(r).addSummary(t).build());
     fields.add((r, t) -> BoardReport.builder().from(r).recommendationsPreamble(t).build());
     fields.add((r, t) -> BoardReport.builder().from(r).addReasons(t).build());
-    fields.add((r, t) -> BoardReport.builder().from(r).board(Board.builder().from(r.board()).name(t).build()).build());
-    fields.add((r, t) -> BoardReport.builder().from(r).leadOfficer(Person.builder().from(r.leadOfficer()).name(t).roleTitle(t).build()).build());
+    fields.add(
+        (r, t) ->
+            BoardReport.builder()
+                .from(r)
+                .board(Board.builder().from(r.board()).name(t).build())
+                .build());
+    fields.add(
+        (r, t) ->
+            BoardReport.builder()
+                .from(r)
+                .leadOfficer(Person.builder().from(r.leadOfficer()).name(t).roleTitle(t).build())
+                .build());
     fields.add(
         (r, t) -> {
           List<Recommendation> list = new ArrayList<>(r.recommendations());
@@ -117,18 +128,37 @@ class MarkdownSafetyPropertiesTest {
               ReportSection.builder()
                   .from(first)
                   .heading(t)
-                  .addParagraphs(Paragraph.builder().number("9.9").addText(t).addItems(io.github.hls4j.governance.ListItem.of(t, t)).build())
+                  .addParagraphs(
+                      Paragraph.builder()
+                          .number("9.9")
+                          .addText(t)
+                          .addItems(io.github.hls4j.governance.ListItem.of(t, t))
+                          .build())
                   .build());
           return BoardReport.builder().from(r).sections(sections).build();
         });
     fields.add(
         (r, t) ->
-            BoardReport.builder().from(r).addBackgroundPapers(BackgroundPaper.builder().title(t).link(io.github.hls4j.governance.Link.of(t, t)).build()).build());
+            BoardReport.builder()
+                .from(r)
+                .addBackgroundPapers(
+                    BackgroundPaper.builder()
+                        .title(t)
+                        .link(io.github.hls4j.governance.Link.of(t, t))
+                        .build())
+                .build());
     fields.add(
         (r, t) ->
             BoardReport.builder()
                 .from(r)
-                .addSignOffs(SignOff.builder().role(SignOffRole.required(t, io.github.hls4j.governance.SignOffRoleKind.OTHER)).name(t).dateText(t).build())
+                .addSignOffs(
+                    SignOff.builder()
+                        .role(
+                            SignOffRole.required(
+                                t, io.github.hls4j.governance.SignOffRoleKind.OTHER))
+                        .name(t)
+                        .dateText(t)
+                        .build())
                 .build());
     return fields;
   }
@@ -247,9 +277,11 @@ class MarkdownSafetyPropertiesTest {
               BoardReport clean = report;
               BoardReport dirty = report;
               for (int k = 0; k < 3; k++) {
-                BiFunction<BoardReport, String, BoardReport> field = fields.get(random.nextInt(fields.size()));
+                BiFunction<BoardReport, String, BoardReport> field =
+                    fields.get(random.nextInt(fields.size()));
                 String payload = PAYLOADS.get(random.nextInt(PAYLOADS.size()));
-                String text = random.nextBoolean() ? payload : "Words before " + payload + " words after";
+                String text =
+                    random.nextBoolean() ? payload : "Words before " + payload + " words after";
                 clean = field.apply(clean, "Plain words " + k);
                 dirty = field.apply(dirty, text);
               }
@@ -266,11 +298,20 @@ class MarkdownSafetyPropertiesTest {
               assertThat(actual.code).as(markdown).isZero();
               assertThat(actual.html).as(markdown).isZero();
               assertThat(actual.images).as(markdown).isZero();
-              assertThat(actual.destinations.size()).as(markdown).isLessThanOrEqualTo(expected.destinations.size());
+              assertThat(actual.destinations.size())
+                  .as(markdown)
+                  .isLessThanOrEqualTo(expected.destinations.size());
               assertThat(actual.destinations)
                   .as(markdown)
-                  .allMatch(d -> d.toLowerCase(Locale.ROOT).startsWith("https:") || d.toLowerCase(Locale.ROOT).startsWith("http:") || d.toLowerCase(Locale.ROOT).startsWith("mailto:"));
-              assertThat(markdown).doesNotContain("\u001B").doesNotContain("\u202E").doesNotContain("\u200B");
+                  .allMatch(
+                      d ->
+                          d.toLowerCase(Locale.ROOT).startsWith("https:")
+                              || d.toLowerCase(Locale.ROOT).startsWith("http:")
+                              || d.toLowerCase(Locale.ROOT).startsWith("mailto:"));
+              assertThat(markdown)
+                  .doesNotContain("\u001B")
+                  .doesNotContain("\u202E")
+                  .doesNotContain("\u200B");
             });
   }
 }

@@ -26,25 +26,37 @@ class PlacesTest {
 
   @Test
   void describe_undatedSignOff_namesTheTableRowPersonAndField() {
-    BoardReport report = GovernanceFixtures.reportWithUndatedSignOff("Click or tap to enter a date.");
+    BoardReport report =
+        GovernanceFixtures.reportWithUndatedSignOff("Click or tap to enter a date.");
     String name = report.signOffs().get(0).name().orElseThrow();
     String role = report.signOffs().get(0).role().title();
 
-    assertThat(ENGLISH.describe(report, "signOffs[0].date")).isEqualTo("Sign-off table, row 1 (" + name + ", " + role + "): Date");
-    assertThat(WELSH.describe(report, "signOffs[0].date")).isEqualTo("Tabl cymeradwyo, rhes 1 (" + name + ", " + role + "): Dyddiad");
+    assertThat(ENGLISH.describe(report, "signOffs[0].date"))
+        .isEqualTo("Sign-off table, row 1 (" + name + ", " + role + "): Date");
+    assertThat(WELSH.describe(report, "signOffs[0].date"))
+        .isEqualTo("Tabl cymeradwyo, rhes 1 (" + name + ", " + role + "): Dyddiad");
   }
 
   @Test
   void describe_dependency_namesBothRecommendationsByNumber() {
     BoardReport valid = GovernanceFixtures.validReport();
-    BoardReport report = BoardReport.builder().from(valid)
-        .recommendations(java.util.List.of(
-            Recommendation.builder().number(1).action("Agree the approach.").build(),
-            Recommendation.builder().number(2).action("Set up the group.").dependsOn(java.util.List.of(3)).build()))
-        .build();
+    BoardReport report =
+        BoardReport.builder()
+            .from(valid)
+            .recommendations(
+                java.util.List.of(
+                    Recommendation.builder().number(1).action("Agree the approach.").build(),
+                    Recommendation.builder()
+                        .number(2)
+                        .action("Set up the group.")
+                        .dependsOn(java.util.List.of(3))
+                        .build()))
+            .build();
 
-    assertThat(ENGLISH.describe(report, "recommendations[1].dependsOn[0]")).isEqualTo("Recommendation 2: depends on recommendation 3");
-    assertThat(WELSH.describe(report, "recommendations[1].dependsOn[0]")).isEqualTo("Argymhelliad 2: yn dibynnu ar argymhelliad 3");
+    assertThat(ENGLISH.describe(report, "recommendations[1].dependsOn[0]"))
+        .isEqualTo("Recommendation 2: depends on recommendation 3");
+    assertThat(WELSH.describe(report, "recommendations[1].dependsOn[0]"))
+        .isEqualTo("Argymhelliad 2: yn dibynnu ar argymhelliad 3");
   }
 
   @Test
@@ -54,13 +66,21 @@ class PlacesTest {
     String number = report.sections().get(0).paragraphs().get(0).number();
 
     assertThat(ENGLISH.describe(report, "sections[0].paragraphs[0]"))
-        .isEqualTo("Section " + report.sections().get(0).number() + " (" + heading + "), paragraph " + number);
+        .isEqualTo(
+            "Section "
+                + report.sections().get(0).number()
+                + " ("
+                + heading
+                + "), paragraph "
+                + number);
   }
 
   @Test
   void describe_emptyPath_isTheReportAsAWhole() {
-    assertThat(ENGLISH.describe(GovernanceFixtures.validReport(), "")).isEqualTo("The report as a whole");
-    assertThat(WELSH.describe(GovernanceFixtures.validReport(), "")).isEqualTo("Yr adroddiad cyfan");
+    assertThat(ENGLISH.describe(GovernanceFixtures.validReport(), ""))
+        .isEqualTo("The report as a whole");
+    assertThat(WELSH.describe(GovernanceFixtures.validReport(), ""))
+        .isEqualTo("Yr adroddiad cyfan");
   }
 
   @ParameterizedTest
@@ -68,28 +88,37 @@ class PlacesTest {
   void describeAll_everyPlantedDefect_hasAPlaceInWordsInBothLanguages(Defect defect) {
     for (long seed = 1; seed <= 5; seed++) {
       BoardReport valid = ReportGenerator.validReport(new SplittableRandom(seed));
-      PlantedDefect<BoardReport> planted = DefectPlanter.plant(valid, defect, new SplittableRandom(seed));
-      ValidationResult result = GovernanceRules.validator(Profile.DECISION_READY).validate(planted.subject());
+      PlantedDefect<BoardReport> planted =
+          DefectPlanter.plant(valid, defect, new SplittableRandom(seed));
+      ValidationResult result =
+          GovernanceRules.validator(Profile.DECISION_READY).validate(planted.subject());
 
       for (Places places : java.util.List.of(ENGLISH, WELSH)) {
         ValidationResult described = places.describeAll(planted.subject(), result);
         assertThat(described).isEqualTo(result);
         for (Violation v : described.violations()) {
           String place = v.place().orElseThrow();
-          assertThat(place).as("%s at %s", v.rule(), v.path()).isNotBlank().doesNotContain("[").doesNotMatch(".*\\b[a-z]+[A-Z][a-zA-Z]*\\b.*");
+          assertThat(place)
+              .as("%s at %s", v.rule(), v.path())
+              .isNotBlank()
+              .doesNotContain("[")
+              .doesNotMatch(".*\\b[a-z]+[A-Z][a-zA-Z]*\\b.*");
         }
-        assertThat(described.violations()).anySatisfy(v -> {
-          assertThat(v.rule()).isEqualTo(planted.rule());
-          assertThat(v.path()).isEqualTo(planted.path());
-          assertThat(v.place()).isPresent();
-        });
+        assertThat(described.violations())
+            .anySatisfy(
+                v -> {
+                  assertThat(v.rule()).isEqualTo(planted.rule());
+                  assertThat(v.path()).isEqualTo(planted.path());
+                  assertThat(v.place()).isPresent();
+                });
       }
     }
   }
 
   @Test
   void quote_textField_isTheDocumentsText_andNothingForAStructure() {
-    BoardReport report = GovernanceFixtures.reportWithUndatedSignOff("Click or tap to enter a date.");
+    BoardReport report =
+        GovernanceFixtures.reportWithUndatedSignOff("Click or tap to enter a date.");
 
     assertThat(Places.quote(report, "title")).contains(report.title());
     assertThat(Places.quote(report, "signOffs[0]")).isEmpty();
@@ -100,10 +129,18 @@ class PlacesTest {
   void describe_wordDocumentPath_namesTableRowAndCell() {
     BoardReport report = GovernanceFixtures.validReport();
 
-    assertThat(ENGLISH.describe(report, "body/table[1]/row[3]/cell[2]")).isEqualTo("Table 1, row 3, cell 2");
+    assertThat(ENGLISH.describe(report, "body/table[1]/row[3]/cell[2]"))
+        .isEqualTo("Table 1, row 3, cell 2");
     assertThat(WELSH.describe(report, "body/paragraph[6]")).isEqualTo("Paragraff 6");
-    assertThat(ENGLISH.describe(io.github.hls4j.validation.Location.of("body/table[2]/row[3]/cell[2]", "table 2, row 3, cell 2", "Date")))
-        .isEqualTo(io.github.hls4j.validation.Location.of("body/table[2]/row[3]/cell[2]", "table 2, row 3, cell 2", "Date").toString());
-    assertThat(WELSH.describe(io.github.hls4j.validation.Location.of("body", "the document", ""))).isEqualTo("y ddogfen");
+    assertThat(
+            ENGLISH.describe(
+                io.github.hls4j.validation.Location.of(
+                    "body/table[2]/row[3]/cell[2]", "table 2, row 3, cell 2", "Date")))
+        .isEqualTo(
+            io.github.hls4j.validation.Location.of(
+                    "body/table[2]/row[3]/cell[2]", "table 2, row 3, cell 2", "Date")
+                .toString());
+    assertThat(WELSH.describe(io.github.hls4j.validation.Location.of("body", "the document", "")))
+        .isEqualTo("y ddogfen");
   }
 }

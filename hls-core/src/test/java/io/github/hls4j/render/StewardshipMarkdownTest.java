@@ -26,7 +26,12 @@ class StewardshipMarkdownTest {
     LearningSystem system =
         LearningSystem.builder()
             .place("Somewhere | else")
-            .addParties(Organisation.builder().id(council).name("The *Council*").sector(Sector.COUNCIL).build())
+            .addParties(
+                Organisation.builder()
+                    .id(council)
+                    .name("The *Council*")
+                    .sector(Sector.COUNCIL)
+                    .build())
             .addStewards(
                 SystemSteward.builder()
                     .id(StewardId.of("board"))
@@ -36,7 +41,8 @@ class StewardshipMarkdownTest {
                     .addResponsibilities("Shaping", "Pacing")
                     .remit(
                         Remit.builder()
-                            .addBarrierKinds(BarrierKind.SPENDING_FLEXIBILITY, BarrierKind.THRESHOLDS)
+                            .addBarrierKinds(
+                                BarrierKind.SPENDING_FLEXIBILITY, BarrierKind.THRESHOLDS)
                             .addOrganisations(council, PartyId.of("ghost"))
                             .build())
                     .build(),
@@ -54,7 +60,11 @@ class StewardshipMarkdownTest {
                     .addMembers(WorkingGroupMember.from(council))
                     .reportsTo(BoardId.of("unknown-board"))
                     .build(),
-                WorkingGroup.builder().id(WorkingGroupId.of("h")).name("Alone").multiAgency(false).build())
+                WorkingGroup.builder()
+                    .id(WorkingGroupId.of("h"))
+                    .name("Alone")
+                    .multiAgency(false)
+                    .build())
             .build();
 
     assertThat(MarkdownRenderer.render(system).lines())

@@ -17,10 +17,10 @@ import io.github.hls4j.stewardship.WorkingGroupMember;
 import io.github.hls4j.system.LearningSystem;
 import io.github.hls4j.testing.SystemGenerator;
 import io.github.hls4j.text.Printable;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.CharBuffer;
 import java.time.LocalDate;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
 /** One policy for unprintable characters, in every format the renderers write. */
 class UnprintableOutputTest {
 
-  private static final String HOSTILE = "A\u001B]0;owned\u0007 title\u202Ereversed\u200Bhidden\uD800end";
+  private static final String HOSTILE =
+      "A\u001B]0;owned\u0007 title\u202Ereversed\u200Bhidden\uD800end";
 
   private static BoardReport hostile() {
     return BoardReport.builder().from(GovernanceFixtures.validReport()).title(HOSTILE).build();
@@ -36,7 +37,8 @@ class UnprintableOutputTest {
 
   @Test
   void printable_showsEachUnprintableCharacter_andKeepsEverythingElse() {
-    assertThat(Printable.oneLine(HOSTILE)).isEqualTo("A\\u001B]0;owned\\u0007 title\\u202Ereversed\\u200Bhidden\\uD800end");
+    assertThat(Printable.oneLine(HOSTILE))
+        .isEqualTo("A\\u001B]0;owned\\u0007 title\\u202Ereversed\\u200Bhidden\\uD800end");
     assertThat(Printable.oneLine("two\nlines")).isEqualTo("two\\u000Alines");
     assertThat(Printable.visible("two\nlines", true)).isEqualTo("two\nlines");
     String plain = "Sömerset – café 😀";
@@ -47,24 +49,39 @@ class UnprintableOutputTest {
   void html_showsControlsVisibly() {
     String html = HtmlRenderer.render(hostile());
 
-    assertThat(html).contains("A\\u001B]0;owned\\u0007 title\\u202Ereversed\\u200Bhidden\\uD800end");
-    assertThat(html).doesNotContain("\u001B").doesNotContain("\u202E").doesNotContain("\u200B").doesNotContain("\u0007");
+    assertThat(html)
+        .contains("A\\u001B]0;owned\\u0007 title\\u202Ereversed\\u200Bhidden\\uD800end");
+    assertThat(html)
+        .doesNotContain("\u001B")
+        .doesNotContain("\u202E")
+        .doesNotContain("\u200B")
+        .doesNotContain("\u0007");
   }
 
   @Test
   void markdown_showsControlsVisibly() {
     String markdown = MarkdownRenderer.render(hostile());
 
-    assertThat(markdown).startsWith("# A\\\\u001B]0;owned").doesNotContain("\u001B").doesNotContain("\u202E");
+    assertThat(markdown)
+        .startsWith("# A\\\\u001B]0;owned")
+        .doesNotContain("\u001B")
+        .doesNotContain("\u202E");
   }
 
   @Test
   void svg_withAnUnpairedSurrogateInAName_isStrictUtf8() throws CharacterCodingException {
-    HealthRound round = HealthRound.builder().from(SystemGenerator.healthRound(new Random(1), 3, LocalDate.of(2025, 6, 1))).name("Round \uD800 one").build();
+    HealthRound round =
+        HealthRound.builder()
+            .from(SystemGenerator.healthRound(new Random(1), 3, LocalDate.of(2025, 6, 1)))
+            .name("Round \uD800 one")
+            .build();
 
     String svg = SvgRenderer.render(HealthProfile.of(round));
 
-    StandardCharsets.UTF_8.newEncoder().onMalformedInput(CodingErrorAction.REPORT).encode(CharBuffer.wrap(svg));
+    StandardCharsets.UTF_8
+        .newEncoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .encode(CharBuffer.wrap(svg));
     assertThat(svg).contains("Round \\uD800 one");
   }
 
@@ -91,6 +108,8 @@ class UnprintableOutputTest {
 
     String markdown = MarkdownRenderer.render(system);
 
-    assertThat(markdown).doesNotContain("<script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;\\|x");
+    assertThat(markdown)
+        .doesNotContain("<script>")
+        .contains("&lt;script&gt;alert(1)&lt;/script&gt;\\|x");
   }
 }

@@ -43,17 +43,24 @@ class StewardshipRulesTest {
         .id(WorkingGroupId.of("group"))
         .name("HLS working group")
         .multiAgency(true)
-        .addMembers(WorkingGroupMember.from(COUNCIL), WorkingGroupMember.of(NHS, PartyId.of("nurse")))
+        .addMembers(
+            WorkingGroupMember.from(COUNCIL), WorkingGroupMember.of(NHS, PartyId.of("nurse")))
         .reportsTo(BoardId.of("board"))
         .createdBy(RecommendationRef.of(ReportId.of("report"), 1));
   }
 
   private static ValidationResult validate(SystemSteward steward) {
-    return Validator.builder(StewardshipRules.systemSteward()).profile(Profile.PUBLISHED).build().validate(steward);
+    return Validator.builder(StewardshipRules.systemSteward())
+        .profile(Profile.PUBLISHED)
+        .build()
+        .validate(steward);
   }
 
   private static ValidationResult validate(WorkingGroup group) {
-    return Validator.builder(StewardshipRules.workingGroup()).profile(Profile.PUBLISHED).build().validate(group);
+    return Validator.builder(StewardshipRules.workingGroup())
+        .profile(Profile.PUBLISHED)
+        .build()
+        .validate(group);
   }
 
   @Test
@@ -68,7 +75,11 @@ class StewardshipRulesTest {
 
     assertThat(result.violations())
         .extracting(v -> v.rule().toString(), Violation::path, Violation::severity)
-        .containsExactly(tuple("stewardship/steward-without-responsibility", "responsibilities", Severity.WARNING));
+        .containsExactly(
+            tuple(
+                "stewardship/steward-without-responsibility",
+                "responsibilities",
+                Severity.WARNING));
     assertThat(result.violations().get(0).arguments()).containsEntry("steward", "board");
   }
 
@@ -76,16 +87,27 @@ class StewardshipRulesTest {
   void unansweredQuestions_areReportedOneByOne() {
     SystemSteward steward =
         steward()
-            .questions(StewardshipQuestions.builder().whatIsStewarded("Health").onWhoseBehalf(" ").build())
+            .questions(
+                StewardshipQuestions.builder().whatIsStewarded("Health").onWhoseBehalf(" ").build())
             .build();
 
     assertThat(validate(steward).violations())
         .extracting(v -> v.rule().toString(), Violation::path, Violation::severity)
         .containsExactly(
-            tuple("stewardship/stewardship-questions-unanswered", "questions.accountableTo", Severity.INFO),
-            tuple("stewardship/stewardship-questions-unanswered", "questions.basisOfLegitimacy", Severity.INFO),
-            tuple("stewardship/stewardship-questions-unanswered", "questions.onWhoseBehalf", Severity.INFO));
-    assertThat(validate(steward).violations().get(0).arguments()).containsEntry("question", "accountableTo");
+            tuple(
+                "stewardship/stewardship-questions-unanswered",
+                "questions.accountableTo",
+                Severity.INFO),
+            tuple(
+                "stewardship/stewardship-questions-unanswered",
+                "questions.basisOfLegitimacy",
+                Severity.INFO),
+            tuple(
+                "stewardship/stewardship-questions-unanswered",
+                "questions.onWhoseBehalf",
+                Severity.INFO));
+    assertThat(validate(steward).violations().get(0).arguments())
+        .containsEntry("question", "accountableTo");
   }
 
   @Test
@@ -109,21 +131,25 @@ class StewardshipRulesTest {
         group()
             .members(
                 java.util.List.of(
-                    WorkingGroupMember.of(COUNCIL, PartyId.of("a")), WorkingGroupMember.of(COUNCIL, PartyId.of("b"))))
+                    WorkingGroupMember.of(COUNCIL, PartyId.of("a")),
+                    WorkingGroupMember.of(COUNCIL, PartyId.of("b"))))
             .build();
 
     assertThat(validate(single).violations())
         .extracting(v -> v.rule().toString(), Violation::path, Violation::severity)
-        .containsExactly(tuple("stewardship/working-group-single-agency", "members", Severity.WARNING));
+        .containsExactly(
+            tuple("stewardship/working-group-single-agency", "members", Severity.WARNING));
     assertThat(validate(single).violations().get(0).arguments())
         .containsEntry("group", "HLS working group")
         .containsEntry("organisations", "1");
-    assertThat(validate(group().multiAgency(false).members(java.util.List.of()).build()).isEmpty()).isTrue();
+    assertThat(validate(group().multiAgency(false).members(java.util.List.of()).build()).isEmpty())
+        .isTrue();
   }
 
   @Test
   void groupWithoutReportingLine_isReported() {
-    WorkingGroup group = WorkingGroup.builder().from(group().build()).reportsTo(java.util.Optional.empty()).build();
+    WorkingGroup group =
+        WorkingGroup.builder().from(group().build()).reportsTo(java.util.Optional.empty()).build();
 
     assertThat(validate(group).violations())
         .extracting(v -> v.rule().toString(), Violation::path)
@@ -136,7 +162,9 @@ class StewardshipRulesTest {
         group()
             .members(
                 java.util.List.of(
-                    WorkingGroupMember.from(NHS), WorkingGroupMember.from(COUNCIL), WorkingGroupMember.from(NHS)))
+                    WorkingGroupMember.from(NHS),
+                    WorkingGroupMember.from(COUNCIL),
+                    WorkingGroupMember.from(NHS)))
             .build();
 
     assertThat(g.organisations()).containsExactly(NHS, COUNCIL);
@@ -144,7 +172,8 @@ class StewardshipRulesTest {
 
   @Test
   void remit_coversAKindInAnOrganisation() {
-    Remit remit = Remit.builder().addBarrierKinds(BarrierKind.THRESHOLDS).addOrganisations(COUNCIL).build();
+    Remit remit =
+        Remit.builder().addBarrierKinds(BarrierKind.THRESHOLDS).addOrganisations(COUNCIL).build();
 
     assertThat(remit.covers(BarrierKind.THRESHOLDS, COUNCIL)).isTrue();
     assertThat(remit.covers(BarrierKind.THRESHOLDS, NHS)).isFalse();
@@ -193,9 +222,13 @@ class StewardshipRulesTest {
   @Test
   void publicFactories_rejectNull() {
     NullPointerTester tester =
-        new NullPointerTester().setDefault(ReportId.class, ReportId.of("r")).setDefault(PartyId.class, COUNCIL);
+        new NullPointerTester()
+            .setDefault(ReportId.class, ReportId.of("r"))
+            .setDefault(PartyId.class, COUNCIL);
     for (Class<?> type :
-        new Class<?>[] {StewardId.class, WorkingGroupId.class, WorkingGroupMember.class, RecommendationRef.class}) {
+        new Class<?>[] {
+          StewardId.class, WorkingGroupId.class, WorkingGroupMember.class, RecommendationRef.class
+        }) {
       tester.testAllPublicStaticMethods(type);
     }
   }

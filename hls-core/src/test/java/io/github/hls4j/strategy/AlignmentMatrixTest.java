@@ -36,12 +36,19 @@ class AlignmentMatrixTest {
   @Test
   void coverageGapsUnalignedAndEverything() {
     Alignable everything =
-        () -> List.of(
-            StrategyAlignment.builder()
-                .strategy(LIVES)
-                .addLinks(AlignmentLink.to(p("a")), AlignmentLink.to(p("b")), AlignmentLink.to(p("c")))
-                .build(),
-            StrategyAlignment.builder().strategy(CARE).addLinks(AlignmentLink.to(p("x")), AlignmentLink.to(p("y"))).build());
+        () ->
+            List.of(
+                StrategyAlignment.builder()
+                    .strategy(LIVES)
+                    .addLinks(
+                        AlignmentLink.to(p("a")),
+                        AlignmentLink.to(p("b")),
+                        AlignmentLink.to(p("c")))
+                    .build(),
+                StrategyAlignment.builder()
+                    .strategy(CARE)
+                    .addLinks(AlignmentLink.to(p("x")), AlignmentLink.to(p("y")))
+                    .build());
     AlignmentMatrix matrix =
         AlignmentMatrix.builder()
             .strategy(LIVES)
@@ -66,7 +73,11 @@ class AlignmentMatrixTest {
   @Test
   void gaps_arePrioritiesNothingTicks_inStrategyOrder() {
     AlignmentMatrix matrix =
-        AlignmentMatrix.builder().strategy(LIVES).strategy(CARE).item("group", ticks(LIVES, "b")).build();
+        AlignmentMatrix.builder()
+            .strategy(LIVES)
+            .strategy(CARE)
+            .item("group", ticks(LIVES, "b"))
+            .build();
 
     assertThat(matrix.gaps()).containsExactly(p("a"), p("c"), p("x"), p("y"));
   }
@@ -74,8 +85,14 @@ class AlignmentMatrixTest {
   @Test
   void unknownPriorities_andStrategiesOutsideTheMatrix_haveNoRow_butAreListedAsUnmatched() {
     Alignable proposes =
-        () -> List.of(
-            StrategyAlignment.builder().strategy(LIVES).addLinks(AlignmentLink.to(p("a")), AlignmentLink.builder().priority(p("new")).proposed(true).build()).build());
+        () ->
+            List.of(
+                StrategyAlignment.builder()
+                    .strategy(LIVES)
+                    .addLinks(
+                        AlignmentLink.to(p("a")),
+                        AlignmentLink.builder().priority(p("new")).proposed(true).build())
+                    .build());
     AlignmentMatrix matrix =
         AlignmentMatrix.builder()
             .strategy(LIVES)
@@ -90,28 +107,38 @@ class AlignmentMatrixTest {
         .containsExactly(
             new AlignmentMatrix.Unmatched("item", StrategyId.of("lives"), p("q"), false, true),
             new AlignmentMatrix.Unmatched("draft", StrategyId.of("lives"), p("new"), true, true),
-            new AlignmentMatrix.Unmatched("elsewhere", StrategyId.of("other"), p("z"), false, false));
+            new AlignmentMatrix.Unmatched(
+                "elsewhere", StrategyId.of("other"), p("z"), false, false));
     assertThat(MarkdownRenderer.render(matrix))
         .endsWith(
             "Links with no row: item → q (not a priority of strategy lives); draft → new (proposed for strategy lives);"
                 + " elsewhere → z (strategy other is not in the matrix)\n");
-    assertThat(MarkdownRenderer.render(AlignmentMatrix.builder().strategy(LIVES).item("item", ticks(LIVES, "a")).build()))
+    assertThat(
+            MarkdownRenderer.render(
+                AlignmentMatrix.builder().strategy(LIVES).item("item", ticks(LIVES, "a")).build()))
         .doesNotContain("Links with no row");
   }
 
   @Test
   void emptyMatrix_hasNoItemTickingEverything() {
-    assertThat(AlignmentMatrix.builder().item("item", () -> List.of()).build().itemsTickingEverything()).isEmpty();
+    assertThat(
+            AlignmentMatrix.builder()
+                .item("item", () -> List.of())
+                .build()
+                .itemsTickingEverything())
+        .isEmpty();
   }
 
   @Test
   void markdownRenderer_marksTicksRationalesCoverageAndGaps() {
     Alignable reasoned =
-        () -> List.of(
-            StrategyAlignment.builder()
-                .strategy(CARE)
-                .addLink(AlignmentLink.builder().priority(p("x")).rationale("Because | why").build())
-                .build());
+        () ->
+            List.of(
+                StrategyAlignment.builder()
+                    .strategy(CARE)
+                    .addLink(
+                        AlignmentLink.builder().priority(p("x")).rationale("Because | why").build())
+                    .build());
     String markdown =
         MarkdownRenderer.render(
             AlignmentMatrix.builder()
@@ -152,12 +179,13 @@ class AlignmentMatrixTest {
   @Test
   void rationale_onlyWhenGivenAndNotBlank() {
     Alignable blank =
-        () -> List.of(
-            StrategyAlignment.builder()
-                .strategy(CARE)
-                .addLink(AlignmentLink.builder().priority(p("x")).rationale(" ").build())
-                .addLink(AlignmentLink.builder().priority(p("y")).rationale("Why").build())
-                .build());
+        () ->
+            List.of(
+                StrategyAlignment.builder()
+                    .strategy(CARE)
+                    .addLink(AlignmentLink.builder().priority(p("x")).rationale(" ").build())
+                    .addLink(AlignmentLink.builder().priority(p("y")).rationale("Why").build())
+                    .build());
     AlignmentMatrix matrix = AlignmentMatrix.builder().strategy(CARE).item("i", blank).build();
 
     assertThat(matrix.rationale("i", p("x"))).isEmpty();
@@ -169,8 +197,15 @@ class AlignmentMatrixTest {
   void builder_rejectsRepeatedStrategiesAndLabels() {
     assertThatThrownBy(() -> AlignmentMatrix.builder().strategy(CARE).strategy(CARE))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("AlignmentMatrix.strategies (care) must have unique ids, but care was added twice");
-    assertThatThrownBy(() -> AlignmentMatrix.builder().item("a", () -> List.of()).item("b", () -> List.of()).item("a", () -> List.of()).build())
+        .hasMessage(
+            "AlignmentMatrix.strategies (care) must have unique ids, but care was added twice");
+    assertThatThrownBy(
+            () ->
+                AlignmentMatrix.builder()
+                    .item("a", () -> List.of())
+                    .item("b", () -> List.of())
+                    .item("a", () -> List.of())
+                    .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("AlignmentMatrix.items label (a) must be unique, but was used twice");
     assertThatThrownBy(() -> AlignmentMatrix.builder().item(" ", () -> List.of()))
@@ -196,7 +231,8 @@ class AlignmentMatrixTest {
 
   @Test
   void aBuilderBuiltTwice_givesMatricesOfTheItemsAddedBeforeEach() {
-    AlignmentMatrix.Builder builder = AlignmentMatrix.builder().strategy(CARE).item("first", ticks(CARE, "x"));
+    AlignmentMatrix.Builder builder =
+        AlignmentMatrix.builder().strategy(CARE).item("first", ticks(CARE, "x"));
     AlignmentMatrix before = builder.build();
     AlignmentMatrix after = builder.item("second", ticks(CARE, "x", "y")).build();
 
@@ -219,25 +255,37 @@ class AlignmentMatrixTest {
   void property_eachItemTicksEachPriorityOnce_withTheFirstRationaleItGives() {
     List<PriorityId> all = List.of(p("a"), p("b"), p("c"), p("x"), p("y"));
     qt().withExamples(Integer.getInteger("hls4j.examples", 300))
-        .forAll(lists().of(lists().of(integers().between(0, 6)).ofSizeBetween(0, 8)).ofSizeBetween(0, 12))
+        .forAll(
+            lists()
+                .of(lists().of(integers().between(0, 6)).ofSizeBetween(0, 8))
+                .ofSizeBetween(0, 12))
         .checkAssert(
             portfolio -> {
-              AlignmentMatrix.Builder builder = AlignmentMatrix.builder().strategy(LIVES).strategy(CARE);
-              // The reference: each item's known priorities, with the first rationale given for each.
+              AlignmentMatrix.Builder builder =
+                  AlignmentMatrix.builder().strategy(LIVES).strategy(CARE);
+              // The reference: each item's known priorities, with the first rationale given for
+              // each.
               List<Map<PriorityId, String>> ticked = new ArrayList<>();
               for (int i = 0; i < portfolio.size(); i++) {
-                // Each link is a part of the item of its own, so that a priority can be ticked twice.
+                // Each link is a part of the item of its own, so that a priority can be ticked
+                // twice.
                 List<Alignable> parts = new ArrayList<>();
                 Map<PriorityId, String> known = new LinkedHashMap<>();
                 List<Integer> links = portfolio.get(i);
                 for (int j = 0; j < links.size(); j++) {
-                  // 0-4 are the matrix's priorities, 5 is unknown to its strategy, 6 another strategy's
+                  // 0-4 are the matrix's priorities, 5 is unknown to its strategy, 6 another
+                  // strategy's
                   int n = links.get(j);
                   String why = "reason " + j;
                   PriorityId priority = n < 5 ? all.get(n) : p("unknown");
-                  Strategy strategy = n < 3 || n == 5 ? LIVES : n < 5 ? CARE : strategy("other", "unknown");
+                  Strategy strategy =
+                      n < 3 || n == 5 ? LIVES : n < 5 ? CARE : strategy("other", "unknown");
                   StrategyAlignment alignment =
-                      StrategyAlignment.builder().strategy(strategy).addLink(AlignmentLink.builder().priority(priority).rationale(why).build()).build();
+                      StrategyAlignment.builder()
+                          .strategy(strategy)
+                          .addLink(
+                              AlignmentLink.builder().priority(priority).rationale(why).build())
+                          .build();
                   parts.add(() -> List.of(alignment));
                   if (n < 5) {
                     known.putIfAbsent(priority, why);
@@ -263,36 +311,50 @@ class AlignmentMatrixTest {
                 long expected = ticked.stream().filter(t -> t.containsKey(priority)).count();
                 assertThat(matrix.coverage(priority)).isEqualTo(expected);
                 for (int i = 0; i < ticked.size(); i++) {
-                  assertThat(matrix.isTicked("item " + i, priority)).isEqualTo(ticked.get(i).containsKey(priority));
-                  assertThat(matrix.rationale("item " + i, priority)).isEqualTo(Optional.ofNullable(ticked.get(i).get(priority)));
+                  assertThat(matrix.isTicked("item " + i, priority))
+                      .isEqualTo(ticked.get(i).containsKey(priority));
+                  assertThat(matrix.rationale("item " + i, priority))
+                      .isEqualTo(Optional.ofNullable(ticked.get(i).get(priority)));
                 }
               }
               assertThat(matrix.gaps())
                   .containsExactlyElementsOf(
-                      all.stream().filter(pr -> ticked.stream().noneMatch(t -> t.containsKey(pr))).toList());
+                      all.stream()
+                          .filter(pr -> ticked.stream().noneMatch(t -> t.containsKey(pr)))
+                          .toList());
               List<String> labels = matrix.items();
               assertThat(matrix.unalignedItems())
                   .containsExactlyElementsOf(
-                      labels.stream().filter(label -> ticked.get(labels.indexOf(label)).isEmpty()).toList());
+                      labels.stream()
+                          .filter(label -> ticked.get(labels.indexOf(label)).isEmpty())
+                          .toList());
               assertThat(matrix.itemsTickingEverything())
                   .containsExactlyElementsOf(
-                      labels.stream().filter(label -> ticked.get(labels.indexOf(label)).size() == all.size()).toList());
+                      labels.stream()
+                          .filter(label -> ticked.get(labels.indexOf(label)).size() == all.size())
+                          .toList());
             });
   }
 
   @Test
   void anItemTickingManyPriorities_inAnyOrder_keepsEachRationaleWithItsPriority() {
-    Strategy.Builder large = Strategy.builder().id(StrategyId.of("large")).title("A large strategy");
+    Strategy.Builder large =
+        Strategy.builder().id(StrategyId.of("large")).title("A large strategy");
     StrategyAlignment.Builder backwards = StrategyAlignment.builder();
     for (int i = 0; i < 500; i++) {
       large.addPriorities(Priority.builder().id(p("p" + i)).title("Priority " + i).build());
     }
     Strategy strategy = large.build();
     for (int i = 499; i >= 0; i--) {
-      backwards.addLink(AlignmentLink.builder().priority(p("p" + i)).rationale("because " + i).build());
+      backwards.addLink(
+          AlignmentLink.builder().priority(p("p" + i)).rationale("because " + i).build());
     }
     StrategyAlignment alignment = backwards.strategy(strategy).build();
-    AlignmentMatrix matrix = AlignmentMatrix.builder().strategy(strategy).item("everything", () -> List.of(alignment)).build();
+    AlignmentMatrix matrix =
+        AlignmentMatrix.builder()
+            .strategy(strategy)
+            .item("everything", () -> List.of(alignment))
+            .build();
 
     assertThat(matrix.itemsTickingEverything()).containsExactly("everything");
     assertThat(matrix.rationale("everything", p("0"))).isEmpty();

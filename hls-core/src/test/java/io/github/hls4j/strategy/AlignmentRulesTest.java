@@ -19,7 +19,10 @@ class AlignmentRulesTest {
 
   private static ValidationResult validate(StrategyAlignment... alignments) {
     Alignable item = () -> List.of(alignments);
-    return Validator.builder(AlignmentRules.alignable()).profile(Profile.DECISION_READY).build().validate(item);
+    return Validator.builder(AlignmentRules.alignable())
+        .profile(Profile.DECISION_READY)
+        .build()
+        .validate(item);
   }
 
   private static StrategyAlignment.Builder ticks(Strategy strategy, String... priorities) {
@@ -39,22 +42,50 @@ class AlignmentRulesTest {
   void strategyStatus_supersededWarnsInEveryProfile_draftAndConsultedWhenDecisionReady() {
     Strategy superseded = Strategy.builder().from(THREE).status(StrategyStatus.SUPERSEDED).build();
     Strategy draft = Strategy.builder().from(TWO).status(StrategyStatus.DRAFT).build();
-    Strategy consulted = Strategy.builder().from(TWO).id(StrategyId.of("consulted")).status(StrategyStatus.CONSULTED).build();
-    Alignable item = () -> List.of(ticks(superseded, "a").build(), ticks(draft, "x").build(), ticks(consulted, "y").build(), ticks(THREE, "b").build());
+    Strategy consulted =
+        Strategy.builder()
+            .from(TWO)
+            .id(StrategyId.of("consulted"))
+            .status(StrategyStatus.CONSULTED)
+            .build();
+    Alignable item =
+        () ->
+            List.of(
+                ticks(superseded, "a").build(),
+                ticks(draft, "x").build(),
+                ticks(consulted, "y").build(),
+                ticks(THREE, "b").build());
 
-    ValidationResult ready = Validator.builder(AlignmentRules.alignable()).profile(Profile.DECISION_READY).build().validate(item);
-    ValidationResult drafting = Validator.builder(AlignmentRules.alignable()).profile(Profile.DRAFT).build().validate(item);
+    ValidationResult ready =
+        Validator.builder(AlignmentRules.alignable())
+            .profile(Profile.DECISION_READY)
+            .build()
+            .validate(item);
+    ValidationResult drafting =
+        Validator.builder(AlignmentRules.alignable()).profile(Profile.DRAFT).build().validate(item);
 
     assertThat(ready.violations())
         .extracting(v -> v.rule().toString(), Violation::path, Violation::severity)
         .containsExactly(
-            tuple("alignment/strategy-superseded", "strategyAlignments[0].strategy.status", Severity.WARNING),
-            tuple("alignment/strategy-not-adopted", "strategyAlignments[1].strategy.status", Severity.WARNING),
-            tuple("alignment/strategy-not-adopted", "strategyAlignments[2].strategy.status", Severity.WARNING));
-    assertThat(ready.violations().get(2).arguments()).containsEntry("strategy", "consulted").containsEntry("status", "CONSULTED");
+            tuple(
+                "alignment/strategy-superseded",
+                "strategyAlignments[0].strategy.status",
+                Severity.WARNING),
+            tuple(
+                "alignment/strategy-not-adopted",
+                "strategyAlignments[1].strategy.status",
+                Severity.WARNING),
+            tuple(
+                "alignment/strategy-not-adopted",
+                "strategyAlignments[2].strategy.status",
+                Severity.WARNING));
+    assertThat(ready.violations().get(2).arguments())
+        .containsEntry("strategy", "consulted")
+        .containsEntry("status", "CONSULTED");
     assertThat(drafting.violations())
         .extracting(v -> v.rule().toString(), Violation::path)
-        .containsExactly(tuple("alignment/strategy-superseded", "strategyAlignments[0].strategy.status"));
+        .containsExactly(
+            tuple("alignment/strategy-superseded", "strategyAlignments[0].strategy.status"));
   }
 
   @Test
@@ -76,19 +107,32 @@ class AlignmentRulesTest {
   @Test
   void proposedPriority_isInformation_notAnUnknownPriority() {
     StrategyAlignment proposing =
-        ticks(THREE, "a").addLink(AlignmentLink.builder().priority(PriorityId.of("housing-first")).proposed(true).build()).build();
+        ticks(THREE, "a")
+            .addLink(
+                AlignmentLink.builder()
+                    .priority(PriorityId.of("housing-first"))
+                    .proposed(true)
+                    .build())
+            .build();
 
     ValidationResult result = validate(proposing);
 
     assertThat(result.violations())
         .extracting(Violation::rule, Violation::path, Violation::severity)
-        .containsExactly(tuple(AlignmentRules.PROPOSED_PRIORITY.id(), "strategyAlignments[0].links[1].priority", Severity.INFO));
+        .containsExactly(
+            tuple(
+                AlignmentRules.PROPOSED_PRIORITY.id(),
+                "strategyAlignments[0].links[1].priority",
+                Severity.INFO));
     assertThat(result.violations().get(0).arguments()).containsEntry("priority", "housing-first");
   }
 
   @Test
   void proposedPriority_thatTheStrategyHasNow_isJustATick() {
-    StrategyAlignment proposing = ticks(THREE).addLink(AlignmentLink.builder().priority(PriorityId.of("b")).proposed(true).build()).build();
+    StrategyAlignment proposing =
+        ticks(THREE)
+            .addLink(AlignmentLink.builder().priority(PriorityId.of("b")).proposed(true).build())
+            .build();
 
     assertThat(validate(proposing).isEmpty()).isTrue();
   }
@@ -123,7 +167,8 @@ class AlignmentRulesTest {
     assertThat(THREE.status()).isEqualTo(StrategyStatus.ADOPTED);
     assertThat(draft.status()).isEqualTo(StrategyStatus.DRAFT);
     assertThat(draft.version()).hasValue("2025–2030");
-    assertThat(draft.priorities().get(0).outcomes()).containsExactly("Fewer families in temporary accommodation");
+    assertThat(draft.priorities().get(0).outcomes())
+        .containsExactly("Fewer families in temporary accommodation");
   }
 
   @Test
@@ -139,12 +184,17 @@ class AlignmentRulesTest {
   @Test
   void allTickedWithoutRationale_reportedPerStrategy() {
     ValidationResult result =
-        validate(ticks(THREE, "a", "b", "c").statement("General words.").build(), ticks(TWO, "x").build());
+        validate(
+            ticks(THREE, "a", "b", "c").statement("General words.").build(),
+            ticks(TWO, "x").build());
 
     assertThat(result.violations())
         .extracting(Violation::rule, Violation::path, Violation::severity)
         .containsExactly(
-            tuple(AlignmentRules.ALL_TICKED_WITHOUT_RATIONALE.id(), "strategyAlignments[0]", Severity.WARNING));
+            tuple(
+                AlignmentRules.ALL_TICKED_WITHOUT_RATIONALE.id(),
+                "strategyAlignments[0]",
+                Severity.WARNING));
     assertThat(result.violations().get(0).arguments())
         .containsEntry("strategy", "Strategy three")
         .containsEntry("priorities", "3");
@@ -154,7 +204,8 @@ class AlignmentRulesTest {
   void allTicked_withOnePriorityRationale_isFine() {
     StrategyAlignment alignment =
         ticks(TWO, "x")
-            .addLink(AlignmentLink.builder().priority(PriorityId.of("y")).rationale("Because.").build())
+            .addLink(
+                AlignmentLink.builder().priority(PriorityId.of("y")).rationale("Because.").build())
             .build();
 
     assertThat(validate(alignment).isEmpty()).isTrue();
@@ -176,7 +227,9 @@ class AlignmentRulesTest {
   void allTicked_noRationale_namesTheStrategyByItsTitle() {
     Violation found = validate(ticks(TWO, "x", "y").build()).violations().get(0);
 
-    assertThat(found.arguments()).containsEntry("strategy", "Strategy two").containsEntry("priorities", "2");
+    assertThat(found.arguments())
+        .containsEntry("strategy", "Strategy two")
+        .containsEntry("priorities", "2");
     assertThat(found.message()).contains("\"Strategy two\"").doesNotContain(" two are");
   }
 
@@ -190,7 +243,11 @@ class AlignmentRulesTest {
     Alignable item = () -> List.of(ticks(TWO, "x", "y", "q").build());
 
     assertThat(
-            Validator.builder(AlignmentRules.alignable()).profile(Profile.DRAFT).build().validate(item).violations())
+            Validator.builder(AlignmentRules.alignable())
+                .profile(Profile.DRAFT)
+                .build()
+                .validate(item)
+                .violations())
         .extracting(Violation::rule)
         .containsExactly(AlignmentRules.UNKNOWN_PRIORITY.id());
   }

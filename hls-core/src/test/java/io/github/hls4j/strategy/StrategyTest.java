@@ -25,14 +25,17 @@ class StrategyTest {
 
     assertThat(s.priority(PriorityId.of("b"))).contains(priority("b"));
     assertThat(s.priority(PriorityId.of("z"))).isEmpty();
-    assertThat(s.priorities()).extracting(Priority::id).containsExactly(PriorityId.of("a"), PriorityId.of("b"));
+    assertThat(s.priorities())
+        .extracting(Priority::id)
+        .containsExactly(PriorityId.of("a"), PriorityId.of("b"));
   }
 
   @Test
   void build_repeatedPriorityId_throwsNamingIt() {
     assertThatThrownBy(() -> strategy("s", "a", "a"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Strategy.priorities (a) must have unique ids, but a appears twice in strategy s");
+        .hasMessage(
+            "Strategy.priorities (a) must have unique ids, but a appears twice in strategy s");
   }
 
   @Test
@@ -51,7 +54,13 @@ class StrategyTest {
 
   @Test
   void build_blankTitles_throw() {
-    assertThatThrownBy(() -> Strategy.builder().id(StrategyId.of("s")).title(" ").addPriority(priority("a")).build())
+    assertThatThrownBy(
+            () ->
+                Strategy.builder()
+                    .id(StrategyId.of("s"))
+                    .title(" ")
+                    .addPriority(priority("a"))
+                    .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Strategy.title ( ) must not be blank");
     assertThatThrownBy(() -> Priority.builder().id(PriorityId.of("p")).title("").build())
@@ -84,7 +93,8 @@ class StrategyTest {
                     .addLink(AlignmentLink.to(PriorityId.of("a")))
                     .build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("StrategyAlignment.links (a) must tick each priority once, but a is ticked twice");
+        .hasMessage(
+            "StrategyAlignment.links (a) must tick each priority once, but a is ticked twice");
   }
 
   @Test
@@ -103,9 +113,11 @@ class StrategyTest {
     assertThat(alignment.linkAt(2)).contains(alignment.links().get(0));
     assertThat(alignment.linkAt(3)).isEmpty();
     for (int i = 0; i < 4; i++) {
-      assertThat(alignment.linkAt(i)).isEqualTo(alignment.link(alignment.strategy().priorities().get(i).id()));
+      assertThat(alignment.linkAt(i))
+          .isEqualTo(alignment.link(alignment.strategy().priorities().get(i).id()));
     }
     assertThatThrownBy(() -> alignment.linkAt(4)).isInstanceOf(IndexOutOfBoundsException.class);
-    assertThat(StrategyAlignment.builder().strategy(strategy("s", "a")).build().linkAt(0)).isEmpty();
+    assertThat(StrategyAlignment.builder().strategy(strategy("s", "a")).build().linkAt(0))
+        .isEmpty();
   }
 }

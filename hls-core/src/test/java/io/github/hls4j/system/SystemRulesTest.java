@@ -74,7 +74,8 @@ class SystemRulesTest {
         .id(WorkingGroupId.of(id))
         .name("Group " + id)
         .multiAgency(true)
-        .addMembers(WorkingGroupMember.from(COUNCIL), WorkingGroupMember.of(NHS, PartyId.of("nurse")))
+        .addMembers(
+            WorkingGroupMember.from(COUNCIL), WorkingGroupMember.of(NHS, PartyId.of("nurse")))
         .reportsTo(REPORT.board().id())
         .createdBy(RecommendationRef.of(REPORT.id(), 1))
         .build();
@@ -98,11 +99,20 @@ class SystemRulesTest {
                 Organisation.builder().id(COUNCIL).name("Council").sector(Sector.COUNCIL).build(),
                 Organisation.builder().id(NHS).name("NHS").sector(Sector.NHS).build(),
                 Person.builder().id(PartyId.of("nurse")).name("A Nurse").organisation(NHS).build(),
-                Group.builder().id(PartyId.of("members")).name("Board members").addMembers(PartyId.of("nurse")).build())
+                Group.builder()
+                    .id(PartyId.of("members"))
+                    .name("Board members")
+                    .addMembers(PartyId.of("nurse"))
+                    .build())
             .addStewards(steward("board", StewardType.LEADERSHIP))
             .addWorkingGroups(group)
             .addStrategies(STRATEGY)
-            .addThemes(PriorityTheme.builder().rank(1).title("Housing").addConnectsWith(PriorityId.of("p1")).build())
+            .addThemes(
+                PriorityTheme.builder()
+                    .rank(1)
+                    .title("Housing")
+                    .addConnectsWith(PriorityId.of("p1"))
+                    .build())
             .addReports(REPORT)
             .build();
   }
@@ -129,20 +139,31 @@ class SystemRulesTest {
             .id(StrategyId.of("strategy-2026"))
             .version("2026 refresh")
             .supersedes(STRATEGY.id())
-            .priorities(List.of(Priority.builder().id(PriorityId.of("p1")).title("First priority, renewed").build(),
-                Priority.builder().id(PriorityId.of("p2")).title("Second priority").build()))
+            .priorities(
+                List.of(
+                    Priority.builder()
+                        .id(PriorityId.of("p1"))
+                        .title("First priority, renewed")
+                        .build(),
+                    Priority.builder().id(PriorityId.of("p2")).title("Second priority").build()))
             .build();
     Strategy unrelated = Strategy.builder().from(STRATEGY).id(StrategyId.of("unrelated")).build();
     LearningSystem system = valid().withStrategies(STRATEGY, revision, unrelated);
 
-    assertThat(validate(system).withRule(io.github.hls4j.strategy.AlignmentRules.STRATEGY_SUPERSEDED.id()).violations())
+    assertThat(
+            validate(system)
+                .withRule(io.github.hls4j.strategy.AlignmentRules.STRATEGY_SUPERSEDED.id())
+                .violations())
         .extracting(Violation::path, v -> v.arguments().get("successor"))
         .containsExactly(
             tuple("reports[0].strategyAlignments[0].strategy.id", "strategy-2026"),
             tuple("workingGroups[0].strategyAlignments[0].strategy.id", "strategy-2026"));
     assertThat(findings(system, "system/duplicate-id"))
-        .containsExactly(tuple("strategies[2].priorities[0].id", "priority", "p1"), tuple("strategies[2].priorities[1].id", "priority", "p2"));
-    assertThat(system.priority(PriorityId.of("p1")).map(Priority::title)).hasValue("First priority, renewed");
+        .containsExactly(
+            tuple("strategies[2].priorities[0].id", "priority", "p1"),
+            tuple("strategies[2].priorities[1].id", "priority", "p2"));
+    assertThat(system.priority(PriorityId.of("p1")).map(Priority::title))
+        .hasValue("First priority, renewed");
   }
 
   @Test
@@ -171,12 +192,17 @@ class SystemRulesTest {
             .owner(StewardId.of("board"))
             .purpose("P")
             .build();
-    LearningSystem system = valid().withWorkingGroups(valid().workingGroups().get(0), ticksUnknown).withCycles(unaligned);
+    LearningSystem system =
+        valid()
+            .withWorkingGroups(valid().workingGroups().get(0), ticksUnknown)
+            .withCycles(unaligned);
 
     assertThat(validate(system).violations())
         .extracting(v -> v.rule().toString(), Violation::path)
         .containsExactly(
-            tuple("alignment/unknown-priority", "workingGroups[1].strategyAlignments[0].links[0].priority"),
+            tuple(
+                "alignment/unknown-priority",
+                "workingGroups[1].strategyAlignments[0].links[0].priority"),
             tuple("alignment/unaligned", "cycles[0].strategyAlignments"));
     assertThat(SystemRules.learningSystem(java.time.Clock.systemUTC()).descriptors())
         .filteredOn(d -> d.id().toString().startsWith("alignment/"))
@@ -205,11 +231,16 @@ class SystemRulesTest {
             .termYears(1)
             .governedBy(io.github.hls4j.governance.BoardId.of("ghost-board"))
             .addLearningCycles(io.github.hls4j.learning.CycleId.of("ghost-cycle"))
-            .addMeasures(io.github.hls4j.learning.Measure.of("Visits", io.github.hls4j.learning.MeasureUse.TARGET))
+            .addMeasures(
+                io.github.hls4j.learning.Measure.of(
+                    "Visits", io.github.hls4j.learning.MeasureUse.TARGET))
             .runBy(WorkingGroupId.of("ghost-group"))
             .build();
     io.github.hls4j.commissioning.Arrangement runByTheGroup =
-        io.github.hls4j.commissioning.Arrangement.builder().from(contract).runBy(WorkingGroupId.of("group")).build();
+        io.github.hls4j.commissioning.Arrangement.builder()
+            .from(contract)
+            .runBy(WorkingGroupId.of("group"))
+            .build();
     LearningSystem system = valid().withArrangements(contract, runByTheGroup);
 
     assertThat(findings(system, "system/unknown-reference"))
@@ -221,11 +252,16 @@ class SystemRulesTest {
             tuple("arrangements[1].governedBy", "board", "ghost-board"),
             tuple("arrangements[1].learningCycles[0]", "cycle", "ghost-cycle"),
             tuple("arrangements[1].members[0].organisation", "party", "ghost-org"));
-    assertThat(findings(system, "system/duplicate-id")).containsExactly(tuple("arrangements[1].id", "arrangement", "a"));
-    assertThat(validate(system).withRule(io.github.hls4j.commissioning.CommissioningRules.PAYMENT_BY_MEASURE.id()).violations())
+    assertThat(findings(system, "system/duplicate-id"))
+        .containsExactly(tuple("arrangements[1].id", "arrangement", "a"));
+    assertThat(
+            validate(system)
+                .withRule(io.github.hls4j.commissioning.CommissioningRules.PAYMENT_BY_MEASURE.id())
+                .violations())
         .extracting(Violation::path)
         .containsExactly("arrangements[0].measures[0].use", "arrangements[1].measures[0].use");
-    assertThat(system.arrangement(io.github.hls4j.commissioning.ArrangementId.of("a"))).contains(contract);
+    assertThat(system.arrangement(io.github.hls4j.commissioning.ArrangementId.of("a")))
+        .contains(contract);
     assertThat(runByTheGroup.runBy()).contains(WorkingGroupId.of("group"));
   }
 
@@ -246,7 +282,8 @@ class SystemRulesTest {
     assertThat(system.steward(StewardId.of("none"))).isEmpty();
     assertThat(system.workingGroup(WorkingGroupId.of("group"))).isPresent();
     assertThat(system.strategy(STRATEGY.id())).contains(STRATEGY);
-    assertThat(system.priority(PriorityId.of("p2")).map(p -> p.title())).contains("Second priority");
+    assertThat(system.priority(PriorityId.of("p2")).map(p -> p.title()))
+        .contains("Second priority");
     assertThat(system.report(REPORT.id())).contains(REPORT);
     assertThat(system.report(ReportId.of("none"))).isEmpty();
   }
@@ -268,25 +305,34 @@ class SystemRulesTest {
             .purpose("P")
             .addRecords(record)
             .build();
-    List<io.github.hls4j.governance.Recommendation> recommendations = new ArrayList<>(REPORT.recommendations());
+    List<io.github.hls4j.governance.Recommendation> recommendations =
+        new ArrayList<>(REPORT.recommendations());
     recommendations.set(
         0,
         io.github.hls4j.governance.Recommendation.builder()
             .from(recommendations.get(0))
             .basedOn(
                 List.of(
-                    io.github.hls4j.governance.SourceRef.of(io.github.hls4j.governance.SourceKind.LEARNING_RECORD, "deposit-kept-a-tenancy"),
-                    io.github.hls4j.governance.SourceRef.of(io.github.hls4j.governance.SourceKind.LEARNING_RECORD, "ghost-record"),
-                    io.github.hls4j.governance.SourceRef.of(io.github.hls4j.governance.SourceKind.LEARNING_CYCLE, "c")))
+                    io.github.hls4j.governance.SourceRef.of(
+                        io.github.hls4j.governance.SourceKind.LEARNING_RECORD,
+                        "deposit-kept-a-tenancy"),
+                    io.github.hls4j.governance.SourceRef.of(
+                        io.github.hls4j.governance.SourceKind.LEARNING_RECORD, "ghost-record"),
+                    io.github.hls4j.governance.SourceRef.of(
+                        io.github.hls4j.governance.SourceKind.LEARNING_CYCLE, "c")))
             .build());
-    BoardReport report = BoardReport.builder().from(REPORT).recommendations(recommendations).build();
+    BoardReport report =
+        BoardReport.builder().from(REPORT).recommendations(recommendations).build();
     LearningSystem system = valid().withCycles(cycle).withReports(report);
 
-    assertThat(system.record(io.github.hls4j.learning.RecordId.of("deposit-kept-a-tenancy"))).contains(record);
+    assertThat(system.record(io.github.hls4j.learning.RecordId.of("deposit-kept-a-tenancy")))
+        .contains(record);
     assertThat(system.record(io.github.hls4j.learning.RecordId.of("ghost-record"))).isEmpty();
     assertThat(system.resolves(report.recommendations().get(0).basedOn().get(0))).isTrue();
     assertThat(findings(system, "system/unknown-reference"))
-        .containsExactly(tuple("reports[0].recommendations[0].basedOn[1].id", "learning record", "ghost-record"));
+        .containsExactly(
+            tuple(
+                "reports[0].recommendations[0].basedOn[1].id", "learning record", "ghost-record"));
   }
 
   @Test
@@ -299,16 +345,25 @@ class SystemRulesTest {
             .from(first)
             .deliveredThrough(
                 List.of(
-                    io.github.hls4j.strategy.DeliveryRef.to(io.github.hls4j.strategy.DeliveryKind.PARTY, COUNCIL.value()),
-                    io.github.hls4j.strategy.DeliveryRef.to(io.github.hls4j.strategy.DeliveryKind.ARRANGEMENT, "ghost-alliance"),
-                    io.github.hls4j.strategy.DeliveryRef.to(io.github.hls4j.strategy.DeliveryKind.BOARD, REPORT.board().id().value()),
-                    io.github.hls4j.strategy.DeliveryRef.to(io.github.hls4j.strategy.DeliveryKind.STRATEGY, STRATEGY.id().value()),
+                    io.github.hls4j.strategy.DeliveryRef.to(
+                        io.github.hls4j.strategy.DeliveryKind.PARTY, COUNCIL.value()),
+                    io.github.hls4j.strategy.DeliveryRef.to(
+                        io.github.hls4j.strategy.DeliveryKind.ARRANGEMENT, "ghost-alliance"),
+                    io.github.hls4j.strategy.DeliveryRef.to(
+                        io.github.hls4j.strategy.DeliveryKind.BOARD, REPORT.board().id().value()),
+                    io.github.hls4j.strategy.DeliveryRef.to(
+                        io.github.hls4j.strategy.DeliveryKind.STRATEGY, STRATEGY.id().value()),
                     io.github.hls4j.strategy.DeliveryRef.named("Better Care Fund plan")))
             .build());
-    LearningSystem system = valid().withStrategies(Strategy.builder().from(STRATEGY).priorities(priorities).build());
+    LearningSystem system =
+        valid().withStrategies(Strategy.builder().from(STRATEGY).priorities(priorities).build());
 
     assertThat(findings(system, "system/unknown-reference"))
-        .containsExactly(tuple("strategies[0].priorities[0].deliveredThrough[1].id", "arrangement", "ghost-alliance"));
+        .containsExactly(
+            tuple(
+                "strategies[0].priorities[0].deliveredThrough[1].id",
+                "arrangement",
+                "ghost-alliance"));
   }
 
   @Test
@@ -324,10 +379,28 @@ class SystemRulesTest {
         valid()
             .withParties(
                 Organisation.builder().id(COUNCIL).name("Council").sector(Sector.COUNCIL).build(),
-                Person.builder().id(PartyId.of("p")).name("P").organisation(PartyId.of("ghost-org")).build(),
-                Group.builder().id(PartyId.of("members")).name("M").addMembers(PartyId.of("ghost")).build())
-            .withWorkingGroups(dangling, WorkingGroup.builder().from(group("g3")).createdBy(RecommendationRef.of(ReportId.of("ghost-report"), 1)).build())
-            .withThemes(PriorityTheme.builder().rank(1).title("T").addConnectsWith(PriorityId.of("ghost-priority")).build());
+                Person.builder()
+                    .id(PartyId.of("p"))
+                    .name("P")
+                    .organisation(PartyId.of("ghost-org"))
+                    .build(),
+                Group.builder()
+                    .id(PartyId.of("members"))
+                    .name("M")
+                    .addMembers(PartyId.of("ghost"))
+                    .build())
+            .withWorkingGroups(
+                dangling,
+                WorkingGroup.builder()
+                    .from(group("g3"))
+                    .createdBy(RecommendationRef.of(ReportId.of("ghost-report"), 1))
+                    .build())
+            .withThemes(
+                PriorityTheme.builder()
+                    .rank(1)
+                    .title("T")
+                    .addConnectsWith(PriorityId.of("ghost-priority"))
+                    .build());
 
     assertThat(findings(system, "system/unknown-reference"))
         .containsExactly(
@@ -366,7 +439,9 @@ class SystemRulesTest {
   void duplicateIds_areReportedAtTheSecondWithThePathOfTheFirst() {
     LearningSystem system =
         valid()
-            .withStewards(steward("board", StewardType.LEADERSHIP), steward("board", StewardType.PRACTITIONER))
+            .withStewards(
+                steward("board", StewardType.LEADERSHIP),
+                steward("board", StewardType.PRACTITIONER))
             .withWorkingGroups(group("g"), group("g"))
             .withReports(REPORT, REPORT)
             .withStrategies(STRATEGY, STRATEGY)
@@ -374,7 +449,8 @@ class SystemRulesTest {
     ValidationResult result = validate(system);
 
     assertThat(result.withRule(SystemRules.DUPLICATE_ID.id()).violations())
-        .extracting(Violation::path, v -> v.arguments().get("kind"), v -> v.arguments().get("first"))
+        .extracting(
+            Violation::path, v -> v.arguments().get("kind"), v -> v.arguments().get("first"))
         .containsExactly(
             tuple("boards[1].id", "board", "boards[0].id"),
             tuple("reports[1].id", "report", "reports[0].id"),
@@ -383,20 +459,23 @@ class SystemRulesTest {
             tuple("strategies[1].priorities[0].id", "priority", "strategies[0].priorities[0].id"),
             tuple("strategies[1].priorities[1].id", "priority", "strategies[0].priorities[1].id"),
             tuple("workingGroups[1].id", "working group", "workingGroups[0].id"));
-    assertThat(system.steward(StewardId.of("board")).map(SystemSteward::type)).contains(StewardType.LEADERSHIP);
+    assertThat(system.steward(StewardId.of("board")).map(SystemSteward::type))
+        .contains(StewardType.LEADERSHIP);
   }
 
   @Test
   void duplicatePartyIds_acrossKinds_areReported() {
     LearningSystem system =
-        valid().withParties(
-            Organisation.builder().id(COUNCIL).name("Council").sector(Sector.COUNCIL).build(),
-            Person.builder().id(COUNCIL).name("Not a council").build(),
-            Organisation.builder().id(NHS).name("NHS").sector(Sector.NHS).build(),
-            Person.builder().id(PartyId.of("nurse")).name("N").build(),
-            Group.builder().id(PartyId.of("members")).name("M").build());
+        valid()
+            .withParties(
+                Organisation.builder().id(COUNCIL).name("Council").sector(Sector.COUNCIL).build(),
+                Person.builder().id(COUNCIL).name("Not a council").build(),
+                Organisation.builder().id(NHS).name("NHS").sector(Sector.NHS).build(),
+                Person.builder().id(PartyId.of("nurse")).name("N").build(),
+                Group.builder().id(PartyId.of("members")).name("M").build());
 
-    assertThat(findings(system, "system/duplicate-id")).containsExactly(tuple("parties[1].id", "party", "council"));
+    assertThat(findings(system, "system/duplicate-id"))
+        .containsExactly(tuple("parties[1].id", "party", "council"));
     assertThat(system.party(COUNCIL).map(p -> p.name())).contains("Council");
   }
 
@@ -423,7 +502,8 @@ class SystemRulesTest {
   @Test
   void uncoveredPriority_reportsExactlyTheMatrixGaps_overGeneratedStrategiesAndLinks() {
     // Strategies s0 and s1 (s1 given twice, the second with other priorities) hold p0, p1 and p2
-    // respectively, and more priorities from p0 to p3; groups g0 to g2 (ids may repeat) link to s0, s1 or an unknown s2, and to
+    // respectively, and more priorities from p0 to p3; groups g0 to g2 (ids may repeat) link to s0,
+    // s1 or an unknown s2, and to
     // priorities from p0 to p4. Only the first strategy and group with an id count.
     qt().withExamples(Integer.getInteger("hls4j.examples", 300))
         .forAll(
@@ -440,8 +520,14 @@ class SystemRulesTest {
                     ids.add(PriorityId.of("p" + (pick / 3) % 4));
                   }
                 }
-                Strategy.Builder strategy = Strategy.builder().id(StrategyId.of("s" + Math.min(s, 1))).title("Strategy " + s);
-                ids.forEach(id -> strategy.addPriorities(Priority.builder().id(id).title("Priority " + id).build()));
+                Strategy.Builder strategy =
+                    Strategy.builder()
+                        .id(StrategyId.of("s" + Math.min(s, 1)))
+                        .title("Strategy " + s);
+                ids.forEach(
+                    id ->
+                        strategy.addPriorities(
+                            Priority.builder().id(id).title("Priority " + id).build()));
                 strategies.add(strategy.build());
               }
               List<WorkingGroup> groups = new ArrayList<>();
@@ -451,7 +537,8 @@ class SystemRulesTest {
                     Strategy.builder()
                         .id(StrategyId.of("s" + pick % 3))
                         .title("Named")
-                        .addPriorities(Priority.builder().id(PriorityId.of("p0")).title("Named").build())
+                        .addPriorities(
+                            Priority.builder().id(PriorityId.of("p0")).title("Named").build())
                         .build();
                 groups.add(
                     WorkingGroup.builder()
@@ -459,11 +546,14 @@ class SystemRulesTest {
                         .addStrategyAlignment(
                             io.github.hls4j.strategy.StrategyAlignment.builder()
                                 .strategy(named)
-                                .addLink(io.github.hls4j.strategy.AlignmentLink.to(PriorityId.of("p" + (pick / 9) % 5)))
+                                .addLink(
+                                    io.github.hls4j.strategy.AlignmentLink.to(
+                                        PriorityId.of("p" + (pick / 9) % 5)))
                                 .build())
                         .build());
               }
-              LearningSystem system = valid().withReports().withStrategies(strategies).withWorkingGroups(groups);
+              LearningSystem system =
+                  valid().withReports().withStrategies(strategies).withWorkingGroups(groups);
 
               Set<PriorityId> gaps = Set.copyOf(SystemRules.alignmentMatrix(system).gaps());
               List<String> expected = new ArrayList<>();
@@ -474,7 +564,8 @@ class SystemRulesTest {
                   }
                 }
               }
-              assertThat(validate(system).withRule(SystemRules.UNCOVERED_PRIORITY.id()).violations())
+              assertThat(
+                      validate(system).withRule(SystemRules.UNCOVERED_PRIORITY.id()).violations())
                   .extracting(Violation::path)
                   .containsExactlyInAnyOrderElementsOf(expected);
             });
@@ -489,7 +580,10 @@ class SystemRulesTest {
             .addPurposes("Planning support")
             .build();
     io.github.hls4j.learning.DataSharingAgreement health =
-        io.github.hls4j.learning.DataSharingAgreement.builder().from(planning).parties(List.of(COUNCIL, NHS)).build();
+        io.github.hls4j.learning.DataSharingAgreement.builder()
+            .from(planning)
+            .parties(List.of(COUNCIL, NHS))
+            .build();
     io.github.hls4j.learning.HorizontalShare share =
         io.github.hls4j.learning.HorizontalShare.builder()
             .fromCycle(io.github.hls4j.learning.CycleId.of("cycle"))
@@ -508,20 +602,35 @@ class SystemRulesTest {
             .build();
     LearningSystem system = valid().withAgreements(planning, health).withShares(share);
 
-    assertThat(system.agreementsById()).containsOnlyKeys(io.github.hls4j.learning.AgreementId.of("dsa"));
-    assertThat(system.agreementsById().get(io.github.hls4j.learning.AgreementId.of("dsa"))).containsExactly(planning, health);
+    assertThat(system.agreementsById())
+        .containsOnlyKeys(io.github.hls4j.learning.AgreementId.of("dsa"));
+    assertThat(system.agreementsById().get(io.github.hls4j.learning.AgreementId.of("dsa")))
+        .containsExactly(planning, health);
     assertThat(system.agreement(io.github.hls4j.learning.AgreementId.of("dsa"))).contains(planning);
     ValidationResult result = validate(system);
-    assertThat(result.withRule(io.github.hls4j.learning.LearningRules.SHARE_WITHOUT_AGREEMENT.id()).isEmpty()).isTrue();
-    assertThat(findings(system, "system/duplicate-id")).containsExactly(tuple("agreements[1].id", "agreement", "dsa"));
+    assertThat(
+            result
+                .withRule(io.github.hls4j.learning.LearningRules.SHARE_WITHOUT_AGREEMENT.id())
+                .isEmpty())
+        .isTrue();
+    assertThat(findings(system, "system/duplicate-id"))
+        .containsExactly(tuple("agreements[1].id", "agreement", "dsa"));
   }
 
   @Test
   void partsRules_runAtPathsInsideTheSystem() {
     LearningSystem system =
         valid()
-            .withStewards(SystemSteward.builder().from(steward("board", StewardType.LEADERSHIP)).responsibilities(List.of()).build())
-            .withWorkingGroups(WorkingGroup.builder().from(group("g")).reportsTo(java.util.Optional.empty()).build())
+            .withStewards(
+                SystemSteward.builder()
+                    .from(steward("board", StewardType.LEADERSHIP))
+                    .responsibilities(List.of())
+                    .build())
+            .withWorkingGroups(
+                WorkingGroup.builder()
+                    .from(group("g"))
+                    .reportsTo(java.util.Optional.empty())
+                    .build())
             .withReports(GovernanceFixtures.reportWithUndatedSignOff("x"));
 
     assertThat(validate(system).violations())
@@ -536,24 +645,39 @@ class SystemRulesTest {
   void alignmentMatrix_labelsReportsAndGroups_firstHolderCounting() {
     LearningSystem system = valid().withReports(REPORT, REPORT);
 
-    assertThat(SystemRules.alignmentMatrix(system).items()).containsExactly("report report", "group group");
+    assertThat(SystemRules.alignmentMatrix(system).items())
+        .containsExactly("report report", "group group");
     assertThat(SystemRules.alignmentMatrix(system).gaps()).isEmpty();
   }
 
   @Test
   void anySystemOfDanglingAndRepeatedIds_validatesWithoutThrowing() {
     List<PartyId> ids = List.of(COUNCIL, NHS, PartyId.of("ghost"), PartyId.of("nurse"));
-    Validator<LearningSystem> validator = SystemRules.validator(Profile.PUBLISHED, java.time.Clock.systemUTC());
+    Validator<LearningSystem> validator =
+        SystemRules.validator(Profile.PUBLISHED, java.time.Clock.systemUTC());
     qt().withExamples(Integer.getInteger("hls4j.examples", 200))
-        .forAll(lists().of(integers().between(0, 3)).ofSizeBetween(0, 6), lists().of(integers().between(0, 3)).ofSizeBetween(0, 6))
+        .forAll(
+            lists().of(integers().between(0, 3)).ofSizeBetween(0, 6),
+            lists().of(integers().between(0, 3)).ofSizeBetween(0, 6))
         .checkAssert(
             (partyPicks, memberPicks) -> {
               List<io.github.hls4j.party.Party> parties = new ArrayList<>();
-              partyPicks.forEach(i -> parties.add(Organisation.builder().id(ids.get(i)).name("O" + i).sector(Sector.VCFSE).build()));
+              partyPicks.forEach(
+                  i ->
+                      parties.add(
+                          Organisation.builder()
+                              .id(ids.get(i))
+                              .name("O" + i)
+                              .sector(Sector.VCFSE)
+                              .build()));
               List<WorkingGroupMember> members = new ArrayList<>();
               memberPicks.forEach(i -> members.add(WorkingGroupMember.from(ids.get(i))));
               LearningSystem system =
-                  valid().withParties(parties).withWorkingGroups(WorkingGroup.builder().from(group("g")).members(members).build(), group("g"));
+                  valid()
+                      .withParties(parties)
+                      .withWorkingGroups(
+                          WorkingGroup.builder().from(group("g")).members(members).build(),
+                          group("g"));
 
               ValidationResult result = validator.validate(system);
 
@@ -599,7 +723,8 @@ class SystemRulesTest {
             .purpose("P")
             .agreement(io.github.hls4j.learning.AgreementId.of("ghost-dsa"))
             .build();
-    LearningSystem system = valid().withCycles(cycle, cycle).withEscalations(escalation).withShares(share);
+    LearningSystem system =
+        valid().withCycles(cycle, cycle).withEscalations(escalation).withShares(share);
 
     assertThat(findings(system, "system/unknown-reference"))
         .containsExactly(
@@ -613,7 +738,8 @@ class SystemRulesTest {
             tuple("shares[0].agreement", "agreement", "ghost-dsa"),
             tuple("shares[0].fromCycle", "cycle", "ghost-cycle"),
             tuple("shares[0].toOrganisation", "party", "ghost-org"));
-    assertThat(findings(system, "system/duplicate-id")).containsExactly(tuple("cycles[1].id", "cycle", "c"));
+    assertThat(findings(system, "system/duplicate-id"))
+        .containsExactly(tuple("cycles[1].id", "cycle", "c"));
     assertThat(system.cycle(io.github.hls4j.learning.CycleId.of("c"))).contains(cycle);
     assertThat(SystemRules.alignmentMatrix(system).items()).contains("cycle c");
   }

@@ -31,10 +31,13 @@ import org.junit.jupiter.params.provider.EnumSource;
 class SystemGeneratorTest {
 
   private static final LocalDate TODAY = LocalDate.of(2025, 6, 1);
-  private static final Clock CLOCK = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
 
   private static List<Violation> errors(ValidationResult result) {
-    return result.violations().stream().filter(v -> v.severity() == Severity.ERROR).collect(Collectors.toList());
+    return result.violations().stream()
+        .filter(v -> v.severity() == Severity.ERROR)
+        .collect(Collectors.toList());
   }
 
   @Test
@@ -45,9 +48,12 @@ class SystemGeneratorTest {
             (seed, size) -> {
               LearningSystem system = SystemGenerator.validSystem(new Random(seed), size, TODAY);
               for (Profile p : Profile.values()) {
-                assertThat(errors(SystemRules.validator(p, CLOCK).validate(system))).as("size %s", size).isEmpty();
+                assertThat(errors(SystemRules.validator(p, CLOCK).validate(system)))
+                    .as("size %s", size)
+                    .isEmpty();
               }
-              assertThat(SystemGenerator.validSystem(new Random(seed), size, TODAY)).isEqualTo(system);
+              assertThat(SystemGenerator.validSystem(new Random(seed), size, TODAY))
+                  .isEqualTo(system);
             });
   }
 
@@ -81,10 +87,13 @@ class SystemGeneratorTest {
         .checkAssert(
             seed -> {
               Random random = new Random(seed);
-              LearningSystem system = SystemGenerator.validSystem(random, 1 + random.nextInt(200), TODAY);
-              PlantedDefect<LearningSystem> planted = DefectPlanter.plant(system, defect, random, TODAY);
+              LearningSystem system =
+                  SystemGenerator.validSystem(random, 1 + random.nextInt(200), TODAY);
+              PlantedDefect<LearningSystem> planted =
+                  DefectPlanter.plant(system, defect, random, TODAY);
 
-              ValidationResult result = SystemRules.validator(Profile.PUBLISHED, CLOCK).validate(planted.subject());
+              ValidationResult result =
+                  SystemRules.validator(Profile.PUBLISHED, CLOCK).validate(planted.subject());
 
               assertThat(result.violations().stream().filter(v -> v.rule().equals(planted.rule())))
                   .extracting(Violation::path)
@@ -102,9 +111,13 @@ class SystemGeneratorTest {
         .checkAssert(
             seed -> {
               Random random = new Random(seed);
-              LearningSystem system = SystemGenerator.validSystem(random, 1 + random.nextInt(200), TODAY);
+              LearningSystem system =
+                  SystemGenerator.validSystem(random, 1 + random.nextInt(200), TODAY);
               for (int d = 0; d < 4; d++) {
-                system = DefectPlanter.plant(system, defects[random.nextInt(defects.length)], random, TODAY).subject();
+                system =
+                    DefectPlanter.plant(
+                            system, defects[random.nextInt(defects.length)], random, TODAY)
+                        .subject();
               }
               List<Violation> apart = new ArrayList<>();
               for (RuleDescriptor rule : together.activeRules()) {
@@ -113,11 +126,15 @@ class SystemGeneratorTest {
                   alone = other.equals(rule) ? alone : alone.suppress(other.id());
                 }
                 Validator<LearningSystem> validator =
-                    Validator.builder(SystemRules.learningSystem(CLOCK)).profile(Profile.PUBLISHED).policy(alone).build();
+                    Validator.builder(SystemRules.learningSystem(CLOCK))
+                        .profile(Profile.PUBLISHED)
+                        .policy(alone)
+                        .build();
                 apart.addAll(validator.validate(system).violations());
               }
 
-              assertThat(together.validate(system).violations()).containsExactlyInAnyOrderElementsOf(apart);
+              assertThat(together.validate(system).violations())
+                  .containsExactlyInAnyOrderElementsOf(apart);
             });
   }
 

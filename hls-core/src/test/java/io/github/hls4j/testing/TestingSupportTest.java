@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class TestingSupportTest {
 
-  private static final Validator<BoardReport> PUBLISHED = GovernanceRules.validator(Profile.PUBLISHED);
+  private static final Validator<BoardReport> PUBLISHED =
+      GovernanceRules.validator(Profile.PUBLISHED);
 
   @Test
   void generatedReports_areValidInEveryProfile_andTheSameForTheSameSeed() {
@@ -42,13 +43,15 @@ class TestingSupportTest {
         .checkAssert(
             seed -> {
               Random random = new Random(seed);
-              PlantedDefect<BoardReport> planted = DefectPlanter.plant(ReportGenerator.validReport(random), defect, random);
+              PlantedDefect<BoardReport> planted =
+                  DefectPlanter.plant(ReportGenerator.validReport(random), defect, random);
 
               ValidationResult result = PUBLISHED.validate(planted.subject());
 
               assertThat(result.violations())
                   .extracting(v -> v.rule(), Violation::path)
-                  .containsExactly(org.assertj.core.groups.Tuple.tuple(planted.rule(), planted.path()));
+                  .containsExactly(
+                      org.assertj.core.groups.Tuple.tuple(planted.rule(), planted.path()));
             });
   }
 
@@ -57,12 +60,15 @@ class TestingSupportTest {
     BoardReport valid = ReportGenerator.validReport(new Random(1));
     assertThat(HlsAssertions.assertNoErrors(valid, Profile.DECISION_READY).isEmpty()).isTrue();
 
-    PlantedDefect<BoardReport> planted = DefectPlanter.plant(valid, Defect.BROKEN_LINK, new Random(2));
-    PlantedDefect<BoardReport> twice = DefectPlanter.plant(planted.subject(), Defect.UNDATED_SIGNOFF, new Random(3));
+    PlantedDefect<BoardReport> planted =
+        DefectPlanter.plant(valid, Defect.BROKEN_LINK, new Random(2));
+    PlantedDefect<BoardReport> twice =
+        DefectPlanter.plant(planted.subject(), Defect.UNDATED_SIGNOFF, new Random(3));
 
     assertThatThrownBy(() -> HlsAssertions.assertNoErrors(twice.subject(), Profile.DECISION_READY))
         .isInstanceOf(AssertionError.class)
-        .hasMessageStartingWith("Expected no errors at DECISION_READY, but found:\n2 errors, 0 warnings, 0 infos")
+        .hasMessageStartingWith(
+            "Expected no errors at DECISION_READY, but found:\n2 errors, 0 warnings, 0 infos")
         .hasMessageContaining("governance/broken-link")
         .hasMessageContaining("governance/signoff-undated");
   }

@@ -42,6 +42,8 @@ class LocationTest {
 
   @Test
   void equalsAndHashCode_followEveryAttribute() {
-    EqualsVerifier.forClass(Location.class).withNonnullFields("pointer", "description", "quote").verify();
+    EqualsVerifier.forClass(Location.class)
+        .withNonnullFields("pointer", "description", "quote")
+        .verify();
   }
 }

@@ -77,7 +77,10 @@ class PathOrderTest {
       String s = x.get(k);
       String t = y.get(k);
       boolean numbers = Character.isDigit(s.charAt(0)) && Character.isDigit(t.charAt(0));
-      int c = numbers ? new java.math.BigInteger(s).compareTo(new java.math.BigInteger(t)) : s.compareTo(t);
+      int c =
+          numbers
+              ? new java.math.BigInteger(s).compareTo(new java.math.BigInteger(t))
+              : s.compareTo(t);
       if (c != 0) {
         return c;
       }

@@ -15,7 +15,8 @@ class RuleDescriptorTest {
 
     assertThat(d.id()).isEqualTo(RuleId.of("acme/x"));
     assertThat(d.defaultSeverity()).isEqualTo(Severity.ERROR);
-    assertThat(d.profiles()).containsExactly(Profile.DRAFT, Profile.DECISION_READY, Profile.PUBLISHED);
+    assertThat(d.profiles())
+        .containsExactly(Profile.DRAFT, Profile.DECISION_READY, Profile.PUBLISHED);
   }
 
   @Test
@@ -56,7 +57,8 @@ class RuleDescriptorTest {
 
   @Test
   void profiles_nullAmongThem_throws() {
-    assertThatThrownBy(() -> RuleDescriptor.builder("acme/x").profiles(Profile.DRAFT, (Profile) null))
+    assertThatThrownBy(
+            () -> RuleDescriptor.builder("acme/x").profiles(Profile.DRAFT, (Profile) null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("RuleDescriptor.profiles");
   }
@@ -64,7 +66,11 @@ class RuleDescriptorTest {
   @Test
   void toString_namesIdSeverityProfilesAndSummary() {
     RuleDescriptor d =
-        RuleDescriptor.builder("acme/x").profiles(Profile.DRAFT).summary("Finds x.").message("m").build();
+        RuleDescriptor.builder("acme/x")
+            .profiles(Profile.DRAFT)
+            .summary("Finds x.")
+            .message("m")
+            .build();
 
     assertThat(d).hasToString("acme/x (ERROR in [DRAFT]): Finds x.");
   }

@@ -22,7 +22,18 @@ class RuleIdTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"", "governance", "/x", "x/", "Governance/x", "a/b/c", "a/b-", "a/-b", "a /b", "a/b_c"})
+      strings = {
+        "",
+        "governance",
+        "/x",
+        "x/",
+        "Governance/x",
+        "a/b/c",
+        "a/b-",
+        "a/-b",
+        "a /b",
+        "a/b_c"
+      })
   void of_malformed_throwsNamingTheValue(String value) {
     assertThatThrownBy(() -> RuleId.of(value))
         .isInstanceOf(IllegalArgumentException.class)

@@ -33,7 +33,8 @@ class RuleSetTest {
   void addAll_acceptsRulesForASupertype() {
     RuleSet<Object> general = RuleSet.builder().add(A, (o, c) -> c.report("x")).build();
 
-    RuleSet<String> specific = RuleSet.<String>builder().addAll(general).add(B, (s, c) -> {}).build();
+    RuleSet<String> specific =
+        RuleSet.<String>builder().addAll(general).add(B, (s, c) -> {}).build();
 
     assertThat(specific.descriptors()).containsExactly(A, B);
     assertThat(Validator.builder(specific).build().validate("s").violations())
@@ -45,14 +46,30 @@ class RuleSetTest {
   void onEach_liftsEveryRuleKeepingItsDescriptor() {
     RuleSet<String> blank =
         RuleSet.<String>builder()
-            .add(A, (s, c) -> { if (s.isBlank()) { c.report(""); } })
-            .add(B, (s, c) -> { if (s.length() > 3) { c.report("length"); } })
+            .add(
+                A,
+                (s, c) -> {
+                  if (s.isBlank()) {
+                    c.report("");
+                  }
+                })
+            .add(
+                B,
+                (s, c) -> {
+                  if (s.length() > 3) {
+                    c.report("length");
+                  }
+                })
             .build();
 
     RuleSet<java.util.List<String>> lifted = blank.onEach("texts", l -> l);
 
     assertThat(lifted.descriptors()).containsExactly(A, B);
-    assertThat(Validator.builder(lifted).build().validate(java.util.List.of("ok", " ", "long text")).violations())
+    assertThat(
+            Validator.builder(lifted)
+                .build()
+                .validate(java.util.List.of("ok", " ", "long text"))
+                .violations())
         .extracting(v -> v.rule().toString(), Violation::path)
         .containsExactly(
             org.assertj.core.api.Assertions.tuple("test/a", "texts[1]"),
@@ -63,7 +80,10 @@ class RuleSetTest {
   void merge_runsRulesOfOneDescriptorTogether_andRejectsAnotherDescriptorWithTheSameId() {
     RuleSet<String> first = RuleSet.<String>builder().add(A, (s, c) -> c.report("first")).build();
     RuleSet<String> second =
-        RuleSet.<String>builder().add(A, (s, c) -> c.report("second")).add(B, (s, c) -> c.report("b")).build();
+        RuleSet.<String>builder()
+            .add(A, (s, c) -> c.report("second"))
+            .add(B, (s, c) -> c.report("b"))
+            .build();
 
     RuleSet<String> merged = RuleSet.<String>builder().addAll(first).merge(second).build();
 

@@ -34,9 +34,14 @@ class RuleTest {
     Rule<Shelf> rule = Rule.onEach("books", s -> s.books, BLANK_TEXT);
 
     ValidationResult result =
-        Validator.<Shelf>builder().rule(BLANK, rule).build().validate(new Shelf("x", List.of("a", " ", "b", "")));
+        Validator.<Shelf>builder()
+            .rule(BLANK, rule)
+            .build()
+            .validate(new Shelf("x", List.of("a", " ", "b", "")));
 
-    assertThat(result.violations()).extracting(Violation::path).containsExactly("books[1]", "books[3]");
+    assertThat(result.violations())
+        .extracting(Violation::path)
+        .containsExactly("books[1]", "books[3]");
   }
 
   @Test
@@ -55,7 +60,8 @@ class RuleTest {
 
   @Test
   void onEach_nested_reportsEachElementsOwnPath_throughAtAndWithArguments() {
-    RuleDescriptor named = RuleDescriptor.builder("test/named").summary("s").message("{text}").build();
+    RuleDescriptor named =
+        RuleDescriptor.builder("test/named").summary("s").message("{text}").build();
     Rule<String> rule =
         (text, context) -> {
           assertThat(context.profile()).isEqualTo(Profile.PUBLISHED);
@@ -65,7 +71,8 @@ class RuleTest {
             context.at("title", 0).report("", Map.of("text", "x"));
           }
         };
-    Rule<List<Shelf>> shelves = Rule.onEach("shelves", s -> s, Rule.onEach("books", s -> s.books, rule));
+    Rule<List<Shelf>> shelves =
+        Rule.onEach("shelves", s -> s, Rule.onEach("books", s -> s.books, rule));
 
     ValidationResult result =
         Validator.<List<Shelf>>builder()
@@ -98,30 +105,44 @@ class RuleTest {
         };
 
     ValidationResult result =
-        Validator.<String>builder().rule(both, rule).profile(Profile.PUBLISHED).build().validate("x");
+        Validator.<String>builder()
+            .rule(both, rule)
+            .profile(Profile.PUBLISHED)
+            .build()
+            .validate("x");
 
-    assertThat(result.violations()).extracting(Violation::path).containsExactly("a[2].b", "a[2].b.c");
+    assertThat(result.violations())
+        .extracting(Violation::path)
+        .containsExactly("a[2].b", "a[2].b.c");
   }
 
   @Test
   void report_templateArgumentNotGiven_failsTheRule() {
-    RuleDescriptor named = RuleDescriptor.builder("test/named").summary("s").message("{text} at {where}").build();
+    RuleDescriptor named =
+        RuleDescriptor.builder("test/named").summary("s").message("{text} at {where}").build();
     Rule<String> rule = (text, context) -> context.report("", Map.of("text", text));
 
     ValidationResult result = Validator.<String>builder().rule(named, rule).build().validate("x");
 
-    assertThat(result.violations()).extracting(v -> v.rule().toString()).containsExactly("validation/rule-failed");
-    assertThat(result.violations().get(0).arguments().get("exception")).contains("{where}").contains("test/named");
+    assertThat(result.violations())
+        .extracting(v -> v.rule().toString())
+        .containsExactly("validation/rule-failed");
+    assertThat(result.violations().get(0).arguments().get("exception"))
+        .contains("{where}")
+        .contains("test/named");
   }
 
   @Test
   void at_negativeIndex_failsTheRule() {
-    RuleDescriptor blank = RuleDescriptor.builder("test/blank").summary("s").message("blank").build();
+    RuleDescriptor blank =
+        RuleDescriptor.builder("test/blank").summary("s").message("blank").build();
     Rule<String> rule = (text, context) -> context.at("items", -1).report("text", Map.of());
 
     ValidationResult result = Validator.<String>builder().rule(blank, rule).build().validate("x");
 
-    assertThat(result.violations()).extracting(v -> v.rule().toString()).containsExactly("validation/rule-failed");
+    assertThat(result.violations())
+        .extracting(v -> v.rule().toString())
+        .containsExactly("validation/rule-failed");
   }
 
   @Test

@@ -10,7 +10,11 @@ import org.junit.jupiter.api.Test;
 class SeverityPolicyTest {
 
   private static final RuleDescriptor RULE =
-      RuleDescriptor.builder("test/rule").severity(Severity.ERROR).summary("s").message("m").build();
+      RuleDescriptor.builder("test/rule")
+          .severity(Severity.ERROR)
+          .summary("s")
+          .message("m")
+          .build();
 
   @Test
   void defaults_keepDefaultSeverity() {
@@ -65,7 +69,8 @@ class SeverityPolicyTest {
 
   @Test
   void toString_listsTheOverrides() {
-    assertThat(SeverityPolicy.defaults().suppress("a/b")).hasToString("SeverityPolicy{a/b=Optional.empty}");
+    assertThat(SeverityPolicy.defaults().suppress("a/b"))
+        .hasToString("SeverityPolicy{a/b=Optional.empty}");
   }
 
   @Test

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 class TypedPathTest {
 
   private static final RuleDescriptor FIRST_SIGN_OFF =
-      RuleDescriptor.builder("test/first-sign-off").summary("s").message("{role} at {where}").build();
+      RuleDescriptor.builder("test/first-sign-off")
+          .summary("s")
+          .message("{role} at {where}")
+          .build();
 
   private static final BoardReport REPORT = ReportGenerator.validReport(new Random(11));
 
@@ -22,43 +25,65 @@ class TypedPathTest {
   @Test
   void at_propertyAndIndex_locatesTheElement() {
     ValidationResult result =
-        validate((report, context) -> context.at("signOffs", 1).report("date", Map.of("role", "r", "where", "w")));
+        validate(
+            (report, context) ->
+                context.at("signOffs", 1).report("date", Map.of("role", "r", "where", "w")));
 
-    assertThat(result.violations()).extracting(Violation::rule, Violation::path)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(FIRST_SIGN_OFF.id(), "signOffs[1].date"));
+    assertThat(result.violations())
+        .extracting(Violation::rule, Violation::path)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(FIRST_SIGN_OFF.id(), "signOffs[1].date"));
   }
 
   @Test
   void report_propertyAndIndex_locatesAnElementOfAListOfIds() {
     ValidationResult result =
-        validate((report, context) -> context.at("recommendations", 0).report("dependsOn", 2, Map.of("role", "r", "where", "w")));
+        validate(
+            (report, context) ->
+                context
+                    .at("recommendations", 0)
+                    .report("dependsOn", 2, Map.of("role", "r", "where", "w")));
 
-    assertThat(result.violations()).extracting(Violation::path).containsExactly("recommendations[0].dependsOn[2]");
+    assertThat(result.violations())
+        .extracting(Violation::path)
+        .containsExactly("recommendations[0].dependsOn[2]");
   }
 
   @Test
   void report_misspeltProperty_failsTheRuleNamingTypeAndProperty() {
     ValidationResult result =
-        validate((report, context) -> context.at("signOffs", 1).report("dated", Map.of("role", "r", "where", "w")));
+        validate(
+            (report, context) ->
+                context.at("signOffs", 1).report("dated", Map.of("role", "r", "where", "w")));
 
-    assertThat(result.violations()).extracting(Violation::rule).containsExactly(Validator.RULE_FAILED.id());
+    assertThat(result.violations())
+        .extracting(Violation::rule)
+        .containsExactly(Validator.RULE_FAILED.id());
     assertThat(result.violations().get(0).arguments().get("exception")).contains("SignOff.dated");
   }
 
   @Test
   void at_indexOnAPropertyThatIsNotAList_failsTheRule() {
     ValidationResult result =
-        validate((report, context) -> context.at("title", 0).report("", Map.of("role", "r", "where", "w")));
+        validate(
+            (report, context) ->
+                context.at("title", 0).report("", Map.of("role", "r", "where", "w")));
 
-    assertThat(result.violations()).extracting(Violation::rule).containsExactly(Validator.RULE_FAILED.id());
-    assertThat(result.violations().get(0).arguments().get("exception")).contains("BoardReport.title");
+    assertThat(result.violations())
+        .extracting(Violation::rule)
+        .containsExactly(Validator.RULE_FAILED.id());
+    assertThat(result.violations().get(0).arguments().get("exception"))
+        .contains("BoardReport.title");
   }
 
   @Test
   void report_argumentOfTheTemplateMissing_failsTheRuleNamingTheArgument() {
-    ValidationResult result = validate((report, context) -> context.report("title", Map.of("role", "r")));
+    ValidationResult result =
+        validate((report, context) -> context.report("title", Map.of("role", "r")));
 
-    assertThat(result.violations()).extracting(Violation::rule).containsExactly(Validator.RULE_FAILED.id());
+    assertThat(result.violations())
+        .extracting(Violation::rule)
+        .containsExactly(Validator.RULE_FAILED.id());
     assertThat(result.violations().get(0).arguments().get("exception")).contains("{where}");
   }
 }

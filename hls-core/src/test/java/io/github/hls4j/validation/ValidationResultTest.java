@@ -25,7 +25,8 @@ class ValidationResultTest {
     ValidationResult result =
         ValidationResult.of(List.of(INFO_ROOT, WARNING_A, ERROR_Z, ERROR_A10, ERROR_A2));
 
-    assertThat(result.violations()).containsExactly(ERROR_A2, ERROR_A10, ERROR_Z, WARNING_A, INFO_ROOT);
+    assertThat(result.violations())
+        .containsExactly(ERROR_A2, ERROR_A10, ERROR_Z, WARNING_A, INFO_ROOT);
   }
 
   @Test
@@ -42,7 +43,9 @@ class ValidationResultTest {
     assertThat(result.count(Severity.ERROR)).isEqualTo(2);
     assertThat(result.counts())
         .containsExactly(
-            Map.entry(Severity.ERROR, 2), Map.entry(Severity.WARNING, 1), Map.entry(Severity.INFO, 1));
+            Map.entry(Severity.ERROR, 2),
+            Map.entry(Severity.WARNING, 1),
+            Map.entry(Severity.INFO, 1));
   }
 
   @Test
@@ -57,8 +60,10 @@ class ValidationResultTest {
   void withRuleAndWithSeverity_filter() {
     ValidationResult result = ValidationResult.of(List.of(WARNING_A, ERROR_Z, ERROR_A10));
 
-    assertThat(result.withRule(RuleId.of("test/b")).violations()).containsExactly(ERROR_Z, WARNING_A);
-    assertThat(result.withSeverity(Severity.ERROR).violations()).containsExactly(ERROR_A10, ERROR_Z);
+    assertThat(result.withRule(RuleId.of("test/b")).violations())
+        .containsExactly(ERROR_Z, WARNING_A);
+    assertThat(result.withSeverity(Severity.ERROR).violations())
+        .containsExactly(ERROR_A10, ERROR_Z);
     assertThat(result.filter(v -> v.path().startsWith("a")).violations())
         .containsExactly(ERROR_A10, WARNING_A);
   }
@@ -89,7 +94,8 @@ class ValidationResultTest {
 
   @Test
   void toString_locatedViolation_hasItsLocationOnTheLineBelow() {
-    Violation located = ERROR_Z.withLocation(Location.of("body/paragraph[4]", "paragraph 4", "Click\nhere"));
+    Violation located =
+        ERROR_Z.withLocation(Location.of("body/paragraph[4]", "paragraph 4", "Click\nhere"));
 
     assertThat(ValidationResult.of(List.of(located, WARNING_A)).toString().lines())
         .containsExactly(
@@ -109,7 +115,8 @@ class ValidationResultTest {
   void equalsAndHashCode_byViolations() {
     EqualsVerifier.forClass(ValidationResult.class)
         .withNonnullFields("violations")
-        .withPrefabValues(ImmutableList.class, ImmutableList.of(ERROR_Z), ImmutableList.of(WARNING_A))
+        .withPrefabValues(
+            ImmutableList.class, ImmutableList.of(ERROR_Z), ImmutableList.of(WARNING_A))
         .verify();
   }
 }

@@ -16,7 +16,11 @@ class ValidatorPassTest {
   record Text(List<String> words, List<String> notes) {}
 
   private static RuleDescriptor rule(String id, Severity severity) {
-    return RuleDescriptor.builder(id).severity(severity).summary("A test rule.").message("At {word}").build();
+    return RuleDescriptor.builder(id)
+        .severity(severity)
+        .summary("A test rule.")
+        .message("At {word}")
+        .build();
   }
 
   private static final RuleDescriptor SHORT = rule("test/short", Severity.WARNING);
@@ -26,7 +30,8 @@ class ValidatorPassTest {
   private static final Text TEXT = new Text(List.of("a", "Bee", "cc", "Dee"), List.of("Ee"));
 
   /** Records which rule saw which word, in order, and reports what it is told to. */
-  private static Rule<String> watching(String name, List<String> seen, java.util.function.Predicate<String> finds) {
+  private static Rule<String> watching(
+      String name, List<String> seen, java.util.function.Predicate<String> finds) {
     return (word, context) -> {
       seen.add(name + ":" + word);
       if (finds.test(word)) {
@@ -40,14 +45,29 @@ class ValidatorPassTest {
     List<String> seen = new ArrayList<>();
     Validator<Text> validator =
         Validator.<Text>builder()
-            .rule(SHORT, Rule.onEach("words", Text::words, watching("short", seen, w -> w.length() < 3)))
-            .rule(UPPER, Rule.onEach("words", Text::words, watching("upper", seen, w -> Character.isUpperCase(w.charAt(0)))))
+            .rule(
+                SHORT,
+                Rule.onEach("words", Text::words, watching("short", seen, w -> w.length() < 3)))
+            .rule(
+                UPPER,
+                Rule.onEach(
+                    "words",
+                    Text::words,
+                    watching("upper", seen, w -> Character.isUpperCase(w.charAt(0)))))
             .build();
 
     ValidationResult result = validator.validate(TEXT);
 
     assertThat(seen)
-        .containsExactly("short:a", "upper:a", "short:Bee", "upper:Bee", "short:cc", "upper:cc", "short:Dee", "upper:Dee");
+        .containsExactly(
+            "short:a",
+            "upper:a",
+            "short:Bee",
+            "upper:Bee",
+            "short:cc",
+            "upper:cc",
+            "short:Dee",
+            "upper:Dee");
     assertThat(result.violations())
         .extracting(Violation::rule, Violation::severity, Violation::path, Violation::message)
         .containsExactly(
@@ -59,15 +79,25 @@ class ValidatorPassTest {
 
   @Test
   void aPassGivesTheSameFindingsAsEachRuleOnItsOwn() {
-    Rule<Text> shortWords = Rule.onEach("words", Text::words, watching("short", new ArrayList<>(), w -> w.length() < 3));
+    Rule<Text> shortWords =
+        Rule.onEach(
+            "words", Text::words, watching("short", new ArrayList<>(), w -> w.length() < 3));
     Rule<Text> upperWords =
-        Rule.onEach("words", Text::words, watching("upper", new ArrayList<>(), w -> Character.isUpperCase(w.charAt(0))));
-    Validator<Text> together = Validator.<Text>builder().rule(SHORT, shortWords).rule(UPPER, upperWords).build();
+        Rule.onEach(
+            "words",
+            Text::words,
+            watching("upper", new ArrayList<>(), w -> Character.isUpperCase(w.charAt(0))));
+    Validator<Text> together =
+        Validator.<Text>builder().rule(SHORT, shortWords).rule(UPPER, upperWords).build();
     List<Violation> apart = new ArrayList<>();
-    apart.addAll(Validator.<Text>builder().rule(SHORT, shortWords).build().validate(TEXT).violations());
-    apart.addAll(Validator.<Text>builder().rule(UPPER, upperWords).build().validate(TEXT).violations());
+    apart.addAll(
+        Validator.<Text>builder().rule(SHORT, shortWords).build().validate(TEXT).violations());
+    apart.addAll(
+        Validator.<Text>builder().rule(UPPER, upperWords).build().validate(TEXT).violations());
 
-    assertThat(together.validate(TEXT).violations()).containsExactlyInAnyOrderElementsOf(apart).hasSize(4);
+    assertThat(together.validate(TEXT).violations())
+        .containsExactlyInAnyOrderElementsOf(apart)
+        .hasSize(4);
   }
 
   @Test
@@ -92,7 +122,9 @@ class ValidatorPassTest {
     validator.validate(new Text(List.of(), List.of()));
 
     assertThat(made).hasValue(1);
-    assertThat(result.violations()).extracting(Violation::path).containsExactly("words[1]", "words[2]", "words[3]");
+    assertThat(result.violations())
+        .extracting(Violation::path)
+        .containsExactly("words[1]", "words[2]", "words[3]");
   }
 
   @Test
@@ -111,12 +143,16 @@ class ValidatorPassTest {
     Validator<Text> validator =
         Validator.<Text>builder()
             .rule(BROKEN, Rule.onEach("words", Text::words, throwsAtCc))
-            .rule(SHORT, Rule.onEach("words", Text::words, watching("short", seen, w -> w.length() < 3)))
+            .rule(
+                SHORT,
+                Rule.onEach("words", Text::words, watching("short", seen, w -> w.length() < 3)))
             .build();
 
     ValidationResult result = validator.validate(TEXT);
 
-    assertThat(seen).containsExactly("broken:a", "short:a", "broken:Bee", "short:Bee", "broken:cc", "short:cc", "short:Dee");
+    assertThat(seen)
+        .containsExactly(
+            "broken:a", "short:a", "broken:Bee", "short:Bee", "broken:cc", "short:cc", "short:Dee");
     assertThat(result.violations())
         .extracting(Violation::rule, Violation::path, v -> v.arguments().get("rule"))
         .containsExactly(
@@ -124,7 +160,8 @@ class ValidatorPassTest {
             tuple(BROKEN.id(), "words[1]", null),
             tuple(SHORT.id(), "words[0]", null),
             tuple(SHORT.id(), "words[2]", null));
-    assertThat(result.violations().get(0).arguments()).containsEntry("exception", "java.lang.IllegalStateException: no cc");
+    assertThat(result.violations().get(0).arguments())
+        .containsEntry("exception", "java.lang.IllegalStateException: no cc");
   }
 
   @Test
@@ -156,7 +193,9 @@ class ValidatorPassTest {
     List<String> seen = new ArrayList<>();
     Validator<Text> validator =
         Validator.<Text>builder()
-            .rule(SHORT, Rule.onEach("words", Text::words, watching("words", seen, w -> w.length() < 3)))
+            .rule(
+                SHORT,
+                Rule.onEach("words", Text::words, watching("words", seen, w -> w.length() < 3)))
             .rule(UPPER, Rule.onEach("words", Text::notes, watching("notes", seen, w -> true)))
             .build();
 
@@ -165,7 +204,10 @@ class ValidatorPassTest {
     assertThat(seen).containsExactly("words:a", "words:Bee", "words:cc", "words:Dee", "notes:Ee");
     assertThat(result.violations())
         .extracting(Violation::rule, Violation::path)
-        .containsExactly(tuple(UPPER.id(), "words[0]"), tuple(SHORT.id(), "words[0]"), tuple(SHORT.id(), "words[2]"));
+        .containsExactly(
+            tuple(UPPER.id(), "words[0]"),
+            tuple(SHORT.id(), "words[0]"),
+            tuple(SHORT.id(), "words[2]"));
   }
 
   @Test
@@ -174,8 +216,18 @@ class ValidatorPassTest {
     RuleSet<Text> merged =
         RuleSet.<Text>builder()
             .add(SHORT, (text, context) -> seen.add("whole"))
-            .merge(RuleSet.<Text>builder().add(SHORT, Rule.onEach("words", Text::words, watching("short", seen, w -> w.length() < 3))).build())
-            .merge(RuleSet.<Text>builder().add(SHORT, Rule.onEach("notes", Text::notes, watching("note", seen, w -> true))).build())
+            .merge(
+                RuleSet.<Text>builder()
+                    .add(
+                        SHORT,
+                        Rule.onEach(
+                            "words", Text::words, watching("short", seen, w -> w.length() < 3)))
+                    .build())
+            .merge(
+                RuleSet.<Text>builder()
+                    .add(
+                        SHORT, Rule.onEach("notes", Text::notes, watching("note", seen, w -> true)))
+                    .build())
             .build();
     Validator<Text> validator =
         Validator.<Text>builder()
@@ -187,20 +239,36 @@ class ValidatorPassTest {
 
     assertThat(seen)
         .containsExactly(
-            "whole", "short:a", "upper:a", "short:Bee", "upper:Bee", "short:cc", "upper:cc", "short:Dee", "upper:Dee", "note:Ee");
+            "whole",
+            "short:a",
+            "upper:a",
+            "short:Bee",
+            "upper:Bee",
+            "short:cc",
+            "upper:cc",
+            "short:Dee",
+            "upper:Dee",
+            "note:Ee");
     assertThat(result.violations())
         .extracting(Violation::rule, Violation::path)
-        .containsExactly(tuple(SHORT.id(), "notes[0]"), tuple(SHORT.id(), "words[0]"), tuple(SHORT.id(), "words[2]"));
+        .containsExactly(
+            tuple(SHORT.id(), "notes[0]"),
+            tuple(SHORT.id(), "words[0]"),
+            tuple(SHORT.id(), "words[2]"));
     assertThat(validator.activeRules()).containsExactly(SHORT, UPPER);
   }
 
   @Test
   void aLiftedRuleCalledByAnotherRule_walksItsListItself() {
-    Rule<Text> lifted = Rule.onEach("words", Text::words, watching("short", new ArrayList<>(), w -> w.length() < 3));
+    Rule<Text> lifted =
+        Rule.onEach(
+            "words", Text::words, watching("short", new ArrayList<>(), w -> w.length() < 3));
     Rule<Text> calling = (text, context) -> lifted.check(text, context.at("text"));
 
     ValidationResult result = Validator.<Text>builder().rule(SHORT, calling).build().validate(TEXT);
 
-    assertThat(result.violations()).extracting(Violation::path).containsExactly("text.words[0]", "text.words[2]");
+    assertThat(result.violations())
+        .extracting(Violation::path)
+        .containsExactly("text.words[0]", "text.words[2]");
   }
 }

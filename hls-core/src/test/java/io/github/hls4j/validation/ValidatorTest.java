@@ -70,7 +70,8 @@ class ValidatorTest {
 
   @Test
   void validate_formatsMessageFromTheDescriptorTemplate() {
-    Violation v = builder().profile(Profile.PUBLISHED).build().validate("longer").violations().get(0);
+    Violation v =
+        builder().profile(Profile.PUBLISHED).build().validate("longer").violations().get(0);
 
     assertThat(v.arguments()).containsEntry("length", "6").containsEntry("limit", "3");
     assertThat(v.messageKey()).isEqualTo("test/long");
@@ -79,14 +80,24 @@ class ValidatorTest {
 
   @Test
   void validate_ordersFindingsBySeverityThenPath_whateverOrderTheRulesReportThem() {
-    RuleDescriptor warns = RuleDescriptor.builder("test/warns").severity(Severity.WARNING).summary("s").message("m").build();
+    RuleDescriptor warns =
+        RuleDescriptor.builder("test/warns")
+            .severity(Severity.WARNING)
+            .summary("s")
+            .message("m")
+            .build();
     Rule<List<String>> inOrder = (paths, context) -> paths.forEach(context::report);
-    Rule<List<String>> reversed = (paths, context) -> com.google.common.collect.Lists.reverse(paths).forEach(context::report);
+    Rule<List<String>> reversed =
+        (paths, context) -> com.google.common.collect.Lists.reverse(paths).forEach(context::report);
     List<String> paths = List.of("a[2]", "a[10]", "b");
 
     for (Rule<List<String>> first : List.of(inOrder, reversed)) {
       ValidationResult result =
-          Validator.<List<String>>builder().rule(warns, first).rule(EMPTY, inOrder).build().validate(paths);
+          Validator.<List<String>>builder()
+              .rule(warns, first)
+              .rule(EMPTY, inOrder)
+              .build()
+              .validate(paths);
 
       assertThat(result.violations())
           .extracting(Violation::severity, Violation::path)
@@ -98,8 +109,11 @@ class ValidatorTest {
               tuple(Severity.WARNING, "a[10]"),
               tuple(Severity.WARNING, "b"));
     }
-    ValidationResult alone = Validator.<List<String>>builder().rule(EMPTY, reversed).build().validate(paths);
-    assertThat(alone.violations()).extracting(Violation::path).containsExactly("a[2]", "a[10]", "b");
+    ValidationResult alone =
+        Validator.<List<String>>builder().rule(EMPTY, reversed).build().validate(paths);
+    assertThat(alone.violations())
+        .extracting(Violation::path)
+        .containsExactly("a[2]", "a[10]", "b");
   }
 
   @Test
@@ -112,7 +126,10 @@ class ValidatorTest {
     Validator<String> validator =
         builder()
             .profile(Profile.PUBLISHED)
-            .policy(SeverityPolicy.defaults().regrade("test/long", Severity.ERROR).suppress("test/empty"))
+            .policy(
+                SeverityPolicy.defaults()
+                    .regrade("test/long", Severity.ERROR)
+                    .suppress("test/empty"))
             .build();
 
     assertThat(validator.validate("").isEmpty()).isTrue();
@@ -125,10 +142,7 @@ class ValidatorTest {
   @Test
   void validate_ruleThatThrows_isReportedAndOtherRulesStillRun() {
     Validator<String> validator =
-        Validator.<String>builder()
-            .rule(THROWS, THROWING_RULE)
-            .rule(EMPTY, EMPTY_RULE)
-            .build();
+        Validator.<String>builder().rule(THROWS, THROWING_RULE).rule(EMPTY, EMPTY_RULE).build();
 
     ValidationResult result = validator.validate("");
 
@@ -142,7 +156,10 @@ class ValidatorTest {
 
   @Test
   void validate_stackOverflowInARule_isReported() {
-    Rule<String> deep = (text, context) -> { throw new StackOverflowError(); };
+    Rule<String> deep =
+        (text, context) -> {
+          throw new StackOverflowError();
+        };
     Validator<String> validator = Validator.<String>builder().rule(THROWS, deep).build();
 
     assertThat(validator.validate("x").violations())
@@ -152,25 +169,41 @@ class ValidatorTest {
 
   @Test
   void validate_assertionErrorOrCheckedExceptionInARule_isReported_andTheOtherRulesRun() {
-    Rule<String> asserting = (text, context) -> { throw new AssertionError("a custom rule's assert"); };
+    Rule<String> asserting =
+        (text, context) -> {
+          throw new AssertionError("a custom rule's assert");
+        };
     Rule<String> sneaky = (text, context) -> sneakyThrow(new java.io.IOException("read failed"));
-    RuleDescriptor sneakyRule = RuleDescriptor.builder("test/sneaky").summary("Throws a checked exception.").message("never").build();
+    RuleDescriptor sneakyRule =
+        RuleDescriptor.builder("test/sneaky")
+            .summary("Throws a checked exception.")
+            .message("never")
+            .build();
     Validator<String> validator =
-        Validator.<String>builder().rule(THROWS, asserting).rule(sneakyRule, sneaky).rule(EMPTY, EMPTY_RULE).build();
+        Validator.<String>builder()
+            .rule(THROWS, asserting)
+            .rule(sneakyRule, sneaky)
+            .rule(EMPTY, EMPTY_RULE)
+            .build();
 
     ValidationResult result = validator.validate("");
 
     assertThat(result.violations())
         .extracting(Violation::rule)
-        .containsExactlyInAnyOrder(EMPTY.id(), Validator.RULE_FAILED.id(), Validator.RULE_FAILED.id());
+        .containsExactlyInAnyOrder(
+            EMPTY.id(), Validator.RULE_FAILED.id(), Validator.RULE_FAILED.id());
     assertThat(result.withRule(Validator.RULE_FAILED.id()).violations())
         .extracting(v -> v.arguments().get("exception"))
-        .containsExactlyInAnyOrder("java.lang.AssertionError: a custom rule's assert", "java.io.IOException: read failed");
+        .containsExactlyInAnyOrder(
+            "java.lang.AssertionError: a custom rule's assert", "java.io.IOException: read failed");
   }
 
   @Test
   void validate_outOfMemoryInARule_isNotSwallowed() {
-    Rule<String> exhausted = (text, context) -> { throw new OutOfMemoryError("simulated"); };
+    Rule<String> exhausted =
+        (text, context) -> {
+          throw new OutOfMemoryError("simulated");
+        };
     Validator<String> validator = Validator.<String>builder().rule(THROWS, exhausted).build();
 
     assertThatThrownBy(() -> validator.validate("x")).isInstanceOf(OutOfMemoryError.class);
@@ -194,7 +227,8 @@ class ValidatorTest {
 
   @Test
   void validate_contextKnowsTheProfile() {
-    RuleDescriptor profile = RuleDescriptor.builder("test/profile").summary("s").message("{p}").build();
+    RuleDescriptor profile =
+        RuleDescriptor.builder("test/profile").summary("s").message("{p}").build();
     Validator<String> validator =
         Validator.<String>builder()
             .rule(profile, (text, context) -> context.report("", Map.of("p", context.profile())))
@@ -206,7 +240,8 @@ class ValidatorTest {
 
   @Test
   void validate_null_throws() {
-    assertThatThrownBy(() -> builder().build().validate(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> builder().build().validate(null))
+        .isInstanceOf(NullPointerException.class);
   }
 
   @Test
@@ -243,6 +278,7 @@ class ValidatorTest {
 
   @Test
   void toString_namesProfileAndRuleCount() {
-    assertThat(builder().build().toString()).startsWith("Validator{profile=DECISION_READY, rules=1");
+    assertThat(builder().build().toString())
+        .startsWith("Validator{profile=DECISION_READY, rules=1");
   }
 }

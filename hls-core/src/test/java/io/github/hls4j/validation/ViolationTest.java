@@ -18,13 +18,19 @@ class ViolationTest {
   void of_formatsMessageFromNamedArguments() {
     Violation v =
         Violation.of(
-            RULE, Severity.WARNING, "signOffs[0].date", "test/rule", "{name} as {role}: {missing}",
+            RULE,
+            Severity.WARNING,
+            "signOffs[0].date",
+            "test/rule",
+            "{name} as {role}: {missing}",
             ImmutableMap.of("name", "Trudi Grant", "role", "Lead Officer", "unused", 3));
 
     assertThat(v.message()).isEqualTo("Trudi Grant as Lead Officer: {missing}");
     assertThat(v.arguments())
         .containsExactly(
-            Map.entry("name", "Trudi Grant"), Map.entry("role", "Lead Officer"), Map.entry("unused", "3"));
+            Map.entry("name", "Trudi Grant"),
+            Map.entry("role", "Lead Officer"),
+            Map.entry("unused", "3"));
     assertThat(v.rule()).isEqualTo(RULE);
     assertThat(v.severity()).isEqualTo(Severity.WARNING);
     assertThat(v.path()).isEqualTo("signOffs[0].date");
@@ -33,8 +39,7 @@ class ViolationTest {
 
   @Test
   void of_argumentsAreOrderedByName() {
-    Violation v =
-        Violation.of(RULE, Severity.ERROR, "", "k", "t", ImmutableMap.of("z", 1, "a", 2));
+    Violation v = Violation.of(RULE, Severity.ERROR, "", "k", "t", ImmutableMap.of("z", 1, "a", 2));
 
     assertThat(v.arguments().keySet()).containsExactly("a", "z");
   }
@@ -43,10 +48,20 @@ class ViolationTest {
   void of_manyArgumentsInAnyOrder_makeTheSameViolation() {
     Violation descending =
         Violation.of(
-            RULE, Severity.ERROR, "", "k", "{a}{b}{c}{d}", ImmutableMap.of("d", 4, "c", 3, "b", 2, "a", 1));
+            RULE,
+            Severity.ERROR,
+            "",
+            "k",
+            "{a}{b}{c}{d}",
+            ImmutableMap.of("d", 4, "c", 3, "b", 2, "a", 1));
     Violation mixed =
         Violation.of(
-            RULE, Severity.ERROR, "", "k", "{a}{b}{c}{d}", ImmutableMap.of("c", 3, "a", 1, "d", 4, "b", 2));
+            RULE,
+            Severity.ERROR,
+            "",
+            "k",
+            "{a}{b}{c}{d}",
+            ImmutableMap.of("c", 3, "a", 1, "d", 4, "b", 2));
 
     assertThat(descending.arguments())
         .containsExactly(
@@ -60,8 +75,12 @@ class ViolationTest {
   void of_threeArgumentsInEveryOrder_makeEqualViolations() {
     List<List<String>> orders =
         List.of(
-            List.of("a", "b", "c"), List.of("a", "c", "b"), List.of("b", "a", "c"),
-            List.of("b", "c", "a"), List.of("c", "a", "b"), List.of("c", "b", "a"));
+            List.of("a", "b", "c"),
+            List.of("a", "c", "b"),
+            List.of("b", "a", "c"),
+            List.of("b", "c", "a"),
+            List.of("c", "a", "b"),
+            List.of("c", "b", "a"));
     Violation first = null;
     for (List<String> order : orders) {
       Map<String, Object> arguments = new java.util.LinkedHashMap<>();
@@ -105,14 +124,22 @@ class ViolationTest {
         .withNonnullFields("rule", "severity", "path", "messageTemplate", "messageKey", "arguments")
         .withIgnoredFields("message", "argumentMap", "location", "place")
         .withPrefabValues(
-            ImmutableSortedMap.class, ImmutableSortedMap.of("a", "1"), ImmutableSortedMap.of("rule", "governance/x"))
+            ImmutableSortedMap.class,
+            ImmutableSortedMap.of("a", "1"),
+            ImmutableSortedMap.of("rule", "governance/x"))
         .verify();
   }
 
   @Test
   void withLocation_keepsTheFinding_andEqualityIgnoresTheLocation() {
-    Violation v = Violation.of(RULE, Severity.ERROR, "signOffs[0].date", "k", "t {a}", ImmutableMap.of("a", 1));
-    Location at = Location.of("body/table[3]/row[2]/cell[3]", "table 3, row 2, cell 3", "Click or tap to enter a date.");
+    Violation v =
+        Violation.of(
+            RULE, Severity.ERROR, "signOffs[0].date", "k", "t {a}", ImmutableMap.of("a", 1));
+    Location at =
+        Location.of(
+            "body/table[3]/row[2]/cell[3]",
+            "table 3, row 2, cell 3",
+            "Click or tap to enter a date.");
 
     Violation located = v.withLocation(at);
 
@@ -128,6 +155,8 @@ class ViolationTest {
   void withLocation_null_throws() {
     Violation v = Violation.of(RULE, Severity.ERROR, "", "k", "t", Map.of());
 
-    assertThatThrownBy(() -> v.withLocation(null)).isInstanceOf(NullPointerException.class).hasMessageContaining("location");
+    assertThatThrownBy(() -> v.withLocation(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("location");
   }
 }

@@ -2,8 +2,8 @@ package io.github.hls4j.docx;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.hls4j.validation.Location;
 import io.github.hls4j.text.Printable;
+import io.github.hls4j.validation.Location;
 import io.github.hls4j.validation.ValidationResult;
 import io.github.hls4j.validation.Violation;
 import java.io.IOException;
@@ -19,10 +19,9 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * Writes findings back into a copy of the Word document they were found in, each as a Word
- * comment anchored at its {@linkplain Violation#location() location}: its severity, rule and
- * message, by the author {@value #AUTHOR}. An officer opens the copy in Word and sees each
- * problem where it is.
+ * Writes findings back into a copy of the Word document they were found in, each as a Word comment
+ * anchored at its {@linkplain Violation#location() location}: its severity, rule and message, by
+ * the author {@value #AUTHOR}. An officer opens the copy in Word and sees each problem where it is.
  *
  * <pre>{@code
  * byte[] original = Files.readAllBytes(Path.of("report.docx"));
@@ -33,11 +32,10 @@ import org.w3c.dom.Node;
  * }
  * }</pre>
  *
- * <p>Only comments are added: the document's text, tables and formatting are left as they were.
- * A comment is anchored at the paragraph its location names, or at the first paragraph of the
- * table, row or cell it names; a finding with no location, or with one the document does not
- * have, is anchored at the document's first paragraph. Comments already in the document are
- * kept.
+ * <p>Only comments are added: the document's text, tables and formatting are left as they were. A
+ * comment is anchored at the paragraph its location names, or at the first paragraph of the table,
+ * row or cell it names; a finding with no location, or with one the document does not have, is
+ * anchored at the document's first paragraph. Comments already in the document are kept.
  *
  * @since 0.1.0
  */
@@ -64,21 +62,25 @@ public final class DocxAnnotator {
    * @throws NullPointerException if any argument is null
    * @since 0.1.0
    */
-  public static int annotate(byte[] document, String source, ValidationResult findings, OutputStream out)
+  public static int annotate(
+      byte[] document, String source, ValidationResult findings, OutputStream out)
       throws IOException {
     requireNonNull(document, "document");
     requireNonNull(source, "source");
     requireNonNull(findings, "findings");
     requireNonNull(out, "out");
     if (document.length > DocxReader.MAX_DOCUMENT_BYTES) {
-      throw new UnreadableDocumentException(source, "it is larger than " + DocxReader.MAX_DOCUMENT_BYTES + " bytes");
+      throw new UnreadableDocumentException(
+          source, "it is larger than " + DocxReader.MAX_DOCUMENT_BYTES + " bytes");
     }
     try (XWPFDocument word = DocxReader.open(document, source)) {
       Element body = (Element) word.getDocument().getBody().getDomNode();
-      XWPFComments comments = word.getDocComments() == null ? word.createComments() : word.getDocComments();
+      XWPFComments comments =
+          word.getDocComments() == null ? word.createComments() : word.getDocComments();
       long id = nextId(comments);
       for (Violation v : findings.violations()) {
-        Element paragraph = anchor(body, v.location().map(Location::pointer).orElse(Locations.BODY));
+        Element paragraph =
+            anchor(body, v.location().map(Location::pointer).orElse(Locations.BODY));
         if (paragraph == null) {
           paragraph = (Element) word.createParagraph().getCTP().getDomNode();
         }
@@ -121,24 +123,29 @@ public final class DocxAnnotator {
     Matcher step = STEP.matcher(pointer);
     while (step.find() && at != null) {
       int n = Integer.parseInt(step.group(2));
-      at = switch (step.group(1)) {
-        case "paragraph" -> nth(at, "p", n, true);
-        case "table" -> nth(at, "tbl", n, true);
-        case "row" -> nth(at, "tr", n, false);
-        default -> nth(at, "tc", n, false);
-      };
+      at =
+          switch (step.group(1)) {
+            case "paragraph" -> nth(at, "p", n, true);
+            case "table" -> nth(at, "tbl", n, true);
+            case "row" -> nth(at, "tr", n, false);
+            default -> nth(at, "tc", n, false);
+          };
     }
     Element paragraph = at == null ? null : firstParagraph(at);
     return paragraph == null ? firstParagraph(body) : paragraph;
   }
 
-  /** The {@code n}th element named {@code name} in a container, looking into content controls as the reader does. */
+  /**
+   * The {@code n}th element named {@code name} in a container, looking into content controls as the
+   * reader does.
+   */
   private static @Nullable Element nth(Element container, String name, int n, boolean blocks) {
     int[] seen = {0};
     return find(container, name, n, blocks, seen, 0);
   }
 
-  private static @Nullable Element find(Element container, String name, int n, boolean blocks, int[] seen, int depth) {
+  private static @Nullable Element find(
+      Element container, String name, int n, boolean blocks, int[] seen, int depth) {
     if (depth > WordBody.MAX_DEPTH) {
       return null;
     }
@@ -156,7 +163,8 @@ public final class DocxAnnotator {
       Element inner = null;
       if (local.equals("sdt")) {
         inner = WordBody.child(e, W, "sdtContent");
-      } else if (local.equals("customXml") || (blocks && (local.equals("ins") || local.equals("smartTag")))) {
+      } else if (local.equals("customXml")
+          || (blocks && (local.equals("ins") || local.equals("smartTag")))) {
         inner = e;
       }
       if (inner != null) {
@@ -184,14 +192,19 @@ public final class DocxAnnotator {
     return null;
   }
 
-  /** Marks a whole paragraph as the range of comment {@code id}, with the comment's reference at its end. */
+  /**
+   * Marks a whole paragraph as the range of comment {@code id}, with the comment's reference at its
+   * end.
+   */
   private static void mark(Element paragraph, String id) {
     Element start = element(paragraph, "commentRangeStart", id);
     Node first = paragraph.getFirstChild();
     while (first != null && !(first instanceof Element)) {
       first = first.getNextSibling();
     }
-    if (first instanceof Element e && W.equals(e.getNamespaceURI()) && "pPr".equals(e.getLocalName())) {
+    if (first instanceof Element e
+        && W.equals(e.getNamespaceURI())
+        && "pPr".equals(e.getLocalName())) {
       first = e.getNextSibling();
     }
     paragraph.insertBefore(start, first);

@@ -4,9 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.validation.Location;
+import io.github.hls4j.validation.Severity;
 import io.github.hls4j.validation.ValidationResult;
 import io.github.hls4j.validation.Violation;
-import io.github.hls4j.validation.Severity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,8 +15,8 @@ import java.util.Optional;
 
 /**
  * A board report read from a Word document, with the import findings: what the reader could not
- * map, each located in the document (see {@link ImportRules}), and where in the document each
- * part of the report was read from, so that every finding of validating it can be {@linkplain
+ * map, each located in the document (see {@link ImportRules}), and where in the document each part
+ * of the report was read from, so that every finding of validating it can be {@linkplain
  * #locate(ValidationResult) located} too.
  *
  * <pre>{@code
@@ -30,11 +30,11 @@ import java.util.Optional;
  * @param report the report as read
  * @param findings the import findings, ordered by severity and place, each with its {@linkplain
  *     Violation#location() location}; empty when the whole document was mapped
- * @param locations where each part of the report was read from, by its path in the model's
- *     property names ({@code title}, {@code recommendations[1]}, {@code signOffs[3].date}…); the
- *     empty path is the report's own place, its title
- * @param numbersAsWritten recommendation numbers as the document writes them where that is not
- *     just the number, by path: {@code recommendations[2]} is "2.3" and {@code
+ * @param locations where each part of the report was read from, by its path in the model's property
+ *     names ({@code title}, {@code recommendations[1]}, {@code signOffs[3].date}…); the empty path
+ *     is the report's own place, its title
+ * @param numbersAsWritten recommendation numbers as the document writes them where that is not just
+ *     the number, by path: {@code recommendations[2]} is "2.3" and {@code
  *     recommendations[2].dependsOn[0]} "2.5", or "(c)" and "(d)"; the model keeps only the numbers
  *     (3, 5, 4)
  * @param signOffLayout where the document's layout records sign-off, as its template says
@@ -55,7 +55,9 @@ public record DocxImport(
   public enum SignOffLayout {
     /** In a sign-off table (the default). */
     TABLE,
-    /** In lines outside a table, such as "Name of finance officer consulted: … Date consulted: …". */
+    /**
+     * In lines outside a table, such as "Name of finance officer consulted: … Date consulted: …".
+     */
     LINES,
     /** Not in the report: the layout has no sign-off table and no sign-off lines. */
     NOT_RECORDED
@@ -75,8 +77,8 @@ public record DocxImport(
   }
 
   /**
-   * Returns a report read from a document laid out with a sign-off table, whose recommendations
-   * are numbered as the model numbers them.
+   * Returns a report read from a document laid out with a sign-off table, whose recommendations are
+   * numbered as the model numbers them.
    *
    * @param report the report as read
    * @param findings the import findings
@@ -84,7 +86,8 @@ public record DocxImport(
    * @throws NullPointerException if any part is null
    * @since 0.1.0
    */
-  public DocxImport(BoardReport report, ValidationResult findings, Map<String, Location> locations) {
+  public DocxImport(
+      BoardReport report, ValidationResult findings, Map<String, Location> locations) {
     this(report, findings, locations, Map.of(), SignOffLayout.TABLE);
   }
 
@@ -139,8 +142,8 @@ public record DocxImport(
    *   <li>when the layout has no sign-off table, {@code governance/signoff-missing} for the report
    *       as a whole is an {@code INFO}: the council's layout does not ask for a table, nor for a
    *       lead officer's sign-off. When the layout records sign-off in {@linkplain
-   *       SignOffLayout#LINES lines}, those are the report's sign-offs, reported as usual
-   *       (undated, say), and a report with none of them still has the {@code ERROR}.
+   *       SignOffLayout#LINES lines}, those are the report's sign-offs, reported as usual (undated,
+   *       say), and a report with none of them still has the {@code ERROR}.
    * </ul>
    *
    * @param validation the report's validation result
@@ -167,8 +170,9 @@ public record DocxImport(
     String rule = v.rule().toString();
     Severity severity = v.severity();
     Map<String, String> arguments = v.arguments();
-    boolean notAskedFor = signOffLayout == SignOffLayout.NOT_RECORDED
-        || (signOffLayout == SignOffLayout.LINES && !report.signOffs().isEmpty());
+    boolean notAskedFor =
+        signOffLayout == SignOffLayout.NOT_RECORDED
+            || (signOffLayout == SignOffLayout.LINES && !report.signOffs().isEmpty());
     if (notAskedFor && rule.equals(SIGNOFF_MISSING) && v.path().equals("signOffs")) {
       severity = Severity.INFO;
     } else if (rule.equals(DEPENDENCY_UNKNOWN)) {
@@ -186,7 +190,8 @@ public record DocxImport(
     if (severity == v.severity() && arguments.equals(v.arguments())) {
       return v;
     }
-    Violation adjusted = Violation.of(v.rule(), severity, v.path(), v.messageKey(), v.messageTemplate(), arguments);
+    Violation adjusted =
+        Violation.of(v.rule(), severity, v.path(), v.messageKey(), v.messageTemplate(), arguments);
     adjusted = v.location().map(adjusted::withLocation).orElse(adjusted);
     return v.place().map(adjusted::withPlace).orElse(adjusted);
   }

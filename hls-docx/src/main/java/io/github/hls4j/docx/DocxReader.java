@@ -26,19 +26,19 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
  * ValidationResult result = GovernanceRules.validator(Profile.DECISION_READY).validate(read.report());
  * }</pre>
  *
- * <p>A document that can be read never makes the reader throw: what it cannot map becomes an
- * {@code import/*} finding of {@link DocxImport#findings()}, located in the document. A file
- * that cannot be read as a Word document at all gets an {@link UnreadableDocumentException}
- * naming the file and the problem: a damaged zip, an encrypted or binary {@code .doc} file, a
- * macro-enabled document, a DOCTYPE (XML entities are refused), tables, content controls or links
- * nested more than 32 deep, or a file over the limits below.
+ * <p>A document that can be read never makes the reader throw: what it cannot map becomes an {@code
+ * import/*} finding of {@link DocxImport#findings()}, located in the document. A file that cannot
+ * be read as a Word document at all gets an {@link UnreadableDocumentException} naming the file and
+ * the problem: a damaged zip, an encrypted or binary {@code .doc} file, a macro-enabled document, a
+ * DOCTYPE (XML entities are refused), tables, content controls or links nested more than 32 deep,
+ * or a file over the limits below.
  *
- * <p><b>Limits.</b> A document is at most {@value #MAX_DOCUMENT_BYTES} bytes, and Apache POI's
- * zip limits are set, for the whole JVM, to at least these strictnesses the first time a reader
- * is made: no zip entry inflates to more than {@value #MAX_ENTRY_BYTES} bytes or at a ratio
- * below {@value #MIN_INFLATE_RATIO} (a zip bomb), a package has at most {@value #MAX_ENTRIES}
- * entries, and a part holds at most {@value #MAX_TEXT_CHARACTERS} characters of text. Limits an
- * application has already set more strictly are kept.
+ * <p><b>Limits.</b> A document is at most {@value #MAX_DOCUMENT_BYTES} bytes, and Apache POI's zip
+ * limits are set, for the whole JVM, to at least these strictnesses the first time a reader is
+ * made: no zip entry inflates to more than {@value #MAX_ENTRY_BYTES} bytes or at a ratio below
+ * {@value #MIN_INFLATE_RATIO} (a zip bomb), a package has at most {@value #MAX_ENTRIES} entries,
+ * and a part holds at most {@value #MAX_TEXT_CHARACTERS} characters of text. Limits an application
+ * has already set more strictly are kept.
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -61,8 +61,10 @@ public final class DocxReader {
   /** The most characters of text a part may hold: {@value}. */
   public static final long MAX_TEXT_CHARACTERS = 10_000_000;
 
-  private static final String MACRO_CONTENT_TYPE = "application/vnd.ms-word.document.macroEnabled.main+xml";
-  private static final String MACRO_TEMPLATE_CONTENT_TYPE = "application/vnd.ms-word.template.macroEnabledTemplate.main+xml";
+  private static final String MACRO_CONTENT_TYPE =
+      "application/vnd.ms-word.document.macroEnabled.main+xml";
+  private static final String MACRO_TEMPLATE_CONTENT_TYPE =
+      "application/vnd.ms-word.template.macroEnabledTemplate.main+xml";
 
   static {
     limitZips();
@@ -102,8 +104,7 @@ public final class DocxReader {
    *
    * @param file the file
    * @return the report and the import findings
-   * @throws UnreadableDocumentException if the file is missing or cannot be read as a Word
-   *     document
+   * @throws UnreadableDocumentException if the file is missing or cannot be read as a Word document
    * @since 0.1.0
    */
   public DocxImport read(Path file) {
@@ -121,8 +122,8 @@ public final class DocxReader {
    * Reads a document from a stream, which is read to its end but not closed.
    *
    * @param in the document
-   * @param source the document's name for messages and, without its extension, for the report's
-   *     id when the document holds none
+   * @param source the document's name for messages and, without its extension, for the report's id
+   *     when the document holds none
    * @return the report and the import findings
    * @throws UnreadableDocumentException if the input cannot be read as a Word document
    * @since 0.1.0
@@ -136,7 +137,8 @@ public final class DocxReader {
       throw new UnreadableDocumentException(source, String.valueOf(e.getMessage()));
     }
     if (bytes.length > MAX_DOCUMENT_BYTES) {
-      throw new UnreadableDocumentException(source, "it is larger than " + MAX_DOCUMENT_BYTES + " bytes");
+      throw new UnreadableDocumentException(
+          source, "it is larger than " + MAX_DOCUMENT_BYTES + " bytes");
     }
     try (XWPFDocument document = open(bytes, source)) {
       return ReportMapper.map(document, template, source);
@@ -179,8 +181,11 @@ public final class DocxReader {
     for (PackagePart part : pkg.getParts()) {
       String type = part.getContentType();
       String name = part.getPartName().getName().toLowerCase(Locale.ROOT);
-      if (type.equals(MACRO_CONTENT_TYPE) || type.equals(MACRO_TEMPLATE_CONTENT_TYPE) || name.endsWith("vbaproject.bin")) {
-        throw new UnreadableDocumentException(source, "it is macro-enabled (.docm); hls4j does not open documents with macros");
+      if (type.equals(MACRO_CONTENT_TYPE)
+          || type.equals(MACRO_TEMPLATE_CONTENT_TYPE)
+          || name.endsWith("vbaproject.bin")) {
+        throw new UnreadableDocumentException(
+            source, "it is macro-enabled (.docm); hls4j does not open documents with macros");
       }
     }
   }
@@ -200,8 +205,11 @@ public final class DocxReader {
   private static String problem(Exception e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       String message = String.valueOf(t.getMessage());
-      if (message.contains("Zip bomb") || message.contains("zip bomb") || message.contains("MAX_ENTRY_SIZE")
-          || message.contains("MAX_FILE_COUNT") || message.contains("max text size")) {
+      if (message.contains("Zip bomb")
+          || message.contains("zip bomb")
+          || message.contains("MAX_ENTRY_SIZE")
+          || message.contains("MAX_FILE_COUNT")
+          || message.contains("max text size")) {
         return "it exceeds hls4j's limits for a compressed document (a possible zip bomb)";
       }
       if (message.contains("DOCTYPE")) {
@@ -213,11 +221,16 @@ public final class DocxReader {
 
   static String damaged(Exception e) {
     String message = e.getMessage();
-    return "it is damaged: " + (message == null ? "not a readable zip package" : withoutClassNames(firstLine(message)));
+    return "it is damaged: "
+        + (message == null ? "not a readable zip package" : withoutClassNames(firstLine(message)));
   }
 
-  /** POI's messages start with the Java class of the exception they wrap; a reader needs only the problem. */
-  private static final Pattern CLASS_NAME = Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error):\\s*");
+  /**
+   * POI's messages start with the Java class of the exception they wrap; a reader needs only the
+   * problem.
+   */
+  private static final Pattern CLASS_NAME =
+      Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error):\\s*");
 
   private static String withoutClassNames(String message) {
     String text = CLASS_NAME.matcher(message).replaceAll("").strip();
@@ -232,7 +245,8 @@ public final class DocxReader {
 
   /** Sets POI's zip limits to at least hls4j's strictness, keeping any stricter ones. */
   private static void limitZips() {
-    ZipSecureFile.setMinInflateRatio(Math.max(ZipSecureFile.getMinInflateRatio(), MIN_INFLATE_RATIO));
+    ZipSecureFile.setMinInflateRatio(
+        Math.max(ZipSecureFile.getMinInflateRatio(), MIN_INFLATE_RATIO));
     ZipSecureFile.setMaxEntrySize(Math.min(ZipSecureFile.getMaxEntrySize(), MAX_ENTRY_BYTES));
     ZipSecureFile.setMaxFileCount(Math.min(ZipSecureFile.getMaxFileCount(), MAX_ENTRIES));
     ZipSecureFile.setMaxTextSize(Math.min(ZipSecureFile.getMaxTextSize(), MAX_TEXT_CHARACTERS));

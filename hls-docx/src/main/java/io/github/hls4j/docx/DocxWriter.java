@@ -38,9 +38,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import java.util.stream.Collectors;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -55,18 +55,18 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
 
 /**
- * Writes a board report into a template's layout as a Word document (.docx), so that a paper can
- * be drafted from a model: the title and header lines, the two-column layout table with each
- * strategy's priorities and ticks, numbered sections, background papers with their links, and
- * the sign-off table, whose template text is left in date pickers as Word leaves it.
+ * Writes a board report into a template's layout as a Word document (.docx), so that a paper can be
+ * drafted from a model: the title and header lines, the two-column layout table with each
+ * strategy's priorities and ticks, numbered sections, background papers with their links, and the
+ * sign-off table, whose template text is left in date pickers as Word leaves it.
  *
  * <p>The same report gives the same bytes: the document carries no time of writing.
  *
- * <p>A writer in {@linkplain #publication() publication mode} writes a paper to go straight into
- * an agenda pack, as {@link io.github.hls4j.render.HtmlRenderer#publication(BoardReport)} does for
+ * <p>A writer in {@linkplain #publication() publication mode} writes a paper to go straight into an
+ * agenda pack, as {@link io.github.hls4j.render.HtmlRenderer#publication(BoardReport)} does for
  * HTML: every implication with the names of its areas, every tick table with its header row, each
- * recommendation with who carries it out, what it depends on and its decisions in words, links
- * that say where they go, and no model id (not even in the document's properties).
+ * recommendation with who carries it out, what it depends on and its decisions in words, links that
+ * say where they go, and no model id (not even in the document's properties).
  *
  * <p>{@link DocxReader} with the same template reads the document back as the same report, up to
  * what the layout does not hold; {@code docs/word.md} lists those normalisations.
@@ -78,9 +78,11 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
 public final class DocxWriter {
 
   /** 1 January 1980, the earliest time a zip entry holds, in the default time zone's terms. */
-  private static final long STEADY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0).atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
+  private static final long STEADY_TIME =
+      LocalDateTime.of(1980, 1, 1, 0, 0).atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
 
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
 
   private final ReportTemplate template;
 
@@ -108,10 +110,10 @@ public final class DocxWriter {
    * Returns a writer into the same layout in publication mode, with its words in English: the
    * document goes straight into an agenda pack. Each implication names its areas in words, each
    * strategy's tick table has a header row (priority, ticked, rationale), each recommendation says
-   * who carries it out, what it depends on and its decisions in words, each background paper's
-   * link says where it goes, a sign-off date left to fill is plain text rather than a date
-   * picker, and no model id is written, not even the report's id in the document's properties.
-   * {@link DocxReader} is not meant to read such a document back as the same report.
+   * who carries it out, what it depends on and its decisions in words, each background paper's link
+   * says where it goes, a sign-off date left to fill is plain text rather than a date picker, and
+   * no model id is written, not even the report's id in the document's properties. {@link
+   * DocxReader} is not meant to read such a document back as the same report.
    *
    * @return the writer in publication mode
    * @since 0.1.0
@@ -121,9 +123,9 @@ public final class DocxWriter {
   }
 
   /**
-   * Returns a writer into the same layout in publication mode, as {@link #publication()} does,
-   * with the words it adds (labels of the notes, implication areas, the tick tables' header) in
-   * a language such as {@code cy}; the template's own labels are kept.
+   * Returns a writer into the same layout in publication mode, as {@link #publication()} does, with
+   * the words it adds (labels of the notes, implication areas, the tick tables' header) in a
+   * language such as {@code cy}; the template's own labels are kept.
    *
    * @param language the language of the words the writer adds
    * @return the writer in publication mode
@@ -159,18 +161,29 @@ public final class DocxWriter {
     requireNonNull(out, "out");
     if (!report.board().equals(template.board())) {
       // the board is the template's, not the document's: read back, the report would change boards
-      throw new IllegalArgumentException("BoardReport.board (" + report.board().id() + ") is not the board of the template "
-          + template.name() + " (" + template.board().id() + ")");
+      throw new IllegalArgumentException(
+          "BoardReport.board ("
+              + report.board().id()
+              + ") is not the board of the template "
+              + template.name()
+              + " ("
+              + template.board().id()
+              + ")");
     }
     for (StrategyAlignment a : report.strategyAlignments()) {
       if (row(a).isEmpty()) {
-        throw new IllegalArgumentException("BoardReport.strategyAlignments (" + a.strategy().id()
-            + ") has no row in the template " + template.name());
+        throw new IllegalArgumentException(
+            "BoardReport.strategyAlignments ("
+                + a.strategy().id()
+                + ") has no row in the template "
+                + template.name());
       }
     }
     try (XWPFDocument doc = new XWPFDocument()) {
       if (publication == null) {
-        doc.getProperties().getCustomProperties().addProperty(ReportMapper.REPORT_ID_PROPERTY, shown(report.id().value()));
+        doc.getProperties()
+            .getCustomProperties()
+            .addProperty(ReportMapper.REPORT_ID_PROPERTY, shown(report.id().value()));
       }
       doc.getProperties().getCoreProperties().setTitle(shown(report.title()));
       doc.getProperties().getCoreProperties().setCreator("hls4j");
@@ -220,7 +233,9 @@ public final class DocxWriter {
   }
 
   private Optional<ReportTemplate.StrategyRow> row(StrategyAlignment alignment) {
-    return template.strategyRows().stream().filter(r -> r.strategy().id().equals(alignment.strategy().id())).findFirst();
+    return template.strategyRows().stream()
+        .filter(r -> r.strategy().id().equals(alignment.strategy().id()))
+        .findFirst();
   }
 
   private void header(XWPFDocument doc, BoardReport report) {
@@ -228,7 +243,9 @@ public final class DocxWriter {
     paragraph(doc, h.leadOfficer().get(0) + ": " + person(report.leadOfficer()));
     paragraph(doc, h.author().get(0) + ": " + person(report.author()));
     report.contact().ifPresent(c -> paragraph(doc, h.contact().get(0) + ": " + contact(c)));
-    report.meetingDate().ifPresent(d -> paragraph(doc, h.meetingDate().get(0) + ": " + DATE.format(d)));
+    report
+        .meetingDate()
+        .ifPresent(d -> paragraph(doc, h.meetingDate().get(0) + ": " + DATE.format(d)));
   }
 
   private static String person(Person person) {
@@ -248,15 +265,21 @@ public final class DocxWriter {
     List<String> recommendations = new ArrayList<>();
     report.recommendationsPreamble().ifPresent(recommendations::add);
     for (Recommendation r : report.recommendations()) {
-      recommendations.add(r.number() + ". " + r.action() + (publication == null ? "" : notes(report, r, publication)));
+      recommendations.add(
+          r.number()
+              + ". "
+              + r.action()
+              + (publication == null ? "" : notes(report, r, publication)));
     }
     boolean first = true;
     first = layoutRow(table, first, l.summary().get(0), report.summary());
     first = layoutRow(table, first, l.recommendations().get(0), recommendations);
     first = layoutRow(table, first, l.reasons().get(0), report.reasons());
     for (ReportTemplate.StrategyRow row : template.strategyRows()) {
-      Optional<StrategyAlignment> alignment = report.strategyAlignments().stream()
-          .filter(a -> a.strategy().id().equals(row.strategy().id())).findFirst();
+      Optional<StrategyAlignment> alignment =
+          report.strategyAlignments().stream()
+              .filter(a -> a.strategy().id().equals(row.strategy().id()))
+              .findFirst();
       if (alignment.isPresent()) {
         XWPFTableRow tableRow = nextRow(table, first);
         first = false;
@@ -274,35 +297,55 @@ public final class DocxWriter {
         }
         for (Priority p : priorities) {
           XWPFTableRow tick = tickRow(ticks, columns);
-          tick.getCell(0).setText(shown(p.description().map(d -> p.title() + " – " + d).orElse(p.title())));
+          tick.getCell(0)
+              .setText(shown(p.description().map(d -> p.title() + " – " + d).orElse(p.title())));
           Optional<AlignmentLink> link = alignment.get().link(p.id());
           if (publication == null) {
             tick.getCell(1).setText(link.isPresent() ? "x" : "");
           } else {
-            tick.getCell(1).setText(link.isPresent() ? "\u2713 " + publication.phrase("report.yes") : "");
-            link.flatMap(AlignmentLink::rationale).ifPresent(r -> tick.getCell(2).setText(shown(r)));
+            tick.getCell(1)
+                .setText(link.isPresent() ? "\u2713 " + publication.phrase("report.yes") : "");
+            link.flatMap(AlignmentLink::rationale)
+                .ifPresent(r -> tick.getCell(2).setText(shown(r)));
           }
         }
-        alignment.get().statement().ifPresent(s -> lines(s).forEach(line -> cell.addParagraph().createRun().setText(shown(line))));
+        alignment
+            .get()
+            .statement()
+            .ifPresent(
+                s ->
+                    lines(s).forEach(line -> cell.addParagraph().createRun().setText(shown(line))));
       }
     }
     List<String> implications = new ArrayList<>();
     for (Implication i : report.implications()) {
       List<String> statement = new ArrayList<>(lines(i.statement()));
       if (publication != null) {
-        String areas = capitalised(i.areas().stream().sorted()
-            .map(a -> publication.find(Phrasebook.key("area", a.name())).orElse(a.name())).collect(Collectors.joining(", ")));
+        String areas =
+            capitalised(
+                i.areas().stream()
+                    .sorted()
+                    .map(a -> publication.find(Phrasebook.key("area", a.name())).orElse(a.name()))
+                    .collect(Collectors.joining(", ")));
         statement.add(0, statement.isEmpty() ? areas + ":" : areas + ": " + statement.remove(0));
       }
       implications.addAll(statement);
     }
     first = layoutRow(table, first, l.implications().get(0), implications);
-    first = layoutRow(table, first, l.equalities().get(0), report.equalities().map(this::equalities).orElse(List.of()));
+    first =
+        layoutRow(
+            table,
+            first,
+            l.equalities().get(0),
+            report.equalities().map(this::equalities).orElse(List.of()));
     List<String> risks = new ArrayList<>();
-    report.riskAssessment().ifPresent(r -> {
-      risks.addAll(lines(r.statement()));
-      risks.addAll(r.risks());
-    });
+    report
+        .riskAssessment()
+        .ifPresent(
+            r -> {
+              risks.addAll(lines(r.statement()));
+              risks.addAll(r.risks());
+            });
     if (layoutRow(table, first, l.riskAssessment().get(0), risks)) {
       doc.removeBodyElement(doc.getPosOfTable(table)); // nothing to lay out
     }
@@ -326,27 +369,59 @@ public final class DocxWriter {
     List<String> notes = new ArrayList<>();
     r.carriedOutBy().ifPresent(b -> notes.add(w.format("report.carriedOutBy", Map.of("by", b))));
     if (!r.dependsOn().isEmpty()) {
-      notes.add(w.format("report.dependsOn", Map.of("numbers",
-          r.dependsOn().stream().map(String::valueOf).collect(Collectors.joining(", ")))));
+      notes.add(
+          w.format(
+              "report.dependsOn",
+              Map.of(
+                  "numbers",
+                  r.dependsOn().stream().map(String::valueOf).collect(Collectors.joining(", ")))));
     }
     for (Decision d : r.decisions()) {
-      StringBuilder note = new StringBuilder(w.format("report.decision", Map.of("outcome",
-          w.find(Phrasebook.key("outcome", d.outcome().name())).orElse(d.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' ')))));
+      StringBuilder note =
+          new StringBuilder(
+              w.format(
+                  "report.decision",
+                  Map.of(
+                      "outcome",
+                      w.find(Phrasebook.key("outcome", d.outcome().name()))
+                          .orElse(d.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' ')))));
       if (!d.takenBy().isEmpty()) {
-        note.append(' ').append(w.format("report.decisionBy", Map.of("bodies", d.takenBy().stream()
-            .map(id -> report.board().committee(id).map(Committee::name).orElse(id.value())).collect(Collectors.joining(", ")))));
+        note.append(' ')
+            .append(
+                w.format(
+                    "report.decisionBy",
+                    Map.of(
+                        "bodies",
+                        d.takenBy().stream()
+                            .map(
+                                id ->
+                                    report
+                                        .board()
+                                        .committee(id)
+                                        .map(Committee::name)
+                                        .orElse(id.value()))
+                            .collect(Collectors.joining(", ")))));
       }
-      d.date().ifPresent(date -> note.append(' ').append(w.format("report.decisionOn", Map.of("date", DATE.format(date)))));
+      d.date()
+          .ifPresent(
+              date ->
+                  note.append(' ')
+                      .append(w.format("report.decisionOn", Map.of("date", DATE.format(date)))));
       notes.add(note.toString());
     }
     return notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")";
   }
 
   private static String capitalised(String text) {
-    return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    return text.isEmpty()
+        ? text
+        : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
   }
 
-  /** The statement, and a sentence that gives the answer on the assessment when the statement does not. */
+  /**
+   * The statement, and a sentence that gives the answer on the assessment when the statement does
+   * not.
+   */
   private List<String> equalities(EqualitiesStatement equalities) {
     List<String> lines = new ArrayList<>();
     equalities.statement().ifPresent(s -> lines.addAll(lines(s)));
@@ -354,17 +429,24 @@ public final class DocxWriter {
     ImpactAssessment answer = equalities.impactAssessment();
     List<String> phrases = template.impactAssessment().getOrDefault(answer, List.of());
     boolean given = Labels.mentions(said, phrases);
-    ImpactAssessment other = answer == ImpactAssessment.NOT_NEEDED ? ImpactAssessment.CARRIED_OUT
-        : answer == ImpactAssessment.CARRIED_OUT ? ImpactAssessment.NOT_NEEDED : answer;
-    boolean contradicted = Labels.mentions(said, template.impactAssessment().getOrDefault(other, List.of()));
+    ImpactAssessment other =
+        answer == ImpactAssessment.NOT_NEEDED
+            ? ImpactAssessment.CARRIED_OUT
+            : answer == ImpactAssessment.CARRIED_OUT ? ImpactAssessment.NOT_NEEDED : answer;
+    boolean contradicted =
+        Labels.mentions(said, template.impactAssessment().getOrDefault(other, List.of()));
     if ((!given || contradicted) && !phrases.isEmpty()) {
       lines.add("An equalities impact assessment " + phrases.get(0) + ".");
     }
     return lines;
   }
 
-  /** Adds a label and its paragraphs as a row, unless there are none. Returns whether the table is still unused. */
-  private static boolean layoutRow(XWPFTable table, boolean first, String label, List<String> paragraphs) {
+  /**
+   * Adds a label and its paragraphs as a row, unless there are none. Returns whether the table is
+   * still unused.
+   */
+  private static boolean layoutRow(
+      XWPFTable table, boolean first, String label, List<String> paragraphs) {
     if (paragraphs.isEmpty()) {
       return first;
     }
@@ -433,7 +515,10 @@ public final class DocxWriter {
     }
   }
 
-  /** Where a link goes, in words, as the HTML page says it: its address, or that it has none a reader could follow. */
+  /**
+   * Where a link goes, in words, as the HTML page says it: its address, or that it has none a
+   * reader could follow.
+   */
   private static String where(String target, Phrasebook w) {
     String t = target.strip();
     if (t.isEmpty() || t.equals("#")) {

@@ -27,26 +27,47 @@ final class HeaderReader {
 
   private static final Pattern ORDINAL = Pattern.compile("(?<=\\d)(st|nd|rd|th)\\b");
   private static final List<DateTimeFormatter> DATES =
-      List.of("uuuu-MM-dd", "d/M/uuuu", "d/M/uu", "d.M.uuuu", "d-M-uuuu", "d MMMM uuuu", "d MMM uuuu", "EEEE d MMMM uuuu")
-          .stream().map(p -> DateTimeFormatter.ofPattern(p, Locale.UK)).toList();
+      List.of(
+              "uuuu-MM-dd",
+              "d/M/uuuu",
+              "d/M/uu",
+              "d.M.uuuu",
+              "d-M-uuuu",
+              "d MMMM uuuu",
+              "d MMM uuuu",
+              "EEEE d MMMM uuuu")
+          .stream()
+          .map(p -> DateTimeFormatter.ofPattern(p, Locale.UK))
+          .toList();
+
   /** A time after a date: "at 10.00 am", ", 2pm", "10:00". */
   private static final Pattern TIME =
-      Pattern.compile("(?i)(?:,?\\s+(?:at|from)\\s+|,?\\s+)\\d{1,2}(?:[.:]\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)?(?:\\s*-.*)?$");
+      Pattern.compile(
+          "(?i)(?:,?\\s+(?:at|from)\\s+|,?\\s+)\\d{1,2}(?:[.:]\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)?(?:\\s*-.*)?$");
+
   /** A comma after a weekday or before a year: "Wednesday, 16 March 2026", "16 March, 2026". */
   private static final Pattern DATE_COMMA = Pattern.compile(",\\s*");
+
   private static final Pattern SEPARATOR = Pattern.compile(",\\s|:\\s|\\s[\u2013\u2014-]\\s");
+
   /** A person field's own label typed into its value: "Name: Tom Ashby". */
-  private static final Pattern NAME_LABEL = Pattern.compile("(?i)^(?:name|officer name)\\s*[:\u2013\u2014-]\\s*");
+  private static final Pattern NAME_LABEL =
+      Pattern.compile("(?i)^(?:name|officer name)\\s*[:\u2013\u2014-]\\s*");
+
   /** An e-mail address or a telephone number written after a person's name and role. */
   private static final Pattern CONTACT_PART =
-      Pattern.compile("(?i)(?:e-?mail:?\\s*)?\\S+@\\S+|(?:tel(?:ephone)?|phone|t):?\\s*\\+?[\\d(][\\d ()-]{5,}\\d|\\+?[\\d(][\\d ()-]{6,}\\d");
+      Pattern.compile(
+          "(?i)(?:e-?mail:?\\s*)?\\S+@\\S+|(?:tel(?:ephone)?|phone|t):?\\s*\\+?[\\d(][\\d ()-]{5,}\\d|\\+?[\\d(][\\d ()-]{6,}\\d");
 
   private final ReportDraft draft;
   private final ReportTemplate template;
+
   /** A cover-sheet label written alone on its line, whose value is the next line. */
   private @Nullable String pendingField;
+
   /** The first line, taken for the title until a title field or a styled heading says otherwise. */
   private @Nullable String firstLine;
+
   private @Nullable String firstLinePath;
 
   HeaderReader(ReportDraft draft) {
@@ -137,9 +158,12 @@ final class HeaderReader {
 
   boolean isLabel(String label) {
     ReportTemplate.HeaderLabels h = template.header();
-    return Labels.matches(h.leadOfficer(), label) || Labels.matches(h.author(), label)
-        || Labels.matches(h.contact(), label) || Labels.matches(h.meetingDate(), label)
-        || Labels.matches(h.title(), label) || Labels.matches(h.ignored(), label);
+    return Labels.matches(h.leadOfficer(), label)
+        || Labels.matches(h.author(), label)
+        || Labels.matches(h.contact(), label)
+        || Labels.matches(h.meetingDate(), label)
+        || Labels.matches(h.title(), label)
+        || Labels.matches(h.ignored(), label);
   }
 
   /** A labelled field of the cover sheet, with its value, found at {@code path}. */
@@ -198,7 +222,8 @@ final class HeaderReader {
     String field = NAME_LABEL.matcher(text).replaceFirst("");
     List<String> parts = new ArrayList<>(List.of(field.split("\\s*[,;]\\s*")));
     List<String> details = new ArrayList<>();
-    while (parts.size() > 1 && CONTACT_PART.matcher(Labels.clean(parts.get(parts.size() - 1))).matches()) {
+    while (parts.size() > 1
+        && CONTACT_PART.matcher(Labels.clean(parts.get(parts.size() - 1))).matches()) {
       details.add(0, parts.remove(parts.size() - 1));
     }
     if (details.isEmpty()) {
@@ -214,7 +239,9 @@ final class HeaderReader {
 
   /** The text of a person field that names a role and no person, by the template's role words. */
   private Optional<String> roleOnly(String text) {
-    if (template.header().roles().isEmpty() || text.contains(" / ") || SEPARATOR.matcher(text).find()) {
+    if (template.header().roles().isEmpty()
+        || text.contains(" / ")
+        || SEPARATOR.matcher(text).find()) {
       return Optional.empty();
     }
     return isRole(text) ? Optional.of(text) : Optional.empty();
@@ -223,8 +250,12 @@ final class HeaderReader {
   private boolean isRole(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
     for (String word : template.header().roles()) {
-      if (Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(Labels.clean(word).toLowerCase(Locale.ROOT)) + "(?![\\p{L}\\p{N}])")
-          .matcher(lower).find()) {
+      if (Pattern.compile(
+              "(?<![\\p{L}\\p{N}])"
+                  + Pattern.quote(Labels.clean(word).toLowerCase(Locale.ROOT))
+                  + "(?![\\p{L}\\p{N}])")
+          .matcher(lower)
+          .find()) {
         return true;
       }
     }
@@ -246,32 +277,44 @@ final class HeaderReader {
     }
     String personName = name;
     String personRole = role;
-    return draft.attempt(path, text, () -> {
-      Person.Builder person = Person.builder().id(PartyId.of(ReportMapper.slug(personName, "person"))).name(personName);
-      if (!personRole.isEmpty()) {
-        person.roleTitle(personRole);
-      }
-      return person.build();
-    });
+    return draft.attempt(
+        path,
+        text,
+        () -> {
+          Person.Builder person =
+              Person.builder()
+                  .id(PartyId.of(ReportMapper.slug(personName, "person")))
+                  .name(personName);
+          if (!personRole.isEmpty()) {
+            person.roleTitle(personRole);
+          }
+          return person.build();
+        });
   }
 
   private Optional<ContactDetails> contact(String text, String path) {
-    return draft.attempt(path, text, () -> {
-      ContactDetails.Builder details = ContactDetails.builder();
-      for (String part : text.split("\\s*(?:/|;|,)\\s*")) {
-        String token = Labels.clean(part);
-        token = token.replaceFirst("(?i)^(?:e-?mail|tel(?:ephone)?|phone|t)(?::\\s*|\\s+)", "");
-        if (token.contains("@")) {
-          details.email(token);
-        } else if (token.chars().anyMatch(Character::isDigit)) {
-          details.telephone(token); // a name or a role written beside the details is not a number
-        }
-      }
-      return details.build();
-    });
+    return draft.attempt(
+        path,
+        text,
+        () -> {
+          ContactDetails.Builder details = ContactDetails.builder();
+          for (String part : text.split("\\s*(?:/|;|,)\\s*")) {
+            String token = Labels.clean(part);
+            token = token.replaceFirst("(?i)^(?:e-?mail|tel(?:ephone)?|phone|t)(?::\\s*|\\s+)", "");
+            if (token.contains("@")) {
+              details.email(token);
+            } else if (token.chars().anyMatch(Character::isDigit)) {
+              details.telephone(
+                  token); // a name or a role written beside the details is not a number
+            }
+          }
+          return details.build();
+        });
   }
 
-  /** A date as officers write it: {@code 2025-03-12}, {@code 12/03/2025}, {@code 12th March 2025}… */
+  /**
+   * A date as officers write it: {@code 2025-03-12}, {@code 12/03/2025}, {@code 12th March 2025}…
+   */
   static @Nullable LocalDate date(String text) {
     String cleaned = ORDINAL.matcher(Labels.clean(text)).replaceAll("");
     cleaned = TIME.matcher(cleaned).replaceFirst("");

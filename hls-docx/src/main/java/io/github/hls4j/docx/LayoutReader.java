@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the parts of a report's layout, by the labels a template gives them: in a layout table
- * (a label cell on the left, content on the right) or under headings: the summary, the
+ * Reads the parts of a report's layout, by the labels a template gives them: in a layout table (a
+ * label cell on the left, content on the right) or under headings: the summary, the
  * recommendations, the reasons, the strategy rows and tick tables (through a {@link TickReader}),
  * the implications, the equalities statement and the risk assessment. Single-use and
  * single-threaded.
@@ -27,10 +27,21 @@ import org.jspecify.annotations.Nullable;
 final class LayoutReader {
 
   private static final Pattern TYPED_RECOMMENDATION =
-      Pattern.compile("^(?:\\((\\d{1,3}|[a-zA-Z]|[ivx]{2,5})\\)|(\\d{1,3})[.)]|(\\d{1,3}(?:\\.\\d{1,3})+)\\.?|([a-zA-Z]|[ivx]{2,5})[.)])\\s+(\\S.*)$");
+      Pattern.compile(
+          "^(?:\\((\\d{1,3}|[a-zA-Z]|[ivx]{2,5})\\)|(\\d{1,3})[.)]|(\\d{1,3}(?:\\.\\d{1,3})+)\\.?|([a-zA-Z]|[ivx]{2,5})[.)])\\s+(\\S.*)$");
 
   /** What the layout row being read holds. */
-  private enum Row { SUMMARY, RECOMMENDATIONS, REASONS, STRATEGY, IMPLICATIONS, EQUALITIES, RISK, HEADER_FIELD, UNKNOWN }
+  private enum Row {
+    SUMMARY,
+    RECOMMENDATIONS,
+    REASONS,
+    STRATEGY,
+    IMPLICATIONS,
+    EQUALITIES,
+    RISK,
+    HEADER_FIELD,
+    UNKNOWN
+  }
 
   private final ReportDraft draft;
   private final ReportTemplate template;
@@ -38,10 +49,19 @@ final class LayoutReader {
   private final TickReader ticks;
   private Row row = Row.UNKNOWN;
   private @Nullable String rowField;
-  /** A header row's text, one paragraph after another, read as one value: "Munro" and "Consultant" as "Munro / Consultant". */
+
+  /**
+   * A header row's text, one paragraph after another, read as one value: "Munro" and "Consultant"
+   * as "Munro / Consultant".
+   */
   private final List<String> fieldText = new ArrayList<>();
+
   private @Nullable String fieldPath;
-  /** Whether the implication being read is also the equalities statement: "Legal (including Equalities)". */
+
+  /**
+   * Whether the implication being read is also the equalities statement: "Legal (including
+   * Equalities)".
+   */
   private boolean implicationHoldsEqualities;
 
   LayoutReader(ReportDraft draft, HeaderReader header, TickReader ticks) {
@@ -54,10 +74,15 @@ final class LayoutReader {
   /** Whether a label names a part of the layout, or a field of the cover sheet. */
   boolean isLabel(String label) {
     ReportTemplate.LayoutLabels l = template.layout();
-    return header.isLabel(label) || template.strategyRow(label).isPresent() || template.tickTable(label).isPresent()
-        || Labels.matches(l.summary(), label) || Labels.matches(l.recommendations(), label)
-        || Labels.matches(l.reasons(), label) || Labels.matches(l.implications(), label)
-        || Labels.matches(l.equalities(), label) || Labels.matches(l.riskAssessment(), label);
+    return header.isLabel(label)
+        || template.strategyRow(label).isPresent()
+        || template.tickTable(label).isPresent()
+        || Labels.matches(l.summary(), label)
+        || Labels.matches(l.recommendations(), label)
+        || Labels.matches(l.reasons(), label)
+        || Labels.matches(l.implications(), label)
+        || Labels.matches(l.equalities(), label)
+        || Labels.matches(l.riskAssessment(), label);
   }
 
   /** Whether a heading names a part of the layout: summary, recommendations, a tick table… */
@@ -65,7 +90,10 @@ final class LayoutReader {
     return isLabel(label) && !header.isLabel(label);
   }
 
-  /** The layout table: a label cell on the left, content on the right; a row with an empty label carries on the row above. */
+  /**
+   * The layout table: a label cell on the left, content on the right; a row with an empty label
+   * carries on the row above.
+   */
   void table(Table table) {
     for (List<Cell> cells : table.rows()) {
       if (cells.isEmpty()) {
@@ -110,15 +138,16 @@ final class LayoutReader {
       ticks.start(tickTable.get());
     } else {
       row = part(l, label);
-      String property = switch (row) {
-        case SUMMARY -> "summary";
-        case RECOMMENDATIONS -> "recommendations";
-        case REASONS -> "reasons";
-        case IMPLICATIONS -> "implications";
-        case EQUALITIES -> "equalities";
-        case RISK -> "riskAssessment";
-        default -> "";
-      };
+      String property =
+          switch (row) {
+            case SUMMARY -> "summary";
+            case RECOMMENDATIONS -> "recommendations";
+            case REASONS -> "reasons";
+            case IMPLICATIONS -> "implications";
+            case EQUALITIES -> "equalities";
+            case RISK -> "riskAssessment";
+            default -> "";
+          };
       if (row == Row.IMPLICATIONS) {
         startImplication(label);
       }
@@ -163,7 +192,9 @@ final class LayoutReader {
         if (row == Row.STRATEGY) {
           ticks.rows(nested);
         } else if (row != Row.UNKNOWN) {
-          draft.unplaced(nested.path(), ReportMapper.text(nested.rows().stream().flatMap(List::stream).toList()));
+          draft.unplaced(
+              nested.path(),
+              ReportMapper.text(nested.rows().stream().flatMap(List::stream).toList()));
         }
         continue;
       }
@@ -193,20 +224,26 @@ final class LayoutReader {
           if (block instanceof Para p && !p.isBlank() && !draft.isPrompt(Labels.clean(p.text()))) {
             paragraph(p, Labels.clean(p.text()));
           } else if (block instanceof Table nested) {
-            draft.unplaced(nested.path(), ReportMapper.text(nested.rows().stream().flatMap(List::stream).toList()));
+            draft.unplaced(
+                nested.path(),
+                ReportMapper.text(nested.rows().stream().flatMap(List::stream).toList()));
           }
         }
       }
     }
   }
 
-  /** A paragraph number typed before a part's text, "6.1 None.", which is not part of the statement. */
-  private static final Pattern TYPED_NUMBER = Pattern.compile("^\\d{1,3}(?:\\.\\d{1,3})+\\.?\\s+(\\S.*)$");
+  /**
+   * A paragraph number typed before a part's text, "6.1 None.", which is not part of the statement.
+   */
+  private static final Pattern TYPED_NUMBER =
+      Pattern.compile("^\\d{1,3}(?:\\.\\d{1,3})+\\.?\\s+(\\S.*)$");
 
   /** A paragraph of a layout row or of a part laid out by a heading. */
   void paragraph(Para p, String written) {
     if (p.heading() > 0 && startsPart(written)) {
-      // a sub-heading that is a layout label, "Equality and diversity" under "Implications": that part starts
+      // a sub-heading that is a layout label, "Equality and diversity" under "Implications": that
+      // part starts
       start(written, p.path());
       return;
     }
@@ -236,18 +273,21 @@ final class LayoutReader {
         draft.places.putIfAbsent(FindingPath.of("implications", at), Locations.of(p.path(), text));
         if (implicationHoldsEqualities) {
           draft.equalities.add(text);
-          draft.places.putIfAbsent(FindingPath.of("equalities", "statement"), Locations.of(p.path(), text));
+          draft.places.putIfAbsent(
+              FindingPath.of("equalities", "statement"), Locations.of(p.path(), text));
         }
       }
       case EQUALITIES -> {
         draft.equalities.add(text);
-        draft.places.putIfAbsent(FindingPath.of("equalities", "statement"), Locations.of(p.path(), text));
+        draft.places.putIfAbsent(
+            FindingPath.of("equalities", "statement"), Locations.of(p.path(), text));
       }
       case RISK -> {
         draft.risks.add(text);
-        draft.places.putIfAbsent(FindingPath.of("riskAssessment", "statement"), Locations.of(p.path(), text));
+        draft.places.putIfAbsent(
+            FindingPath.of("riskAssessment", "statement"), Locations.of(p.path(), text));
       }
-      case HEADER_FIELD, UNKNOWN -> { }
+      case HEADER_FIELD, UNKNOWN -> {}
     }
   }
 
@@ -256,40 +296,51 @@ final class LayoutReader {
    * implications, no area of them ("Legal (including Equalities)" is the legal implication).
    */
   private boolean startsPart(String label) {
-    if (!isPartLabel(label) || template.tickTable(label).isPresent() || template.strategyRow(label).isPresent()) {
+    if (!isPartLabel(label)
+        || template.tickTable(label).isPresent()
+        || template.strategyRow(label).isPresent()) {
       return false;
     }
     Row named = part(template.layout(), label);
     if (named == Row.UNKNOWN || named == row) {
       return false;
     }
-    return row != Row.IMPLICATIONS || AREA_WORDS.values().stream().noneMatch(w -> w.matcher(label).find());
+    return row != Row.IMPLICATIONS
+        || AREA_WORDS.values().stream().noneMatch(w -> w.matcher(label).find());
   }
 
-  /** The areas an implications label or sub-heading names, in words such as "financial" or "workforce". */
-  private static final Map<ImplicationArea, Pattern> AREA_WORDS = Map.of(
-      ImplicationArea.FINANCIAL, Pattern.compile("(?i)\\bfinanc"),
-      ImplicationArea.LEGAL, Pattern.compile("(?i)\\blegal\\b"),
-      ImplicationArea.HR, Pattern.compile("(?i)\\b(?:HR|human resources?|workforce|staffing|employment)\\b"),
-      ImplicationArea.SOCIAL_VALUE, Pattern.compile("(?i)\\bsocial value\\b"),
-      ImplicationArea.PARTNERSHIP, Pattern.compile("(?i)\\bpartnership\\b"));
+  /**
+   * The areas an implications label or sub-heading names, in words such as "financial" or
+   * "workforce".
+   */
+  private static final Map<ImplicationArea, Pattern> AREA_WORDS =
+      Map.of(
+          ImplicationArea.FINANCIAL, Pattern.compile("(?i)\\bfinanc"),
+          ImplicationArea.LEGAL, Pattern.compile("(?i)\\blegal\\b"),
+          ImplicationArea.HR,
+              Pattern.compile("(?i)\\b(?:HR|human resources?|workforce|staffing|employment)\\b"),
+          ImplicationArea.SOCIAL_VALUE, Pattern.compile("(?i)\\bsocial value\\b"),
+          ImplicationArea.PARTNERSHIP, Pattern.compile("(?i)\\bpartnership\\b"));
 
-  /** Words that make an implications label the equalities part too: "Legal (including Equalities)". */
+  /**
+   * Words that make an implications label the equalities part too: "Legal (including Equalities)".
+   */
   private static final Pattern EQUALITIES_WORDS = Pattern.compile("(?i)\\bequalit(?:y|ies)\\b");
 
   /**
    * Starts an implication of the areas a label names ("Financial implications", "Legal"), so that
-   * each area's statement is read on its own; a label naming none carries on the implication
-   * being read. A label that names equalities too ("Legal (including Equalities)") makes what
-   * follows the equalities statement as well. Returns whether the label named an area.
+   * each area's statement is read on its own; a label naming none carries on the implication being
+   * read. A label that names equalities too ("Legal (including Equalities)") makes what follows the
+   * equalities statement as well. Returns whether the label named an area.
    */
   private boolean startImplication(String label) {
     java.util.EnumSet<ImplicationArea> areas = java.util.EnumSet.noneOf(ImplicationArea.class);
-    AREA_WORDS.forEach((area, words) -> {
-      if (words.matcher(label).find()) {
-        areas.add(area);
-      }
-    });
+    AREA_WORDS.forEach(
+        (area, words) -> {
+          if (words.matcher(label).find()) {
+            areas.add(area);
+          }
+        });
     if (areas.isEmpty()) {
       return false;
     }
@@ -299,9 +350,9 @@ final class LayoutReader {
   }
 
   /**
-   * A line of the recommendations: Word's number ("1.", "(a)", "2.1"), a typed one ("1.",
-   * "(a)", "a)", "(ii)"), an item of a bulleted list after "That the Board:", or the preamble,
-   * or more of the recommendation above. Letters and roman numerals count as numbers: (b) is 2.
+   * A line of the recommendations: Word's number ("1.", "(a)", "2.1"), a typed one ("1.", "(a)",
+   * "a)", "(ii)"), an item of a bulleted list after "That the Board:", or the preamble, or more of
+   * the recommendation above. Letters and roman numerals count as numbers: (b) is 2.
    */
   private void recommendation(Para p, String text) {
     List<RecommendationDraft> recommendations = draft.recommendations;

@@ -39,9 +39,9 @@ final class Locations {
   }
 
   /**
-   * Returns the findings, each at the location of its path or of the nearest path above it that
-   * has one; an import finding, whose path is a place in the document, is at that place, quoting
-   * its {@code quote} argument.
+   * Returns the findings, each at the location of its path or of the nearest path above it that has
+   * one; an import finding, whose path is a place in the document, is at that place, quoting its
+   * {@code quote} argument.
    */
   static ValidationResult locate(ValidationResult findings, Map<String, Location> locations) {
     if (findings.isEmpty()) {
@@ -63,7 +63,10 @@ final class Locations {
     return nearest(path, locations);
   }
 
-  /** The location of {@code path} or of the nearest path above it: {@code a[1].b[2]}, {@code a[1].b}, {@code a[1]}, {@code a}, the report. */
+  /**
+   * The location of {@code path} or of the nearest path above it: {@code a[1].b[2]}, {@code
+   * a[1].b}, {@code a[1]}, {@code a}, the report.
+   */
   static Optional<Location> nearest(String path, Map<String, Location> locations) {
     for (String p = path; ; p = parent(p)) {
       Location at = locations.get(p);
@@ -76,7 +79,10 @@ final class Locations {
     }
   }
 
-  /** The path above: {@code a[1].b} for {@code a[1].b[2]}, {@code a[1]} for {@code a[1].b}, empty for {@code a}. */
+  /**
+   * The path above: {@code a[1].b} for {@code a[1].b[2]}, {@code a[1]} for {@code a[1].b}, empty
+   * for {@code a}.
+   */
   static String parent(String path) {
     if (path.endsWith("]")) {
       int open = path.lastIndexOf('[');

@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Reads the background papers section: "Title, available at: [link]" is a paper with its title
- * (the template's lead-ins dropped) and its link; a paragraph without a link is a paper without
- * one. Single-use and single-threaded.
+ * Reads the background papers section: "Title, available at: [link]" is a paper with its title (the
+ * template's lead-ins dropped) and its link; a paragraph without a link is a paper without one.
+ * Single-use and single-threaded.
  */
 final class PaperReader {
 
@@ -22,7 +22,9 @@ final class PaperReader {
   }
 
   /** A background papers section that says there are none: "None.", "N/A", "There are none". */
-  private static final Pattern NONE = Pattern.compile("(?i)^(?:none|nil|n/a|not applicable|there are none|no background papers)\\.?$");
+  private static final Pattern NONE =
+      Pattern.compile(
+          "(?i)^(?:none|nil|n/a|not applicable|there are none|no background papers)\\.?$");
 
   void paragraph(Para p, String text) {
     String rest = text.replaceFirst("^\\d{1,3}(?:\\.\\d{1,3})*\\.?\\s*", "");
@@ -30,7 +32,9 @@ final class PaperReader {
       return; // "None.": the report has no background papers
     }
     if (p.links().isEmpty()) {
-      draft.attempt(p.path(), rest, () -> BackgroundPaper.builder().title(rest).build()).ifPresent(paper -> add(paper, p.path(), rest));
+      draft
+          .attempt(p.path(), rest, () -> BackgroundPaper.builder().title(rest).build())
+          .ifPresent(paper -> add(paper, p.path(), rest));
       return;
     }
     WordLink link = p.links().get(0);
@@ -39,7 +43,15 @@ final class PaperReader {
     String paperTitle = withoutLeadIn(Labels.clean(before));
     String shown = paperTitle.isEmpty() ? link.text() : paperTitle;
     String linkText = link.text().isEmpty() ? link.target() : link.text();
-    draft.attempt(p.path(), rest, () -> BackgroundPaper.builder().title(shown).link(Link.of(linkText, link.target())).build())
+    draft
+        .attempt(
+            p.path(),
+            rest,
+            () ->
+                BackgroundPaper.builder()
+                    .title(shown)
+                    .link(Link.of(linkText, link.target()))
+                    .build())
         .ifPresent(paper -> add(paper, p.path(), rest));
   }
 

@@ -4,28 +4,32 @@ import com.google.common.base.CharMatcher;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A recommendation's number as its list label gives it, and the recommendations its text depends
- * on in words ("subject to recommendation 5", "following (2) above").
+ * A recommendation's number as its list label gives it, and the recommendations its text depends on
+ * in words ("subject to recommendation 5", "following (2) above").
  */
 final class RecommendationText {
 
   private static final Pattern ROMAN = Pattern.compile("[ivxl]{2,6}");
-  private static final Pattern REFERENCE = Pattern.compile("^(\\()?(\\d{1,3}(?:\\.\\d{1,3})*|[a-z])(\\))?");
-  private static final Pattern REFERENCE_JOIN = Pattern.compile("^\\s*(?:,|and|&|or)\\s*(?:recommendations?\\s+)?");
-  private static final Pattern REFERENCE_LEAD = Pattern.compile("^(?:the\\s+)?(?:(?:approval|agreement|outcome|adoption)\\s+(?:of|to)\\s+)?(?:(recommendations?)\\s+)?");
+  private static final Pattern REFERENCE =
+      Pattern.compile("^(\\()?(\\d{1,3}(?:\\.\\d{1,3})*|[a-z])(\\))?");
+  private static final Pattern REFERENCE_JOIN =
+      Pattern.compile("^\\s*(?:,|and|&|or)\\s*(?:recommendations?\\s+)?");
+  private static final Pattern REFERENCE_LEAD =
+      Pattern.compile(
+          "^(?:the\\s+)?(?:(?:approval|agreement|outcome|adoption)\\s+(?:of|to)\\s+)?(?:(recommendations?)\\s+)?");
 
   private RecommendationText() {}
 
   /**
-   * The number a list label gives: its last part of digits ("2.1" is 1), a letter ((b) is 2), or
-   * a roman numeral ((ii) is 2; "i" alone is 1 unless it follows an 8th item, {@code previous}
-   * being the number before it); 0 for none.
+   * The number a list label gives: its last part of digits ("2.1" is 1), a letter ((b) is 2), or a
+   * roman numeral ((ii) is 2; "i" alone is 1 unless it follows an 8th item, {@code previous} being
+   * the number before it); 0 for none.
    */
   static int number(String label, int previous) {
     String bare = CharMatcher.anyOf("().").trimFrom(Labels.clean(label));
@@ -65,12 +69,13 @@ final class RecommendationText {
     int total = 0;
     int previous = 0;
     for (int i = numeral.length() - 1; i >= 0; i--) {
-      int value = switch (numeral.charAt(i)) {
-        case 'i' -> 1;
-        case 'v' -> 5;
-        case 'x' -> 10;
-        default -> 50;
-      };
+      int value =
+          switch (numeral.charAt(i)) {
+            case 'i' -> 1;
+            case 'v' -> 5;
+            case 'x' -> 10;
+            default -> 50;
+          };
       total += value < previous ? -value : value;
       previous = Math.max(previous, value);
     }
@@ -78,9 +83,9 @@ final class RecommendationText {
   }
 
   /**
-   * The recommendations a recommendation's text depends on, in words: after one of the
-   * template's phrases, "recommendation 5", "recommendations 2 and 3", "(2)" or "(b)", or a number
-   * followed by "above". The text is kept as written.
+   * The recommendations a recommendation's text depends on, in words: after one of the template's
+   * phrases, "recommendation 5", "recommendations 2 and 3", "(2)" or "(b)", or a number followed by
+   * "above". The text is kept as written.
    */
   static List<Integer> dependencies(int self, String action, List<String> phrases) {
     return dependencies(self, action, phrases, new HashMap<>());
@@ -91,7 +96,8 @@ final class RecommendationText {
    * List)}; each reference written otherwise than as its number ("2.5", "(d)") is put in {@code
    * written}, by the number read.
    */
-  static List<Integer> dependencies(int self, String action, List<String> phrases, Map<Integer, String> written) {
+  static List<Integer> dependencies(
+      int self, String action, List<String> phrases, Map<Integer, String> written) {
     List<Integer> found = new ArrayList<>();
     String lower = Labels.clean(action).toLowerCase(Locale.ROOT);
     for (String phrase : phrases) {
@@ -108,7 +114,9 @@ final class RecommendationText {
     return found.stream().distinct().toList();
   }
 
-  /** Reads "recommendation 5", "(2) above", "recommendations 2 and 3" at the start of {@code text}. */
+  /**
+   * Reads "recommendation 5", "(2) above", "recommendations 2 and 3" at the start of {@code text}.
+   */
   private static void references(String text, List<Integer> found, Map<Integer, String> written) {
     Matcher lead = REFERENCE_LEAD.matcher(text);
     boolean named = lead.lookingAt() && lead.group(1) != null;
@@ -133,7 +141,10 @@ final class RecommendationText {
       }
       bracketed &= marked;
       // "recommendation 2.5" under a numbered heading is the fifth
-      int number = isLetter ? value.charAt(0) - 'a' + 1 : Integer.parseInt(value.substring(value.lastIndexOf('.') + 1));
+      int number =
+          isLetter
+              ? value.charAt(0) - 'a' + 1
+              : Integer.parseInt(value.substring(value.lastIndexOf('.') + 1));
       numbers.add(number);
       String label = asWritten(ref.group());
       if (!label.equals(String.valueOf(number))) {

@@ -25,34 +25,39 @@ import io.github.hls4j.strategy.AlignmentLink;
 import io.github.hls4j.strategy.Strategy;
 import io.github.hls4j.strategy.StrategyAlignment;
 import io.github.hls4j.strategy.StrategyId;
+import io.github.hls4j.validation.FindingPath;
 import io.github.hls4j.validation.Location;
 import io.github.hls4j.validation.RuleDescriptor;
 import io.github.hls4j.validation.ValidationResult;
 import io.github.hls4j.validation.Violation;
-import io.github.hls4j.validation.FindingPath;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the readers of a document's parts have read so far, where each part was read, and the
- * import findings; built into a {@link BoardReport} at the end. Single-use and single-threaded.
+ * What the readers of a document's parts have read so far, where each part was read, and the import
+ * findings; built into a {@link BoardReport} at the end. Single-use and single-threaded.
  */
 final class ReportDraft {
 
   final ReportTemplate template;
   private final List<Violation> findings = new ArrayList<>();
+
   /** Where each part of the report was read from, by its path in the model. */
   final Map<String, Location> places = new LinkedHashMap<>();
-  /** Recommendation numbers as the document writes them ("2.3", "(d)"), by their paths in the model. */
+
+  /**
+   * Recommendation numbers as the document writes them ("2.3", "(d)"), by their paths in the model.
+   */
   final Map<String, String> numbersAsWritten = new LinkedHashMap<>();
+
   @Nullable Location titlePlace;
 
   @Nullable String title;
@@ -68,14 +73,22 @@ final class ReportDraft {
   final List<String> reasons = new ArrayList<>();
   final Map<StrategyId, AlignmentDraft> alignments = new LinkedHashMap<>();
   final List<String> implications = new ArrayList<>();
+
   /** For each line of {@link #implications}, the index of the implication it belongs to. */
   final List<Integer> implicationGroups = new ArrayList<>();
+
   /** The areas of each implication, in order. */
   final List<Set<ImplicationArea>> implicationGroupAreas = new ArrayList<>();
-  /** The areas of the implications part just started, until its first line opens a new implication. */
+
+  /**
+   * The areas of the implications part just started, until its first line opens a new implication.
+   */
   @Nullable Set<ImplicationArea> pendingImplicationAreas;
 
-  /** Adds a line of the implications, to a new implication when a label has just started one; returns its index. */
+  /**
+   * Adds a line of the implications, to a new implication when a label has just started one;
+   * returns its index.
+   */
   int implication(String text) {
     Set<ImplicationArea> started = pendingImplicationAreas;
     if (started != null || implicationGroupAreas.isEmpty()) {
@@ -87,6 +100,7 @@ final class ReportDraft {
     implicationGroups.add(group);
     return group;
   }
+
   final List<String> equalities = new ArrayList<>();
   final List<String> risks = new ArrayList<>();
   final List<SectionDraft> sections = new ArrayList<>();
@@ -107,7 +121,10 @@ final class ReportDraft {
     findings.add(finding(rule, path, arguments));
   }
 
-  /** Keeps where the part at {@code path} of the model was read: {@code pointer} in the document, quoting {@code text}. */
+  /**
+   * Keeps where the part at {@code path} of the model was read: {@code pointer} in the document,
+   * quoting {@code text}.
+   */
   void place(String path, String pointer, String text) {
     places.put(path, Locations.of(pointer, text));
   }
@@ -117,7 +134,10 @@ final class ReportDraft {
     try {
       return Optional.of(build.get());
     } catch (IllegalArgumentException | IllegalStateException e) {
-      report(ImportRules.MALFORMED_VALUE, path, Map.of("quote", quote(text), "problem", String.valueOf(e.getMessage())));
+      report(
+          ImportRules.MALFORMED_VALUE,
+          path,
+          Map.of("quote", quote(text), "problem", String.valueOf(e.getMessage())));
       return Optional.empty();
     }
   }
@@ -140,7 +160,10 @@ final class ReportDraft {
       report = report(id);
     } catch (IllegalArgumentException | IllegalStateException e) {
       // What the parts allowed, the whole refused: keep what every report needs, and say why.
-      report(ImportRules.MALFORMED_VALUE, Locations.BODY, Map.of("quote", "", "problem", String.valueOf(e.getMessage())));
+      report(
+          ImportRules.MALFORMED_VALUE,
+          Locations.BODY,
+          Map.of("quote", "", "problem", String.valueOf(e.getMessage())));
       report = minimal(id);
     }
     if (titlePlace != null) {
@@ -148,8 +171,12 @@ final class ReportDraft {
       places.put("", titlePlace);
     }
     places.putIfAbsent("", Locations.of(Locations.BODY, ""));
-    return new DocxImport(report, Locations.locate(ValidationResult.of(findings), Map.of()), places,
-        numbersAsWritten, signOffLayout());
+    return new DocxImport(
+        report,
+        Locations.locate(ValidationResult.of(findings), Map.of()),
+        places,
+        numbersAsWritten,
+        signOffLayout());
   }
 
   private DocxImport.SignOffLayout signOffLayout() {
@@ -157,7 +184,9 @@ final class ReportDraft {
     if (signOff.table()) {
       return DocxImport.SignOffLayout.TABLE;
     }
-    return signOff.lines().isEmpty() ? DocxImport.SignOffLayout.NOT_RECORDED : DocxImport.SignOffLayout.LINES;
+    return signOff.lines().isEmpty()
+        ? DocxImport.SignOffLayout.NOT_RECORDED
+        : DocxImport.SignOffLayout.LINES;
   }
 
   private BoardReport report(ReportId id) {
@@ -168,7 +197,10 @@ final class ReportDraft {
     report.leadOfficer(lead == null ? leadOfficerByRole() : lead);
     Person writer = author;
     String writerRole = authorRole;
-    report.author(writer == null ? (writerRole == null ? standIn("author") : byRole("author", writerRole, null)) : writer);
+    report.author(
+        writer == null
+            ? (writerRole == null ? standIn("author") : byRole("author", writerRole, null))
+            : writer);
     if (contact != null) {
       report.contact(contact);
     }
@@ -182,9 +214,19 @@ final class ReportDraft {
     int recommendation = 0;
     for (RecommendationDraft r : recommendations) {
       Map<Integer, String> written = new HashMap<>();
-      List<Integer> dependsOn = RecommendationText.dependencies(r.number, r.action, template.dependencyPhrases(), written);
+      List<Integer> dependsOn =
+          RecommendationText.dependencies(
+              r.number, r.action, template.dependencyPhrases(), written);
       Optional<Recommendation> built =
-          attempt(r.path, r.action, () -> Recommendation.builder().number(r.number).action(r.action).dependsOn(dependsOn).build());
+          attempt(
+              r.path,
+              r.action,
+              () ->
+                  Recommendation.builder()
+                      .number(r.number)
+                      .action(r.action)
+                      .dependsOn(dependsOn)
+                      .build());
       if (built.isPresent()) {
         report.addRecommendations(built.get());
         int at = recommendation++;
@@ -211,7 +253,8 @@ final class ReportDraft {
       if (statementPlace != null) {
         places.put(FindingPath.of("strategyAlignments", at, "statement"), statementPlace);
       }
-      StrategyAlignment.Builder alignment = StrategyAlignment.builder().strategy(a.strategy).links(a.links);
+      StrategyAlignment.Builder alignment =
+          StrategyAlignment.builder().strategy(a.strategy).links(a.links);
       if (!a.statement.isEmpty()) {
         alignment.statement(String.join("\n", a.statement));
       }
@@ -224,11 +267,19 @@ final class ReportDraft {
           lines.add(implications.get(i));
         }
       }
-      report.addImplications(Implication.builder().areas(implicationGroupAreas.get(g)).statement(String.join("\n", lines)).build());
+      report.addImplications(
+          Implication.builder()
+              .areas(implicationGroupAreas.get(g))
+              .statement(String.join("\n", lines))
+              .build());
     }
     if (!equalities.isEmpty()) {
       String statement = String.join("\n", equalities);
-      report.equalities(EqualitiesStatement.builder().impactAssessment(impactAssessment(statement)).statement(statement).build());
+      report.equalities(
+          EqualitiesStatement.builder()
+              .impactAssessment(impactAssessment(statement))
+              .statement(statement)
+              .build());
     }
     if (!risks.isEmpty()) {
       report.riskAssessment(RiskAssessment.builder().statement(String.join("\n", risks)).build());
@@ -259,9 +310,13 @@ final class ReportDraft {
         .build();
   }
 
-  /** The answer the statement gives; a statement that gives none claims no assessment was carried out. */
+  /**
+   * The answer the statement gives; a statement that gives none claims no assessment was carried
+   * out.
+   */
   private ImpactAssessment impactAssessment(String statement) {
-    for (ImpactAssessment answer : List.of(ImpactAssessment.NOT_NEEDED, ImpactAssessment.CARRIED_OUT)) {
+    for (ImpactAssessment answer :
+        List.of(ImpactAssessment.NOT_NEEDED, ImpactAssessment.CARRIED_OUT)) {
       List<String> phrases = template.impactAssessment().get(answer);
       if (phrases != null && Labels.mentions(statement, phrases)) {
         return answer;
@@ -291,8 +346,15 @@ final class ReportDraft {
 
   private Person byRole(String part, String role, @Nullable String name) {
     String named = name == null ? missing(part + "'s name", "(not named)") : name;
-    return Person.builder().id(PartyId.of(name == null ? ReportMapper.slug(part, "person") + "-not-named" : ReportMapper.slug(name, "person")))
-        .name(named).roleTitle(role).build();
+    return Person.builder()
+        .id(
+            PartyId.of(
+                name == null
+                    ? ReportMapper.slug(part, "person") + "-not-named"
+                    : ReportMapper.slug(name, "person")))
+        .name(named)
+        .roleTitle(role)
+        .build();
   }
 
   private String missing(String part, String standIn) {
@@ -302,7 +364,10 @@ final class ReportDraft {
 
   private Person standIn(String part) {
     String name = missing(part, "(not given)");
-    return Person.builder().id(PartyId.of(ReportMapper.slug(part, "person") + "-not-given")).name(name).build();
+    return Person.builder()
+        .id(PartyId.of(ReportMapper.slug(part, "person") + "-not-given"))
+        .name(name)
+        .build();
   }
 
   /** A recommendation as read, before it is built. */
@@ -310,6 +375,7 @@ final class ReportDraft {
     final int number;
     String action;
     final String path;
+
     /** The number as the document writes it ("2.3", "(c)"), or empty when it is just the number. */
     String label = "";
 
@@ -349,7 +415,11 @@ final class ReportDraft {
     final List<Location> textPlaces = new ArrayList<>();
     final List<ListItem> items = new ArrayList<>();
     final List<Location> itemPlaces = new ArrayList<>();
-    /** Whether the number was given by the reader, to a paragraph under a heading written without one. */
+
+    /**
+     * Whether the number was given by the reader, to a paragraph under a heading written without
+     * one.
+     */
     boolean synthetic;
 
     ParagraphDraft(String number, String path) {
@@ -365,7 +435,10 @@ final class ReportDraft {
     final SectionKind kind;
     final String path;
     final List<ParagraphDraft> paragraphs = new ArrayList<>();
-    /** Whether the section starts at a styled heading, so that its paragraphs may have no numbers. */
+
+    /**
+     * Whether the section starts at a styled heading, so that its paragraphs may have no numbers.
+     */
     boolean byHeading;
 
     SectionDraft(int number, String heading, SectionKind kind, String path) {
@@ -399,32 +472,45 @@ final class ReportDraft {
       if (current == null) {
         unplaced(path, label + " " + text);
       } else {
-        attempt(path, text, () -> ListItem.of(label, text)).ifPresent(item -> {
-          current.items.add(item);
-          current.itemPlaces.add(Locations.of(path, label + " " + text));
-        });
+        attempt(path, text, () -> ListItem.of(label, text))
+            .ifPresent(
+                item -> {
+                  current.items.add(item);
+                  current.itemPlaces.add(Locations.of(path, label + " " + text));
+                });
       }
     }
 
-    /** Builds the section, keeping where each of its parts was read as those of the report's section {@code at}. */
+    /**
+     * Builds the section, keeping where each of its parts was read as those of the report's section
+     * {@code at}.
+     */
     ReportSection build(int at) {
-      ReportSection.Builder section = ReportSection.builder().number(number).heading(heading).kind(kind);
+      ReportSection.Builder section =
+          ReportSection.builder().number(number).heading(heading).kind(kind);
       Map<String, Location> found = new LinkedHashMap<>();
       found.put(FindingPath.of("sections", at), Locations.of(path, heading));
       found.put(FindingPath.of("sections", at, "heading"), Locations.of(path, heading));
       int built = 0;
       for (ParagraphDraft p : paragraphs) {
         Optional<Paragraph> paragraph =
-            attempt(p.path, p.number, () -> Paragraph.builder().number(p.number).text(p.text).items(p.items).build());
+            attempt(
+                p.path,
+                p.number,
+                () -> Paragraph.builder().number(p.number).text(p.text).items(p.items).build());
         if (paragraph.isPresent()) {
           section.addParagraphs(paragraph.get());
           int in = built++;
-          found.put(FindingPath.of("sections", at, "paragraphs", in), Locations.of(p.path, p.text.isEmpty() ? p.number : p.text.get(0)));
+          found.put(
+              FindingPath.of("sections", at, "paragraphs", in),
+              Locations.of(p.path, p.text.isEmpty() ? p.number : p.text.get(0)));
           for (int i = 0; i < p.textPlaces.size(); i++) {
-            found.put(FindingPath.of("sections", at, "paragraphs", in, "text", i), p.textPlaces.get(i));
+            found.put(
+                FindingPath.of("sections", at, "paragraphs", in, "text", i), p.textPlaces.get(i));
           }
           for (int i = 0; i < p.itemPlaces.size(); i++) {
-            found.put(FindingPath.of("sections", at, "paragraphs", in, "items", i), p.itemPlaces.get(i));
+            found.put(
+                FindingPath.of("sections", at, "paragraphs", in, "items", i), p.itemPlaces.get(i));
           }
         }
       }

@@ -36,10 +36,18 @@ final class ReportMapper {
 
   private static final Pattern TYPED_HEADING = Pattern.compile("^(\\d{1,3})\\.?\\s+(\\S.*)$");
   private static final Pattern DIGITS = Pattern.compile("\\d{1,3}");
-  private static final CharMatcher NOT_SLUG = CharMatcher.forPredicate(Character::isLetterOrDigit).negate();
+  private static final CharMatcher NOT_SLUG =
+      CharMatcher.forPredicate(Character::isLetterOrDigit).negate();
 
   /** Where in the report the text being read belongs. */
-  private enum Part { HEADER, LAYOUT, SECTION, PAPERS, SIGN_OFF, OTHER }
+  private enum Part {
+    HEADER,
+    LAYOUT,
+    SECTION,
+    PAPERS,
+    SIGN_OFF,
+    OTHER
+  }
 
   private final ReportTemplate template;
   private final ReportDraft draft;
@@ -92,7 +100,10 @@ final class ReportMapper {
       styledHeading(p, text);
       return;
     }
-    if (part == Part.HEADER && p.style().equals("Title") && !text.isEmpty() && header.styledTitle(text, p.path())) {
+    if (part == Part.HEADER
+        && p.style().equals("Title")
+        && !text.isEmpty()
+        && header.styledTitle(text, p.path())) {
       return; // Word's Title style names the title, whatever line came first
     }
     if (part == Part.HEADER && draft.title == null && !text.isEmpty() && !draft.isPrompt(text)) {
@@ -117,7 +128,9 @@ final class ReportMapper {
       case SECTION -> sections.paragraph(p, text);
       case PAPERS -> papers.paragraph(p, text);
       case SIGN_OFF, OTHER -> {
-        if (!text.isEmpty() && !SectionReader.PARAGRAPH_NUMBER.matcher(text).matches() && !draft.isPrompt(text)) {
+        if (!text.isEmpty()
+            && !SectionReader.PARAGRAPH_NUMBER.matcher(text).matches()
+            && !draft.isPrompt(text)) {
           draft.unplaced(p.path(), text);
         }
       }
@@ -181,7 +194,8 @@ final class ReportMapper {
       number = Integer.parseInt(typed.group(1));
       heading = typed.group(2);
       boolean dotted = text.startsWith(typed.group(1) + ".");
-      boolean guess = !headingsStyled && part != Part.LAYOUT && dotted && looksLikeHeading(heading, p);
+      boolean guess =
+          !headingsStyled && part != Part.LAYOUT && dotted && looksLikeHeading(heading, p);
       if (!isKnownHeading(heading) && !p.style().startsWith("Heading") && !guess) {
         return false;
       }
@@ -191,15 +205,23 @@ final class ReportMapper {
   }
 
   private boolean isKnownHeading(String heading) {
-    return template.sectionKind(heading).isPresent() || layout.isPartLabel(heading)
+    return template.sectionKind(heading).isPresent()
+        || layout.isPartLabel(heading)
         || Labels.matches(template.backgroundPapers(), heading)
         || Labels.matches(template.signOff().headings(), heading);
   }
 
-  /** A short line without a full stop, set apart as a heading is, once the header and layout table are read. */
+  /**
+   * A short line without a full stop, set apart as a heading is, once the header and layout table
+   * are read.
+   */
   private boolean looksLikeHeading(String heading, Para p) {
-    return (part != Part.HEADER || layoutSeen) && heading.length() <= 80 && !heading.endsWith(".") && !heading.endsWith(":")
-        && p.links().isEmpty() && heading.split(" ").length <= 10;
+    return (part != Part.HEADER || layoutSeen)
+        && heading.length() <= 80
+        && !heading.endsWith(".")
+        && !heading.endsWith(":")
+        && p.links().isEmpty()
+        && heading.split(" ").length <= 10;
   }
 
   /**
@@ -232,7 +254,10 @@ final class ReportMapper {
       }
       return;
     }
-    if (part == Part.HEADER && !isLayout && !isKnownHeading(heading) && header.styledTitle(heading, p.path())) {
+    if (part == Part.HEADER
+        && !isLayout
+        && !isKnownHeading(heading)
+        && header.styledTitle(heading, p.path())) {
       return;
     }
     if (isLayout) {
@@ -249,14 +274,21 @@ final class ReportMapper {
     }
   }
 
-  /** A body paragraph, neither numbered nor styled, that is wholly a layout label or the background papers' or sign-off's heading. */
+  /**
+   * A body paragraph, neither numbered nor styled, that is wholly a layout label or the background
+   * papers' or sign-off's heading.
+   */
   private boolean isPartLabelLine(Para p, String text) {
-    if (!p.number().isEmpty() || p.heading() > 0 || !p.path().startsWith("body/paragraph") || text.length() > 120) {
+    if (!p.number().isEmpty()
+        || p.heading() > 0
+        || !p.path().startsWith("body/paragraph")
+        || text.length() > 120) {
       return false;
     }
     String label = Labels.clean(text);
     return layout.isPartLabel(label) && template.sectionKind(label).isEmpty()
-        || Labels.matches(template.backgroundPapers(), label) || Labels.matches(template.signOff().headings(), label);
+        || Labels.matches(template.backgroundPapers(), label)
+        || Labels.matches(template.signOff().headings(), label);
   }
 
   private void startPart(int number, String heading, Para p) {
@@ -273,7 +305,8 @@ final class ReportMapper {
         draft.report(ImportRules.UNKNOWN_HEADING, p.path(), Map.of("quote", quote(heading)));
       }
       part = Part.SECTION;
-      draft.sections.add(draft.new SectionDraft(number, heading, kind.orElse(SectionKind.OTHER), p.path()));
+      draft.sections.add(
+          draft.new SectionDraft(number, heading, kind.orElse(SectionKind.OTHER), p.path()));
     }
   }
 
@@ -281,7 +314,10 @@ final class ReportMapper {
 
   /** The cells' text, one after another, for a quote. */
   static String text(List<Cell> cells) {
-    return cells.stream().map(Cell::text).filter(t -> !t.isEmpty()).collect(Collectors.joining(" "));
+    return cells.stream()
+        .map(Cell::text)
+        .filter(t -> !t.isEmpty())
+        .collect(Collectors.joining(" "));
   }
 
   static String slug(String text, String otherwise) {

@@ -28,9 +28,9 @@ import java.util.Set;
  * which parts of the model, with their synonyms. A template is data, read from JSON with {@link
  * #read(Path)}; {@link #somerset()} is built in.
  *
- * <p>Labels are compared as people read them: case, surrounding spaces, runs of spaces and a
- * final colon do not matter, so {@code "Summary:"} matches {@code "summary"}. The first label of
- * each list is the one {@link DocxWriter} writes. {@code docs/word.md} describes every field.
+ * <p>Labels are compared as people read them: case, surrounding spaces, runs of spaces and a final
+ * colon do not matter, so {@code "Summary:"} matches {@code "summary"}. The first label of each
+ * list is the one {@link DocxWriter} writes. {@code docs/word.md} describes every field.
  *
  * @param name the template's name, for messages
  * @param board the board whose reports the template lays out
@@ -39,20 +39,20 @@ import java.util.Set;
  * @param strategyRows the layout rows that hold a strategy's priorities to tick
  * @param prompts template guidance that is not report content, such as "Please tick the …"
  * @param implicationAreas the areas the implications row covers
- * @param impactAssessment for each answer about an equalities impact assessment, the phrases
- *     that give it
+ * @param impactAssessment for each answer about an equalities impact assessment, the phrases that
+ *     give it
  * @param sections the body's numbered section headings, by kind
  * @param backgroundPapers the headings of the background papers section
  * @param paperLeadIns text between a paper's title and its link, such as ", available at:"
  * @param signOff the sign-off section and its table
- * @param headingLevel the level of the Word headings (Heading 1 is level 1) that start the
- *     report's parts and sections when it is laid out by headings; deeper headings are read as
- *     part of the text under them. Absent from a template file, it is 1
+ * @param headingLevel the level of the Word headings (Heading 1 is level 1) that start the report's
+ *     parts and sections when it is laid out by headings; deeper headings are read as part of the
+ *     text under them. Absent from a template file, it is 1
  * @param tickTables tick tables that list the priorities of one or more strategies, with the
  *     columns that hold the tick and a rationale; absent from a template file, there are none
- * @param dependencyPhrases words that, before a reference to another recommendation ("subject
- *     to recommendation 5", "following (2) above"), make a recommendation depend on it; absent
- *     from a template file, there are none and no dependency is read from a recommendation's text
+ * @param dependencyPhrases words that, before a reference to another recommendation ("subject to
+ *     recommendation 5", "following (2) above"), make a recommendation depend on it; absent from a
+ *     template file, there are none and no dependency is read from a recommendation's text
  * @since 0.1.0
  */
 public record ReportTemplate(
@@ -85,30 +85,39 @@ public record ReportTemplate(
     requireNonNull(header, "ReportTemplate.header");
     requireNonNull(layout, "ReportTemplate.layout");
     requireNonNull(signOff, "ReportTemplate.signOff");
-    strategyRows = ImmutableList.copyOf(requireNonNull(strategyRows, "ReportTemplate.strategyRows"));
+    strategyRows =
+        ImmutableList.copyOf(requireNonNull(strategyRows, "ReportTemplate.strategyRows"));
     prompts = ImmutableList.copyOf(requireNonNull(prompts, "ReportTemplate.prompts"));
-    implicationAreas = Sets.immutableEnumSet(requireNonNull(implicationAreas, "ReportTemplate.implicationAreas"));
+    implicationAreas =
+        Sets.immutableEnumSet(requireNonNull(implicationAreas, "ReportTemplate.implicationAreas"));
     if (implicationAreas.isEmpty()) {
-      throw new IllegalArgumentException("ReportTemplate.implicationAreas (" + implicationAreas + ") must name at least one area");
+      throw new IllegalArgumentException(
+          "ReportTemplate.implicationAreas (" + implicationAreas + ") must name at least one area");
     }
-    impactAssessment = ImmutableMap.copyOf(requireNonNull(impactAssessment, "ReportTemplate.impactAssessment"));
+    impactAssessment =
+        ImmutableMap.copyOf(requireNonNull(impactAssessment, "ReportTemplate.impactAssessment"));
     sections = ImmutableList.copyOf(requireNonNull(sections, "ReportTemplate.sections"));
     backgroundPapers = checkedLabels("ReportTemplate.backgroundPapers", backgroundPapers);
-    paperLeadIns = ImmutableList.copyOf(requireNonNull(paperLeadIns, "ReportTemplate.paperLeadIns"));
+    paperLeadIns =
+        ImmutableList.copyOf(requireNonNull(paperLeadIns, "ReportTemplate.paperLeadIns"));
     if (headingLevel == 0) {
       headingLevel = 1; // absent from the file
     }
     if (headingLevel < 1 || headingLevel > 9) {
-      throw new IllegalArgumentException("ReportTemplate.headingLevel (" + headingLevel + ") must be between 1 and 9");
+      throw new IllegalArgumentException(
+          "ReportTemplate.headingLevel (" + headingLevel + ") must be between 1 and 9");
     }
     tickTables = tickTables == null ? List.of() : ImmutableList.copyOf(tickTables);
-    dependencyPhrases = dependencyPhrases == null ? List.of() : checkedPhrases("ReportTemplate.dependencyPhrases", dependencyPhrases);
+    dependencyPhrases =
+        dependencyPhrases == null
+            ? List.of()
+            : checkedPhrases("ReportTemplate.dependencyPhrases", dependencyPhrases);
   }
 
   /**
-   * Makes a template of a layout read as before headings, tick tables and dependency phrases
-   * were described: sections by Heading 1, no tick tables beyond the strategy rows, and no
-   * dependency read from a recommendation's text.
+   * Makes a template of a layout read as before headings, tick tables and dependency phrases were
+   * described: sections by Heading 1, no tick tables beyond the strategy rows, and no dependency
+   * read from a recommendation's text.
    *
    * @param name the template's name, for messages
    * @param board the board whose reports the template lays out
@@ -140,13 +149,27 @@ public record ReportTemplate(
       List<String> backgroundPapers,
       List<String> paperLeadIns,
       SignOffTable signOff) {
-    this(name, board, header, layout, strategyRows, prompts, implicationAreas, impactAssessment, sections,
-        backgroundPapers, paperLeadIns, signOff, 1, List.of(), List.of());
+    this(
+        name,
+        board,
+        header,
+        layout,
+        strategyRows,
+        prompts,
+        implicationAreas,
+        impactAssessment,
+        sections,
+        backgroundPapers,
+        paperLeadIns,
+        signOff,
+        1,
+        List.of(),
+        List.of());
   }
 
   /**
-   * Returns the built-in template of the Somerset Board's reports, as in the report "Taking a
-   * Human Learning Systems approach for the work of the Board".
+   * Returns the built-in template of the Somerset Board's reports, as in the report "Taking a Human
+   * Learning Systems approach for the work of the Board".
    *
    * @return the Somerset template
    * @since 0.1.0
@@ -160,8 +183,8 @@ public record ReportTemplate(
    *
    * @param file the file
    * @return the template
-   * @throws InvalidJsonException if the file cannot be read or is not a template, naming the
-   *     file, the line, the column and the offending field
+   * @throws InvalidJsonException if the file cannot be read or is not a template, naming the file,
+   *     the line, the column and the offending field
    * @since 0.1.0
    */
   public static ReportTemplate read(Path file) {
@@ -170,7 +193,8 @@ public record ReportTemplate(
     } catch (NoSuchFileException e) {
       throw new InvalidJsonException(file.toString(), 0, 0, "", "no such file");
     } catch (IOException e) {
-      throw new InvalidJsonException(file.toString(), 0, 0, "", "cannot be read: " + e.getMessage());
+      throw new InvalidJsonException(
+          file.toString(), 0, 0, "", "cannot be read: " + e.getMessage());
     }
   }
 
@@ -180,8 +204,8 @@ public record ReportTemplate(
    * @param in the JSON
    * @param source the input's name for messages
    * @return the template
-   * @throws InvalidJsonException if the input is not a template, naming the source, the line,
-   *     the column and the offending field
+   * @throws InvalidJsonException if the input is not a template, naming the source, the line, the
+   *     column and the offending field
    * @since 0.1.0
    */
   public static ReportTemplate read(InputStream in, String source) {
@@ -207,7 +231,10 @@ public record ReportTemplate(
    * @since 0.1.0
    */
   public Optional<SectionKind> sectionKind(String heading) {
-    return sections.stream().filter(s -> Labels.matches(s.headings(), heading)).map(SectionHeading::kind).findFirst();
+    return sections.stream()
+        .filter(s -> Labels.matches(s.headings(), heading))
+        .map(SectionHeading::kind)
+        .findFirst();
   }
 
   /**
@@ -226,7 +253,8 @@ public record ReportTemplate(
     List<String> copy = ImmutableList.copyOf(labels);
     for (String label : copy) {
       if (label.isBlank()) {
-        throw new IllegalArgumentException(attribute + " (" + copy + ") must not hold a blank label");
+        throw new IllegalArgumentException(
+            attribute + " (" + copy + ") must not hold a blank label");
       }
     }
     return copy;
@@ -236,11 +264,13 @@ public record ReportTemplate(
     requireNonNull(labels, attribute);
     List<String> copy = ImmutableList.copyOf(labels);
     if (copy.isEmpty()) {
-      throw new IllegalArgumentException(attribute + " (" + copy + ") must name at least one label");
+      throw new IllegalArgumentException(
+          attribute + " (" + copy + ") must name at least one label");
     }
     for (String label : copy) {
       if (label.isBlank()) {
-        throw new IllegalArgumentException(attribute + " (" + copy + ") must not hold a blank label");
+        throw new IllegalArgumentException(
+            attribute + " (" + copy + ") must not hold a blank label");
       }
     }
     return copy;
@@ -257,10 +287,10 @@ public record ReportTemplate(
    *     "Subject"; absent from a template file, there are none and the title is the first line
    * @param ignored the labels of cover-sheet fields the model does not hold, such as "Wards
    *     affected" or "Key decision", read and left aside; absent from a file, there are none
-   * @param roles words that mark a person field's text as a role, not a name, such as
-   *     "Director" or "Head of": with them, "Director of Public Health" is a role and "Jane
-   *     Smith, Head of Commissioning" a name and a role; absent from a file, there are none and
-   *     only "Name / Role" is split
+   * @param roles words that mark a person field's text as a role, not a name, such as "Director" or
+   *     "Head of": with them, "Director of Public Health" is a role and "Jane Smith, Head of
+   *     Commissioning" a name and a role; absent from a file, there are none and only "Name / Role"
+   *     is split
    * @since 0.1.0
    */
   public record HeaderLabels(
@@ -296,7 +326,11 @@ public record ReportTemplate(
      * @throws IllegalArgumentException if a list is empty or holds a blank label
      * @since 0.1.0
      */
-    public HeaderLabels(List<String> leadOfficer, List<String> author, List<String> contact, List<String> meetingDate) {
+    public HeaderLabels(
+        List<String> leadOfficer,
+        List<String> author,
+        List<String> contact,
+        List<String> meetingDate) {
       this(leadOfficer, author, contact, meetingDate, List.of(), List.of(), List.of());
     }
   }
@@ -354,9 +388,9 @@ public record ReportTemplate(
   }
 
   /**
-   * A table of priorities to tick, for one strategy or several: under a layout label or a
-   * heading, a row per priority (its title in the first cell), the strategies divided by a shaded
-   * separator row or by a row that names the next strategy.
+   * A table of priorities to tick, for one strategy or several: under a layout label or a heading,
+   * a row per priority (its title in the first cell), the strategies divided by a shaded separator
+   * row or by a row that names the next strategy.
    *
    * @param labels the labels or headings the table stands under
    * @param strategies the strategies whose priorities it lists, in the order it lists them
@@ -366,23 +400,29 @@ public record ReportTemplate(
    *     priority, read as the tick's rationale; 0, or absent from a file, for none
    * @since 0.1.0
    */
-  public record TickTable(List<String> labels, List<Strategy> strategies, int tickColumn, int rationaleColumn) {
+  public record TickTable(
+      List<String> labels, List<Strategy> strategies, int tickColumn, int rationaleColumn) {
     /**
      * Checks the table and keeps immutable copies.
      *
      * @throws NullPointerException if the labels or strategies are missing
-     * @throws IllegalArgumentException if there is no label, a blank one, no strategy, or a
-     *     column below 0
+     * @throws IllegalArgumentException if there is no label, a blank one, no strategy, or a column
+     *     below 0
      */
     public TickTable {
       labels = checkedLabels("TickTable.labels", labels);
       strategies = ImmutableList.copyOf(requireNonNull(strategies, "TickTable.strategies"));
       if (strategies.isEmpty()) {
-        throw new IllegalArgumentException("TickTable.strategies (" + strategies + ") must name at least one strategy");
+        throw new IllegalArgumentException(
+            "TickTable.strategies (" + strategies + ") must name at least one strategy");
       }
       if (tickColumn < 0 || rationaleColumn < 0) {
         throw new IllegalArgumentException(
-            "TickTable columns (tick " + tickColumn + ", rationale " + rationaleColumn + ") must be 1 or more, or 0 for the default");
+            "TickTable columns (tick "
+                + tickColumn
+                + ", rationale "
+                + rationaleColumn
+                + ") must be 1 or more, or 0 for the default");
       }
     }
   }
@@ -419,12 +459,13 @@ public record ReportTemplate(
    *     first kind, in the order of {@link SignOffRoleKind}, whose words match wins, and a title
    *     that matches none is {@link SignOffRoleKind#OTHER}
    * @param ifApplicable words that mark a role as needed only where it applies
-   * @param table whether the layout has a sign-off table; absent from a template file, it has.
-   *     For a layout with none ({@code false}), {@link DocxImport#with} reports {@code
+   * @param table whether the layout has a sign-off table; absent from a template file, it has. For
+   *     a layout with none ({@code false}), {@link DocxImport#with} reports {@code
    *     governance/signoff-missing} for the report as a whole as an {@code INFO}, not an {@code
    *     ERROR}: the council's layout does not ask for one
    * @param lines the lines in which the layout records a sign-off outside a table, such as "Name of
-   *     finance officer consulted: … Date consulted: …"; absent from a template file, there are none
+   *     finance officer consulted: … Date consulted: …"; absent from a template file, there are
+   *     none
    * @since 0.1.0
    */
   public record SignOffTable(
@@ -447,7 +488,8 @@ public record ReportTemplate(
       nameColumn = checkedLabels("SignOffTable.nameColumn", nameColumn);
       dateColumn = checkedLabels("SignOffTable.dateColumn", dateColumn);
       roleKinds = ImmutableMap.copyOf(requireNonNull(roleKinds, "SignOffTable.roleKinds"));
-      ifApplicable = ImmutableList.copyOf(requireNonNull(ifApplicable, "SignOffTable.ifApplicable"));
+      ifApplicable =
+          ImmutableList.copyOf(requireNonNull(ifApplicable, "SignOffTable.ifApplicable"));
       table = table == null ? Boolean.TRUE : table;
       lines = lines == null ? List.of() : ImmutableList.copyOf(lines);
     }
@@ -471,7 +513,15 @@ public record ReportTemplate(
         List<String> dateColumn,
         Map<SignOffRoleKind, List<String>> roleKinds,
         List<String> ifApplicable) {
-      this(headings, roleColumn, nameColumn, dateColumn, roleKinds, ifApplicable, Boolean.TRUE, List.of());
+      this(
+          headings,
+          roleColumn,
+          nameColumn,
+          dateColumn,
+          roleKinds,
+          ifApplicable,
+          Boolean.TRUE,
+          List.of());
     }
   }
 
@@ -480,8 +530,8 @@ public record ReportTemplate(
    * such as "Name of finance officer consulted:", and on the same line a label before the date,
    * such as "Date consulted (dd/mm/yy):". A bracketed note after the date's label is left out.
    *
-   * @param role the title of the role that signs off on such a line, such as "Finance officer";
-   *     its kind comes from the sign-off's {@code roleKinds}
+   * @param role the title of the role that signs off on such a line, such as "Finance officer"; its
+   *     kind comes from the sign-off's {@code roleKinds}
    * @param labels the labels before the name
    * @param dateLabels the labels before the date; absent from a template file, the line has no date
    * @since 0.1.0
@@ -500,7 +550,8 @@ public record ReportTemplate(
         throw new IllegalArgumentException("SignOffLine.role (\"" + role + "\") must not be blank");
       }
       labels = checkedLabels("SignOffLine.labels", labels);
-      dateLabels = dateLabels == null ? List.of() : checkedPhrases("SignOffLine.dateLabels", dateLabels);
+      dateLabels =
+          dateLabels == null ? List.of() : checkedPhrases("SignOffLine.dateLabels", dateLabels);
     }
   }
 

@@ -12,16 +12,20 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the numbered sections of a report: their numbered paragraphs ("1.1", typed, numbered by
- * Word or in a table with the number on the left, or numbered in order under a styled heading),
- * the text that carries them on, and their lists. Single-use and single-threaded.
+ * Word or in a table with the number on the left, or numbered in order under a styled heading), the
+ * text that carries them on, and their lists. Single-use and single-threaded.
  */
 final class SectionReader {
 
   static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\d{1,3}(?:\\.\\d{1,3})+\\.?$");
-  private static final Pattern TYPED_PARAGRAPH = Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,3})+)\\.?(?:\\s+(.*))?$");
+  private static final Pattern TYPED_PARAGRAPH =
+      Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,3})+)\\.?(?:\\s+(.*))?$");
+
   /** A number Word gives a paragraph of a report numbered throughout by one list: "12.". */
   private static final Pattern WORD_PARAGRAPH = Pattern.compile("^\\d{1,3}\\.$");
-  private static final Pattern TYPED_ITEM = Pattern.compile("^(\\(\\w{1,4}\\)|\\w{1,3}\\))\\s+(\\S.*)$");
+
+  private static final Pattern TYPED_ITEM =
+      Pattern.compile("^(\\(\\w{1,4}\\)|\\w{1,3}\\))\\s+(\\S.*)$");
 
   private final ReportDraft draft;
 
@@ -36,7 +40,9 @@ final class SectionReader {
       if (PARAGRAPH_NUMBER.matcher(p.number()).matches()) {
         section.paragraphs.add(new ParagraphDraft(stripDot(p.number()), p.path()));
         section.text(text, p.path());
-      } else if (section.byHeading && WORD_PARAGRAPH.matcher(p.number()).matches() && !leadsIntoList(section.current())) {
+      } else if (section.byHeading
+          && WORD_PARAGRAPH.matcher(p.number()).matches()
+          && !leadsIntoList(section.current())) {
         // a report whose paragraphs Word numbers 1., 2., 3. throughout, under unnumbered headings
         section.paragraphs.add(new ParagraphDraft(stripDot(p.number()), p.path()));
         section.text(text, p.path());
@@ -82,8 +88,8 @@ final class SectionReader {
   }
 
   /**
-   * A table of numbered paragraphs: the number in the first cell, the text beside it; or a table
-   * of labels and values, each row read as a paragraph "Label: value".
+   * A table of numbered paragraphs: the number in the first cell, the text beside it; or a table of
+   * labels and values, each row read as a paragraph "Label: value".
    */
   void table(Table table) {
     SectionDraft section = draft.section();
@@ -95,8 +101,12 @@ final class SectionReader {
       List<Cell> rest = cells.subList(1, cells.size());
       if (PARAGRAPH_NUMBER.matcher(first).matches()) {
         section.paragraphs.add(new ParagraphDraft(stripDot(first), cells.get(0).path()));
-      } else if (cells.size() == 2 && !first.isEmpty() && first.length() <= 80 && !rest.get(0).text().isEmpty()) {
-        // a key-value row, such as "Report deadline | 06/03/2026" in a "Report history" table: a paragraph of its own
+      } else if (cells.size() == 2
+          && !first.isEmpty()
+          && first.length() <= 80
+          && !rest.get(0).text().isEmpty()) {
+        // a key-value row, such as "Report deadline | 06/03/2026" in a "Report history" table: a
+        // paragraph of its own
         section.unnumbered(cells.get(0).path());
         section.text(first + ": " + rest.get(0).text(), cells.get(0).path());
         continue;
@@ -123,12 +133,16 @@ final class SectionReader {
     }
   }
 
-  /** Whether the paragraph so far ends by leading into a list ("The options are:"), so that a numbered line is its item. */
+  /**
+   * Whether the paragraph so far ends by leading into a list ("The options are:"), so that a
+   * numbered line is its item.
+   */
   private static boolean leadsIntoList(@Nullable ParagraphDraft current) {
     if (current == null) {
       return false;
     }
-    return !current.items.isEmpty() || !current.text.isEmpty() && current.text.get(current.text.size() - 1).endsWith(":");
+    return !current.items.isEmpty()
+        || !current.text.isEmpty() && current.text.get(current.text.size() - 1).endsWith(":");
   }
 
   private static String stripDot(String number) {

@@ -36,9 +36,12 @@ final class SignOffDrafter {
   // Sign-off lines: "Name of finance officer consulted: [name]  Date consulted (dd/mm/yy): [date]"
 
   /** A line that records who signed off, and when, outside a table. */
-  private static final Pattern SIGN_OFF_LINE = Pattern.compile(
-      "(?i)^(name of (?:the )?(.{2,60}?))\\s*:.*?\\b(date (?:consulted|cleared|signed|approved|agreed|received)|date)\\s*(?:\\([^)]*\\))?\\s*:.*$");
-  private static final Pattern LINE_ROLE_END = Pattern.compile("(?i)\\s+(?:consulted|clearing|cleared|approving|approved|signing|signed)$");
+  private static final Pattern SIGN_OFF_LINE =
+      Pattern.compile(
+          "(?i)^(name of (?:the )?(.{2,60}?))\\s*:.*?\\b(date (?:consulted|cleared|signed|approved|agreed|received)|date)\\s*(?:\\([^)]*\\))?\\s*:.*$");
+
+  private static final Pattern LINE_ROLE_END =
+      Pattern.compile("(?i)\\s+(?:consulted|clearing|cleared|approving|approved|signing|signed)$");
 
   private final List<ReportTemplate.SignOffLine> signOffLines = new ArrayList<>();
 
@@ -58,18 +61,29 @@ final class SignOffDrafter {
       if (kind != SignOffRoleKind.OTHER) {
         roleKinds.computeIfAbsent(kind, k -> new LinkedHashSet<>()).add(role);
       }
-      check("signOff.lines: \"" + label + "\" … \"" + dateLabel + "\" records the sign-off of \"" + role + "\"");
+      check(
+          "signOff.lines: \""
+              + label
+              + "\" … \""
+              + dateLabel
+              + "\" records the sign-off of \""
+              + role
+              + "\"");
     }
     return true;
   }
 
   // The sign-off table
 
-  private static final List<String> ROLE_HEADERS = List.of("role", "seen by", "cleared by", "signed by", "position");
+  private static final List<String> ROLE_HEADERS =
+      List.of("role", "seen by", "cleared by", "signed by", "position");
   private static final List<String> NAME_HEADERS = List.of("name", "officer");
   private static final List<String> DATE_HEADERS = List.of("date");
 
-  /** Whether {@code table} is a sign-off table: by its headers, or, under a sign-off heading, by its name and date columns. */
+  /**
+   * Whether {@code table} is a sign-off table: by its headers, or, under a sign-off heading, by its
+   * name and date columns.
+   */
   boolean isTable(Table table, boolean underSignOffHeading) {
     return signOffHeader(table) >= 0 || underSignOffHeading && clearanceHeader(table) >= 0;
   }
@@ -77,7 +91,9 @@ final class SignOffDrafter {
   private static int signOffHeader(Table table) {
     for (int r = 0; r < Math.min(2, table.rows().size()); r++) {
       List<Cell> cells = table.rows().get(r);
-      if (column(cells, ROLE_HEADERS) >= 0 && column(cells, NAME_HEADERS) >= 0 && column(cells, DATE_HEADERS) >= 0) {
+      if (column(cells, ROLE_HEADERS) >= 0
+          && column(cells, NAME_HEADERS) >= 0
+          && column(cells, DATE_HEADERS) >= 0) {
         return r;
       }
     }
@@ -118,7 +134,10 @@ final class SignOffDrafter {
     List<Cell> heads = table.rows().get(header);
     String role = heads.get(clearance ? 0 : column(heads, ROLE_HEADERS)).text();
     if (clearance) {
-      check("signOff.roleColumn: \"" + role + "\", the first column of the table under the sign-off heading");
+      check(
+          "signOff.roleColumn: \""
+              + role
+              + "\", the first column of the table under the sign-off heading");
     }
     String date = dateColumn(heads);
     String name = "";
@@ -130,11 +149,13 @@ final class SignOffDrafter {
       }
     }
     if (name.isEmpty() && Labels.mentions(role, List.of("name"))) {
-      name = role; // one column, "Name and position of officer": "Fiona Connolly, Strategic Director"
+      name =
+          role; // one column, "Name and position of officer": "Fiona Connolly, Strategic Director"
       check("signOff.nameColumn: \"" + role + "\" holds the name and the role, as \"name, role\"");
     } else if (name.isEmpty()) {
       name = "Name";
-      check("signOff.nameColumn: no column of the sign-off table is headed with a name; \"Name\" is assumed");
+      check(
+          "signOff.nameColumn: no column of the sign-off table is headed with a name; \"Name\" is assumed");
     }
     List<String> headings = new ArrayList<>();
     if (signOffHeading != null) {
@@ -144,7 +165,8 @@ final class SignOffDrafter {
       check("signOff.headings: \"" + otherHeading + "\", the heading above the sign-off table");
     } else {
       headings.add("Report sign-off");
-      check("signOff.headings: the sign-off table has no heading hls4j recognised; \"Report sign-off\" is assumed");
+      check(
+          "signOff.headings: the sign-off table has no heading hls4j recognised; \"Report sign-off\" is assumed");
     }
     for (List<Cell> cells : table.rows().subList(header + 1, table.rows().size())) {
       String title = cells.isEmpty() ? "" : cells.get(0).text();
@@ -160,16 +182,27 @@ final class SignOffDrafter {
         check("signOff.roleKinds: \"" + title + "\" is a role of no kind hls4j knows; it is OTHER");
       }
     }
-    signOff = new ReportTemplate.SignOffTable(headings, List.of(role), List.of(name), List.of(date),
-        Map.copyOf(toLists(roleKinds)), List.of("(if applicable)"));
+    signOff =
+        new ReportTemplate.SignOffTable(
+            headings,
+            List.of(role),
+            List.of(name),
+            List.of(date),
+            Map.copyOf(toLists(roleKinds)),
+            List.of("(if applicable)"));
     check("signOff: columns \"" + role + "\", \"" + name + "\", \"" + date + "\"");
   }
 
   /** Words of the date column that records the sign-off, not the day the report was sent for it. */
-  private static final List<String> SIGNED_DATE_HEADERS = List.of("received", "signed", "approved", "cleared", "agreed", "returned");
+  private static final List<String> SIGNED_DATE_HEADERS =
+      List.of("received", "signed", "approved", "cleared", "agreed", "returned");
+
   private static final List<String> SENT_DATE_HEADERS = List.of("sent", "requested", "circulated");
 
-  /** The date column's header: one of a sign-off ("Date comment received") before the day it was asked for ("Date sent"). */
+  /**
+   * The date column's header: one of a sign-off ("Date comment received") before the day it was
+   * asked for ("Date sent").
+   */
   private static String dateColumn(List<Cell> heads) {
     String first = "";
     String notSent = "";
@@ -195,7 +228,9 @@ final class SignOffDrafter {
     if (t.contains("monitoring officer") || t.contains("legal")) {
       return SignOffRoleKind.MONITORING_OFFICER;
     }
-    if (t.contains("cabinet member") || t.contains("executive member") || t.contains("portfolio holder")) {
+    if (t.contains("cabinet member")
+        || t.contains("executive member")
+        || t.contains("portfolio holder")) {
       return SignOffRoleKind.EXECUTIVE_MEMBER;
     }
     if (t.contains("chair")) {
@@ -207,20 +242,32 @@ final class SignOffDrafter {
     return SignOffRoleKind.OTHER;
   }
 
-  /** The drafted sign-off: the table found, or a layout with no table and the sign-off lines found. */
+  /**
+   * The drafted sign-off: the table found, or a layout with no table and the sign-off lines found.
+   */
   ReportTemplate.SignOffTable template() {
     ReportTemplate.SignOffTable table = signOff;
     if (table != null) {
       return table;
     }
-    check("signOff.table: the blank has no sign-off table hls4j recognised (columns for the role, the name and the date),"
-        + " so the template says the layout has none (false); set it to true if it has one"
-        + (signOffLines.isEmpty() ? ", or list in signOff.lines the lines where sign-off is recorded, if any" : ""));
+    check(
+        "signOff.table: the blank has no sign-off table hls4j recognised (columns for the role, the name and the date),"
+            + " so the template says the layout has none (false); set it to true if it has one"
+            + (signOffLines.isEmpty()
+                ? ", or list in signOff.lines the lines where sign-off is recorded, if any"
+                : ""));
     Map<SignOffRoleKind, List<String>> kinds = new EnumMap<>(SignOffRoleKind.class);
     kinds.put(SignOffRoleKind.LEAD_OFFICER, List.of("Director"));
     kinds.putAll(toLists(roleKinds));
-    return new ReportTemplate.SignOffTable(List.of("Report sign-off"), List.of("Role"), List.of("Name"), List.of("Date"),
-        Map.copyOf(kinds), List.of("(if applicable)"), Boolean.FALSE, signOffLines);
+    return new ReportTemplate.SignOffTable(
+        List.of("Report sign-off"),
+        List.of("Role"),
+        List.of("Name"),
+        List.of("Date"),
+        Map.copyOf(kinds),
+        List.of("(if applicable)"),
+        Boolean.FALSE,
+        signOffLines);
   }
 
   private static Map<SignOffRoleKind, List<String>> toLists(Map<SignOffRoleKind, Set<String>> map) {

@@ -6,11 +6,11 @@ import com.google.common.base.CharMatcher;
 import io.github.hls4j.docx.WordBody.Cell;
 import io.github.hls4j.docx.WordBody.Para;
 import io.github.hls4j.docx.WordBody.Table;
+import io.github.hls4j.governance.GovernanceRules;
 import io.github.hls4j.governance.SignOff;
 import io.github.hls4j.governance.SignOffRole;
 import io.github.hls4j.governance.SignOffRoleKind;
 import io.github.hls4j.validation.FindingPath;
-import io.github.hls4j.governance.GovernanceRules;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +37,8 @@ final class SignOffReader {
   int header(Table table) {
     for (int r = 0; r < table.rows().size(); r++) {
       List<Cell> cells = table.rows().get(r);
-      if (column(cells, labels.roleColumn()) >= 0 && column(cells, labels.nameColumn()) >= 0
+      if (column(cells, labels.roleColumn()) >= 0
+          && column(cells, labels.nameColumn()) >= 0
           && column(cells, labels.dateColumn()) >= 0) {
         return r;
       }
@@ -54,15 +55,19 @@ final class SignOffReader {
     return -1;
   }
 
-  /** A sign-off table, whose {@code header} row heads the role, name and date columns (-1 when none does). */
+  /**
+   * A sign-off table, whose {@code header} row heads the role, name and date columns (-1 when none
+   * does).
+   */
   void table(Table table, int header) {
     if (header < 0) {
       for (List<Cell> cells : table.rows()) {
-        cells.forEach(c -> {
-          if (!c.text().isEmpty()) {
-            draft.unplaced(c.path(), c.text());
-          }
-        });
+        cells.forEach(
+            c -> {
+              if (!c.text().isEmpty()) {
+                draft.unplaced(c.path(), c.text());
+              }
+            });
       }
       return;
     }
@@ -73,12 +78,21 @@ final class SignOffReader {
     for (List<Cell> cells : table.rows().subList(header + 1, table.rows().size())) {
       // A row whose leading cells are merged down has fewer cells: count from the right.
       int shift = headings.size() - cells.size();
-      row(cells, cellAt(cells, roleAt - shift), cellAt(cells, nameAt - shift), cellAt(cells, dateAt - shift),
+      row(
+          cells,
+          cellAt(cells, roleAt - shift),
+          cellAt(cells, nameAt - shift),
+          cellAt(cells, dateAt - shift),
           cells.isEmpty() ? table.path() : cells.get(0).path());
     }
   }
 
-  private void row(List<Cell> cells, @Nullable Cell role, @Nullable Cell name, @Nullable Cell date, String path) {
+  private void row(
+      List<Cell> cells,
+      @Nullable Cell role,
+      @Nullable Cell name,
+      @Nullable Cell date,
+      String path) {
     String roleCell = role == null ? "" : role.text();
     int comma = roleCell.indexOf(", ");
     // one column, "Name and position of officer": "Fiona Connolly, Strategic Director"
@@ -90,32 +104,42 @@ final class SignOffReader {
       return;
     }
     if (role == null || roleText.isEmpty()) {
-      draft.report(ImportRules.SIGNOFF_WITHOUT_ROLE, path, Map.of("quote", quote((nameText + " " + dateText).strip())));
+      draft.report(
+          ImportRules.SIGNOFF_WITHOUT_ROLE,
+          path,
+          Map.of("quote", quote((nameText + " " + dateText).strip())));
       return;
     }
     SignOffRoleKind kind = kind(roleText);
     boolean ifApplicable = Labels.mentions(roleText, labels.ifApplicable());
-    SignOff.Builder signOff = SignOff.builder()
-        .role(ifApplicable ? SignOffRole.ifApplicable(roleText, kind) : SignOffRole.required(roleText, kind));
+    SignOff.Builder signOff =
+        SignOff.builder()
+            .role(
+                ifApplicable
+                    ? SignOffRole.ifApplicable(roleText, kind)
+                    : SignOffRole.required(roleText, kind));
     if (!nameText.isEmpty()) {
       signOff.name(nameText);
     }
     if (date != null) {
       date(date, dateText, signOff);
     }
-    draft.attempt(path, roleText, signOff::build).ifPresent(built -> {
-      draft.signOffs.add(built);
-      int at = draft.signOffs.size() - 1;
-      draft.place(FindingPath.of("signOffs", at), path, roleText);
-      draft.place(FindingPath.of("signOffs", at, "role"), role.path(), roleText);
-      if (name != null) {
-        draft.place(FindingPath.of("signOffs", at, "name"), name.path(), nameText);
-      }
-      if (date != null) {
-        draft.place(FindingPath.of("signOffs", at, "date"), date.path(), dateText);
-        draft.place(FindingPath.of("signOffs", at, "dateText"), date.path(), dateText);
-      }
-    });
+    draft
+        .attempt(path, roleText, signOff::build)
+        .ifPresent(
+            built -> {
+              draft.signOffs.add(built);
+              int at = draft.signOffs.size() - 1;
+              draft.place(FindingPath.of("signOffs", at), path, roleText);
+              draft.place(FindingPath.of("signOffs", at, "role"), role.path(), roleText);
+              if (name != null) {
+                draft.place(FindingPath.of("signOffs", at, "name"), name.path(), nameText);
+              }
+              if (date != null) {
+                draft.place(FindingPath.of("signOffs", at, "date"), date.path(), dateText);
+                draft.place(FindingPath.of("signOffs", at, "dateText"), date.path(), dateText);
+              }
+            });
   }
 
   /**
@@ -137,7 +161,11 @@ final class SignOffReader {
         for (String dateLabel : line.dateLabels()) {
           int at = restLower.indexOf(Labels.normalise(dateLabel));
           if (at >= 0) {
-            dateText = LABEL_END.matcher(rest.substring(at + Labels.normalise(dateLabel).length())).replaceFirst("").strip();
+            dateText =
+                LABEL_END
+                    .matcher(rest.substring(at + Labels.normalise(dateLabel).length()))
+                    .replaceFirst("")
+                    .strip();
             rest = rest.substring(0, at);
             break;
           }
@@ -150,12 +178,16 @@ final class SignOffReader {
   }
 
   /** The end of a label: a bracketed note such as "(dd/mm/yy)", a colon, spaces. */
-  private static final Pattern LABEL_END = Pattern.compile("^\\s*(?:\\([^)]*\\)\\s*)?[:\u2013\u2014-]?\\s*");
+  private static final Pattern LABEL_END =
+      Pattern.compile("^\\s*(?:\\([^)]*\\)\\s*)?[:\u2013\u2014-]?\\s*");
+
   private static final CharMatcher TRAILING = CharMatcher.whitespace().or(CharMatcher.anyOf(",;"));
 
-  private void lineSignOff(Para p, ReportTemplate.SignOffLine line, String nameText, String dateText) {
+  private void lineSignOff(
+      Para p, ReportTemplate.SignOffLine line, String nameText, String dateText) {
     String roleText = line.role();
-    SignOff.Builder signOff = SignOff.builder().role(SignOffRole.required(roleText, kind(roleText)));
+    SignOff.Builder signOff =
+        SignOff.builder().role(SignOffRole.required(roleText, kind(roleText)));
     if (!nameText.isEmpty() && !isPrompt(nameText)) {
       signOff.name(nameText);
     }
@@ -170,18 +202,28 @@ final class SignOffReader {
         signOff.dateText(dateText);
       }
     }
-    draft.attempt(p.path(), roleText, signOff::build).ifPresent(built -> {
-      draft.signOffs.add(built);
-      int at = draft.signOffs.size() - 1;
-      for (String property : List.of("", "role", "name", "date", "dateText")) {
-        draft.place(property.isEmpty() ? FindingPath.of("signOffs", at) : FindingPath.of("signOffs", at, property), p.path(), p.text());
-      }
-    });
+    draft
+        .attempt(p.path(), roleText, signOff::build)
+        .ifPresent(
+            built -> {
+              draft.signOffs.add(built);
+              int at = draft.signOffs.size() - 1;
+              for (String property : List.of("", "role", "name", "date", "dateText")) {
+                draft.place(
+                    property.isEmpty()
+                        ? FindingPath.of("signOffs", at)
+                        : FindingPath.of("signOffs", at, property),
+                    p.path(),
+                    p.text());
+              }
+            });
   }
 
   /** Template text in a line's field: a prompt in square brackets or braces, or Word's. */
   private boolean isPrompt(String text) {
-    return text.startsWith("[") || text.startsWith("{") || draft.isPrompt(text)
+    return text.startsWith("[")
+        || text.startsWith("{")
+        || draft.isPrompt(text)
         || GovernanceRules.DEFAULT_PLACEHOLDER_TEXTS.contains(text);
   }
 

@@ -12,8 +12,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
  * A template drafted from a council's blank report template (.docx): its cover-sheet labels, its
- * layout's labels or headings, its sections, its tick tables and its sign-off table, each placed
- * by the words councils commonly use, with every guess listed for a person to check.
+ * layout's labels or headings, its sections, its tick tables and its sign-off table, each placed by
+ * the words councils commonly use, with every guess listed for a person to check.
  *
  * <pre>{@code
  * TemplateDraft draft = TemplateDraft.of(Path.of("blank.docx"));
@@ -59,8 +59,8 @@ public final class TemplateDraft {
   }
 
   /**
-   * Drafts a template from a blank template read from a stream, which is read to its end but
-   * not closed.
+   * Drafts a template from a blank template read from a stream, which is read to its end but not
+   * closed.
    *
    * @param in the blank template
    * @param source its name, for messages and the template's name
@@ -77,7 +77,8 @@ public final class TemplateDraft {
       throw new UnreadableDocumentException(source, String.valueOf(e.getMessage()));
     }
     if (bytes.length > DocxReader.MAX_DOCUMENT_BYTES) {
-      throw new UnreadableDocumentException(source, "it is larger than " + DocxReader.MAX_DOCUMENT_BYTES + " bytes");
+      throw new UnreadableDocumentException(
+          source, "it is larger than " + DocxReader.MAX_DOCUMENT_BYTES + " bytes");
     }
     try (XWPFDocument document = DocxReader.open(bytes, source)) {
       return new TemplateDrafter(source).draft(WordBody.read(document));
@@ -119,8 +120,8 @@ public final class TemplateDraft {
   }
 
   /**
-   * Returns the draft as a template file, with its guesses in a {@code toCheck} list, which
-   * {@link ReportTemplate#read(Path)} ignores.
+   * Returns the draft as a template file, with its guesses in a {@code toCheck} list, which {@link
+   * ReportTemplate#read(Path)} ignores.
    *
    * @return the JSON
    * @since 0.1.0

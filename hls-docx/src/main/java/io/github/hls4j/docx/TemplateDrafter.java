@@ -16,7 +16,6 @@ import io.github.hls4j.strategy.StrategyId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,11 +33,30 @@ import org.jspecify.annotations.Nullable;
 final class TemplateDrafter {
   /** The parts of a template a label can name, in the order a label is tried against them. */
   private enum Field {
-    IGNORED(List.of("report to", "ward(s) affected", "wards affected", "key decision", "classification", "decision-maker",
-        "status", "previously considered", "forward plan", "exempt")),
+    IGNORED(
+        List.of(
+            "report to",
+            "ward(s) affected",
+            "wards affected",
+            "key decision",
+            "classification",
+            "decision-maker",
+            "status",
+            "previously considered",
+            "forward plan",
+            "exempt")),
     AUTHOR(List.of("author", "report writer", "contact officer")),
-    LEAD_OFFICER(List.of("report of", "report by", "lead officer", "head of service", "responsible officer", "director",
-        "executive lead", "executive sponsor", "lead executive")),
+    LEAD_OFFICER(
+        List.of(
+            "report of",
+            "report by",
+            "lead officer",
+            "head of service",
+            "responsible officer",
+            "director",
+            "executive lead",
+            "executive sponsor",
+            "lead executive")),
     CONTACT(List.of("contact", "e-mail", "email", "telephone")),
     MEETING_DATE(List.of("date of meeting", "meeting date", "date")),
     TITLE(List.of("subject", "title")),
@@ -62,7 +80,12 @@ final class TemplateDrafter {
     }
 
     boolean cover() {
-      return this == IGNORED || this == AUTHOR || this == LEAD_OFFICER || this == CONTACT || this == MEETING_DATE || this == TITLE;
+      return this == IGNORED
+          || this == AUTHOR
+          || this == LEAD_OFFICER
+          || this == CONTACT
+          || this == MEETING_DATE
+          || this == TITLE;
     }
 
     static Optional<Field> of(String label) {
@@ -79,13 +102,29 @@ final class TemplateDrafter {
   }
 
   /** Word's check boxes, ticked or not. */
-  private static final com.google.common.base.CharMatcher TICK_BOXES = com.google.common.base.CharMatcher.anyOf("\u2610\u2611\u2612");
+  private static final com.google.common.base.CharMatcher TICK_BOXES =
+      com.google.common.base.CharMatcher.anyOf("\u2610\u2611\u2612");
+
   private static final Pattern TYPED_HEADING = Pattern.compile("^(\\d{1,2})\\.?\\s+(\\S.{0,80})$");
-  /** A prompt for the author, wholly in square brackets or braces: "[Purpose]", "{How much does it cost?}". */
+
+  /**
+   * A prompt for the author, wholly in square brackets or braces: "[Purpose]", "{How much does it
+   * cost?}".
+   */
   private static final Pattern PROMPT = Pattern.compile("^(?:\\[[^\\]]*\\]|\\{[^}]*\\})$");
-  private static final Pattern GUIDANCE = Pattern.compile("^(please|tick|insert|delete|select|state|provide)\\b.*", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern GUIDANCE =
+      Pattern.compile(
+          "^(please|tick|insert|delete|select|state|provide)\\b.*", Pattern.CASE_INSENSITIVE);
   private static final List<String> ROLE_WORDS =
-      List.of("Director", "Head of", "Manager", "Officer", "Consultant", "Chief Executive", "Cabinet Member");
+      List.of(
+          "Director",
+          "Head of",
+          "Manager",
+          "Officer",
+          "Consultant",
+          "Chief Executive",
+          "Cabinet Member");
 
   private final String source;
   private final Map<Field, Set<String>> labels = new EnumMap<>(Field.class);
@@ -99,8 +138,13 @@ final class TemplateDrafter {
   private @Nullable Field part;
   private @Nullable String partLabel;
   private boolean firstLine = true;
-  /** Whether a heading or the layout has been seen: after it, "Label: text" is body text, not the cover sheet. */
+
+  /**
+   * Whether a heading or the layout has been seen: after it, "Label: text" is body text, not the
+   * cover sheet.
+   */
   private boolean inBody;
+
   private boolean valueNext;
   private final SignOffDrafter signOffs = new SignOffDrafter(this::check);
 
@@ -150,8 +194,11 @@ final class TemplateDrafter {
       if (!text.startsWith("[") && !p.placeholder()) {
         prompts.add(text);
         boardName = boardName == null ? text : boardName;
-        check("prompts: \"" + text + "\", the blank's first line, is taken as fixed text such as the council's or the board's name;"
-            + " remove it if it is where the title goes");
+        check(
+            "prompts: \""
+                + text
+                + "\", the blank's first line, is taken as fixed text such as the council's or the board's name;"
+                + " remove it if it is where the title goes");
       }
       return;
     }
@@ -160,7 +207,10 @@ final class TemplateDrafter {
     }
     if (GUIDANCE.matcher(text).matches() && !p.placeholder()) {
       prompts.add(text);
-      check("prompts: \"" + ImportRules.quote(text) + "\" is taken as guidance to the author, not report content");
+      check(
+          "prompts: \""
+              + ImportRules.quote(text)
+              + "\" is taken as guidance to the author, not report content");
       return;
     }
     if (!inBody && !p.placeholder() && !text.startsWith("[")) {
@@ -176,7 +226,11 @@ final class TemplateDrafter {
       return false; // "[Purpose]": where the author writes, not a label
     }
     boolean styledHeadings = headingLevel <= 9;
-    if (p.level() == 0 && !p.number().isEmpty() && text.length() <= 80 && !text.endsWith(".") && !styledHeadings) {
+    if (p.level() == 0
+        && !p.number().isEmpty()
+        && text.length() <= 80
+        && !text.endsWith(".")
+        && !styledHeadings) {
       // numbered by Word, in a blank whose headings are not styled; where they are, a numbered
       // line that is not styled is a paragraph, numbered through the report
       return true;
@@ -192,9 +246,11 @@ final class TemplateDrafter {
       headingLevel = Math.min(headingLevel, p.heading());
       if (p.heading() > headingLevel) {
         // a sub-heading: text of its part, unless it names the equalities or the risk part
-        // ("Equality and diversity", "Risk management" under "Implications") and no implication area
+        // ("Equality and diversity", "Risk management" under "Implications") and no implication
+        // area
         Optional<Field> sub = Field.of(heading);
-        if (sub.isPresent() && (sub.get() == Field.EQUALITIES || sub.get() == Field.RISK)
+        if (sub.isPresent()
+            && (sub.get() == Field.EQUALITIES || sub.get() == Field.RISK)
             && !Labels.mentions(heading, List.of("financ", "legal"))) {
           part = sub.get();
           partLabel = heading;
@@ -211,7 +267,10 @@ final class TemplateDrafter {
     partLabel = heading;
     if (field.isEmpty()) {
       add(sections, SectionKind.OTHER, heading);
-      check("sections: \"" + heading + "\" is a heading of no part hls4j knows; it is kept as an OTHER section");
+      check(
+          "sections: \""
+              + heading
+              + "\" is a heading of no part hls4j knows; it is kept as an OTHER section");
       return;
     }
     place(field.get(), heading, p.path());
@@ -233,21 +292,33 @@ final class TemplateDrafter {
     labels.computeIfAbsent(f, x -> new LinkedHashSet<>()).add(label);
     String v = Labels.clean(value);
     if (field.isEmpty()) {
-      check("header.ignored: \"" + label + "\" is a cover-sheet field hls4j does not hold; it is read and left aside");
+      check(
+          "header.ignored: \""
+              + label
+              + "\" is a cover-sheet field hls4j does not hold; it is read and left aside");
     } else {
       check(fieldName(f) + ": \"" + label + "\" (at " + path + ")");
     }
-    if (f == Field.IGNORED && Labels.normalise(label).equals("report to") && !v.isEmpty() && !v.startsWith("[")) {
+    if (f == Field.IGNORED
+        && Labels.normalise(label).equals("report to")
+        && !v.isEmpty()
+        && !v.startsWith("[")) {
       boardName = v;
     }
   }
 
   private void table(Table table) {
     if (signOffs.isTable(table, part == Field.SIGN_OFF)) {
-      String other = part == null && partLabel != null
-          && sections.getOrDefault(SectionKind.OTHER, Set.of()).contains(partLabel) ? partLabel : null;
+      String other =
+          part == null
+                  && partLabel != null
+                  && sections.getOrDefault(SectionKind.OTHER, Set.of()).contains(partLabel)
+              ? partLabel
+              : null;
       if (other != null) {
-        sections.get(SectionKind.OTHER).remove(other); // "Audit trail", then the table: the sign-off's heading
+        sections
+            .get(SectionKind.OTHER)
+            .remove(other); // "Audit trail", then the table: the sign-off's heading
       }
       signOffs.table(table, part == Field.SIGN_OFF ? partLabel : null, other);
       part = null;
@@ -270,11 +341,17 @@ final class TemplateDrafter {
         continue;
       }
       Optional<Field> field = Field.of(label);
-      if (field.isPresent() && field.get() != Field.TICKS && TICK_BOXES.matchesAnyOf(cells.get(1).text())) {
+      if (field.isPresent()
+          && field.get() != Field.TICKS
+          && TICK_BOXES.matchesAnyOf(cells.get(1).text())) {
         // "Purpose of paper: For decision ☐ For assurance ☐": a choice the model does not hold
         labels.computeIfAbsent(Field.IGNORED, x -> new LinkedHashSet<>()).add(label);
-        check("header.ignored: \"" + label + "\" holds tick boxes (" + ImportRules.quote(cells.get(1).text())
-            + "), a choice hls4j does not hold; it is read and left aside");
+        check(
+            "header.ignored: \""
+                + label
+                + "\" holds tick boxes ("
+                + ImportRules.quote(cells.get(1).text())
+                + "), a choice hls4j does not hold; it is read and left aside");
         continue;
       }
       if (field.isPresent() && field.get() == Field.TICKS) {
@@ -284,7 +361,10 @@ final class TemplateDrafter {
             tickTable(nested, label);
           } else if (b instanceof Para p && GUIDANCE.matcher(Labels.clean(p.text())).matches()) {
             prompts.add(Labels.clean(p.text()));
-            check("prompts: \"" + ImportRules.quote(p.text()) + "\" is taken as guidance to the author, not report content");
+            check(
+                "prompts: \""
+                    + ImportRules.quote(p.text())
+                    + "\" is taken as guidance to the author, not report content");
           }
         }
       } else if (field.isPresent() && !field.get().cover()) {
@@ -297,10 +377,14 @@ final class TemplateDrafter {
 
   // Tick tables
 
-  private static final List<String> TICK_HEADERS = List.of("tick", "supports", "yes", "\u2713", "x");
-  private static final List<String> RATIONALE_HEADERS = List.of("how", "rationale", "comment", "contribut", "why", "explain");
+  private static final List<String> TICK_HEADERS =
+      List.of("tick", "supports", "yes", "\u2713", "x");
+  private static final List<String> RATIONALE_HEADERS =
+      List.of("how", "rationale", "comment", "contribut", "why", "explain");
 
-  /** A strategy's rows in a tick table: the name its sub-heading gives, if any, and its priorities. */
+  /**
+   * A strategy's rows in a tick table: the name its sub-heading gives, if any, and its priorities.
+   */
   private static final class Group {
     String name = "";
     final List<String> priorities = new ArrayList<>();
@@ -312,20 +396,30 @@ final class TemplateDrafter {
     int rationaleColumn = 0;
     boolean first = true;
     for (List<Cell> cells : table.rows()) {
-      String text = cells.stream().map(Cell::text).filter(t -> !t.isEmpty()).reduce((a, b) -> a + " " + b).orElse("");
+      String text =
+          cells.stream()
+              .map(Cell::text)
+              .filter(t -> !t.isEmpty())
+              .reduce((a, b) -> a + " " + b)
+              .orElse("");
       boolean wasFirst = first;
       first = false;
       if (text.isEmpty()) {
-        if (cells.stream().anyMatch(Cell::shaded) && !groups.isEmpty() && !groups.get(groups.size() - 1).priorities.isEmpty()) {
+        if (cells.stream().anyMatch(Cell::shaded)
+            && !groups.isEmpty()
+            && !groups.get(groups.size() - 1).priorities.isEmpty()) {
           groups.add(new Group()); // a separator: the next strategy
         }
         continue;
       }
-      if (wasFirst && cells.size() > 1 && cells.stream().skip(1).anyMatch(c -> !c.text().isEmpty())) {
+      if (wasFirst
+          && cells.size() > 1
+          && cells.stream().skip(1).anyMatch(c -> !c.text().isEmpty())) {
         for (int c = 1; c < cells.size(); c++) { // a header row: which column is which
           if (tickColumn == 0 && Labels.mentions(cells.get(c).text(), TICK_HEADERS)) {
             tickColumn = c + 1;
-          } else if (rationaleColumn == 0 && Labels.mentions(cells.get(c).text(), RATIONALE_HEADERS)) {
+          } else if (rationaleColumn == 0
+              && Labels.mentions(cells.get(c).text(), RATIONALE_HEADERS)) {
             rationaleColumn = c + 1;
           }
         }
@@ -357,19 +451,37 @@ final class TemplateDrafter {
       strategies.add(strategy(g.name.isEmpty() ? guessedNames.get(i) : g.name, g.priorities));
     }
     if (strategies.isEmpty()) {
-      unplaced.add(table.path() + ": a tick table under \"" + ImportRules.quote(label) + "\" lists no priorities");
+      unplaced.add(
+          table.path()
+              + ": a tick table under \""
+              + ImportRules.quote(label)
+              + "\" lists no priorities");
       return;
     }
-    tickTables.add(new ReportTemplate.TickTable(List.of(label), strategies, tickColumn, rationaleColumn));
-    check("tickTables: \"" + label + "\" lists " + strategies.size() + " strateg" + (strategies.size() == 1 ? "y" : "ies")
-        + " (" + String.join("; ", strategies.stream().map(Strategy::title).toList()) + "); check their titles and ids"
-        + (tickColumn == 0 ? "; the tick is taken to be in the last column" : "; the tick is in column " + tickColumn)
-        + (rationaleColumn == 0 ? "" : ", a rationale in column " + rationaleColumn));
+    tickTables.add(
+        new ReportTemplate.TickTable(List.of(label), strategies, tickColumn, rationaleColumn));
+    check(
+        "tickTables: \""
+            + label
+            + "\" lists "
+            + strategies.size()
+            + " strateg"
+            + (strategies.size() == 1 ? "y" : "ies")
+            + " ("
+            + String.join("; ", strategies.stream().map(Strategy::title).toList())
+            + "); check their titles and ids"
+            + (tickColumn == 0
+                ? "; the tick is taken to be in the last column"
+                : "; the tick is in column " + tickColumn)
+            + (rationaleColumn == 0 ? "" : ", a rationale in column " + rationaleColumn));
   }
 
   /** Strategy names from a label such as "Links to the A Strategy and the B Strategy". */
   private static List<String> strategyNames(String label, int count) {
-    String rest = label.replaceFirst("(?i)^links? to\\s+(the\\s+)?", "").replaceFirst("(?i)\\s+priorities$", "");
+    String rest =
+        label
+            .replaceFirst("(?i)^links? to\\s+(the\\s+)?", "")
+            .replaceFirst("(?i)\\s+priorities$", "");
     List<String> names = new ArrayList<>();
     for (String part : rest.split("(?i)\\s+and\\s+the\\s+")) {
       String name = Labels.clean(part.replaceFirst("(?i)^the\\s+", ""));
@@ -406,22 +518,30 @@ final class TemplateDrafter {
     } else {
       check("board: \"" + board + "\" is taken for the board's name; check its id and name");
     }
-    ReportTemplate.HeaderLabels header = new ReportTemplate.HeaderLabels(
-        required(Field.LEAD_OFFICER, "header.leadOfficer", "Report of"),
-        required(Field.AUTHOR, "header.author", "Report author"),
-        required(Field.CONTACT, "header.contact", "Contact details"),
-        required(Field.MEETING_DATE, "header.meetingDate", "Date of meeting"),
-        optional(Field.TITLE), optional(Field.IGNORED), ROLE_WORDS);
-    check("header.roles: " + ROLE_WORDS + " mark a person field as a role, such as \"Director of Public Health\"");
-    ReportTemplate.LayoutLabels layout = new ReportTemplate.LayoutLabels(
-        required(Field.SUMMARY, "layout.summary", "Summary"),
-        required(Field.RECOMMENDATIONS, "layout.recommendations", "Recommendations"),
-        required(Field.REASONS, "layout.reasons", "Reasons for recommendations"),
-        required(Field.IMPLICATIONS, "layout.implications", "Implications"),
-        required(Field.EQUALITIES, "layout.equalities", "Equalities implications"),
-        required(Field.RISK, "layout.riskAssessment", "Risk assessment"));
+    ReportTemplate.HeaderLabels header =
+        new ReportTemplate.HeaderLabels(
+            required(Field.LEAD_OFFICER, "header.leadOfficer", "Report of"),
+            required(Field.AUTHOR, "header.author", "Report author"),
+            required(Field.CONTACT, "header.contact", "Contact details"),
+            required(Field.MEETING_DATE, "header.meetingDate", "Date of meeting"),
+            optional(Field.TITLE),
+            optional(Field.IGNORED),
+            ROLE_WORDS);
+    check(
+        "header.roles: "
+            + ROLE_WORDS
+            + " mark a person field as a role, such as \"Director of Public Health\"");
+    ReportTemplate.LayoutLabels layout =
+        new ReportTemplate.LayoutLabels(
+            required(Field.SUMMARY, "layout.summary", "Summary"),
+            required(Field.RECOMMENDATIONS, "layout.recommendations", "Recommendations"),
+            required(Field.REASONS, "layout.reasons", "Reasons for recommendations"),
+            required(Field.IMPLICATIONS, "layout.implications", "Implications"),
+            required(Field.EQUALITIES, "layout.equalities", "Equalities implications"),
+            required(Field.RISK, "layout.riskAssessment", "Risk assessment"));
     List<ReportTemplate.SectionHeading> headings = new ArrayList<>();
-    sections.forEach((kind, names) -> headings.add(new ReportTemplate.SectionHeading(kind, List.copyOf(names))));
+    sections.forEach(
+        (kind, names) -> headings.add(new ReportTemplate.SectionHeading(kind, List.copyOf(names))));
     ReportTemplate.SignOffTable table = signOffs.template();
     check("impactAssessment: the common phrases are assumed; add your template's own");
     check("paperLeadIns and dependencyPhrases: the common ones are assumed");
@@ -434,8 +554,10 @@ final class TemplateDrafter {
         prompts.stream().distinct().toList(),
         implicationAreas(),
         Map.of(
-            ImpactAssessment.CARRIED_OUT, List.of("has been carried out", "has been completed", "is attached"),
-            ImpactAssessment.NOT_NEEDED, List.of("is not needed", "is not required", "is not considered necessary")),
+            ImpactAssessment.CARRIED_OUT,
+                List.of("has been carried out", "has been completed", "is attached"),
+            ImpactAssessment.NOT_NEEDED,
+                List.of("is not needed", "is not required", "is not considered necessary")),
         headings,
         required(Field.PAPERS, "backgroundPapers", "Background papers"),
         List.of(", available at:", ": available at:", " - ", ":"),

@@ -14,8 +14,8 @@ import java.util.Set;
 
 /**
  * Reads and writes template files through hls-json's hardened reader, with no JSON library: the
- * board and strategies in hls4j's form, and an unknown field or a missing or null required field
- * an error. A missing or null field reaches the template's constructor as null: a required one is
+ * board and strategies in hls4j's form, and an unknown field or a missing or null required field an
+ * error. A missing or null field reaches the template's constructor as null: a required one is
  * refused there, and is reported as missing; an optional one takes its default.
  */
 final class TemplateJson {
@@ -28,7 +28,8 @@ final class TemplateJson {
 
   private static final HardenedReader READER =
       new HardenedReader(
-          JsonText.parsers(HardenedReader.MAX_NESTING_DEPTH, HardenedReader.MAX_STRING_LENGTH), MAX_TEMPLATE_LENGTH);
+          JsonText.parsers(HardenedReader.MAX_NESTING_DEPTH, HardenedReader.MAX_STRING_LENGTH),
+          MAX_TEMPLATE_LENGTH);
 
   private TemplateJson() {}
 
@@ -54,14 +55,20 @@ final class TemplateJson {
   static ReportTemplate read(InputStream in, String source) {
     byte[] bytes = READER.bytes(in, source);
     if (bytes.length > MAX_TEMPLATE_LENGTH) {
-      throw new InvalidJsonException(source, 0, 0, "", "a template is longer than " + MAX_TEMPLATE_LENGTH + " bytes");
+      throw new InvalidJsonException(
+          source, 0, 0, "", "a template is longer than " + MAX_TEMPLATE_LENGTH + " bytes");
     }
     if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
       throw new InvalidJsonException(
-          source, 0, 0, "", "is a Word document or another zip file, not a template; draft a template from a council's blank Word template with TemplateDraft (hls template draft)");
+          source,
+          0,
+          0,
+          "",
+          "is a Word document or another zip file, not a template; draft a template from a council's blank Word template with TemplateDraft (hls template draft)");
     }
     if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
-      throw new InvalidJsonException(source, 1, 1, "", "the document is empty; expected a template");
+      throw new InvalidJsonException(
+          source, 1, 1, "", "the document is empty; expected a template");
     }
     return READER.readRecord(bytes, source, ReportTemplate.class, "template", Set.of(TO_CHECK));
   }

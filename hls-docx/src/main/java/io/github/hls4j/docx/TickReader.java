@@ -26,10 +26,11 @@ final class TickReader {
   private static final List<String> UNTICKED = List.of("", "☐", "no");
 
   /**
-   * The tick table being read: its strategies in order, its tick and rationale columns (0 for
-   * the default), and whether a template's tick table declared it.
+   * The tick table being read: its strategies in order, its tick and rationale columns (0 for the
+   * default), and whether a template's tick table declared it.
    */
-  private record TickSpec(List<Strategy> strategies, int tickColumn, int rationaleColumn, boolean declared) {}
+  private record TickSpec(
+      List<Strategy> strategies, int tickColumn, int rationaleColumn, boolean declared) {}
 
   private record Match(Strategy strategy, Priority priority) {}
 
@@ -38,6 +39,7 @@ final class TickReader {
   private @Nullable Strategy rowStrategy;
   private @Nullable TickSpec rowTick;
   private int tickAt;
+
   /** Where the row or heading of the table being read is, and its label. */
   private Location rowPlace = Locations.of(Locations.BODY, "");
 
@@ -66,12 +68,16 @@ final class TickReader {
     rowTick = new TickSpec(table.strategies(), table.tickColumn(), table.rationaleColumn(), true);
   }
 
-  /** A paragraph of a strategy row or tick table: a sub-heading naming a strategy, or more of the statement. */
+  /**
+   * A paragraph of a strategy row or tick table: a sub-heading naming a strategy, or more of the
+   * statement.
+   */
   void paragraph(Para p, String text) {
     if (namesTickStrategy(text)) {
       return;
     }
-    Strategy strategy = rowStrategy == null ? template.strategyRows().get(0).strategy() : rowStrategy;
+    Strategy strategy =
+        rowStrategy == null ? template.strategyRows().get(0).strategy() : rowStrategy;
     AlignmentDraft alignment = alignment(strategy);
     alignment.statement.add(text);
     if (alignment.statementPlace == null) {
@@ -80,7 +86,8 @@ final class TickReader {
   }
 
   private AlignmentDraft alignment(Strategy strategy) {
-    return draft.alignments.computeIfAbsent(strategy.id(), id -> new AlignmentDraft(strategy, rowPlace));
+    return draft.alignments.computeIfAbsent(
+        strategy.id(), id -> new AlignmentDraft(strategy, rowPlace));
   }
 
   /**
@@ -89,7 +96,10 @@ final class TickReader {
    */
   private boolean namesTickStrategy(String text) {
     TickSpec tick = rowTick;
-    if (tick == null || !tick.declared() || tick.strategies().size() < 2 || priority(text).isPresent()) {
+    if (tick == null
+        || !tick.declared()
+        || tick.strategies().size() < 2
+        || priority(text).isPresent()) {
       return false;
     }
     String wanted = Labels.normalise(text);
@@ -106,9 +116,9 @@ final class TickReader {
   }
 
   /**
-   * The rows of a tick table. In a template's tick table, a first row that names no priority is
-   * its header, a shaded empty row moves on to the next strategy, and a row that names one of
-   * the table's strategies moves to it.
+   * The rows of a tick table. In a template's tick table, a first row that names no priority is its
+   * header, a shaded empty row moves on to the next strategy, and a row that names one of the
+   * table's strategies moves to it.
    */
   void rows(Table table) {
     TickSpec tick = rowTick;
@@ -127,8 +137,10 @@ final class TickReader {
         }
         String named = cells.get(0).text();
         if (priority(named).isEmpty()) {
-          Optional<Strategy> strategy = tick.strategies().stream()
-              .filter(s -> Labels.mentions(text, List.of(s.title()))).findFirst();
+          Optional<Strategy> strategy =
+              tick.strategies().stream()
+                  .filter(s -> Labels.mentions(text, List.of(s.title())))
+                  .findFirst();
           if (strategy.isPresent()) {
             rowStrategy = strategy.get();
             tickAt = tick.strategies().indexOf(strategy.get());
@@ -167,26 +179,39 @@ final class TickReader {
     }
     TickSpec spec = rowTick;
     int tickColumn = spec == null ? 0 : spec.tickColumn();
-    Cell tick = tickColumn > 0 && tickColumn <= cells.size() ? cells.get(tickColumn - 1) : cells.get(cells.size() - 1);
+    Cell tick =
+        tickColumn > 0 && tickColumn <= cells.size()
+            ? cells.get(tickColumn - 1)
+            : cells.get(cells.size() - 1);
     if (ticked(tick)) {
       AlignmentDraft alignment = alignment(match.get().strategy());
       int rationaleColumn = spec == null ? 0 : spec.rationaleColumn();
-      String rationale = rationaleColumn > 0 && rationaleColumn <= cells.size() ? cells.get(rationaleColumn - 1).text() : "";
+      String rationale =
+          rationaleColumn > 0 && rationaleColumn <= cells.size()
+              ? cells.get(rationaleColumn - 1).text()
+              : "";
       AlignmentLink.Builder link = AlignmentLink.builder().priority(match.get().priority().id());
       if (!rationale.isEmpty()) {
         link.rationale(rationale.replace('\n', ' '));
       }
       // a priority listed twice is ticked once
-      if (alignment.links.stream().noneMatch(l -> l.priority().equals(match.get().priority().id()))) {
-        draft.attempt(path, rationale, link::build).ifPresent(built -> {
-          alignment.links.add(built);
-          alignment.linkPlaces.add(Locations.of(path, text));
-        });
+      if (alignment.links.stream()
+          .noneMatch(l -> l.priority().equals(match.get().priority().id()))) {
+        draft
+            .attempt(path, rationale, link::build)
+            .ifPresent(
+                built -> {
+                  alignment.links.add(built);
+                  alignment.linkPlaces.add(Locations.of(path, text));
+                });
       }
     }
   }
 
-  /** The priority whose title the text starts with, the row's own strategy first, the longest title winning. */
+  /**
+   * The priority whose title the text starts with, the row's own strategy first, the longest title
+   * winning.
+   */
   private Optional<Match> priority(String text) {
     String wanted = Labels.normalise(text);
     Match best = null;

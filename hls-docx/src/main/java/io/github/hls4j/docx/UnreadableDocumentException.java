@@ -3,10 +3,9 @@ package io.github.hls4j.docx;
 import static java.util.Objects.requireNonNull;
 
 /**
- * Thrown when a file cannot be read as a Word document at all: not a .docx, damaged, encrypted,
- * a binary .doc, macro-enabled, over the size limits, or holding XML that hls4j refuses. A
- * document that can be read never throws this: what the reader cannot map becomes an import
- * finding instead.
+ * Thrown when a file cannot be read as a Word document at all: not a .docx, damaged, encrypted, a
+ * binary .doc, macro-enabled, over the size limits, or holding XML that hls4j refuses. A document
+ * that can be read never throws this: what the reader cannot map becomes an import finding instead.
  *
  * <p>The message names the file and the problem: {@code "board.doc: cannot be read: it is a Word
  * 97-2003 binary document (.doc); save it as .docx"}. Instances are immutable.
@@ -28,7 +27,10 @@ public final class UnreadableDocumentException extends RuntimeException {
    * @since 0.1.0
    */
   public UnreadableDocumentException(String source, String problem) {
-    super(requireNonNull(source, "source") + ": cannot be read: " + requireNonNull(problem, "problem"));
+    super(
+        requireNonNull(source, "source")
+            + ": cannot be read: "
+            + requireNonNull(problem, "problem"));
     this.source = source;
     this.problem = problem;
   }

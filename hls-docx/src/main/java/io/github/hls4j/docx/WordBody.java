@@ -27,10 +27,10 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * A Word document's body as the reader sees it: paragraphs and tables, each with its place in
- * the document ({@code body/table[1]/row[3]/cell[2]}), its visible text, its automatic number,
- * its links and what its content controls say. Read from the WordprocessingML itself, so that
- * content controls, checkboxes and anchors are seen as Word shows them.
+ * A Word document's body as the reader sees it: paragraphs and tables, each with its place in the
+ * document ({@code body/table[1]/row[3]/cell[2]}), its visible text, its automatic number, its
+ * links and what its content controls say. Read from the WordprocessingML itself, so that content
+ * controls, checkboxes and anchors are seen as Word shows them.
  */
 final class WordBody {
 
@@ -54,8 +54,8 @@ final class WordBody {
    * @param checked whether a checkbox content control in it is ticked, or null if it has none
    * @param date the date a date-picker control in it holds, or null
    * @param placeholder whether a content control in it still shows its placeholder
-   * @param heading its heading level (1 for Heading 1), from its style or outline level, or 0
-   *     when it is not a heading
+   * @param heading its heading level (1 for Heading 1), from its style or outline level, or 0 when
+   *     it is not a heading
    */
   record Para(
       String path,
@@ -110,7 +110,11 @@ final class WordBody {
     private static final long serialVersionUID = 1L;
 
     TooDeep() {
-      super("it nests tables, content controls or links more than " + MAX_DEPTH + " deep", null, false, false);
+      super(
+          "it nests tables, content controls or links more than " + MAX_DEPTH + " deep",
+          null,
+          false,
+          false);
     }
   }
 
@@ -148,8 +152,12 @@ final class WordBody {
     return blocks;
   }
 
-  /** Collects the paragraphs and tables of a container; {@code seen} counts paragraphs and tables for their paths. */
-  private void collect(Node container, String path, Control control, List<Block> blocks, int[] seen) {
+  /**
+   * Collects the paragraphs and tables of a container; {@code seen} counts paragraphs and tables
+   * for their paths.
+   */
+  private void collect(
+      Node container, String path, Control control, List<Block> blocks, int[] seen) {
     enter();
     for (Node n = container.getFirstChild(); n != null; n = n.getNextSibling()) {
       if (!(n instanceof Element e) || !W.equals(e.getNamespaceURI())) {
@@ -165,7 +173,7 @@ final class WordBody {
           }
         }
         case "customXml", "ins", "smartTag" -> collect(e, path, control, blocks, seen);
-        default -> { }
+        default -> {}
       }
     }
     depth--;
@@ -251,8 +259,16 @@ final class WordBody {
       }
     }
     return new Para(
-        path, text.text.toString(), style, number, level, List.copyOf(text.links),
-        text.control.checked, text.control.date, text.control.placeholder, heading);
+        path,
+        text.text.toString(),
+        style,
+        number,
+        level,
+        List.copyOf(text.links),
+        text.control.checked,
+        text.control.date,
+        text.control.placeholder,
+        heading);
   }
 
   /** Whether a cell is shaded: a fill that is not white or automatic, as a separator row has. */
@@ -337,7 +353,7 @@ final class WordBody {
           }
         }
         case "ins", "smartTag", "customXml", "fldSimple" -> runs(e, text);
-        default -> { }
+        default -> {}
       }
     }
     depth--;
@@ -353,7 +369,7 @@ final class WordBody {
         case "tab", "br", "cr" -> text.append(' ');
         case "noBreakHyphen" -> text.append('-');
         case "sym" -> text.append(symbol(e.getAttributeNS(W, "char")));
-        default -> { }
+        default -> {}
       }
     }
   }
@@ -367,14 +383,20 @@ final class WordBody {
     }
   }
 
-  /** Wingdings' ballot boxes, as Word's older checkboxes insert them, and any other symbol as its character. */
+  /**
+   * Wingdings' ballot boxes, as Word's older checkboxes insert them, and any other symbol as its
+   * character.
+   */
   private static String symbol(String hex) {
     int code = parseHex(hex);
     return switch (code) {
       case 0xF0FD, 0xF078 -> "\u2612";
       case 0xF0A8, 0xF06F -> "\u2610";
       case 0xF0FE -> "\u2611";
-      default -> code > 0 && code < 0xF000 && !Character.isSurrogate((char) code) ? new String(Character.toChars(code)) : "";
+      default ->
+          code > 0 && code < 0xF000 && !Character.isSurrogate((char) code)
+              ? new String(Character.toChars(code))
+              : "";
     };
   }
 
@@ -405,8 +427,10 @@ final class WordBody {
     if (pr == null) {
       return Control.NONE;
     }
-    boolean placeholder = child(pr, W, "showingPlcHdr") != null && !"0".equals(child(pr, W, "showingPlcHdr").getAttributeNS(W, "val"))
-        && !"false".equals(child(pr, W, "showingPlcHdr").getAttributeNS(W, "val"));
+    boolean placeholder =
+        child(pr, W, "showingPlcHdr") != null
+            && !"0".equals(child(pr, W, "showingPlcHdr").getAttributeNS(W, "val"))
+            && !"false".equals(child(pr, W, "showingPlcHdr").getAttributeNS(W, "val"));
     Boolean checked = null;
     Element checkbox = child(pr, W14, "checkbox");
     if (checkbox != null) {
@@ -429,7 +453,10 @@ final class WordBody {
     return new Control(checked, date, placeholder);
   }
 
-  /** Word's automatic number for a paragraph at a level of a list: its level text with the counters put in. */
+  /**
+   * Word's automatic number for a paragraph at a level of a list: its level text with the counters
+   * put in.
+   */
   private String number(String numId, int level) {
     CTLvl lvl = level(numId, level);
     // Lists that share an abstract definition share their counters, as in Word, unless a list
@@ -462,7 +489,8 @@ final class WordBody {
         int at = pattern.charAt(++i) - '1';
         int value = at >= 0 && at < count.length ? Math.max(count[at], 1) : 1;
         CTLvl of = level(numId, at);
-        String fmt = of == null || of.getNumFmt() == null ? "decimal" : of.getNumFmt().getVal().toString();
+        String fmt =
+            of == null || of.getNumFmt() == null ? "decimal" : of.getNumFmt().getVal().toString();
         label.append(format(value, fmt));
       } else {
         label.append(c);
@@ -500,7 +528,9 @@ final class WordBody {
     return s.toString();
   }
 
-  /** The key of a list's counters: its abstract definition, or the list itself when that is missing. */
+  /**
+   * The key of a list's counters: its abstract definition, or the list itself when that is missing.
+   */
   private String listKey(String numId) {
     XWPFNum num = num(numId);
     return num == null || num.getCTNum().getAbstractNumId() == null
@@ -514,7 +544,9 @@ final class WordBody {
       return null;
     }
     for (CTNumLvl override : num.getCTNum().getLvlOverrideArray()) {
-      if (override.getIlvl() != null && override.getIlvl().intValue() == level && override.isSetStartOverride()) {
+      if (override.getIlvl() != null
+          && override.getIlvl().intValue() == level
+          && override.isSetStartOverride()) {
         return override.getStartOverride().getVal().intValue();
       }
     }
@@ -538,7 +570,8 @@ final class WordBody {
     if (num == null || level < 0 || num.getCTNum().getAbstractNumId() == null) {
       return null;
     }
-    XWPFAbstractNum abstractNum = document.getNumbering().getAbstractNum(num.getCTNum().getAbstractNumId().getVal());
+    XWPFAbstractNum abstractNum =
+        document.getNumbering().getAbstractNum(num.getCTNum().getAbstractNumId().getVal());
     if (abstractNum == null) {
       return null;
     }
@@ -550,10 +583,11 @@ final class WordBody {
     return null;
   }
 
-
   static @Nullable Element child(Element parent, String namespace, String name) {
     for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-      if (n instanceof Element e && namespace.equals(e.getNamespaceURI()) && name.equals(e.getLocalName())) {
+      if (n instanceof Element e
+          && namespace.equals(e.getNamespaceURI())
+          && name.equals(e.getLocalName())) {
         return e;
       }
     }

@@ -25,32 +25,78 @@ class ArbitraryDocumentPropertiesTest {
   private static final int EXAMPLES = Integer.getInteger("hls4j.examples", 150);
 
   private static final String[] TEXT = {
-    "", " ", "Taking stock", "Summary:", "Recommendations:", "Recommendation(s)", "Links to The Improving Lives in Somerset Strategy",
-    "Links to Integrated Health and Care Strategy", "Reduce Inequalities", "Fairer life chances and opportunity for all",
-    "Risk Assessment:", "Equalities Implications:", "is not considered necessary", "1. Background", "2. Next steps",
-    "0. Nothing", "999. Far", "1.1.", "4.2", "1.1. Text.", "(1) An item", "a) An item", "1. A recommendation", "x", "X",
-    "\u2612", "\u2610", "maybe", "Lead Officer: Ann Lee / Director", "Lead Officer:", "Author: Ben", "Contact Details: a@@b",
-    "Contact Details: a@b.gov.uk / 0123", "Date of meeting: 31/02/2025", "Date of meeting: 12 March 2025",
-    "5. Background papers", "6. Report Sign-Off", "Seen by:", "Name", "Date", "Monitoring Officer", "Chair (if applicable)",
-    "Click or tap to enter a date.", ", available at:", "Please tick the Improving Lives and Integrated Health and Care Strategy priorities influenced by the delivery of this work",
-    "\u00e7\u0131\u0130 \uD83D\uDE00", "\t", "#"
+    "",
+    " ",
+    "Taking stock",
+    "Summary:",
+    "Recommendations:",
+    "Recommendation(s)",
+    "Links to The Improving Lives in Somerset Strategy",
+    "Links to Integrated Health and Care Strategy",
+    "Reduce Inequalities",
+    "Fairer life chances and opportunity for all",
+    "Risk Assessment:",
+    "Equalities Implications:",
+    "is not considered necessary",
+    "1. Background",
+    "2. Next steps",
+    "0. Nothing",
+    "999. Far",
+    "1.1.",
+    "4.2",
+    "1.1. Text.",
+    "(1) An item",
+    "a) An item",
+    "1. A recommendation",
+    "x",
+    "X",
+    "\u2612",
+    "\u2610",
+    "maybe",
+    "Lead Officer: Ann Lee / Director",
+    "Lead Officer:",
+    "Author: Ben",
+    "Contact Details: a@@b",
+    "Contact Details: a@b.gov.uk / 0123",
+    "Date of meeting: 31/02/2025",
+    "Date of meeting: 12 March 2025",
+    "5. Background papers",
+    "6. Report Sign-Off",
+    "Seen by:",
+    "Name",
+    "Date",
+    "Monitoring Officer",
+    "Chair (if applicable)",
+    "Click or tap to enter a date.",
+    ", available at:",
+    "Please tick the Improving Lives and Integrated Health and Care Strategy priorities influenced by the delivery of this work",
+    "\u00e7\u0131\u0130 \uD83D\uDE00",
+    "\t",
+    "#"
   };
 
   @Test
   void read_anyBodyOfTemplatePieces_neverThrows_andValidationNeverThrows() {
-    qt().withExamples(EXAMPLES).forAll(longs().all()).checkAssert(seed -> {
-      byte[] docx = document(new SplittableRandom(seed));
-      DocxImport read;
-      try {
-        read = DocxReader.of(ReportTemplate.somerset()).read(new ByteArrayInputStream(docx), "arbitrary.docx");
-      } catch (UnreadableDocumentException e) {
-        assertThat(e.problem()).contains("nests");
-        return;
-      }
-      assertThat(read.findings().violations()).extracting(Violation::rule).allMatch(r -> r.namespace().equals("import"));
-      assertThat(read.findings().violations()).allMatch(v -> v.path().startsWith("body"));
-      GovernanceRules.validator(Profile.PUBLISHED).validate(read.report());
-    });
+    qt().withExamples(EXAMPLES)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              byte[] docx = document(new SplittableRandom(seed));
+              DocxImport read;
+              try {
+                read =
+                    DocxReader.of(ReportTemplate.somerset())
+                        .read(new ByteArrayInputStream(docx), "arbitrary.docx");
+              } catch (UnreadableDocumentException e) {
+                assertThat(e.problem()).contains("nests");
+                return;
+              }
+              assertThat(read.findings().violations())
+                  .extracting(Violation::rule)
+                  .allMatch(r -> r.namespace().equals("import"));
+              assertThat(read.findings().violations()).allMatch(v -> v.path().startsWith("body"));
+              GovernanceRules.validator(Profile.PUBLISHED).validate(read.report());
+            });
   }
 
   @Test
@@ -61,14 +107,22 @@ class ArbitraryDocumentPropertiesTest {
     }
     byte[] deep = new WordFile().add(body).bytes();
 
-    assertThatThrownBy(() -> DocxReader.of(ReportTemplate.somerset()).read(new ByteArrayInputStream(deep), "deep.docx"))
+    assertThatThrownBy(
+            () ->
+                DocxReader.of(ReportTemplate.somerset())
+                    .read(new ByteArrayInputStream(deep), "deep.docx"))
         .isInstanceOf(UnreadableDocumentException.class)
-        .hasMessage("deep.docx: cannot be read: it nests tables, content controls or links more than 32 deep");
+        .hasMessage(
+            "deep.docx: cannot be read: it nests tables, content controls or links more than 32 deep");
   }
 
   static byte[] document(SplittableRandom random) {
     WordFile doc = new WordFile();
-    doc.numbering(list(1, "%1.", "decimal", "%1.%2.", "decimal") + list(2, "(%1)", "lowerRoman") + num(1, 1) + num(2, 2));
+    doc.numbering(
+        list(1, "%1.", "decimal", "%1.%2.", "decimal")
+            + list(2, "(%1)", "lowerRoman")
+            + num(1, 1)
+            + num(2, 2));
     doc.link("#");
     doc.link("https://example.org/a.pdf");
     StringBuilder body = new StringBuilder();
@@ -102,7 +156,11 @@ class ArbitraryDocumentPropertiesTest {
       }
       return table.append("</w:tbl>").toString();
     }
-    return "<w:sdt>" + properties(random) + "<w:sdtContent>" + block(random, depth + 1) + "</w:sdtContent></w:sdt>";
+    return "<w:sdt>"
+        + properties(random)
+        + "<w:sdtContent>"
+        + block(random, depth + 1)
+        + "</w:sdtContent></w:sdt>";
   }
 
   private static String paragraph(SplittableRandom random) {
@@ -110,25 +168,49 @@ class ArbitraryDocumentPropertiesTest {
     if (random.nextBoolean()) {
       p.append("<w:pPr>");
       if (random.nextInt(4) == 0) {
-        p.append("<w:pStyle w:val=\"").append(random.nextBoolean() ? "Heading1" : "Title").append("\"/>");
+        p.append("<w:pStyle w:val=\"")
+            .append(random.nextBoolean() ? "Heading1" : "Title")
+            .append("\"/>");
       }
       if (random.nextBoolean()) {
-        p.append("<w:numPr><w:ilvl w:val=\"").append(random.nextInt(12) - 1).append("\"/><w:numId w:val=\"")
-            .append(random.nextInt(5)).append("\"/></w:numPr>");
+        p.append("<w:numPr><w:ilvl w:val=\"")
+            .append(random.nextInt(12) - 1)
+            .append("\"/><w:numId w:val=\"")
+            .append(random.nextInt(5))
+            .append("\"/></w:numPr>");
       }
       p.append("</w:pPr>");
     }
     int runs = random.nextInt(4);
     for (int i = 0; i < runs; i++) {
-      p.append(switch (random.nextInt(8)) {
-        case 0 -> "<w:hyperlink r:id=\"rIdLink" + random.nextInt(4) + "\">" + run(random) + "</w:hyperlink>";
-        case 1 -> "<w:hyperlink w:anchor=\"" + escape(text(random)) + "\">" + run(random) + "</w:hyperlink>";
-        case 2 -> "<w:sdt>" + properties(random) + "<w:sdtContent>" + run(random) + "</w:sdtContent></w:sdt>";
-        case 3 -> "<w:r><w:sym w:font=\"Wingdings\" w:char=\"" + Integer.toHexString(random.nextInt(0x10000)) + "\"/></w:r>";
-        case 4 -> "<w:r><w:br/></w:r>";
-        case 5 -> "<w:del><w:r><w:delText>gone</w:delText></w:r></w:del>";
-        default -> run(random);
-      });
+      p.append(
+          switch (random.nextInt(8)) {
+            case 0 ->
+                "<w:hyperlink r:id=\"rIdLink"
+                    + random.nextInt(4)
+                    + "\">"
+                    + run(random)
+                    + "</w:hyperlink>";
+            case 1 ->
+                "<w:hyperlink w:anchor=\""
+                    + escape(text(random))
+                    + "\">"
+                    + run(random)
+                    + "</w:hyperlink>";
+            case 2 ->
+                "<w:sdt>"
+                    + properties(random)
+                    + "<w:sdtContent>"
+                    + run(random)
+                    + "</w:sdtContent></w:sdt>";
+            case 3 ->
+                "<w:r><w:sym w:font=\"Wingdings\" w:char=\""
+                    + Integer.toHexString(random.nextInt(0x10000))
+                    + "\"/></w:r>";
+            case 4 -> "<w:r><w:br/></w:r>";
+            case 5 -> "<w:del><w:r><w:delText>gone</w:delText></w:r></w:del>";
+            default -> run(random);
+          });
     }
     return p.append("</w:p>").toString();
   }
@@ -139,10 +221,16 @@ class ArbitraryDocumentPropertiesTest {
       pr.append("<w:showingPlcHdr/>");
     }
     switch (random.nextInt(4)) {
-      case 0 -> pr.append("<w:date w:fullDate=\"").append(random.nextBoolean() ? "2025-02-30T00:00:00Z" : "2025-03-01T00:00:00Z").append("\"/>");
-      case 1 -> pr.append("<w14:checkbox><w14:checked w14:val=\"").append(random.nextInt(3)).append("\"/></w14:checkbox>");
+      case 0 ->
+          pr.append("<w:date w:fullDate=\"")
+              .append(random.nextBoolean() ? "2025-02-30T00:00:00Z" : "2025-03-01T00:00:00Z")
+              .append("\"/>");
+      case 1 ->
+          pr.append("<w14:checkbox><w14:checked w14:val=\"")
+              .append(random.nextInt(3))
+              .append("\"/></w14:checkbox>");
       case 2 -> pr.append("<w:date/>");
-      default -> { }
+      default -> {}
     }
     return pr.append("</w:sdtPr>").toString();
   }

@@ -9,17 +9,20 @@ import java.util.Locale;
  * Four councils' report layouts, written by hand in WordprocessingML as Word writes them (not by
  * hls4j's writer) and kept as folders of XML parts in the test resources ({@code layouts/}, with a
  * README saying what each holds and what is planted in it): each as its blank template, a filled
- * report with planted defects, and the same report repaired, with the template that reads it.
- * They are modelled on councils' published report templates: a cabinet report laid out by Word's
- * heading styles with a cover sheet of bold labels; a committee report whose cover sheet is a
- * table of labels with typed numbered sections in capitals; a health and wellbeing board paper
- * whose tick table lists two strategies; and a report numbered throughout by Word's multilevel
- * list.
+ * report with planted defects, and the same report repaired, with the template that reads it. They
+ * are modelled on councils' published report templates: a cabinet report laid out by Word's heading
+ * styles with a cover sheet of bold labels; a committee report whose cover sheet is a table of
+ * labels with typed numbered sections in capitals; a health and wellbeing board paper whose tick
+ * table lists two strategies; and a report numbered throughout by Word's multilevel list.
  */
 final class CouncilLayouts {
 
   /** Which copy of a layout. */
-  enum Variant { BLANK, FILLED, REPAIRED }
+  enum Variant {
+    BLANK,
+    FILLED,
+    REPAIRED
+  }
 
   private CouncilLayouts() {}
 

@@ -19,9 +19,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Four councils' layouts, hand-written in WordprocessingML, read with their templates: each
- * reads with no unplaced text, its filled copy gives exactly its planted findings, and its
- * repaired copy gives none.
+ * Four councils' layouts, hand-written in WordprocessingML, read with their templates: each reads
+ * with no unplaced text, its filled copy gives exactly its planted findings, and its repaired copy
+ * gives none.
  */
 class CouncilLayoutsTest {
 
@@ -35,20 +35,36 @@ class CouncilLayoutsTest {
 
   static Stream<Arguments> layouts() {
     return Stream.of(
-        Arguments.of(new Layout("cabinet", CouncilLayouts::cabinet, List.of(
-            "governance/recommendation-dependency-unknown recommendations[1].dependsOn[0]",
-            "governance/signoff-undated signOffs[2].date",
-            "governance/placeholder-text summary[1]"))),
-        Arguments.of(new Layout("committee", CouncilLayouts::committee, List.of(
-            "governance/recommendation-dependency-unknown recommendations[1].dependsOn[0]",
-            "governance/signoff-undated signOffs[1].date",
-            "governance/lead-officer-mismatch signOffs[0].name"))),
-        Arguments.of(new Layout("hwb", CouncilLayouts::hwb, List.of(
-            "governance/placeholder-text summary[1]",
-            "alignment/all-ticked-without-rationale strategyAlignments[1]"))),
-        Arguments.of(new Layout("numbered", CouncilLayouts::numberedThroughout, List.of(
-            "governance/recommendation-dependency-unknown recommendations[2].dependsOn[0]",
-            "governance/empty-paragraph sections[0].paragraphs[2]"))));
+        Arguments.of(
+            new Layout(
+                "cabinet",
+                CouncilLayouts::cabinet,
+                List.of(
+                    "governance/recommendation-dependency-unknown recommendations[1].dependsOn[0]",
+                    "governance/signoff-undated signOffs[2].date",
+                    "governance/placeholder-text summary[1]"))),
+        Arguments.of(
+            new Layout(
+                "committee",
+                CouncilLayouts::committee,
+                List.of(
+                    "governance/recommendation-dependency-unknown recommendations[1].dependsOn[0]",
+                    "governance/signoff-undated signOffs[1].date",
+                    "governance/lead-officer-mismatch signOffs[0].name"))),
+        Arguments.of(
+            new Layout(
+                "hwb",
+                CouncilLayouts::hwb,
+                List.of(
+                    "governance/placeholder-text summary[1]",
+                    "alignment/all-ticked-without-rationale strategyAlignments[1]"))),
+        Arguments.of(
+            new Layout(
+                "numbered",
+                CouncilLayouts::numberedThroughout,
+                List.of(
+                    "governance/recommendation-dependency-unknown recommendations[2].dependsOn[0]",
+                    "governance/empty-paragraph sections[0].paragraphs[2]"))));
   }
 
   static DocxImport read(Layout layout, Variant variant) {
@@ -66,7 +82,9 @@ class CouncilLayoutsTest {
 
   private static List<String> unplaced(DocxImport read) {
     return read.findings().violations().stream()
-        .filter(v -> v.rule().equals(ImportRules.UNPLACED_TEXT.id())).map(Violation::path).toList();
+        .filter(v -> v.rule().equals(ImportRules.UNPLACED_TEXT.id()))
+        .map(Violation::path)
+        .toList();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -92,8 +110,11 @@ class CouncilLayoutsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("layouts")
   void validate_filledReport_givesNoErrorBeyondThePlanted(Layout layout) {
-    List<String> errors = all(read(layout, Variant.FILLED)).violations().stream()
-        .filter(v -> v.severity() == Severity.ERROR).map(v -> v.rule() + " " + v.path()).toList();
+    List<String> errors =
+        all(read(layout, Variant.FILLED)).violations().stream()
+            .filter(v -> v.severity() == Severity.ERROR)
+            .map(v -> v.rule() + " " + v.path())
+            .toList();
 
     assertThat(layout.planted()).containsAll(errors);
   }
@@ -109,21 +130,31 @@ class CouncilLayoutsTest {
   void validate_filledReport_locatesEveryFindingInTheDocument(Layout layout) {
     ValidationResult found = all(read(layout, Variant.FILLED));
 
-    assertThat(found.violations()).isNotEmpty().allSatisfy(v -> {
-      assertThat(v.location()).as(v.toString()).isPresent();
-      assertThat(v.location().get().pointer()).as(v.toString()).startsWith("body/");
-      assertThat(v.location().get().description()).as(v.toString()).matches("(paragraph|table) \\d+.*");
-    });
+    assertThat(found.violations())
+        .isNotEmpty()
+        .allSatisfy(
+            v -> {
+              assertThat(v.location()).as(v.toString()).isPresent();
+              assertThat(v.location().get().pointer()).as(v.toString()).startsWith("body/");
+              assertThat(v.location().get().description())
+                  .as(v.toString())
+                  .matches("(paragraph|table) \\d+.*");
+            });
   }
 
   @Test
   void validate_undatedSignOff_isLocatedAtItsDateCell() {
     DocxImport read = read(layout("cabinet"), Variant.FILLED);
 
-    Violation undated = all(read).withRule(io.github.hls4j.validation.RuleId.of("governance/signoff-undated")).violations().get(0);
+    Violation undated =
+        all(read)
+            .withRule(io.github.hls4j.validation.RuleId.of("governance/signoff-undated"))
+            .violations()
+            .get(0);
 
     assertThat(undated.path()).isEqualTo("signOffs[2].date");
-    assertThat(undated.location().get().pointer()).matches("body/table\\[\\d+\\]/row\\[\\d+\\]/cell\\[\\d+\\]");
+    assertThat(undated.location().get().pointer())
+        .matches("body/table\\[\\d+\\]/row\\[\\d+\\]/cell\\[\\d+\\]");
     assertThat(undated.location().get().description()).matches("table \\d+, row \\d+, cell \\d+");
     assertThat(undated.location()).isEqualTo(read.location("signOffs[2].date"));
   }
@@ -132,10 +163,16 @@ class CouncilLayoutsTest {
   void validate_placeholderInSummary_isLocatedAtItsParagraphWithItsText() {
     DocxImport read = read(layout("hwb"), Variant.FILLED);
 
-    Violation placeholder = all(read).withRule(io.github.hls4j.validation.RuleId.of("governance/placeholder-text")).violations().get(0);
+    Violation placeholder =
+        all(read)
+            .withRule(io.github.hls4j.validation.RuleId.of("governance/placeholder-text"))
+            .violations()
+            .get(0);
 
     assertThat(placeholder.path()).isEqualTo("summary[1]");
-    assertThat(placeholder.location().get().quote()).isNotEmpty().isEqualTo(ImportRules.quote(read.report().summary().get(1)));
+    assertThat(placeholder.location().get().quote())
+        .isNotEmpty()
+        .isEqualTo(ImportRules.quote(read.report().summary().get(1)));
     assertThat(placeholder.location().get().pointer()).contains("paragraph[");
   }
 
@@ -143,9 +180,14 @@ class CouncilLayoutsTest {
   void location_ofAPathWithoutAPlaceOfItsOwn_isTheNearestAbove() {
     DocxImport read = read(layout("numbered"), Variant.FILLED);
 
-    assertThat(read.location("recommendations[2].dependsOn[0]")).isEqualTo(read.location("recommendations[2]")).isPresent();
-    assertThat(read.location("sections[0].paragraphs[2].text[9]")).isEqualTo(read.location("sections[0].paragraphs[2]"));
-    assertThat(read.location("no.such[4].path")).isEqualTo(read.location("")).isEqualTo(read.location("title"));
+    assertThat(read.location("recommendations[2].dependsOn[0]"))
+        .isEqualTo(read.location("recommendations[2]"))
+        .isPresent();
+    assertThat(read.location("sections[0].paragraphs[2].text[9]"))
+        .isEqualTo(read.location("sections[0].paragraphs[2]"));
+    assertThat(read.location("no.such[4].path"))
+        .isEqualTo(read.location(""))
+        .isEqualTo(read.location("title"));
   }
 
   // What each layout shows the reader can do
@@ -171,12 +213,16 @@ class CouncilLayoutsTest {
   void read_sectionsByHeadingStyle_numberTheirParagraphsInOrder() {
     BoardReport r = read(layout("cabinet"), Variant.REPAIRED).report();
 
-    assertThat(r.sections()).extracting(s -> s.number() + " " + s.kind())
+    assertThat(r.sections())
+        .extracting(s -> s.number() + " " + s.kind())
         .containsExactly("1 BACKGROUND", "2 OTHER", "3 CONSULTATIONS");
-    assertThat(r.sections().get(0).paragraphs()).extracting(p -> p.number())
+    assertThat(r.sections().get(0).paragraphs())
+        .extracting(p -> p.number())
         .containsExactly("1.1", "1.2", "1.3");
     // "Financial implications" and "Legal implications": an implication of each area
-    assertThat(r.implications()).extracting(i -> i.areas().toString()).containsExactly("[FINANCIAL]", "[LEGAL]");
+    assertThat(r.implications())
+        .extracting(i -> i.areas().toString())
+        .containsExactly("[FINANCIAL]", "[LEGAL]");
     assertThat(r.implications().get(0).statement()).contains("£40,000");
     assertThat(r.implications().get(1).statement()).contains("environmental permit");
   }
@@ -186,7 +232,8 @@ class CouncilLayoutsTest {
     BoardReport r = read(layout("cabinet"), Variant.REPAIRED).report();
 
     assertThat(r.recommendationsPreamble()).contains("That Cabinet:");
-    assertThat(r.recommendations()).extracting(x -> x.number() + " " + x.dependsOn())
+    assertThat(r.recommendations())
+        .extracting(x -> x.number() + " " + x.dependsOn())
         .containsExactly("1 []", "2 [1]", "3 []");
     assertThat(r.recommendations().get(1).action()).startsWith("subject to recommendation (a),");
   }
@@ -202,10 +249,14 @@ class CouncilLayoutsTest {
   void read_tickTableOfTwoStrategies_splitsThemAtTheSubHeadingAndTheShadedRow() {
     BoardReport r = read(layout("hwb"), Variant.REPAIRED).report();
 
-    assertThat(r.strategyAlignments()).extracting(a -> a.strategy().id().value())
+    assertThat(r.strategyAlignments())
+        .extracting(a -> a.strategy().id().value())
         .containsExactly("eastmoor-jlhws", "eastmoor-ics");
-    assertThat(r.strategyAlignments().get(1).links()).extracting(l -> l.priority().value() + ": " + l.rationale().orElse(""))
-        .containsExactly("ics-prevention: Advice before crisis", "ics-inequalities: Hubs are in the most deprived wards");
+    assertThat(r.strategyAlignments().get(1).links())
+        .extracting(l -> l.priority().value() + ": " + l.rationale().orElse(""))
+        .containsExactly(
+            "ics-prevention: Advice before crisis",
+            "ics-inequalities: Hubs are in the most deprived wards");
   }
 
   @Test
@@ -213,7 +264,8 @@ class CouncilLayoutsTest {
     BoardReport r = read(layout("hwb"), Variant.REPAIRED).report();
 
     assertThat(r.leadOfficer().name()).isEqualTo("Dr Ruth Osei");
-    assertThat(r.recommendations()).extracting(x -> x.number() + " " + x.dependsOn())
+    assertThat(r.recommendations())
+        .extracting(x -> x.number() + " " + x.dependsOn())
         .containsExactly("1 []", "2 []", "3 [2]");
   }
 
@@ -221,9 +273,11 @@ class CouncilLayoutsTest {
   void read_numberedThroughout_takesTheLastPartOfAMultilevelNumber() {
     BoardReport r = read(layout("numbered"), Variant.REPAIRED).report();
 
-    assertThat(r.recommendations()).extracting(x -> x.number() + " " + x.dependsOn())
+    assertThat(r.recommendations())
+        .extracting(x -> x.number() + " " + x.dependsOn())
         .containsExactly("1 []", "2 []", "3 [1]");
-    assertThat(r.sections()).extracting(s -> s.number() + " " + s.heading())
+    assertThat(r.sections())
+        .extracting(s -> s.number() + " " + s.heading())
         .containsExactly("4 Background", "6 Consultation");
     assertThat(r.sections().get(0).paragraphs().get(1).items()).hasSize(2);
   }
@@ -237,27 +291,55 @@ class CouncilLayoutsTest {
 
   @Test
   void read_strategiesAsSubHeadingParagraphsOverTablesOfTheirOwn_tickEach() {
-    String label = "Links to the Joint Local Health and Wellbeing Strategy and the Integrated Care Strategy";
-    byte[] doc = new WordFile().add(
-        WordFile.Xml.p("Paper"),
-        WordFile.Xml.table(WordFile.Xml.row(WordFile.Xml.textCell(label), WordFile.Xml.cell(
-            WordFile.Xml.p("Joint Local Health and Wellbeing Strategy"),
-            WordFile.Xml.table(
-                WordFile.Xml.row(WordFile.Xml.textCell("Best start in life"), WordFile.Xml.textCell("\u2612"), WordFile.Xml.textCell("Family hubs"))),
-            WordFile.Xml.p("Integrated Care Strategy"),
-            WordFile.Xml.table(
-                WordFile.Xml.row(WordFile.Xml.textCell("Prevention and early help"), WordFile.Xml.textCell(""), WordFile.Xml.textCell("")),
-                WordFile.Xml.row(WordFile.Xml.textCell("Tackling health inequalities"), WordFile.Xml.textCell("x"), WordFile.Xml.textCell("")))))))
-        .bytes();
+    String label =
+        "Links to the Joint Local Health and Wellbeing Strategy and the Integrated Care Strategy";
+    byte[] doc =
+        new WordFile()
+            .add(
+                WordFile.Xml.p("Paper"),
+                WordFile.Xml.table(
+                    WordFile.Xml.row(
+                        WordFile.Xml.textCell(label),
+                        WordFile.Xml.cell(
+                            WordFile.Xml.p("Joint Local Health and Wellbeing Strategy"),
+                            WordFile.Xml.table(
+                                WordFile.Xml.row(
+                                    WordFile.Xml.textCell("Best start in life"),
+                                    WordFile.Xml.textCell("\u2612"),
+                                    WordFile.Xml.textCell("Family hubs"))),
+                            WordFile.Xml.p("Integrated Care Strategy"),
+                            WordFile.Xml.table(
+                                WordFile.Xml.row(
+                                    WordFile.Xml.textCell("Prevention and early help"),
+                                    WordFile.Xml.textCell(""),
+                                    WordFile.Xml.textCell("")),
+                                WordFile.Xml.row(
+                                    WordFile.Xml.textCell("Tackling health inequalities"),
+                                    WordFile.Xml.textCell("x"),
+                                    WordFile.Xml.textCell("")))))))
+            .bytes();
 
-    DocxImport read = DocxReader.of(CouncilLayouts.template("hwb")).read(new ByteArrayInputStream(doc), "paper.docx");
+    DocxImport read =
+        DocxReader.of(CouncilLayouts.template("hwb"))
+            .read(new ByteArrayInputStream(doc), "paper.docx");
 
-    assertThat(read.report().strategyAlignments()).extracting(a -> a.strategy().id().value() + " " + a.links().size() + " " + a.statement().isPresent())
+    assertThat(read.report().strategyAlignments())
+        .extracting(
+            a ->
+                a.strategy().id().value()
+                    + " "
+                    + a.links().size()
+                    + " "
+                    + a.statement().isPresent())
         .containsExactly("eastmoor-jlhws 1 false", "eastmoor-ics 1 false");
     assertThat(unplaced(read)).isEmpty();
   }
 
   private static Layout layout(String name) {
-    return layouts().map(a -> (Layout) a.get()[0]).filter(l -> l.name().equals(name)).findFirst().orElseThrow();
+    return layouts()
+        .map(a -> (Layout) a.get()[0])
+        .filter(l -> l.name().equals(name))
+        .findFirst()
+        .orElseThrow();
   }
 }

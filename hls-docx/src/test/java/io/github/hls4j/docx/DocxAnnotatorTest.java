@@ -33,22 +33,32 @@ class DocxAnnotatorTest {
 
   static List<Arguments> documents() throws IOException {
     List<Arguments> documents = new ArrayList<>();
-    CouncilLayoutsTest.layouts().forEach(a -> {
-      Layout layout = (Layout) a.get()[0];
-      documents.add(Arguments.of(layout.name(), CouncilLayouts.template(layout.name()), layout.document().apply(Variant.FILLED)));
-    });
-    documents.add(Arguments.of("somerset", ReportTemplate.somerset(), Files.readAllBytes(SomersetDocument.FIXTURE)));
+    CouncilLayoutsTest.layouts()
+        .forEach(
+            a -> {
+              Layout layout = (Layout) a.get()[0];
+              documents.add(
+                  Arguments.of(
+                      layout.name(),
+                      CouncilLayouts.template(layout.name()),
+                      layout.document().apply(Variant.FILLED)));
+            });
+    documents.add(
+        Arguments.of(
+            "somerset", ReportTemplate.somerset(), Files.readAllBytes(SomersetDocument.FIXTURE)));
     return documents;
   }
 
   private static ValidationResult findings(ReportTemplate template, byte[] document) {
-    DocxImport read = DocxReader.of(template).read(new ByteArrayInputStream(document), "report.docx");
+    DocxImport read =
+        DocxReader.of(template).read(new ByteArrayInputStream(document), "report.docx");
     return read.with(GovernanceRules.validator(Profile.DECISION_READY).validate(read.report()));
   }
 
   private static byte[] annotate(byte[] document, ValidationResult findings) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    assertThat(DocxAnnotator.annotate(document, "report.docx", findings, out)).isEqualTo(findings.size());
+    assertThat(DocxAnnotator.annotate(document, "report.docx", findings, out))
+        .isEqualTo(findings.size());
     return out.toByteArray();
   }
 
@@ -69,7 +79,9 @@ class DocxAnnotatorTest {
       List<String> references = new ArrayList<>();
       StringBuilder text = new StringBuilder();
       walk(e, starts, references, text);
-      assertThat(references).as("each range is closed by its reference").containsExactlyInAnyOrderElementsOf(starts);
+      assertThat(references)
+          .as("each range is closed by its reference")
+          .containsExactlyInAnyOrderElementsOf(starts);
       references.forEach(id -> textById.put(id, text.toString()));
       return;
     }
@@ -80,7 +92,8 @@ class DocxAnnotatorTest {
     }
   }
 
-  private static void walk(Element e, List<String> starts, List<String> references, StringBuilder text) {
+  private static void walk(
+      Element e, List<String> starts, List<String> references, StringBuilder text) {
     for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
       if (n instanceof Element child && W.equals(child.getNamespaceURI())) {
         switch (child.getLocalName()) {
@@ -110,7 +123,8 @@ class DocxAnnotatorTest {
       Node next = n.getNextSibling();
       if (n instanceof Element child && W.equals(child.getNamespaceURI())) {
         String local = child.getLocalName();
-        boolean reference = local.equals("r") && WordBody.child(child, W, "commentReference") != null;
+        boolean reference =
+            local.equals("r") && WordBody.child(child, W, "commentReference") != null;
         if (local.equals("commentRangeStart") || local.equals("commentRangeEnd") || reference) {
           e.removeChild(child);
         } else {
@@ -123,8 +137,8 @@ class DocxAnnotatorTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("documents")
-  void annotate_filledReport_writesOneCommentPerFindingWithItsRuleSeverityAndMessage(String name, ReportTemplate template, byte[] document)
-      throws IOException {
+  void annotate_filledReport_writesOneCommentPerFindingWithItsRuleSeverityAndMessage(
+      String name, ReportTemplate template, byte[] document) throws IOException {
     ValidationResult findings = findings(template, document);
 
     try (XWPFDocument checked = open(annotate(document, findings))) {
@@ -135,32 +149,44 @@ class DocxAnnotatorTest {
         assertThat(c.getAuthor()).isEqualTo(DocxAnnotator.AUTHOR);
         texts.add(c.getText().strip());
       }
-      assertThat(texts).containsExactlyInAnyOrderElementsOf(findings.violations().stream().map(DocxAnnotator::text).toList());
+      assertThat(texts)
+          .containsExactlyInAnyOrderElementsOf(
+              findings.violations().stream().map(DocxAnnotator::text).toList());
       assertThat(anchoredText(checked)).hasSize(findings.size());
     }
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("documents")
-  void annotate_filledReport_leavesTheDocumentsContentAsItWas(String name, ReportTemplate template, byte[] document) throws IOException {
+  void annotate_filledReport_leavesTheDocumentsContentAsItWas(
+      String name, ReportTemplate template, byte[] document) throws IOException {
     ValidationResult findings = findings(template, document);
     byte[] annotated = annotate(document, findings);
 
-    try (XWPFDocument original = open(document); XWPFDocument checked = open(annotated)) {
+    try (XWPFDocument original = open(document);
+        XWPFDocument checked = open(annotated)) {
       assertThat(bodyWithoutComments(checked)).isEqualTo(bodyWithoutComments(original));
     }
-    DocxImport before = DocxReader.of(template).read(new ByteArrayInputStream(document), "report.docx");
-    DocxImport after = DocxReader.of(template).read(new ByteArrayInputStream(annotated), "report.docx");
+    DocxImport before =
+        DocxReader.of(template).read(new ByteArrayInputStream(document), "report.docx");
+    DocxImport after =
+        DocxReader.of(template).read(new ByteArrayInputStream(annotated), "report.docx");
     assertThat(after.report()).isEqualTo(before.report());
     assertThat(findings(template, annotated)).isEqualTo(findings);
   }
 
   @Test
   void annotate_undatedSignOff_anchorsItsCommentInTheDateCell() throws IOException {
-    Layout cabinet = CouncilLayoutsTest.layouts().map(a -> (Layout) a.get()[0]).filter(l -> l.name().equals("cabinet")).findFirst().orElseThrow();
+    Layout cabinet =
+        CouncilLayoutsTest.layouts()
+            .map(a -> (Layout) a.get()[0])
+            .filter(l -> l.name().equals("cabinet"))
+            .findFirst()
+            .orElseThrow();
     byte[] document = cabinet.document().apply(Variant.FILLED);
     ValidationResult findings = findings(CouncilLayouts.template("cabinet"), document);
-    Violation undated = findings.withRule(RuleId.of("governance/signoff-undated")).violations().get(0);
+    Violation undated =
+        findings.withRule(RuleId.of("governance/signoff-undated")).violations().get(0);
 
     try (XWPFDocument checked = open(annotate(document, findings))) {
       String id = null;
@@ -170,7 +196,10 @@ class DocxAnnotatorTest {
         }
       }
       assertThat(id).isNotNull();
-      Element anchored = DocxAnnotator.anchor((Element) checked.getDocument().getBody().getDomNode(), undated.location().orElseThrow().pointer());
+      Element anchored =
+          DocxAnnotator.anchor(
+              (Element) checked.getDocument().getBody().getDomNode(),
+              undated.location().orElseThrow().pointer());
       assertThat(anchored).isNotNull();
       assertThat(anchored.getParentNode().getLocalName()).isEqualTo("tc");
       List<String> references = new ArrayList<>();
@@ -182,17 +211,30 @@ class DocxAnnotatorTest {
   @Test
   void annotate_findingWithoutLocation_isAnchoredAtTheFirstParagraph() throws IOException {
     byte[] document = new WordFile().add(WordFile.Xml.p("Title"), WordFile.Xml.p("Second")).bytes();
-    Violation unlocated = Violation.of(RuleId.of("test/rule"), io.github.hls4j.validation.Severity.WARNING, "title", "k", "Look", Map.of());
+    Violation unlocated =
+        Violation.of(
+            RuleId.of("test/rule"),
+            io.github.hls4j.validation.Severity.WARNING,
+            "title",
+            "k",
+            "Look",
+            Map.of());
 
     try (XWPFDocument checked = open(annotate(document, ValidationResult.of(List.of(unlocated))))) {
-      assertThat(anchoredText(checked)).containsExactly(Map.entry(checked.getComments()[0].getId(), "Title"));
+      assertThat(anchoredText(checked))
+          .containsExactly(Map.entry(checked.getComments()[0].getId(), "Title"));
     }
   }
 
   @Test
   void annotate_notAWordDocument_throwsNamingTheSource() {
-    assertThatThrownBy(() -> DocxAnnotator.annotate("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8), "report.json",
-            ValidationResult.empty(), new ByteArrayOutputStream()))
+    assertThatThrownBy(
+            () ->
+                DocxAnnotator.annotate(
+                    "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    "report.json",
+                    ValidationResult.empty(),
+                    new ByteArrayOutputStream()))
         .isInstanceOf(UnreadableDocumentException.class)
         .hasMessageStartingWith("report.json");
   }

@@ -31,7 +31,8 @@ class DocxReaderTest {
       p("Taking stock") + p("Lead Officer: Ann Lee / Director") + p("Author: Ben Ode");
 
   private static DocxImport read(WordFile doc) {
-    return DocxReader.of(ReportTemplate.somerset()).read(new ByteArrayInputStream(doc.bytes()), "report.docx");
+    return DocxReader.of(ReportTemplate.somerset())
+        .read(new ByteArrayInputStream(doc.bytes()), "report.docx");
   }
 
   private static DocxImport read(String... body) {
@@ -45,11 +46,16 @@ class DocxReaderTest {
 
   private static String ticks(String... tickCells) {
     String[] rows = new String[tickCells.length];
-    String[] titles = {"Fairer life chances and opportunity for all", "Reduce Inequalities", "Respond well to complex needs"};
+    String[] titles = {
+      "Fairer life chances and opportunity for all",
+      "Reduce Inequalities",
+      "Respond well to complex needs"
+    };
     for (int i = 0; i < tickCells.length; i++) {
       rows[i] = row(textCell(titles[i]), tickCells[i]);
     }
-    return table(row(textCell("Links to The Improving Lives in Somerset Strategy"), cell(table(rows))));
+    return table(
+        row(textCell("Links to The Improving Lives in Somerset Strategy"), cell(table(rows))));
   }
 
   @Test
@@ -72,10 +78,13 @@ class DocxReaderTest {
     DocxImport read = read(ticks(textCell("X"), wingdings, cell(checkbox(true))));
 
     assertThat(read.findings().violations()).isEmpty();
-    assertThat(read.report().strategyAlignments()).extracting(a -> a.strategy().id().value())
+    assertThat(read.report().strategyAlignments())
+        .extracting(a -> a.strategy().id().value())
         .containsExactly("improving-lives", "integrated-health-and-care");
-    assertThat(read.report().strategyAlignments().get(1).links()).containsExactly(
-        AlignmentLink.to(PriorityId.of("ihc-reduce-inequalities")), AlignmentLink.to(PriorityId.of("ihc-complex-needs")));
+    assertThat(read.report().strategyAlignments().get(1).links())
+        .containsExactly(
+            AlignmentLink.to(PriorityId.of("ihc-reduce-inequalities")),
+            AlignmentLink.to(PriorityId.of("ihc-complex-needs")));
   }
 
   @Test
@@ -97,8 +106,11 @@ class DocxReaderTest {
 
   @Test
   void read_unknownPriority_isReportedAtItsRow() {
-    String rows = table(row(textCell("Links to The Improving Lives in Somerset Strategy"),
-        cell(table(row(textCell("Better buses"), textCell("x"))))));
+    String rows =
+        table(
+            row(
+                textCell("Links to The Improving Lives in Somerset Strategy"),
+                cell(table(row(textCell("Better buses"), textCell("x"))))));
     Violation v = only(read(rows));
 
     assertThat(v.rule().toString()).isEqualTo("import/unknown-priority");
@@ -108,9 +120,11 @@ class DocxReaderTest {
 
   @Test
   void read_unknownLayoutLabel_isReportedAndItsContentLeftOut() {
-    DocxImport read = read(table(
-        row(textCell("Summary:"), textCell("Kept.")),
-        row(textCell("Horoscope:"), textCell("Left out."))));
+    DocxImport read =
+        read(
+            table(
+                row(textCell("Summary:"), textCell("Kept.")),
+                row(textCell("Horoscope:"), textCell("Left out."))));
     Violation v = only(read);
 
     assertThat(v.rule().toString()).isEqualTo("import/unknown-heading");
@@ -121,19 +135,30 @@ class DocxReaderTest {
 
   @Test
   void read_unknownHeading_isKeptAsAnOtherSection() {
-    DocxImport read = read(p("1. Background"), p("1.1. Known."), p("2. Next steps"), p("2.1. Kept."));
+    DocxImport read =
+        read(p("1. Background"), p("1.1. Known."), p("2. Next steps"), p("2.1. Kept."));
     Violation v = only(read);
 
     assertThat(v.rule().toString()).isEqualTo("import/unknown-heading");
     assertThat(v.path()).isEqualTo("body/paragraph[6]");
-    assertThat(read.report().sections()).extracting(s -> s.kind()).containsExactly(SectionKind.BACKGROUND, SectionKind.OTHER);
+    assertThat(read.report().sections())
+        .extracting(s -> s.kind())
+        .containsExactly(SectionKind.BACKGROUND, SectionKind.OTHER);
     assertThat(read.report().sections().get(1).paragraphs().get(0).text()).containsExactly("Kept.");
   }
 
   @Test
   void read_headerRowOverTwoParagraphs_isOneValue() {
-    DocxImport read = read(new WordFile().add(p("Taking stock"), p("Author: Ben Ode"),
-        table(row(textCell("Lead Officer"), textCell("Ann Lee", "Director of Public Health")))));
+    DocxImport read =
+        read(
+            new WordFile()
+                .add(
+                    p("Taking stock"),
+                    p("Author: Ben Ode"),
+                    table(
+                        row(
+                            textCell("Lead Officer"),
+                            textCell("Ann Lee", "Director of Public Health")))));
 
     assertThat(read.findings().violations()).isEmpty();
     assertThat(read.report().leadOfficer().name()).isEqualTo("Ann Lee");
@@ -142,30 +167,50 @@ class DocxReaderTest {
 
   @Test
   void read_automaticallyNumberedLineThatIsNoKnownHeading_isAListItem_notASection() {
-    WordFile doc = new WordFile().numbering(WordFile.Xml.list(1, "%1.", "decimal") + WordFile.Xml.num(1, 1))
-        .add(HEADER, p("1. Background"), p("1.1. The Board asked:"),
-            WordFile.Xml.numbered(1, 0, "Agree the plan"), WordFile.Xml.numbered(1, 0, "Review it"));
+    WordFile doc =
+        new WordFile()
+            .numbering(WordFile.Xml.list(1, "%1.", "decimal") + WordFile.Xml.num(1, 1))
+            .add(
+                HEADER,
+                p("1. Background"),
+                p("1.1. The Board asked:"),
+                WordFile.Xml.numbered(1, 0, "Agree the plan"),
+                WordFile.Xml.numbered(1, 0, "Review it"));
 
     DocxImport read = read(doc);
 
-    assertThat(read.report().sections()).singleElement().satisfies(s ->
-        assertThat(s.paragraphs().get(0).items()).extracting(i -> i.label() + " " + i.text())
-            .containsExactly("1. Agree the plan", "2. Review it"));
+    assertThat(read.report().sections())
+        .singleElement()
+        .satisfies(
+            s ->
+                assertThat(s.paragraphs().get(0).items())
+                    .extracting(i -> i.label() + " " + i.text())
+                    .containsExactly("1. Agree the plan", "2. Review it"));
   }
 
   @Test
   void read_listsSharingADefinition_continueTheirNumbers_unlessOneRestarts() {
-    WordFile doc = new WordFile()
-        .numbering(WordFile.Xml.list(7, "(%1)", "decimal") + WordFile.Xml.num(1, 7) + WordFile.Xml.num(2, 7)
-            + "<w:num w:numId=\"3\"><w:abstractNumId w:val=\"7\"/><w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"1\"/>"
-            + "</w:lvlOverride></w:num>")
-        .add(HEADER, p("1. Background"), p("1.1. Lists:"),
-            WordFile.Xml.numbered(1, 0, "first"), WordFile.Xml.numbered(2, 0, "second"), WordFile.Xml.numbered(3, 0, "again"),
-            WordFile.Xml.numbered(3, 0, "and on"));
+    WordFile doc =
+        new WordFile()
+            .numbering(
+                WordFile.Xml.list(7, "(%1)", "decimal")
+                    + WordFile.Xml.num(1, 7)
+                    + WordFile.Xml.num(2, 7)
+                    + "<w:num w:numId=\"3\"><w:abstractNumId w:val=\"7\"/><w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"1\"/>"
+                    + "</w:lvlOverride></w:num>")
+            .add(
+                HEADER,
+                p("1. Background"),
+                p("1.1. Lists:"),
+                WordFile.Xml.numbered(1, 0, "first"),
+                WordFile.Xml.numbered(2, 0, "second"),
+                WordFile.Xml.numbered(3, 0, "again"),
+                WordFile.Xml.numbered(3, 0, "and on"));
 
     DocxImport read = read(doc);
 
-    assertThat(read.report().sections().get(0).paragraphs().get(0).items()).extracting(i -> i.label() + " " + i.text())
+    assertThat(read.report().sections().get(0).paragraphs().get(0).items())
+        .extracting(i -> i.label() + " " + i.text())
         .containsExactly("(1) first", "(2) second", "(1) again", "(2) and on");
   }
 
@@ -173,25 +218,35 @@ class DocxReaderTest {
   void read_lineStartingWithANumberButNoFullStop_isText_notAHeading() {
     DocxImport read = read(p("1. Background"), p("1.1. Homes are needed."), p("2 bedrooms mostly"));
 
-    assertThat(read.report().sections()).singleElement().satisfies(s ->
-        assertThat(s.paragraphs().get(0).text()).containsExactly("Homes are needed.", "2 bedrooms mostly"));
+    assertThat(read.report().sections())
+        .singleElement()
+        .satisfies(
+            s ->
+                assertThat(s.paragraphs().get(0).text())
+                    .containsExactly("Homes are needed.", "2 bedrooms mostly"));
   }
 
   @Test
   void read_signOffRowWithoutRole_isReportedAndLeftOut() {
-    DocxImport read = read(p("6. Report Sign-Off"), table(
-        row(textCell("Seen by:"), textCell("Name"), textCell("Date")),
-        row(textCell("Monitoring Officer"), textCell("Dee Kay"), cell(datePlaceholder())),
-        row(textCell(""), textCell("Al Stray"), textCell(""))));
+    DocxImport read =
+        read(
+            p("6. Report Sign-Off"),
+            table(
+                row(textCell("Seen by:"), textCell("Name"), textCell("Date")),
+                row(textCell("Monitoring Officer"), textCell("Dee Kay"), cell(datePlaceholder())),
+                row(textCell(""), textCell("Al Stray"), textCell(""))));
     Violation v = only(read);
 
     assertThat(v.rule().toString()).isEqualTo("import/signoff-without-role");
     assertThat(v.path()).isEqualTo("body/table[1]/row[3]/cell[1]");
     assertThat(v.arguments()).containsEntry("quote", "Al Stray");
-    assertThat(read.report().signOffs()).singleElement().satisfies(s -> {
-      assertThat(s.name()).contains("Dee Kay");
-      assertThat(s.dateText()).contains("Click or tap to enter a date.");
-    });
+    assertThat(read.report().signOffs())
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.name()).contains("Dee Kay");
+              assertThat(s.dateText()).contains("Click or tap to enter a date.");
+            });
   }
 
   @Test
@@ -207,7 +262,8 @@ class DocxReaderTest {
 
   @Test
   void read_textBeforeAnySection_isReportedAsUnplaced() {
-    Violation v = only(read(table(row(textCell("Summary:"), textCell("Kept."))), p("A stray note.")));
+    Violation v =
+        only(read(table(row(textCell("Summary:"), textCell("Kept."))), p("A stray note.")));
 
     assertThat(v.rule().toString()).isEqualTo("import/unplaced-text");
     assertThat(v.path()).isEqualTo("body/paragraph[4]");
@@ -224,21 +280,38 @@ class DocxReaderTest {
 
   @Test
   void read_contentControlShowingItsPlaceholder_isTemplateTextForTheRules() {
-    DocxImport read = read(table(row(textCell("Risk Assessment:"), cell(pOf(textPlaceholder("Click or tap here to enter text.")))))); 
+    DocxImport read =
+        read(
+            table(
+                row(
+                    textCell("Risk Assessment:"),
+                    cell(pOf(textPlaceholder("Click or tap here to enter text."))))));
 
     assertThat(read.findings().violations()).isEmpty();
-    assertThat(read.report().riskAssessment().orElseThrow().statement()).isEqualTo("Click or tap here to enter text.");
-    assertThat(GovernanceRules.validator(Profile.DECISION_READY).validate(read.report()).violations())
-        .anySatisfy(v -> {
-          assertThat(v.rule().toString()).isEqualTo("governance/placeholder-text");
-          assertThat(v.arguments()).isEqualTo(Map.of("placeholder", "Click or tap here to enter text."));
-        });
+    assertThat(read.report().riskAssessment().orElseThrow().statement())
+        .isEqualTo("Click or tap here to enter text.");
+    assertThat(
+            GovernanceRules.validator(Profile.DECISION_READY).validate(read.report()).violations())
+        .anySatisfy(
+            v -> {
+              assertThat(v.rule().toString()).isEqualTo("governance/placeholder-text");
+              assertThat(v.arguments())
+                  .isEqualTo(Map.of("placeholder", "Click or tap here to enter text."));
+            });
   }
 
   @Test
   void read_deletedText_isLeftOutAndInsertedTextKept() {
-    DocxImport read = read(table(row(textCell("Summary:"),
-        cell(pOf(run("Kept "), "<w:del><w:r><w:delText>gone </w:delText></w:r></w:del>", "<w:ins>" + run("and added.") + "</w:ins>")))));
+    DocxImport read =
+        read(
+            table(
+                row(
+                    textCell("Summary:"),
+                    cell(
+                        pOf(
+                            run("Kept "),
+                            "<w:del><w:r><w:delText>gone </w:delText></w:r></w:del>",
+                            "<w:ins>" + run("and added.") + "</w:ins>")))));
 
     assertThat(read.report().summary()).isEqualTo(List.of("Kept and added."));
   }

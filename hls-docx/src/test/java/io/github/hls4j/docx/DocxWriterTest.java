@@ -38,7 +38,8 @@ class DocxWriterTest {
 
   @Test
   void write_controlAndBidiCharacters_areShownAsEscapes_andTheDocumentReads() {
-    BoardReport hostile = BoardReport.builder().from(somerset).title("Bell\u0007 and \u202Eoverride").build();
+    BoardReport hostile =
+        BoardReport.builder().from(somerset).title("Bell\u0007 and \u202Eoverride").build();
 
     DocxImport read = RoundTripPropertiesTest.roundTrip(hostile, ReportTemplate.somerset());
 
@@ -47,23 +48,34 @@ class DocxWriterTest {
 
   @Test
   void write_unsafeTarget_isTextNotALiveLink() {
-    BoardReport report = withPapers(
-        BackgroundPaper.builder().title("Trap").link(Link.of("Click", "javascript:alert(1)")).build());
+    BoardReport report =
+        withPapers(
+            BackgroundPaper.builder()
+                .title("Trap")
+                .link(Link.of("Click", "javascript:alert(1)"))
+                .build());
 
     DocxImport read = RoundTripPropertiesTest.roundTrip(report, ReportTemplate.somerset());
 
-    assertThat(read.report().backgroundPapers()).singleElement().satisfies(p -> {
-      assertThat(p.link()).isEmpty();
-      assertThat(p.title()).isEqualTo("Trap, available at: Click <javascript:alert(1)>");
-    });
+    assertThat(read.report().backgroundPapers())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.link()).isEmpty();
+              assertThat(p.title()).isEqualTo("Trap, available at: Click <javascript:alert(1)>");
+            });
   }
 
   @Test
   void write_anchorsAndHashAndAddresses_stayLinks() {
-    BoardReport report = withPapers(
-        BackgroundPaper.builder().title("A").link(Link.of("Appendix", "#appendix-a")).build(),
-        BackgroundPaper.builder().title("B").link(Link.of("Nowhere", "#")).build(),
-        BackgroundPaper.builder().title("C").link(Link.of("Plan", "https://example.org/plan.pdf")).build());
+    BoardReport report =
+        withPapers(
+            BackgroundPaper.builder().title("A").link(Link.of("Appendix", "#appendix-a")).build(),
+            BackgroundPaper.builder().title("B").link(Link.of("Nowhere", "#")).build(),
+            BackgroundPaper.builder()
+                .title("C")
+                .link(Link.of("Plan", "https://example.org/plan.pdf"))
+                .build());
 
     DocxImport read = RoundTripPropertiesTest.roundTrip(report, ReportTemplate.somerset());
 
@@ -85,7 +97,8 @@ class DocxWriterTest {
       for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
         assertThat(e.getTimeLocal()).as(e.getName()).isEqualTo(LocalDateTime.of(1980, 1, 1, 0, 0));
         if (e.getName().equals("docProps/core.xml")) {
-          assertThat(new String(zip.readAllBytes(), StandardCharsets.UTF_8)).doesNotContain("created");
+          assertThat(new String(zip.readAllBytes(), StandardCharsets.UTF_8))
+              .doesNotContain("created");
         }
       }
     }
@@ -93,28 +106,50 @@ class DocxWriterTest {
 
   @Test
   void write_strategyTheTemplateHasNoRowFor_isRefusedByName() {
-    Strategy other = Strategy.builder().id(StrategyId.of("buses")).title("Buses")
-        .addPriority(Priority.builder().id(PriorityId.of("routes")).title("Routes").build()).build();
-    BoardReport report = BoardReport.builder().from(somerset)
-        .addStrategyAlignments(StrategyAlignment.builder().strategy(other).addLink(AlignmentLink.to(PriorityId.of("routes"))).build())
-        .build();
+    Strategy other =
+        Strategy.builder()
+            .id(StrategyId.of("buses"))
+            .title("Buses")
+            .addPriority(Priority.builder().id(PriorityId.of("routes")).title("Routes").build())
+            .build();
+    BoardReport report =
+        BoardReport.builder()
+            .from(somerset)
+            .addStrategyAlignments(
+                StrategyAlignment.builder()
+                    .strategy(other)
+                    .addLink(AlignmentLink.to(PriorityId.of("routes")))
+                    .build())
+            .build();
 
-    assertThatThrownBy(() -> DocxWriter.of(ReportTemplate.somerset()).write(report, new ByteArrayOutputStream()))
+    assertThatThrownBy(
+            () ->
+                DocxWriter.of(ReportTemplate.somerset()).write(report, new ByteArrayOutputStream()))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("BoardReport.strategyAlignments (buses) has no row in the template Somerset Board report");
+        .hasMessage(
+            "BoardReport.strategyAlignments (buses) has no row in the template Somerset Board report");
   }
 
   @Test
   void write_reportOfAnotherBoard_isRefusedNamingBothBoards() {
     // the board of a report read back is its template's: written into another board's layout, the
     // report would come back as that board's
-    BoardReport report = BoardReport.builder().from(somerset)
-        .board(Board.builder().id(BoardId.of("anyshire-hwbb")).name("Anyshire Health and Wellbeing Board").build())
-        .build();
+    BoardReport report =
+        BoardReport.builder()
+            .from(somerset)
+            .board(
+                Board.builder()
+                    .id(BoardId.of("anyshire-hwbb"))
+                    .name("Anyshire Health and Wellbeing Board")
+                    .build())
+            .build();
 
-    assertThatThrownBy(() -> DocxWriter.of(ReportTemplate.somerset()).write(report, new ByteArrayOutputStream()))
+    assertThatThrownBy(
+            () ->
+                DocxWriter.of(ReportTemplate.somerset()).write(report, new ByteArrayOutputStream()))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("BoardReport.board (anyshire-hwbb) is not the board of the template Somerset Board report"
-            + " (somerset-board)");
+        .hasMessage(
+            "BoardReport.board (anyshire-hwbb) is not the board of the template Somerset Board report"
+                + " (somerset-board)");
   }
 }

@@ -63,7 +63,8 @@ class HostileDocumentTest {
       fs.writeFilesystem(out);
     }
 
-    assertThat(refused(out.toByteArray()).problem()).contains("Word 97-2003 binary document (.doc)");
+    assertThat(refused(out.toByteArray()).problem())
+        .contains("Word 97-2003 binary document (.doc)");
   }
 
   @Test
@@ -83,27 +84,31 @@ class HostileDocumentTest {
 
   @Test
   void read_macroEnabled_isRefused() {
-    byte[] docm = new WordFile().add(p("Title"))
-        .contentType("application/vnd.ms-word.document.macroEnabled.main+xml")
-        .part("word/vbaProject.bin", new byte[] {1, 2, 3})
-        .bytes();
+    byte[] docm =
+        new WordFile()
+            .add(p("Title"))
+            .contentType("application/vnd.ms-word.document.macroEnabled.main+xml")
+            .part("word/vbaProject.bin", new byte[] {1, 2, 3})
+            .bytes();
 
     assertThat(refused(docm).problem()).contains("macro-enabled");
   }
 
   @Test
   void read_vbaProjectInAnOrdinaryDocument_isRefused() {
-    byte[] hidden = new WordFile().add(p("Title")).part("word/vbaProject.bin", new byte[] {1, 2, 3}).bytes();
+    byte[] hidden =
+        new WordFile().add(p("Title")).part("word/vbaProject.bin", new byte[] {1, 2, 3}).bytes();
 
     assertThat(refused(hidden).problem()).contains("macro-enabled");
   }
 
   @Test
   void read_externalEntity_isRefusedAndNothingIsRead() {
-    byte[] xxe = new WordFile()
-        .doctype("<!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>")
-        .add("<w:p><w:r><w:t>&xxe;</w:t></w:r></w:p>")
-        .bytes();
+    byte[] xxe =
+        new WordFile()
+            .doctype("<!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>")
+            .add("<w:p><w:r><w:t>&xxe;</w:t></w:r></w:p>")
+            .bytes();
 
     UnreadableDocumentException e = refused(xxe);
 
@@ -113,29 +118,38 @@ class HostileDocumentTest {
 
   @Test
   void read_entityExpansion_isRefused() {
-    byte[] laughs = new WordFile()
-        .doctype("<!DOCTYPE w:document [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>")
-        .add("<w:p><w:r><w:t>&b;</w:t></w:r></w:p>")
-        .bytes();
+    byte[] laughs =
+        new WordFile()
+            .doctype(
+                "<!DOCTYPE w:document [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>")
+            .add("<w:p><w:r><w:t>&b;</w:t></w:r></w:p>")
+            .bytes();
 
     assertThat(refused(laughs).problem()).contains("DOCTYPE");
   }
 
   @Test
   void read_zipBomb_isRefused() {
-    byte[] bomb = new WordFile().add(p("Title")).part("word/media/zeros.bin", new byte[20 * 1024 * 1024]).bytes();
+    byte[] bomb =
+        new WordFile()
+            .add(p("Title"))
+            .part("word/media/zeros.bin", new byte[20 * 1024 * 1024])
+            .bytes();
 
     assertThat(refused(bomb).problem()).contains("zip bomb");
   }
 
   @Test
   void read_propertiesPOICannotParse_areLeftAside() {
-    byte[] doc = new WordFile().add(p("Title")).coreProperties("<dc:title>a&#7;b</dc:title>").bytes();
+    byte[] doc =
+        new WordFile().add(p("Title")).coreProperties("<dc:title>a&#7;b</dc:title>").bytes();
 
     DocxImport read = READER.read(new ByteArrayInputStream(doc), "board.docx");
 
     assertThat(read.report().title()).isEqualTo("Title");
-    assertThat(read.findings().violations()).extracting(v -> v.rule().toString()).containsOnly("import/missing-part");
+    assertThat(read.findings().violations())
+        .extracting(v -> v.rule().toString())
+        .containsOnly("import/missing-part");
   }
 
   @Test
@@ -157,7 +171,8 @@ class HostileDocumentTest {
     large[0] = 'P';
     large[1] = 'K';
 
-    assertThat(refused(large).problem()).isEqualTo("it is larger than " + DocxReader.MAX_DOCUMENT_BYTES + " bytes");
+    assertThat(refused(large).problem())
+        .isEqualTo("it is larger than " + DocxReader.MAX_DOCUMENT_BYTES + " bytes");
   }
 
   @Test
@@ -169,9 +184,11 @@ class HostileDocumentTest {
 
   @Test
   void reader_setsPoisZipLimitsAtLeastAsStrictlyAsItsOwn() {
-    DocxReader.of(ReportTemplate.somerset()); // the limits are set once the reader's class is loaded
+    DocxReader.of(
+        ReportTemplate.somerset()); // the limits are set once the reader's class is loaded
 
-    assertThat(ZipSecureFile.getMinInflateRatio()).isGreaterThanOrEqualTo(DocxReader.MIN_INFLATE_RATIO);
+    assertThat(ZipSecureFile.getMinInflateRatio())
+        .isGreaterThanOrEqualTo(DocxReader.MIN_INFLATE_RATIO);
     assertThat(ZipSecureFile.getMaxEntrySize()).isLessThanOrEqualTo(DocxReader.MAX_ENTRY_BYTES);
     assertThat(ZipSecureFile.getMaxFileCount()).isLessThanOrEqualTo(DocxReader.MAX_ENTRIES);
     assertThat(ZipSecureFile.getMaxTextSize()).isLessThanOrEqualTo(DocxReader.MAX_TEXT_CHARACTERS);

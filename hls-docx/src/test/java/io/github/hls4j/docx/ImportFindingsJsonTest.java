@@ -20,12 +20,15 @@ import tools.jackson.databind.JsonNode;
 class ImportFindingsJsonTest {
 
   private static final HlsJson JSON = HlsJson.create();
-  private static final Path GOLDEN = Path.of("..", "hls-json", "src", "test", "golden", "county-import-findings.json");
+  private static final Path GOLDEN =
+      Path.of("..", "hls-json", "src", "test", "golden", "county-import-findings.json");
 
   /** A county's report read with Somerset's template, which does not know its layout. */
   private static ValidationResult countyBySomerset() {
     return DocxReader.of(ReportTemplate.somerset())
-        .read(new ByteArrayInputStream(SecondTemplateTest.countyDocument()), "cabinet/depot review.docx")
+        .read(
+            new ByteArrayInputStream(SecondTemplateTest.countyDocument()),
+            "cabinet/depot review.docx")
         .findings();
   }
 

@@ -16,9 +16,9 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * A Word document kept in the test resources as the folder of its XML parts, written by hand
- * ({@code [Content_Types].xml}, {@code _rels/.rels}, {@code word/document.xml},
- * {@code word/styles.xml}, {@code word/numbering.xml}, {@code word/_rels/document.xml.rels}),
- * zipped into a .docx when a test asks for it.
+ * ({@code [Content_Types].xml}, {@code _rels/.rels}, {@code word/document.xml}, {@code
+ * word/styles.xml}, {@code word/numbering.xml}, {@code word/_rels/document.xml.rels}), zipped into
+ * a .docx when a test asks for it.
  */
 final class LayoutFolder {
 
@@ -37,9 +37,12 @@ final class LayoutFolder {
       try (Stream<Path> files = Files.walk(folder)) {
         files.filter(Files::isRegularFile).forEach(parts::add);
       }
-      // [Content_Types].xml first, then the rest in name order, so that the bytes are the same every time
-      parts.sort(Comparator.comparing((Path p) -> !p.getFileName().toString().equals("[Content_Types].xml"))
-          .thenComparing(p -> folder.relativize(p).toString()));
+      // [Content_Types].xml first, then the rest in name order, so that the bytes are the same
+      // every time
+      parts.sort(
+          Comparator.comparing(
+                  (Path p) -> !p.getFileName().toString().equals("[Content_Types].xml"))
+              .thenComparing(p -> folder.relativize(p).toString()));
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
         for (Path part : parts) {

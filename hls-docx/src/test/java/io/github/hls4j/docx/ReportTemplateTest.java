@@ -23,7 +23,8 @@ class ReportTemplateTest {
 
   private static InvalidJsonException refused(String json) {
     try {
-      ReportTemplate.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "county.json");
+      ReportTemplate.read(
+          new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "county.json");
     } catch (InvalidJsonException e) {
       return e;
     }
@@ -34,8 +35,10 @@ class ReportTemplateTest {
   void somerset_knowsItsHeadingsWithTheirSynonyms() {
     ReportTemplate somerset = ReportTemplate.somerset();
 
-    assertThat(somerset.sectionKind("Request of the Board and its members:")).contains(SectionKind.REQUEST_OF_THE_BOARD);
-    assertThat(somerset.sectionKind("  consultations   UNDERTAKEN ")).contains(SectionKind.CONSULTATIONS);
+    assertThat(somerset.sectionKind("Request of the Board and its members:"))
+        .contains(SectionKind.REQUEST_OF_THE_BOARD);
+    assertThat(somerset.sectionKind("  consultations   UNDERTAKEN "))
+        .contains(SectionKind.CONSULTATIONS);
     assertThat(somerset.sectionKind("Next steps")).isEmpty();
     assertThat(Labels.matches(somerset.layout().summary(), "Executive summary:")).isTrue();
     assertThat(Labels.matches(somerset.layout().recommendations(), "Recommendation(s)")).isTrue();
@@ -45,11 +48,14 @@ class ReportTemplateTest {
 
   @Test
   void docsExample_isATemplate() throws IOException {
-    String page = java.nio.file.Files.readString(Path.of("..", "docs", "word.md"), StandardCharsets.UTF_8);
+    String page =
+        java.nio.file.Files.readString(Path.of("..", "docs", "word.md"), StandardCharsets.UTF_8);
     int start = page.indexOf("```json\n") + "```json\n".length();
     String json = page.substring(start, page.indexOf("```", start));
 
-    ReportTemplate template = ReportTemplate.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "word.md");
+    ReportTemplate template =
+        ReportTemplate.read(
+            new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "word.md");
 
     assertThat(template.name()).isEqualTo("County Council cabinet report");
     assertThat(template.sectionKind("Context")).contains(SectionKind.BACKGROUND);
@@ -57,7 +63,8 @@ class ReportTemplateTest {
 
   @Test
   void read_unknownField_namesTheFileAndTheField() throws IOException {
-    InvalidJsonException e = refused(county().replace("\"prompts\"", "\"promtps\": [],\n  \"prompts\""));
+    InvalidJsonException e =
+        refused(county().replace("\"prompts\"", "\"promtps\": [],\n  \"prompts\""));
 
     assertThat(e.source()).isEqualTo("county.json");
     assertThat(e.line()).isPositive();
@@ -103,10 +110,14 @@ class ReportTemplateTest {
 
     InvalidJsonException e =
         org.assertj.core.api.Assertions.catchThrowableOfType(
-            InvalidJsonException.class, () -> ReportTemplate.read(new java.io.ByteArrayInputStream(zip), "blank.docx"));
+            InvalidJsonException.class,
+            () -> ReportTemplate.read(new java.io.ByteArrayInputStream(zip), "blank.docx"));
 
     assertThat(e.source()).isEqualTo("blank.docx");
-    assertThat(e.problem()).startsWith("is a Word document").contains("hls template draft").doesNotContain("Unrecognized token");
+    assertThat(e.problem())
+        .startsWith("is a Word document")
+        .contains("hls template draft")
+        .doesNotContain("Unrecognized token");
   }
 
   @Test
@@ -127,9 +138,21 @@ class ReportTemplateTest {
   void constructor_noImplicationAreas_isRefused() {
     ReportTemplate s = ReportTemplate.somerset();
 
-    assertThatThrownBy(() -> new ReportTemplate(s.name(), s.board(), s.header(), s.layout(), s.strategyRows(), s.prompts(),
-            java.util.EnumSet.noneOf(io.github.hls4j.governance.ImplicationArea.class), s.impactAssessment(), s.sections(),
-            s.backgroundPapers(), s.paperLeadIns(), s.signOff()))
+    assertThatThrownBy(
+            () ->
+                new ReportTemplate(
+                    s.name(),
+                    s.board(),
+                    s.header(),
+                    s.layout(),
+                    s.strategyRows(),
+                    s.prompts(),
+                    java.util.EnumSet.noneOf(io.github.hls4j.governance.ImplicationArea.class),
+                    s.impactAssessment(),
+                    s.sections(),
+                    s.backgroundPapers(),
+                    s.paperLeadIns(),
+                    s.signOff()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("ReportTemplate.implicationAreas ([]) must name at least one area");
   }
@@ -143,7 +166,9 @@ class ReportTemplateTest {
 
   @Test
   void read_withoutTheOptionalFields_takesTheirDefaults() throws IOException {
-    ReportTemplate county = ReportTemplate.read(new ByteArrayInputStream(county().getBytes(StandardCharsets.UTF_8)), "county.json");
+    ReportTemplate county =
+        ReportTemplate.read(
+            new ByteArrayInputStream(county().getBytes(StandardCharsets.UTF_8)), "county.json");
 
     assertThat(county.headingLevel()).isEqualTo(1);
     assertThat(county.tickTables()).isEmpty();
@@ -157,27 +182,37 @@ class ReportTemplateTest {
   void read_tickTablesAndHeadings_areRead() {
     ReportTemplate hwb = CouncilLayouts.template("hwb");
 
-    assertThat(hwb.tickTable("links to the joint local health and wellbeing strategy and the integrated care strategy:"))
-        .hasValueSatisfying(t -> {
-          assertThat(t.strategies()).extracting(s -> s.id().value()).containsExactly("eastmoor-jlhws", "eastmoor-ics");
-          assertThat(t.tickColumn()).isEqualTo(2);
-          assertThat(t.rationaleColumn()).isEqualTo(3);
-        });
+    assertThat(
+            hwb.tickTable(
+                "links to the joint local health and wellbeing strategy and the integrated care strategy:"))
+        .hasValueSatisfying(
+            t -> {
+              assertThat(t.strategies())
+                  .extracting(s -> s.id().value())
+                  .containsExactly("eastmoor-jlhws", "eastmoor-ics");
+              assertThat(t.tickColumn()).isEqualTo(2);
+              assertThat(t.rationaleColumn()).isEqualTo(3);
+            });
     assertThat(hwb.header().roles()).contains("Director");
     assertThat(hwb.dependencyPhrases()).contains("subject to");
   }
 
   @Test
   void read_headingLevelOutOfRange_namesTheValue() throws IOException {
-    InvalidJsonException e = refused(county().replace("\"prompts\"", "\"headingLevel\": 12,\n  \"prompts\""));
+    InvalidJsonException e =
+        refused(county().replace("\"prompts\"", "\"headingLevel\": 12,\n  \"prompts\""));
 
     assertThat(e.problem()).isEqualTo("ReportTemplate.headingLevel (12) must be between 1 and 9");
   }
 
   @Test
   void read_tickTableWithoutStrategies_isRefused() throws IOException {
-    InvalidJsonException e = refused(county().replace("\"prompts\"",
-        "\"tickTables\": [ { \"labels\": [\"Links\"], \"strategies\": [] } ],\n  \"prompts\""));
+    InvalidJsonException e =
+        refused(
+            county()
+                .replace(
+                    "\"prompts\"",
+                    "\"tickTables\": [ { \"labels\": [\"Links\"], \"strategies\": [] } ],\n  \"prompts\""));
 
     assertThat(e.problem()).isEqualTo("TickTable.strategies ([]) must name at least one strategy");
   }
@@ -191,8 +226,10 @@ class ReportTemplateTest {
 
   @Test
   void read_blankDependencyPhrase_isRefused() throws IOException {
-    InvalidJsonException e = refused(county().replace("\"prompts\"", "\"dependencyPhrases\": [\" \"],\n  \"prompts\""));
+    InvalidJsonException e =
+        refused(county().replace("\"prompts\"", "\"dependencyPhrases\": [\" \"],\n  \"prompts\""));
 
-    assertThat(e.problem()).isEqualTo("ReportTemplate.dependencyPhrases ([ ]) must not hold a blank label");
+    assertThat(e.problem())
+        .isEqualTo("ReportTemplate.dependencyPhrases ([ ]) must not hold a blank label");
   }
 }

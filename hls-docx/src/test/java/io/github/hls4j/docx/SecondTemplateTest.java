@@ -36,9 +36,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A council whose template differs from Somerset's in every way the reader allows: its own
- * labels and headings, the header as table rows, Word's automatic numbering for sections,
- * paragraphs, recommendations and lists, checkbox ticks, anchors, and typed and picked dates.
+ * A council whose template differs from Somerset's in every way the reader allows: its own labels
+ * and headings, the header as table rows, Word's automatic numbering for sections, paragraphs,
+ * recommendations and lists, checkbox ticks, anchors, and typed and picked dates.
  */
 class SecondTemplateTest {
 
@@ -50,7 +50,9 @@ class SecondTemplateTest {
     try (InputStream in = SecondTemplateTest.class.getResourceAsStream("county-template.json")) {
       county = ReportTemplate.read(in, "county-template.json");
     }
-    read = DocxReader.of(county).read(new java.io.ByteArrayInputStream(countyDocument()), "cabinet/depot review.docx");
+    read =
+        DocxReader.of(county)
+            .read(new java.io.ByteArrayInputStream(countyDocument()), "cabinet/depot review.docx");
   }
 
   static byte[] countyDocument() {
@@ -59,40 +61,72 @@ class SecondTemplateTest {
         list(1, "%1.", "decimal", "%1.%2.", "decimal")
             + list(2, "%1)", "decimal")
             + list(3, "(%1)", "lowerLetter")
-            + num(1, 1) + num(2, 2) + num(3, 3));
+            + num(1, 1)
+            + num(2, 2)
+            + num(3, 3));
     doc.add(styled("Title", "Depot review"));
-    doc.add(table(
-        row(textCell("Responsible officer"), textCell("Jo Bloggs / Director of Place")),
-        row(textCell("Report writer"), textCell("Sam Smith")),
-        row(textCell("Contact"), textCell("sam.smith@county.example / 01234 567890")),
-        row(textCell("Meeting date"), textCell("12th March 2025"))));
-    doc.add(table(
-        row(textCell("Executive summary"), textCell("The depot is full.", "A review is proposed.")),
-        row(textCell("Recommendation(s)"),
-            cell(p("That Cabinet:"), numbered(2, 0, "agrees the review;"), numbered(2, 0, "asks for a report in June."))),
-        row(textCell("Why"), textCell("Space has run out.")),
-        row(textCell("Council plan"),
-            cell(p("Tick each priority this supports"),
-                table(
-                    row(textCell("Thriving places"), cell(checkbox(true))),
-                    row(textCell("Healthy lives"), cell(checkbox(false))),
-                    row(textCell("A greener county – fewer miles driven"), textCell("\u2612"))))),
-        row(textCell("Resource implications"), textCell("Within budget.")),
-        row(textCell("Equality impact"), textCell("An equality impact assessment is attached.")),
-        row(textCell("Risks"), textCell("Delay."))));
-    doc.add(numbered(1, 0, "Context"), numbered(1, 1, "The depot opened in 1970."), p("It has not grown since."));
+    doc.add(
+        table(
+            row(textCell("Responsible officer"), textCell("Jo Bloggs / Director of Place")),
+            row(textCell("Report writer"), textCell("Sam Smith")),
+            row(textCell("Contact"), textCell("sam.smith@county.example / 01234 567890")),
+            row(textCell("Meeting date"), textCell("12th March 2025"))));
+    doc.add(
+        table(
+            row(
+                textCell("Executive summary"),
+                textCell("The depot is full.", "A review is proposed.")),
+            row(
+                textCell("Recommendation(s)"),
+                cell(
+                    p("That Cabinet:"),
+                    numbered(2, 0, "agrees the review;"),
+                    numbered(2, 0, "asks for a report in June."))),
+            row(textCell("Why"), textCell("Space has run out.")),
+            row(
+                textCell("Council plan"),
+                cell(
+                    p("Tick each priority this supports"),
+                    table(
+                        row(textCell("Thriving places"), cell(checkbox(true))),
+                        row(textCell("Healthy lives"), cell(checkbox(false))),
+                        row(
+                            textCell("A greener county – fewer miles driven"),
+                            textCell("\u2612"))))),
+            row(textCell("Resource implications"), textCell("Within budget.")),
+            row(
+                textCell("Equality impact"),
+                textCell("An equality impact assessment is attached.")),
+            row(textCell("Risks"), textCell("Delay."))));
+    doc.add(
+        numbered(1, 0, "Context"),
+        numbered(1, 1, "The depot opened in 1970."),
+        p("It has not grown since."));
     doc.add(numbered(1, 0, "Engagement"), numbered(1, 1, "Staff were asked."));
-    doc.add(numbered(1, 0, "Decision sought"), numbered(1, 1, "Cabinet is asked:"),
-        numbered(3, 0, "to agree the review;"), numbered(3, 0, "to ask for a report."));
+    doc.add(
+        numbered(1, 0, "Decision sought"),
+        numbered(1, 1, "Cabinet is asked:"),
+        numbered(3, 0, "to agree the review;"),
+        numbered(3, 0, "to ask for a report."));
     doc.add(numbered(1, 0, "Appendices"));
     doc.add(pOf(run("Appendix A - "), anchor("appendix-a", "Site plan")));
-    doc.add(pOf(run("Appendix B - "), hyperlink(doc.link("https://county.example/plan.pdf"), "Depot plan")));
+    doc.add(
+        pOf(
+            run("Appendix B - "),
+            hyperlink(doc.link("https://county.example/plan.pdf"), "Depot plan")));
     doc.add(numbered(1, 0, "Clearance"));
-    doc.add(table(
-        row(textCell("Cleared by"), textCell("Officer"), textCell("Date cleared")),
-        row(textCell("Director of Place"), textCell("Jo Bloggs"), cell(date("2025-03-01", "01/03/2025"))),
-        row(textCell("Section 151 Officer (where relevant)"), textCell("Kim Lee"), textCell("3 March 2025")),
-        row(textCell("Legal"), textCell("Pat Doe"), textCell("soon"))));
+    doc.add(
+        table(
+            row(textCell("Cleared by"), textCell("Officer"), textCell("Date cleared")),
+            row(
+                textCell("Director of Place"),
+                textCell("Jo Bloggs"),
+                cell(date("2025-03-01", "01/03/2025"))),
+            row(
+                textCell("Section 151 Officer (where relevant)"),
+                textCell("Kim Lee"),
+                textCell("3 March 2025")),
+            row(textCell("Legal"), textCell("Pat Doe"), textCell("soon"))));
     return doc.bytes();
   }
 
@@ -118,27 +152,38 @@ class SecondTemplateTest {
   void read_takesAutomaticallyNumberedRecommendations() {
     BoardReport r = read.report();
     assertThat(r.recommendationsPreamble()).contains("That Cabinet:");
-    assertThat(r.recommendations()).extracting(x -> x.number() + " " + x.action())
+    assertThat(r.recommendations())
+        .extracting(x -> x.number() + " " + x.action())
         .containsExactly("1 agrees the review;", "2 asks for a report in June.");
   }
 
   @Test
   void read_takesCheckboxesAndBallotBoxesAsTicks() {
-    assertThat(read.report().strategyAlignments()).singleElement().satisfies(a -> {
-      assertThat(a.strategy().id().value()).isEqualTo("council-plan");
-      assertThat(a.links()).containsExactly(
-          AlignmentLink.to(PriorityId.of("thriving-places")), AlignmentLink.to(PriorityId.of("green-county")));
-    });
+    assertThat(read.report().strategyAlignments())
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.strategy().id().value()).isEqualTo("council-plan");
+              assertThat(a.links())
+                  .containsExactly(
+                      AlignmentLink.to(PriorityId.of("thriving-places")),
+                      AlignmentLink.to(PriorityId.of("green-county")));
+            });
   }
 
   @Test
   void read_takesImplicationsEqualitiesAndRisksAsTheTemplateSays() {
     BoardReport r = read.report();
-    assertThat(r.implications()).singleElement().satisfies(i -> {
-      assertThat(i.areas()).isEqualTo(EnumSet.of(ImplicationArea.FINANCIAL, ImplicationArea.HR));
-      assertThat(i.statement()).isEqualTo("Within budget.");
-    });
-    assertThat(r.equalities().orElseThrow().impactAssessment()).isEqualTo(ImpactAssessment.CARRIED_OUT);
+    assertThat(r.implications())
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.areas())
+                  .isEqualTo(EnumSet.of(ImplicationArea.FINANCIAL, ImplicationArea.HR));
+              assertThat(i.statement()).isEqualTo("Within budget.");
+            });
+    assertThat(r.equalities().orElseThrow().impactAssessment())
+        .isEqualTo(ImpactAssessment.CARRIED_OUT);
     assertThat(r.riskAssessment().orElseThrow().statement()).isEqualTo("Delay.");
     assertThat(r.reasons()).containsExactly("Space has run out.");
     assertThat(r.summary()).containsExactly("The depot is full.", "A review is proposed.");
@@ -147,28 +192,42 @@ class SecondTemplateTest {
   @Test
   void read_takesAutomaticallyNumberedSectionsParagraphsAndLists() {
     BoardReport r = read.report();
-    assertThat(r.sections()).extracting(s -> s.number() + " " + s.heading() + " " + s.kind())
-        .containsExactly("1 Context BACKGROUND", "2 Engagement CONSULTATIONS", "3 Decision sought REQUEST_OF_THE_BOARD");
-    assertThat(r.sections().get(0).paragraphs()).singleElement().satisfies(p -> {
-      assertThat(p.number()).isEqualTo("1.1");
-      assertThat(p.text()).containsExactly("The depot opened in 1970.", "It has not grown since.");
-    });
+    assertThat(r.sections())
+        .extracting(s -> s.number() + " " + s.heading() + " " + s.kind())
+        .containsExactly(
+            "1 Context BACKGROUND",
+            "2 Engagement CONSULTATIONS",
+            "3 Decision sought REQUEST_OF_THE_BOARD");
+    assertThat(r.sections().get(0).paragraphs())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.number()).isEqualTo("1.1");
+              assertThat(p.text())
+                  .containsExactly("The depot opened in 1970.", "It has not grown since.");
+            });
     assertThat(r.sections().get(2).paragraphs().get(0).number()).isEqualTo("3.1");
     assertThat(r.sections().get(2).paragraphs().get(0).items())
-        .containsExactly(ListItem.of("(a)", "to agree the review;"), ListItem.of("(b)", "to ask for a report."));
+        .containsExactly(
+            ListItem.of("(a)", "to agree the review;"), ListItem.of("(b)", "to ask for a report."));
   }
 
   @Test
   void read_takesAnchorsAndExternalLinks() {
-    assertThat(read.report().backgroundPapers()).extracting(p -> p.title() + " " + p.link().map(Link::target).orElse(""))
+    assertThat(read.report().backgroundPapers())
+        .extracting(p -> p.title() + " " + p.link().map(Link::target).orElse(""))
         .containsExactly("Appendix A #appendix-a", "Appendix B https://county.example/plan.pdf");
   }
 
   @Test
   void read_takesPickedAndTypedDatesAndRolesByTheTemplatesWords() {
     var signOffs = read.report().signOffs();
-    assertThat(signOffs).extracting(s -> s.role().kind())
-        .containsExactly(SignOffRoleKind.LEAD_OFFICER, SignOffRoleKind.FINANCE_OFFICER, SignOffRoleKind.MONITORING_OFFICER);
+    assertThat(signOffs)
+        .extracting(s -> s.role().kind())
+        .containsExactly(
+            SignOffRoleKind.LEAD_OFFICER,
+            SignOffRoleKind.FINANCE_OFFICER,
+            SignOffRoleKind.MONITORING_OFFICER);
     assertThat(signOffs.get(0).date()).contains(LocalDate.of(2025, 3, 1));
     assertThat(signOffs.get(1).date()).contains(LocalDate.of(2025, 3, 3));
     assertThat(signOffs.get(1).role().ifApplicable()).isTrue();
@@ -178,18 +237,28 @@ class SecondTemplateTest {
 
   @Test
   void read_reportsOnlyTheDateItCannotRead() {
-    assertThat(read.findings().violations()).singleElement().satisfies(v -> {
-      assertThat(v.rule().toString()).isEqualTo("import/unreadable-date");
-      assertThat(v.severity()).isEqualTo(Severity.WARNING);
-      assertThat(v.path()).isEqualTo("body/table[3]/row[4]/cell[3]");
-      assertThat(v.arguments()).containsEntry("quote", "soon");
-    });
+    assertThat(read.findings().violations())
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.rule().toString()).isEqualTo("import/unreadable-date");
+              assertThat(v.severity()).isEqualTo(Severity.WARNING);
+              assertThat(v.path()).isEqualTo("body/table[3]/row[4]/cell[3]");
+              assertThat(v.arguments()).containsEntry("quote", "soon");
+            });
   }
 
   @Test
   void read_theSomersetTemplate_doesNotKnowThisLayout() {
-    DocxImport bySomerset = DocxReader.of(ReportTemplate.somerset()).read(new java.io.ByteArrayInputStream(countyDocument()), "x.docx");
-    List<String> rules = bySomerset.findings().violations().stream().map(Violation::rule).map(Object::toString).distinct().toList();
+    DocxImport bySomerset =
+        DocxReader.of(ReportTemplate.somerset())
+            .read(new java.io.ByteArrayInputStream(countyDocument()), "x.docx");
+    List<String> rules =
+        bySomerset.findings().violations().stream()
+            .map(Violation::rule)
+            .map(Object::toString)
+            .distinct()
+            .toList();
     assertThat(rules).contains("import/missing-part", "import/unknown-heading");
   }
 }

@@ -73,11 +73,19 @@ class SomersetDocxTest {
 
   @Test
   void with_somersetFindings_eachCarriesItsPlaceInTheDocument() {
-    ValidationResult located = read.with(GovernanceRules.validator(Profile.DECISION_READY).validate(read.report()));
+    ValidationResult located =
+        read.with(GovernanceRules.validator(Profile.DECISION_READY).validate(read.report()));
 
-    assertThat(located.violations()).hasSize(18).allSatisfy(v -> assertThat(v.location()).as(v.toString()).isPresent());
-    assertThat(located.violations()).filteredOn(v -> v.path().startsWith("signOffs["))
-        .allSatisfy(v -> assertThat(v.location().get().description()).as(v.toString()).matches("table \\d+, row \\d+, cell \\d+"));
+    assertThat(located.violations())
+        .hasSize(18)
+        .allSatisfy(v -> assertThat(v.location()).as(v.toString()).isPresent());
+    assertThat(located.violations())
+        .filteredOn(v -> v.path().startsWith("signOffs["))
+        .allSatisfy(
+            v ->
+                assertThat(v.location().get().description())
+                    .as(v.toString())
+                    .matches("table \\d+, row \\d+, cell \\d+"));
   }
 
   @Test
@@ -86,7 +94,8 @@ class SomersetDocxTest {
         BoardReport.builder()
             .from(golden)
             .id(ReportId.of("somerset"))
-            .recommendations(golden.recommendations().stream().map(SomersetDocxTest::asWritten).toList())
+            .recommendations(
+                golden.recommendations().stream().map(SomersetDocxTest::asWritten).toList())
             .build();
 
     assertThat(read.report()).isEqualTo(expected);
@@ -101,8 +110,12 @@ class SomersetDocxTest {
   void read_somerset_takesTheSignOffPromptsAsDateText() {
     assertThat(read.report().signOffs())
         .extracting(s -> s.dateText().orElse(""))
-        .isEqualTo(List.of(
-            "Click or tap to enter a date.", "Click or tap to enter a date.", "Click or tap to enter a date.",
-            "Click or tap to enter a date.", "Click or tap to enter a date."));
+        .isEqualTo(
+            List.of(
+                "Click or tap to enter a date.",
+                "Click or tap to enter a date.",
+                "Click or tap to enter a date.",
+                "Click or tap to enter a date.",
+                "Click or tap to enter a date."));
   }
 }

@@ -16,32 +16,41 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Templates drafted from the four councils' blank templates read their filled reports as the
- * hand-written templates do. The guesses a person must correct before that holds are listed
- * here: for these four blanks there are none, though every guess is marked in {@code toCheck}.
+ * hand-written templates do. The guesses a person must correct before that holds are listed here:
+ * for these four blanks there are none, though every guess is marked in {@code toCheck}.
  */
 class TemplateDraftTest {
 
   private static TemplateDraft draft(Layout layout) {
-    return TemplateDraft.of(new ByteArrayInputStream(layout.document().apply(Variant.BLANK)), layout.name() + "-blank.docx");
+    return TemplateDraft.of(
+        new ByteArrayInputStream(layout.document().apply(Variant.BLANK)),
+        layout.name() + "-blank.docx");
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("io.github.hls4j.docx.CouncilLayoutsTest#layouts")
   void draft_blankTemplate_readsItsFilledReportWithThePlantedFindings(Layout layout) {
     TemplateDraft draft = draft(layout);
-    DocxImport read = DocxReader.of(draft.template())
-        .read(new ByteArrayInputStream(layout.document().apply(Variant.FILLED)), layout.name() + ".docx");
+    DocxImport read =
+        DocxReader.of(draft.template())
+            .read(
+                new ByteArrayInputStream(layout.document().apply(Variant.FILLED)),
+                layout.name() + ".docx");
 
     assertThat(read.findings().violations()).isEmpty();
-    assertThat(CouncilLayoutsTest.all(read).violations()).extracting(v -> v.rule() + " " + v.path())
+    assertThat(CouncilLayoutsTest.all(read).violations())
+        .extracting(v -> v.rule() + " " + v.path())
         .containsExactlyInAnyOrderElementsOf(layout.planted());
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("io.github.hls4j.docx.CouncilLayoutsTest#layouts")
   void draft_blankTemplate_repairedReportGivesNoFindings(Layout layout) {
-    DocxImport read = DocxReader.of(draft(layout).template())
-        .read(new ByteArrayInputStream(layout.document().apply(Variant.REPAIRED)), layout.name() + ".docx");
+    DocxImport read =
+        DocxReader.of(draft(layout).template())
+            .read(
+                new ByteArrayInputStream(layout.document().apply(Variant.REPAIRED)),
+                layout.name() + ".docx");
 
     assertThat(CouncilLayoutsTest.all(read).violations()).isEmpty();
   }
@@ -51,7 +60,9 @@ class TemplateDraftTest {
   void json_readsBackAsTheSameTemplate_withItsGuessesLeftAside(Layout layout) {
     TemplateDraft draft = draft(layout);
 
-    ReportTemplate again = ReportTemplate.read(new ByteArrayInputStream(draft.json().getBytes(StandardCharsets.UTF_8)), "draft.json");
+    ReportTemplate again =
+        ReportTemplate.read(
+            new ByteArrayInputStream(draft.json().getBytes(StandardCharsets.UTF_8)), "draft.json");
 
     assertThat(again).isEqualTo(draft.template());
     assertThat(draft.json()).contains("\"toCheck\"");
@@ -61,22 +72,39 @@ class TemplateDraftTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("io.github.hls4j.docx.CouncilLayoutsTest#layouts")
   void toCheck_marksEveryFieldItPlaced(Layout layout) {
-    List<String> fields = draft(layout).toCheck().stream().map(g -> g.substring(0, g.indexOf(':'))).distinct().toList();
+    List<String> fields =
+        draft(layout).toCheck().stream()
+            .map(g -> g.substring(0, g.indexOf(':')))
+            .distinct()
+            .toList();
 
-    assertThat(fields).contains("header.leadOfficer", "header.author", "layout.recommendations", "tickTables", "signOff",
-        "board", "header.roles", "impactAssessment");
+    assertThat(fields)
+        .contains(
+            "header.leadOfficer",
+            "header.author",
+            "layout.recommendations",
+            "tickTables",
+            "signOff",
+            "board",
+            "header.roles",
+            "impactAssessment");
   }
 
   @Test
   void draft_hwb_findsBothStrategiesAndTheTickAndRationaleColumns() {
     TemplateDraft draft = draft(layout("hwb"));
 
-    assertThat(draft.template().tickTables()).singleElement().satisfies(t -> {
-      assertThat(t.strategies()).extracting(s -> s.title() + " " + s.priorities().size())
-          .containsExactly("Joint Local Health and Wellbeing Strategy 3", "Integrated Care Strategy 2");
-      assertThat(t.tickColumn()).isEqualTo(2);
-      assertThat(t.rationaleColumn()).isEqualTo(3);
-    });
+    assertThat(draft.template().tickTables())
+        .singleElement()
+        .satisfies(
+            t -> {
+              assertThat(t.strategies())
+                  .extracting(s -> s.title() + " " + s.priorities().size())
+                  .containsExactly(
+                      "Joint Local Health and Wellbeing Strategy 3", "Integrated Care Strategy 2");
+              assertThat(t.tickColumn()).isEqualTo(2);
+              assertThat(t.rationaleColumn()).isEqualTo(3);
+            });
     assertThat(draft.template().header().leadOfficer()).containsExactly("Report of");
   }
 
@@ -85,9 +113,12 @@ class TemplateDraftTest {
     TemplateDraft draft = draft(layout("committee"));
 
     assertThat(draft.template().layout().summary()).contains("Purpose of report");
-    assertThat(draft.toCheck()).anyMatch(g -> g.startsWith("layout.summary: \"Purpose of report\""));
-    assertThat(draft.template().header().ignored()).contains("Final Decision-Maker", "Classification", "Wards affected");
-    assertThat(draft.template().board().name()).isEqualTo("Communities, Housing and Environment Committee");
+    assertThat(draft.toCheck())
+        .anyMatch(g -> g.startsWith("layout.summary: \"Purpose of report\""));
+    assertThat(draft.template().header().ignored())
+        .contains("Final Decision-Maker", "Classification", "Wards affected");
+    assertThat(draft.template().board().name())
+        .isEqualTo("Communities, Housing and Environment Committee");
   }
 
   @Test
@@ -95,30 +126,45 @@ class TemplateDraftTest {
     TemplateDraft draft = draft(layout("numbered"));
 
     assertThat(draft.template().headingLevel()).isEqualTo(1);
-    assertThat(draft.template().sections()).extracting(s -> s.kind() + " " + s.headings())
+    assertThat(draft.template().sections())
+        .extracting(s -> s.kind() + " " + s.headings())
         .contains("BACKGROUND [Background]", "CONSULTATIONS [Consultation]");
   }
 
   @Test
   void draft_textBeforeTheLayoutThatIsNoLabel_isUnplaced() {
-    byte[] blank = new WordFile()
-        .add(p("Anytown Council"), p("Report of: [Director]"), p("Draft v3 – not for circulation"), styled("Heading1", "Summary"))
-        .bytes();
+    byte[] blank =
+        new WordFile()
+            .add(
+                p("Anytown Council"),
+                p("Report of: [Director]"),
+                p("Draft v3 – not for circulation"),
+                styled("Heading1", "Summary"))
+            .bytes();
 
     TemplateDraft draft = TemplateDraft.of(new ByteArrayInputStream(blank), "blank.docx");
 
-    assertThat(draft.unplaced()).singleElement().satisfies(u -> assertThat(u).startsWith("body/paragraph[3]: Draft v3"));
+    assertThat(draft.unplaced())
+        .singleElement()
+        .satisfies(u -> assertThat(u).startsWith("body/paragraph[3]: Draft v3"));
     assertThat(draft.template().prompts()).containsExactly("Anytown Council");
   }
 
   @Test
   void draft_notAWordDocument_isUnreadable() {
-    assertThatThrownBy(() -> TemplateDraft.of(new ByteArrayInputStream("{}".getBytes(StandardCharsets.UTF_8)), "blank.json"))
+    assertThatThrownBy(
+            () ->
+                TemplateDraft.of(
+                    new ByteArrayInputStream("{}".getBytes(StandardCharsets.UTF_8)), "blank.json"))
         .isInstanceOf(UnreadableDocumentException.class)
         .hasMessageContaining("blank.json");
   }
 
   private static Layout layout(String name) {
-    return CouncilLayoutsTest.layouts().map(a -> (Layout) a.get()[0]).filter(l -> l.name().equals(name)).findFirst().orElseThrow();
+    return CouncilLayoutsTest.layouts()
+        .map(a -> (Layout) a.get()[0])
+        .filter(l -> l.name().equals(name))
+        .findFirst()
+        .orElseThrow();
   }
 }

@@ -35,14 +35,17 @@ public final class CustomRuleExample {
 
     Validator<BoardReport> validator =
         Validator.builder(GovernanceRules.boardReport())
-            .rule(titleLength, (r, context) -> {
-              if (r.title().length() > 60) {
-                context.report("title", Map.of("length", r.title().length(), "limit", 60));
-              }
-            })
-            .policy(SeverityPolicy.defaults()
-                .regrade("governance/recommendation-unplanned", Severity.INFO)
-                .suppress("alignment/all-ticked-without-rationale"))
+            .rule(
+                titleLength,
+                (r, context) -> {
+                  if (r.title().length() > 60) {
+                    context.report("title", Map.of("length", r.title().length(), "limit", 60));
+                  }
+                })
+            .policy(
+                SeverityPolicy.defaults()
+                    .regrade("governance/recommendation-unplanned", Severity.INFO)
+                    .suppress("alignment/all-ticked-without-rationale"))
             .profile(Profile.DECISION_READY)
             .build();
 
@@ -62,14 +65,18 @@ public final class CustomRuleExample {
 
     Validator<BoardReport> validator =
         Validator.<BoardReport>builder()
-            .rule(paperUnlinked, (r, context) -> {
-              List<BackgroundPaper> papers = r.backgroundPapers();
-              for (int i = 0; i < papers.size(); i++) {
-                if (papers.get(i).link().isEmpty()) {
-                  context.at("backgroundPapers", i).report("link", Map.of("title", papers.get(i).title()));
-                }
-              }
-            })
+            .rule(
+                paperUnlinked,
+                (r, context) -> {
+                  List<BackgroundPaper> papers = r.backgroundPapers();
+                  for (int i = 0; i < papers.size(); i++) {
+                    if (papers.get(i).link().isEmpty()) {
+                      context
+                          .at("backgroundPapers", i)
+                          .report("link", Map.of("title", papers.get(i).title()));
+                    }
+                  }
+                })
             .build();
 
     ValidationResult result = validator.validate(report); // paths such as backgroundPapers[2].link
@@ -88,15 +95,25 @@ public final class CustomRuleExample {
 
     Validator<LearningSystem> validator =
         Validator.builder(SystemRules.learningSystem(clock))
-            .rule(purposeAgreed, Rule.onEachOf("shares", LearningSystem::shares, s -> {
-              Map<AgreementId, List<DataSharingAgreement>> agreements = s.agreementsById();
-              return (share, context) -> {
-                List<DataSharingAgreement> named = share.agreement().map(agreements::get).orElse(List.of());
-                if (!named.isEmpty() && named.stream().noneMatch(a -> a.purposes().contains(share.purpose()))) {
-                  context.report("purpose", Map.of("purpose", share.purpose(), "agreement", named.get(0).id()));
-                }
-              };
-            }))
+            .rule(
+                purposeAgreed,
+                Rule.onEachOf(
+                    "shares",
+                    LearningSystem::shares,
+                    s -> {
+                      Map<AgreementId, List<DataSharingAgreement>> agreements = s.agreementsById();
+                      return (share, context) -> {
+                        List<DataSharingAgreement> named =
+                            share.agreement().map(agreements::get).orElse(List.of());
+                        if (!named.isEmpty()
+                            && named.stream()
+                                .noneMatch(a -> a.purposes().contains(share.purpose()))) {
+                          context.report(
+                              "purpose",
+                              Map.of("purpose", share.purpose(), "agreement", named.get(0).id()));
+                        }
+                      };
+                    }))
             .build();
 
     ValidationResult result = validator.validate(system);

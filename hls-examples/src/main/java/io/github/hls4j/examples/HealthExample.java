@@ -27,8 +27,10 @@ public final class HealthExample {
             .speaksFor(StakeholderGroup.COUNCIL)
             .date(LocalDate.of(2025, 4, 8))
             .addScores(
-                BehaviourScore.of(SystemBehaviour.POWER_SHARED, 6, "Partners chair the working group in turn"),
-                BehaviourScore.of(SystemBehaviour.ACCOUNTABILITY_MUTUAL, 5, "Shared outcomes, separate budgets"))
+                BehaviourScore.of(
+                    SystemBehaviour.POWER_SHARED, 6, "Partners chair the working group in turn"),
+                BehaviourScore.of(
+                    SystemBehaviour.ACCOUNTABILITY_MUTUAL, 5, "Shared outcomes, separate budgets"))
             .build();
     HealthAssessment frontline =
         HealthAssessment.builder()
@@ -36,13 +38,17 @@ public final class HealthExample {
             .speaksFor(StakeholderGroup.FRONTLINE_STAFF)
             .date(LocalDate.of(2025, 4, 14))
             .addScores(
-                BehaviourScore.of(SystemBehaviour.POWER_SHARED, 2, "Decisions still come down to us"),
-                BehaviourScore.of(SystemBehaviour.ACCOUNTABILITY_MUTUAL, 3, "We answer upwards only"))
+                BehaviourScore.of(
+                    SystemBehaviour.POWER_SHARED, 2, "Decisions still come down to us"),
+                BehaviourScore.of(
+                    SystemBehaviour.ACCOUNTABILITY_MUTUAL, 3, "We answer upwards only"))
             .build();
-    HealthRound round = HealthRound.builder().name("Spring 2025").addAssessments(council, frontline).build();
+    HealthRound round =
+        HealthRound.builder().name("Spring 2025").addAssessments(council, frontline).build();
 
     HealthProfile profile = HealthProfile.of(round);
-    System.out.print(MarkdownRenderer.render(profile)); // a 4-point gap on power is shown, not averaged
+    System.out.print(
+        MarkdownRenderer.render(profile)); // a 4-point gap on power is shown, not averaged
     String svg = SvgRenderer.render(profile); // 800 px wide, for a board paper
     ValidationResult result = HealthRules.validator(Profile.DECISION_READY).validate(round);
     // end snippet

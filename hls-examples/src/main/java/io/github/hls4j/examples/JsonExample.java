@@ -35,7 +35,8 @@ public final class JsonExample {
       BoardReport report = json.read(in, file.toString(), BoardReport.class);
       return json.write(report);
     } catch (InvalidJsonException e) {
-      // e.g. report.json:4:18: /meetingDate: BoardReport.meetingDate: expected a date such as 2025-01-15, got "15/01/2025"
+      // e.g. report.json:4:18: /meetingDate: BoardReport.meetingDate: expected a date such as
+      // 2025-01-15, got "15/01/2025"
       return e.getMessage();
     }
     // end snippet

@@ -38,7 +38,8 @@ public final class LearningExample {
             .scale(SystemScale.TEAM)
             .owner(StewardId.of("housing-team-lead"))
             .purpose("Join up support for people whose needs fit no single pathway")
-            .addPhases(PhaseChange.of(LearningPhase.CREATE_SHARED_PURPOSE, LocalDate.of(2025, 1, 10)))
+            .addPhases(
+                PhaseChange.of(LearningPhase.CREATE_SHARED_PURPOSE, LocalDate.of(2025, 1, 10)))
             .nextReview(LocalDate.of(2025, 5, 15))
             .build()
             .moveTo(LearningPhase.UNDERSTAND_THE_SYSTEM, LocalDate.of(2025, 3, 1))
@@ -47,11 +48,14 @@ public final class LearningExample {
                     .kind(RecordKind.ERROR)
                     .whatHappened("A discharge went ahead before a home was ready")
                     .learned("Housing joins the discharge huddle from day one")
-                    .addEvidence(Evidence.personalStory("Mr B's account, with dates"), Evidence.number("3 readmissions").notPersonal())
+                    .addEvidence(
+                        Evidence.personalStory("Mr B's account, with dates"),
+                        Evidence.number("3 readmissions").notPersonal())
                     .build());
 
     LearningRecord shareable = cycle.records().get(0).redacted(); // no personal data, and says so
-    ValidationResult result = Validator.builder(LearningRules.learningCycle(clock)).build().validate(cycle);
+    ValidationResult result =
+        Validator.builder(LearningRules.learningCycle(clock)).build().validate(cycle);
     // end snippet
     return shareable.containsPersonalData() ? ValidationResult.empty() : result;
   }
@@ -65,7 +69,11 @@ public final class LearningExample {
             .heldBy(council)
             .type(StewardType.PRACTITIONER)
             .scale(SystemScale.TEAM)
-            .remit(Remit.builder().addBarrierKinds(BarrierKind.THRESHOLDS).addOrganisations(council).build())
+            .remit(
+                Remit.builder()
+                    .addBarrierKinds(BarrierKind.THRESHOLDS)
+                    .addOrganisations(council)
+                    .build())
             .build();
     SystemSteward board =
         SystemSteward.builder()
@@ -73,7 +81,11 @@ public final class LearningExample {
             .heldBy(PartyId.of("board-members"))
             .type(StewardType.LEADERSHIP)
             .scale(SystemScale.SYSTEM)
-            .remit(Remit.builder().addBarrierKinds(BarrierKind.COMMISSIONING).addOrganisations(council).build())
+            .remit(
+                Remit.builder()
+                    .addBarrierKinds(BarrierKind.COMMISSIONING)
+                    .addOrganisations(council)
+                    .build())
             .build();
     EscalationRouter router = EscalationRouter.of(List.of(teamLead, board));
 
@@ -85,7 +97,8 @@ public final class LearningExample {
                 .description("Housing and health commission support separately")
                 .build(),
             SystemScale.TEAM);
-    // raised at team scale, route.steward() is the board: the team lead's remit does not cover commissioning
+    // raised at team scale, route.steward() is the board: the team lead's remit does not cover
+    // commissioning
     // end snippet
     return route;
   }

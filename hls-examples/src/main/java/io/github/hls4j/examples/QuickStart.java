@@ -39,7 +39,11 @@ public final class QuickStart {
             .author(Person.builder().id(PartyId.of("alice-munro")).name("Alice Munro").build())
             .addRecommendations(
                 Recommendation.builder().number(1).action("A working group begins work.").build(),
-                Recommendation.builder().number(2).action("The group finds openings.").addDependsOn(3).build())
+                Recommendation.builder()
+                    .number(2)
+                    .action("The group finds openings.")
+                    .addDependsOn(3)
+                    .build())
             .addSignOffs(
                 SignOff.builder()
                     .role(SignOffRole.required("Lead Officer", SignOffRoleKind.LEAD_OFFICER))

@@ -35,7 +35,11 @@ public final class SomersetDigest {
             .until(LocalDate.of(2025, 5, 31))
             .clock(SomersetExample.AS_OF)
             .leadOfficer(
-                Person.builder().id(PartyId.of("alice-munro")).name("Alice Munro").roleTitle("Consultant in Public Health").build())
+                Person.builder()
+                    .id(PartyId.of("alice-munro"))
+                    .name("Alice Munro")
+                    .roleTitle("Consultant in Public Health")
+                    .build())
             .healthRounds(SomersetHealth.autumn(), SomersetHealth.spring())
             .build();
     BoardReport paper = digest.draft();

@@ -12,8 +12,8 @@ import io.github.hls4j.learning.Escalation;
 import io.github.hls4j.learning.EscalationRouter;
 import io.github.hls4j.learning.LearningCycle;
 import io.github.hls4j.learning.Route;
-import io.github.hls4j.render.SvgRenderer;
 import io.github.hls4j.render.MarkdownRenderer;
+import io.github.hls4j.render.SvgRenderer;
 import io.github.hls4j.strategy.AlignmentRules;
 import io.github.hls4j.system.LearningSystem;
 import io.github.hls4j.system.SystemRules;
@@ -41,8 +41,8 @@ import java.util.stream.Collectors;
 public final class SomersetExample {
 
   /**
-   * The day the examples are told as of, so that what they print does not change with the date:
-   * 1 June 2025, UTC.
+   * The day the examples are told as of, so that what they print does not change with the date: 1
+   * June 2025, UTC.
    */
   static final Clock AS_OF = Clock.fixed(Instant.parse("2025-06-01T09:00:00Z"), ZoneOffset.UTC);
 
@@ -89,10 +89,20 @@ public final class SomersetExample {
     out.println();
     out.println("Recommendations drafted, each with its sources:");
     for (Recommendation r : paper.recommendations()) {
-      out.println(r.number() + ". " + r.action() + " [" + r.basedOn().stream().map(SourceRef::describe).collect(Collectors.joining("; ")) + "]");
+      out.println(
+          r.number()
+              + ". "
+              + r.action()
+              + " ["
+              + r.basedOn().stream().map(SourceRef::describe).collect(Collectors.joining("; "))
+              + "]");
     }
     out.println();
-    out.println("At " + Profile.DECISION_READY + ", only the sign-offs are missing: " + GovernanceRules.validator(Profile.DECISION_READY).validate(paper));
+    out.println(
+        "At "
+            + Profile.DECISION_READY
+            + ", only the sign-offs are missing: "
+            + GovernanceRules.validator(Profile.DECISION_READY).validate(paper));
     return paper;
   }
 
@@ -115,10 +125,18 @@ public final class SomersetExample {
     out.println();
     for (LearningCycle cycle : system.cycles()) {
       out.println(
-          "- " + cycle.name() + " (" + cycle.scale() + "): now "
-              + cycle.currentPhase().map(Enum::name).orElse("not started") + "; "
-              + cycle.experiments().size() + " experiment(s), " + cycle.records().size()
-              + " learning record(s), next review " + cycle.nextReview().map(Object::toString).orElse("not set"));
+          "- "
+              + cycle.name()
+              + " ("
+              + cycle.scale()
+              + "): now "
+              + cycle.currentPhase().map(Enum::name).orElse("not started")
+              + "; "
+              + cycle.experiments().size()
+              + " experiment(s), "
+              + cycle.records().size()
+              + " learning record(s), next review "
+              + cycle.nextReview().map(Object::toString).orElse("not set"));
     }
     out.println();
     out.println("## Where each barrier goes");
@@ -127,23 +145,54 @@ public final class SomersetExample {
     for (Escalation e : system.escalations()) {
       Route route = router.route(e.barrier(), system.raisedAt(e));
       out.println(
-          "- " + e.barrier().description() + " [" + e.barrier().kind() + ", " + e.barrier().organisation()
-              + "] -> " + route.steward().map(st -> st.id().value()).orElse("nobody") + " (" + route.reason()
-              + "); " + e.status()
-              + e.madeVisible().stream().map(v -> "; made visible to " + v.to() + " on " + v.on()).collect(Collectors.joining()));
+          "- "
+              + e.barrier().description()
+              + " ["
+              + e.barrier().kind()
+              + ", "
+              + e.barrier().organisation()
+              + "] -> "
+              + route.steward().map(st -> st.id().value()).orElse("nobody")
+              + " ("
+              + route.reason()
+              + "); "
+              + e.status()
+              + e.madeVisible().stream()
+                  .map(v -> "; made visible to " + v.to() + " on " + v.on())
+                  .collect(Collectors.joining()));
     }
     out.println();
     out.println("## Commissioning");
     out.println();
     for (Arrangement a : system.arrangements()) {
       out.println(
-          "- " + a.title() + " (" + a.kind() + "): " + a.members().size() + " members ("
+          "- "
+              + a.title()
+              + " ("
+              + a.kind()
+              + "): "
+              + a.members().size()
+              + " members ("
               + a.members().stream()
-                  .map(m -> m.organisation().value() + ": " + m.roles().stream().map(Enum::name).collect(Collectors.joining(" and ")))
+                  .map(
+                      m ->
+                          m.organisation().value()
+                              + ": "
+                              + m.roles().stream()
+                                  .map(Enum::name)
+                                  .collect(Collectors.joining(" and ")))
                   .collect(Collectors.joining("; "))
-              + "), from " + a.start()
-              + " for " + a.termYears() + " years, up to " + a.latestEnd() + " with extensions; "
-              + a.totalValue() + " over " + a.valueByYear().size() + " years; shared outcomes: "
+              + "), from "
+              + a.start()
+              + " for "
+              + a.termYears()
+              + " years, up to "
+              + a.latestEnd()
+              + " with extensions; "
+              + a.totalValue()
+              + " over "
+              + a.valueByYear().size()
+              + " years; shared outcomes: "
               + String.join("; ", a.sharedOutcomes()));
     }
     ValidationResult result =
@@ -164,8 +213,8 @@ public final class SomersetExample {
   }
 
   /**
-   * Validates the Somerset report at {@link Profile#DECISION_READY} and prints the findings and
-   * the rendered report.
+   * Validates the Somerset report at {@link Profile#DECISION_READY} and prints the findings and the
+   * rendered report.
    *
    * @param out where to print
    * @return the validation result

@@ -38,11 +38,36 @@ public final class SomersetHealth {
     return HealthRound.builder()
         .name("Autumn 2024 (illustrative)")
         .addAssessments(
-            assessment("council-officer", StakeholderGroup.COUNCIL, "2024-11-05", 6, 5, 6, 4, 4, 5, 6, 5, 4),
-            assessment("public-health-team", StakeholderGroup.COUNCIL, "2024-11-05", 7, 6, 5, 5, 4, 4, 6, 6, 5),
+            assessment(
+                "council-officer",
+                StakeholderGroup.COUNCIL,
+                "2024-11-05",
+                6,
+                5,
+                6,
+                4,
+                4,
+                5,
+                6,
+                5,
+                4),
+            assessment(
+                "public-health-team",
+                StakeholderGroup.COUNCIL,
+                "2024-11-05",
+                7,
+                6,
+                5,
+                5,
+                4,
+                4,
+                6,
+                6,
+                5),
             assessment("nhs-lead", StakeholderGroup.NHS, "2024-11-06", 6, 5, 5, 4, 3, 4, 5, 5, 4),
             // A behaviour left unscored: 0 stands for "not scored" in this table.
-            assessment("vcfse-partner", StakeholderGroup.VCFSE, "2024-11-07", 4, 7, 4, 3, 3, 0, 5, 4, 5))
+            assessment(
+                "vcfse-partner", StakeholderGroup.VCFSE, "2024-11-07", 4, 7, 4, 3, 3, 0, 5, 4, 5))
         .build();
   }
 
@@ -55,21 +80,75 @@ public final class SomersetHealth {
     return HealthRound.builder()
         .name("Spring 2025 (illustrative)")
         .addAssessments(
-            assessment("council-officer", StakeholderGroup.COUNCIL, "2025-04-08", 7, 6, 7, 5, 5, 6, 7, 6, 6),
-            assessment("public-health-team", StakeholderGroup.COUNCIL, "2025-04-08", 7, 7, 6, 5, 5, 5, 7, 6, 6),
+            assessment(
+                "council-officer",
+                StakeholderGroup.COUNCIL,
+                "2025-04-08",
+                7,
+                6,
+                7,
+                5,
+                5,
+                6,
+                7,
+                6,
+                6),
+            assessment(
+                "public-health-team",
+                StakeholderGroup.COUNCIL,
+                "2025-04-08",
+                7,
+                7,
+                6,
+                5,
+                5,
+                5,
+                7,
+                6,
+                6),
             assessment("nhs-lead", StakeholderGroup.NHS, "2025-04-09", 6, 6, 6, 5, 4, 5, 6, 6, 5),
-            assessment("vcfse-partner", StakeholderGroup.VCFSE, "2025-04-10", 5, 7, 5, 4, 4, 4, 6, 5, 6),
-            assessment("residents-panel", StakeholderGroup.RESIDENTS, "2025-04-12", 4, 5, 3, 2, 2, 2, 4, 3, 4),
-            assessment("frontline-staff", StakeholderGroup.FRONTLINE_STAFF, "2025-04-14", 5, 6, 4, 3, 2, 3, 5, 4, 5))
+            assessment(
+                "vcfse-partner", StakeholderGroup.VCFSE, "2025-04-10", 5, 7, 5, 4, 4, 4, 6, 5, 6),
+            assessment(
+                "residents-panel",
+                StakeholderGroup.RESIDENTS,
+                "2025-04-12",
+                4,
+                5,
+                3,
+                2,
+                2,
+                2,
+                4,
+                3,
+                4),
+            assessment(
+                "frontline-staff",
+                StakeholderGroup.FRONTLINE_STAFF,
+                "2025-04-14",
+                5,
+                6,
+                4,
+                3,
+                2,
+                3,
+                5,
+                4,
+                5))
         .build();
   }
 
-  private static HealthAssessment assessment(String assessor, StakeholderGroup group, String date, int... scores) {
+  private static HealthAssessment assessment(
+      String assessor, StakeholderGroup group, String date, int... scores) {
     HealthAssessment.Builder a =
-        HealthAssessment.builder().assessor(PartyId.of(assessor)).speaksFor(group).date(LocalDate.parse(date));
+        HealthAssessment.builder()
+            .assessor(PartyId.of(assessor))
+            .speaksFor(group)
+            .date(LocalDate.parse(date));
     for (int i = 0; i < scores.length; i++) {
       if (scores[i] != 0) {
-        a.addScores(BehaviourScore.of(BEHAVIOURS[i], scores[i], "Illustrative story of " + assessor));
+        a.addScores(
+            BehaviourScore.of(BEHAVIOURS[i], scores[i], "Illustrative story of " + assessor));
       }
     }
     return a.build();

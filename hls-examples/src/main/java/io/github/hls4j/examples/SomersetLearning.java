@@ -4,7 +4,6 @@ import io.github.hls4j.commissioning.Arrangement;
 import io.github.hls4j.commissioning.ArrangementId;
 import io.github.hls4j.commissioning.ArrangementKind;
 import io.github.hls4j.commissioning.ArrangementMember;
-import io.github.hls4j.stewardship.MemberRole;
 import io.github.hls4j.commissioning.Money;
 import io.github.hls4j.commissioning.YearValue;
 import io.github.hls4j.learning.AgreementId;
@@ -25,12 +24,8 @@ import io.github.hls4j.learning.LearningSpace;
 import io.github.hls4j.learning.Measure;
 import io.github.hls4j.learning.MeasureUse;
 import io.github.hls4j.learning.PhaseChange;
-import io.github.hls4j.learning.RecordKind;
 import io.github.hls4j.learning.RecordId;
-import io.github.hls4j.strategy.DeliveryKind;
-import io.github.hls4j.strategy.DeliveryRef;
-import io.github.hls4j.strategy.Priority;
-import java.util.stream.IntStream;
+import io.github.hls4j.learning.RecordKind;
 import io.github.hls4j.learning.SafeAndLegalConfirmation;
 import io.github.hls4j.learning.ShareTargetKind;
 import io.github.hls4j.learning.SpaceKind;
@@ -40,12 +35,16 @@ import io.github.hls4j.party.Organisation;
 import io.github.hls4j.party.PartyId;
 import io.github.hls4j.party.Sector;
 import io.github.hls4j.stewardship.BarrierKind;
+import io.github.hls4j.stewardship.MemberRole;
 import io.github.hls4j.stewardship.Remit;
 import io.github.hls4j.stewardship.StewardId;
 import io.github.hls4j.stewardship.StewardType;
 import io.github.hls4j.stewardship.SystemScale;
 import io.github.hls4j.stewardship.SystemSteward;
 import io.github.hls4j.strategy.AlignmentLink;
+import io.github.hls4j.strategy.DeliveryKind;
+import io.github.hls4j.strategy.DeliveryRef;
+import io.github.hls4j.strategy.Priority;
 import io.github.hls4j.strategy.PriorityId;
 import io.github.hls4j.strategy.Strategy;
 import io.github.hls4j.strategy.StrategyAlignment;
@@ -53,19 +52,19 @@ import io.github.hls4j.strategy.StrategyId;
 import io.github.hls4j.system.LearningSystem;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Learning loops in the Somerset system: the Homes and Horizons programme (the report's working
- * example, "Homes for Horizon" in the report) run as a learning cycle, and barriers that housing and
- * health practitioners raise, routed to the stewards who can remove them.
+ * example, "Homes for Horizon" in the report) run as a learning cycle, and barriers that housing
+ * and health practitioners raise, routed to the stewards who can remove them.
  *
  * <p><strong>Illustrative data.</strong> The partnership (Somerset Council, Homes2Inspire of Shaw
  * Trust, Somerset NHS Foundation Trust), the involvement of care-experienced young people in
  * partner selection and the steering group, and the figures in the evidence are public facts about
  * the programme. The phases and their dates, the experiments, the learning spaces, the housing
  * stewards, the records' dates, the barriers and the escalations are invented to show the shape of
- * the data, as {@link
- * #ILLUSTRATIVE} says.
+ * the data, as {@link #ILLUSTRATIVE} says.
  */
 public final class SomersetLearning {
 
@@ -96,7 +95,11 @@ public final class SomersetLearning {
     return LearningSystem.builder()
         .from(base)
         .addParties(
-            Organisation.builder().id(HOMES2INSPIRE).name("Homes2Inspire (Shaw Trust)").sector(Sector.VCFSE).build(),
+            Organisation.builder()
+                .id(HOMES2INSPIRE)
+                .name("Homes2Inspire (Shaw Trust)")
+                .sector(Sector.VCFSE)
+                .build(),
             Group.builder().id(YOUNG_PEOPLE).name("Care-experienced young people").build())
         .addStewards(
             SystemSteward.builder()
@@ -105,15 +108,24 @@ public final class SomersetLearning {
                 .type(StewardType.LEADERSHIP)
                 .scale(SystemScale.SERVICE)
                 .addResponsibilities("Commissioning children's homes as learning")
-                .remit(Remit.builder().addBarrierKinds(BarrierKind.SPENDING_FLEXIBILITY).addOrganisations(SomersetSystem.COUNCIL).build())
+                .remit(
+                    Remit.builder()
+                        .addBarrierKinds(BarrierKind.SPENDING_FLEXIBILITY)
+                        .addOrganisations(SomersetSystem.COUNCIL)
+                        .build())
                 .build(),
             SystemSteward.builder()
                 .id(StewardId.of("housing-team-lead"))
                 .heldBy(SomersetSystem.COUNCIL)
                 .type(StewardType.PRACTITIONER)
                 .scale(SystemScale.TEAM)
-                .addResponsibilities("Convening housing and health practitioners to share what they learn")
-                .remit(Remit.builder().addBarrierKinds(BarrierKind.THRESHOLDS).addOrganisations(SomersetSystem.COUNCIL).build())
+                .addResponsibilities(
+                    "Convening housing and health practitioners to share what they learn")
+                .remit(
+                    Remit.builder()
+                        .addBarrierKinds(BarrierKind.THRESHOLDS)
+                        .addOrganisations(SomersetSystem.COUNCIL)
+                        .build())
                 .build())
         .addCycles(homesAndHorizons(), housingPractice())
         .addAgreements(
@@ -123,7 +135,10 @@ public final class SomersetLearning {
                 .addPurposes("Planning therapeutic support for children in care")
                 .build())
         .addShares(
-            shareFromHomes("Somerset NHS Foundation Trust", SomersetSystem.NHS, "Planning therapeutic support for children in care")
+            shareFromHomes(
+                    "Somerset NHS Foundation Trust",
+                    SomersetSystem.NHS,
+                    "Planning therapeutic support for children in care")
                 .addRecords(youngPersonStory())
                 .agreement(AgreementId.of("somerset-children-dsa"))
                 .build(),
@@ -154,16 +169,22 @@ public final class SomersetLearning {
         .title("The Improving Lives in Somerset Strategy (illustrative 2026 refresh)")
         .version("2026 refresh")
         .supersedes(earlier.id())
-        // the refresh says what delivers its first priority: the alliance, by id, and a plan by name
+        // the refresh says what delivers its first priority: the alliance, by id, and a plan by
+        // name
         .priorities(
             IntStream.range(0, earlier.priorities().size())
-                .mapToObj(i -> i > 0 ? earlier.priorities().get(i)
-                    : Priority.builder()
-                        .from(earlier.priorities().get(i))
-                        .addDeliveredThrough(
-                            DeliveryRef.to(DeliveryKind.ARRANGEMENT, "homes-and-horizons-alliance"),
-                            DeliveryRef.named("Somerset's Homes and Horizons programme plan (illustrative)"))
-                        .build())
+                .mapToObj(
+                    i ->
+                        i > 0
+                            ? earlier.priorities().get(i)
+                            : Priority.builder()
+                                .from(earlier.priorities().get(i))
+                                .addDeliveredThrough(
+                                    DeliveryRef.to(
+                                        DeliveryKind.ARRANGEMENT, "homes-and-horizons-alliance"),
+                                    DeliveryRef.named(
+                                        "Somerset's Homes and Horizons programme plan (illustrative)"))
+                                .build())
                 .toList())
         .build();
   }
@@ -179,7 +200,8 @@ public final class SomersetLearning {
         .title("Homes and Horizons alliance (illustrative terms)")
         .addMembers(
             // The council commissions the alliance and runs homes of its own in it.
-            ArrangementMember.of(SomersetSystem.COUNCIL, MemberRole.COMMISSIONER, MemberRole.PROVIDER),
+            ArrangementMember.of(
+                SomersetSystem.COUNCIL, MemberRole.COMMISSIONER, MemberRole.PROVIDER),
             ArrangementMember.of(HOMES2INSPIRE, MemberRole.LEAD_PROVIDER),
             ArrangementMember.of(SomersetSystem.NHS, MemberRole.PARTNER))
         .addReplaces("Spot-purchased placements in children's homes outside Somerset")
@@ -198,7 +220,8 @@ public final class SomersetLearning {
         .build();
   }
 
-  private static HorizontalShare.Builder shareFromHomes(String to, PartyId organisation, String purpose) {
+  private static HorizontalShare.Builder shareFromHomes(
+      String to, PartyId organisation, String purpose) {
     return HorizontalShare.builder()
         .fromCycle(HOMES)
         .fromOrganisation(SomersetSystem.COUNCIL)
@@ -211,12 +234,16 @@ public final class SomersetLearning {
   static LearningRecord youngPersonStory() {
     return LearningRecord.builder()
         .kind(RecordKind.INSIGHT)
-        .whatHappened("A young person's move between homes went well when they chose the day and met the carers first")
+        .whatHappened(
+            "A young person's move between homes went well when they chose the day and met the carers first")
         .recordedOn(date("2025-04-02"))
         .learned("Let young people shape their own transitions")
         .addEvidence(
-            Evidence.personalStory("Account of J., 15, moving from a home in Taunton (named, with dates)"),
-            Evidence.number("3 of 4 planned moves this year without a placement breakdown (illustrative)").notPersonal())
+            Evidence.personalStory(
+                "Account of J., 15, moving from a home in Taunton (named, with dates)"),
+            Evidence.number(
+                    "3 of 4 planned moves this year without a placement breakdown (illustrative)")
+                .notPersonal())
         .build();
   }
 
@@ -226,7 +253,8 @@ public final class SomersetLearning {
         .name("Homes and Horizons")
         .scale(SystemScale.SERVICE)
         .owner(StewardId.of("childrens-commissioning"))
-        .purpose("Homes in Somerset, with therapeutic education, for children in care, commissioned and run as learning")
+        .purpose(
+            "Homes in Somerset, with therapeutic education, for children in care, commissioned and run as learning")
         .addActors(SomersetSystem.COUNCIL, HOMES2INSPIRE, SomersetSystem.NHS, YOUNG_PEOPLE)
         .addPhases(
             PhaseChange.of(LearningPhase.CREATE_SHARED_PURPOSE, date("2021-09-01")),
@@ -237,17 +265,22 @@ public final class SomersetLearning {
             PhaseChange.of(LearningPhase.CO_DESIGN_EXPERIMENTS, date("2024-09-01")))
         .addExperiments(
             Experiment.builder()
-                .question("Will partners chosen with care-experienced young people on the panel keep children closer to home?")
-                .whatWasDone("Young people sat on the partner selection panel and the steering group, and chose the project's name")
+                .question(
+                    "Will partners chosen with care-experienced young people on the panel keep children closer to home?")
+                .whatWasDone(
+                    "Young people sat on the partner selection panel and the steering group, and chose the project's name")
                 .observed("Young people's questions changed which bids scored highest")
-                .learned("Involve young people in every commissioning decision that shapes where they live")
+                .learned(
+                    "Involve young people in every commissioning decision that shapes where they live")
                 .decision(ExperimentDecision.ADOPT)
                 .build(),
             Experiment.builder()
-                .question("Can a home's budget follow a child's plan rather than a fixed placement fee?")
+                .question(
+                    "Can a home's budget follow a child's plan rather than a fixed placement fee?")
                 .whatWasDone("A pooled budget line for therapeutic support across two homes")
                 .decision(ExperimentDecision.ADAPT)
-                .learned("Pooling works within one provider; across providers it needs a new contract clause")
+                .learned(
+                    "Pooling works within one provider; across providers it needs a new contract clause")
                 .addFlexes(Flex.SPENDING_LINE)
                 .safeAndLegal(
                     SafeAndLegalConfirmation.of(
@@ -263,22 +296,29 @@ public final class SomersetLearning {
                 .recordedOn(date("2025-02-14"))
                 .learned("A ten-year partnership gives providers room to learn")
                 .addEvidence(
-                    Evidence.number("6 homes bought and a 7th in progress; 67 staff recruited and 55 trained (scrutiny, 12 July 2023)").notPersonal(),
-                    Evidence.number("£5.2m saved over two years, set-up costs excluded").notPersonal())
+                    Evidence.number(
+                            "6 homes bought and a 7th in progress; 67 staff recruited and 55 trained (scrutiny, 12 July 2023)")
+                        .notPersonal(),
+                    Evidence.number("£5.2m saved over two years, set-up costs excluded")
+                        .notPersonal())
                 .build(),
             LearningRecord.builder()
                 .id(RecordId.of("home-before-education"))
                 .kind(RecordKind.ERROR)
-                .whatHappened("A home opened before its education site was ready, and two children waited a term")
+                .whatHappened(
+                    "A home opened before its education site was ready, and two children waited a term")
                 .recordedOn(date("2025-03-10"))
-                .learned("Open a home only when its education place is ready; plan the two together")
+                .learned(
+                    "Open a home only when its education place is ready; plan the two together")
                 .build(),
             // A multi-agency cycle keeps the story without its personal evidence, and the words the
             // young person agreed the Board may hear.
             LearningRecord.builder()
                 .from(youngPersonStory().redacted())
                 .addEvidence(
-                    Evidence.story("I picked the day I moved and met my carers first, so it felt like my move, not a placement").notPersonal()
+                    Evidence.story(
+                            "I picked the day I moved and met my carers first, so it felt like my move, not a placement")
+                        .notPersonal()
                         .withConsentToShareWithBoard())
                 .build())
         .addSpaces(
@@ -317,7 +357,8 @@ public final class SomersetLearning {
                 .addLink(
                     AlignmentLink.builder()
                         .priority(PriorityId.of("il-healthy-independent-lives"))
-                        .rationale("People leaving hospital without a home get housing and health support together")
+                        .rationale(
+                            "People leaving hospital without a home get housing and health support together")
                         .build())
                 .build())
         .nextReview(date("2025-05-15"))
@@ -326,19 +367,37 @@ public final class SomersetLearning {
 
   static List<Escalation> housingEscalations() {
     return List.of(
-        escalation("thresholds", BarrierKind.THRESHOLDS, SomersetSystem.COUNCIL,
-            "Support thresholds exclude people just below the line")
-            .answered("Team leads may waive the threshold for a case with a named worker", date("2025-03-20"))
+        escalation(
+                "thresholds",
+                BarrierKind.THRESHOLDS,
+                SomersetSystem.COUNCIL,
+                "Support thresholds exclude people just below the line")
+            .answered(
+                "Team leads may waive the threshold for a case with a named worker",
+                date("2025-03-20"))
             .fedBack(date("2025-03-27")),
-        escalation("joint-commissioning", BarrierKind.COMMISSIONING, SomersetSystem.COUNCIL,
-            "Housing and health commission support separately")
-            .answered("The working group will propose a joint commissioning pilot", date("2025-04-30")),
-        escalation("spending", BarrierKind.SPENDING_FLEXIBILITY, SomersetSystem.NHS,
+        escalation(
+                "joint-commissioning",
+                BarrierKind.COMMISSIONING,
+                SomersetSystem.COUNCIL,
+                "Housing and health commission support separately")
+            .answered(
+                "The working group will propose a joint commissioning pilot", date("2025-04-30")),
+        escalation(
+            "spending",
+            BarrierKind.SPENDING_FLEXIBILITY,
+            SomersetSystem.NHS,
             "NHS budgets cannot pay for a deposit that keeps someone out of hospital"),
-        escalation("silos", BarrierKind.WORKFORCE, SomersetSystem.OTHER_STATUTORY,
+        escalation(
+            "silos",
+            BarrierKind.WORKFORCE,
+            SomersetSystem.OTHER_STATUTORY,
             "Staff in other statutory services cannot join case huddles in work time"),
-        escalation("legislation", BarrierKind.LEGISLATION, SomersetSystem.COUNCIL,
-            "Allocation law gives no priority to people leaving hospital without a home")
+        escalation(
+                "legislation",
+                BarrierKind.LEGISLATION,
+                SomersetSystem.COUNCIL,
+                "Allocation law gives no priority to people leaving hospital without a home")
             .madeVisible(
                 Visibility.builder()
                     .to("the Ministry of Housing, Communities and Local Government")
@@ -347,7 +406,10 @@ public final class SomersetLearning {
         // illustrative: a national barrier, made visible by the Board and still waiting for a reply
         Escalation.builder()
             .from(
-                escalation("funding-regime", BarrierKind.FUNDING_REGIME, SomersetSystem.COUNCIL,
+                escalation(
+                    "funding-regime",
+                    BarrierKind.FUNDING_REGIME,
+                    SomersetSystem.COUNCIL,
                     "Prevention grant is confirmed a year at a time, so the pilot cannot offer posts beyond March"))
             .routedTo(BOARD_MEMBERS)
             .raisedOn(date("2025-01-06"))
@@ -360,7 +422,8 @@ public final class SomersetLearning {
             .build());
   }
 
-  private static Escalation escalation(String id, BarrierKind kind, PartyId organisation, String description) {
+  private static Escalation escalation(
+      String id, BarrierKind kind, PartyId organisation, String description) {
     return Escalation.builder()
         .id(EscalationId.of(id))
         .barrier(

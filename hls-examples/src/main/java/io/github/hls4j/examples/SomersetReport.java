@@ -70,16 +70,23 @@ public final class SomersetReport {
     return Strategy.builder()
         .id(StrategyId.of("improving-lives"))
         .title("The Improving Lives in Somerset Strategy")
-        .addPriority(priority("il-county-infrastructure",
-            "A County infrastructure that drives productivity, supports economic prosperity and"
-                + " sustainable public services"))
-        .addPriority(priority("il-safe-vibrant-communities",
-            "Safe, vibrant and well-balanced communities able to enjoy and benefit from the"
-                + " natural environment"))
-        .addPriority(priority("il-fairer-life-chances", "Fairer life chances and opportunity for all"))
-        .addPriority(priority("il-healthy-independent-lives",
-            "Improved health and wellbeing and more people living healthy and independent lives"
-                + " for longer"))
+        .addPriority(
+            priority(
+                "il-county-infrastructure",
+                "A County infrastructure that drives productivity, supports economic prosperity and"
+                    + " sustainable public services"))
+        .addPriority(
+            priority(
+                "il-safe-vibrant-communities",
+                "Safe, vibrant and well-balanced communities able to enjoy and benefit from the"
+                    + " natural environment"))
+        .addPriority(
+            priority("il-fairer-life-chances", "Fairer life chances and opportunity for all"))
+        .addPriority(
+            priority(
+                "il-healthy-independent-lives",
+                "Improved health and wellbeing and more people living healthy and independent lives"
+                    + " for longer"))
         .build();
   }
 
@@ -92,32 +99,42 @@ public final class SomersetReport {
     return Strategy.builder()
         .id(StrategyId.of("integrated-health-and-care"))
         .title("Integrated Health and Care Strategy")
-        .addPriority(priority("ihc-health-and-wellbeing",
-            "Improve the health and wellbeing of the population",
-            "Enable people to live socially connected, healthy, independent lives, promote early"
-                + " intervention and prevent avoidable illness."))
-        .addPriority(priority("ihc-best-care-and-support",
-            "Provide the best care and support to children and adults",
-            "Ensure safe, sustainable, effective, high quality person-centred support in the most"
-                + " appropriate setting."))
-        .addPriority(priority("ihc-local-communities",
-            "Strengthen care and support in local communities",
-            "Develop and enhance support in local neighbourhood areas and bring care and support"
-                + " closer to home."))
-        .addPriority(priority("ihc-reduce-inequalities",
-            "Reduce Inequalities",
-            "Value all people alike, target our resources and attention to where it is most"
-                + " needed, giving equal priority to physical and mental health."))
-        .addPriority(priority("ihc-complex-needs",
-            "Respond well to complex needs",
-            "Improve outcomes for children and adults with complex needs through personalised,"
-                + " co-ordinated support."))
+        .addPriority(
+            priority(
+                "ihc-health-and-wellbeing",
+                "Improve the health and wellbeing of the population",
+                "Enable people to live socially connected, healthy, independent lives, promote early"
+                    + " intervention and prevent avoidable illness."))
+        .addPriority(
+            priority(
+                "ihc-best-care-and-support",
+                "Provide the best care and support to children and adults",
+                "Ensure safe, sustainable, effective, high quality person-centred support in the most"
+                    + " appropriate setting."))
+        .addPriority(
+            priority(
+                "ihc-local-communities",
+                "Strengthen care and support in local communities",
+                "Develop and enhance support in local neighbourhood areas and bring care and support"
+                    + " closer to home."))
+        .addPriority(
+            priority(
+                "ihc-reduce-inequalities",
+                "Reduce Inequalities",
+                "Value all people alike, target our resources and attention to where it is most"
+                    + " needed, giving equal priority to physical and mental health."))
+        .addPriority(
+            priority(
+                "ihc-complex-needs",
+                "Respond well to complex needs",
+                "Improve outcomes for children and adults with complex needs through personalised,"
+                    + " co-ordinated support."))
         .build();
   }
 
   /**
-   * Returns the Somerset Board: the Health and Wellbeing Board and the Integrated Care
-   * Partnership sitting as committees in common.
+   * Returns the Somerset Board: the Health and Wellbeing Board and the Integrated Care Partnership
+   * sitting as committees in common.
    *
    * @return the board
    */
@@ -254,19 +271,25 @@ public final class SomersetReport {
             // An embedded document whose label the conversion cut short; it has no link.
             BackgroundPaper.builder().title("Homes and Horizons - Human L").build())
         .addSignOffs(
-            undated(SignOffRole.required(
-                "Relevant Senior Manager / Lead Officer (Director Level)",
-                SignOffRoleKind.LEAD_OFFICER), "Trudi Grant"),
-            undated(SignOffRole.required(
-                "HWBB chair & Leader of the Council", SignOffRoleKind.CHAIR), "Bill Revans"),
-            undated(SignOffRole.ifApplicable(
-                "Executive Member (if applicable)", SignOffRoleKind.EXECUTIVE_MEMBER),
+            undated(
+                SignOffRole.required(
+                    "Relevant Senior Manager / Lead Officer (Director Level)",
+                    SignOffRoleKind.LEAD_OFFICER),
+                "Trudi Grant"),
+            undated(
+                SignOffRole.required("HWBB chair & Leader of the Council", SignOffRoleKind.CHAIR),
+                "Bill Revans"),
+            undated(
+                SignOffRole.ifApplicable(
+                    "Executive Member (if applicable)", SignOffRoleKind.EXECUTIVE_MEMBER),
                 "Graham Oakes"),
-            undated(SignOffRole.required(
-                "Monitoring Officer (Somerset Council)", SignOffRoleKind.MONITORING_OFFICER),
+            undated(
+                SignOffRole.required(
+                    "Monitoring Officer (Somerset Council)", SignOffRoleKind.MONITORING_OFFICER),
                 "David Clark"),
-            undated(SignOffRole.required(
-                "Somerset Integrated Care Partnership Chair", SignOffRoleKind.CHAIR),
+            undated(
+                SignOffRole.required(
+                    "Somerset Integrated Care Partnership Chair", SignOffRoleKind.CHAIR),
                 "Paul Von Der Heyde"))
         .build();
   }

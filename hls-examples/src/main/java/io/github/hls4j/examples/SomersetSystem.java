@@ -58,7 +58,11 @@ public final class SomersetSystem {
     return LearningSystem.builder()
         .place("Somerset")
         .addParties(
-            Organisation.builder().id(COUNCIL).name("Somerset Council").sector(Sector.COUNCIL).build(),
+            Organisation.builder()
+                .id(COUNCIL)
+                .name("Somerset Council")
+                .sector(Sector.COUNCIL)
+                .build(),
             Organisation.builder().id(NHS).name("NHS Somerset").sector(Sector.NHS).build(),
             Organisation.builder()
                 .id(VCFSE)
@@ -76,8 +80,16 @@ public final class SomersetSystem {
                 .sector(Sector.RESEARCH)
                 .build(),
             person("bill-revans", "Bill Revans", "HWBB chair & Leader of the Council", COUNCIL),
-            person("paul-von-der-heyde", "Paul Von Der Heyde", "Somerset Integrated Care Partnership Chair", null),
-            person("trudi-grant", "Trudi Grant", "Relevant Senior Manager / Lead Officer (Director Level)", COUNCIL),
+            person(
+                "paul-von-der-heyde",
+                "Paul Von Der Heyde",
+                "Somerset Integrated Care Partnership Chair",
+                null),
+            person(
+                "trudi-grant",
+                "Trudi Grant",
+                "Relevant Senior Manager / Lead Officer (Director Level)",
+                COUNCIL),
             person("alice-munro", "Alice Munro", "Consultant in Public Health", COUNCIL),
             Group.builder()
                 .id(BOARD_MEMBERS)
@@ -87,7 +99,8 @@ public final class SomersetSystem {
         .addBoards(SomersetReport.somersetBoard())
         // Recommendation 3: "Board members will consider themselves to be 'system stewards' and
         // facilitate the implementation of the approach through their leadership: shaping the
-        // strategic direction; creating space for learning from staff and setting the pace for change."
+        // strategic direction; creating space for learning from staff and setting the pace for
+        // change."
         .addStewards(
             SystemSteward.builder()
                 .id(StewardId.of("somerset-board-members"))
@@ -139,7 +152,8 @@ public final class SomersetSystem {
                     "Implementing a county-wide health impact assessment policy for new housing"
                         + " developments")
                 .addConnectsWith(
-                    PriorityId.of("il-fairer-life-chances"), PriorityId.of("il-healthy-independent-lives"))
+                    PriorityId.of("il-fairer-life-chances"),
+                    PriorityId.of("il-healthy-independent-lives"))
                 .build())
         .addReports(report)
         .build();

@@ -36,7 +36,11 @@ public final class StewardshipExample {
             .type(StewardType.LEADERSHIP)
             .scale(SystemScale.SYSTEM)
             .addResponsibilities("Shaping the strategic direction", "Setting the pace for change")
-            .remit(Remit.builder().addBarrierKinds(BarrierKind.COMMISSIONING).addOrganisations(council).build())
+            .remit(
+                Remit.builder()
+                    .addBarrierKinds(BarrierKind.COMMISSIONING)
+                    .addOrganisations(council)
+                    .build())
             .build();
 
     WorkingGroup group =
@@ -44,22 +48,30 @@ public final class StewardshipExample {
             .id(WorkingGroupId.of("hls-group"))
             .name("HLS working group")
             .multiAgency(true)
-            .addMembers(WorkingGroupMember.from(council), WorkingGroupMember.from(PartyId.of("nhs")))
+            .addMembers(
+                WorkingGroupMember.from(council), WorkingGroupMember.from(PartyId.of("nhs")))
             .reportsTo(BoardId.of("health-and-wellbeing-board"))
             .build();
 
     LearningSystem system =
         LearningSystem.builder()
             .place("Anyshire")
-            .addParties(Organisation.builder().id(council).name("Anyshire Council").sector(Sector.COUNCIL).build())
+            .addParties(
+                Organisation.builder()
+                    .id(council)
+                    .name("Anyshire Council")
+                    .sector(Sector.COUNCIL)
+                    .build())
             .addStewards(board)
             .addWorkingGroups(group)
             .addStrategies(SomersetReport.improvingLives())
             .build();
 
-    ValidationResult result = SystemRules.validator(Profile.DECISION_READY, Clock.systemDefaultZone()).validate(system);
+    ValidationResult result =
+        SystemRules.validator(Profile.DECISION_READY, Clock.systemDefaultZone()).validate(system);
     AlignmentMatrix matrix = SystemRules.alignmentMatrix(system);
-    System.out.print(MarkdownRenderer.render(matrix)); // every priority is a gap: nothing serves it yet
+    System.out.print(
+        MarkdownRenderer.render(matrix)); // every priority is a gap: nothing serves it yet
     // end snippet
     return result;
   }

@@ -22,8 +22,10 @@ public final class UserSuiteExample {
     BoardReport report = ReportGenerator.validReport(random); // valid in every profile
     HlsAssertions.assertNoErrors(report, Profile.DECISION_READY); // passes
 
-    PlantedDefect<BoardReport> planted = DefectPlanter.plant(report, Defect.UNDATED_SIGNOFF, random);
-    ValidationResult result = GovernanceRules.validator(Profile.DECISION_READY).validate(planted.subject());
+    PlantedDefect<BoardReport> planted =
+        DefectPlanter.plant(report, Defect.UNDATED_SIGNOFF, random);
+    ValidationResult result =
+        GovernanceRules.validator(Profile.DECISION_READY).validate(planted.subject());
     // result holds one finding: planted.rule() at planted.path(), such as signOffs[1].date
     // end snippet
     return result;

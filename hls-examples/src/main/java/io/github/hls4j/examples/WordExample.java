@@ -19,8 +19,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Board reports as Word documents: clearing a report before it goes into a Board pack, and
- * drafting a paper from a model. The snippets in docs/word.md are taken from here.
+ * Board reports as Word documents: clearing a report before it goes into a Board pack, and drafting
+ * a paper from a model. The snippets in docs/word.md are taken from here.
  */
 public final class WordExample {
 
@@ -37,10 +37,13 @@ public final class WordExample {
     DocxReader reader = DocxReader.of(ReportTemplate.somerset());
     try {
       DocxImport read = reader.read(file);
-      ValidationResult found = read.with(GovernanceRules.validator(Profile.DECISION_READY).validate(read.report()));
-      return found.toString(); // the import/* findings name places such as body/table[1]/row[3]/cell[2]
+      ValidationResult found =
+          read.with(GovernanceRules.validator(Profile.DECISION_READY).validate(read.report()));
+      return found
+          .toString(); // the import/* findings name places such as body/table[1]/row[3]/cell[2]
     } catch (UnreadableDocumentException e) {
-      return e.getMessage(); // e.g. board.doc: cannot be read: it is a Word 97-2003 binary document (.doc); save it as .docx
+      return e.getMessage(); // e.g. board.doc: cannot be read: it is a Word 97-2003 binary document
+      // (.doc); save it as .docx
     }
     // end snippet
   }
@@ -68,7 +71,8 @@ public final class WordExample {
    */
   public static DocxReader ownTemplate(Path file) {
     // snippet: word-template
-    ReportTemplate county = ReportTemplate.read(file); // InvalidJsonException names the file, line and field
+    ReportTemplate county =
+        ReportTemplate.read(file); // InvalidJsonException names the file, line and field
     DocxReader reader = DocxReader.of(county);
     // end snippet
     return reader;
@@ -103,7 +107,8 @@ public final class WordExample {
     // snippet: word-annotate
     byte[] original = Files.readAllBytes(file);
     DocxImport read = reader.read(new ByteArrayInputStream(original), file.toString());
-    ValidationResult found = read.with(GovernanceRules.validator(Profile.DECISION_READY).validate(read.report()));
+    ValidationResult found =
+        read.with(GovernanceRules.validator(Profile.DECISION_READY).validate(read.report()));
     try (OutputStream out = Files.newOutputStream(checked)) {
       DocxAnnotator.annotate(original, file.toString(), found, out); // one comment a finding
     }

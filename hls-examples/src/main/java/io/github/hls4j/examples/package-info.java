@@ -1,7 +1,7 @@
 /**
- * Example programs for hls4j. {@link io.github.hls4j.examples.SomersetExample} is the main one:
- * the Somerset Board report, modelled in {@link io.github.hls4j.examples.SomersetReport}, validated
- * for a decision and rendered as Markdown.
+ * Example programs for hls4j. {@link io.github.hls4j.examples.SomersetExample} is the main one: the
+ * Somerset Board report, modelled in {@link io.github.hls4j.examples.SomersetReport}, validated for
+ * a decision and rendered as Markdown.
  */
 @NullMarked
 package io.github.hls4j.examples;

@@ -2,15 +2,19 @@ package io.github.hls4j.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.hls4j.json.internal.Forms;
 import io.github.hls4j.json.fixtures.RandomInstances;
+import io.github.hls4j.json.internal.Forms;
 import org.junit.jupiter.api.Test;
 
-/** What hls-jackson (Jackson 3) writes, hls-jackson2 (Jackson 2) reads as an equal model, and back. */
+/**
+ * What hls-jackson (Jackson 3) writes, hls-jackson2 (Jackson 2) reads as an equal model, and back.
+ */
 class CrossModuleJsonTest {
 
-  private static final io.github.hls4j.jackson.HlsJson JACKSON_3 = io.github.hls4j.jackson.HlsJson.create();
-  private static final io.github.hls4j.jackson2.HlsJson JACKSON_2 = io.github.hls4j.jackson2.HlsJson.create();
+  private static final io.github.hls4j.jackson.HlsJson JACKSON_3 =
+      io.github.hls4j.jackson.HlsJson.create();
+  private static final io.github.hls4j.jackson2.HlsJson JACKSON_2 =
+      io.github.hls4j.jackson2.HlsJson.create();
 
   @Test
   void everyType_writtenByOneModule_readsBackEqualInTheOther() {

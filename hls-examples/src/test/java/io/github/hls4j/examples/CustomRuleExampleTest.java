@@ -23,10 +23,16 @@ class CustomRuleExampleTest {
   void run_addsTheCouncilsRuleAndAppliesThePolicy() {
     ValidationResult result = CustomRuleExample.run(SomersetReport.report());
 
-    assertThat(result.withRule(io.github.hls4j.validation.RuleId.of("acme/title-length")).violations())
+    assertThat(
+            result.withRule(io.github.hls4j.validation.RuleId.of("acme/title-length")).violations())
         .extracting(Violation::path, Violation::severity)
         .containsExactly(tuple("title", Severity.WARNING));
-    assertThat(result.withRule(io.github.hls4j.validation.RuleId.of("acme/title-length")).violations().get(0).arguments())
+    assertThat(
+            result
+                .withRule(io.github.hls4j.validation.RuleId.of("acme/title-length"))
+                .violations()
+                .get(0)
+                .arguments())
         .containsEntry("length", "66")
         .containsEntry("limit", "60");
     assertThat(result.violations())
@@ -44,7 +50,10 @@ class CustomRuleExampleTest {
     io.github.hls4j.governance.BoardReport unlinked =
         io.github.hls4j.governance.BoardReport.builder()
             .from(report)
-            .addBackgroundPapers(io.github.hls4j.governance.BackgroundPaper.builder().title("Minutes of the last meeting").build())
+            .addBackgroundPapers(
+                io.github.hls4j.governance.BackgroundPaper.builder()
+                    .title("Minutes of the last meeting")
+                    .build())
             .build();
     int last = unlinked.backgroundPapers().size() - 1;
 
@@ -53,8 +62,14 @@ class CustomRuleExampleTest {
     assertThat(result.violations())
         .filteredOn(v -> v.arguments().get("title").equals("Minutes of the last meeting"))
         .extracting(v -> v.rule().toString(), Violation::path, Violation::severity)
-        .containsExactly(tuple("acme/background-paper-unlinked", "backgroundPapers[" + last + "].link", Severity.INFO));
-    assertThat(result.violations()).extracting(v -> v.rule().toString()).doesNotContain("validation/rule-failed");
+        .containsExactly(
+            tuple(
+                "acme/background-paper-unlinked",
+                "backgroundPapers[" + last + "].link",
+                Severity.INFO));
+    assertThat(result.violations())
+        .extracting(v -> v.rule().toString())
+        .doesNotContain("validation/rule-failed");
   }
 
   @Test
@@ -68,10 +83,23 @@ class CustomRuleExampleTest {
 
     ValidationResult result = CustomRuleExample.runOnSystem(system, clock);
 
-    assertThat(CustomRuleExample.runOnSystem(generated, clock).withRule(PURPOSE_NOT_AGREED).violations()).isEmpty();
+    assertThat(
+            CustomRuleExample.runOnSystem(generated, clock)
+                .withRule(PURPOSE_NOT_AGREED)
+                .violations())
+        .isEmpty();
     assertThat(result.withRule(PURPOSE_NOT_AGREED).violations())
-        .extracting(Violation::path, Violation::severity, v -> v.arguments().get("purpose"), v -> v.arguments().get("agreement"))
-        .containsExactly(tuple("shares[3].purpose", Severity.WARNING, "Marketing", shares.get(3).agreement().orElseThrow().toString()));
+        .extracting(
+            Violation::path,
+            Violation::severity,
+            v -> v.arguments().get("purpose"),
+            v -> v.arguments().get("agreement"))
+        .containsExactly(
+            tuple(
+                "shares[3].purpose",
+                Severity.WARNING,
+                "Marketing",
+                shares.get(3).agreement().orElseThrow().toString()));
   }
 
   private static final io.github.hls4j.validation.RuleId PURPOSE_NOT_AGREED =

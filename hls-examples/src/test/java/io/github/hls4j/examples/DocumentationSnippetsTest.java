@@ -17,9 +17,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps every Java snippet in README.md and docs/ identical to compiled, tested code: a fenced block
- * after {@code <!-- snippet: name -->} must equal the lines between {@code // snippet: name} and
- * {@code // end snippet} in the main or test code of any module, indentation aside.
+ * Keeps every Java snippet in README.md and docs/ identical to compiled, tested code: a fenced
+ * block after {@code <!-- snippet: name -->} must equal the lines between {@code // snippet: name}
+ * and {@code // end snippet} in the main or test code of any module, indentation aside.
  */
 class DocumentationSnippetsTest {
 
@@ -42,7 +42,9 @@ class DocumentationSnippetsTest {
       Matcher m = DOC_SNIPPET.matcher(Files.readString(doc, StandardCharsets.UTF_8));
       while (m.find()) {
         assertThat(code).as("snippet %s of %s", m.group(1), doc).containsKey(m.group(1));
-        assertThat(dedent(m.group(2))).as("snippet %s of %s", m.group(1), doc).isEqualTo(code.get(m.group(1)));
+        assertThat(dedent(m.group(2)))
+            .as("snippet %s of %s", m.group(1), doc)
+            .isEqualTo(code.get(m.group(1)));
         checked++;
       }
     }
@@ -53,14 +55,16 @@ class DocumentationSnippetsTest {
     List<Path> sources;
     try (Stream<Path> modules = Files.list(ROOT)) {
       sources =
-          modules.flatMap(m -> Stream.of(m.resolve("src/main/java"), m.resolve("src/test/java")))
+          modules
+              .flatMap(m -> Stream.of(m.resolve("src/main/java"), m.resolve("src/test/java")))
               .filter(Files::isDirectory)
               .collect(Collectors.toList());
     }
     Map<String, String> snippets = new LinkedHashMap<>();
     for (Path source : sources) {
       try (Stream<Path> files = Files.walk(source)) {
-        for (Path file : files.filter(p -> p.toString().endsWith(".java")).collect(Collectors.toList())) {
+        for (Path file :
+            files.filter(p -> p.toString().endsWith(".java")).collect(Collectors.toList())) {
           Matcher m = CODE_SNIPPET.matcher(Files.readString(file, StandardCharsets.UTF_8));
           while (m.find()) {
             snippets.put(m.group(1), dedent(m.group(2)));

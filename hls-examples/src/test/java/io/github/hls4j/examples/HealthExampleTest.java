@@ -15,7 +15,10 @@ class HealthExampleTest {
         .extracting(v -> v.rule().toString(), Violation::path, Violation::severity)
         .filteredOn(t -> !t.toList().get(0).equals("health/incomplete-assessment"))
         .containsExactly(tuple("health/no-resident-voice", "assessments", Severity.WARNING));
-    assertThat(HealthExample.run().withRule(io.github.hls4j.validation.RuleId.of("health/incomplete-assessment")).size())
+    assertThat(
+            HealthExample.run()
+                .withRule(io.github.hls4j.validation.RuleId.of("health/incomplete-assessment"))
+                .size())
         .isEqualTo(2 * 7);
   }
 }

@@ -28,16 +28,27 @@ class HtmlInBrowserTest {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
   private static List<String> chromium(Path profile, String... args) {
-    List<String> command = new ArrayList<>(List.of(
-        CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--user-data-dir=" + profile));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                CHROMIUM.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--user-data-dir=" + profile));
     command.addAll(List.of(args));
     return command;
   }
 
-  private static String run(List<String> command, Path log) throws IOException, InterruptedException {
-    Process process = new ProcessBuilder(command).redirectErrorStream(false).redirectError(log.toFile()).start();
+  private static String run(List<String> command, Path log)
+      throws IOException, InterruptedException {
+    Process process =
+        new ProcessBuilder(command).redirectErrorStream(false).redirectError(log.toFile()).start();
     String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!process.waitFor(120, TimeUnit.SECONDS)) {
       process.destroyForcibly();
@@ -46,24 +57,43 @@ class HtmlInBrowserTest {
   }
 
   @Test
-  void somersetPage_rendersInChromium_andAScriptPayloadStaysText(@TempDir Path dir) throws Exception {
-    assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed: apt-get install chromium to check the HTML page in a browser");
+  void somersetPage_rendersInChromium_andAScriptPayloadStaysText(@TempDir Path dir)
+      throws Exception {
+    assumeTrue(
+        Files.isExecutable(CHROMIUM),
+        "Chromium is not installed: apt-get install chromium to check the HTML page in a browser");
     BoardReport report =
-        BoardReport.builder().from(SomersetReport.report()).title("Somerset <script>document.title='owned'</script>").build();
+        BoardReport.builder()
+            .from(SomersetReport.report())
+            .title("Somerset <script>document.title='owned'</script>")
+            .build();
     Path page = dir.resolve("somerset.html");
-    Files.writeString(page, HtmlRenderer.render(report, GovernanceRules.validator(Profile.DECISION_READY).validate(report)));
+    Files.writeString(
+        page,
+        HtmlRenderer.render(
+            report, GovernanceRules.validator(Profile.DECISION_READY).validate(report)));
     Path screenshot = Path.of("target", "somerset-report.png").toAbsolutePath();
     Files.createDirectories(screenshot.getParent());
     Files.deleteIfExists(screenshot);
 
-    run(chromium(dir.resolve("profile-1"), "--window-size=1000,2400", "--screenshot=" + screenshot, page.toUri().toString()), dir.resolve("shot.log"));
-    String dom = run(chromium(dir.resolve("profile-2"), "--dump-dom", page.toUri().toString()), dir.resolve("dom.log"));
+    run(
+        chromium(
+            dir.resolve("profile-1"),
+            "--window-size=1000,2400",
+            "--screenshot=" + screenshot,
+            page.toUri().toString()),
+        dir.resolve("shot.log"));
+    String dom =
+        run(
+            chromium(dir.resolve("profile-2"), "--dump-dom", page.toUri().toString()),
+            dir.resolve("dom.log"));
 
     assertThat(screenshot).exists();
     byte[] png = Files.readAllBytes(screenshot);
     assertThat(png.length).isGreaterThan(20_000);
     assertThat(new String(png, 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");
-    assertThat(dom).contains("<title>Somerset &lt;script&gt;document.title='owned'&lt;/script&gt;</title>");
+    assertThat(dom)
+        .contains("<title>Somerset &lt;script&gt;document.title='owned'&lt;/script&gt;</title>");
     assertThat(dom).doesNotContain("<script").contains("governance/signoff-undated");
   }
 }

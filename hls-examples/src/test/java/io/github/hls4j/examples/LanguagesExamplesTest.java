@@ -27,17 +27,20 @@ class LanguagesExamplesTest {
     // snippet: languages-welsh
     Locale welsh = Locale.forLanguageTag("cy");
     ValidationResult found = GovernanceRules.validator(Profile.DECISION_READY).validate(report);
-    ValidationResult placed = Places.of(welsh).describeAll(report, found);   // each finding's place in words
+    ValidationResult placed =
+        Places.of(welsh).describeAll(report, found); // each finding's place in words
 
-    String text = FindingsText.render(placed, welsh);                        // for a terminal or a log
-    String page = FindingsPage.render(report, report.title(), placed, Profile.DECISION_READY, welsh);
-    String html = HtmlRenderer.render(report, found, welsh);                 // the report page, in Welsh
+    String text = FindingsText.render(placed, welsh); // for a terminal or a log
+    String page =
+        FindingsPage.render(report, report.title(), placed, Profile.DECISION_READY, welsh);
+    String html = HtmlRenderer.render(report, found, welsh); // the report page, in Welsh
     String neges = RuleMessages.message(found.violations().get(0), RuleMessages.phrasebook(welsh));
     // end snippet
 
     assertThat(placed.violations()).allSatisfy(v -> assertThat(v.place()).isPresent());
     assertThat(placed.withRule(GovernanceRules.SIGNOFF_UNDATED.id()).violations().get(0).place())
-        .contains("Tabl cymeradwyo, rhes 1 (Trudi Grant, Relevant Senior Manager / Lead Officer (Director Level)): Dyddiad");
+        .contains(
+            "Tabl cymeradwyo, rhes 1 (Trudi Grant, Relevant Senior Manager / Lead Officer (Director Level)): Dyddiad");
     assertThat(text).contains("GWALL");
     assertThat(page).contains("<html lang=\"cy\">");
     assertThat(html).contains("<h2>Crynodeb</h2>");
@@ -49,20 +52,43 @@ class LanguagesExamplesTest {
     Locale welsh = Locale.forLanguageTag("cy");
     ValidationResult found = GovernanceRules.validator(Profile.DECISION_READY).validate(report);
     // snippet: languages-override
-    Phrasebook words = Words.of(welsh)
-        .with(Map.of("place.signOffs.item", "Tabl clirio, rhes {row}{who}"));   // the council's own name for the table
-    Phrasebook messages = RuleMessages.phrasebook(welsh)
-        .with(Map.of("fix.governance/signoff-undated", "Anfonwch yr adroddiad yn ôl at y swyddog i'w ddyddio."));
+    Phrasebook words =
+        Words.of(welsh)
+            .with(
+                Map.of(
+                    "place.signOffs.item",
+                    "Tabl clirio, rhes {row}{who}")); // the council's own name for the table
+    Phrasebook messages =
+        RuleMessages.phrasebook(welsh)
+            .with(
+                Map.of(
+                    "fix.governance/signoff-undated",
+                    "Anfonwch yr adroddiad yn ôl at y swyddog i'w ddyddio."));
 
     ValidationResult placed = Places.of(words).describeAll(report, found);
-    String page = FindingsPage.render(report, report.title(), placed, Profile.DECISION_READY, words, messages, Locale.ENGLISH);
+    String page =
+        FindingsPage.render(
+            report,
+            report.title(),
+            placed,
+            Profile.DECISION_READY,
+            words,
+            messages,
+            Locale.ENGLISH);
     String text = FindingsText.render(placed, words, messages);
     // end snippet
 
-    assertThat(placed.withRule(GovernanceRules.SIGNOFF_UNDATED.id()).violations().get(0).place().orElseThrow())
+    assertThat(
+            placed
+                .withRule(GovernanceRules.SIGNOFF_UNDATED.id())
+                .violations()
+                .get(0)
+                .place()
+                .orElseThrow())
         .startsWith("Tabl clirio, rhes 1 (Trudi Grant");
     assertThat(page).contains("Anfonwch yr adroddiad yn ôl at y swyddog i&#39;w ddyddio.");
     assertThat(text).contains("lle: Tabl clirio, rhes 1");
-    assertThat(Words.of(welsh).find("place.signOffs.item")).contains("Tabl cymeradwyo, rhes {row}{who}");
+    assertThat(Words.of(welsh).find("place.signOffs.item"))
+        .contains("Tabl cymeradwyo, rhes {row}{who}");
   }
 }

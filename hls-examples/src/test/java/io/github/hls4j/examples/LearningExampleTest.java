@@ -12,7 +12,8 @@ class LearningExampleTest {
   void cycle_asOfJune_isOverdueForReview_andTheErrorCarriesItsLearning() {
     assertThat(LearningExample.cycle(SomersetExample.AS_OF).violations())
         .extracting(v -> v.rule().toString(), Violation::path)
-        .containsExactly(org.assertj.core.api.Assertions.tuple("learning/review-overdue", "nextReview"));
+        .containsExactly(
+            org.assertj.core.api.Assertions.tuple("learning/review-overdue", "nextReview"));
   }
 
   @Test

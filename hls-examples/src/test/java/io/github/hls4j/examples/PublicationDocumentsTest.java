@@ -48,7 +48,10 @@ class PublicationDocumentsTest {
       for (XWPFTable table : doc.getTables()) {
         nested(table, all);
       }
-      doc.getProperties().getCustomProperties().getUnderlyingProperties().getPropertyList()
+      doc.getProperties()
+          .getCustomProperties()
+          .getUnderlyingProperties()
+          .getPropertyList()
           .forEach(p -> all.append('\n').append(p.getName()).append(' ').append(p.getLpwstr()));
       all.append('\n').append(doc.getProperties().getCoreProperties().getTitle());
       return all.toString();
@@ -74,7 +77,8 @@ class PublicationDocumentsTest {
         for (XWPFTableRow row : table.getRows()) {
           for (XWPFTableCell cell : row.getTableCells()) {
             for (XWPFTable ticks : cell.getTables()) {
-              headers.add(ticks.getRow(0).getTableCells().stream().map(XWPFTableCell::getText).toList());
+              headers.add(
+                  ticks.getRow(0).getTableCells().stream().map(XWPFTableCell::getText).toList());
             }
           }
         }
@@ -94,7 +98,8 @@ class PublicationDocumentsTest {
       for (Enum<?> constant : type.getEnumConstants()) {
         if (!PublicationPagesTest.WORDS.contains(constant.name())) {
           assertThat(Pattern.compile("\\b" + constant.name() + "\\b").matcher(text).find())
-              .as("enum constant %s.%s", type.getSimpleName(), constant.name()).isFalse();
+              .as("enum constant %s.%s", type.getSimpleName(), constant.name())
+              .isFalse();
         }
       }
     }
@@ -104,15 +109,19 @@ class PublicationDocumentsTest {
   void publication_ofTheSomersetReport_showsNoRuleIdModelIdOrEnumConstant() throws IOException {
     BoardReport report = SomersetReport.report();
 
-    assertPublishable(text(publication(report)), PublicationPagesTest.modelIds(SomersetLearning.system(), report));
+    assertPublishable(
+        text(publication(report)),
+        PublicationPagesTest.modelIds(SomersetLearning.system(), report));
   }
 
   @Test
   void publication_ofTheSomersetReport_keepsTickHeadersAndImplicationAreas() throws IOException {
     byte[] docx = publication(SomersetReport.report());
 
-    assertThat(tickHeaders(docx)).hasSize(SomersetReport.report().strategyAlignments().size())
-        .allSatisfy(header -> assertThat(header).containsExactly("Priority", "Ticked", "Rationale"));
+    assertThat(tickHeaders(docx))
+        .hasSize(SomersetReport.report().strategyAlignments().size())
+        .allSatisfy(
+            header -> assertThat(header).containsExactly("Priority", "Ticked", "Rationale"));
     assertThat(text(docx)).contains("Financial, legal, HR, social value, partnership: ");
   }
 
@@ -120,16 +129,29 @@ class PublicationDocumentsTest {
   void publication_ofTheSomersetDigest_showsNoRuleIdModelIdOrEnumConstant() throws IOException {
     BoardReport paper = SomersetDigest.paper();
 
-    assertPublishable(text(publication(paper)), PublicationPagesTest.modelIds(SomersetLearning.system(), paper));
+    assertPublishable(
+        text(publication(paper)), PublicationPagesTest.modelIds(SomersetLearning.system(), paper));
   }
 
   @Test
-  void publication_ofEveryBuiltInSectionKind_showsNoRuleIdModelIdOrEnumConstant() throws IOException {
+  void publication_ofEveryBuiltInSectionKind_showsNoRuleIdModelIdOrEnumConstant()
+      throws IOException {
     BoardReport report = SomersetReport.report();
-    List<ReportSection> sections = Stream.of(SectionKind.values())
-        .map(kind -> ReportSection.builder().number(kind.ordinal() + 1).heading("Heading " + (kind.ordinal() + 1)).kind(kind)
-            .addParagraphs(Paragraph.builder().number((kind.ordinal() + 1) + ".1").addText("A paragraph.").build()).build())
-        .toList();
+    List<ReportSection> sections =
+        Stream.of(SectionKind.values())
+            .map(
+                kind ->
+                    ReportSection.builder()
+                        .number(kind.ordinal() + 1)
+                        .heading("Heading " + (kind.ordinal() + 1))
+                        .kind(kind)
+                        .addParagraphs(
+                            Paragraph.builder()
+                                .number((kind.ordinal() + 1) + ".1")
+                                .addText("A paragraph.")
+                                .build())
+                        .build())
+            .toList();
     BoardReport everyKind = BoardReport.builder().from(report).sections(sections).build();
 
     String text = text(publication(everyKind));
@@ -143,8 +165,13 @@ class PublicationDocumentsTest {
     BoardReport report = SomersetReport.report();
     List<Recommendation> decided = new ArrayList<>();
     for (Recommendation r : report.recommendations()) {
-      decided.add(Recommendation.builder().from(r)
-          .decisions(List.of(Decision.builder().outcome(DecisionOutcome.APPROVED_WITH_AMENDMENT).build())).build());
+      decided.add(
+          Recommendation.builder()
+              .from(r)
+              .decisions(
+                  List.of(
+                      Decision.builder().outcome(DecisionOutcome.APPROVED_WITH_AMENDMENT).build()))
+              .build());
     }
     BoardReport withDecisions = BoardReport.builder().from(report).recommendations(decided).build();
 
@@ -161,6 +188,7 @@ class PublicationDocumentsTest {
     DocxWriter.of(ReportTemplate.somerset()).write(SomersetReport.report(), out);
 
     assertThat(text(out.toByteArray())).contains(SomersetReport.report().id().value());
-    assertThat(tickHeaders(out.toByteArray())).allSatisfy(header -> assertThat(header).doesNotContain("Ticked"));
+    assertThat(tickHeaders(out.toByteArray()))
+        .allSatisfy(header -> assertThat(header).doesNotContain("Ticked"));
   }
 }

@@ -29,13 +29,28 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** A publication-mode page goes straight into an agenda pack: no rule id, no model id, no enum constant. */
+/**
+ * A publication-mode page goes straight into an agenda pack: no rule id, no model id, no enum
+ * constant.
+ */
 class PublicationPagesTest {
 
-  static final List<Class<? extends Enum<?>>> ENUMS = List.of(
-      SectionKind.class, ImplicationArea.class, ImpactAssessment.class, DecisionOutcome.class, SignOffRoleKind.class,
-      SourceKind.class, BarrierKind.class, BarrierLevel.class, LearningPhase.class, RecordKind.class, SystemScale.class,
-      StakeholderGroup.class, SystemBehaviour.class, Severity.class);
+  static final List<Class<? extends Enum<?>>> ENUMS =
+      List.of(
+          SectionKind.class,
+          ImplicationArea.class,
+          ImpactAssessment.class,
+          DecisionOutcome.class,
+          SignOffRoleKind.class,
+          SourceKind.class,
+          BarrierKind.class,
+          BarrierLevel.class,
+          LearningPhase.class,
+          RecordKind.class,
+          SystemScale.class,
+          StakeholderGroup.class,
+          SystemBehaviour.class,
+          Severity.class);
 
   /** Constants that are also words a page writes: "NHS", "HR". */
   static final List<String> WORDS = List.of("NHS", "HR", "VCFSE");
@@ -51,7 +66,8 @@ class PublicationPagesTest {
     system.cycles().forEach(c -> ids.add(c.id().value()));
     system.stewards().forEach(s -> ids.add(s.id().value()));
     system.parties().forEach(p -> ids.add(p.id().value()));
-    // Ids of one word ("spending", "silos") are words too; an id with a hyphen is the model's alone.
+    // Ids of one word ("spending", "silos") are words too; an id with a hyphen is the model's
+    // alone.
     return ids.stream().filter(id -> id.contains("-")).distinct().toList();
   }
 
@@ -68,7 +84,8 @@ class PublicationPagesTest {
       for (Enum<?> constant : type.getEnumConstants()) {
         if (!WORDS.contains(constant.name())) {
           assertThat(Pattern.compile("\\b" + constant.name() + "\\b").matcher(page).find())
-              .as("enum constant %s.%s", type.getSimpleName(), constant.name()).isFalse();
+              .as("enum constant %s.%s", type.getSimpleName(), constant.name())
+              .isFalse();
         }
       }
     }
@@ -79,7 +96,8 @@ class PublicationPagesTest {
   void publication_ofTheSomersetReport_showsNoRuleIdModelIdOrEnumConstant() {
     BoardReport report = SomersetReport.report();
 
-    assertPublishable(HtmlRenderer.publication(report), modelIds(SomersetLearning.system(), report));
+    assertPublishable(
+        HtmlRenderer.publication(report), modelIds(SomersetLearning.system(), report));
   }
 
   @Test
@@ -92,10 +110,21 @@ class PublicationPagesTest {
   @Test
   void publication_ofEveryBuiltInSectionKind_showsNoRuleIdModelIdOrEnumConstant() {
     BoardReport report = SomersetReport.report();
-    List<ReportSection> sections = Stream.of(SectionKind.values())
-        .map(kind -> ReportSection.builder().number(kind.ordinal() + 1).heading("Heading " + (kind.ordinal() + 1)).kind(kind)
-            .addParagraphs(Paragraph.builder().number((kind.ordinal() + 1) + ".1").addText("A paragraph.").build()).build())
-        .toList();
+    List<ReportSection> sections =
+        Stream.of(SectionKind.values())
+            .map(
+                kind ->
+                    ReportSection.builder()
+                        .number(kind.ordinal() + 1)
+                        .heading("Heading " + (kind.ordinal() + 1))
+                        .kind(kind)
+                        .addParagraphs(
+                            Paragraph.builder()
+                                .number((kind.ordinal() + 1) + ".1")
+                                .addText("A paragraph.")
+                                .build())
+                        .build())
+            .toList();
     BoardReport everyKind = BoardReport.builder().from(report).sections(sections).build();
 
     String page = HtmlRenderer.publication(everyKind);
@@ -105,12 +134,15 @@ class PublicationPagesTest {
   }
 
   @Test
-  void publication_ofTheTrialsCommitteesInCommon_namesNoUnknownCommitteeById_andLeavesEmptyPartsOut() {
+  void
+      publication_ofTheTrialsCommitteesInCommon_namesNoUnknownCommitteeById_andLeavesEmptyPartsOut() {
     BoardReport report = TrialDigestTest.read("r6-committees-in-common.json", BoardReport.class);
 
     String page = HtmlRenderer.publication(report);
 
-    assertThat(page).doesNotContain("anyshire-scrutiny").contains("a committee the report does not name");
+    assertThat(page)
+        .doesNotContain("anyshire-scrutiny")
+        .contains("a committee the report does not name");
     assertPublishable(page, modelIds(LearningSystem.builder().place("Anyshire").build(), report));
     assertNoEmptyHeading(page, report);
   }
@@ -133,6 +165,8 @@ class PublicationPagesTest {
     if (report.strategyAlignments().isEmpty()) {
       assertThat(page).doesNotContain("Links to strategy priorities");
     }
-    assertThat(Pattern.compile("</h2>\\s*<h2").matcher(page).find()).as("a heading with nothing under it").isFalse();
+    assertThat(Pattern.compile("</h2>\\s*<h2").matcher(page).find())
+        .as("a heading with nothing under it")
+        .isFalse();
   }
 }

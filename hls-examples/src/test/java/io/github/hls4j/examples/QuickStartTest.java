@@ -15,7 +15,10 @@ class QuickStartTest {
         .extracting(v -> v.rule().toString(), Violation::path, Violation::severity)
         .containsExactly(
             tuple("governance/equalities-unjustified", "equalities", Severity.ERROR),
-            tuple("governance/recommendation-dependency-unknown", "recommendations[1].dependsOn[0]", Severity.ERROR),
+            tuple(
+                "governance/recommendation-dependency-unknown",
+                "recommendations[1].dependsOn[0]",
+                Severity.ERROR),
             tuple("governance/signoff-undated", "signOffs[0].date", Severity.ERROR),
             tuple("governance/recommendation-unplanned", "recommendations[0]", Severity.WARNING),
             tuple("governance/recommendation-unplanned", "recommendations[1]", Severity.WARNING),

@@ -41,7 +41,8 @@ class SomersetExampleTest {
     assertThat(printed)
         .contains("Illustrative:")
         .contains("## System stewards of Somerset")
-        .contains("| Priority | report somerset-board-hls-approach | group hls-working-group | Items |")
+        .contains(
+            "| Priority | report somerset-board-hls-approach | group hls-working-group | Items |")
         .contains("6 errors, 13 warnings, 4 infos");
   }
 }

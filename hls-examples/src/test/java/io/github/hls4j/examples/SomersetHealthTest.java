@@ -27,21 +27,27 @@ class SomersetHealthTest {
 
   @Test
   void autumn_hearsNoResident_andLeavesOneBehaviourUnscored() {
-    ValidationResult result = HealthRules.validator(Profile.DECISION_READY).validate(SomersetHealth.autumn());
+    ValidationResult result =
+        HealthRules.validator(Profile.DECISION_READY).validate(SomersetHealth.autumn());
 
     assertThat(result.violations())
         .extracting(v -> v.rule().toString(), Violation::path, Violation::severity)
         .containsExactly(
             tuple("health/no-resident-voice", "assessments", Severity.WARNING),
             tuple("health/incomplete-assessment", "assessments[3].scores", Severity.WARNING));
-    assertThat(result.withRule(HealthRules.INCOMPLETE_ASSESSMENT.id()).violations().get(0).arguments())
+    assertThat(
+            result.withRule(HealthRules.INCOMPLETE_ASSESSMENT.id()).violations().get(0).arguments())
         .containsEntry("assessor", "vcfse-partner")
         .containsEntry("behaviour", "ACCOUNTABILITY_MUTUAL");
   }
 
   @Test
   void spring_isComplete_andShowsWhereGroupsDisagree() {
-    assertThat(HealthRules.validator(Profile.DECISION_READY).validate(SomersetHealth.spring()).isEmpty()).isTrue();
+    assertThat(
+            HealthRules.validator(Profile.DECISION_READY)
+                .validate(SomersetHealth.spring())
+                .isEmpty())
+        .isTrue();
     HealthProfile spring = HealthProfile.of(SomersetHealth.spring());
     assertThat(spring.divergence(SystemBehaviour.ACCOUNTABILITY_MUTUAL)).hasValue(3.5);
     assertThat(spring.disagreements(3.5))
@@ -56,16 +62,21 @@ class SomersetHealthTest {
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
     factory.setNamespaceAware(true);
 
-    Document document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+    Document document =
+        factory
+            .newDocumentBuilder()
+            .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
 
-    assertThat(document.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.w3.org/2000/svg");
+    assertThat(document.getDocumentElement().getNamespaceURI())
+        .isEqualTo("http://www.w3.org/2000/svg");
     assertThat(document.getDocumentElement().getAttribute("width")).isEqualTo("800");
     // one dot per stakeholder group (five: the council speaks twice) and behaviour
     assertThat(document.getElementsByTagName("circle").getLength()).isEqualTo(5 * 9);
   }
 
   @Test
-  void runHealth_printsIllustrativeProfilesChangeAndFindings_andWritesTheChart(@TempDir Path dir) throws Exception {
+  void runHealth_printsIllustrativeProfilesChangeAndFindings_andWritesTheChart(@TempDir Path dir)
+      throws Exception {
     Path svg = dir.resolve("charts").resolve("health.svg");
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     ValidationResult result;

@@ -28,8 +28,12 @@ class SomersetJsonTest {
     assertGolden(file, model, model, type);
   }
 
-  /** As above, for a model whose stored form differs from it: {@code stored} is what reading the file gives. */
-  private static <T> void assertGolden(String file, T model, T stored, Class<T> type) throws Exception {
+  /**
+   * As above, for a model whose stored form differs from it: {@code stored} is what reading the
+   * file gives.
+   */
+  private static <T> void assertGolden(String file, T model, T stored, Class<T> type)
+      throws Exception {
     if (Boolean.getBoolean("hls4j.writeGolden")) {
       Files.writeString(GOLDEN.resolve(file), JSON.write(model) + "\n", StandardCharsets.UTF_8);
     }
@@ -41,17 +45,24 @@ class SomersetJsonTest {
   /**
    * The Somerset learning system as JSON stores it: the share that carries personal data to a
    * provider no agreement covers (there to show {@code learning/share-without-agreement}) has its
-   * records redacted, since {@link HlsJson#write} never writes personal evidence no agreement covers;
-   * each piece of it is withheld in its place, so that the share still shows it carried some.
+   * records redacted, since {@link HlsJson#write} never writes personal evidence no agreement
+   * covers; each piece of it is withheld in its place, so that the share still shows it carried
+   * some.
    */
   private static LearningSystem storedLearning() {
     LearningSystem system = SomersetLearning.system();
     List<HorizontalShare> shares = new ArrayList<>();
     for (HorizontalShare share : system.shares()) {
-      shares.add(share.agreement().isPresent() || !share.carriesPersonalDataAcrossOrganisations()
-          ? share
-          : HorizontalShare.builder().from(share)
-              .records(share.records().stream().map(io.github.hls4j.json.fixtures.FormatModuleContract::withheld).toList()).build());
+      shares.add(
+          share.agreement().isPresent() || !share.carriesPersonalDataAcrossOrganisations()
+              ? share
+              : HorizontalShare.builder()
+                  .from(share)
+                  .records(
+                      share.records().stream()
+                          .map(io.github.hls4j.json.fixtures.FormatModuleContract::withheld)
+                          .toList())
+                  .build());
     }
     return LearningSystem.builder().from(system).shares(shares).build();
   }
@@ -60,7 +71,11 @@ class SomersetJsonTest {
   void goldenFiles_areTheSomersetModels() throws Exception {
     assertGolden("somerset-report.json", SomersetReport.report(), BoardReport.class);
     assertGolden("somerset-system.json", SomersetSystem.system(), LearningSystem.class);
-    assertGolden("somerset-learning.json", SomersetLearning.system(), storedLearning(), LearningSystem.class);
+    assertGolden(
+        "somerset-learning.json",
+        SomersetLearning.system(),
+        storedLearning(),
+        LearningSystem.class);
     assertGolden("somerset-health-autumn.json", SomersetHealth.autumn(), HealthRound.class);
     assertGolden("somerset-health-spring.json", SomersetHealth.spring(), HealthRound.class);
   }

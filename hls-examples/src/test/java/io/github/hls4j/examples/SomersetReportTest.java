@@ -24,7 +24,8 @@ class SomersetReportTest {
     assertThat(result.violations())
         .extracting(v -> v.rule().toString(), Violation::path, Violation::severity)
         .containsExactly(
-            // "5.1 ... available at: [Human Learning Systems - Public Service for the Real World](#)"
+            // "5.1 ... available at: [Human Learning Systems - Public Service for the Real
+            // World](#)"
             tuple("governance/broken-link", "backgroundPapers[0].link.target", Severity.ERROR),
             // "Somerset Annual Director of Public Health Report 2023: Housing and Health:
             //  [Enc-F-Somerset-Annual-Report-...-Homes-and-Health.pdf](#)"
@@ -52,17 +53,27 @@ class SomersetReportTest {
             // "This is a decision to take a new approach to how services are commissioned … There
             //  are no current risks identified"
             tuple("governance/no-risks-for-change", "riskAssessment.statement", Severity.WARNING),
-            // 2.1 "connects with two of the Improving Lives Strategy priorities"; the table ticks four
-            tuple("governance/count-contradicts-table", "sections[1].paragraphs[0].text[0]", Severity.WARNING),
+            // 2.1 "connects with two of the Improving Lives Strategy priorities"; the table ticks
+            // four
+            tuple(
+                "governance/count-contradicts-table",
+                "sections[1].paragraphs[0].text[0]",
+                Severity.WARNING),
             // "4.2." stands numbered and empty before "5. Background papers"
             tuple("governance/empty-paragraph", "sections[3].paragraphs[1]", Severity.WARNING),
             // "Executive Member (if applicable)  Graham Oakes  Click or tap to enter a date."
             tuple("governance/signoff-if-applicable-undated", "signOffs[2].date", Severity.WARNING),
             // "Links to The Improving Lives in Somerset Strategy": all four priorities "x"
-            tuple("alignment/all-ticked-without-rationale", "strategyAlignments[0]", Severity.WARNING),
+            tuple(
+                "alignment/all-ticked-without-rationale",
+                "strategyAlignments[0]",
+                Severity.WARNING),
             // "Links to Integrated Health and Care Strategy": all five priorities "x"; the one
             // statement ("The approach can be adopted across the system…") names no priority
-            tuple("alignment/all-ticked-without-rationale", "strategyAlignments[1]", Severity.WARNING));
+            tuple(
+                "alignment/all-ticked-without-rationale",
+                "strategyAlignments[1]",
+                Severity.WARNING));
   }
 
   @Test
@@ -74,16 +85,27 @@ class SomersetReportTest {
     assertThat(result.withRule(GovernanceRules.SIGNOFF_IF_APPLICABLE_UNDATED.id()).violations())
         .extracting(v -> v.arguments().get("name"))
         .containsExactly("Graham Oakes");
-    assertThat(result.withRule(GovernanceRules.COUNT_CONTRADICTS_TABLE.id()).violations().get(0).arguments())
+    assertThat(
+            result
+                .withRule(GovernanceRules.COUNT_CONTRADICTS_TABLE.id())
+                .violations()
+                .get(0)
+                .arguments())
         .containsEntry("said", "two")
         .containsEntry("counted", "4");
-    assertThat(result.withRule(GovernanceRules.NO_RISKS_FOR_CHANGE.id()).violations().get(0).arguments())
+    assertThat(
+            result
+                .withRule(GovernanceRules.NO_RISKS_FOR_CHANGE.id())
+                .violations()
+                .get(0)
+                .arguments())
         .containsEntry("said", "no current risks identified")
         .containsEntry("change", "new approach");
     assertThat(result.withRule(GovernanceRules.RECOMMENDATION_UNPLANNED.id()).violations())
         .extracting(v -> v.arguments().get("missing"))
         .containsOnly("by when and when it comes back to the board");
-    assertThat(result.withRule(GovernanceRules.TRUNCATED_TITLE.id()).violations().get(0).arguments())
+    assertThat(
+            result.withRule(GovernanceRules.TRUNCATED_TITLE.id()).violations().get(0).arguments())
         .containsEntry("fragment", "L");
     assertThat(result.withRule(GovernanceRules.BROKEN_LINK.id()).violations())
         .extracting(v -> v.arguments().get("target"))

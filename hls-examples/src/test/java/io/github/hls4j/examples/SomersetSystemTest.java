@@ -19,24 +19,38 @@ class SomersetSystemTest {
 
   @Test
   void decisionReady_findsTheReportsFlawsAndTheUnansweredStewardshipQuestions() {
-    ValidationResult result = SystemRules.validator(Profile.DECISION_READY, SomersetExample.AS_OF).validate(SYSTEM);
+    ValidationResult result =
+        SystemRules.validator(Profile.DECISION_READY, SomersetExample.AS_OF).validate(SYSTEM);
 
     // Every reference resolves and no id is used twice; the report's own findings appear under
     // reports[0] (pinned line by line in SomersetReportTest).
     assertThat(result.withRule(SystemRules.UNKNOWN_REFERENCE.id()).isEmpty()).isTrue();
     assertThat(result.withRule(SystemRules.DUPLICATE_ID.id()).isEmpty()).isTrue();
     assertThat(result.filter(v -> v.path().startsWith("reports[0].")).size()).isEqualTo(18);
-    // The report asks Board members to "consider themselves to be 'system stewards'" and names their
+    // The report asks Board members to "consider themselves to be 'system stewards'" and names
+    // their
     // three responsibilities, but answers none of the stewardship questions; nor does it say which
     // priorities the working group it sets up serves.
     assertThat(result.filter(v -> !v.path().startsWith("reports[0].")).violations())
         .extracting(v -> v.rule().toString(), Violation::path, Violation::severity)
         .containsExactly(
             tuple("alignment/unaligned", "workingGroups[0].strategyAlignments", Severity.WARNING),
-            tuple("stewardship/stewardship-questions-unanswered", "stewards[0].questions.accountableTo", Severity.INFO),
-            tuple("stewardship/stewardship-questions-unanswered", "stewards[0].questions.basisOfLegitimacy", Severity.INFO),
-            tuple("stewardship/stewardship-questions-unanswered", "stewards[0].questions.onWhoseBehalf", Severity.INFO),
-            tuple("stewardship/stewardship-questions-unanswered", "stewards[0].questions.whatIsStewarded", Severity.INFO));
+            tuple(
+                "stewardship/stewardship-questions-unanswered",
+                "stewards[0].questions.accountableTo",
+                Severity.INFO),
+            tuple(
+                "stewardship/stewardship-questions-unanswered",
+                "stewards[0].questions.basisOfLegitimacy",
+                Severity.INFO),
+            tuple(
+                "stewardship/stewardship-questions-unanswered",
+                "stewards[0].questions.onWhoseBehalf",
+                Severity.INFO),
+            tuple(
+                "stewardship/stewardship-questions-unanswered",
+                "stewards[0].questions.whatIsStewarded",
+                Severity.INFO));
   }
 
   @Test
@@ -45,15 +59,22 @@ class SomersetSystemTest {
 
     assertThat(matrix.priorities()).hasSize(9);
     assertThat(matrix.gaps()).isEmpty();
-    assertThat(matrix.itemsTickingEverything()).containsExactly("report somerset-board-hls-approach");
+    assertThat(matrix.itemsTickingEverything())
+        .containsExactly("report somerset-board-hls-approach");
     assertThat(matrix.unalignedItems()).containsExactly("group hls-working-group");
   }
 
   @Test
   void system_holdsTheBoardTheGroupTheThemeAndTheReport() {
-    assertThat(SYSTEM.stewards()).singleElement().satisfies(s -> assertThat(s.responsibilities()).hasSize(3));
-    assertThat(SYSTEM.workingGroups()).singleElement().satisfies(g -> assertThat(g.organisations()).hasSize(4));
-    assertThat(SYSTEM.themes()).singleElement().satisfies(t -> assertThat(t.title()).isEqualTo("Housing"));
+    assertThat(SYSTEM.stewards())
+        .singleElement()
+        .satisfies(s -> assertThat(s.responsibilities()).hasSize(3));
+    assertThat(SYSTEM.workingGroups())
+        .singleElement()
+        .satisfies(g -> assertThat(g.organisations()).hasSize(4));
+    assertThat(SYSTEM.themes())
+        .singleElement()
+        .satisfies(t -> assertThat(t.title()).isEqualTo("Housing"));
     assertThat(SYSTEM.board(SomersetReport.somersetBoard().id())).isPresent();
     assertThat(SYSTEM.reports()).containsExactly(SomersetReport.report());
   }

@@ -37,9 +37,14 @@ import org.junit.jupiter.api.Test;
  */
 class TrialDigestTest {
 
-  private static final Clock AS_OF = Clock.fixed(Instant.parse("2025-06-01T09:00:00Z"), ZoneOffset.UTC);
+  private static final Clock AS_OF =
+      Clock.fixed(Instant.parse("2025-06-01T09:00:00Z"), ZoneOffset.UTC);
   private static final Person LEAD =
-      Person.builder().id(PartyId.of("r-osei")).name("Dr Ruth Osei").roleTitle("Director of Public Health").build();
+      Person.builder()
+          .id(PartyId.of("r-osei"))
+          .name("Dr Ruth Osei")
+          .roleTitle("Director of Public Health")
+          .build();
 
   static <T> T read(String name, Class<T> type) {
     try (InputStream in = TrialDigestTest.class.getResourceAsStream("trial/" + name)) {
@@ -50,16 +55,27 @@ class TrialDigestTest {
   }
 
   private static LearningDigest anyshire() {
-    return LearningDigest.builder(read("ls1-anyshire.json", LearningSystem.class), BoardId.of("anyshire-hwbb"))
-        .since(LocalDate.of(2025, 1, 1)).until(LocalDate.of(2025, 5, 31)).meeting(LocalDate.of(2025, 6, 19))
-        .clock(AS_OF).leadOfficer(LEAD)
-        .healthRounds(read("h1-anyshire-autumn.json", HealthRound.class), read("h2-anyshire-spring.json", HealthRound.class))
+    return LearningDigest.builder(
+            read("ls1-anyshire.json", LearningSystem.class), BoardId.of("anyshire-hwbb"))
+        .since(LocalDate.of(2025, 1, 1))
+        .until(LocalDate.of(2025, 5, 31))
+        .meeting(LocalDate.of(2025, 6, 19))
+        .clock(AS_OF)
+        .leadOfficer(LEAD)
+        .healthRounds(
+            read("h1-anyshire-autumn.json", HealthRound.class),
+            read("h2-anyshire-spring.json", HealthRound.class))
         .build();
   }
 
   private static LearningDigest broTaf() {
-    return LearningDigest.builder(read("ls2-bro-taf.json", LearningSystem.class), BoardId.of("rpb-bro-taf"))
-        .since(LocalDate.of(2025, 1, 1)).until(LocalDate.of(2025, 5, 31)).clock(AS_OF).leadOfficer(LEAD).build();
+    return LearningDigest.builder(
+            read("ls2-bro-taf.json", LearningSystem.class), BoardId.of("rpb-bro-taf"))
+        .since(LocalDate.of(2025, 1, 1))
+        .until(LocalDate.of(2025, 5, 31))
+        .clock(AS_OF)
+        .leadOfficer(LEAD)
+        .build();
   }
 
   @Test
@@ -67,42 +83,57 @@ class TrialDigestTest {
     BoardReport paper = anyshire().draft();
     String markdown = MarkdownRenderer.render(paper);
 
-    assertThat(markdown).doesNotContain("Margaret").doesNotContain("Pryce").contains("[name removed]'s account");
+    assertThat(markdown)
+        .doesNotContain("Margaret")
+        .doesNotContain("Pryce")
+        .contains("[name removed]'s account");
   }
 
   @Test
   void facts_regionalBarrierInABoardStewardsRemit_isTheBoardsToActOn_notNationalGovernments() {
     DigestFacts facts = broTaf().facts();
 
-    assertThat(facts.barriers()).filteredOn(b -> b.escalation().id().value().equals("gweithlu"))
-        .singleElement().satisfies(b -> assertThat(b.power()).isEqualTo(Power.OWN));
-    assertThat(facts.recommendations()).filteredOn(r -> r.basedOn().get(0).id().equals("gweithlu"))
-        .singleElement().satisfies(r -> assertThat(r.ask()).isEqualTo(Ask.DECIDE));
+    assertThat(facts.barriers())
+        .filteredOn(b -> b.escalation().id().value().equals("gweithlu"))
+        .singleElement()
+        .satisfies(b -> assertThat(b.power()).isEqualTo(Power.OWN));
+    assertThat(facts.recommendations())
+        .filteredOn(r -> r.basedOn().get(0).id().equals("gweithlu"))
+        .singleElement()
+        .satisfies(r -> assertThat(r.ask()).isEqualTo(Ask.DECIDE));
   }
 
   @Test
   void facts_barrierMadeVisibleWithAResponse_reportsTheResponse_andDoesNotAskAgain() {
     DigestFacts facts = broTaf().facts();
 
-    assertThat(facts.recommendations()).filteredOn(r -> r.basedOn().get(0).id().equals("grant-blynyddol"))
-        .singleElement().satisfies(r -> {
-          assertThat(r.ask()).isEqualTo(Ask.NOTE_RESPONSE);
-          assertThat(r.response()).hasValueSatisfying(s -> assertThat(s).contains("2026"));
-          assertThat(r.on()).contains(LocalDate.of(2025, 4, 10));
-        });
-    assertThat(facts.recommendations()).extracting(DigestFacts.RecommendationFacts::ask).doesNotContain(Ask.CHAIR_WRITES);
+    assertThat(facts.recommendations())
+        .filteredOn(r -> r.basedOn().get(0).id().equals("grant-blynyddol"))
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.ask()).isEqualTo(Ask.NOTE_RESPONSE);
+              assertThat(r.response()).hasValueSatisfying(s -> assertThat(s).contains("2026"));
+              assertThat(r.on()).contains(LocalDate.of(2025, 4, 10));
+            });
+    assertThat(facts.recommendations())
+        .extracting(DigestFacts.RecommendationFacts::ask)
+        .doesNotContain(Ask.CHAIR_WRITES);
   }
 
   @Test
   void draft_equalities_isAGapOnly_andEveryPlaceholderFindingCanBeCleared() {
     BoardReport paper = anyshire().draft();
 
-    assertThat(paper.equalities()).hasValueSatisfying(e -> assertThat(e.impactAssessment()).isEqualTo(ImpactAssessment.UNDECIDED));
+    assertThat(paper.equalities())
+        .hasValueSatisfying(
+            e -> assertThat(e.impactAssessment()).isEqualTo(ImpactAssessment.UNDECIDED));
     assertThat(MarkdownRenderer.render(paper)).doesNotContain("Equalities impact assessment:");
     assertThat(GovernanceRules.validator(Profile.DECISION_READY).validate(paper).violations())
         .filteredOn(v -> v.rule().equals(RuleId.of("governance/placeholder-text")))
         .isNotEmpty()
-        .extracting(Violation::path).noneMatch(p -> p.startsWith("summary"));
+        .extracting(Violation::path)
+        .noneMatch(p -> p.startsWith("summary"));
   }
 
   @Test
@@ -112,15 +143,20 @@ class TrialDigestTest {
     assertThat(health.common()).isEqualTo(1);
     assertThat(health.left()).isEmpty();
     assertThat(health.joined()).containsOnlyKeys(StakeholderGroup.NHS, StakeholderGroup.RESIDENTS);
-    assertThat(health.targets()).singleElement().satisfies(t -> assertThat(t).startsWith("Better Care Fund"));
+    assertThat(health.targets())
+        .singleElement()
+        .satisfies(t -> assertThat(t).startsWith("Better Care Fund"));
   }
 
   @Test
   void draft_healthAndExperiments_readAsSentences() {
     String sections = anyshire().draft().sections().toString();
 
-    assertThat(sections).contains("for the one voice heard in both rounds").doesNotContain("among the one voice")
-        .contains("readmitted. Learned:").contains("tied to “Better Care Fund metric");
+    assertThat(sections)
+        .contains("for the one voice heard in both rounds")
+        .doesNotContain("among the one voice")
+        .contains("readmitted. Learned:")
+        .contains("tied to “Better Care Fund metric");
   }
 
   @Test
@@ -128,14 +164,18 @@ class TrialDigestTest {
     LearningDigest digest = anyshire();
     DigestFacts facts = digest.facts();
 
-    assertThat(facts.errors()).extracting(v -> v.rule().value())
+    assertThat(facts.errors())
+        .extracting(v -> v.rule().value())
         .contains("health/used-as-target")
         .anyMatch(id -> id.startsWith("learning/"))
         .doesNotContain("learning/share-without-agreement");
     BoardReport paper = digest.draft();
     String page = HtmlRenderer.publication(paper);
-    assertThat(paper.sections()).anySatisfy(s -> assertThat(s.paragraphs().toString()).contains("own checks found"));
-    PublicationPagesTest.assertPublishable(page, PublicationPagesTest.modelIds(read("ls1-anyshire.json", LearningSystem.class), paper));
+    assertThat(paper.sections())
+        .anySatisfy(s -> assertThat(s.paragraphs().toString()).contains("own checks found"));
+    PublicationPagesTest.assertPublishable(
+        page,
+        PublicationPagesTest.modelIds(read("ls1-anyshire.json", LearningSystem.class), paper));
   }
 
   @Test

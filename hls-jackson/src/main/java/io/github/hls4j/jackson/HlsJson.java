@@ -58,6 +58,7 @@ public final class HlsJson {
 
   private final JsonFactory factory;
   private final HardenedReader reader;
+
   /** Made on first use: reading hls4j's types needs only the factory and the walker. */
   private volatile @Nullable JsonMapper mapper;
 
@@ -74,7 +75,9 @@ public final class HlsJson {
             .build();
     this.reader =
         new HardenedReader(
-            bytes -> new ParserInput(factory.createParser(ObjectReadContext.empty(), bytes)), (bytes, type) -> mapper().readValue(bytes, type), maxDocumentLength);
+            bytes -> new ParserInput(factory.createParser(ObjectReadContext.empty(), bytes)),
+            (bytes, type) -> mapper().readValue(bytes, type),
+            maxDocumentLength);
   }
 
   /**
@@ -97,7 +100,8 @@ public final class HlsJson {
    * @throws IllegalArgumentException if a limit is not positive
    * @since 0.1.0
    */
-  public static HlsJson withLimits(int maxNestingDepth, int maxStringLength, int maxDocumentLength) {
+  public static HlsJson withLimits(
+      int maxNestingDepth, int maxStringLength, int maxDocumentLength) {
     HardenedReader.checkLimits(maxNestingDepth, maxStringLength, maxDocumentLength);
     return new HlsJson(maxNestingDepth, maxStringLength, maxDocumentLength);
   }
@@ -156,9 +160,9 @@ public final class HlsJson {
    * Reads a document from text, giving each warning to {@code warnings}. A document written by
    * hls4j 0.1 reads under the current model: a property that has moved since, such as an
    * arrangement member's {@code "role"} (now {@code "roles"}), is read into the property that
-   * replaced it, with a warning that starts with the source's name and names the JSON Pointer,
-   * line and column, the old property and the new. {@link #read(String, String, Class)} logs the
-   * same warnings to the {@code io.github.hls4j.json} {@link System.Logger}.
+   * replaced it, with a warning that starts with the source's name and names the JSON Pointer, line
+   * and column, the old property and the new. {@link #read(String, String, Class)} logs the same
+   * warnings to the {@code io.github.hls4j.json} {@link System.Logger}.
    *
    * <pre>{@code
    * List<String> warnings = new ArrayList<>();
@@ -187,8 +191,8 @@ public final class HlsJson {
    * redacted ({@link io.github.hls4j.learning.LearningRecord#redacted()}) unless the share names an
    * agreement of the {@link io.github.hls4j.system.LearningSystem} being written that covers both
    * organisations and the purpose; a share written on its own has no agreement to check, so its
-   * records are always written redacted when it carries personal data across. Other values, such
-   * as a list of reports or a tree, are written by {@link #mapper()} in the same layout.
+   * records are always written redacted when it carries personal data across. Other values, such as
+   * a list of reports or a tree, are written by {@link #mapper()} in the same layout.
    *
    * @param value the value
    * @return the JSON text, without a final line end
@@ -202,9 +206,9 @@ public final class HlsJson {
 
   /**
    * Writes a model as {@link #write} does, with every learning record in it redacted ({@link
-   * io.github.hls4j.learning.LearningRecord#redacted()}): no evidence that holds personal data,
-   * and no personal identifier in the text. Use it for anything that leaves the organisation that
-   * holds the records; {@link #write} keeps everything but the personal evidence of shares that no
+   * io.github.hls4j.learning.LearningRecord#redacted()}): no evidence that holds personal data, and
+   * no personal identifier in the text. Use it for anything that leaves the organisation that holds
+   * the records; {@link #write} keeps everything but the personal evidence of shares that no
    * agreement covers, as storage must.
    *
    * @param value the value

@@ -20,7 +20,8 @@ import tools.jackson.databind.ser.std.StdSerializer;
 /**
  * The Jackson 3 module of hls4j's JSON form: register it in your own mapper and every hls4j model
  * type, typed id and party reads and writes in that form, and so do the findings of a validation:
- * {@code ValidationResult}, {@code Violation}, {@code RuleId}, {@code Severity} and {@code Profile}.
+ * {@code ValidationResult}, {@code Violation}, {@code RuleId}, {@code Severity} and {@code
+ * Profile}.
  *
  * <pre>{@code
  * JsonMapper mapper = JsonMapper.builder().addModule(new HlsModule()).build();
@@ -28,13 +29,13 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * BoardReport again = mapper.readValue(json, BoardReport.class);
  * }</pre>
  *
- * <p>Reading is strict whatever the mapper's settings: a value of the wrong kind, a {@code null},
- * a fraction for a whole number, an unknown or repeated property or a missing required one fails
- * with a {@link DatabindException} whose message gives the JSON Pointer, relative to the hls4j
- * value being read, and names the model type and attribute. Reading goes through the model's
- * builders, so a value that breaks a construction invariant fails with the builder's message.
- * Duplicate keys elsewhere, trailing content and input limits are the mapper's business; {@link
- * HlsJson} sets them for untrusted input.
+ * <p>Reading is strict whatever the mapper's settings: a value of the wrong kind, a {@code null}, a
+ * fraction for a whole number, an unknown or repeated property or a missing required one fails with
+ * a {@link DatabindException} whose message gives the JSON Pointer, relative to the hls4j value
+ * being read, and names the model type and attribute. Reading goes through the model's builders, so
+ * a value that breaks a construction invariant fails with the builder's message. Duplicate keys
+ * elsewhere, trailing content and input limits are the mapper's business; {@link HlsJson} sets them
+ * for untrusted input.
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -88,7 +89,8 @@ public final class HlsModule extends SimpleModule {
       try {
         return FormReader.read(form, new ParserInput(parser));
       } catch (FormException e) {
-        throw DatabindException.from(parser, (e.pointer().isEmpty() ? "/" : e.pointer()) + ": " + e.problem(), e);
+        throw DatabindException.from(
+            parser, (e.pointer().isEmpty() ? "/" : e.pointer()) + ": " + e.problem(), e);
       } catch (IOException e) {
         throw new UncheckedIOException(e); // Jackson 3's parser throws no checked exception
       }

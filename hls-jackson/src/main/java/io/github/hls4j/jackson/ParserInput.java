@@ -55,11 +55,13 @@ final class ParserInput implements JsonInput {
     if (!(e instanceof JacksonException problem)) {
       return null;
     }
-    TokenStreamLocation where = problem.getLocation() != null ? problem.getLocation() : parser.currentLocation();
+    TokenStreamLocation where =
+        problem.getLocation() != null ? problem.getLocation() : parser.currentLocation();
     String pointer = parser.streamReadContext().pathAsPointer().toString();
     String message = DocumentShape.firstLine(problem.getOriginalMessage());
     return where == null
         ? new JsonSyntaxException(0, 0, -1, pointer, message, e)
-        : new JsonSyntaxException(where.getLineNr(), where.getColumnNr(), where.getByteOffset(), pointer, message, e);
+        : new JsonSyntaxException(
+            where.getLineNr(), where.getColumnNr(), where.getByteOffset(), pointer, message, e);
   }
 }

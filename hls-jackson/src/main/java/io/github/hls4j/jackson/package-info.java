@@ -9,10 +9,10 @@
  * BoardReport report = mapper.readValue(json, BoardReport.class);
  * }</pre>
  *
- * <p>For documents from outside your system, use {@link io.github.hls4j.jackson.HlsJson}: it
- * limits nesting, string length and document size, refuses duplicate keys, trailing content and
- * a top-level {@code null}, and locates every error by line, column and JSON Pointer in the
- * model's public names.
+ * <p>For documents from outside your system, use {@link io.github.hls4j.jackson.HlsJson}: it limits
+ * nesting, string length and document size, refuses duplicate keys, trailing content and a
+ * top-level {@code null}, and locates every error by line, column and JSON Pointer in the model's
+ * public names.
  *
  * @since 0.1.0
  */

@@ -10,7 +10,8 @@ import tools.jackson.databind.json.JsonMapper;
 class HlsJsonTest extends FormatModuleContract {
 
   private static final HlsJson JSON = HlsJson.create();
-  private static final JsonMapper USERS_MAPPER = JsonMapper.builder().addModule(new HlsModule()).build();
+  private static final JsonMapper USERS_MAPPER =
+      JsonMapper.builder().addModule(new HlsModule()).build();
 
   @Override
   protected <T> T read(String json, String source, Class<T> type) {
@@ -18,7 +19,8 @@ class HlsJsonTest extends FormatModuleContract {
   }
 
   @Override
-  protected <T> T read(String json, String source, Class<T> type, java.util.function.Consumer<String> warnings) {
+  protected <T> T read(
+      String json, String source, Class<T> type, java.util.function.Consumer<String> warnings) {
     return JSON.read(json, source, type, warnings);
   }
 

@@ -10,8 +10,8 @@ import com.networknt.schema.SpecificationVersion;
 import io.github.hls4j.json.JsonDocument;
 import io.github.hls4j.json.fixtures.FormatModuleContract;
 import io.github.hls4j.json.fixtures.JsonCorpus;
-import io.github.hls4j.json.internal.Forms;
 import io.github.hls4j.json.fixtures.RandomInstances;
+import io.github.hls4j.json.internal.Forms;
 import io.github.hls4j.json.internal.SchemaWriter;
 import io.github.hls4j.json.internal.TextOutput;
 import java.io.InputStream;
@@ -34,16 +34,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The JSON Schemas shipped in hls-core's jar: written from the same description the readers use
- * (so the two cannot drift), met by every golden file and generated document, and refusing what
- * the hardened reader refuses for its shape.
+ * The JSON Schemas shipped in hls-core's jar: written from the same description the readers use (so
+ * the two cannot drift), met by every golden file and generated document, and refusing what the
+ * hardened reader refuses for its shape.
  *
  * <p>Run with {@code -Dhls4j.writeSchemas=true} to write the schemas after a change to the model.
  */
 class SchemaTest {
 
   private static final HlsJson JSON = HlsJson.create();
-  private static final Path SCHEMAS = Path.of("..", "hls-core", "src", "main", "resources", "io", "github", "hls4j", "schema");
+  private static final Path SCHEMAS =
+      Path.of("..", "hls-core", "src", "main", "resources", "io", "github", "hls4j", "schema");
   private static final Map<JsonDocument, Schema> LOADED = new EnumMap<>(JsonDocument.class);
 
   private static String generated(JsonDocument document) throws Exception {
@@ -55,10 +56,14 @@ class SchemaTest {
   private static Schema schema(JsonDocument document) throws Exception {
     synchronized (LOADED) {
       if (!LOADED.containsKey(document)) {
-        try (InputStream in = JsonDocument.class.getClassLoader().getResourceAsStream(document.schemaResource())) {
+        try (InputStream in =
+            JsonDocument.class.getClassLoader().getResourceAsStream(document.schemaResource())) {
           assertThat(in).as(document.schemaResource()).isNotNull();
           String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-          LOADED.put(document, SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(text, InputFormat.JSON));
+          LOADED.put(
+              document,
+              SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                  .getSchema(text, InputFormat.JSON));
         }
       }
       return LOADED.get(document);
@@ -87,7 +92,8 @@ class SchemaTest {
   @ParameterizedTest
   @MethodSource("golden")
   void goldenFile_meetsItsSchema(String file, Class<?> type) throws Exception {
-    JsonDocument document = Stream.of(JsonDocument.values()).filter(d -> d.type() == type).findFirst().orElseThrow();
+    JsonDocument document =
+        Stream.of(JsonDocument.values()).filter(d -> d.type() == type).findFirst().orElseThrow();
 
     assertThat(errors(document, FormatModuleContract.golden(file))).isEmpty();
   }
@@ -114,8 +120,12 @@ class SchemaTest {
 
   @ParameterizedTest
   @EnumSource(JsonDocument.class)
-  void everyObjectOfTheSchema_hasTheModelTypesAccessorsAsProperties(JsonDocument document) throws Exception {
-    JsonNode definitions = JSON.mapper().readTree(Files.readString(SCHEMAS.resolve(document.documentName() + ".schema.json"))).get("$defs");
+  void everyObjectOfTheSchema_hasTheModelTypesAccessorsAsProperties(JsonDocument document)
+      throws Exception {
+    JsonNode definitions =
+        JSON.mapper()
+            .readTree(Files.readString(SCHEMAS.resolve(document.documentName() + ".schema.json")))
+            .get("$defs");
     Map<String, Class<?>> types = new java.util.HashMap<>();
     Forms.types().forEach(t -> types.put(t.getSimpleName(), t));
     int objects = 0;
@@ -128,14 +138,18 @@ class SchemaTest {
       if (!Modifier.isAbstract(type.getModifiers())) {
         // the findings, final classes: each property is a public accessor
         for (String property : properties.propertyNames()) {
-          assertThat(type.getMethod(property).getParameterCount()).as(definition.getKey() + "." + property).isZero();
+          assertThat(type.getMethod(property).getParameterCount())
+              .as(definition.getKey() + "." + property)
+              .isZero();
         }
         objects++;
         continue;
       }
       Set<String> accessors = new TreeSet<>();
       for (Method m : type.getMethods()) {
-        if (m.getParameterCount() == 0 && !Modifier.isStatic(m.getModifiers()) && Modifier.isAbstract(m.getModifiers())) {
+        if (m.getParameterCount() == 0
+            && !Modifier.isStatic(m.getModifiers())
+            && Modifier.isAbstract(m.getModifiers())) {
           accessors.add(m.getName());
         }
       }
@@ -147,7 +161,21 @@ class SchemaTest {
       defaults.removeAll(accessors);
 
       assertThat(inSchema).as(definition.getKey()).containsAll(accessors);
-      assertThat(defaults).as(definition.getKey()).isSubsetOf("questions", "remit", "sensitivity", "markings", "multiAgency", "status", "proposed", "level", "respondBy", "personalData", "consentToShareWithBoard", "memberOfPublic");
+      assertThat(defaults)
+          .as(definition.getKey())
+          .isSubsetOf(
+              "questions",
+              "remit",
+              "sensitivity",
+              "markings",
+              "multiAgency",
+              "status",
+              "proposed",
+              "level",
+              "respondBy",
+              "personalData",
+              "consentToShareWithBoard",
+              "memberOfPublic");
       objects++;
     }
     assertThat(objects).isGreaterThanOrEqualTo(document == JsonDocument.FINDINGS ? 2 : 3);
@@ -159,7 +187,8 @@ class SchemaTest {
 
   @ParameterizedTest
   @MethodSource("findingsShapeCases")
-  void whatTheReaderRefusesForTheFindingsShape_theSchemaRefuses(JsonCorpus.Case c) throws Exception {
+  void whatTheReaderRefusesForTheFindingsShape_theSchemaRefuses(JsonCorpus.Case c)
+      throws Exception {
     assertThat(errors(JsonDocument.FINDINGS, c.json())).as(c.name()).isNotEmpty();
   }
 

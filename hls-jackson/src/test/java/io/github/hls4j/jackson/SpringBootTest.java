@@ -28,6 +28,7 @@ class SpringBootTest {
       return new HlsModule(); // Boot's JSON auto-configuration adds every JacksonModule bean
     }
   }
+
   // end snippet
 
   private final ApplicationContextRunner application =
@@ -56,7 +57,8 @@ class SpringBootTest {
   @Test
   void autoConfiguredMapper_writesAValidationResultAsTheGoldenFindings() throws Exception {
     String golden = FormatModuleContract.golden("somerset-findings.json");
-    ValidationResult findings = HlsJson.create().read(golden, "somerset-findings.json", ValidationResult.class);
+    ValidationResult findings =
+        HlsJson.create().read(golden, "somerset-findings.json", ValidationResult.class);
 
     application.run(
         context -> {
@@ -64,7 +66,9 @@ class SpringBootTest {
 
           String written = mapper.writeValueAsString(findings);
 
-          assertThat(written).startsWith("{\"violations\":[{\"rule\":\"governance/broken-link\",\"severity\":\"ERROR\",");
+          assertThat(written)
+              .startsWith(
+                  "{\"violations\":[{\"rule\":\"governance/broken-link\",\"severity\":\"ERROR\",");
           assertThat(mapper.readValue(written, ValidationResult.class)).isEqualTo(findings);
         });
   }
@@ -77,8 +81,12 @@ class SpringBootTest {
             context -> {
               JsonMapper mapper = context.getBean(JsonMapper.class);
 
-              assertThat(org.assertj.core.api.Assertions.catchThrowable(
-                      () -> mapper.readValue(FormatModuleContract.golden("somerset-report.json"), BoardReport.class)))
+              assertThat(
+                      org.assertj.core.api.Assertions.catchThrowable(
+                          () ->
+                              mapper.readValue(
+                                  FormatModuleContract.golden("somerset-report.json"),
+                                  BoardReport.class)))
                   .isNotNull();
             });
   }

@@ -1,8 +1,8 @@
 package io.github.hls4j.jackson2;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.hls4j.json.internal.JsonOutput;
 import java.io.IOException;
-import com.fasterxml.jackson.core.JsonGenerator;
 
 /** Jackson 2's generator as the walker's output. */
 final class GeneratorOutput implements JsonOutput {

@@ -1,13 +1,13 @@
 package io.github.hls4j.jackson2;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.hls4j.json.internal.DocumentShape;
 import io.github.hls4j.json.internal.JsonInput;
 import io.github.hls4j.json.internal.JsonSyntaxException;
-import org.jspecify.annotations.Nullable;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonLocation;
+import org.jspecify.annotations.Nullable;
 
 /** Jackson 2's parser as the walker's input, which places Jackson's problems by their fields. */
 final class ParserInput implements JsonInput {
@@ -56,11 +56,13 @@ final class ParserInput implements JsonInput {
     if (!(e instanceof JsonProcessingException problem)) {
       return null;
     }
-    JsonLocation where = problem.getLocation() != null ? problem.getLocation() : parser.currentLocation();
+    JsonLocation where =
+        problem.getLocation() != null ? problem.getLocation() : parser.currentLocation();
     String pointer = parser.getParsingContext().pathAsPointer().toString();
     String message = DocumentShape.firstLine(problem.getOriginalMessage());
     return where == null
         ? new JsonSyntaxException(0, 0, -1, pointer, message, e)
-        : new JsonSyntaxException(where.getLineNr(), where.getColumnNr(), where.getByteOffset(), pointer, message, e);
+        : new JsonSyntaxException(
+            where.getLineNr(), where.getColumnNr(), where.getByteOffset(), pointer, message, e);
   }
 }

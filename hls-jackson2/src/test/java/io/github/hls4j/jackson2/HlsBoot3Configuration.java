@@ -87,7 +87,8 @@ class HlsBoot3Configuration implements WebMvcConfigurer {
     }
 
     private static ProblemDetail problem(InvalidJsonException e, int status) {
-      ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status), e.problem());
+      ProblemDetail problem =
+          ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status), e.problem());
       problem.setTitle(status == 413 ? "Document too large" : "Invalid document");
       problem.setProperty("pointer", e.pointer());
       if (e.line() > 0) {
@@ -108,7 +109,9 @@ class HlsBoot3Configuration implements WebMvcConfigurer {
   static class HlsProblemDetails {
     @ExceptionHandler(InvalidBodyException.class)
     ResponseEntity<ProblemDetail> refused(InvalidBodyException e) {
-      return ResponseEntity.status(e.getStatusCode()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(e.getBody());
+      return ResponseEntity.status(e.getStatusCode())
+          .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+          .body(e.getBody());
     }
   }
 }

@@ -66,7 +66,8 @@ class SpringBoot3WebTest {
   @Autowired private MockMvc mvc;
 
   private MockHttpServletResponse send(String path, String body) throws Exception {
-    return mvc.perform(MockMvcRequestBuilders.post(path).contentType(MediaType.APPLICATION_JSON).content(body))
+    return mvc.perform(
+            MockMvcRequestBuilders.post(path).contentType(MediaType.APPLICATION_JSON).content(body))
         .andReturn()
         .getResponse();
   }
@@ -74,7 +75,10 @@ class SpringBoot3WebTest {
   private static JsonNode problem(MockHttpServletResponse response) throws Exception {
     assertThat(response.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     String body = response.getContentAsString();
-    assertThat(body).doesNotContain("java.").doesNotContain("io.github").doesNotContain("Exception");
+    assertThat(body)
+        .doesNotContain("java.")
+        .doesNotContain("io.github")
+        .doesNotContain("Exception");
     return PLAIN.readTree(body);
   }
 
@@ -91,7 +95,8 @@ class SpringBoot3WebTest {
 
     assertThat(response.getStatus()).isEqualTo(200);
     BoardReport expected = HlsJson.create().read(golden, "golden", BoardReport.class);
-    assertThat(HlsJson.create().read(response.getContentAsString(), "response", BoardReport.class)).isEqualTo(expected);
+    assertThat(HlsJson.create().read(response.getContentAsString(), "response", BoardReport.class))
+        .isEqualTo(expected);
   }
 
   @Test
@@ -108,7 +113,8 @@ class SpringBoot3WebTest {
   @Test
   void report_wrongDate_namesThePublicAttribute() throws Exception {
     String golden = FormatModuleContract.golden("somerset-report.json");
-    String wrongDate = golden.replaceFirst("\n  \"title\"", "\n  \"meetingDate\": \"15/01/2025\",\n  \"title\"");
+    String wrongDate =
+        golden.replaceFirst("\n  \"title\"", "\n  \"meetingDate\": \"15/01/2025\",\n  \"title\"");
 
     MockHttpServletResponse response = send("/reports", wrongDate);
 
@@ -122,7 +128,8 @@ class SpringBoot3WebTest {
 
   @Test
   void report_unknownProperty_isRefused() throws Exception {
-    MockHttpServletResponse response = send("/reports", "{\"id\": \"paper-1\", \"tittle\": \"A paper\"}");
+    MockHttpServletResponse response =
+        send("/reports", "{\"id\": \"paper-1\", \"tittle\": \"A paper\"}");
 
     assertThat(response.getStatus()).isEqualTo(400);
     assertThat(problem(response).get("detail").asText()).contains("\"tittle\"");
@@ -131,7 +138,12 @@ class SpringBoot3WebTest {
   @Test
   void report_nestedTooDeep_isRefusedAt400() throws Exception {
     MockHttpServletResponse response =
-        send("/reports", "{\"id\": \"paper-1\", \"recommendations\": " + "[".repeat(100) + "]".repeat(100) + "}");
+        send(
+            "/reports",
+            "{\"id\": \"paper-1\", \"recommendations\": "
+                + "[".repeat(100)
+                + "]".repeat(100)
+                + "}");
 
     assertThat(response.getStatus()).isEqualTo(400);
     assertThat(problem(response).get("pointer").asText()).startsWith("/recommendations/0/0");
@@ -140,7 +152,8 @@ class SpringBoot3WebTest {
   @Test
   void system_longerThanTheLimit_isRefusedAt413() throws Exception {
     String large = FormatModuleContract.golden("somerset-learning.json");
-    String padded = large.replaceFirst("\\{", "{" + " ".repeat(HlsBoot3Configuration.MAX_DOCUMENT_LENGTH));
+    String padded =
+        large.replaceFirst("\\{", "{" + " ".repeat(HlsBoot3Configuration.MAX_DOCUMENT_LENGTH));
 
     MockHttpServletResponse response = send("/systems", padded);
 
@@ -152,13 +165,18 @@ class SpringBoot3WebTest {
   void findings_returnedResult_isWrittenAsFindings() throws Exception {
     String golden = FormatModuleContract.golden("somerset-report.json");
     ValidationResult expected =
-        GovernanceRules.validator(Profile.DECISION_READY).validate(HlsJson.create().read(golden, "golden", BoardReport.class));
+        GovernanceRules.validator(Profile.DECISION_READY)
+            .validate(HlsJson.create().read(golden, "golden", BoardReport.class));
 
     MockHttpServletResponse response = send("/reports/findings", golden);
 
     assertThat(response.getStatus()).isEqualTo(200);
     assertThat(expected.violations()).isNotEmpty();
-    assertThat(PLAIN.readTree(response.getContentAsString())).isEqualTo(PLAIN.readTree(HlsJson.create().write(expected)));
-    assertThat(HlsJson.create().read(response.getContentAsString(), "response", ValidationResult.class)).isEqualTo(expected);
+    assertThat(PLAIN.readTree(response.getContentAsString()))
+        .isEqualTo(PLAIN.readTree(HlsJson.create().write(expected)));
+    assertThat(
+            HlsJson.create()
+                .read(response.getContentAsString(), "response", ValidationResult.class))
+        .isEqualTo(expected);
   }
 }

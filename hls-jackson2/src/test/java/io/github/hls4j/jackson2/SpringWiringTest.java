@@ -29,32 +29,42 @@ class SpringWiringTest {
       return new HlsModule(); // Boot 3's JSON auto-configuration adds every Module bean
     }
   }
+
   // end snippet
 
   @Test
   void moduleBean_inTheApplicationsMapper_readsTheSomersetReport() throws Exception {
-    try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext(HlsJsonConfiguration.class)) {
-      JsonMapper mapper = JsonMapper.builder().addModules(context.getBeansOfType(Module.class).values()).build();
+    try (AnnotationConfigApplicationContext context =
+        new AnnotationConfigApplicationContext(HlsJsonConfiguration.class)) {
+      JsonMapper mapper =
+          JsonMapper.builder().addModules(context.getBeansOfType(Module.class).values()).build();
       String golden = FormatModuleContract.golden("somerset-report.json");
 
       BoardReport report = mapper.readValue(golden, BoardReport.class);
 
-      assertThat(report).isEqualTo(HlsJson.create().read(golden, "somerset-report.json", BoardReport.class));
+      assertThat(report)
+          .isEqualTo(HlsJson.create().read(golden, "somerset-report.json", BoardReport.class));
     }
   }
 
   @Test
   void moduleBean_inTheApplicationsMapper_writesFindingsAndARuleId() throws Exception {
-    try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext(HlsJsonConfiguration.class)) {
-      JsonMapper mapper = JsonMapper.builder().addModules(context.getBeansOfType(Module.class).values()).build();
+    try (AnnotationConfigApplicationContext context =
+        new AnnotationConfigApplicationContext(HlsJsonConfiguration.class)) {
+      JsonMapper mapper =
+          JsonMapper.builder().addModules(context.getBeansOfType(Module.class).values()).build();
       String golden = FormatModuleContract.golden("somerset-findings.json");
-      ValidationResult findings = HlsJson.create().read(golden, "somerset-findings.json", ValidationResult.class);
+      ValidationResult findings =
+          HlsJson.create().read(golden, "somerset-findings.json", ValidationResult.class);
 
       String written = mapper.writeValueAsString(findings);
 
-      assertThat(written).startsWith("{\"violations\":[{\"rule\":\"governance/broken-link\",\"severity\":\"ERROR\",");
+      assertThat(written)
+          .startsWith(
+              "{\"violations\":[{\"rule\":\"governance/broken-link\",\"severity\":\"ERROR\",");
       assertThat(mapper.readValue(written, ValidationResult.class)).isEqualTo(findings);
-      assertThat(mapper.writeValueAsString(RuleId.of("governance/signoff-undated"))).isEqualTo("\"governance/signoff-undated\"");
+      assertThat(mapper.writeValueAsString(RuleId.of("governance/signoff-undated")))
+          .isEqualTo("\"governance/signoff-undated\"");
     }
   }
 }

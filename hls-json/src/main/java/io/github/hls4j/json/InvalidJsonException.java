@@ -3,9 +3,9 @@ package io.github.hls4j.json;
 import java.util.Locale;
 
 /**
- * A JSON document that cannot be read as what was asked for. The message names the source, the
- * line and column, the JSON Pointer of the offending value (left out for the whole document) and
- * the problem, in the model's public names:
+ * A JSON document that cannot be read as what was asked for. The message names the source, the line
+ * and column, the JSON Pointer of the offending value (left out for the whole document) and the
+ * problem, in the model's public names:
  *
  * <pre>{@code
  * report.json:35:18: /meetingDate: BoardReport.meetingDate: expected a date such as 2025-01-15, got "15/01/2025"

@@ -16,7 +16,10 @@ import io.github.hls4j.validation.ValidationResult;
 public enum JsonDocument {
   /** A {@link BoardReport}: {@code board-report.schema.json}. */
   BOARD_REPORT(BoardReport.class, "board-report"),
-  /** A {@link LearningSystem}, with its parties, stewards, cycles and escalations: {@code learning-system.schema.json}. */
+  /**
+   * A {@link LearningSystem}, with its parties, stewards, cycles and escalations: {@code
+   * learning-system.schema.json}.
+   */
   LEARNING_SYSTEM(LearningSystem.class, "learning-system"),
   /** A {@link LearningCycle}: {@code learning-cycle.schema.json}. */
   LEARNING_CYCLE(LearningCycle.class, "learning-cycle"),

@@ -8,8 +8,8 @@
  * Schema (draft 2020-12), which ship in hls-core's jar.
  *
  * <p>The hardened readers of {@code hls-jackson} and {@code hls-jackson2} throw {@link
- * io.github.hls4j.json.InvalidJsonException}, which names the source, the line, the column and
- * the JSON Pointer of the offending value, in the public names of the model.
+ * io.github.hls4j.json.InvalidJsonException}, which names the source, the line, the column and the
+ * JSON Pointer of the offending value, in the public names of the model.
  *
  * @since 0.1.0
  */

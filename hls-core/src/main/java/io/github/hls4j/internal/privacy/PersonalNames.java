@@ -81,7 +81,8 @@ public final class PersonalNames {
    * @param records the records whose personal evidence may name them
    * @return the names, longest first, so that a full name wins over a part of it
    */
-  public static PersonalNames of(Iterable<? extends Party> parties, Iterable<LearningRecord> records) {
+  public static PersonalNames of(
+      Iterable<? extends Party> parties, Iterable<LearningRecord> records) {
     boolean anyPerson = false;
     for (Party party : parties) {
       anyPerson |= party instanceof Person;
@@ -162,7 +163,9 @@ public final class PersonalNames {
     Folded folded = Folded.of(text);
     List<Found> all = new ArrayList<>();
     for (Known k : known) {
-      for (int at = indexOf(folded.text, k.folded, 0); at >= 0; at = indexOf(folded.text, k.folded, at + 1)) {
+      for (int at = indexOf(folded.text, k.folded, 0);
+          at >= 0;
+          at = indexOf(folded.text, k.folded, at + 1)) {
         all.add(new Found(k, folded.origin[at], folded.origin[at + k.folded.length()]));
       }
     }
@@ -211,7 +214,10 @@ public final class PersonalNames {
     for (String word : Splitter.on(' ').omitEmptyStrings().split(name)) {
       part(parts, name, word);
       if (HYPHENS.matchesAnyOf(word)) {
-        Splitter.on(HYPHENS).omitEmptyStrings().split(word).forEach(piece -> part(parts, name, piece));
+        Splitter.on(HYPHENS)
+            .omitEmptyStrings()
+            .split(word)
+            .forEach(piece -> part(parts, name, piece));
       }
     }
     return parts;
@@ -221,14 +227,41 @@ public final class PersonalNames {
 
   private static void part(List<String> parts, String name, String word) {
     String bare = CharMatcher.anyOf(".,").trimFrom(word);
-    if (bare.length() >= SHORTEST && !TITLES.contains(bare) && !bare.equals(name) && !parts.contains(bare)) {
+    if (bare.length() >= SHORTEST
+        && !TITLES.contains(bare)
+        && !bare.equals(name)
+        && !parts.contains(bare)) {
       parts.add(bare);
     }
   }
 
   /** Titles and particles that stand beside a name without naming anyone, folded. */
-  private static final Set<String> TITLES = Set.of("mrs", "miss", "mr", "ms", "mx", "dr", "prof", "professor", "sir",
-      "dame", "lady", "lord", "rev", "revd", "the", "and", "von", "van", "der", "del", "della", "de", "la", "le");
+  private static final Set<String> TITLES =
+      Set.of(
+          "mrs",
+          "miss",
+          "mr",
+          "ms",
+          "mx",
+          "dr",
+          "prof",
+          "professor",
+          "sir",
+          "dame",
+          "lady",
+          "lord",
+          "rev",
+          "revd",
+          "the",
+          "and",
+          "von",
+          "van",
+          "der",
+          "del",
+          "della",
+          "de",
+          "la",
+          "le");
 
   /** A name folded, with its white space made single spaces. */
   private static String fold(String name) {
@@ -240,7 +273,8 @@ public final class PersonalNames {
     for (int at = text.indexOf(name, from); at >= 0; at = text.indexOf(name, at + 1)) {
       int after = at + name.length();
       boolean startsWord = at == 0 || !Character.isLetterOrDigit(text.codePointBefore(at));
-      boolean endsWord = after == text.length() || !Character.isLetterOrDigit(text.codePointAt(after));
+      boolean endsWord =
+          after == text.length() || !Character.isLetterOrDigit(text.codePointAt(after));
       if (startsWord && endsWord) {
         return at;
       }
@@ -255,6 +289,7 @@ public final class PersonalNames {
    */
   private static final class Folded {
     final String text;
+
     /** For each folded character, the index of the character it came from; one more at the end. */
     final int[] origin;
 
@@ -302,7 +337,9 @@ public final class PersonalNames {
 
     private static boolean isMark(int cp) {
       int type = Character.getType(cp);
-      return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
+      return type == Character.NON_SPACING_MARK
+          || type == Character.COMBINING_SPACING_MARK
+          || type == Character.ENCLOSING_MARK;
     }
   }
 }

@@ -29,26 +29,34 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code hls annotate report.docx -o checked.docx}: validates a Word report and writes a copy of
- * it with each finding as a Word comment, anchored where the finding is, by {@link DocxAnnotator}.
+ * {@code hls annotate report.docx -o checked.docx}: validates a Word report and writes a copy of it
+ * with each finding as a Word comment, anchored where the finding is, by {@link DocxAnnotator}.
  * Exit code 0 when no ERROR was found, 1 when one was, {@link ExitCode#UNREADABLE_INPUT} when the
  * report cannot be read and {@link ExitCode#UNWRITABLE_OUTPUT} when the copy cannot be written.
  */
 @Command(
     name = "annotate",
     mixinStandardHelpOptions = true,
-    description = "Validates a Word report (.docx) and writes a copy of it with each finding as a Word comment where it is:"
-        + " its severity, rule and message. The document's content is left as it was.")
+    description =
+        "Validates a Word report (.docx) and writes a copy of it with each finding as a Word comment where it is:"
+            + " its severity, rule and message. The document's content is left as it was.")
 final class AnnotateCommand implements Callable<Integer> {
 
   @Spec private CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--profile", defaultValue = "DECISION_READY", description = "draft, decision_ready or published, in any case (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--profile",
+      defaultValue = "DECISION_READY",
+      description = "draft, decision_ready or published, in any case (default: ${DEFAULT-VALUE}).")
   Profile profile = Profile.DECISION_READY;
 
   @Mixin CommonOptions.TemplateOption template = new CommonOptions.TemplateOption();
 
-  @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "Where to write the annotated copy.")
+  @Option(
+      names = {"-o", "--output"},
+      required = true,
+      paramLabel = "FILE",
+      description = "Where to write the annotated copy.")
   Path output = Path.of("");
 
   @Parameters(paramLabel = "FILE", description = "A board report as Word (.docx).")
@@ -78,9 +86,17 @@ final class AnnotateCommand implements Callable<Integer> {
     } catch (IOException e) {
       return Options.cannotWrite(spec, output, e);
     }
-    out.println(String.format(Locale.ROOT, "%s: %d %s written to %s (%d errors, %d warnings, %d infos)",
-        Printable.oneLine(source), found.size(), found.size() == 1 ? "comment" : "comments", Printable.oneLine(output.toString()),
-        found.count(Severity.ERROR), found.count(Severity.WARNING), found.count(Severity.INFO)));
+    out.println(
+        String.format(
+            Locale.ROOT,
+            "%s: %d %s written to %s (%d errors, %d warnings, %d infos)",
+            Printable.oneLine(source),
+            found.size(),
+            found.size() == 1 ? "comment" : "comments",
+            Printable.oneLine(output.toString()),
+            found.count(Severity.ERROR),
+            found.count(Severity.WARNING),
+            found.count(Severity.INFO)));
     out.flush();
     return found.hasErrors() ? 1 : 0;
   }

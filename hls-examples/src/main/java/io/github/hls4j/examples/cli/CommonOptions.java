@@ -1,9 +1,9 @@
 package io.github.hls4j.examples.cli;
 
 import io.github.hls4j.docx.ReportTemplate;
+import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
-import java.nio.file.Path;
 
 /** Options that several commands share. */
 final class CommonOptions {
@@ -15,7 +15,8 @@ final class CommonOptions {
     @Option(
         names = "--template",
         paramLabel = "FILE",
-        description = "The Word template's description, as JSON, for reading or writing Word (default: the built-in Somerset template).")
+        description =
+            "The Word template's description, as JSON, for reading or writing Word (default: the built-in Somerset template).")
     @Nullable String file;
 
     /** The template named, or the built-in Somerset one. */
@@ -26,7 +27,10 @@ final class CommonOptions {
 
   /** The {@code --output} option of the commands that write a document. */
   static final class OutputOption {
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write; standard output if not given.")
+    @Option(
+        names = {"-o", "--output"},
+        paramLabel = "FILE",
+        description = "Where to write; standard output if not given.")
     @Nullable Path file;
   }
 }

@@ -8,11 +8,10 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
 /**
- * What a JSON document given to the command holds, told by its content: a board report, a
- * learning system, a health round, a Word template's description or the findings {@code hls
- * validate --format json} wrote. Only the top-level field
- * names are read; anything that is not clearly another kind is taken for a board report, so that
- * the report reader says what is wrong with it.
+ * What a JSON document given to the command holds, told by its content: a board report, a learning
+ * system, a health round, a Word template's description or the findings {@code hls validate
+ * --format json} wrote. Only the top-level field names are read; anything that is not clearly
+ * another kind is taken for a board report, so that the report reader says what is wrong with it.
  */
 enum Document {
   /** A board report: what {@code validate}, {@code render} and {@code import} read. */
@@ -26,7 +25,8 @@ enum Document {
   /** Findings that {@code hls validate --format json} wrote. */
   FINDINGS("findings of hls validate", "");
 
-  private static final Set<String> REPORT_FIELDS = Set.of("id", "title", "recommendations", "signOffs");
+  private static final Set<String> REPORT_FIELDS =
+      Set.of("id", "title", "recommendations", "signOffs");
 
   private final String description;
   private final String readBy;
@@ -54,7 +54,8 @@ enum Document {
    * r8.json: it is a board report, not a learning system; hls validate and hls render read it}.
    */
   InvalidJsonException notA(Document expected, String file) {
-    return new InvalidJsonException(file, 0, 0, "", "it is " + description + ", not " + expected.description + readBy);
+    return new InvalidJsonException(
+        file, 0, 0, "", "it is " + description + ", not " + expected.description + readBy);
   }
 
   /** What the bytes hold; {@link #REPORT} unless their top-level fields say otherwise. */
@@ -78,7 +79,9 @@ enum Document {
       if (start != JsonToken.START_OBJECT) {
         return unclear;
       }
-      for (JsonToken token = parser.nextToken(); token == JsonToken.PROPERTY_NAME; token = parser.nextToken()) {
+      for (JsonToken token = parser.nextToken();
+          token == JsonToken.PROPERTY_NAME;
+          token = parser.nextToken()) {
         fields.add(parser.currentName());
         parser.nextToken();
         parser.skipChildren();
@@ -98,7 +101,9 @@ enum Document {
     if (fields.contains("assessments")) {
       return HEALTH_ROUND;
     }
-    if (fields.contains("layout") || fields.contains("paperLeadIns") || fields.contains("implicationAreas")) {
+    if (fields.contains("layout")
+        || fields.contains("paperLeadIns")
+        || fields.contains("implicationAreas")) {
       return TEMPLATE;
     }
     return unclear;

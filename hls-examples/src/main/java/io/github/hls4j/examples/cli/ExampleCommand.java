@@ -1,28 +1,35 @@
 package io.github.hls4j.examples.cli;
 
 import io.github.hls4j.text.Printable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code hls example}: the examples as JSON. */
 @Command(
     name = "example",
     mixinStandardHelpOptions = true,
-    description = "Prints an example as JSON: the Somerset report, learning system and health rounds, and a council's Word template; --list names them.")
+    description =
+        "Prints an example as JSON: the Somerset report, learning system and health rounds, and a council's Word template; --list names them.")
 final class ExampleCommand implements Callable<Integer> {
   @Spec private CommandLine.Model.CommandSpec spec;
 
-  @Option(names = {"-l", "--list"}, description = "Lists the examples, one a line: its name, then what it is.")
+  @Option(
+      names = {"-l", "--list"},
+      description = "Lists the examples, one a line: its name, then what it is.")
   boolean list;
 
-  @Parameters(paramLabel = "NAME", arity = "0..1", description = "The example (default: ${DEFAULT-VALUE}); hls example --list names them all.", defaultValue = "somerset")
+  @Parameters(
+      paramLabel = "NAME",
+      arity = "0..1",
+      description = "The example (default: ${DEFAULT-VALUE}); hls example --list names them all.",
+      defaultValue = "somerset")
   String name = "somerset";
 
   @Override
@@ -37,7 +44,13 @@ final class ExampleCommand implements Callable<Integer> {
     }
     java.util.Optional<Examples> example = Examples.named(name);
     if (example.isEmpty()) {
-      spec.commandLine().getErr().println("hls: " + LanguageOption.words(spec).format("example.unknown", java.util.Map.of("name", Printable.oneLine(name))));
+      spec.commandLine()
+          .getErr()
+          .println(
+              "hls: "
+                  + LanguageOption.words(spec)
+                      .format(
+                          "example.unknown", java.util.Map.of("name", Printable.oneLine(name))));
       spec.commandLine().getErr().flush();
       return ExitCode.USAGE.code();
     }

@@ -18,7 +18,10 @@ import java.util.function.Supplier;
  * as hls-json's golden files, byte for byte); the county template is a council's Word layout.
  */
 enum Examples {
-  SOMERSET("somerset", "the Somerset Board report (a board report: hls validate, render)", () -> Hls.json().write(SomersetReport.report())),
+  SOMERSET(
+      "somerset",
+      "the Somerset Board report (a board report: hls validate, render)",
+      () -> Hls.json().write(SomersetReport.report())),
   SOMERSET_LEARNING(
       "somerset-learning",
       "the Somerset learning system with its learning cycles and escalations (hls digest)",
@@ -74,7 +77,8 @@ enum Examples {
   private static String resource(String name) {
     try (InputStream in = Examples.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("the example " + name + " is missing from the command's jar");
+        throw new IllegalStateException(
+            "the example " + name + " is missing from the command's jar");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

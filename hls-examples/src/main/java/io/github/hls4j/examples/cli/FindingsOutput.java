@@ -4,8 +4,8 @@ import io.github.hls4j.render.FindingsPage;
 import io.github.hls4j.render.FindingsText;
 import io.github.hls4j.render.Places;
 import io.github.hls4j.render.Words;
-import io.github.hls4j.validation.Phrasebook;
 import io.github.hls4j.text.Printable;
+import io.github.hls4j.validation.Phrasebook;
 import io.github.hls4j.validation.Profile;
 import io.github.hls4j.validation.ValidationResult;
 import java.io.IOException;
@@ -45,19 +45,26 @@ final class FindingsOutput {
     this.places = Places.of(words);
   }
 
-  /** The findings of a board report, a learning system or a health round, each with its place in words. */
+  /**
+   * The findings of a board report, a learning system or a health round, each with its place in
+   * words.
+   */
   ValidationResult describe(Object subject, ValidationResult result) {
     return places.describeAll(subject, result);
   }
 
   /** One file's findings as text: a heading line, then the table with the places. */
   String text(String file, Profile profile, ValidationResult result) {
-    return command.format("validate.header", Map.of("file", Printable.oneLine(file), "profile", profile(profile)))
-        + " " + FindingsText.render(result, locale);
+    return command.format(
+            "validate.header", Map.of("file", Printable.oneLine(file), "profile", profile(profile)))
+        + " "
+        + FindingsText.render(result, locale);
   }
 
   private String profile(Profile profile) {
-    return locale.getLanguage().equals("en") ? profile.name() : words.find("profile." + profile.name()).orElse(profile.name());
+    return locale.getLanguage().equals("en")
+        ? profile.name()
+        : words.find("profile." + profile.name()).orElse(profile.name());
   }
 
   /** Keeps one file's findings page, to be written by {@link #writePages}. */
@@ -96,23 +103,45 @@ final class FindingsOutput {
    * errors, 12 warnings, 0 infos}; "documents" rather than "reports" when a learning system or a
    * health round is among them.
    */
-  String summary(int reports, boolean notOnlyReports, int withErrors, int unreadable, int errors, int warnings, int infos, Ansi ansi) {
-    String errorText = command.format(errors == 1 ? "summary.error" : "summary.errors", Map.of("count", errors));
-    String warningText = command.format(warnings == 1 ? "summary.warning" : "summary.warnings", Map.of("count", warnings));
-    return command.format("summary.line", Map.of(
-        "reports", command.format(
-            (notOnlyReports ? "summary.document" : "summary.report") + (reports == 1 ? "" : "s"), Map.of("count", reports)),
-        "withErrors", withErrors,
-        "unreadable", unreadable,
-        "errors", ansi.string(errors > 0 ? "@|bold,red " + errorText + "|@" : errorText),
-        "warnings", ansi.string(warnings > 0 ? "@|yellow " + warningText + "|@" : warningText),
-        "infos", command.format(infos == 1 ? "summary.info" : "summary.infos", Map.of("count", infos))));
+  String summary(
+      int reports,
+      boolean notOnlyReports,
+      int withErrors,
+      int unreadable,
+      int errors,
+      int warnings,
+      int infos,
+      Ansi ansi) {
+    String errorText =
+        command.format(errors == 1 ? "summary.error" : "summary.errors", Map.of("count", errors));
+    String warningText =
+        command.format(
+            warnings == 1 ? "summary.warning" : "summary.warnings", Map.of("count", warnings));
+    return command.format(
+        "summary.line",
+        Map.of(
+            "reports",
+                command.format(
+                    (notOnlyReports ? "summary.document" : "summary.report")
+                        + (reports == 1 ? "" : "s"),
+                    Map.of("count", reports)),
+            "withErrors", withErrors,
+            "unreadable", unreadable,
+            "errors", ansi.string(errors > 0 ? "@|bold,red " + errorText + "|@" : errorText),
+            "warnings", ansi.string(warnings > 0 ? "@|yellow " + warningText + "|@" : warningText),
+            "infos",
+                command.format(
+                    infos == 1 ? "summary.info" : "summary.infos", Map.of("count", infos))));
   }
 
   /** A findings page and the input it is of. */
   private record Page(String file, String html) {
     String name() {
-      String base = Path.of(file.equals("-") ? "standard-input" : file).getFileName().toString().replaceAll("\\.(json|docx)$", "");
+      String base =
+          Path.of(file.equals("-") ? "standard-input" : file)
+              .getFileName()
+              .toString()
+              .replaceAll("\\.(json|docx)$", "");
       return base + ".findings.html";
     }
   }

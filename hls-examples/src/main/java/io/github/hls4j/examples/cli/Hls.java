@@ -1,14 +1,14 @@
 package io.github.hls4j.examples.cli;
 
 import io.github.hls4j.jackson.HlsJson;
-import org.jspecify.annotations.Nullable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Help.Ansi;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.Spec;
 
 /**
  * The {@code hls} command: validates, imports and renders board reports held as JSON or as Word
@@ -17,14 +17,15 @@ import java.util.concurrent.Callable;
  *
  * <p>Each command is a class of its own ({@code ValidateCommand}, {@code RenderCommand}, …), named
  * once in the list below. The exit codes are {@link ExitCode}'s, one for each kind of outcome
- * ({@code docs/cli.md}). Enum options are read in any case ({@code --profile draft}). Colour is used
- * only on a terminal, and never when {@code NO_COLOR} is set.
+ * ({@code docs/cli.md}). Enum options are read in any case ({@code --profile draft}). Colour is
+ * used only on a terminal, and never when {@code NO_COLOR} is set.
  */
 @Command(
     name = "hls",
     mixinStandardHelpOptions = true,
     version = "hls 0.1.0-SNAPSHOT",
-    description = "Checks and renders board reports held as JSON or as Word documents, and drafts learning digests.",
+    description =
+        "Checks and renders board reports held as JSON or as Word documents, and drafts learning digests.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:nothing at or above --fail-on was found",
@@ -47,7 +48,10 @@ import java.util.concurrent.Callable;
     })
 public final class Hls implements Callable<Integer> {
 
-  /** hls4j's JSON form, hardened for files from anywhere; made on first use, so that a command without JSON starts sooner. */
+  /**
+   * hls4j's JSON form, hardened for files from anywhere; made on first use, so that a command
+   * without JSON starts sooner.
+   */
   static HlsJson json() {
     return JsonHolder.JSON;
   }
@@ -71,20 +75,29 @@ public final class Hls implements Callable<Integer> {
     return commandLine(Ansi.OFF);
   }
 
-  /** Returns the command line, with colour as asked, unless {@code NO_COLOR} is set, its usage help in the language of {@code args}. */
+  /**
+   * Returns the command line, with colour as asked, unless {@code NO_COLOR} is set, its usage help
+   * in the language of {@code args}.
+   */
   static CommandLine commandLine(Ansi ansi, String... args) {
     Ansi colour = colour(ansi, System.getenv("NO_COLOR"));
     CommandLine command = new CommandLine(new Hls());
-    // The usage help's language is known before the command line is parsed: --lang, else the user's locale's.
-    command.setResourceBundle(ResourceBundle.getBundle("io.github.hls4j.examples.cli.help",
-        LanguageOption.locale(LanguageOption.asked(args), Locale.getDefault())));
+    // The usage help's language is known before the command line is parsed: --lang, else the user's
+    // locale's.
+    command.setResourceBundle(
+        ResourceBundle.getBundle(
+            "io.github.hls4j.examples.cli.help",
+            LanguageOption.locale(LanguageOption.asked(args), Locale.getDefault())));
     command.setCaseInsensitiveEnumValuesAllowed(true);
     command.setColorScheme(CommandLine.Help.defaultColorScheme(colour));
     Options.register(command);
     return command;
   }
 
-  /** Colour only where asked (on a terminal, for {@code AUTO}) and never when {@code NO_COLOR} is set to anything. */
+  /**
+   * Colour only where asked (on a terminal, for {@code AUTO}) and never when {@code NO_COLOR} is
+   * set to anything.
+   */
   static Ansi colour(Ansi asked, @Nullable String noColor) {
     if (noColor != null && !noColor.isEmpty()) {
       return Ansi.OFF;
@@ -95,7 +108,9 @@ public final class Hls implements Callable<Integer> {
   /** With no subcommand: the usage, on standard error, and {@link ExitCode#USAGE}. */
   @Override
   public Integer call() {
-    spec.commandLine().getErr().println("hls: " + LanguageOption.words(spec).phrase("hls.sayWhatToDo"));
+    spec.commandLine()
+        .getErr()
+        .println("hls: " + LanguageOption.words(spec).phrase("hls.sayWhatToDo"));
     spec.commandLine().usage(spec.commandLine().getErr(), spec.commandLine().getColorScheme());
     spec.commandLine().getErr().flush();
     return ExitCode.USAGE.code();

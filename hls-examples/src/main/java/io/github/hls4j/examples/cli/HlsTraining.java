@@ -11,8 +11,8 @@ import picocli.CommandLine;
 
 /**
  * The training run of the {@code hls} distribution, made at build time: it runs each command once
- * on the Somerset report, as JSON and as Word, so that the class-data-sharing archive written as the JVM exits holds the
- * classes a real call loads. Not for users; see docs/cli.md.
+ * on the Somerset report, as JSON and as Word, so that the class-data-sharing archive written as
+ * the JVM exits holds the classes a real call loads. Not for users; see docs/cli.md.
  */
 public final class HlsTraining {
 
@@ -28,7 +28,8 @@ public final class HlsTraining {
     Path somerset = Files.createTempFile("somerset", ".json");
     Path word = Files.createTempFile("somerset", ".docx");
     try {
-      Files.writeString(somerset, Hls.json().write(SomersetReport.report()), StandardCharsets.UTF_8);
+      Files.writeString(
+          somerset, Hls.json().write(SomersetReport.report()), StandardCharsets.UTF_8);
       String file = somerset.toString();
       run("validate", file);
       run("validate", "--format", "json", "--profile", "draft", file);

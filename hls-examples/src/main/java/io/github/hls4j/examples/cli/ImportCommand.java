@@ -1,26 +1,35 @@
 package io.github.hls4j.examples.cli;
 
+import io.github.hls4j.docx.DocxImport;
 import io.github.hls4j.examples.cli.CommonOptions.TemplateOption;
 import io.github.hls4j.examples.cli.Sources.UnreadableInput;
-import io.github.hls4j.docx.DocxImport;
 import io.github.hls4j.text.Printable;
 import io.github.hls4j.validation.Violation;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine;
-import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 
-/** {@code hls import}: a board report read from Word, printed as JSON, with what could not be mapped. */
-@Command(name = "import", mixinStandardHelpOptions = true, description = "Reads a board report from a Word document (.docx) and prints it as JSON; what could not be mapped goes to standard error.")
+/**
+ * {@code hls import}: a board report read from Word, printed as JSON, with what could not be
+ * mapped.
+ */
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    description =
+        "Reads a board report from a Word document (.docx) and prints it as JSON; what could not be mapped goes to standard error.")
 final class ImportCommand implements Callable<Integer> {
   @Spec private CommandLine.Model.CommandSpec spec;
 
   @Mixin TemplateOption template = new TemplateOption();
 
-  @Parameters(paramLabel = "FILE", description = "A board report as Word (or JSON); - reads standard input.")
+  @Parameters(
+      paramLabel = "FILE",
+      description = "A board report as Word (or JSON); - reads standard input.")
   String file = "-";
 
   @Override
@@ -38,7 +47,8 @@ final class ImportCommand implements Callable<Integer> {
     for (Violation v : read.findings().violations()) {
       err.println("hls: " + Printable.oneLine(file) + ": " + Printable.oneLine(v.toString()));
     }
-    // As render does, show invisible and bidirectional characters as a backslash-u escape: inside a JSON
+    // As render does, show invisible and bidirectional characters as a backslash-u escape: inside a
+    // JSON
     // string that is the JSON escape of the same character, so the document reads the same.
     out.println(Printable.visible(Hls.json().write(read.report()), true));
     out.flush();

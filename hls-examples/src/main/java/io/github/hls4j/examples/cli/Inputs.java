@@ -42,17 +42,26 @@ final class Inputs {
     this.problems = List.copyOf(problems);
   }
 
-  /** The files to read as board reports: each file argument, and the reports found under each folder. */
+  /**
+   * The files to read as board reports: each file argument, and the reports found under each
+   * folder.
+   */
   List<String> files() {
     return files;
   }
 
-  /** The files found under a folder that hold something other than a board report, and what each holds. */
+  /**
+   * The files found under a folder that hold something other than a board report, and what each
+   * holds.
+   */
   Map<String, Document> leftOut() {
     return leftOut;
   }
 
-  /** What could not be walked, one message each, naming the file: {@code papers/loop: a link that leads round in a circle}. */
+  /**
+   * What could not be walked, one message each, naming the file: {@code papers/loop: a link that
+   * leads round in a circle}.
+   */
   List<String> problems() {
     return problems;
   }
@@ -62,12 +71,20 @@ final class Inputs {
    * board report: papers/county.json (a Word template), papers/system.json (a learning system)}.
    */
   String leftOutLine() {
-    StringBuilder line = new StringBuilder("left out ")
-        .append(leftOut.size())
-        .append(leftOut.size() == 1 ? " file that is no board report: " : " files that are no board report: ");
+    StringBuilder line =
+        new StringBuilder("left out ")
+            .append(leftOut.size())
+            .append(
+                leftOut.size() == 1
+                    ? " file that is no board report: "
+                    : " files that are no board report: ");
     String separator = "";
     for (Map.Entry<String, Document> e : leftOut.entrySet()) {
-      line.append(separator).append(Printable.oneLine(e.getKey())).append(" (").append(e.getValue().description()).append(')');
+      line.append(separator)
+          .append(Printable.oneLine(e.getKey()))
+          .append(" (")
+          .append(e.getValue().description())
+          .append(')');
       separator = ", ";
     }
     return line.toString();
@@ -92,7 +109,8 @@ final class Inputs {
       if (!argument.equals("-") && Files.isDirectory(path)) {
         Walk walk = new Walk();
         try {
-          Files.walkFileTree(path, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, walk);
+          Files.walkFileTree(
+              path, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, walk);
         } catch (IOException e) {
           walk.problems.add(problem(path, e));
         }
@@ -114,7 +132,10 @@ final class Inputs {
     return new Inputs(files, leftOut, problems);
   }
 
-  /** What a file holds, from its first bytes; a report when it cannot be told, so that the report reader says what is wrong. */
+  /**
+   * What a file holds, from its first bytes; a report when it cannot be told, so that the report
+   * reader says what is wrong.
+   */
   private static Document sniff(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
       return Document.of(in.readNBytes(SNIFF_BYTES));
@@ -134,11 +155,15 @@ final class Inputs {
         // With links followed, a link is visited as a link only when what it names cannot be read.
         try {
           file.toRealPath();
-          problems.add(problem(file, new FileSystemException(file.toString(), null, "what it names cannot be read")));
+          problems.add(
+              problem(
+                  file,
+                  new FileSystemException(file.toString(), null, "what it names cannot be read")));
         } catch (IOException e) {
           problems.add(problem(file, e));
         }
-      } else if (attributes.isRegularFile() && isReport(file.getFileName().toString().toLowerCase(Locale.ROOT))) {
+      } else if (attributes.isRegularFile()
+          && isReport(file.getFileName().toString().toLowerCase(Locale.ROOT))) {
         found.add(file);
       }
       return FileVisitResult.CONTINUE;
@@ -151,7 +176,8 @@ final class Inputs {
     }
 
     @Override
-    public FileVisitResult postVisitDirectory(Path folder, @org.jspecify.annotations.Nullable IOException e) {
+    public FileVisitResult postVisitDirectory(
+        Path folder, @org.jspecify.annotations.Nullable IOException e) {
       if (e != null) {
         problems.add(problem(folder, e));
       }
@@ -164,7 +190,9 @@ final class Inputs {
     String what;
     if (e instanceof FileSystemLoopException) {
       what = "a link that leads round in a circle, to a folder above it; left out";
-    } else if (e instanceof FileSystemException fs && fs.getReason() != null && fs.getReason().contains("symbolic links")) {
+    } else if (e instanceof FileSystemException fs
+        && fs.getReason() != null
+        && fs.getReason().contains("symbolic links")) {
       what = "a link that leads round in a circle, through other links; left out";
     } else if (e instanceof NoSuchFileException && Files.isSymbolicLink(file)) {
       what = "a link that leads nowhere" + target(file) + "; left out";

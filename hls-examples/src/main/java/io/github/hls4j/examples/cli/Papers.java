@@ -9,8 +9,6 @@ import io.github.hls4j.render.MarkdownRenderer;
 import io.github.hls4j.render.SourceNames;
 import io.github.hls4j.text.Printable;
 import io.github.hls4j.validation.Profile;
-import org.jspecify.annotations.Nullable;
-import picocli.CommandLine;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -19,8 +17,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
 
-/** Writes a board report, or a digest's paper, in a {@link PaperFormat}, to a file or standard output. */
+/**
+ * Writes a board report, or a digest's paper, in a {@link PaperFormat}, to a file or standard
+ * output.
+ */
 final class Papers {
 
   private Papers() {}
@@ -30,36 +33,77 @@ final class Papers {
    * {@code output} or standard output. Returns the exit code: {@link ExitCode#TEMPLATE_CANNOT_HOLD}
    * when the Word template has no place for a part of the report.
    */
-  static int write(CommandLine.Model.CommandSpec spec, BoardReport report, PaperFormat format, ReportTemplate layout,
-      @Nullable Path output, Profile profile) throws IOException {
-    return write(spec, "-", null, report, format, layout, output, profile, false, java.util.Locale.ENGLISH);
+  static int write(
+      CommandLine.Model.CommandSpec spec,
+      BoardReport report,
+      PaperFormat format,
+      ReportTemplate layout,
+      @Nullable Path output,
+      Profile profile)
+      throws IOException {
+    return write(
+        spec, "-", null, report, format, layout, output, profile, false, java.util.Locale.ENGLISH);
   }
 
   /**
-   * Writes a report as {@link #write(CommandLine.Model.CommandSpec, BoardReport, PaperFormat, ReportTemplate, Path, Profile)}
-   * does; an html page or Word document to publish has no findings beside it and no model ids, and its words are in a
-   * language. {@code source} is the input the report comes from and {@code templateFile} the {@code --template} given,
-   * if any, for the message when the template cannot hold the report.
+   * Writes a report as {@link #write(CommandLine.Model.CommandSpec, BoardReport, PaperFormat,
+   * ReportTemplate, Path, Profile)} does; an html page or Word document to publish has no findings
+   * beside it and no model ids, and its words are in a language. {@code source} is the input the
+   * report comes from and {@code templateFile} the {@code --template} given, if any, for the
+   * message when the template cannot hold the report.
    */
-  static int write(CommandLine.Model.CommandSpec spec, String source, @Nullable String templateFile, BoardReport report,
-      PaperFormat format, ReportTemplate layout, @Nullable Path output, Profile profile, boolean publication,
-      java.util.Locale language) throws IOException {
-    return write(spec, source, templateFile, report, format, layout, output, profile, publication, language,
-        java.util.Locale.ENGLISH, SourceNames.none());
+  static int write(
+      CommandLine.Model.CommandSpec spec,
+      String source,
+      @Nullable String templateFile,
+      BoardReport report,
+      PaperFormat format,
+      ReportTemplate layout,
+      @Nullable Path output,
+      Profile profile,
+      boolean publication,
+      java.util.Locale language)
+      throws IOException {
+    return write(
+        spec,
+        source,
+        templateFile,
+        report,
+        format,
+        layout,
+        output,
+        profile,
+        publication,
+        language,
+        java.util.Locale.ENGLISH,
+        SourceNames.none());
   }
 
   /**
-   * Writes a report as {@link #write(CommandLine.Model.CommandSpec, String, String, BoardReport, PaperFormat,
-   * ReportTemplate, Path, Profile, boolean, java.util.Locale)} does, with the report's own text marked as being in a
-   * language on an html page, and its recommendations' sources named by their names on a working Markdown or html page.
-   * A file is written whole or not at all: into a temporary file beside it, moved into place once complete, and deleted
-   * when writing fails, so that no partial or empty file is left behind.
+   * Writes a report as {@link #write(CommandLine.Model.CommandSpec, String, String, BoardReport,
+   * PaperFormat, ReportTemplate, Path, Profile, boolean, java.util.Locale)} does, with the report's
+   * own text marked as being in a language on an html page, and its recommendations' sources named
+   * by their names on a working Markdown or html page. A file is written whole or not at all: into
+   * a temporary file beside it, moved into place once complete, and deleted when writing fails, so
+   * that no partial or empty file is left behind.
    */
-  static int write(CommandLine.Model.CommandSpec spec, String source, @Nullable String templateFile, BoardReport report,
-      PaperFormat format, ReportTemplate layout, @Nullable Path output, Profile profile, boolean publication,
-      java.util.Locale language, java.util.Locale reportLanguage, SourceNames sources) throws IOException {
+  static int write(
+      CommandLine.Model.CommandSpec spec,
+      String source,
+      @Nullable String templateFile,
+      BoardReport report,
+      PaperFormat format,
+      ReportTemplate layout,
+      @Nullable Path output,
+      Profile profile,
+      boolean publication,
+      java.util.Locale language,
+      java.util.Locale reportLanguage,
+      SourceNames sources)
+      throws IOException {
     if (format == PaperFormat.DOCX) {
-      DocxWriter writer = publication ? DocxWriter.of(layout).publication(language) : DocxWriter.of(layout);
+      DocxWriter writer =
+          publication ? DocxWriter.of(layout).publication(language) : DocxWriter.of(layout);
       try {
         if (output == null) {
           try (OutputStream out = new UnclosedOutput(System.out)) {
@@ -69,11 +113,17 @@ final class Papers {
           whole(output, out -> writer.write(report, out));
         }
       } catch (IllegalArgumentException e) {
-        spec.commandLine().getErr().println("hls: " + Printable.oneLine(source.equals("-") ? "standard input" : source) + ": "
-            + Printable.oneLine(String.valueOf(e.getMessage()))
-            + (templateFile == null
-                ? "; give the council's own template with --template FILE"
-                : "; add a place for it to the template " + Printable.oneLine(templateFile)));
+        spec.commandLine()
+            .getErr()
+            .println(
+                "hls: "
+                    + Printable.oneLine(source.equals("-") ? "standard input" : source)
+                    + ": "
+                    + Printable.oneLine(String.valueOf(e.getMessage()))
+                    + (templateFile == null
+                        ? "; give the council's own template with --template FILE"
+                        : "; add a place for it to the template "
+                            + Printable.oneLine(templateFile)));
         spec.commandLine().getErr().flush();
         return ExitCode.TEMPLATE_CANNOT_HOLD.code();
       } catch (IOException | java.io.UncheckedIOException e) {
@@ -81,14 +131,21 @@ final class Papers {
       }
       return ExitCode.OK.code();
     }
-    String text = switch (format) {
-      case HTML -> publication
-          ? HtmlRenderer.publication(report, language, reportLanguage)
-          : HtmlRenderer.render(report, GovernanceRules.validator(profile).validate(report), language, reportLanguage, sources);
-      case JSON -> Hls.json().write(report) + "\n";
-      case MARKDOWN -> MarkdownRenderer.render(report, sources, language);
-      case DOCX -> throw new AssertionError(format);
-    };
+    String text =
+        switch (format) {
+          case HTML ->
+              publication
+                  ? HtmlRenderer.publication(report, language, reportLanguage)
+                  : HtmlRenderer.render(
+                      report,
+                      GovernanceRules.validator(profile).validate(report),
+                      language,
+                      reportLanguage,
+                      sources);
+          case JSON -> Hls.json().write(report) + "\n";
+          case MARKDOWN -> MarkdownRenderer.render(report, sources, language);
+          case DOCX -> throw new AssertionError(format);
+        };
     if (output != null) {
       try {
         whole(output, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
@@ -134,7 +191,8 @@ final class Papers {
     // through a link, to the file it names, so that the link stays
     Path output = Files.isSymbolicLink(file) && Files.exists(file) ? file.toRealPath() : file;
     Path folder = output.toAbsolutePath().getParent();
-    if (folder == null || Files.exists(output) && !Files.isRegularFile(output) && !Files.isDirectory(output)) {
+    if (folder == null
+        || Files.exists(output) && !Files.isRegularFile(output) && !Files.isDirectory(output)) {
       // a device or a pipe, such as /dev/stdout, is written as it is, never replaced
       try (OutputStream out = Files.newOutputStream(output)) {
         content.writeTo(out);
@@ -146,21 +204,26 @@ final class Papers {
       Files.newOutputStream(output).close();
     }
     // created as any new file is, so that the paper gets the permissions an ordinary write gives
-    Path temporary = folder.resolve("." + output.getFileName() + "." + java.util.UUID.randomUUID() + ".part");
+    Path temporary =
+        folder.resolve("." + output.getFileName() + "." + java.util.UUID.randomUUID() + ".part");
     boolean moved = false;
     try {
-      try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+      try (OutputStream out =
+          Files.newOutputStream(
+              temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
         content.writeTo(out);
       }
       if (Files.isRegularFile(output)) {
         try {
           Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(output));
         } catch (UnsupportedOperationException | IOException e) {
-          // not a POSIX file system, or not ours to change: the new file keeps the default permissions
+          // not a POSIX file system, or not ours to change: the new file keeps the default
+          // permissions
         }
       }
       try {
-        Files.move(temporary, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+            temporary, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (java.nio.file.AtomicMoveNotSupportedException e) {
         Files.move(temporary, output, StandardCopyOption.REPLACE_EXISTING);
       }
@@ -188,5 +251,4 @@ final class Papers {
       flush();
     }
   }
-
 }

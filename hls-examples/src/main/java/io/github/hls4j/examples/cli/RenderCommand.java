@@ -1,36 +1,48 @@
 package io.github.hls4j.examples.cli;
 
+import com.google.common.base.Suppliers;
+import io.github.hls4j.docx.ReportTemplate;
 import io.github.hls4j.examples.cli.CommonOptions.OutputOption;
 import io.github.hls4j.examples.cli.CommonOptions.TemplateOption;
 import io.github.hls4j.examples.cli.Sources.UnreadableInput;
-import com.google.common.base.Suppliers;
-import io.github.hls4j.docx.ReportTemplate;
 import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.json.InvalidJsonException;
 import io.github.hls4j.text.Printable;
 import io.github.hls4j.validation.Profile;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 
 /** {@code hls render}: a board report as Markdown, HTML or Word. */
-@Command(name = "render", mixinStandardHelpOptions = true, description = "Renders a board report held as JSON or Word, as Markdown, HTML or Word.")
+@Command(
+    name = "render",
+    mixinStandardHelpOptions = true,
+    description = "Renders a board report held as JSON or Word, as Markdown, HTML or Word.")
 final class RenderCommand implements Callable<Integer> {
   @Spec private CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--format", defaultValue = "markdown", description = "markdown, html or docx (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      defaultValue = "markdown",
+      description = "markdown, html or docx (default: ${DEFAULT-VALUE}).")
   RenderFormat format = RenderFormat.markdown;
 
-  @Option(names = "--profile", defaultValue = "DECISION_READY", description = "For the findings beside an html page (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--profile",
+      defaultValue = "DECISION_READY",
+      description = "For the findings beside an html page (default: ${DEFAULT-VALUE}).")
   Profile profile = Profile.DECISION_READY;
 
-  @Option(names = "--publication", description = "An html page or Word document to publish: no findings beside it, no model ids, every enum in words.")
+  @Option(
+      names = "--publication",
+      description =
+          "An html page or Word document to publish: no findings beside it, no model ids, every enum in words.")
   boolean publication;
 
   @Mixin TemplateOption template = new TemplateOption();
@@ -39,14 +51,18 @@ final class RenderCommand implements Callable<Integer> {
 
   @Mixin LanguageOption language = new LanguageOption();
 
-  @Parameters(paramLabel = "FILE", description = "A board report as JSON or Word; - reads standard input.")
+  @Parameters(
+      paramLabel = "FILE",
+      description = "A board report as JSON or Word; - reads standard input.")
   String file = "-";
 
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     if (publication && format != RenderFormat.html && format != RenderFormat.docx) {
-      return Options.usage(spec, "--publication writes an html page or a Word document to publish: give it with --format html or docx");
+      return Options.usage(
+          spec,
+          "--publication writes an html page or a Word document to publish: give it with --format html or docx");
     }
     BoardReport report;
     ReportTemplate layout;
@@ -58,7 +74,16 @@ final class RenderCommand implements Callable<Integer> {
       err.flush();
       return ExitCode.UNREADABLE_INPUT.code();
     }
-    return Papers.write(spec, file, template.file, report, format.paper(), layout, output.file, profile, publication,
+    return Papers.write(
+        spec,
+        file,
+        template.file,
+        report,
+        format.paper(),
+        layout,
+        output.file,
+        profile,
+        publication,
         language.locale());
   }
 }

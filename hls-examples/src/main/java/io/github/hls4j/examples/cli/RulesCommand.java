@@ -3,23 +3,30 @@ package io.github.hls4j.examples.cli;
 import io.github.hls4j.docx.ImportRules;
 import io.github.hls4j.validation.RuleCatalog;
 import io.github.hls4j.validation.RuleDescriptor;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine;
-import tools.jackson.databind.node.ArrayNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.node.ArrayNode;
 
 /** {@code hls rules}: every rule that {@code hls validate} can report. */
-@Command(name = "rules", mixinStandardHelpOptions = true, description = "Lists every rule hls validate can report: the built-in rules and the import rules of Word documents.")
+@Command(
+    name = "rules",
+    mixinStandardHelpOptions = true,
+    description =
+        "Lists every rule hls validate can report: the built-in rules and the import rules of Word documents.")
 final class RulesCommand implements Callable<Integer> {
   @Spec private CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description = "text or json (default: ${DEFAULT-VALUE}).")
   Format format = Format.text;
 
   @Override
@@ -30,11 +37,12 @@ final class RulesCommand implements Callable<Integer> {
     if (format == Format.json) {
       ArrayNode json = Hls.json().mapper().createArrayNode();
       for (RuleDescriptor d : rules) {
-        ArrayNode profiles = json.addObject()
-            .put("id", d.id().toString())
-            .put("severity", d.defaultSeverity().name())
-            .put("summary", d.summary())
-            .putArray("profiles");
+        ArrayNode profiles =
+            json.addObject()
+                .put("id", d.id().toString())
+                .put("severity", d.defaultSeverity().name())
+                .put("summary", d.summary())
+                .putArray("profiles");
         d.profiles().forEach(p -> profiles.add(p.name()));
       }
       out.println(Hls.json().write(json));

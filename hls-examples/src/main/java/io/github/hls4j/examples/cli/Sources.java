@@ -27,7 +27,10 @@ final class Sources {
 
   private Sources() {}
 
-  /** An input that cannot be read: a file that is missing, malformed JSON or no readable Word document. */
+  /**
+   * An input that cannot be read: a file that is missing, malformed JSON or no readable Word
+   * document.
+   */
   static final class UnreadableInput extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
@@ -43,10 +46,12 @@ final class Sources {
    * Word.
    */
   static DocxImport report(String file, Supplier<ReportTemplate> layout) {
-    return report(file, Suppliers.ofInstance(bytes(file, DocxReader.MAX_DOCUMENT_BYTES + 1)), layout);
+    return report(
+        file, Suppliers.ofInstance(bytes(file, DocxReader.MAX_DOCUMENT_BYTES + 1)), layout);
   }
 
-  private static DocxImport report(String file, Supplier<byte[]> read, Supplier<ReportTemplate> layout) {
+  private static DocxImport report(
+      String file, Supplier<byte[]> read, Supplier<ReportTemplate> layout) {
     byte[] bytes = read.get();
     try {
       if (isJson(bytes)) {
@@ -54,7 +59,9 @@ final class Sources {
         if (kind != Document.REPORT) {
           throw kind.notAReport(file);
         }
-        return new DocxImport(Hls.json().read(new ByteArrayInputStream(bytes), file, BoardReport.class), ValidationResult.empty());
+        return new DocxImport(
+            Hls.json().read(new ByteArrayInputStream(bytes), file, BoardReport.class),
+            ValidationResult.empty());
       }
       return DocxReader.of(layout.get()).read(new ByteArrayInputStream(bytes), file);
     } catch (InvalidJsonException | UnreadableDocumentException e) {
@@ -85,18 +92,29 @@ final class Sources {
     return report(file, Suppliers.ofInstance(bytes), layout);
   }
 
-  /** Whether the bytes are a zip package (.docx) or an OLE2 file (.doc, or an encrypted .docx): Word's business. */
+  /**
+   * Whether the bytes are a zip package (.docx) or an OLE2 file (.doc, or an encrypted .docx):
+   * Word's business.
+   */
   private static boolean isJson(byte[] bytes) {
-    boolean zip = bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
-    boolean ole2 = bytes.length >= 4 && (bytes[0] & 0xFF) == 0xD0 && (bytes[1] & 0xFF) == 0xCF
-        && (bytes[2] & 0xFF) == 0x11 && (bytes[3] & 0xFF) == 0xE0;
+    boolean zip =
+        bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+    boolean ole2 =
+        bytes.length >= 4
+            && (bytes[0] & 0xFF) == 0xD0
+            && (bytes[1] & 0xFF) == 0xCF
+            && (bytes[2] & 0xFF) == 0x11
+            && (bytes[3] & 0xFF) == 0xE0;
     return !zip && !ole2;
   }
 
   /** Reads a JSON document of one of hls4j's types, or says why it cannot. */
   static <T> T readJson(String file, Class<T> type) {
     byte[] bytes = bytes(file, HlsJson.MAX_DOCUMENT_LENGTH + 1);
-    Document expected = type == LearningSystem.class ? Document.SYSTEM : type == HealthRound.class ? Document.HEALTH_ROUND : null;
+    Document expected =
+        type == LearningSystem.class
+            ? Document.SYSTEM
+            : type == HealthRound.class ? Document.HEALTH_ROUND : null;
     if (expected != null) {
       Document kind = Document.of(bytes, expected);
       if (kind != expected) {
@@ -110,15 +128,18 @@ final class Sources {
     }
   }
 
-  /** Reads at most {@code limit} bytes of a file, or of standard input for {@code -}; the readers say when that is too many. */
+  /**
+   * Reads at most {@code limit} bytes of a file, or of standard input for {@code -}; the readers
+   * say when that is too many.
+   */
   private static byte[] bytes(String file, int limit) {
     try (InputStream in = file.equals("-") ? System.in : Files.newInputStream(Path.of(file))) {
       return in.readNBytes(limit);
     } catch (NoSuchFileException e) {
       throw new UnreadableInput(new InvalidJsonException(file, 0, 0, "", "no such file"));
     } catch (IOException e) {
-      throw new UnreadableInput(new InvalidJsonException(file, 0, 0, "", "cannot be read: " + e.getMessage()));
+      throw new UnreadableInput(
+          new InvalidJsonException(file, 0, 0, "", "cannot be read: " + e.getMessage()));
     }
   }
-
 }

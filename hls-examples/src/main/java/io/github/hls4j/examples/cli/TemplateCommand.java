@@ -17,14 +17,15 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code hls template}: works with templates, the descriptions of a council's Word layout that
- * {@code --template} names. {@code hls template draft blank.docx > my-council.json} drafts one
- * from the council's blank template, its guesses listed in the file's {@code toCheck} and on
- * standard error.
+ * {@code --template} names. {@code hls template draft blank.docx > my-council.json} drafts one from
+ * the council's blank template, its guesses listed in the file's {@code toCheck} and on standard
+ * error.
  */
 @Command(
     name = "template",
     mixinStandardHelpOptions = true,
-    description = "Works with templates, the descriptions of a council's Word layout: draft drafts one from a blank template.",
+    description =
+        "Works with templates, the descriptions of a council's Word layout: draft drafts one from a blank template.",
     subcommands = {TemplateCommand.Draft.class})
 final class TemplateCommand implements Callable<Integer> {
 
@@ -43,14 +44,17 @@ final class TemplateCommand implements Callable<Integer> {
   @Command(
       name = "draft",
       mixinStandardHelpOptions = true,
-      description = "Drafts a template from a council's blank report template (.docx): its labels, headings, tick tables and sign-off table."
-          + " Each guess is listed in the template's \"toCheck\" and on standard error, with what could not be placed.")
+      description =
+          "Drafts a template from a council's blank report template (.docx): its labels, headings, tick tables and sign-off table."
+              + " Each guess is listed in the template's \"toCheck\" and on standard error, with what could not be placed.")
   static final class Draft implements Callable<Integer> {
     @Spec private CommandLine.Model.CommandSpec spec;
 
     @Mixin CommonOptions.OutputOption output = new CommonOptions.OutputOption();
 
-    @Parameters(paramLabel = "FILE", description = "The council's blank report template, as Word (.docx).")
+    @Parameters(
+        paramLabel = "FILE",
+        description = "The council's blank report template, as Word (.docx).")
     Path blank = Path.of("");
 
     @Override

@@ -1,38 +1,38 @@
 package io.github.hls4j.examples.cli;
 
-import io.github.hls4j.examples.cli.CommonOptions.TemplateOption;
-import io.github.hls4j.examples.cli.Sources.UnreadableInput;
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import io.github.hls4j.docx.DocxImport;
 import io.github.hls4j.docx.ReportTemplate;
+import io.github.hls4j.examples.cli.CommonOptions.TemplateOption;
+import io.github.hls4j.examples.cli.Sources.UnreadableInput;
 import io.github.hls4j.governance.GovernanceRules;
 import io.github.hls4j.health.HealthRound;
 import io.github.hls4j.health.HealthRules;
-import io.github.hls4j.system.LearningSystem;
-import io.github.hls4j.system.SystemRules;
 import io.github.hls4j.jackson.HlsJson;
 import io.github.hls4j.json.InvalidJsonException;
+import io.github.hls4j.system.LearningSystem;
+import io.github.hls4j.system.SystemRules;
 import io.github.hls4j.text.Printable;
 import io.github.hls4j.validation.Profile;
 import io.github.hls4j.validation.Severity;
 import io.github.hls4j.validation.ValidationResult;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.Callable;
 
 /**
  * {@code hls validate}: checks board reports held as JSON or Word, and learning systems and health
@@ -41,30 +41,53 @@ import java.util.concurrent.Callable;
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
-    description = "Validates board reports held as JSON or Word (.docx), file by file or every *.json and *.docx under a folder; a learning system or a health round named as a file is validated by its own rules.")
+    description =
+        "Validates board reports held as JSON or Word (.docx), file by file or every *.json and *.docx under a folder; a learning system or a health round named as a file is validated by its own rules.")
 final class ValidateCommand implements Callable<Integer> {
   @Spec private CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--profile", defaultValue = "DECISION_READY", description = "draft, decision_ready or published, in any case (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--profile",
+      defaultValue = "DECISION_READY",
+      description = "draft, decision_ready or published, in any case (default: ${DEFAULT-VALUE}).")
   Profile profile = Profile.DECISION_READY;
 
-  @Option(names = "--format", defaultValue = "text", description = "text, json or html: a findings page for officers, one per report (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description =
+          "text, json or html: a findings page for officers, one per report (default: ${DEFAULT-VALUE}).")
   FindingsOutput.Format format = FindingsOutput.Format.text;
 
   @Mixin LanguageOption language = new LanguageOption();
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "With --format html: the page's file, or a folder for one page per report; standard output if not given.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description =
+          "With --format html: the page's file, or a folder for one page per report; standard output if not given.")
   @Nullable Path output;
 
-  @Option(names = "--fail-on", defaultValue = "error", paramLabel = "SEVERITY", description = "error or warning: the least severe finding that makes the exit code 1 (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--fail-on",
+      defaultValue = "error",
+      paramLabel = "SEVERITY",
+      description =
+          "error or warning: the least severe finding that makes the exit code 1 (default: ${DEFAULT-VALUE}).")
   FailOn failOn = FailOn.error;
 
-  @Option(names = {"-q", "--quiet"}, description = "Prints only the summary line.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Prints only the summary line.")
   boolean quiet;
 
   @Mixin TemplateOption template = new TemplateOption();
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Board reports as JSON or Word, or folders holding them, learning systems or health rounds as JSON; - reads standard input.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      description =
+          "Board reports as JSON or Word, or folders holding them, learning systems or health rounds as JSON; - reads standard input.")
   List<String> files = new ArrayList<>();
 
   @Override
@@ -150,8 +173,16 @@ final class ValidateCommand implements Callable<Integer> {
       return ExitCode.USAGE.code();
     }
     if (format == FindingsOutput.Format.text || quiet) {
-      out.println(findings.summary(summary.reports, summary.others > 0, summary.withErrors, summary.unreadable, summary.errors,
-          summary.warnings, summary.infos, spec.commandLine().getColorScheme().ansi()));
+      out.println(
+          findings.summary(
+              summary.reports,
+              summary.others > 0,
+              summary.withErrors,
+              summary.unreadable,
+              summary.errors,
+              summary.warnings,
+              summary.infos,
+              spec.commandLine().getColorScheme().ansi()));
     }
     out.flush();
     err.flush();
@@ -167,8 +198,13 @@ final class ValidateCommand implements Callable<Integer> {
    * (what a web service returns), so that the two cannot differ by a byte.
    */
   static String findingsJson(String file, Profile profile, ValidationResult result) {
-    return "{\"file\": " + Hls.json().mapper().writeValueAsString(file) + ", \"profile\": \"" + profile.name()
-        + "\", \"result\": " + Hls.json().write(result) + "}";
+    return "{\"file\": "
+        + Hls.json().mapper().writeValueAsString(file)
+        + ", \"profile\": \""
+        + profile.name()
+        + "\", \"result\": "
+        + Hls.json().write(result)
+        + "}";
   }
 
   /** The least severe finding that makes {@code validate} exit with 1. */
@@ -180,8 +216,10 @@ final class ValidateCommand implements Callable<Integer> {
   /** What {@code validate} found over all its inputs. */
   static final class Summary {
     int reports;
+
     /** How many of them are learning systems or health rounds. */
     int others;
+
     int unreadable;
     int withErrors;
     int errors;
@@ -211,7 +249,8 @@ final class ValidateCommand implements Callable<Integer> {
               withErrors,
               unreadable,
               ansi.string(errors > 0 ? "@|bold,red " + errors + " errors|@" : errors + " errors"),
-              ansi.string(warnings > 0 ? "@|yellow " + warnings + " warnings|@" : warnings + " warnings"),
+              ansi.string(
+                  warnings > 0 ? "@|yellow " + warnings + " warnings|@" : warnings + " warnings"),
               infos);
       return counts;
     }

@@ -54,7 +54,9 @@ class ArchitectureTest {
     String expected = doc;
     for (Map.Entry<String, String> section : generated().entrySet()) {
       int start = expected.indexOf(begin(section.getKey()));
-      assertThat(start).as("docs/architecture.md has the section " + section.getKey()).isNotNegative();
+      assertThat(start)
+          .as("docs/architecture.md has the section " + section.getKey())
+          .isNotNegative();
       start += begin(section.getKey()).length();
       int end = expected.indexOf(END, start);
       expected = expected.substring(0, start) + section.getValue() + expected.substring(end);
@@ -64,7 +66,8 @@ class ArchitectureTest {
     }
 
     assertThat(doc)
-        .as("docs/architecture.md is behind the code: run ArchitectureTest with -Dhls4j.writeArchitecture=true")
+        .as(
+            "docs/architecture.md is behind the code: run ArchitectureTest with -Dhls4j.writeArchitecture=true")
         .isEqualTo(expected);
   }
 
@@ -102,9 +105,14 @@ class ArchitectureTest {
 
   @Test
   void graph_readsTheModulesAndPackagesOfTheCheckout() {
-    assertThat(GRAPH.modules.nodes()).contains("hls-core", "hls-json", "hls-jackson", "hls-jackson2", "hls-docx", "hls-examples");
-    assertThat(GRAPH.packages.successors("io.github.hls4j.governance")).contains("io.github.hls4j.validation");
-    assertThat(GRAPH.modules.successors("hls-docx")).containsExactlyInAnyOrder("hls-core", "hls-json");
-    assertThat(List.copyOf(GRAPH.packages.successors("io.github.hls4j.validation"))).doesNotContain("io.github.hls4j.governance");
+    assertThat(GRAPH.modules.nodes())
+        .contains(
+            "hls-core", "hls-json", "hls-jackson", "hls-jackson2", "hls-docx", "hls-examples");
+    assertThat(GRAPH.packages.successors("io.github.hls4j.governance"))
+        .contains("io.github.hls4j.validation");
+    assertThat(GRAPH.modules.successors("hls-docx"))
+        .containsExactlyInAnyOrder("hls-core", "hls-json");
+    assertThat(List.copyOf(GRAPH.packages.successors("io.github.hls4j.validation")))
+        .doesNotContain("io.github.hls4j.governance");
   }
 }

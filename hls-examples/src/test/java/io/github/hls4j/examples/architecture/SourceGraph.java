@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The modules and packages of hls4j's main code, and what depends on what, read from the sources:
- * a file depends on each hls4j type it names in full, in an import or in its code (comments left
+ * The modules and packages of hls4j's main code, and what depends on what, read from the sources: a
+ * file depends on each hls4j type it names in full, in an import or in its code (comments left
  * out). Tests and generated sources are not read.
  */
 final class SourceGraph {
@@ -33,8 +33,10 @@ final class SourceGraph {
   record Source(String module, String pkg, Path path, int lines) {}
 
   final List<Source> sources = new ArrayList<>();
+
   /** Each package's module. */
   final Map<String, String> moduleOf = new TreeMap<>();
+
   final MutableGraph<String> packages = GraphBuilder.directed().allowsSelfLoops(false).build();
   final MutableGraph<String> modules = GraphBuilder.directed().allowsSelfLoops(false).build();
 
@@ -59,7 +61,8 @@ final class SourceGraph {
             if (!pkg.find()) {
               continue; // module-info.java
             }
-            Source source = new Source(name, pkg.group(1), root.relativize(file), (int) text.lines().count());
+            Source source =
+                new Source(name, pkg.group(1), root.relativize(file), (int) text.lines().count());
             graph.sources.add(source);
             graph.moduleOf.putIfAbsent(source.pkg(), name);
             graph.packages.addNode(source.pkg());
@@ -89,7 +92,9 @@ final class SourceGraph {
 
   /** The longest known package that a dotted name starts with, or null. */
   private String packageOf(String name) {
-    for (String candidate = name; candidate.contains("."); candidate = candidate.substring(0, candidate.lastIndexOf('.'))) {
+    for (String candidate = name;
+        candidate.contains(".");
+        candidate = candidate.substring(0, candidate.lastIndexOf('.'))) {
       if (moduleOf.containsKey(candidate)) {
         return candidate;
       }
@@ -119,9 +124,15 @@ final class SourceGraph {
   String packageChart() {
     StringBuilder chart = new StringBuilder("```mermaid\nflowchart BT\n");
     Map<String, Set<String>> byModule = new TreeMap<>();
-    moduleOf.forEach((pkg, module) -> byModule.computeIfAbsent(module, m -> new TreeSet<>()).add(pkg));
+    moduleOf.forEach(
+        (pkg, module) -> byModule.computeIfAbsent(module, m -> new TreeSet<>()).add(pkg));
     for (Map.Entry<String, Set<String>> module : byModule.entrySet()) {
-      chart.append("  subgraph ").append(id(module.getKey())).append("_m[").append(module.getKey()).append("]\n");
+      chart
+          .append("  subgraph ")
+          .append(id(module.getKey()))
+          .append("_m[")
+          .append(module.getKey())
+          .append("]\n");
       for (String pkg : module.getValue()) {
         chart.append("    ").append(id(pkg)).append("[").append(shortName(pkg)).append("]\n");
       }
@@ -139,15 +150,25 @@ final class SourceGraph {
   String packageTable() {
     StringBuilder table = new StringBuilder("| package | module | depends on |\n|---|---|---|\n");
     for (String pkg : new TreeSet<>(packages.nodes())) {
-      List<String> targets = new TreeSet<>(packages.successors(pkg)).stream().map(SourceGraph::shortName).map(t -> "`" + t + "`").toList();
-      table.append("| `").append(shortName(pkg)).append("` | ").append(moduleOf.get(pkg)).append(" | ")
-          .append(targets.isEmpty() ? "nothing in hls4j" : String.join(", ", targets)).append(" |\n");
+      List<String> targets =
+          new TreeSet<>(packages.successors(pkg))
+              .stream().map(SourceGraph::shortName).map(t -> "`" + t + "`").toList();
+      table
+          .append("| `")
+          .append(shortName(pkg))
+          .append("` | ")
+          .append(moduleOf.get(pkg))
+          .append(" | ")
+          .append(targets.isEmpty() ? "nothing in hls4j" : String.join(", ", targets))
+          .append(" |\n");
     }
     return table.toString();
   }
 
   static String shortName(String pkg) {
-    return pkg.equals("io.github.hls4j") ? "io.github.hls4j" : pkg.substring("io.github.hls4j.".length());
+    return pkg.equals("io.github.hls4j")
+        ? "io.github.hls4j"
+        : pkg.substring("io.github.hls4j.".length());
   }
 
   private static String id(String name) {

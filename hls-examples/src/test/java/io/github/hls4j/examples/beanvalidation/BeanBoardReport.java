@@ -12,8 +12,8 @@ import java.util.List;
 
 /**
  * The board-report model as a user of Jakarta Bean Validation would write it: records with
- * constraint annotations, and class-level constraints for the checks that span fields. It holds
- * the parts of {@link io.github.hls4j.governance.BoardReport} that the compared checks read, and
+ * constraint annotations, and class-level constraints for the checks that span fields. It holds the
+ * parts of {@link io.github.hls4j.governance.BoardReport} that the compared checks read, and
  * expresses hls4j's build-time checks on them (required values, non-blank text, identifiers, the
  * form of an e-mail address) and five of its rules: {@code governance/signoff-missing}, {@code
  * governance/signoff-undated}, {@code governance/recommendation-numbering}, {@code

@@ -32,9 +32,9 @@ public final class BeanReportValidation {
   }
 
   /**
-   * Writes each violation as {@code rule at path}, sorted. The rule is the message of a
-   * class-level constraint (each is an hls4j rule id) or the constraint's simple name for a field
-   * constraint, such as {@code NotBlank}.
+   * Writes each violation as {@code rule at path}, sorted. The rule is the message of a class-level
+   * constraint (each is an hls4j rule id) or the constraint's simple name for a field constraint,
+   * such as {@code NotBlank}.
    *
    * @param violations what Hibernate Validator found
    * @return the findings, sorted

@@ -49,8 +49,8 @@ public final class BeanReports {
   }
 
   /**
-   * Writes each violation as {@code rule at path}, sorted, as {@link
-   * BeanReportValidation#findings} does.
+   * Writes each violation as {@code rule at path}, sorted, as {@link BeanReportValidation#findings}
+   * does.
    *
    * @param result what hls4j found
    * @return the findings, sorted

@@ -76,8 +76,7 @@ class BeanValidationEquivalenceTest {
     }
     assertThat(rulesSeen)
         .as("every compared rule is exercised")
-        .containsAll(
-            BeanReports.COMPARED_RULES.stream().map(r -> r.id().toString()).toList());
+        .containsAll(BeanReports.COMPARED_RULES.stream().map(r -> r.id().toString()).toList());
   }
 
   @Test
@@ -86,10 +85,7 @@ class BeanValidationEquivalenceTest {
         BoardReport.builder()
             .from(SomersetReport.report())
             .recommendations(
-                List.of(
-                    recommendation(1, 2),
-                    recommendation(2, 1, 7),
-                    recommendation(2)))
+                List.of(recommendation(1, 2), recommendation(2, 1, 7), recommendation(2)))
             .build();
     List<String> expected =
         List.of(
@@ -97,13 +93,15 @@ class BeanValidationEquivalenceTest {
             "governance/recommendation-dependency-unknown at recommendations[1].dependsOn[1]",
             "governance/recommendation-numbering at recommendations[2].number");
 
-    assertThat(BeanReports.findings(HLS4J.validate(report)).stream()
-            .filter(f -> f.contains("recommendation"))
-            .toList())
+    assertThat(
+            BeanReports.findings(HLS4J.validate(report)).stream()
+                .filter(f -> f.contains("recommendation"))
+                .toList())
         .containsExactlyElementsOf(expected);
-    assertThat(BeanReportValidation.findings(HIBERNATE.validate(BeanReports.of(report))).stream()
-            .filter(f -> f.contains("recommendation"))
-            .toList())
+    assertThat(
+            BeanReportValidation.findings(HIBERNATE.validate(BeanReports.of(report))).stream()
+                .filter(f -> f.contains("recommendation"))
+                .toList())
         .containsExactlyElementsOf(expected);
   }
 
@@ -124,23 +122,43 @@ class BeanValidationEquivalenceTest {
             "an identifier with white space at its end",
             (Executable) () -> ReportId.of("somerset "),
             "ReportId.value (somerset ) must be non-blank text",
-            new BeanBoardReport("somerset ", bean.title(), bean.board(), bean.leadOfficer(),
-                bean.author(), bean.contact(), bean.recommendations(), bean.signOffs()),
+            new BeanBoardReport(
+                "somerset ",
+                bean.title(),
+                bean.board(),
+                bean.leadOfficer(),
+                bean.author(),
+                bean.contact(),
+                bean.recommendations(),
+                bean.signOffs()),
             "Pattern at id"),
         Arguments.of(
             "a missing board",
             (Executable) () -> BoardReport.builder().from(somerset).board(null).build(),
             "board",
-            new BeanBoardReport(bean.id(), bean.title(), null, bean.leadOfficer(),
-                bean.author(), bean.contact(), bean.recommendations(), bean.signOffs()),
+            new BeanBoardReport(
+                bean.id(),
+                bean.title(),
+                null,
+                bean.leadOfficer(),
+                bean.author(),
+                bean.contact(),
+                bean.recommendations(),
+                bean.signOffs()),
             "NotNull at board"),
         Arguments.of(
             "a blank name",
             (Executable) () -> Person.builder().from(lead).name("").build(),
             "Person.name () must not be blank",
-            new BeanBoardReport(bean.id(), bean.title(), bean.board(),
+            new BeanBoardReport(
+                bean.id(),
+                bean.title(),
+                bean.board(),
                 new BeanBoardReport.Person("munro", "", "Consultant in Public Health"),
-                bean.author(), bean.contact(), bean.recommendations(), bean.signOffs()),
+                bean.author(),
+                bean.contact(),
+                bean.recommendations(),
+                bean.signOffs()),
             "NotBlank at leadOfficer.name"),
         Arguments.of(
             "an e-mail address without a domain of two labels",
@@ -158,36 +176,54 @@ class BeanValidationEquivalenceTest {
             "a recommendation numbered 0",
             (Executable) () -> Recommendation.builder().from(first).number(0).build(),
             "Recommendation.number (0) must be at least 1",
-            withRecommendation(bean, r -> new BeanBoardReport.Recommendation(
-                0, r.action(), r.carriedOutBy(), r.dependsOn())),
+            withRecommendation(
+                bean,
+                r ->
+                    new BeanBoardReport.Recommendation(
+                        0, r.action(), r.carriedOutBy(), r.dependsOn())),
             "Min at recommendations[0].number"),
         Arguments.of(
             "a blank recommendation",
             (Executable) () -> Recommendation.builder().from(first).action("\t").build(),
             "Recommendation.action (\t) must not be blank",
-            withRecommendation(bean, r -> new BeanBoardReport.Recommendation(
-                r.number(), "\t", r.carriedOutBy(), r.dependsOn())),
+            withRecommendation(
+                bean,
+                r ->
+                    new BeanBoardReport.Recommendation(
+                        r.number(), "\t", r.carriedOutBy(), r.dependsOn())),
             "NotBlank at recommendations[0].action"),
         Arguments.of(
             "a blank role title",
             (Executable) () -> SignOffRole.required("", SignOffRoleKind.CHAIR),
             "SignOffRole.title () must not be blank",
-            withSignOff(bean, s -> new BeanBoardReport.SignOff(
-                new BeanBoardReport.Role("", true, false), s.name(), s.date(), s.dateText())),
+            withSignOff(
+                bean,
+                s ->
+                    new BeanBoardReport.SignOff(
+                        new BeanBoardReport.Role("", true, false),
+                        s.name(),
+                        s.date(),
+                        s.dateText())),
             "NotBlank at signOffs[0].role.title"),
         Arguments.of(
             "a sign-off with both a date and a text in its place",
             (Executable) () -> SignOff.builder().from(row).date(LocalDate.of(2025, 3, 1)).build(),
             "SignOff.dateText (Click or tap to enter a date.) must be empty",
-            withSignOff(bean, s -> new BeanBoardReport.SignOff(
-                s.role(), s.name(), LocalDate.of(2025, 3, 1), s.dateText())),
+            withSignOff(
+                bean,
+                s ->
+                    new BeanBoardReport.SignOff(
+                        s.role(), s.name(), LocalDate.of(2025, 3, 1), s.dateText())),
             "AssertTrue at signOffs[0].dateOrText"));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("buildTimeChecks")
   void eachBuildTimeCheckHasAConstraintThatFindsTheSameValue(
-      String what, Executable hls4jBuild, String hls4jMessage, BeanBoardReport bean,
+      String what,
+      Executable hls4jBuild,
+      String hls4jMessage,
+      BeanBoardReport bean,
       String hibernateFinding) {
     assertThatThrownBy(hls4jBuild::execute)
         .isInstanceOf(RuntimeException.class)
@@ -196,8 +232,8 @@ class BeanValidationEquivalenceTest {
   }
 
   /**
-   * Puts the compared rules' defects into a valid report: renumbered recommendations, unknown,
-   * self and mutual dependencies, unsigned and undated rows, and sign-off tables without a lead
+   * Puts the compared rules' defects into a valid report: renumbered recommendations, unknown, self
+   * and mutual dependencies, unsigned and undated rows, and sign-off tables without a lead
    * officer's row or without rows.
    */
   private static BoardReport disorder(BoardReport report, SplittableRandom random) {
@@ -226,7 +262,7 @@ class BeanValidationEquivalenceTest {
         int i = random.nextInt(signOffs.size());
         signOffs.set(i, SignOff.builder().role(signOffs.get(i).role()).build());
       }
-      default -> { }
+      default -> {}
     }
     return BoardReport.builder()
         .from(report)
@@ -244,28 +280,56 @@ class BeanValidationEquivalenceTest {
   }
 
   private static BeanBoardReport withTitle(BeanBoardReport r, String title) {
-    return new BeanBoardReport(r.id(), title, r.board(), r.leadOfficer(), r.author(), r.contact(),
-        r.recommendations(), r.signOffs());
+    return new BeanBoardReport(
+        r.id(),
+        title,
+        r.board(),
+        r.leadOfficer(),
+        r.author(),
+        r.contact(),
+        r.recommendations(),
+        r.signOffs());
   }
 
   private static BeanBoardReport withContact(BeanBoardReport r, BeanBoardReport.Contact contact) {
-    return new BeanBoardReport(r.id(), r.title(), r.board(), r.leadOfficer(), r.author(), contact,
-        r.recommendations(), r.signOffs());
+    return new BeanBoardReport(
+        r.id(),
+        r.title(),
+        r.board(),
+        r.leadOfficer(),
+        r.author(),
+        contact,
+        r.recommendations(),
+        r.signOffs());
   }
 
   private static BeanBoardReport withRecommendation(
       BeanBoardReport r, UnaryOperator<BeanBoardReport.Recommendation> change) {
     List<BeanBoardReport.Recommendation> recommendations = new ArrayList<>(r.recommendations());
     recommendations.set(0, change.apply(recommendations.get(0)));
-    return new BeanBoardReport(r.id(), r.title(), r.board(), r.leadOfficer(), r.author(),
-        r.contact(), recommendations, r.signOffs());
+    return new BeanBoardReport(
+        r.id(),
+        r.title(),
+        r.board(),
+        r.leadOfficer(),
+        r.author(),
+        r.contact(),
+        recommendations,
+        r.signOffs());
   }
 
   private static BeanBoardReport withSignOff(
       BeanBoardReport r, UnaryOperator<BeanBoardReport.SignOff> change) {
     List<BeanBoardReport.SignOff> signOffs = new ArrayList<>(r.signOffs());
     signOffs.set(0, change.apply(signOffs.get(0)));
-    return new BeanBoardReport(r.id(), r.title(), r.board(), r.leadOfficer(), r.author(),
-        r.contact(), r.recommendations(), signOffs);
+    return new BeanBoardReport(
+        r.id(),
+        r.title(),
+        r.board(),
+        r.leadOfficer(),
+        r.author(),
+        r.contact(),
+        r.recommendations(),
+        signOffs);
   }
 }

@@ -34,13 +34,19 @@ public final class ReportConstraints {
   @Retention(RUNTIME)
   @Constraint(validatedBy = SignOffsCompleteValidator.class)
   public @interface SignOffsComplete {
-    /** @return the message: the rule's id */
+    /**
+     * @return the message: the rule's id
+     */
     String message() default "governance/signoff-missing";
 
-    /** @return the groups */
+    /**
+     * @return the groups
+     */
     Class<?>[] groups() default {};
 
-    /** @return the payload */
+    /**
+     * @return the payload
+     */
     Class<? extends Payload>[] payload() default {};
   }
 
@@ -50,13 +56,19 @@ public final class ReportConstraints {
   @Retention(RUNTIME)
   @Constraint(validatedBy = SignOffsDatedValidator.class)
   public @interface SignOffsDated {
-    /** @return the message: the rule's id */
+    /**
+     * @return the message: the rule's id
+     */
     String message() default "governance/signoff-undated";
 
-    /** @return the groups */
+    /**
+     * @return the groups
+     */
     Class<?>[] groups() default {};
 
-    /** @return the payload */
+    /**
+     * @return the payload
+     */
     Class<? extends Payload>[] payload() default {};
   }
 
@@ -66,13 +78,19 @@ public final class ReportConstraints {
   @Retention(RUNTIME)
   @Constraint(validatedBy = RecommendationsNumberedValidator.class)
   public @interface RecommendationsNumbered {
-    /** @return the message: the rule's id */
+    /**
+     * @return the message: the rule's id
+     */
     String message() default "governance/recommendation-numbering";
 
-    /** @return the groups */
+    /**
+     * @return the groups
+     */
     Class<?>[] groups() default {};
 
-    /** @return the payload */
+    /**
+     * @return the payload
+     */
     Class<? extends Payload>[] payload() default {};
   }
 
@@ -82,29 +100,43 @@ public final class ReportConstraints {
   @Retention(RUNTIME)
   @Constraint(validatedBy = DependenciesKnownValidator.class)
   public @interface DependenciesKnown {
-    /** @return the message: the rule's id */
+    /**
+     * @return the message: the rule's id
+     */
     String message() default "governance/recommendation-dependency-unknown";
 
-    /** @return the groups */
+    /**
+     * @return the groups
+     */
     Class<?>[] groups() default {};
 
-    /** @return the payload */
+    /**
+     * @return the payload
+     */
     Class<? extends Payload>[] payload() default {};
   }
 
-  /** {@code governance/recommendation-dependency-cycle}: recommendations that wait on each other. */
+  /**
+   * {@code governance/recommendation-dependency-cycle}: recommendations that wait on each other.
+   */
   @Documented
   @Target(TYPE)
   @Retention(RUNTIME)
   @Constraint(validatedBy = DependenciesAcyclicValidator.class)
   public @interface DependenciesAcyclic {
-    /** @return the message: the rule's id */
+    /**
+     * @return the message: the rule's id
+     */
     String message() default "governance/recommendation-dependency-cycle";
 
-    /** @return the groups */
+    /**
+     * @return the groups
+     */
     Class<?>[] groups() default {};
 
-    /** @return the payload */
+    /**
+     * @return the payload
+     */
     Class<? extends Payload>[] payload() default {};
   }
 

@@ -26,15 +26,20 @@ public final class ColdStart {
   public static void main(String[] args) {
     String engine = args.length == 0 ? "" : args[0];
     switch (engine) {
-      case "hls4j" -> System.out.println(
-          "hls4j: " + BeanReports.comparedRules().validate(SomersetReport.report()).size());
-      case "hibernate-validator" -> System.out.println(
-          "hibernate-validator: "
-              + BeanReportValidation.validator().validate(SomersetBeanReport.report()).size());
+      case "hls4j" ->
+          System.out.println(
+              "hls4j: " + BeanReports.comparedRules().validate(SomersetReport.report()).size());
+      case "hibernate-validator" ->
+          System.out.println(
+              "hibernate-validator: "
+                  + BeanReportValidation.validator().validate(SomersetBeanReport.report()).size());
       case "jvm" -> System.out.println("jvm: 0");
       case "hls4j-phases" -> hls4jPhases();
-      default -> throw new IllegalArgumentException(
-          "ColdStart engine (" + engine + ") must be hls4j, hibernate-validator, jvm or hls4j-phases");
+      default ->
+          throw new IllegalArgumentException(
+              "ColdStart engine ("
+                  + engine
+                  + ") must be hls4j, hibernate-validator, jvm or hls4j-phases");
     }
   }
 

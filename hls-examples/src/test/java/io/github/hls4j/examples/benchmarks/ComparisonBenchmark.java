@@ -33,8 +33,8 @@ public class ComparisonBenchmark {
   private final jakarta.validation.Validator hibernate = BeanReportValidation.validator();
 
   /**
-   * hls4j: the compared rules on the Somerset report. Its build-time checks ran when the report
-   * was built.
+   * hls4j: the compared rules on the Somerset report. Its build-time checks ran when the report was
+   * built.
    *
    * @return the result
    */

@@ -30,7 +30,10 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
-/** Routing 100 000 barriers over 1 000 stewards, and the alignment matrix of 1 000 items by 100 priorities. */
+/**
+ * Routing 100 000 barriers over 1 000 stewards, and the alignment matrix of 1 000 items by 100
+ * priorities.
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -53,7 +56,9 @@ public class LoopsBenchmark {
     for (int i = 0; i < 1_000; i++) {
       Remit.Builder remit = Remit.builder();
       for (int k = 0; k < 3; k++) {
-        remit.addBarrierKinds(KINDS[random.nextInt(KINDS.length)]).addOrganisations(PartyId.of("org-" + random.nextInt(50)));
+        remit
+            .addBarrierKinds(KINDS[random.nextInt(KINDS.length)])
+            .addOrganisations(PartyId.of("org-" + random.nextInt(50)));
       }
       stewards.add(
           SystemSteward.builder()
@@ -83,7 +88,11 @@ public class LoopsBenchmark {
     items = new ArrayList<>();
     for (int i = 0; i < 1_000; i++) {
       StrategyAlignment.Builder a = StrategyAlignment.builder().strategy(strategy);
-      random.ints(0, 100).distinct().limit(1 + random.nextInt(10)).forEach(p -> a.addLink(AlignmentLink.to(PriorityId.of("p" + p))));
+      random
+          .ints(0, 100)
+          .distinct()
+          .limit(1 + random.nextInt(10))
+          .forEach(p -> a.addLink(AlignmentLink.to(PriorityId.of("p" + p))));
       StrategyAlignment built = a.build();
       items.add(() -> List.of(built));
     }

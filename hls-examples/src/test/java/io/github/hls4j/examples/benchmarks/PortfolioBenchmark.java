@@ -33,7 +33,8 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class PortfolioBenchmark {
 
-  private final Validator<BoardReport> validator = GovernanceRules.validator(Profile.DECISION_READY);
+  private final Validator<BoardReport> validator =
+      GovernanceRules.validator(Profile.DECISION_READY);
 
   /** How many generated reports {@link #validateAll} validates. */
   @Param({"1000", "10000", "100000"})

@@ -26,11 +26,19 @@ final class ReportWalk {
   static long walk(BoardReport r) {
     long h = chars(r.id().value()) + chars(r.title()) + chars(r.board().name());
     h += r.meetingDate().map(d -> d.getDayOfYear()).orElse(0);
-    h += chars(r.leadOfficer().name()) + chars(r.author().name()) + text(r.leadOfficer().roleTitle());
+    h +=
+        chars(r.leadOfficer().name())
+            + chars(r.author().name())
+            + text(r.leadOfficer().roleTitle());
     h += r.contact().map(c -> text(c.email()) + text(c.telephone())).orElse(0);
     h += texts(r.summary()) + text(r.recommendationsPreamble()) + texts(r.reasons());
     for (Recommendation rec : r.recommendations()) {
-      h += rec.number() + chars(rec.action()) + text(rec.carriedOutBy()) + rec.dependsOn().size() + rec.decisions().size();
+      h +=
+          rec.number()
+              + chars(rec.action())
+              + text(rec.carriedOutBy())
+              + rec.dependsOn().size()
+              + rec.decisions().size();
     }
     for (StrategyAlignment a : r.strategyAlignments()) {
       h += a.strategy().priorities().size() + text(a.statement());
@@ -56,8 +64,12 @@ final class ReportWalk {
       h += chars(b.title()) + b.link().map(l -> chars(l.text()) + chars(l.target())).orElse(0);
     }
     for (SignOff s : r.signOffs()) {
-      h += chars(s.role().title()) + s.role().kind().ordinal() + text(s.name()) + text(s.dateText())
-          + s.date().map(d -> d.getDayOfYear()).orElse(0);
+      h +=
+          chars(s.role().title())
+              + s.role().kind().ordinal()
+              + text(s.name())
+              + text(s.dateText())
+              + s.date().map(d -> d.getDayOfYear()).orElse(0);
     }
     return h;
   }

@@ -46,9 +46,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
- * Each family of rule, renderer and look-up at 1 000, 10 000 and 100 000 elements, so that the
- * cost per element can be compared across sizes within one run: nothing should grow faster than
- * n log n. docs/performance.md gives the figures and the ratios.
+ * Each family of rule, renderer and look-up at 1 000, 10 000 and 100 000 elements, so that the cost
+ * per element can be compared across sizes within one run: nothing should grow faster than n log n.
+ * docs/performance.md gives the figures and the ratios.
  */
 @State(Scope.Benchmark)
 @Fork(jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+AlwaysPreTouch", "-Xss8m"})
@@ -57,14 +57,16 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 public class ScalingBenchmark {
 
   private static final LocalDate TODAY = LocalDate.of(2025, 6, 1);
-  private static final Clock CLOCK = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
 
   /** How many elements: recommendations, priorities and links, system parts, shares, committees. */
   @Param({"1000", "10000", "100000"})
   public int elements;
 
   private final Validator<BoardReport> reports = GovernanceRules.validator(Profile.DECISION_READY);
-  private final Validator<LearningSystem> systems = SystemRules.validator(Profile.DECISION_READY, CLOCK);
+  private final Validator<LearningSystem> systems =
+      SystemRules.validator(Profile.DECISION_READY, CLOCK);
 
   /**
    * How much input each run of a benchmark reads from: {@code one} input, read over and over, so
@@ -96,19 +98,86 @@ public class ScalingBenchmark {
     int count = footprint.equals("equal") ? Math.max(1, LARGEST / elements) : 1;
     BoardReport base = ReportGenerator.validReport(new Random(1));
     switch (benchmark) {
-      case "reportDependencyChain" -> chain = reports(count, () -> BoardReport.builder().from(base).recommendations(recommendations(i -> i > 1 ? i - 1 : 0)).build());
-      case "reportDependencyCycle" -> cycle = reports(count, () -> BoardReport.builder().from(base).recommendations(recommendations(i -> i < elements ? i + 1 : 1)).build());
-      case "reportManyDependencyCycles" -> pairs = reports(count, () -> BoardReport.builder().from(base).recommendations(recommendations(i -> i % 2 == 1 ? i + 1 : i - 1)).build());
-      case "reportManyRecommendations" -> many = reports(count, () -> BoardReport.builder().from(base).recommendations(recommendations(i -> 0)).build());
-      case "strategyPrioritiesAndLinks" -> aligned = reports(count, () -> BoardReport.builder().from(base).strategyAlignments(List.of(alignment("priority-"))).build());
+      case "reportDependencyChain" ->
+          chain =
+              reports(
+                  count,
+                  () ->
+                      BoardReport.builder()
+                          .from(base)
+                          .recommendations(recommendations(i -> i > 1 ? i - 1 : 0))
+                          .build());
+      case "reportDependencyCycle" ->
+          cycle =
+              reports(
+                  count,
+                  () ->
+                      BoardReport.builder()
+                          .from(base)
+                          .recommendations(recommendations(i -> i < elements ? i + 1 : 1))
+                          .build());
+      case "reportManyDependencyCycles" ->
+          pairs =
+              reports(
+                  count,
+                  () ->
+                      BoardReport.builder()
+                          .from(base)
+                          .recommendations(recommendations(i -> i % 2 == 1 ? i + 1 : i - 1))
+                          .build());
+      case "reportManyRecommendations" ->
+          many =
+              reports(
+                  count,
+                  () ->
+                      BoardReport.builder()
+                          .from(base)
+                          .recommendations(recommendations(i -> 0))
+                          .build());
+      case "strategyPrioritiesAndLinks" ->
+          aligned =
+              reports(
+                  count,
+                  () ->
+                      BoardReport.builder()
+                          .from(base)
+                          .strategyAlignments(List.of(alignment("priority-")))
+                          .build());
       case "strategyLinksToUnknownPriorities" ->
-          alignedToUnknown = reports(count, () -> BoardReport.builder().from(base).strategyAlignments(List.of(alignment("unknown-"))).build());
+          alignedToUnknown =
+              reports(
+                  count,
+                  () ->
+                      BoardReport.builder()
+                          .from(base)
+                          .strategyAlignments(List.of(alignment("unknown-")))
+                          .build());
       case "committeesAndDecisions" -> committees = reports(count, () -> committees(base));
-      case "systemValidation", "systemAlignmentMatrix" -> system = systems(count, k -> SystemGenerator.validSystem(new Random(2 + k), elements, TODAY));
-      case "sharesAndAgreements" -> shares = systems(count, k -> SystemGenerator.validSystem(new Random(3 + k), 2, 1, elements, 0, TODAY));
+      case "systemValidation", "systemAlignmentMatrix" ->
+          system =
+              systems(count, k -> SystemGenerator.validSystem(new Random(2 + k), elements, TODAY));
+      case "sharesAndAgreements" ->
+          shares =
+              systems(
+                  count,
+                  k -> SystemGenerator.validSystem(new Random(3 + k), 2, 1, elements, 0, TODAY));
       case "renderMarkdown", "renderHtml" -> {
-        many = reports(count, () -> BoardReport.builder().from(base).recommendations(recommendations(i -> 0)).build());
-        aligned = reports(count, () -> BoardReport.builder().from(base).strategyAlignments(List.of(alignment("priority-"))).build());
+        many =
+            reports(
+                count,
+                () ->
+                    BoardReport.builder()
+                        .from(base)
+                        .recommendations(recommendations(i -> 0))
+                        .build());
+        aligned =
+            reports(
+                count,
+                () ->
+                    BoardReport.builder()
+                        .from(base)
+                        .strategyAlignments(List.of(alignment("priority-")))
+                        .build());
       }
       default -> throw new IllegalStateException("no input for " + benchmark);
     }
@@ -143,7 +212,8 @@ public class ScalingBenchmark {
   private List<Recommendation> recommendations(java.util.function.IntUnaryOperator dependsOn) {
     List<Recommendation> list = new ArrayList<>(elements);
     for (int i = 1; i <= elements; i++) {
-      Recommendation.Builder r = Recommendation.builder().number(i).action("Recommendation " + i + ".");
+      Recommendation.Builder r =
+          Recommendation.builder().number(i).action("Recommendation " + i + ".");
       int d = dependsOn.applyAsInt(i);
       if (d > 0) {
         r.addDependsOn(d);
@@ -154,17 +224,20 @@ public class ScalingBenchmark {
   }
 
   private StrategyAlignment alignment(String linkPrefix) {
-    Strategy.Builder strategy = Strategy.builder().id(StrategyId.of("big")).title("A large strategy");
+    Strategy.Builder strategy =
+        Strategy.builder().id(StrategyId.of("big")).title("A large strategy");
     StrategyAlignment.Builder alignment = StrategyAlignment.builder();
     for (int i = 0; i < elements; i++) {
-      strategy.addPriorities(Priority.builder().id(PriorityId.of("priority-" + i)).title("Priority " + i).build());
+      strategy.addPriorities(
+          Priority.builder().id(PriorityId.of("priority-" + i)).title("Priority " + i).build());
       alignment.addLinks(AlignmentLink.builder().priority(PriorityId.of(linkPrefix + i)).build());
     }
     return alignment.strategy(strategy.build()).build();
   }
 
   private BoardReport committees(BoardReport base) {
-    Board.Builder board = Board.builder().id(BoardId.of("big-board")).name("A board of many committees");
+    Board.Builder board =
+        Board.builder().id(BoardId.of("big-board")).name("A board of many committees");
     List<Recommendation> list = new ArrayList<>();
     Recommendation.Builder r = Recommendation.builder().number(1).action("Decide.");
     for (int i = 0; i < elements; i++) {
@@ -176,74 +249,98 @@ public class ScalingBenchmark {
     return BoardReport.builder().from(base).board(board.build()).recommendations(list).build();
   }
 
-  /** @return the result: a chain of dependencies, each on the one before */
+  /**
+   * @return the result: a chain of dependencies, each on the one before
+   */
   @Benchmark
   public ValidationResult reportDependencyChain() {
     return reports.validate(next(chain));
   }
 
-  /** @return the result: one dependency cycle through every recommendation */
+  /**
+   * @return the result: one dependency cycle through every recommendation
+   */
   @Benchmark
   public ValidationResult reportDependencyCycle() {
     return reports.validate(next(cycle));
   }
 
-  /** @return the result: a dependency cycle of two in every pair of recommendations */
+  /**
+   * @return the result: a dependency cycle of two in every pair of recommendations
+   */
   @Benchmark
   public ValidationResult reportManyDependencyCycles() {
     return reports.validate(next(pairs));
   }
 
-  /** @return the result: many recommendations and no dependencies */
+  /**
+   * @return the result: many recommendations and no dependencies
+   */
   @Benchmark
   public ValidationResult reportManyRecommendations() {
     return reports.validate(next(many));
   }
 
-  /** @return the result: a strategy of many priorities, each ticked */
+  /**
+   * @return the result: a strategy of many priorities, each ticked
+   */
   @Benchmark
   public ValidationResult strategyPrioritiesAndLinks() {
     return reports.validate(next(aligned));
   }
 
-  /** @return the result: as many links, each naming a priority the strategy does not have */
+  /**
+   * @return the result: as many links, each naming a priority the strategy does not have
+   */
   @Benchmark
   public ValidationResult strategyLinksToUnknownPriorities() {
     return reports.validate(next(alignedToUnknown));
   }
 
-  /** @return the result: a board of many committees in common, a decision by each */
+  /**
+   * @return the result: a board of many committees in common, a decision by each
+   */
   @Benchmark
   public ValidationResult committeesAndDecisions() {
     return reports.validate(next(committees));
   }
 
-  /** @return the result: a whole generated system */
+  /**
+   * @return the result: a whole generated system
+   */
   @Benchmark
   public ValidationResult systemValidation() {
     return systems.validate(next(system));
   }
 
-  /** @return the matrix of the whole generated system */
+  /**
+   * @return the matrix of the whole generated system
+   */
   @Benchmark
   public AlignmentMatrix systemAlignmentMatrix() {
     return SystemRules.alignmentMatrix(next(system));
   }
 
-  /** @return the result: many shares, each under an agreement of its own */
+  /**
+   * @return the result: many shares, each under an agreement of its own
+   */
   @Benchmark
   public ValidationResult sharesAndAgreements() {
     return systems.validate(next(shares));
   }
 
-  /** @return the Markdown of a report with many recommendations and many priorities */
+  /**
+   * @return the Markdown of a report with many recommendations and many priorities
+   */
   @Benchmark
   public int renderMarkdown() {
     int k = turn(many.length);
     return MarkdownRenderer.render(many[k]).length() + MarkdownRenderer.render(aligned[k]).length();
   }
 
-  /** @return the HTML of the same */
+  /**
+   * @return the HTML of the same
+   */
   @Benchmark
   public int renderHtml() {
     int k = turn(many.length);

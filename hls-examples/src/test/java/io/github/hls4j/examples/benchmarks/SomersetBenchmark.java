@@ -22,7 +22,8 @@ import org.openjdk.jmh.annotations.State;
 public class SomersetBenchmark {
 
   private final BoardReport somerset = SomersetReport.report();
-  private final Validator<BoardReport> validator = GovernanceRules.validator(Profile.DECISION_READY);
+  private final Validator<BoardReport> validator =
+      GovernanceRules.validator(Profile.DECISION_READY);
   private final HlsJson hlsJson = HlsJson.create();
   private final String json = hlsJson.write(somerset);
 

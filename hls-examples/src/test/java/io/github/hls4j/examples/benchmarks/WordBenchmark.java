@@ -31,13 +31,16 @@ public class WordBenchmark {
 
   /** The fixture, from the module's folder or the repository's root. */
   static final Path SOMERSET =
-      Path.of("hls-docx", "src", "test", "resources", "io", "github", "hls4j", "docx", "somerset.docx");
+      Path.of(
+          "hls-docx", "src", "test", "resources", "io", "github", "hls4j", "docx", "somerset.docx");
 
   private final byte[] document = read();
   private final DocxReader reader = DocxReader.of(ReportTemplate.somerset());
   private final DocxWriter writer = DocxWriter.of(ReportTemplate.somerset());
-  private final BoardReport report = reader.read(new ByteArrayInputStream(document), "somerset.docx").report();
-  private final Validator<BoardReport> validator = GovernanceRules.validator(Profile.DECISION_READY);
+  private final BoardReport report =
+      reader.read(new ByteArrayInputStream(document), "somerset.docx").report();
+  private final Validator<BoardReport> validator =
+      GovernanceRules.validator(Profile.DECISION_READY);
 
   private static byte[] read() {
     Path here = Files.exists(SOMERSET) ? SOMERSET : Path.of("..").resolve(SOMERSET);

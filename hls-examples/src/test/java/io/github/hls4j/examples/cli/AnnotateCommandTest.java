@@ -30,11 +30,18 @@ class AnnotateCommandTest {
 
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.err()).isEmpty();
-    assertThat(run.out()).contains("18 comments written to").contains("6 errors, 12 warnings, 0 infos");
-    try (InputStream in = Files.newInputStream(checked); XWPFDocument word = new XWPFDocument(in)) {
-      List<String> comments = Arrays.stream(word.getComments()).map(XWPFComment::getText).map(String::strip).toList();
-      assertThat(comments).hasSize(18).anyMatch(c -> c.startsWith("ERROR governance/signoff-undated: "));
-      assertThat(word.getComments()).allSatisfy(c -> assertThat(c.getAuthor()).isEqualTo(DocxAnnotator.AUTHOR));
+    assertThat(run.out())
+        .contains("18 comments written to")
+        .contains("6 errors, 12 warnings, 0 infos");
+    try (InputStream in = Files.newInputStream(checked);
+        XWPFDocument word = new XWPFDocument(in)) {
+      List<String> comments =
+          Arrays.stream(word.getComments()).map(XWPFComment::getText).map(String::strip).toList();
+      assertThat(comments)
+          .hasSize(18)
+          .anyMatch(c -> c.startsWith("ERROR governance/signoff-undated: "));
+      assertThat(word.getComments())
+          .allSatisfy(c -> assertThat(c.getAuthor()).isEqualTo(DocxAnnotator.AUTHOR));
     }
     assertThat(DocxReader.of(ReportTemplate.somerset()).read(checked).report())
         .isEqualTo(DocxReader.of(ReportTemplate.somerset()).read(SOMERSET_DOCX).report());
@@ -44,7 +51,9 @@ class AnnotateCommandTest {
   void annotate_draftProfile_hasNoErrors_andExitsZero() throws IOException {
     Path checked = dir.resolve("draft.docx");
 
-    Run run = Run.hls("annotate", "--profile", "draft", SOMERSET_DOCX.toString(), "-o", checked.toString());
+    Run run =
+        Run.hls(
+            "annotate", "--profile", "draft", SOMERSET_DOCX.toString(), "-o", checked.toString());
 
     assertThat(run.exit()).isZero();
     assertThat(Files.exists(checked)).isTrue();
@@ -58,14 +67,26 @@ class AnnotateCommandTest {
     Run run = Run.hls("annotate", json.toString(), "-o", dir.resolve("out.docx").toString());
 
     assertThat(run.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT.code());
-    assertThat(run.err()).startsWith("hls: " + json + ": cannot be read").contains("not a Word document");
+    assertThat(run.err())
+        .startsWith("hls: " + json + ": cannot be read")
+        .contains("not a Word document");
     assertThat(Files.exists(dir.resolve("out.docx"))).isFalse();
   }
 
   @Test
   void annotate_missingFile_andUnwritableOutput_exitUnreadableAndUnwritable() {
-    Run missing = Run.hls("annotate", dir.resolve("none.docx").toString(), "-o", dir.resolve("out.docx").toString());
-    Run unwritable = Run.hls("annotate", SOMERSET_DOCX.toString(), "-o", dir.resolve("no/such/folder/out.docx").toString());
+    Run missing =
+        Run.hls(
+            "annotate",
+            dir.resolve("none.docx").toString(),
+            "-o",
+            dir.resolve("out.docx").toString());
+    Run unwritable =
+        Run.hls(
+            "annotate",
+            SOMERSET_DOCX.toString(),
+            "-o",
+            dir.resolve("no/such/folder/out.docx").toString());
 
     assertThat(missing.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT.code());
     assertThat(missing.err()).contains("none.docx").contains("no such file");

@@ -25,7 +25,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class CommandTrialTest {
 
-  private static final Path TRIAL = Path.of("src", "test", "resources", "io", "github", "hls4j", "examples", "cli", "trial");
+  private static final Path TRIAL =
+      Path.of("src", "test", "resources", "io", "github", "hls4j", "examples", "cli", "trial");
   private static final String SYSTEM = TRIAL.resolve("ls1-anyshire.json").toString();
   private static final String ROUND = TRIAL.resolve("h1-anyshire-autumn.json").toString();
   private static final String CONTRADICTING = TRIAL.resolve("r2-counts-contradict.json").toString();
@@ -39,32 +40,51 @@ class CommandTrialTest {
   }
 
   private static Run digest(String... more) {
-    String[] args = Stream.concat(
-        Stream.of("digest", SYSTEM, "--board", BOARD, "--since", "2025-01-01", "--until", "2025-05-31"), Stream.of(more))
-        .toArray(String[]::new);
+    String[] args =
+        Stream.concat(
+                Stream.of(
+                    "digest",
+                    SYSTEM,
+                    "--board",
+                    BOARD,
+                    "--since",
+                    "2025-01-01",
+                    "--until",
+                    "2025-05-31"),
+                Stream.of(more))
+            .toArray(String[]::new);
     return hls(args);
   }
 
   @Test
   void validate_learningSystem_reportsTheSystemsRulesAtTheirPaths() throws IOException {
-    LearningSystem system = Hls.json().read(Files.newInputStream(Path.of(SYSTEM)), SYSTEM, LearningSystem.class);
-    ValidationResult expected = SystemRules.validator(Profile.DECISION_READY, Clock.systemDefaultZone()).validate(system);
+    LearningSystem system =
+        Hls.json().read(Files.newInputStream(Path.of(SYSTEM)), SYSTEM, LearningSystem.class);
+    ValidationResult expected =
+        SystemRules.validator(Profile.DECISION_READY, Clock.systemDefaultZone()).validate(system);
 
     Run text = hls("validate", SYSTEM);
     Run json = hls("validate", "--format", "json", SYSTEM);
 
     assertThat(expected.violations()).isNotEmpty();
     assertThat(text.err()).isEmpty();
-    assertThat(text.exit()).isEqualTo(expected.hasErrors() ? ExitCode.FINDINGS.code() : ExitCode.OK.code());
-    assertThat(text.out()).contains("learning/safe-and-legal-unconfirmed").contains("cycles[0].experiments[0].safeAndLegal");
-    assertThat(text.out().lines().reduce((a, b) -> b).orElseThrow()).startsWith("1 document, 1 with errors, 0 unreadable");
+    assertThat(text.exit())
+        .isEqualTo(expected.hasErrors() ? ExitCode.FINDINGS.code() : ExitCode.OK.code());
+    assertThat(text.out())
+        .contains("learning/safe-and-legal-unconfirmed")
+        .contains("cycles[0].experiments[0].safeAndLegal");
+    assertThat(text.out().lines().reduce((a, b) -> b).orElseThrow())
+        .startsWith("1 document, 1 with errors, 0 unreadable");
     for (Violation v : expected.violations()) {
-      assertThat(json.out()).contains("\"rule\": \"" + v.rule().value() + "\"").contains("\"path\": \"" + v.path() + "\"");
+      assertThat(json.out())
+          .contains("\"rule\": \"" + v.rule().value() + "\"")
+          .contains("\"path\": \"" + v.path() + "\"");
     }
   }
 
   @Test
-  void validate_learningSystemAsHtmlInWelsh_writesAFindingsPageHeadedByThePlace() throws IOException {
+  void validate_learningSystemAsHtmlInWelsh_writesAFindingsPageHeadedByThePlace()
+      throws IOException {
     Path page = dir.resolve("anyshire.findings.html");
 
     Run run = hls("validate", "--format", "html", "--lang", "cy", "-o", page.toString(), SYSTEM);
@@ -72,12 +92,16 @@ class CommandTrialTest {
     assertThat(run.err()).isEmpty();
     assertThat(run.exit()).isEqualTo(ExitCode.FINDINGS.code());
     String html = Files.readString(page);
-    assertThat(html).contains("<html lang=\"cy\"").contains("Anyshire").contains("learning/safe-and-legal-unconfirmed");
+    assertThat(html)
+        .contains("<html lang=\"cy\"")
+        .contains("Anyshire")
+        .contains("learning/safe-and-legal-unconfirmed");
   }
 
   @Test
   void validate_healthRound_reportsTheHealthRules_andFailsOnWarningsWhenAsked() throws IOException {
-    HealthRound round = Hls.json().read(Files.newInputStream(Path.of(ROUND)), ROUND, HealthRound.class);
+    HealthRound round =
+        Hls.json().read(Files.newInputStream(Path.of(ROUND)), ROUND, HealthRound.class);
     ValidationResult expected = HealthRules.validator(Profile.DECISION_READY).validate(round);
 
     Run run = hls("validate", ROUND);
@@ -85,9 +109,14 @@ class CommandTrialTest {
     Run welsh = hls("validate", "--lang", "cy", "--quiet", ROUND);
 
     assertThat(run.err()).isEmpty();
-    assertThat(run.out()).contains("health/single-perspective").contains("health/no-resident-voice");
-    assertThat(expected.violations()).extracting(v -> v.rule().value()).contains("health/single-perspective");
-    assertThat(run.exit()).isEqualTo(expected.hasErrors() ? ExitCode.FINDINGS.code() : ExitCode.OK.code());
+    assertThat(run.out())
+        .contains("health/single-perspective")
+        .contains("health/no-resident-voice");
+    assertThat(expected.violations())
+        .extracting(v -> v.rule().value())
+        .contains("health/single-perspective");
+    assertThat(run.exit())
+        .isEqualTo(expected.hasErrors() ? ExitCode.FINDINGS.code() : ExitCode.OK.code());
     assertThat(strict.exit()).isEqualTo(ExitCode.FINDINGS.code());
     assertThat(welsh.out()).startsWith("1 dogfen");
   }
@@ -101,13 +130,17 @@ class CommandTrialTest {
   }
 
   @Test
-  void render_docxTheTemplateCannotHold_leavesNoFile_andNamesTheInputAndTheRemedy() throws IOException {
+  void render_docxTheTemplateCannotHold_leavesNoFile_andNamesTheInputAndTheRemedy()
+      throws IOException {
     Path paper = dir.resolve("r2.docx");
 
     Run run = hls("render", "--format", "docx", "-o", paper.toString(), CONTRADICTING);
 
     assertThat(run.exit()).isEqualTo(ExitCode.TEMPLATE_CANNOT_HOLD.code());
-    assertThat(run.err()).startsWith("hls: " + CONTRADICTING + ": ").contains("Somerset Board report").contains("--template FILE");
+    assertThat(run.err())
+        .startsWith("hls: " + CONTRADICTING + ": ")
+        .contains("Somerset Board report")
+        .contains("--template FILE");
     assertThat(run.err().lines()).hasSize(1);
     try (Stream<Path> left = Files.list(dir)) {
       assertThat(left).isEmpty();
@@ -156,13 +189,18 @@ class CommandTrialTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"markdown", "json"})
-  void digest_publicationWithoutHtmlOrDocx_exitsUsageInOneLine_andWritesNothing(String format) throws IOException {
+  void digest_publicationWithoutHtmlOrDocx_exitsUsageInOneLine_andWritesNothing(String format)
+      throws IOException {
     Path paper = dir.resolve("paper");
 
     Run run = digest("--publication", "--format", format, "-o", paper.toString());
 
     assertThat(run.exit()).isEqualTo(ExitCode.USAGE.code());
-    assertThat(run.err().lines()).singleElement().asString().startsWith("hls: --publication").contains("--format html or docx");
+    assertThat(run.err().lines())
+        .singleElement()
+        .asString()
+        .startsWith("hls: --publication")
+        .contains("--format html or docx");
     assertThat(paper).doesNotExist();
   }
 
@@ -180,13 +218,17 @@ class CommandTrialTest {
     Run run = digest("--meeting", "2025-01-01");
 
     assertThat(run.exit()).isEqualTo(ExitCode.USAGE.code());
-    assertThat(run.err().lines()).singleElement().asString()
-        .contains("--meeting (2025-01-01)").contains("--until (2025-05-31)");
+    assertThat(run.err().lines())
+        .singleElement()
+        .asString()
+        .contains("--meeting (2025-01-01)")
+        .contains("--until (2025-05-31)");
   }
 
   @Test
   void digest_meetingOnTheLastDayOfThePeriod_isAccepted() {
-    assertThat(digest("--meeting", "2025-05-31", "--format", "json").exit()).isEqualTo(ExitCode.OK.code());
+    assertThat(digest("--meeting", "2025-05-31", "--format", "json").exit())
+        .isEqualTo(ExitCode.OK.code());
   }
 
   @Test
@@ -194,7 +236,8 @@ class CommandTrialTest {
     Run run = hls("digest", REPORT, "--board", BOARD, "--since", "2025-01-01");
 
     assertThat(run.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT.code());
-    assertThat(run.err()).startsWith("hls: " + REPORT + ": it is a board report, not a learning system;");
+    assertThat(run.err())
+        .startsWith("hls: " + REPORT + ": it is a board report, not a learning system;");
   }
 
   @Test
@@ -202,16 +245,18 @@ class CommandTrialTest {
     Run run = digest("--health", REPORT);
 
     assertThat(run.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT.code());
-    assertThat(run.err()).startsWith("hls: " + REPORT + ": it is a board report, not a health round;");
+    assertThat(run.err())
+        .startsWith("hls: " + REPORT + ": it is a board report, not a health round;");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "digest|--since|2025-13-01",
-    "digest|--format|pdf",
-    "validate|--lang|fr",
-    "render|--profile|FOO",
-  })
+  @ValueSource(
+      strings = {
+        "digest|--since|2025-13-01",
+        "digest|--format|pdf",
+        "validate|--lang|fr",
+        "render|--profile|FOO",
+      })
   void badOptionValue_givesOneLine_andAPointerToHelp(String commandOptionValue) {
     String[] parts = commandOptionValue.split("\\|");
 
@@ -219,8 +264,11 @@ class CommandTrialTest {
 
     assertThat(run.exit()).isEqualTo(ExitCode.USAGE.code());
     assertThat(run.err().lines()).hasSize(2);
-    assertThat(run.err().lines().findFirst().orElseThrow()).contains("'" + parts[1] + "'").contains(parts[2]);
-    assertThat(run.err().lines().skip(1).findFirst().orElseThrow()).isEqualTo("Try 'hls " + parts[0] + " --help' for more information.");
+    assertThat(run.err().lines().findFirst().orElseThrow())
+        .contains("'" + parts[1] + "'")
+        .contains(parts[2]);
+    assertThat(run.err().lines().skip(1).findFirst().orElseThrow())
+        .isEqualTo("Try 'hls " + parts[0] + " --help' for more information.");
   }
 
   @Test
@@ -228,8 +276,11 @@ class CommandTrialTest {
     Run run = hls("digest", SYSTEM, "--board", "nope", "--since", "2025-01-01");
 
     assertThat(run.exit()).isEqualTo(ExitCode.USAGE.code());
-    assertThat(run.err().lines()).singleElement().asString()
-        .startsWith("hls: --board nope: " + SYSTEM + " ").endsWith(BOARD);
+    assertThat(run.err().lines())
+        .singleElement()
+        .asString()
+        .startsWith("hls: --board nope: " + SYSTEM + " ")
+        .endsWith(BOARD);
   }
 
   @ParameterizedTest
@@ -243,11 +294,14 @@ class CommandTrialTest {
 
   @Test
   void person_nameAndRole_areSplitAtTheSlash() {
-    assertThat(DigestCommand.person("Jane Smith / Director of Public Health")).satisfies(p -> {
-      assertThat(p.name()).isEqualTo("Jane Smith");
-      assertThat(p.roleTitle()).contains("Director of Public Health");
-    });
-    assertThat(DigestCommand.person("Jane Smith")).satisfies(p -> assertThat(p.roleTitle()).isEmpty());
+    assertThat(DigestCommand.person("Jane Smith / Director of Public Health"))
+        .satisfies(
+            p -> {
+              assertThat(p.name()).isEqualTo("Jane Smith");
+              assertThat(p.roleTitle()).contains("Director of Public Health");
+            });
+    assertThat(DigestCommand.person("Jane Smith"))
+        .satisfies(p -> assertThat(p.roleTitle()).isEmpty());
     assertThat(DigestCommand.person("/ Director")).isNull();
   }
 }

@@ -42,6 +42,7 @@ class ExitCodeTest {
     CommandLine command = Hls.commandLine();
 
     assertThat(command.getCommandSpec().usageMessage().exitCodeList().keySet())
-        .containsExactlyElementsOf(Arrays.stream(ExitCode.values()).map(c -> Integer.toString(c.code())).toList());
+        .containsExactlyElementsOf(
+            Arrays.stream(ExitCode.values()).map(c -> Integer.toString(c.code())).toList());
   }
 }

@@ -35,22 +35,34 @@ class HlsScriptTest {
     Files.writeString(clone.resolve("pom.xml"), "<project/>");
     Files.createDirectories(clone.resolve("hls-core/src/main/java"));
     Files.writeString(clone.resolve("hls-core/pom.xml"), "<project/>");
-    source = Files.writeString(clone.resolve("hls-core/src/main/java/Report.java"), "class Report {}");
+    source =
+        Files.writeString(clone.resolve("hls-core/src/main/java/Report.java"), "class Report {}");
     builds = clone.resolve("builds.log");
     Files.writeString(builds, "");
     Path bin = Files.createDirectories(clone.resolve("tools"));
     // The stand-in Maven writes the distribution as the real build does: its files carry the old
     // reproducible timestamp, and the class-data archive the time of the build.
-    executable(Files.writeString(bin.resolve("mvn"), String.join("\n",
-        "#!/usr/bin/env bash",
-        "echo build >> '" + builds + "'",
-        "mkdir -p '" + clone + "/hls-examples/target/hls/bin' '" + clone + "/hls-examples/target/hls/lib'",
-        "printf '#!/usr/bin/env bash\\necho ran \"$@\"\\n' > '" + clone + "/hls-examples/target/hls/bin/hls'",
-        "chmod +x '" + clone + "/hls-examples/target/hls/bin/hls'",
-        "touch -d 1980-02-01T00:00:00Z '" + clone + "/hls-examples/target/hls/bin/hls'",
-        "touch '" + clone + "/hls-examples/target/hls/lib/hls.jsa'",
-        "")));
-    for (Path file : new Path[] {clone.resolve("pom.xml"), clone.resolve("hls-core/pom.xml"), source}) {
+    executable(
+        Files.writeString(
+            bin.resolve("mvn"),
+            String.join(
+                "\n",
+                "#!/usr/bin/env bash",
+                "echo build >> '" + builds + "'",
+                "mkdir -p '"
+                    + clone
+                    + "/hls-examples/target/hls/bin' '"
+                    + clone
+                    + "/hls-examples/target/hls/lib'",
+                "printf '#!/usr/bin/env bash\\necho ran \"$@\"\\n' > '"
+                    + clone
+                    + "/hls-examples/target/hls/bin/hls'",
+                "chmod +x '" + clone + "/hls-examples/target/hls/bin/hls'",
+                "touch -d 1980-02-01T00:00:00Z '" + clone + "/hls-examples/target/hls/bin/hls'",
+                "touch '" + clone + "/hls-examples/target/hls/lib/hls.jsa'",
+                "")));
+    for (Path file :
+        new Path[] {clone.resolve("pom.xml"), clone.resolve("hls-core/pom.xml"), source}) {
       Files.setLastModifiedTime(file, CLONED);
     }
   }
@@ -60,7 +72,8 @@ class HlsScriptTest {
   }
 
   private String run(String... args) throws IOException, InterruptedException {
-    java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(clone.resolve("hls").toString()));
+    java.util.List<String> command =
+        new java.util.ArrayList<>(java.util.List.of(clone.resolve("hls").toString()));
     command.addAll(java.util.List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().put("PATH", clone.resolve("tools") + ":" + System.getenv("PATH"));
@@ -76,7 +89,8 @@ class HlsScriptTest {
   }
 
   @Test
-  void firstCall_builds_andTheNextRunsWithoutBuilding_thoughTheDistributionsFilesAreOld() throws Exception {
+  void firstCall_builds_andTheNextRunsWithoutBuilding_thoughTheDistributionsFilesAreOld()
+      throws Exception {
     assertThat(run("rules")).contains("ran rules");
     assertThat(run("--version")).contains("ran --version").doesNotContain("building");
 
@@ -95,7 +109,8 @@ class HlsScriptTest {
 
   @Test
   void afterAMavenBuild_withNoStamp_runsWithoutBuilding() throws Exception {
-    // What `mvn verify` leaves: the distribution, its class-data archive written at build time, no stamp.
+    // What `mvn verify` leaves: the distribution, its class-data archive written at build time, no
+    // stamp.
     new ProcessBuilder(clone.resolve("tools/mvn").toString()).start().waitFor();
     Files.writeString(builds, "");
 

@@ -4,20 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.hls4j.examples.SomersetReport;
 import io.github.hls4j.governance.GovernanceRules;
+import io.github.hls4j.json.fixtures.JsonCorpus;
 import io.github.hls4j.validation.Profile;
-import java.io.IOException;
 import io.github.hls4j.validation.ValidationResult;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import io.github.hls4j.json.fixtures.JsonCorpus;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Collectors;
 import picocli.CommandLine;
 
 class HlsTest {
@@ -47,9 +47,13 @@ class HlsTest {
     Run run = hls("validate", somersetJson().toString());
 
     assertThat(run.exit()).isEqualTo(1);
-    ValidationResult found = GovernanceRules.validator(Profile.DECISION_READY).validate(SomersetReport.report());
-    String expected = io.github.hls4j.render.FindingsText.render(
-        io.github.hls4j.render.Places.of(java.util.Locale.ENGLISH).describeAll(SomersetReport.report(), found), java.util.Locale.ENGLISH);
+    ValidationResult found =
+        GovernanceRules.validator(Profile.DECISION_READY).validate(SomersetReport.report());
+    String expected =
+        io.github.hls4j.render.FindingsText.render(
+            io.github.hls4j.render.Places.of(java.util.Locale.ENGLISH)
+                .describeAll(SomersetReport.report(), found),
+            java.util.Locale.ENGLISH);
     assertThat(run.out()).contains(expected);
     assertThat(findingLines(run.out())).containsExactlyElementsOf(findingLines(found.toString()));
     assertThat(run.out().lines().filter(l -> l.startsWith("          at: "))).hasSize(found.size());
@@ -60,23 +64,41 @@ class HlsTest {
     Run run = hls("validate", "--lang", "cy", somersetJson().toString());
 
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.out()).contains("ar gam barod i benderfynu: 6 gwall, 12 rhybudd, 0 gwybodaeth")
-        .contains("GWALL", "lle: Tabl cymeradwyo, rhes 1 (Trudi Grant", "Nid oes dyddiad i gymeradwyaeth Trudi Grant")
+    assertThat(run.out())
+        .contains("ar gam barod i benderfynu: 6 gwall, 12 rhybudd, 0 gwybodaeth")
+        .contains(
+            "GWALL",
+            "lle: Tabl cymeradwyo, rhes 1 (Trudi Grant",
+            "Nid oes dyddiad i gymeradwyaeth Trudi Grant")
         .contains("1 adroddiad, 1 â gwallau, 0 yn annarllenadwy: 6 gwall, 12 rhybudd, 0 gwybodaeth")
         .doesNotContain("SEVERITY", "Sign-off table", " errors");
   }
 
   @Test
-  void validate_html_writesAFindingsPage_andSeveralReportsGoToAFolder(@TempDir Path dir) throws IOException {
+  void validate_html_writesAFindingsPage_andSeveralReportsGoToAFolder(@TempDir Path dir)
+      throws IOException {
     Run one = hls("validate", "--format", "html", "--lang", "cy", somersetJson().toString());
     Path folder = dir.resolve("pages");
-    Run two = hls("validate", "--format", "html", "-o", folder.toString(), somersetJson().toString(), somersetJson().toString());
-    Run noFolder = hls("validate", "--format", "html", somersetJson().toString(), somersetJson().toString());
+    Run two =
+        hls(
+            "validate",
+            "--format",
+            "html",
+            "-o",
+            folder.toString(),
+            somersetJson().toString(),
+            somersetJson().toString());
+    Run noFolder =
+        hls("validate", "--format", "html", somersetJson().toString(), somersetJson().toString());
 
     assertThat(one.exit()).isEqualTo(1);
-    assertThat(one.out()).startsWith("<!DOCTYPE html>\n<html lang=\"cy\">").contains("<h2>Tabl cymeradwyo</h2>", "rules.md#governancesignoff-undated");
+    assertThat(one.out())
+        .startsWith("<!DOCTYPE html>\n<html lang=\"cy\">")
+        .contains("<h2>Tabl cymeradwyo</h2>", "rules.md#governancesignoff-undated");
     assertThat(two.exit()).isEqualTo(1);
-    assertThat(folder.resolve("somerset.findings.html")).content(StandardCharsets.UTF_8).contains("<h2>Sign-off table</h2>");
+    assertThat(folder.resolve("somerset.findings.html"))
+        .content(StandardCharsets.UTF_8)
+        .contains("<h2>Sign-off table</h2>");
     assertThat(noFolder.exit()).isEqualTo(2);
     assertThat(noFolder.err()).contains("-o");
   }
@@ -94,8 +116,12 @@ class HlsTest {
     Run run = hls("validate", "--format", "json", somersetJson().toString());
 
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(Hls.json().mapper().readTree(run.out()).get(0).get("result").get("violations").size()).isEqualTo(18);
-    assertThat(run.out()).contains("\"rule\": \"governance/count-contradicts-table\"").contains("\"said\": \"two\"");
+    assertThat(
+            Hls.json().mapper().readTree(run.out()).get(0).get("result").get("violations").size())
+        .isEqualTo(18);
+    assertThat(run.out())
+        .contains("\"rule\": \"governance/count-contradicts-table\"")
+        .contains("\"said\": \"two\"");
   }
 
   @ParameterizedTest
@@ -108,15 +134,18 @@ class HlsTest {
         "not-json:<html></html>",
         "empty:"
       })
-  void validate_malformedInput_exitsUnreadableWithALocatedMessage(String caseAndJson) throws IOException {
+  void validate_malformedInput_exitsUnreadableWithALocatedMessage(String caseAndJson)
+      throws IOException {
     String name = caseAndJson.substring(0, caseAndJson.indexOf(':'));
     Path file = write(name + ".json", caseAndJson.substring(caseAndJson.indexOf(':') + 1));
 
     Run run = hls("validate", file.toString());
 
     assertThat(run.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT.code());
-    assertThat(run.err()).matches("(?s)hls: " + java.util.regex.Pattern.quote(file.toString()) + ":\\d+:\\d+: .+");
-    assertThat(run.out()).isEqualTo("0 reports, 0 with errors, 1 unreadable: 0 errors, 0 warnings, 0 infos\n");
+    assertThat(run.err())
+        .matches("(?s)hls: " + java.util.regex.Pattern.quote(file.toString()) + ":\\d+:\\d+: .+");
+    assertThat(run.out())
+        .isEqualTo("0 reports, 0 with errors, 1 unreadable: 0 errors, 0 warnings, 0 infos\n");
   }
 
   @Test
@@ -146,7 +175,9 @@ class HlsTest {
 
     assertThat(run.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT.code());
     // refused where the first limit is met: the string's, long before the document's
-    assertThat(run.err()).containsPattern("huge\\.json:1:\\d+: /title: String value length \\(\\d+\\) exceeds the maximum allowed");
+    assertThat(run.err())
+        .containsPattern(
+            "huge\\.json:1:\\d+: /title: String value length \\(\\d+\\) exceeds the maximum allowed");
   }
 
   @Test
@@ -165,7 +196,8 @@ class HlsTest {
     Run run = hls("validate", file.toString());
 
     assertThat(run.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT.code());
-    assertThat(run.err()).containsPattern("big\\.json:1:\\d+: the document is longer than 20000000 bytes");
+    assertThat(run.err())
+        .containsPattern("big\\.json:1:\\d+: the document is longer than 20000000 bytes");
   }
 
   @Test
@@ -175,11 +207,14 @@ class HlsTest {
     Run run = hls("validate", file.toString());
 
     assertThat(run.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT.code());
-    assertThat(run.err()).containsPattern("long\\.json:1:\\d+: /title: String value length \\(1000001\\) exceeds the maximum allowed");
+    assertThat(run.err())
+        .containsPattern(
+            "long\\.json:1:\\d+: /title: String value length \\(1000001\\) exceeds the maximum allowed");
   }
 
   @Test
-  void validate_hostileCorpus_refusesEachFileAtItsPlace_andStillValidatesTheOthers() throws IOException {
+  void validate_hostileCorpus_refusesEachFileAtItsPlace_andStillValidatesTheOthers()
+      throws IOException {
     List<String> args = new ArrayList<>(List.of("validate"));
     for (JsonCorpus.Case c : JsonCorpus.cases()) {
       args.add(write("corpus-" + c.name() + ".json", c.json()).toString());
@@ -193,7 +228,9 @@ class HlsTest {
     assertThat(errors).hasSize(JsonCorpus.cases().size());
     for (int i = 0; i < errors.size(); i++) {
       JsonCorpus.Case c = JsonCorpus.cases().get(i);
-      assertThat(errors.get(i)).startsWith("hls: " + dir.resolve("corpus-" + c.name() + ".json")).contains(c.problem());
+      assertThat(errors.get(i))
+          .startsWith("hls: " + dir.resolve("corpus-" + c.name() + ".json"))
+          .contains(c.problem());
     }
     assertThat(run.err()).doesNotContain("\tat ").doesNotContain("Exception");
     assertThat(run.out()).contains("somerset.json at DECISION_READY").contains("6 errors");
@@ -201,17 +238,28 @@ class HlsTest {
 
   @Test
   void validate_badDate_namesTheFieldTheFormAndTheValue() throws IOException {
-    Path file = write("date.json", JsonCorpus.cases().stream().filter(c -> c.name().equals("date-in-another-form")).findFirst().orElseThrow().json());
+    Path file =
+        write(
+            "date.json",
+            JsonCorpus.cases().stream()
+                .filter(c -> c.name().equals("date-in-another-form"))
+                .findFirst()
+                .orElseThrow()
+                .json());
 
     Run run = hls("validate", file.toString());
 
     assertThat(run.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT.code());
     assertThat(run.err())
-        .isEqualTo("hls: " + file + ":4:18: /meetingDate: BoardReport.meetingDate: expected a date such as 2025-01-15, got \"15/01/2025\"\n");
+        .isEqualTo(
+            "hls: "
+                + file
+                + ":4:18: /meetingDate: BoardReport.meetingDate: expected a date such as 2025-01-15, got \"15/01/2025\"\n");
   }
 
   @Test
-  void validate_missingFile_andOneGoodFile_exitsUnreadable_afterValidatingTheGoodOne() throws IOException {
+  void validate_missingFile_andOneGoodFile_exitsUnreadable_afterValidatingTheGoodOne()
+      throws IOException {
     Run run = hls("validate", dir.resolve("none.json").toString(), somersetJson().toString());
 
     assertThat(run.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT.code());
@@ -220,11 +268,25 @@ class HlsTest {
   }
 
   static final Path SOMERSET_DOCX =
-      Path.of("..", "hls-docx", "src", "test", "resources", "io", "github", "hls4j", "docx", "somerset.docx");
+      Path.of(
+          "..",
+          "hls-docx",
+          "src",
+          "test",
+          "resources",
+          "io",
+          "github",
+          "hls4j",
+          "docx",
+          "somerset.docx");
 
   /** The findings lines of a text report, without the file's name. */
   private static List<String> findingLines(String out) {
-    return out.lines().filter(line -> line.startsWith("ERROR") || line.startsWith("WARNING") || line.startsWith("INFO")).toList();
+    return out.lines()
+        .filter(
+            line ->
+                line.startsWith("ERROR") || line.startsWith("WARNING") || line.startsWith("INFO"))
+        .toList();
   }
 
   @Test
@@ -251,18 +313,27 @@ class HlsTest {
   @Test
   void validate_folder_readsWordAndJsonAlike() throws IOException {
     Path folder = Files.createDirectories(dir.resolve("mixed"));
-    Files.copy(SOMERSET_DOCX, folder.resolve("somerset.docx"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    Files.copy(somersetJson(), folder.resolve("somerset.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(
+        SOMERSET_DOCX,
+        folder.resolve("somerset.docx"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(
+        somersetJson(),
+        folder.resolve("somerset.json"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
     Run run = hls("validate", "--quiet", folder.toString());
 
-    assertThat(run.out().strip()).isEqualTo("2 reports, 2 with errors, 0 unreadable: 12 errors, 24 warnings, 0 infos");
+    assertThat(run.out().strip())
+        .isEqualTo("2 reports, 2 with errors, 0 unreadable: 12 errors, 24 warnings, 0 infos");
   }
 
   @Test
   void validate_binaryDoc_exitsUnreadableWithAClearMessage() throws IOException {
     byte[] ole2 = new byte[512];
-    byte[] magic = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+    byte[] magic = {
+      (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+    };
     System.arraycopy(magic, 0, ole2, 0, magic.length);
     Path doc = dir.resolve("old report.doc");
     Files.write(doc, ole2);
@@ -279,23 +350,29 @@ class HlsTest {
 
     assertThat(run.exit()).isZero();
     assertThat(run.err()).isEmpty();
-    io.github.hls4j.governance.BoardReport imported = Hls.json().read(run.out(), "import", io.github.hls4j.governance.BoardReport.class);
+    io.github.hls4j.governance.BoardReport imported =
+        Hls.json().read(run.out(), "import", io.github.hls4j.governance.BoardReport.class);
     assertThat(imported.title()).isEqualTo(SomersetReport.report().title());
     assertThat(imported.signOffs()).isEqualTo(SomersetReport.report().signOffs());
     assertThat(imported.sections()).isEqualTo(SomersetReport.report().sections());
   }
 
   @Test
-  void import_docxWithBidirectionalAndInvisibleCharacters_escapesThemInTheJson_andTheJsonReadsBackTheSame() throws IOException {
+  void
+      import_docxWithBidirectionalAndInvisibleCharacters_escapesThemInTheJson_andTheJsonReadsBackTheSame()
+          throws IOException {
     Path hostile = dir.resolve("hostile.docx");
-    try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(SOMERSET_DOCX));
-        java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(hostile))) {
+    try (java.util.zip.ZipInputStream in =
+            new java.util.zip.ZipInputStream(Files.newInputStream(SOMERSET_DOCX));
+        java.util.zip.ZipOutputStream out =
+            new java.util.zip.ZipOutputStream(Files.newOutputStream(hostile))) {
       for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
         byte[] bytes = in.readAllBytes();
         if (e.getName().equals("word/document.xml")) {
-          bytes = new String(bytes, StandardCharsets.UTF_8)
-              .replace("Taking a Human Learning", "Taking a \u202EHuman\u200B Learning")
-              .getBytes(StandardCharsets.UTF_8);
+          bytes =
+              new String(bytes, StandardCharsets.UTF_8)
+                  .replace("Taking a Human Learning", "Taking a \u202EHuman\u200B Learning")
+                  .getBytes(StandardCharsets.UTF_8);
         }
         out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
         out.write(bytes);
@@ -306,15 +383,19 @@ class HlsTest {
     Run run = hls("import", hostile.toString());
 
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).doesNotContain("\u202E").doesNotContain("\u200B")
+    assertThat(run.out())
+        .doesNotContain("\u202E")
+        .doesNotContain("\u200B")
         .contains("Taking a \\u202EHuman\\u200B Learning");
-    io.github.hls4j.governance.BoardReport imported = Hls.json().read(run.out(), "import", io.github.hls4j.governance.BoardReport.class);
+    io.github.hls4j.governance.BoardReport imported =
+        Hls.json().read(run.out(), "import", io.github.hls4j.governance.BoardReport.class);
     assertThat(imported.title()).startsWith("Taking a \u202EHuman\u200B Learning");
   }
 
   @Test
   void import_unknownTemplateFile_exitsUnreadable() {
-    Run run = hls("import", "--template", dir.resolve("none.json").toString(), SOMERSET_DOCX.toString());
+    Run run =
+        hls("import", "--template", dir.resolve("none.json").toString(), SOMERSET_DOCX.toString());
 
     assertThat(run.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT.code());
     assertThat(run.err()).contains("none.json").contains("no such file");
@@ -326,8 +407,22 @@ class HlsTest {
     List<Run> runs =
         List.of(
             hls("validate", "--template", none, SOMERSET_DOCX.toString()),
-            hls("render", "--format", "docx", "--template", none, "-o", dir.resolve("out.docx").toString(), somersetJson().toString()),
-            digest("--format", "docx", "--template", none, "-o", dir.resolve("digest.docx").toString()));
+            hls(
+                "render",
+                "--format",
+                "docx",
+                "--template",
+                none,
+                "-o",
+                dir.resolve("out.docx").toString(),
+                somersetJson().toString()),
+            digest(
+                "--format",
+                "docx",
+                "--template",
+                none,
+                "-o",
+                dir.resolve("digest.docx").toString()));
 
     for (Run run : runs) {
       assertThat(run.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT.code());
@@ -345,11 +440,13 @@ class HlsTest {
   void render_docx_writesAWordDocumentThatReadsBack() throws IOException {
     Path written = dir.resolve("rendered.docx");
 
-    Run run = hls("render", "--format", "docx", "-o", written.toString(), somersetJson().toString());
+    Run run =
+        hls("render", "--format", "docx", "-o", written.toString(), somersetJson().toString());
     Run again = hls("validate", written.toString());
 
     assertThat(run.exit()).isZero();
-    assertThat(findingLines(again.out())).isEqualTo(findingLines(hls("validate", somersetJson().toString()).out()));
+    assertThat(findingLines(again.out()))
+        .isEqualTo(findingLines(hls("validate", somersetJson().toString()).out()));
   }
 
   @Test
@@ -357,14 +454,26 @@ class HlsTest {
     Path working = dir.resolve("working.docx");
     Path pack = dir.resolve("pack.docx");
 
-    Run run = hls("render", "--format", "docx", "--publication", "-o", pack.toString(), somersetJson().toString());
+    Run run =
+        hls(
+            "render",
+            "--format",
+            "docx",
+            "--publication",
+            "-o",
+            pack.toString(),
+            somersetJson().toString());
     hls("render", "--format", "docx", "-o", working.toString(), somersetJson().toString());
 
     assertThat(run.exit()).isZero();
     String published = docxText(pack);
-    assertThat(published).doesNotContain(SomersetReport.report().id().value()).containsPattern("Priority\\s*Ticked\\s*Rationale")
+    assertThat(published)
+        .doesNotContain(SomersetReport.report().id().value())
+        .containsPattern("Priority\\s*Ticked\\s*Rationale")
         .contains("Financial, legal, HR, social value, partnership: ");
-    assertThat(docxText(working)).contains(SomersetReport.report().id().value()).doesNotContain("Ticked");
+    assertThat(docxText(working))
+        .contains(SomersetReport.report().id().value())
+        .doesNotContain("Ticked");
   }
 
   @Test
@@ -374,7 +483,9 @@ class HlsTest {
     Run run = digest("--format", "docx", "--publication", "-o", pack.toString());
 
     assertThat(run.exit()).isZero();
-    assertThat(docxText(pack)).doesNotContain("learning-digest-somerset-board").doesNotContain("funding-regime")
+    assertThat(docxText(pack))
+        .doesNotContain("learning-digest-somerset-board")
+        .doesNotContain("funding-regime")
         .containsPattern("Priority\\s*Ticked\\s*Rationale");
   }
 
@@ -383,17 +494,26 @@ class HlsTest {
     Run markdown = digest();
     Run html = digest("--format", "html");
 
-    assertThat(markdown.out()).contains("drawn from: the escalation ‘").doesNotContain("drawn from: escalation ")
+    assertThat(markdown.out())
+        .contains("drawn from: the escalation ‘")
+        .doesNotContain("drawn from: escalation ")
         .doesNotContain("learning cycle homes-and-horizons");
-    assertThat(html.out()).contains("drawn from: the escalation ‘").doesNotContain("drawn from: escalation ");
+    assertThat(html.out())
+        .contains("drawn from: the escalation ‘")
+        .doesNotContain("drawn from: escalation ");
   }
 
   /** The text of a Word document and its properties, as POI reads them. */
   private static String docxText(Path docx) throws IOException {
-    try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(docx));
-        org.apache.poi.xwpf.extractor.XWPFWordExtractor text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+    try (org.apache.poi.xwpf.usermodel.XWPFDocument doc =
+            new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(docx));
+        org.apache.poi.xwpf.extractor.XWPFWordExtractor text =
+            new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
       StringBuilder all = new StringBuilder(text.getText());
-      doc.getProperties().getCustomProperties().getUnderlyingProperties().getPropertyList()
+      doc.getProperties()
+          .getCustomProperties()
+          .getUnderlyingProperties()
+          .getPropertyList()
           .forEach(p -> all.append('\n').append(p.getName()).append(' ').append(p.getLpwstr()));
       return all.toString();
     }
@@ -402,11 +522,23 @@ class HlsTest {
   private static final Path GOLDEN = Path.of("..", "hls-json", "src", "test", "golden");
 
   private static Run digest(String... more) {
-    List<String> args = new ArrayList<>(List.of("digest", GOLDEN.resolve("somerset-learning.json").toString(),
-        "--board", "somerset-board", "--since", "2025-01-01", "--until", "2025-05-31",
-        "--health", GOLDEN.resolve("somerset-health-autumn.json").toString(),
-        "--health", GOLDEN.resolve("somerset-health-spring.json").toString(),
-        "--lead-officer", "Alice Munro / Consultant in Public Health"));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "digest",
+                GOLDEN.resolve("somerset-learning.json").toString(),
+                "--board",
+                "somerset-board",
+                "--since",
+                "2025-01-01",
+                "--until",
+                "2025-05-31",
+                "--health",
+                GOLDEN.resolve("somerset-health-autumn.json").toString(),
+                "--health",
+                GOLDEN.resolve("somerset-health-spring.json").toString(),
+                "--lead-officer",
+                "Alice Munro / Consultant in Public Health"));
     args.addAll(List.of(more));
     return hls(args.toArray(String[]::new));
   }
@@ -417,19 +549,32 @@ class HlsTest {
 
     assertThat(run.exit()).isZero();
     assertThat(run.err()).isEmpty();
-    // The JSON form keeps no personal evidence that no agreement covers, but keeps the fact that the
+    // The JSON form keeps no personal evidence that no agreement covers, but keeps the fact that
+    // the
     // share carried some: drafted from it, the paper still reports the share without an agreement.
-    io.github.hls4j.system.LearningSystem stored = Hls.json().read(
-        Files.readString(GOLDEN.resolve("somerset-learning.json"), java.nio.charset.StandardCharsets.UTF_8), "golden",
-        io.github.hls4j.system.LearningSystem.class);
-    io.github.hls4j.digest.LearningDigest expected = io.github.hls4j.digest.LearningDigest
-        .builder(stored, io.github.hls4j.examples.SomersetReport.somersetBoard().id())
-        .since(java.time.LocalDate.of(2025, 1, 1)).until(java.time.LocalDate.of(2025, 5, 31))
-        .leadOfficer(io.github.hls4j.examples.SomersetDigest.paper().leadOfficer())
-        .healthRounds(io.github.hls4j.examples.SomersetHealth.autumn(), io.github.hls4j.examples.SomersetHealth.spring())
-        .build();
-    assertThat(Hls.json().read(run.out(), "digest", io.github.hls4j.governance.BoardReport.class)).isEqualTo(expected.draft());
-    assertThat(expected.facts().concerns()).hasSize(1).isEqualTo(io.github.hls4j.examples.SomersetDigest.digest().facts().concerns());
+    io.github.hls4j.system.LearningSystem stored =
+        Hls.json()
+            .read(
+                Files.readString(
+                    GOLDEN.resolve("somerset-learning.json"),
+                    java.nio.charset.StandardCharsets.UTF_8),
+                "golden",
+                io.github.hls4j.system.LearningSystem.class);
+    io.github.hls4j.digest.LearningDigest expected =
+        io.github.hls4j.digest.LearningDigest.builder(
+                stored, io.github.hls4j.examples.SomersetReport.somersetBoard().id())
+            .since(java.time.LocalDate.of(2025, 1, 1))
+            .until(java.time.LocalDate.of(2025, 5, 31))
+            .leadOfficer(io.github.hls4j.examples.SomersetDigest.paper().leadOfficer())
+            .healthRounds(
+                io.github.hls4j.examples.SomersetHealth.autumn(),
+                io.github.hls4j.examples.SomersetHealth.spring())
+            .build();
+    assertThat(Hls.json().read(run.out(), "digest", io.github.hls4j.governance.BoardReport.class))
+        .isEqualTo(expected.draft());
+    assertThat(expected.facts().concerns())
+        .hasSize(1)
+        .isEqualTo(io.github.hls4j.examples.SomersetDigest.digest().facts().concerns());
     assertThat(run.out()).doesNotContain("Account of J.");
   }
 
@@ -438,10 +583,14 @@ class HlsTest {
     Run atMeeting = digest("--format", "json", "--meeting", "2025-06-25");
 
     assertThat(atMeeting.exit()).isZero();
-    io.github.hls4j.governance.BoardReport paper = Hls.json().read(atMeeting.out(), "digest", io.github.hls4j.governance.BoardReport.class);
+    io.github.hls4j.governance.BoardReport paper =
+        Hls.json().read(atMeeting.out(), "digest", io.github.hls4j.governance.BoardReport.class);
     assertThat(paper.meetingDate()).contains(java.time.LocalDate.of(2025, 6, 25));
-    // the Ministry's response on allocation law was due on 20 June 2025: owed at the meeting, not at the end of May
-    assertThat(paper.summary()).anySatisfy(s -> assertThat(s).startsWith("As of 25 June 2025").contains("2 responses owed"));
+    // the Ministry's response on allocation law was due on 20 June 2025: owed at the meeting, not
+    // at the end of May
+    assertThat(paper.summary())
+        .anySatisfy(
+            s -> assertThat(s).startsWith("As of 25 June 2025").contains("2 responses owed"));
   }
 
   @Test
@@ -450,19 +599,38 @@ class HlsTest {
     Run page = digest("--format", "html", "--publication", "--lang", "cy");
 
     assertThat(markdown.exit()).isZero();
-    assertThat(markdown.out()).startsWith("# Crynodeb dysgu: beth a ddysgodd system Somerset")
+    assertThat(markdown.out())
+        .startsWith("# Crynodeb dysgu: beth a ddysgodd system Somerset")
         .contains("## 1. Beth a ddysgodd y system", "Rhwystrau ar lefel y Bwrdd", "Cais i'r Bwrdd")
-        .doesNotContain("What the system learned", "Barriers at the Board's level", "Request of the Board");
+        .doesNotContain(
+            "What the system learned", "Barriers at the Board's level", "Request of the Board");
     assertThat(page.exit()).isZero();
-    assertThat(page.out()).contains("<html lang=\"cy\"", "Crynodeb", "Argymhellion", "Beth a ddysgodd y system")
+    assertThat(page.out())
+        .contains("<html lang=\"cy\"", "Crynodeb", "Argymhellion", "Beth a ddysgodd y system")
         .doesNotContain("<span lang=\"en\">Beth a ddysgodd");
     java.util.List<String> headings = new java.util.ArrayList<>();
-    java.util.regex.Matcher heading = java.util.regex.Pattern.compile("<h[12][^>]*>(.*?)</h[12]>").matcher(page.out());
+    java.util.regex.Matcher heading =
+        java.util.regex.Pattern.compile("<h[12][^>]*>(.*?)</h[12]>").matcher(page.out());
     while (heading.find()) {
       headings.add(heading.group(1));
     }
-    assertThat(headings).isNotEmpty().allSatisfy(h -> assertThat(h.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}']+"))
-        .doesNotContain("the", "what", "summary", "recommendations", "reasons", "implications", "risk", "request", "barriers", "learned", "board"));
+    assertThat(headings)
+        .isNotEmpty()
+        .allSatisfy(
+            h ->
+                assertThat(h.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}']+"))
+                    .doesNotContain(
+                        "the",
+                        "what",
+                        "summary",
+                        "recommendations",
+                        "reasons",
+                        "implications",
+                        "risk",
+                        "request",
+                        "barriers",
+                        "learned",
+                        "board"));
   }
 
   @Test
@@ -470,7 +638,10 @@ class HlsTest {
     Run page = digest("--format", "html", "--publication");
 
     assertThat(page.exit()).isZero();
-    assertThat(page.out()).startsWith("<!DOCTYPE html>").doesNotContain("<aside").doesNotContain("governance/");
+    assertThat(page.out())
+        .startsWith("<!DOCTYPE html>")
+        .doesNotContain("<aside")
+        .doesNotContain("governance/");
   }
 
   @Test
@@ -479,8 +650,12 @@ class HlsTest {
     Run markdown = digest("--chart", chart.toString());
     Run html = digest("--format", "html");
 
-    assertThat(markdown.out()).startsWith("# Learning digest: what the Somerset system learned").isEqualTo(digest().out());
-    assertThat(html.out()).startsWith("<!DOCTYPE html>").isEqualTo(digest("--format", "html").out());
+    assertThat(markdown.out())
+        .startsWith("# Learning digest: what the Somerset system learned")
+        .isEqualTo(digest().out());
+    assertThat(html.out())
+        .startsWith("<!DOCTYPE html>")
+        .isEqualTo(digest("--format", "html").out());
     assertThat(Files.readString(chart)).contains("<svg").contains("Spring 2025");
   }
 
@@ -493,7 +668,8 @@ class HlsTest {
     assertThat(digest("--format", "docx", "-o", second.toString()).exit()).isZero();
 
     assertThat(Files.readAllBytes(first)).isEqualTo(Files.readAllBytes(second));
-    assertThat(hls("import", first.toString()).out()).contains("Learning digest: what the Somerset system learned");
+    assertThat(hls("import", first.toString()).out())
+        .contains("Learning digest: what the Somerset system learned");
   }
 
   @Test
@@ -502,13 +678,15 @@ class HlsTest {
     Run run = hls("digest", system, "--board", "nowhere", "--since", "2025-01-01");
 
     assertThat(run.exit()).isEqualTo(ExitCode.USAGE.code());
-    assertThat(run.err()).startsWith("hls: --board nowhere: " + system + " holds no such board; its boards are ")
+    assertThat(run.err())
+        .startsWith("hls: --board nowhere: " + system + " holds no such board; its boards are ")
         .contains("somerset-board");
   }
 
   @Test
   void digest_withoutBoardOrSince_exitsUsage() {
-    assertThat(hls("digest", GOLDEN.resolve("somerset-learning.json").toString()).exit()).isEqualTo(ExitCode.USAGE.code());
+    assertThat(hls("digest", GOLDEN.resolve("somerset-learning.json").toString()).exit())
+        .isEqualTo(ExitCode.USAGE.code());
   }
 
   @Test
@@ -519,23 +697,29 @@ class HlsTest {
     assertThat(markdown.exit()).isZero();
     assertThat(markdown.out()).startsWith("# Taking a Human Learning Systems approach");
     assertThat(html.exit()).isZero();
-    assertThat(html.out()).startsWith("<!DOCTYPE html>").contains("<aside aria-labelledby=\"findings\">").doesNotContain("<script");
+    assertThat(html.out())
+        .startsWith("<!DOCTYPE html>")
+        .contains("<aside aria-labelledby=\"findings\">")
+        .doesNotContain("<script");
   }
 
   @Test
   void rulesAndExample() throws IOException {
     assertThat(hls("rules").out()).contains("governance/signoff-undated");
-    assertThat(Hls.json().mapper().readTree(hls("rules", "--format", "json").out()).size()).isGreaterThan(30);
+    assertThat(Hls.json().mapper().readTree(hls("rules", "--format", "json").out()).size())
+        .isGreaterThan(30);
     Run example = hls("example", "somerset");
     assertThat(example.exit()).isZero();
-    assertThat(Hls.json().read(example.out(), "example", io.github.hls4j.governance.BoardReport.class))
+    assertThat(
+            Hls.json().read(example.out(), "example", io.github.hls4j.governance.BoardReport.class))
         .isEqualTo(SomersetReport.report());
     assertThat(hls("example", "elsewhere").exit()).isEqualTo(ExitCode.USAGE.code());
   }
 
   @Test
   void help_isThereForEveryCommand() {
-    for (String command : new String[] {"validate", "import", "render", "digest", "rules", "example"}) {
+    for (String command :
+        new String[] {"validate", "import", "render", "digest", "rules", "example"}) {
       Run run = hls(command, "--help");
       assertThat(run.exit()).isZero();
       assertThat(run.out()).contains("Usage: hls " + command);
@@ -566,14 +750,21 @@ class HlsTest {
   @Test
   void validate_folder_readsEveryJsonUnderIt_andEndsWithASummary() throws IOException {
     Path folder = Files.createDirectories(dir.resolve("pack").resolve("inner"));
-    Files.copy(somersetJson(), folder.resolve("somerset.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    Files.copy(somersetJson(), folder.getParent().resolve("again.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(
+        somersetJson(),
+        folder.resolve("somerset.json"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(
+        somersetJson(),
+        folder.getParent().resolve("again.json"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     Files.writeString(folder.resolve("notes.txt"), "not a report");
 
     Run run = hls("validate", "--quiet", folder.getParent().toString());
 
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.out()).isEqualTo("2 reports, 2 with errors, 0 unreadable: 12 errors, 24 warnings, 0 infos\n");
+    assertThat(run.out())
+        .isEqualTo("2 reports, 2 with errors, 0 unreadable: 12 errors, 24 warnings, 0 infos\n");
     assertThat(run.err()).isEmpty();
   }
 
@@ -582,20 +773,28 @@ class HlsTest {
     String file = somersetJson().toString();
 
     assertThat(hls("validate", "--profile", "draft", file).exit()).isZero();
-    assertThat(hls("validate", "--profile", "draft", "--fail-on", "warning", file).exit()).isEqualTo(1);
+    assertThat(hls("validate", "--profile", "draft", "--fail-on", "warning", file).exit())
+        .isEqualTo(1);
     assertThat(hls("validate", "--fail-on", "WARNING", file).exit()).isEqualTo(1);
   }
 
   @Test
   void validate_lineBreakOrEscapeInAValue_cannotForgeALine() throws IOException {
     String forged = "Trudi\\nERROR     governance/forged  signOffs[9]  All clear\\u001B[2J";
-    String json = Hls.json().write(SomersetReport.report()).replace("\"name\": \"Trudi Grant\"", "\"name\": \"" + forged + "\"");
+    String json =
+        Hls.json()
+            .write(SomersetReport.report())
+            .replace("\"name\": \"Trudi Grant\"", "\"name\": \"" + forged + "\"");
     Path file = write("forged.json", json);
 
     Run run = hls("validate", file.toString());
 
-    assertThat(run.out()).contains("Trudi\\u000AERROR     governance/forged").doesNotContain("\nERROR     governance/forged").doesNotContain("\u001B");
-    assertThat(run.out().lines().filter(l -> l.startsWith("ERROR") || l.startsWith("WARNING"))).hasSize(18);
+    assertThat(run.out())
+        .contains("Trudi\\u000AERROR     governance/forged")
+        .doesNotContain("\nERROR     governance/forged")
+        .doesNotContain("\u001B");
+    assertThat(run.out().lines().filter(l -> l.startsWith("ERROR") || l.startsWith("WARNING")))
+        .hasSize(18);
   }
 
   @Test
@@ -612,7 +811,9 @@ class HlsTest {
     summary.errors = 2;
 
     assertThat(summary.line(CommandLine.Help.Ansi.ON)).contains("\u001B[").contains("2 errors");
-    assertThat(summary.line(CommandLine.Help.Ansi.OFF)).doesNotContain("\u001B").contains("2 errors");
+    assertThat(summary.line(CommandLine.Help.Ansi.OFF))
+        .doesNotContain("\u001B")
+        .contains("2 errors");
   }
 
   @Test
@@ -626,44 +827,69 @@ class HlsTest {
   // outputs that cannot be written, the version, the examples and the rules.
 
   @Test
-  void validate_folderHoldingASystemAHealthRoundAndATemplate_leavesThemOutInOneLine_andValidatesTheReports() throws IOException {
+  void
+      validate_folderHoldingASystemAHealthRoundAndATemplate_leavesThemOutInOneLine_andValidatesTheReports()
+          throws IOException {
     Path papers = Files.createDirectories(dir.resolve("papers-with-others"));
-    Files.copy(somersetJson(), papers.resolve("somerset.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(
+        somersetJson(),
+        papers.resolve("somerset.json"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     Files.writeString(papers.resolve("system.json"), hls("example", "somerset-learning").out());
-    Files.writeString(papers.resolve("autumn.json"), hls("example", "somerset-health-autumn").out());
+    Files.writeString(
+        papers.resolve("autumn.json"), hls("example", "somerset-health-autumn").out());
     Files.writeString(papers.resolve("county.json"), hls("example", "county-template").out());
 
     Run run = hls("validate", "--quiet", papers.toString());
 
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.out()).isEqualTo("1 report, 1 with errors, 0 unreadable: 6 errors, 12 warnings, 0 infos\n");
-    assertThat(run.err().lines()).containsExactly(
-        "hls: left out 3 files that are no board report: " + papers.resolve("autumn.json") + " (a health round), "
-            + papers.resolve("county.json") + " (a Word template), " + papers.resolve("system.json") + " (a learning system)");
+    assertThat(run.out())
+        .isEqualTo("1 report, 1 with errors, 0 unreadable: 6 errors, 12 warnings, 0 infos\n");
+    assertThat(run.err().lines())
+        .containsExactly(
+            "hls: left out 3 files that are no board report: "
+                + papers.resolve("autumn.json")
+                + " (a health round), "
+                + papers.resolve("county.json")
+                + " (a Word template), "
+                + papers.resolve("system.json")
+                + " (a learning system)");
   }
 
   @Test
-  void validate_folderHoldingSavedJsonFindings_leavesThemOutNamed_andValidatesTheReports() throws IOException {
+  void validate_folderHoldingSavedJsonFindings_leavesThemOutNamed_andValidatesTheReports()
+      throws IOException {
     Path papers = Files.createDirectories(dir.resolve("papers-with-findings"));
-    Files.copy(somersetJson(), papers.resolve("somerset.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    Files.writeString(papers.resolve("findings.json"), hls("validate", "--format", "json", somersetJson().toString()).out());
+    Files.copy(
+        somersetJson(),
+        papers.resolve("somerset.json"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.writeString(
+        papers.resolve("findings.json"),
+        hls("validate", "--format", "json", somersetJson().toString()).out());
 
     Run run = hls("validate", "--quiet", papers.toString());
 
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.out()).startsWith("1 report, 1 with errors, 0 unreadable");
-    assertThat(run.err().lines()).containsExactly(
-        "hls: left out 1 file that is no board report: " + papers.resolve("findings.json") + " (findings of hls validate)");
+    assertThat(run.err().lines())
+        .containsExactly(
+            "hls: left out 1 file that is no board report: "
+                + papers.resolve("findings.json")
+                + " (findings of hls validate)");
   }
 
   @Test
-  void validate_aLearningSystemNamedAsAFile_isValidatedByTheSystemsRules_besideTheReport() throws IOException {
+  void validate_aLearningSystemNamedAsAFile_isValidatedByTheSystemsRules_besideTheReport()
+      throws IOException {
     Path system = write("named-system.json", hls("example", "somerset-learning").out());
 
     Run run = hls("validate", system.toString(), somersetJson().toString());
 
     assertThat(run.err()).isEmpty();
-    assertThat(run.out()).contains(system + " at DECISION_READY:").contains(somersetJson() + " at DECISION_READY:")
+    assertThat(run.out())
+        .contains(system + " at DECISION_READY:")
+        .contains(somersetJson() + " at DECISION_READY:")
         .contains("2 documents, ");
   }
 
@@ -674,16 +900,21 @@ class HlsTest {
     Run run = hls("render", round.toString());
 
     assertThat(run.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT.code());
-    assertThat(run.err()).startsWith("hls: " + round + ": it is a health round, not a board report");
+    assertThat(run.err())
+        .startsWith("hls: " + round + ": it is a health round, not a board report");
   }
 
   @Test
-  void validate_danglingAndLoopingLinks_eachGiveALine_exitUnreadable_andTheOtherReportsAreChecked() throws IOException {
+  void validate_danglingAndLoopingLinks_eachGiveALine_exitUnreadable_andTheOtherReportsAreChecked()
+      throws IOException {
     Path pack = Files.createDirectories(dir.resolve("linked-pack"));
-    Files.copy(somersetJson(), pack.resolve("a.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(
+        somersetJson(), pack.resolve("a.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     Path inner = Files.createDirectories(pack.resolve("inner"));
-    Files.copy(somersetJson(), inner.resolve("b.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    Path dangling = Files.createSymbolicLink(pack.resolve("gone.json"), pack.resolve("nowhere.json"));
+    Files.copy(
+        somersetJson(), inner.resolve("b.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Path dangling =
+        Files.createSymbolicLink(pack.resolve("gone.json"), pack.resolve("nowhere.json"));
     Path loop = Files.createSymbolicLink(inner.resolve("up"), pack);
     Path circle = Files.createSymbolicLink(pack.resolve("one.json"), pack.resolve("two.json"));
     Files.createSymbolicLink(pack.resolve("two.json"), circle);
@@ -691,19 +922,32 @@ class HlsTest {
     Run run = hls("validate", "--quiet", pack.toString());
 
     assertThat(run.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT.code());
-    assertThat(run.out()).isEqualTo("2 reports, 2 with errors, 4 unreadable: 12 errors, 24 warnings, 0 infos\n");
-    assertThat(run.err().lines()).containsExactlyInAnyOrder(
-        "hls: " + dangling + ": a link that leads nowhere (" + pack.resolve("nowhere.json") + "); left out",
-        "hls: " + loop + ": a link that leads round in a circle, to a folder above it; left out",
-        "hls: " + circle + ": a link that leads round in a circle, through other links; left out",
-        "hls: " + pack.resolve("two.json") + ": a link that leads round in a circle, through other links; left out");
+    assertThat(run.out())
+        .isEqualTo("2 reports, 2 with errors, 4 unreadable: 12 errors, 24 warnings, 0 infos\n");
+    assertThat(run.err().lines())
+        .containsExactlyInAnyOrder(
+            "hls: "
+                + dangling
+                + ": a link that leads nowhere ("
+                + pack.resolve("nowhere.json")
+                + "); left out",
+            "hls: "
+                + loop
+                + ": a link that leads round in a circle, to a folder above it; left out",
+            "hls: "
+                + circle
+                + ": a link that leads round in a circle, through other links; left out",
+            "hls: "
+                + pack.resolve("two.json")
+                + ": a link that leads round in a circle, through other links; left out");
   }
 
   @Test
   void inputs_folderThatCannotBeRead_isOneLineNamingIt() {
     Path folder = dir.resolve("locked");
 
-    String line = Inputs.problem(folder, new java.nio.file.AccessDeniedException(folder.toString()));
+    String line =
+        Inputs.problem(folder, new java.nio.file.AccessDeniedException(folder.toString()));
 
     assertThat(line).isEqualTo(folder + ": cannot be read: permission denied");
   }
@@ -711,9 +955,13 @@ class HlsTest {
   @Test
   void validate_folderThatCannotBeRead_givesALine_andTheOtherFilesAreChecked() throws IOException {
     org.junit.jupiter.api.Assumptions.assumeFalse(
-        "root".equals(System.getProperty("user.name")), "root reads every folder, so none can be made unreadable");
+        "root".equals(System.getProperty("user.name")),
+        "root reads every folder, so none can be made unreadable");
     Path locked = Files.createDirectories(dir.resolve("locked-pack").resolve("locked"));
-    Files.copy(somersetJson(), locked.getParent().resolve("a.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(
+        somersetJson(),
+        locked.getParent().resolve("a.json"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     Files.setPosixFilePermissions(locked, java.util.Set.of());
     try {
       Run run = hls("validate", "--quiet", locked.getParent().toString());
@@ -722,7 +970,8 @@ class HlsTest {
       assertThat(run.err()).isEqualTo("hls: " + locked + ": cannot be read: permission denied\n");
       assertThat(run.out()).startsWith("1 report, 1 with errors, 1 unreadable");
     } finally {
-      Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+      Files.setPosixFilePermissions(
+          locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
     }
   }
 
@@ -739,12 +988,22 @@ class HlsTest {
   @ParameterizedTest
   @ValueSource(strings = {"2025-13-01", "31/01/2025", "tomorrow", "2025-02-30"})
   void digest_badDate_saysWhatWasExpected_withAnExample_andNoClassName(String date) {
-    Run run = hls("digest", GOLDEN.resolve("somerset-learning.json").toString(), "--board", "somerset-board", "--since", date);
+    Run run =
+        hls(
+            "digest",
+            GOLDEN.resolve("somerset-learning.json").toString(),
+            "--board",
+            "somerset-board",
+            "--since",
+            date);
 
     assertThat(run.exit()).isEqualTo(ExitCode.USAGE.code());
     assertThat(run.out()).isEmpty();
     assertThat(run.err().lines().findFirst().orElseThrow())
-        .isEqualTo("Invalid value for option '--since': expected a date as year-month-day, such as 2025-01-31, got '" + date + "'");
+        .isEqualTo(
+            "Invalid value for option '--since': expected a date as year-month-day, such as 2025-01-31, got '"
+                + date
+                + "'");
     assertThat(run.err()).doesNotContain("java.").doesNotContain("Exception");
   }
 
@@ -759,20 +1018,48 @@ class HlsTest {
   @ParameterizedTest
   @ValueSource(strings = {"+999999999-12-31", "+999999999-11-06"})
   void digest_untilAtTheEndOfTheCalendar_exitsUsageNamingUntil_withNoStackTrace(String until) {
-    Run run = hls("digest", GOLDEN.resolve("somerset-learning.json").toString(), "--board", "somerset-board",
-        "--since", "2025-01-01", "--until", until);
+    Run run =
+        hls(
+            "digest",
+            GOLDEN.resolve("somerset-learning.json").toString(),
+            "--board",
+            "somerset-board",
+            "--since",
+            "2025-01-01",
+            "--until",
+            until);
 
     assertThat(run.exit()).isEqualTo(ExitCode.USAGE.code());
-    assertThat(run.err()).startsWith("hls: LearningDigest.until (" + until + ") must be no later than +999999999-11-05");
+    assertThat(run.err())
+        .startsWith(
+            "hls: LearningDigest.until (" + until + ") must be no later than +999999999-11-05");
     assertThat(run.err().lines()).hasSize(1);
   }
 
   @Test
   void digest_periodsAtEitherEndOfTheCalendar_areDrafted() {
-    Run first = hls("digest", GOLDEN.resolve("somerset-learning.json").toString(), "--board", "somerset-board",
-        "--since", "-999999999-01-01", "--until", "-999999999-01-01");
-    Run last = hls("digest", GOLDEN.resolve("somerset-learning.json").toString(), "--board", "somerset-board",
-        "--since", "2025-01-01", "--until", "+999999999-11-05", "--format", "json");
+    Run first =
+        hls(
+            "digest",
+            GOLDEN.resolve("somerset-learning.json").toString(),
+            "--board",
+            "somerset-board",
+            "--since",
+            "-999999999-01-01",
+            "--until",
+            "-999999999-01-01");
+    Run last =
+        hls(
+            "digest",
+            GOLDEN.resolve("somerset-learning.json").toString(),
+            "--board",
+            "somerset-board",
+            "--since",
+            "2025-01-01",
+            "--until",
+            "+999999999-11-05",
+            "--format",
+            "json");
 
     assertThat(first.exit()).isZero();
     assertThat(first.err()).isEmpty();
@@ -781,35 +1068,56 @@ class HlsTest {
   }
 
   @Test
-  void renderAndDigest_outputIntoAFolderThatDoesNotExist_exitUnwritableNamingIt() throws IOException {
+  void renderAndDigest_outputIntoAFolderThatDoesNotExist_exitUnwritableNamingIt()
+      throws IOException {
     Path missing = dir.resolve("no-such-folder");
-    List<Run> runs = List.of(
-        hls("render", "-o", missing.resolve("r.md").toString(), somersetJson().toString()),
-        hls("render", "--format", "docx", "-o", missing.resolve("r.docx").toString(), somersetJson().toString()),
-        digest("-o", missing.resolve("d.md").toString()),
-        digest("--format", "docx", "-o", missing.resolve("d.docx").toString()));
+    List<Run> runs =
+        List.of(
+            hls("render", "-o", missing.resolve("r.md").toString(), somersetJson().toString()),
+            hls(
+                "render",
+                "--format",
+                "docx",
+                "-o",
+                missing.resolve("r.docx").toString(),
+                somersetJson().toString()),
+            digest("-o", missing.resolve("d.md").toString()),
+            digest("--format", "docx", "-o", missing.resolve("d.docx").toString()));
 
     for (Run run : runs) {
       assertThat(run.exit()).isEqualTo(ExitCode.UNWRITABLE_OUTPUT.code());
-      assertThat(run.err()).matches("hls: " + java.util.regex.Pattern.quote(missing.toString())
-          + "/[rd]\\.(md|docx): cannot be written: the folder " + java.util.regex.Pattern.quote(missing.toString()) + " does not exist\n");
+      assertThat(run.err())
+          .matches(
+              "hls: "
+                  + java.util.regex.Pattern.quote(missing.toString())
+                  + "/[rd]\\.(md|docx): cannot be written: the folder "
+                  + java.util.regex.Pattern.quote(missing.toString())
+                  + " does not exist\n");
     }
   }
 
   @Test
-  void digest_chartIntoAFolderThatDoesNotExist_exitsUnwritable_andStillWritesThePaper() throws IOException {
+  void digest_chartIntoAFolderThatDoesNotExist_exitsUnwritable_andStillWritesThePaper()
+      throws IOException {
     Path chart = dir.resolve("no-such-charts").resolve("health.svg");
     Path paper = dir.resolve("paper-beside-a-lost-chart.md");
 
     Run run = digest("--chart", chart.toString(), "-o", paper.toString());
 
     assertThat(run.exit()).isEqualTo(ExitCode.UNWRITABLE_OUTPUT.code());
-    assertThat(run.err()).isEqualTo("hls: " + chart + ": cannot be written: the folder " + chart.getParent() + " does not exist\n");
+    assertThat(run.err())
+        .isEqualTo(
+            "hls: "
+                + chart
+                + ": cannot be written: the folder "
+                + chart.getParent()
+                + " does not exist\n");
     assertThat(Files.readString(paper)).startsWith("# Learning digest");
   }
 
   @Test
-  void validate_templateThatCannotBeRead_exitsUnreadable_evenWhenEveryInputIsJson() throws IOException {
+  void validate_templateThatCannotBeRead_exitsUnreadable_evenWhenEveryInputIsJson()
+      throws IOException {
     Path missing = dir.resolve("no-such-template.json");
     Path word = dir.resolve("given-as-template.docx");
     Files.write(word, new byte[] {'P', 'K', 3, 4, 20, 0});
@@ -821,29 +1129,51 @@ class HlsTest {
     assertThat(none.err()).isEqualTo("hls: " + missing + ": no such file\n");
     assertThat(none.out()).isEmpty();
     assertThat(docx.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT.code());
-    assertThat(docx.err()).startsWith("hls: " + word + ": is a Word document").contains("hls template draft");
+    assertThat(docx.err())
+        .startsWith("hls: " + word + ": is a Word document")
+        .contains("hls template draft");
   }
 
   @Test
-  void digest_chartWithoutAHealthRound_exitsUsageSayingWhy_andStillWritesThePaper() throws IOException {
+  void digest_chartWithoutAHealthRound_exitsUsageSayingWhy_andStillWritesThePaper()
+      throws IOException {
     Path chart = dir.resolve("health-without-rounds.svg");
     Path paper = dir.resolve("paper-without-rounds.md");
 
-    Run run = hls("digest", GOLDEN.resolve("somerset-learning.json").toString(), "--board", "somerset-board",
-        "--since", "2025-01-01", "--until", "2025-05-31", "--chart", chart.toString(), "-o", paper.toString());
+    Run run =
+        hls(
+            "digest",
+            GOLDEN.resolve("somerset-learning.json").toString(),
+            "--board",
+            "somerset-board",
+            "--since",
+            "2025-01-01",
+            "--until",
+            "2025-05-31",
+            "--chart",
+            chart.toString(),
+            "-o",
+            paper.toString());
 
     assertThat(run.exit()).isEqualTo(ExitCode.USAGE.code());
-    assertThat(run.err()).isEqualTo("hls: " + chart + ": no chart written: the chart is of the latest health round, and --health names none\n");
+    assertThat(run.err())
+        .isEqualTo(
+            "hls: "
+                + chart
+                + ": no chart written: the chart is of the latest health round, and --health names none\n");
     assertThat(chart).doesNotExist();
     assertThat(Files.readString(paper)).startsWith("# Learning digest");
   }
 
   @Test
-  void renderAndDigest_outputThatIsAFolderOrAFullDisk_exitUnwritable_withOneLine() throws IOException {
+  void renderAndDigest_outputThatIsAFolderOrAFullDisk_exitUnwritable_withOneLine()
+      throws IOException {
     Path folder = Files.createDirectories(dir.resolve("a-folder-not-a-file"));
-    List<Run> runs = new ArrayList<>(List.of(
-        hls("render", "-o", folder.toString(), somersetJson().toString()),
-        digest("--format", "docx", "-o", folder.toString())));
+    List<Run> runs =
+        new ArrayList<>(
+            List.of(
+                hls("render", "-o", folder.toString(), somersetJson().toString()),
+                digest("--format", "docx", "-o", folder.toString())));
     if (Files.isWritable(Path.of("/dev/full"))) {
       runs.add(hls("render", "--format", "html", "-o", "/dev/full", somersetJson().toString()));
       runs.add(digest("--format", "docx", "-o", "/dev/full"));
@@ -852,21 +1182,45 @@ class HlsTest {
 
     for (Run run : runs) {
       assertThat(run.exit()).isEqualTo(ExitCode.UNWRITABLE_OUTPUT.code());
-      assertThat(run.err()).containsPattern("^hls: \\S+: cannot be written: \\S.*\n$").doesNotContain("Exception");
+      assertThat(run.err())
+          .containsPattern("^hls: \\S+: cannot be written: \\S.*\n$")
+          .doesNotContain("Exception");
       assertThat(run.err().lines()).hasSize(1);
     }
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"null", "", "  \n"})
-  void everyCommandThatReadsATemplate_nullOrEmptyTemplate_exitsUnreadableNamingIt(String content) throws IOException {
-    Path template = write("template-" + content.strip().length() + content.length() + ".json", content);
-    String expected = "hls: " + template + ":1:1: the document is " + (content.isBlank() ? "empty" : "null") + "; expected a template\n";
-    List<Run> runs = List.of(
-        hls("validate", "--template", template.toString(), SOMERSET_DOCX.toString()),
-        hls("import", "--template", template.toString(), SOMERSET_DOCX.toString()),
-        hls("render", "--format", "docx", "--template", template.toString(), "-o", dir.resolve("t.docx").toString(), somersetJson().toString()),
-        digest("--format", "docx", "--template", template.toString(), "-o", dir.resolve("t-digest.docx").toString()));
+  void everyCommandThatReadsATemplate_nullOrEmptyTemplate_exitsUnreadableNamingIt(String content)
+      throws IOException {
+    Path template =
+        write("template-" + content.strip().length() + content.length() + ".json", content);
+    String expected =
+        "hls: "
+            + template
+            + ":1:1: the document is "
+            + (content.isBlank() ? "empty" : "null")
+            + "; expected a template\n";
+    List<Run> runs =
+        List.of(
+            hls("validate", "--template", template.toString(), SOMERSET_DOCX.toString()),
+            hls("import", "--template", template.toString(), SOMERSET_DOCX.toString()),
+            hls(
+                "render",
+                "--format",
+                "docx",
+                "--template",
+                template.toString(),
+                "-o",
+                dir.resolve("t.docx").toString(),
+                somersetJson().toString()),
+            digest(
+                "--format",
+                "docx",
+                "--template",
+                template.toString(),
+                "-o",
+                dir.resolve("t-digest.docx").toString()));
 
     for (Run run : runs) {
       assertThat(run.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT.code());
@@ -882,9 +1236,15 @@ class HlsTest {
     List<String> ids = new ArrayList<>();
     json.forEach(rule -> ids.add(rule.get("id").asString()));
     List<String> expected = new ArrayList<>();
-    io.github.hls4j.validation.RuleCatalog.builtIn().descriptors().forEach(d -> expected.add(d.id().toString()));
-    io.github.hls4j.docx.ImportRules.catalog().descriptors().forEach(d -> expected.add(d.id().toString()));
-    assertThat(ids).containsExactlyElementsOf(expected).contains("import/unknown-heading", "validation/rule-failed");
+    io.github.hls4j.validation.RuleCatalog.builtIn()
+        .descriptors()
+        .forEach(d -> expected.add(d.id().toString()));
+    io.github.hls4j.docx.ImportRules.catalog()
+        .descriptors()
+        .forEach(d -> expected.add(d.id().toString()));
+    assertThat(ids)
+        .containsExactlyElementsOf(expected)
+        .contains("import/unknown-heading", "validation/rule-failed");
     assertThat(text.out().lines()).hasSize(expected.size());
     assertThat(text.out()).contains("import/unplaced-text");
   }
@@ -895,29 +1255,66 @@ class HlsTest {
 
     assertThat(list.exit()).isZero();
     assertThat(list.out().lines().map(line -> line.substring(0, line.indexOf(' '))))
-        .containsExactly("somerset", "somerset-learning", "somerset-system", "somerset-health-autumn", "somerset-health-spring", "county-template");
-    assertThat(Document.of(hls("example", "somerset").out().getBytes(StandardCharsets.UTF_8))).isEqualTo(Document.REPORT);
-    assertThat(Document.of(hls("example", "somerset-learning").out().getBytes(StandardCharsets.UTF_8))).isEqualTo(Document.SYSTEM);
-    assertThat(Document.of(hls("example", "somerset-system").out().getBytes(StandardCharsets.UTF_8))).isEqualTo(Document.SYSTEM);
-    assertThat(Document.of(hls("example", "somerset-health-spring").out().getBytes(StandardCharsets.UTF_8))).isEqualTo(Document.HEALTH_ROUND);
-    assertThat(Document.of(hls("example", "county-template").out().getBytes(StandardCharsets.UTF_8))).isEqualTo(Document.TEMPLATE);
+        .containsExactly(
+            "somerset",
+            "somerset-learning",
+            "somerset-system",
+            "somerset-health-autumn",
+            "somerset-health-spring",
+            "county-template");
+    assertThat(Document.of(hls("example", "somerset").out().getBytes(StandardCharsets.UTF_8)))
+        .isEqualTo(Document.REPORT);
+    assertThat(
+            Document.of(hls("example", "somerset-learning").out().getBytes(StandardCharsets.UTF_8)))
+        .isEqualTo(Document.SYSTEM);
+    assertThat(
+            Document.of(hls("example", "somerset-system").out().getBytes(StandardCharsets.UTF_8)))
+        .isEqualTo(Document.SYSTEM);
+    assertThat(
+            Document.of(
+                hls("example", "somerset-health-spring").out().getBytes(StandardCharsets.UTF_8)))
+        .isEqualTo(Document.HEALTH_ROUND);
+    assertThat(
+            Document.of(hls("example", "county-template").out().getBytes(StandardCharsets.UTF_8)))
+        .isEqualTo(Document.TEMPLATE);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"somerset-learning", "somerset-system", "somerset-health-autumn", "somerset-health-spring"})
+  @ValueSource(
+      strings = {
+        "somerset-learning",
+        "somerset-system",
+        "somerset-health-autumn",
+        "somerset-health-spring"
+      })
   void example_isHlsJsonsGoldenFile_byteForByte(String name) throws IOException {
-    assertThat(hls("example", name).out()).isEqualTo(Files.readString(GOLDEN.resolve(name + ".json")));
+    assertThat(hls("example", name).out())
+        .isEqualTo(Files.readString(GOLDEN.resolve(name + ".json")));
   }
 
   @Test
   void example_countyTemplate_isATemplate_theSameAsHlsDocxs() throws IOException {
     String printed = hls("example", "county-template").out();
 
-    io.github.hls4j.docx.ReportTemplate template = io.github.hls4j.docx.ReportTemplate.read(
-        new java.io.ByteArrayInputStream(printed.getBytes(StandardCharsets.UTF_8)), "county-template");
+    io.github.hls4j.docx.ReportTemplate template =
+        io.github.hls4j.docx.ReportTemplate.read(
+            new java.io.ByteArrayInputStream(printed.getBytes(StandardCharsets.UTF_8)),
+            "county-template");
     assertThat(template.name()).isEqualTo("County Council cabinet report");
-    assertThat(printed).isEqualTo(Files.readString(
-        Path.of("..", "hls-docx", "src", "test", "resources", "io", "github", "hls4j", "docx", "county-template.json")));
+    assertThat(printed)
+        .isEqualTo(
+            Files.readString(
+                Path.of(
+                    "..",
+                    "hls-docx",
+                    "src",
+                    "test",
+                    "resources",
+                    "io",
+                    "github",
+                    "hls4j",
+                    "docx",
+                    "county-template.json")));
   }
 
   @Test
@@ -925,7 +1322,8 @@ class HlsTest {
     Run run = hls("example", "elsewhere");
 
     assertThat(run.exit()).isEqualTo(ExitCode.USAGE.code());
-    assertThat(run.err()).isEqualTo("hls: no example called elsewhere; hls example --list names them\n");
+    assertThat(run.err())
+        .isEqualTo("hls: no example called elsewhere; hls example --list names them\n");
   }
 
   @Test
@@ -934,15 +1332,27 @@ class HlsTest {
 
     assertThat(run.exit()).isEqualTo(ExitCode.USAGE.code());
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).startsWith("Unmatched argument at index 0: 'frobnicate'").contains("Did you mean: ").contains("hls validate")
-        .contains("Usage: hls").contains("Commands:");
+    assertThat(run.err())
+        .startsWith("Unmatched argument at index 0: 'frobnicate'")
+        .contains("Did you mean: ")
+        .contains("hls validate")
+        .contains("Usage: hls")
+        .contains("Commands:");
   }
 
   @Test
   void document_malformedOrAmbiguousJson_isTakenForAReport_soTheReportReaderSaysWhatIsWrong() {
-    assertThat(Document.of("{\"place\": \"Somerset\", \"title\": \"A report\"}".getBytes(StandardCharsets.UTF_8))).isEqualTo(Document.REPORT);
+    assertThat(
+            Document.of(
+                "{\"place\": \"Somerset\", \"title\": \"A report\"}"
+                    .getBytes(StandardCharsets.UTF_8)))
+        .isEqualTo(Document.REPORT);
     assertThat(Document.of("[1, 2]".getBytes(StandardCharsets.UTF_8))).isEqualTo(Document.REPORT);
-    assertThat(Document.of("{\"place\": \"Somerset\", \"parties\": [{\"id\": ".getBytes(StandardCharsets.UTF_8))).isEqualTo(Document.SYSTEM);
+    assertThat(
+            Document.of(
+                "{\"place\": \"Somerset\", \"parties\": [{\"id\": "
+                    .getBytes(StandardCharsets.UTF_8)))
+        .isEqualTo(Document.SYSTEM);
     assertThat(Document.of("not json".getBytes(StandardCharsets.UTF_8))).isEqualTo(Document.REPORT);
     assertThat(Document.of(new byte[0])).isEqualTo(Document.REPORT);
   }

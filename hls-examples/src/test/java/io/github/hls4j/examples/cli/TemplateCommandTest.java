@@ -26,7 +26,9 @@ class TemplateCommandTest {
   }
 
   private static String heading(String text) {
-    return "<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr><w:r><w:t>" + text + "</w:t></w:r></w:p>";
+    return "<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr><w:r><w:t>"
+        + text
+        + "</w:t></w:r></w:p>";
   }
 
   private static String cell(String text) {
@@ -35,24 +37,53 @@ class TemplateCommandTest {
 
   /** A council's blank cabinet report template, written by hand in WordprocessingML. */
   private static Path blank() throws IOException {
-    String body = p("Anytown Borough Council") + p("Report to: Cabinet") + p("Report of: [Director]")
-        + p("Report author: [Name, job title]") + p("Date of meeting: [date]") + p("Subject: [title]")
-        + heading("Executive summary") + p("[Summary]") + heading("Recommendations") + p("That Cabinet:")
-        + heading("Reasons for recommendations") + heading("Background") + heading("Financial implications")
-        + heading("Equality implications") + heading("Risk management") + heading("Background papers")
-        + heading("Report clearance")
-        + "<w:tbl><w:tr>" + cell("Role") + cell("Name") + cell("Date") + "</w:tr><w:tr>" + cell("Director of Place")
-        + cell("") + cell("") + "</w:tr></w:tbl>";
+    String body =
+        p("Anytown Borough Council")
+            + p("Report to: Cabinet")
+            + p("Report of: [Director]")
+            + p("Report author: [Name, job title]")
+            + p("Date of meeting: [date]")
+            + p("Subject: [title]")
+            + heading("Executive summary")
+            + p("[Summary]")
+            + heading("Recommendations")
+            + p("That Cabinet:")
+            + heading("Reasons for recommendations")
+            + heading("Background")
+            + heading("Financial implications")
+            + heading("Equality implications")
+            + heading("Risk management")
+            + heading("Background papers")
+            + heading("Report clearance")
+            + "<w:tbl><w:tr>"
+            + cell("Role")
+            + cell("Name")
+            + cell("Date")
+            + "</w:tr><w:tr>"
+            + cell("Director of Place")
+            + cell("")
+            + cell("")
+            + "</w:tr></w:tbl>";
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-      entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-          + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-          + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-          + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>");
-      entry(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-          + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>");
-      entry(zip, "word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
-          + body + "<w:sectPr/></w:body></w:document>");
+      entry(
+          zip,
+          "[Content_Types].xml",
+          "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+              + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+              + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+              + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>");
+      entry(
+          zip,
+          "_rels/.rels",
+          "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+              + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>");
+      entry(
+          zip,
+          "word/document.xml",
+          "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+              + body
+              + "<w:sectPr/></w:body></w:document>");
     }
     Path file = dir.resolve("blank.docx");
     Files.write(file, bytes.toByteArray());
@@ -70,8 +101,10 @@ class TemplateCommandTest {
     Run run = hls("template", "draft", blank().toString());
 
     assertThat(run.exit()).isZero();
-    ReportTemplate drafted = ReportTemplate.read(
-        new java.io.ByteArrayInputStream(run.out().getBytes(StandardCharsets.UTF_8)), "drafted.json");
+    ReportTemplate drafted =
+        ReportTemplate.read(
+            new java.io.ByteArrayInputStream(run.out().getBytes(StandardCharsets.UTF_8)),
+            "drafted.json");
     assertThat(drafted.header().leadOfficer()).containsExactly("Report of");
     assertThat(drafted.header().title()).containsExactly("Subject");
     assertThat(drafted.layout().equalities()).containsExactly("Equality implications");
@@ -99,7 +132,13 @@ class TemplateCommandTest {
     Run run = hls("template", "draft", "-o", missing.toString(), blank().toString());
 
     assertThat(run.exit()).isEqualTo(ExitCode.UNWRITABLE_OUTPUT.code());
-    assertThat(run.err()).endsWith("hls: " + missing + ": cannot be written: the folder " + missing.getParent() + " does not exist\n");
+    assertThat(run.err())
+        .endsWith(
+            "hls: "
+                + missing
+                + ": cannot be written: the folder "
+                + missing.getParent()
+                + " does not exist\n");
     assertThat(missing).doesNotExist();
   }
 

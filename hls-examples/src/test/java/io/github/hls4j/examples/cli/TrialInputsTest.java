@@ -12,7 +12,6 @@ import io.github.hls4j.party.Person;
 import io.github.hls4j.system.LearningSystem;
 import io.github.hls4j.validation.Profile;
 import io.github.hls4j.validation.Severity;
-import io.github.hls4j.validation.Violation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +31,8 @@ import org.junit.jupiter.api.Test;
 class TrialInputsTest {
 
   private static String resource(String name) throws IOException {
-    try (InputStream in = TrialInputsTest.class.getResourceAsStream("/io/github/hls4j/examples/trial/" + name)) {
+    try (InputStream in =
+        TrialInputsTest.class.getResourceAsStream("/io/github/hls4j/examples/trial/" + name)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
@@ -48,7 +48,8 @@ class TrialInputsTest {
   }
 
   @Test
-  void validate_placeholderVariants_findsEveryPromptAndTheTickedAssessmentWithNoStatement() throws IOException {
+  void validate_placeholderVariants_findsEveryPromptAndTheTickedAssessmentWithNoStatement()
+      throws IOException {
     assertThat(findings("r9-placeholder-variants.json"))
         .containsExactlyInAnyOrder(
             tuple("governance/placeholder-text", "summary[0]", Severity.ERROR),
@@ -66,8 +67,14 @@ class TrialInputsTest {
         .containsExactlyInAnyOrder(
             tuple("governance/broken-link", "backgroundPapers[0].link.target", Severity.ERROR),
             tuple("governance/equalities-unjustified", "equalities", Severity.ERROR),
-            tuple("governance/decision-committee-missing", "recommendations[0].decisions[0].takenBy", Severity.ERROR),
-            tuple("governance/decision-committee-missing", "recommendations[1].decisions[0].takenBy[1]", Severity.ERROR),
+            tuple(
+                "governance/decision-committee-missing",
+                "recommendations[0].decisions[0].takenBy",
+                Severity.ERROR),
+            tuple(
+                "governance/decision-committee-missing",
+                "recommendations[1].decisions[0].takenBy[1]",
+                Severity.ERROR),
             tuple("governance/placeholder-text", "summary[0]", Severity.ERROR),
             tuple("governance/placeholder-text", "implications[0].statement", Severity.ERROR),
             tuple("alignment/unaligned", "strategyAlignments", Severity.WARNING));
@@ -94,12 +101,14 @@ class TrialInputsTest {
   @Test
   void validate_backgroundPapers_cutOffTitleBehindAnInPageLinkIsTruncated() throws IOException {
     assertThat(findings("r3-background-papers.json"))
-        .contains(tuple("governance/truncated-title", "backgroundPapers[2].title", Severity.WARNING));
+        .contains(
+            tuple("governance/truncated-title", "backgroundPapers[2].title", Severity.WARNING));
   }
 
   @Test
   void digest_inWelsh_getsNoFindingItsEnglishTwinDoesNot() throws IOException {
-    LearningSystem system = Hls.json().read(resource("ls1-anyshire.json"), "ls1-anyshire.json", LearningSystem.class);
+    LearningSystem system =
+        Hls.json().read(resource("ls1-anyshire.json"), "ls1-anyshire.json", LearningSystem.class);
     LearningDigest digest =
         LearningDigest.builder(system, BoardId.of("anyshire-hwbb"))
             .since(LocalDate.of(2025, 1, 1))
@@ -111,7 +120,8 @@ class TrialInputsTest {
     Set<List<Object>> welsh = keys(findings(digest.draft(Locale.forLanguageTag("cy"))));
 
     assertThat(welsh).isSubsetOf(english);
-    assertThat(welsh).extracting(k -> k.get(0))
+    assertThat(welsh)
+        .extracting(k -> k.get(0))
         .doesNotContain("governance/recommendation-unplanned", "governance/implication-vague");
   }
 

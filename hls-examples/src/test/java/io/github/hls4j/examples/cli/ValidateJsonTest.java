@@ -26,9 +26,12 @@ import tools.jackson.databind.JsonNode;
  */
 class ValidateJsonTest {
 
-  private static final io.github.hls4j.jackson.HlsJson JACKSON_3 = io.github.hls4j.jackson.HlsJson.create();
-  private static final io.github.hls4j.jackson2.HlsJson JACKSON_2 = io.github.hls4j.jackson2.HlsJson.create();
-  private static final Path SOMERSET = FormatModuleContract.goldenDirectory().resolve("somerset-report.json");
+  private static final io.github.hls4j.jackson.HlsJson JACKSON_3 =
+      io.github.hls4j.jackson.HlsJson.create();
+  private static final io.github.hls4j.jackson2.HlsJson JACKSON_2 =
+      io.github.hls4j.jackson2.HlsJson.create();
+  private static final Path SOMERSET =
+      FormatModuleContract.goldenDirectory().resolve("somerset-report.json");
   private static final String RESULT = "\"result\": ";
 
   @TempDir static Path dir;
@@ -37,7 +40,10 @@ class ValidateJsonTest {
     return Run.hls(args);
   }
 
-  /** The result's text in a one-file output: from after {@code "result": } to before the closing {@code }}. */
+  /**
+   * The result's text in a one-file output: from after {@code "result": } to before the closing
+   * {@code }}.
+   */
   private static String resultText(String out) {
     int start = out.indexOf(RESULT) + RESULT.length();
     int end = out.lastIndexOf("}\n]\n");
@@ -47,12 +53,14 @@ class ValidateJsonTest {
   }
 
   private static ValidationResult somersetFindings() throws IOException {
-    BoardReport report = JACKSON_3.read(Files.readString(SOMERSET), SOMERSET.toString(), BoardReport.class);
+    BoardReport report =
+        JACKSON_3.read(Files.readString(SOMERSET), SOMERSET.toString(), BoardReport.class);
     return FormatModuleContract.somersetFindings(report);
   }
 
   @Test
-  void validateJson_somerset_isHlsJsonsWritingOfTheResult_byteForByte_inBothModules() throws Exception {
+  void validateJson_somerset_isHlsJsonsWritingOfTheResult_byteForByte_inBothModules()
+      throws Exception {
     ValidationResult result = somersetFindings();
 
     Run run = hls("validate", "--format", "json", SOMERSET.toString());
@@ -63,8 +71,12 @@ class ValidateJsonTest {
     assertThat(written).isEqualTo(JACKSON_3.write(result)).isEqualTo(JACKSON_2.write(result));
     assertThat(written + "\n").isEqualTo(FormatModuleContract.golden("somerset-findings.json"));
     assertThat(run.out())
-        .isEqualTo("[\n{\"file\": " + JACKSON_3.mapper().writeValueAsString(SOMERSET.toString())
-            + ", \"profile\": \"DECISION_READY\", \"result\": " + JACKSON_3.write(result) + "}\n]\n");
+        .isEqualTo(
+            "[\n{\"file\": "
+                + JACKSON_3.mapper().writeValueAsString(SOMERSET.toString())
+                + ", \"profile\": \"DECISION_READY\", \"result\": "
+                + JACKSON_3.write(result)
+                + "}\n]\n");
   }
 
   @Test
@@ -74,13 +86,16 @@ class ValidateJsonTest {
 
     assertThat(JACKSON_3.read(written, "out.json", ValidationResult.class)).isEqualTo(result);
     assertThat(JACKSON_2.read(written, "out.json", ValidationResult.class)).isEqualTo(result);
-    JsonNode output = JACKSON_3.mapper().readTree(hls("validate", "--format", "json", SOMERSET.toString()).out());
-    assertThat(JACKSON_3.mapper().treeToValue(output.get(0).get("result"), ValidationResult.class)).isEqualTo(result);
+    JsonNode output =
+        JACKSON_3.mapper().readTree(hls("validate", "--format", "json", SOMERSET.toString()).out());
+    assertThat(JACKSON_3.mapper().treeToValue(output.get(0).get("result"), ValidationResult.class))
+        .isEqualTo(result);
   }
 
   @Test
   void validateJson_findings_carryRuleSeverityPathAndArguments() throws Exception {
-    JsonNode output = JACKSON_3.mapper().readTree(hls("validate", "--format", "json", SOMERSET.toString()).out());
+    JsonNode output =
+        JACKSON_3.mapper().readTree(hls("validate", "--format", "json", SOMERSET.toString()).out());
 
     JsonNode count = null;
     for (JsonNode finding : output.get(0).get("result").get("violations")) {
@@ -101,7 +116,15 @@ class ValidateJsonTest {
     Path valid = dir.resolve("valid \"quoted\".json");
     Files.writeString(valid, JsonCorpus.validReport(), StandardCharsets.UTF_8);
 
-    Run run = hls("validate", "--format", "json", "--profile", "draft", SOMERSET.toString(), valid.toString());
+    Run run =
+        hls(
+            "validate",
+            "--format",
+            "json",
+            "--profile",
+            "draft",
+            SOMERSET.toString(),
+            valid.toString());
 
     JsonNode output = JACKSON_3.mapper().readTree(run.out());
     assertThat(output.size()).isEqualTo(2);
@@ -109,15 +132,20 @@ class ValidateJsonTest {
     assertThat(output.get(1).get("file").asString()).isEqualTo(valid.toString());
     assertThat(output.get(1).get("profile").asString()).isEqualTo(Profile.DRAFT.name());
     for (JsonNode file : output) {
-      ValidationResult read = JACKSON_3.mapper().treeToValue(file.get("result"), ValidationResult.class);
+      ValidationResult read =
+          JACKSON_3.mapper().treeToValue(file.get("result"), ValidationResult.class);
       assertThat(read.hasErrors()).isFalse();
     }
-    ValidationResult somersetDraft = JACKSON_3.mapper().treeToValue(output.get(0).get("result"), ValidationResult.class);
-    assertThat(somersetDraft.violations()).extracting(v -> v.rule()).doesNotContain(RuleId.of("governance/signoff-undated"));
+    ValidationResult somersetDraft =
+        JACKSON_3.mapper().treeToValue(output.get(0).get("result"), ValidationResult.class);
+    assertThat(somersetDraft.violations())
+        .extracting(v -> v.rule())
+        .doesNotContain(RuleId.of("governance/signoff-undated"));
   }
 
   @Test
-  void validateJson_unreadableFileOnly_printsAnEmptyArray_andSaysWhyOnStandardError() throws Exception {
+  void validateJson_unreadableFileOnly_printsAnEmptyArray_andSaysWhyOnStandardError()
+      throws Exception {
     Run run = hls("validate", "--format", "json", dir.resolve("none.json").toString());
 
     assertThat(run.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT.code());
@@ -126,10 +154,20 @@ class ValidateJsonTest {
   }
 
   @Test
-  void validateJson_wordDocument_hasItsImportFindingsInTheSameShape_locatedInTheDocument() throws Exception {
+  void validateJson_wordDocument_hasItsImportFindingsInTheSameShape_locatedInTheDocument()
+      throws Exception {
     Path county = dir.resolve("county.docx");
-    try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(county)) {
-      for (String text : new String[] {"Depot review", "Author: Ben Ode", "1. Background", "1.1. The depot is old.", "2. Horoscope", "2.1. Stars align."}) {
+    try (XWPFDocument doc = new XWPFDocument();
+        OutputStream out = Files.newOutputStream(county)) {
+      for (String text :
+          new String[] {
+            "Depot review",
+            "Author: Ben Ode",
+            "1. Background",
+            "1.1. The depot is old.",
+            "2. Horoscope",
+            "2.1. Stars align."
+          }) {
         doc.createParagraph().createRun().setText(text);
       }
       doc.write(out);
@@ -137,7 +175,8 @@ class ValidateJsonTest {
 
     Run run = hls("validate", "--format", "json", county.toString());
 
-    JsonNode violations = JACKSON_3.mapper().readTree(run.out()).get(0).get("result").get("violations");
+    JsonNode violations =
+        JACKSON_3.mapper().readTree(run.out()).get(0).get("result").get("violations");
     JsonNode heading = null;
     for (JsonNode finding : violations) {
       if (finding.get("rule").asString().equals("import/unknown-heading")) {
@@ -149,6 +188,7 @@ class ValidateJsonTest {
     assertThat(heading.get("severity").asString()).isEqualTo("WARNING");
     assertThat(heading.get("path").asString()).startsWith("body/");
     assertThat(heading.get("arguments").get("quote").asString()).isNotBlank();
-    assertThat(heading.get("message").asString()).contains(heading.get("arguments").get("quote").asString());
+    assertThat(heading.get("message").asString())
+        .contains(heading.get("arguments").get("quote").asString());
   }
 }

@@ -25,25 +25,98 @@ import org.junit.jupiter.params.provider.MethodSource;
  * No English word of hls4j's own reaches what {@code hls validate}, {@code hls render} and {@code
  * hls digest} print with {@code --lang cy} for the example data ({@code hls example --list}). What
  * the documents themselves say (names, titles, quotes, records) is allowed as written: every string
- * of the example data is taken out of the output before the English words are looked for, and so
- * is the short explicit list below.
+ * of the example data is taken out of the output before the English words are looked for, and so is
+ * the short explicit list below.
  */
 class WelshOutputTest {
 
   /** English words hls4j might write; "a", "at" and "i" are Welsh words too. */
-  static final Set<String> ENGLISH_WORDS = Set.of(
-      "the", "and", "of", "is", "are", "has", "have", "not", "no", "with", "without", "for", "from", "by",
-      "to", "in", "on", "this", "that", "which", "table", "row", "report", "recommendation",
-      "recommendations", "date", "section", "paragraph", "error", "errors", "warning", "warnings", "finding",
-      "findings", "rule", "where", "what", "who", "when", "signed", "sign-off", "board", "priority",
-      "priorities", "link", "carried", "drawn", "given", "named", "officer", "lead", "meeting", "summary",
-      "risk", "assessment", "implications", "financial", "legal", "partnership", "escalation", "steward",
-      "cycle", "learning", "reasons", "ticked", "rationale", "role", "name", "author", "contact", "needed",
-      "stated", "background", "papers", "decision", "adopted", "adapted", "abandoned", "due");
+  static final Set<String> ENGLISH_WORDS =
+      Set.of(
+          "the",
+          "and",
+          "of",
+          "is",
+          "are",
+          "has",
+          "have",
+          "not",
+          "no",
+          "with",
+          "without",
+          "for",
+          "from",
+          "by",
+          "to",
+          "in",
+          "on",
+          "this",
+          "that",
+          "which",
+          "table",
+          "row",
+          "report",
+          "recommendation",
+          "recommendations",
+          "date",
+          "section",
+          "paragraph",
+          "error",
+          "errors",
+          "warning",
+          "warnings",
+          "finding",
+          "findings",
+          "rule",
+          "where",
+          "what",
+          "who",
+          "when",
+          "signed",
+          "sign-off",
+          "board",
+          "priority",
+          "priorities",
+          "link",
+          "carried",
+          "drawn",
+          "given",
+          "named",
+          "officer",
+          "lead",
+          "meeting",
+          "summary",
+          "risk",
+          "assessment",
+          "implications",
+          "financial",
+          "legal",
+          "partnership",
+          "escalation",
+          "steward",
+          "cycle",
+          "learning",
+          "reasons",
+          "ticked",
+          "rationale",
+          "role",
+          "name",
+          "author",
+          "contact",
+          "needed",
+          "stated",
+          "background",
+          "papers",
+          "decision",
+          "adopted",
+          "adapted",
+          "abandoned",
+          "due");
 
   /** Text hls4j writes that is no English word of its own: a rule's id, a path in the data. */
-  private static final Pattern NOT_WORDS = Pattern.compile(
-      "[a-z]+/[a-z-]+|[A-Za-z]+\\[\\d+](\\.[A-Za-z]+(\\[\\d+])?)*|[A-Za-z]+(\\.[A-Za-z]+(\\[\\d+])?)+|https?://\\S+|<[^>]*>");
+  private static final Pattern NOT_WORDS =
+      Pattern.compile(
+          "[a-z]+/[a-z-]+|[A-Za-z]+\\[\\d+](\\.[A-Za-z]+(\\[\\d+])?)*|[A-Za-z]+(\\.[A-Za-z]+(\\[\\d+])?)+|https?://\\S+|<[^>]*>");
 
   private static final Pattern QUOTE = Pattern.compile("\"([^\"\n]+)\"|“([^”\n]+)”");
 
@@ -52,16 +125,19 @@ class WelshOutputTest {
 
   @BeforeAll
   static void examples() throws IOException {
-    for (String name : List.of("somerset", "somerset-learning", "somerset-health-autumn", "somerset-health-spring")) {
+    for (String name :
+        List.of(
+            "somerset", "somerset-learning", "somerset-health-autumn", "somerset-health-spring")) {
       Run example = Run.hls("example", name);
       assertThat(example.exit()).as(name).isZero();
       Files.writeString(dir.resolve(name + ".json"), example.out(), StandardCharsets.UTF_8);
       Matcher value = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"(\\s*:)?").matcher(example.out());
       while (value.find()) {
         if (value.group(2) != null) {
-          continue;   // a property's name, not the document's text
+          continue; // a property's name, not the document's text
         }
-        documents.add(value.group(1).replace("\\\"", "\"").replace("\\\\", "\\").replace("\\n", "\n"));
+        documents.add(
+            value.group(1).replace("\\\"", "\"").replace("\\\\", "\\").replace("\\n", "\n"));
       }
     }
     documents.sort(Comparator.comparingInt(String::length).reversed());
@@ -69,8 +145,20 @@ class WelshOutputTest {
 
   static Stream<Arguments> outputs() {
     String report = "somerset.json";
-    List<String> digest = List.of("digest", "somerset-learning.json", "--board", "somerset-board", "--since", "2024-01-01",
-        "--until", "2025-12-31", "--health", "somerset-health-autumn.json", "--health", "somerset-health-spring.json");
+    List<String> digest =
+        List.of(
+            "digest",
+            "somerset-learning.json",
+            "--board",
+            "somerset-board",
+            "--since",
+            "2024-01-01",
+            "--until",
+            "2025-12-31",
+            "--health",
+            "somerset-health-autumn.json",
+            "--health",
+            "somerset-health-spring.json");
     return Stream.of(
         Arguments.of(List.of("validate", report)),
         Arguments.of(List.of("validate", "--format", "html", report)),
@@ -100,18 +188,32 @@ class WelshOutputTest {
     Run run = Run.hls(args.toArray(String[]::new));
 
     assertThat(run.exit()).as(run.err()).isIn(0, 1);
-    assertThat(englishWords(run.out())).as("English words in the Welsh output of hls %s", command).isEmpty();
+    assertThat(englishWords(run.out()))
+        .as("English words in the Welsh output of hls %s", command)
+        .isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")
-  @org.junit.jupiter.params.provider.ValueSource(strings = {
-      "hls", "validate", "import", "render", "digest", "rules", "example", "template", "template draft", "annotate"})
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "hls",
+        "validate",
+        "import",
+        "render",
+        "digest",
+        "rules",
+        "example",
+        "template",
+        "template draft",
+        "annotate"
+      })
   void help_welshLocale_holdsNoEnglishWordOfHls4j(String command) {
     Locale user = Locale.getDefault();
     Run run;
     try {
       Locale.setDefault(Locale.forLanguageTag("cy-GB"));
-      List<String> args = new ArrayList<>(command.equals("hls") ? List.of() : List.of(command.split(" ")));
+      List<String> args =
+          new ArrayList<>(command.equals("hls") ? List.of() : List.of(command.split(" ")));
       args.add("--help");
       run = Run.hls(args.toArray(String[]::new));
     } finally {
@@ -119,21 +221,38 @@ class WelshOutputTest {
     }
 
     assertThat(run.out()).startsWith("Defnydd: hls");
-    assertThat(helpWords(run.out())).as("English words in hls %s --help in Welsh", command).isEmpty();
+    assertThat(helpWords(run.out()))
+        .as("English words in hls %s --help in Welsh", command)
+        .isEmpty();
   }
 
   @org.junit.jupiter.api.Test
   void help_langCy_isWelsh_whateverTheUsersLocale() {
     Run run = Run.hls("validate", "--help", "--lang", "cy");
 
-    assertThat(run.out()).startsWith("Defnydd: hls validate").contains("Yn dilysu adroddiadau bwrdd", "iaith y canfyddiadau");
-    assertThat(Run.hls("validate", "--help", "--lang=en").out()).startsWith("Usage: hls validate").contains("Validates board reports");
+    assertThat(run.out())
+        .startsWith("Defnydd: hls validate")
+        .contains("Yn dilysu adroddiadau bwrdd", "iaith y canfyddiadau");
+    assertThat(Run.hls("validate", "--help", "--lang=en").out())
+        .startsWith("Usage: hls validate")
+        .contains("Validates board reports");
   }
 
   @org.junit.jupiter.api.Test
   void digest_bilingual_putsEachPartInWelshBesideItInEnglish() {
-    Run run = Run.hls("digest", dir.resolve("somerset-learning.json").toString(), "--board", "somerset-board",
-        "--since", "2024-01-01", "--until", "2025-12-31", "--format", "html", "--bilingual");
+    Run run =
+        Run.hls(
+            "digest",
+            dir.resolve("somerset-learning.json").toString(),
+            "--board",
+            "somerset-board",
+            "--since",
+            "2024-01-01",
+            "--until",
+            "2025-12-31",
+            "--format",
+            "html",
+            "--bilingual");
 
     assertThat(run.exit()).as(run.err()).isZero();
     String page = run.out();
@@ -142,14 +261,27 @@ class WelshOutputTest {
     assertThat(pairs).isGreaterThan(5);
     assertThat(page.split("<div lang=\"cy\">", -1).length - 1).isEqualTo(pairs);
     assertThat(page.split("<div lang=\"en-GB\">", -1).length - 1).isEqualTo(pairs);
-    assertThat(page).containsSubsequence("<div lang=\"cy\">\n<h2>Crynodeb</h2>", "<div lang=\"en-GB\">\n<h2>Summary</h2>",
-        "<div lang=\"cy\">\n<h2>Argymhellion</h2>", "<div lang=\"en-GB\">\n<h2>Recommendations</h2>");
+    assertThat(page)
+        .containsSubsequence(
+            "<div lang=\"cy\">\n<h2>Crynodeb</h2>",
+            "<div lang=\"en-GB\">\n<h2>Summary</h2>",
+            "<div lang=\"cy\">\n<h2>Argymhellion</h2>",
+            "<div lang=\"en-GB\">\n<h2>Recommendations</h2>");
   }
 
   @org.junit.jupiter.api.Test
   void digest_bilingualAsMarkdown_isAUsageError() {
-    Run run = Run.hls("digest", dir.resolve("somerset-learning.json").toString(), "--board", "somerset-board",
-        "--since", "2024-01-01", "--bilingual", "--lang", "cy");
+    Run run =
+        Run.hls(
+            "digest",
+            dir.resolve("somerset-learning.json").toString(),
+            "--board",
+            "somerset-board",
+            "--since",
+            "2024-01-01",
+            "--bilingual",
+            "--lang",
+            "cy");
 
     assertThat(run.exit()).isEqualTo(ExitCode.USAGE.code());
     assertThat(run.err()).contains("--bilingual", "--format html").doesNotContain("add");
@@ -158,21 +290,48 @@ class WelshOutputTest {
   @org.junit.jupiter.api.Test
   void errors_langCy_areTheCommandsOwnInWelsh() {
     Path chart = dir.resolve("siart.svg");
-    Run noChart = Run.hls("digest", dir.resolve("somerset-learning.json").toString(), "--board", "somerset-board",
-        "--since", "2024-01-01", "--lang", "cy", "--chart", chart.toString());
-    Run unwritable = Run.hls("render", "--lang", "cy", "-o", dir.resolve("dim-ffolder").resolve("r.md").toString(),
-        dir.resolve("somerset.json").toString());
+    Run noChart =
+        Run.hls(
+            "digest",
+            dir.resolve("somerset-learning.json").toString(),
+            "--board",
+            "somerset-board",
+            "--since",
+            "2024-01-01",
+            "--lang",
+            "cy",
+            "--chart",
+            chart.toString());
+    Run unwritable =
+        Run.hls(
+            "render",
+            "--lang",
+            "cy",
+            "-o",
+            dir.resolve("dim-ffolder").resolve("r.md").toString(),
+            dir.resolve("somerset.json").toString());
 
     assertThat(noChart.exit()).isEqualTo(ExitCode.USAGE.code());
-    assertThat(noChart.err()).isEqualTo("hls: " + chart + ": ni ysgrifennwyd siart: siart y rownd iechyd ddiweddaraf yw'r siart,"
-        + " ac nid yw --health yn enwi un\n");
+    assertThat(noChart.err())
+        .isEqualTo(
+            "hls: "
+                + chart
+                + ": ni ysgrifennwyd siart: siart y rownd iechyd ddiweddaraf yw'r siart,"
+                + " ac nid yw --health yn enwi un\n");
     assertThat(unwritable.exit()).isEqualTo(ExitCode.UNWRITABLE_OUTPUT.code());
-    assertThat(unwritable.err()).contains(": ni ellir ei ysgrifennu: nid yw'r ffolder ").endsWith(" yn bodoli\n");
+    assertThat(unwritable.err())
+        .contains(": ni ellir ei ysgrifennu: nid yw'r ffolder ")
+        .endsWith(" yn bodoli\n");
   }
 
-  /** The English words of a usage help: its option values (error, draft, decision_ready) and labels (FILE, NAME) are names, not words. */
+  /**
+   * The English words of a usage help: its option values (error, draft, decision_ready) and labels
+   * (FILE, NAME) are names, not words.
+   */
   private static Set<String> helpWords(String help) {
-    return englishWords(help.replaceAll("\\b[A-Z][A-Z_-]+\\b", " ").replaceAll("\\b(error|warning|draft|decision_ready|published)\\b", " "));
+    return englishWords(
+        help.replaceAll("\\b[A-Z][A-Z_-]+\\b", " ")
+            .replaceAll("\\b(error|warning|draft|decision_ready|published)\\b", " "));
   }
 
   /** Whether some text of the example documents holds {@code quote}, in any case. */
@@ -181,25 +340,36 @@ class WelshOutputTest {
     return documents.stream().anyMatch(d -> d.toLowerCase(Locale.ROOT).contains(lower));
   }
 
-  /** The English words of an output, once the documents' own text and what is no word have been taken out. */
+  /**
+   * The English words of an output, once the documents' own text and what is no word have been
+   * taken out.
+   */
   static Set<String> englishWords(String output) {
-    String text = output.replace(dir.toString(), " ")
-        .replaceAll("(?s)<style>.*?</style>", " ")
-        .replaceAll("<code>[^<]*</code>", " ")
-        .replaceAll("<[^>]*>", " ")
-        .replace("&amp;", "&").replace("&#39;", "'").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">")
-        .replaceAll("\\\\(\\p{Punct})", "$1");
+    String text =
+        output
+            .replace(dir.toString(), " ")
+            .replaceAll("(?s)<style>.*?</style>", " ")
+            .replaceAll("<code>[^<]*</code>", " ")
+            .replaceAll("<[^>]*>", " ")
+            .replace("&amp;", "&")
+            .replace("&#39;", "'")
+            .replace("&quot;", "\"")
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replaceAll("\\\\(\\p{Punct})", "$1");
     for (String quoted : documents) {
       if (quoted.length() > 2) {
         text = text.replace(quoted, " ");
       }
     }
-    // A quote from the document inside a message, such as "no current risks identified", is the document's text.
+    // A quote from the document inside a message, such as "no current risks identified", is the
+    // document's text.
     Matcher quote = QUOTE.matcher(text);
     StringBuilder unquoted = new StringBuilder();
     while (quote.find()) {
       String inside = quote.group(1) != null ? quote.group(1) : quote.group(2);
-      quote.appendReplacement(unquoted, quoted(inside) ? " " : Matcher.quoteReplacement(quote.group()));
+      quote.appendReplacement(
+          unquoted, quoted(inside) ? " " : Matcher.quoteReplacement(quote.group()));
     }
     text = quote.appendTail(unquoted).toString();
     text = NOT_WORDS.matcher(text).replaceAll(" ");

@@ -30,7 +30,9 @@ class DistributionIT {
 
   @BeforeAll
   static void writeSomerset() throws IOException {
-    somerset = Files.writeString(dir.resolve("somerset.json"), HlsJson.create().write(SomersetReport.report()));
+    somerset =
+        Files.writeString(
+            dir.resolve("somerset.json"), HlsJson.create().write(SomersetReport.report()));
   }
 
   private static Run hls(String... args) throws IOException, InterruptedException {
@@ -43,7 +45,10 @@ class DistributionIT {
     Path err = Files.createTempFile(dir, "err", ".txt");
     Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("hls %s finished", command).isTrue();
-    return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    return new Run(
+        process.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
   }
 
   @Test
@@ -59,8 +64,21 @@ class DistributionIT {
   }
 
   @Test
-  void somersetDocx_printsTheFindingsOfTheSomersetJson_andNothingOnStandardError() throws Exception {
-    Path docx = Path.of("..", "hls-docx", "src", "test", "resources", "io", "github", "hls4j", "docx", "somerset.docx").toAbsolutePath();
+  void somersetDocx_printsTheFindingsOfTheSomersetJson_andNothingOnStandardError()
+      throws Exception {
+    Path docx =
+        Path.of(
+                "..",
+                "hls-docx",
+                "src",
+                "test",
+                "resources",
+                "io",
+                "github",
+                "hls4j",
+                "docx",
+                "somerset.docx")
+            .toAbsolutePath();
 
     Run word = hls("validate", docx.toString());
     Run json = hls("validate", somerset.toString());
@@ -72,23 +90,45 @@ class DistributionIT {
 
   @Test
   void wordWithPropertiesPoiCannotParse_isValidated_andPoiSaysNothing() throws Exception {
-    Path docx = Path.of("..", "hls-docx", "src", "test", "resources", "io", "github", "hls4j", "docx", "somerset.docx").toAbsolutePath();
+    Path docx =
+        Path.of(
+                "..",
+                "hls-docx",
+                "src",
+                "test",
+                "resources",
+                "io",
+                "github",
+                "hls4j",
+                "docx",
+                "somerset.docx")
+            .toAbsolutePath();
     Path broken = dir.resolve("broken-properties.docx");
-    try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(docx));
-        java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(broken))) {
+    try (java.util.zip.ZipInputStream in =
+            new java.util.zip.ZipInputStream(Files.newInputStream(docx));
+        java.util.zip.ZipOutputStream out =
+            new java.util.zip.ZipOutputStream(Files.newOutputStream(broken))) {
       for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
         String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         if (e.getName().equals("[Content_Types].xml")) {
-          text = text.replace("</Types>", "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/></Types>");
+          text =
+              text.replace(
+                  "</Types>",
+                  "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/></Types>");
         } else if (e.getName().equals("_rels/.rels")) {
-          text = text.replace("</Relationships>", "<Relationship Id=\"rId9\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/></Relationships>");
+          text =
+              text.replace(
+                  "</Relationships>",
+                  "<Relationship Id=\"rId9\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/></Relationships>");
         }
         out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
         out.write(text.getBytes(StandardCharsets.UTF_8));
       }
       out.putNextEntry(new java.util.zip.ZipEntry("docProps/core.xml"));
-      out.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
-          + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>a&#7;b</dc:title></cp:coreProperties>").getBytes(StandardCharsets.UTF_8));
+      out.write(
+          ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
+                  + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>a&#7;b</dc:title></cp:coreProperties>")
+              .getBytes(StandardCharsets.UTF_8));
     }
 
     Run run = hls("validate", broken.toString());
@@ -99,7 +139,9 @@ class DistributionIT {
   }
 
   private static List<String> findings(String out) {
-    return out.lines().filter(line -> line.startsWith("ERROR") || line.startsWith("WARNING")).toList();
+    return out.lines()
+        .filter(line -> line.startsWith("ERROR") || line.startsWith("WARNING"))
+        .toList();
   }
 
   @Test
@@ -120,12 +162,15 @@ class DistributionIT {
 
     Run decisionReady = hls("validate", "--quiet", pack.toString());
     Run draft = hls("validate", "--profile", "draft", pack.toString());
-    Run draftOnWarning = hls("validate", "--profile", "draft", "--fail-on", "warning", "--quiet", pack.toString());
+    Run draftOnWarning =
+        hls("validate", "--profile", "draft", "--fail-on", "warning", "--quiet", pack.toString());
 
     assertThat(decisionReady.exit()).isEqualTo(1);
-    assertThat(decisionReady.out()).isEqualTo("2 reports, 2 with errors, 0 unreadable: 12 errors, 24 warnings, 0 infos\n");
+    assertThat(decisionReady.out())
+        .isEqualTo("2 reports, 2 with errors, 0 unreadable: 12 errors, 24 warnings, 0 infos\n");
     assertThat(draft.exit()).isZero();
-    assertThat(draft.out()).endsWith("2 reports, 0 with errors, 0 unreadable: 0 errors, 2 warnings, 0 infos\n");
+    assertThat(draft.out())
+        .endsWith("2 reports, 0 with errors, 0 unreadable: 0 errors, 2 warnings, 0 infos\n");
     assertThat(draftOnWarning.exit()).isEqualTo(1);
   }
 
@@ -150,10 +195,14 @@ class DistributionIT {
   void distribution_holdsCompletionManPagesAndTheClassDataArchive() throws IOException {
     assertThat(HOME.resolve("bin/hls")).isExecutable();
     assertThat(HOME.resolve("bin/hls.bat")).isRegularFile();
-    assertThat(Files.readString(HOME.resolve("completion/hls_completion"))).contains("complete -F").contains("validate");
+    assertThat(Files.readString(HOME.resolve("completion/hls_completion")))
+        .contains("complete -F")
+        .contains("validate");
     assertThat(HOME.resolve("man/hls.adoc")).isRegularFile();
     assertThat(Files.readString(HOME.resolve("man/hls-validate.adoc"))).contains("--fail-on");
-    assertThat(Files.readString(HOME.resolve("man/man1/hls.1"))).startsWith("'\\\" t").contains(".TH \"HLS\" \"1\"");
+    assertThat(Files.readString(HOME.resolve("man/man1/hls.1")))
+        .startsWith("'\\\" t")
+        .contains(".TH \"HLS\" \"1\"");
     assertThat(Files.readString(HOME.resolve("man/man1/hls-validate.1"))).contains("fail\\-on");
     assertThat(HOME.resolve("lib/hls.jsa")).isRegularFile();
     assertThat(Path.of("target", "hls.zip")).isRegularFile();

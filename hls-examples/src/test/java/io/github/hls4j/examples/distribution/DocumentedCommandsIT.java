@@ -44,11 +44,13 @@ class DocumentedCommandsIT {
   private record Run(int exit, String err) {}
 
   private Run run(String command) throws IOException, InterruptedException {
-    ProcessBuilder builder = new ProcessBuilder("bash", "-c", command.replace("./hls ", HOME.resolve("bin/hls") + " "))
-        .directory(dir.toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder("bash", "-c", command.replace("./hls ", HOME.resolve("bin/hls") + " "))
+            .directory(dir.toFile());
     builder.environment().put("NO_COLOR", "1");
     Path err = Files.createTempFile("hls-err", ".txt");
-    Process process = builder.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile()).start();
+    Process process =
+        builder.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile()).start();
     assertThat(process.waitFor(120, TimeUnit.SECONDS)).as(command).isTrue();
     return new Run(process.exitValue(), Files.readString(err, StandardCharsets.UTF_8));
   }
@@ -73,8 +75,10 @@ class DocumentedCommandsIT {
 
   @Test
   void commands_joinsContinuedLines_andDropsComments() throws IOException {
-    Path page = Files.writeString(dir.resolve("page.md"),
-        "text\n```sh\n./hls a b   # a comment\n./hls c \\\n    d\n```\n```java\nnot run\n```\n");
+    Path page =
+        Files.writeString(
+            dir.resolve("page.md"),
+            "text\n```sh\n./hls a b   # a comment\n./hls c \\\n    d\n```\n```java\nnot run\n```\n");
 
     assertThat(commands(page)).containsExactly("./hls a b", "./hls c      d");
   }

@@ -22,8 +22,25 @@ import org.jspecify.annotations.Nullable;
 public final class RandomModels {
 
   private static final String[] WORDS = {
-    "Somerset", "learning", "Ysgol", "café", "naïve", "\"quoted\"", "back\\slash", "line\nbreak", "tab\tstop",
-    "İsmail", "Işıl", "Élise", "→", "😀", "stewardship", "<b>bold</b>", "50%", "a/b", "~tilde"
+    "Somerset",
+    "learning",
+    "Ysgol",
+    "café",
+    "naïve",
+    "\"quoted\"",
+    "back\\slash",
+    "line\nbreak",
+    "tab\tstop",
+    "İsmail",
+    "Işıl",
+    "Élise",
+    "→",
+    "😀",
+    "stewardship",
+    "<b>bold</b>",
+    "50%",
+    "a/b",
+    "~tilde"
   };
 
   private final Random random;
@@ -68,7 +85,9 @@ public final class RandomModels {
       case INTEGER:
         return 1 + random.nextInt(20);
       case LONG:
-        return random.nextBoolean() ? 1L + random.nextInt(20) : 3_000_000_000L + random.nextInt(1_000_000);
+        return random.nextBoolean()
+            ? 1L + random.nextInt(20)
+            : 3_000_000_000L + random.nextInt(1_000_000);
       case BOOLEAN:
         return random.nextBoolean();
       case DATE:
@@ -78,7 +97,8 @@ public final class RandomModels {
         return constants[random.nextInt(constants.length)];
       case ID:
         try {
-          String prefix = form.type == RuleId.class ? "random/id-" : "id-"; // a rule id has a namespace
+          String prefix =
+              form.type == RuleId.class ? "random/id-" : "id-"; // a rule id has a namespace
           return Forms.idFactory(form.type).invoke(null, prefix + random.nextInt(1_000_000));
         } catch (ReflectiveOperationException e) {
           throw new IllegalStateException(e);
@@ -120,13 +140,17 @@ public final class RandomModels {
         // later attempts leave out more optional values, which the model's checks may constrain
         if (!optional || random.nextInt(100) >= 30 + attempt) {
           // a year is a calendar year, which the model checks
-          values[p.index] = p.name.equals("year") ? 2000 + random.nextInt(50) : value(p.value, depth + 1);
+          values[p.index] =
+              p.name.equals("year") ? 2000 + random.nextInt(50) : value(p.value, depth + 1);
         }
       }
       try {
         return form.creator.create(values);
       } catch (java.lang.reflect.InvocationTargetException e) {
-        last = e.getCause() instanceof RuntimeException ? (RuntimeException) e.getCause() : new IllegalStateException(e);
+        last =
+            e.getCause() instanceof RuntimeException
+                ? (RuntimeException) e.getCause()
+                : new IllegalStateException(e);
       } catch (RuntimeException e) {
         last = e;
       } catch (ReflectiveOperationException e) {

@@ -6,9 +6,9 @@ import java.io.IOException;
 import java.util.regex.Pattern;
 
 /**
- * The hardened readers' first pass over a whole document: every token read once, strings whole,
- * so that the parser's limits apply before any value is built; an empty document, a document that
- * is just {@code null}, and content after the document are refused.
+ * The hardened readers' first pass over a whole document: every token read once, strings whole, so
+ * that the parser's limits apply before any value is built; an empty document, a document that is
+ * just {@code null}, and content after the document are refused.
  *
  * @since 0.1.0
  */
@@ -20,17 +20,20 @@ public final class DocumentShape {
    * Reads a document's tokens once.
    *
    * @param in the input, before the first token
-   * @param expected the public name of the type the document should hold, such as {@code BoardReport}
+   * @param expected the public name of the type the document should hold, such as {@code
+   *     BoardReport}
    * @throws FormException if the document is empty, {@code null}, or followed by more content
    * @throws IOException if the input is not JSON or breaks a limit
    */
   public static void check(JsonInput in, String expected) throws IOException {
     Token first = in.next();
     if (first == null) {
-      throw new FormException("", in.line(), in.column(), "the document is empty; expected a " + expected, null);
+      throw new FormException(
+          "", in.line(), in.column(), "the document is empty; expected a " + expected, null);
     }
     if (first == Token.NULL) {
-      throw new FormException("", in.line(), in.column(), "the document is null; expected a " + expected, null);
+      throw new FormException(
+          "", in.line(), in.column(), "the document is null; expected a " + expected, null);
     }
     int depth = 0;
     for (Token token = first; token != null; token = in.next()) {
@@ -46,7 +49,8 @@ public final class DocumentShape {
       }
     }
     if (in.next() != null) {
-      throw new FormException("", in.line(), in.column(), "content after the end of the document", null);
+      throw new FormException(
+          "", in.line(), in.column(), "content after the end of the document", null);
     }
   }
 
@@ -77,9 +81,9 @@ public final class DocumentShape {
   }
 
   /**
-   * Where a JSON library's limit message names the Java method that sets the limit, such as
-   * {@code , from `StreamReadConstraints.getMaxNestingDepth()`}: nothing a reader of the message
-   * can act on.
+   * Where a JSON library's limit message names the Java method that sets the limit, such as {@code
+   * , from `StreamReadConstraints.getMaxNestingDepth()`}: nothing a reader of the message can act
+   * on.
    */
   private static final Pattern JAVA_REFERENCE = Pattern.compile(",?\\s*from\\s*`[^`]*`");
 

@@ -16,7 +16,12 @@ public final class FormException extends RuntimeException {
   private final int column;
   private final String problem;
 
-  FormException(String pointer, int line, int column, String problem, @org.jspecify.annotations.Nullable Throwable cause) {
+  FormException(
+      String pointer,
+      int line,
+      int column,
+      String problem,
+      @org.jspecify.annotations.Nullable Throwable cause) {
     super(problem, cause);
     this.pointer = pointer;
     this.line = line;

@@ -11,16 +11,16 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a model from a {@link JsonInput} in hls4j's form, strictly: no null, no text for a
- * number or a number for text, no fraction for a whole number, no unknown or repeated property,
- * and every required property present. A problem is a {@link FormException} at the offending
- * value, naming the model type and attribute, the form expected and the value given.
+ * Reads a model from a {@link JsonInput} in hls4j's form, strictly: no null, no text for a number
+ * or a number for text, no fraction for a whole number, no unknown or repeated property, and every
+ * required property present. A problem is a {@link FormException} at the offending value, naming
+ * the model type and attribute, the form expected and the value given.
  *
  * <p>A reader is used for one value by one thread.
  *
@@ -64,8 +64,8 @@ public final class FormReader {
   }
 
   /**
-   * Reads a value of a type with a JSON form, starting on the input's current token and leaving
-   * the input on the value's last token.
+   * Reads a value of a type with a JSON form, starting on the input's current token and leaving the
+   * input on the value's last token.
    *
    * @param form the form, from {@link Forms#of}
    * @param in the input, on the value's first token
@@ -81,8 +81,8 @@ public final class FormReader {
    * Reads a value as {@link #read(ValueForm, JsonInput)} does, giving each warning to {@code
    * warnings} instead of the {@code io.github.hls4j.json} logger. A warning is given for each
    * property that hls4j 0.1 wrote and that has moved since: the value is read into the property
-   * that replaced it, and the warning names the JSON Pointer, line and column, the old property
-   * and the new.
+   * that replaced it, and the warning names the JSON Pointer, line and column, the old property and
+   * the new.
    *
    * @param form the form, from {@link Forms#of}
    * @param in the input, on the value's first token
@@ -91,7 +91,8 @@ public final class FormReader {
    * @throws FormException if the value does not fit the form
    * @throws IOException if the input cannot be read or is not JSON
    */
-  public static Object read(ValueForm form, JsonInput in, Consumer<? super String> warnings) throws IOException {
+  public static Object read(ValueForm form, JsonInput in, Consumer<? super String> warnings)
+      throws IOException {
     FormReader reader = new FormReader(in, warnings);
     return reader.value(form, form.type.getSimpleName());
   }
@@ -110,14 +111,28 @@ public final class FormReader {
         try {
           return Integer.parseInt(in.text());
         } catch (NumberFormatException e) {
-          throw error(owner + ": expected a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ", got " + in.text());
+          throw error(
+              owner
+                  + ": expected a whole number from "
+                  + Integer.MIN_VALUE
+                  + " to "
+                  + Integer.MAX_VALUE
+                  + ", got "
+                  + in.text());
         }
       case LONG:
         expect(token, Token.INTEGER, form, owner);
         try {
           return Long.parseLong(in.text());
         } catch (NumberFormatException e) {
-          throw error(owner + ": expected a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE + ", got " + in.text());
+          throw error(
+              owner
+                  + ": expected a whole number from "
+                  + Long.MIN_VALUE
+                  + " to "
+                  + Long.MAX_VALUE
+                  + ", got "
+                  + in.text());
         }
       case BOOLEAN:
         if (token != Token.TRUE && token != Token.FALSE) {
@@ -162,8 +177,16 @@ public final class FormReader {
           // a model that hls4j 0.1 wrote as text
           String given = in.text();
           warnings.accept(
-              pointer() + " (line " + Math.max(1, in.line()) + ", column " + in.column() + "): " + owner + " written as text is read as "
-                  + text.readAs + ", where hls4j now writes it");
+              pointer()
+                  + " (line "
+                  + Math.max(1, in.line())
+                  + ", column "
+                  + in.column()
+                  + "): "
+                  + owner
+                  + " written as text is read as "
+                  + text.readAs
+                  + ", where hls4j now writes it");
           try {
             return text.convert.apply(given);
           } catch (RuntimeException e) {
@@ -282,7 +305,15 @@ public final class FormReader {
           throw new IllegalStateException(form.name + " has no property " + moved.to);
         }
         if (lines[now.index] != 0) {
-          throw error(form.name + "." + name + " is given beside " + form.name + "." + moved.to + ", which replaced it");
+          throw error(
+              form.name
+                  + "."
+                  + name
+                  + " is given beside "
+                  + form.name
+                  + "."
+                  + moved.to
+                  + ", which replaced it");
         }
         in.next();
         lines[now.index] = Math.max(1, in.line());
@@ -290,8 +321,20 @@ public final class FormReader {
         String pointer = pointer();
         values[now.index] = moved.convert.apply(value(moved.form, form.name + "." + name));
         warnings.accept(
-            pointer + " (line " + lines[now.index] + ", column " + columns[now.index] + "): " + form.name + "." + name
-                + " is read as " + form.name + "." + moved.to + ", where hls4j now writes it");
+            pointer
+                + " (line "
+                + lines[now.index]
+                + ", column "
+                + columns[now.index]
+                + "): "
+                + form.name
+                + "."
+                + name
+                + " is read as "
+                + form.name
+                + "."
+                + moved.to
+                + ", where hls4j now writes it");
         path.removeLast();
         continue;
       }
@@ -304,18 +347,40 @@ public final class FormReader {
         if (moved.toOwner) {
           lifted.add(new Lifted(moved, value, movedLine, movedColumn, form.name));
           warnings.accept(
-              pointer + " (line " + movedLine + ", column " + movedColumn + "): " + form.name + "." + name + " is read as "
-                  + moved.owner + "." + moved.to + ", where hls4j now writes it");
+              pointer
+                  + " (line "
+                  + movedLine
+                  + ", column "
+                  + movedColumn
+                  + "): "
+                  + form.name
+                  + "."
+                  + name
+                  + " is read as "
+                  + moved.owner
+                  + "."
+                  + moved.to
+                  + ", where hls4j now writes it");
         } else {
           warnings.accept(
-              pointer + " (line " + movedLine + ", column " + movedColumn + "): " + form.name + "." + name
-                  + " is no longer read: hls4j now takes it from " + moved.derivedFrom);
+              pointer
+                  + " (line "
+                  + movedLine
+                  + ", column "
+                  + movedColumn
+                  + "): "
+                  + form.name
+                  + "."
+                  + name
+                  + " is no longer read: hls4j now takes it from "
+                  + moved.derivedFrom);
         }
         path.removeLast();
         continue;
       }
       if (property == null) {
-        throw error(form.name + " has no property " + quote(name) + "; its properties are " + names(form));
+        throw error(
+            form.name + " has no property " + quote(name) + "; its properties are " + names(form));
       }
       if (lines[property.index] != 0) {
         throw error(form.name + "." + name + " appears twice");
@@ -366,7 +431,10 @@ public final class FormReader {
       }
       String old = l.owner + "." + l.moved.from;
       if (lines[now.index] != 0) {
-        throw error(l.line, l.column, old + " is given beside " + form.name + "." + now.name + ", which replaced it");
+        throw error(
+            l.line,
+            l.column,
+            old + " is given beside " + form.name + "." + now.name + ", which replaced it");
       }
       lines[now.index] = l.line;
       columns[now.index] = l.column;
@@ -375,7 +443,8 @@ public final class FormReader {
   }
 
   /** Checks that a property the model makes from the others is what it makes of them. */
-  private void checkDerived(ModelForm form, PropertyForm p, Object built, @Nullable Object given, int line, int column) {
+  private void checkDerived(
+      ModelForm form, PropertyForm p, Object built, @Nullable Object given, int line, int column) {
     Object made;
     try {
       made = p.accessor.invoke(built);
@@ -385,8 +454,16 @@ public final class FormReader {
     if (!made.equals(given)) {
       path.addLast(p.name);
       FormException e =
-          error(line, column, form.name + "." + p.name + ": expected " + quote(String.valueOf(made))
-              + ", what the other properties make, got " + quote(String.valueOf(given)));
+          error(
+              line,
+              column,
+              form.name
+                  + "."
+                  + p.name
+                  + ": expected "
+                  + quote(String.valueOf(made))
+                  + ", what the other properties make, got "
+                  + quote(String.valueOf(given)));
       path.removeLast();
       throw e;
     }
@@ -394,7 +471,13 @@ public final class FormReader {
 
   /** Places a builder's complaint at the attribute its exception names, else at the object. */
   private FormException built(
-      ModelForm form, Throwable cause, @Nullable Object[] values, int[] lines, int[] columns, int line, int column) {
+      ModelForm form,
+      Throwable cause,
+      @Nullable Object[] values,
+      int[] lines,
+      int[] columns,
+      int line,
+      int column) {
     if (cause instanceof Error) {
       throw (Error) cause;
     }
@@ -416,7 +499,8 @@ public final class FormReader {
     return error(line, column, form.name + ": " + message, cause);
   }
 
-  private void expect(@Nullable Token token, Token expected, ValueForm form, String owner) throws IOException {
+  private void expect(@Nullable Token token, Token expected, ValueForm form, String owner)
+      throws IOException {
     if (token != expected) {
       throw mismatch(form, owner);
     }
@@ -464,7 +548,10 @@ public final class FormReader {
     return names.toString();
   }
 
-  /** Quotes a text as JSON does, with control and invisible characters escaped, cut at 60 characters. */
+  /**
+   * Quotes a text as JSON does, with control and invisible characters escaped, cut at 60
+   * characters.
+   */
   static String quote(String text) {
     StringBuilder quoted = new StringBuilder("\"");
     int limit = Math.min(text.length(), 60);
@@ -472,7 +559,10 @@ public final class FormReader {
       char c = text.charAt(i);
       if (c == '"' || c == '\\') {
         quoted.append('\\').append(c);
-      } else if (c < 0x20 || (c >= 0x7f && c < 0xa0) || Character.getType(c) == Character.FORMAT || Character.isSurrogate(c)) {
+      } else if (c < 0x20
+          || (c >= 0x7f && c < 0xa0)
+          || Character.getType(c) == Character.FORMAT
+          || Character.isSurrogate(c)) {
         quoted.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
       } else {
         quoted.append(c);

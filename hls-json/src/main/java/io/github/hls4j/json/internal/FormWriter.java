@@ -16,26 +16,26 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a model to a {@link JsonOutput} in hls4j's form: properties in the order of the model's
- * accessors, absent optional values left out, empty lists written, a party's {@code "type"}
- * first.
+ * accessors, absent optional values left out, empty lists written, a party's {@code "type"} first.
  *
  * <p>Personal evidence that no agreement covers is never written: the records of a share that
  * carries personal data to another organisation are written redacted ({@link
- * LearningRecord#redacted()}) unless the share names an agreement of the system being written
- * that covers both organisations and the purpose. A share written on its own, outside its system,
- * has no agreement to check, so its records are written redacted whenever it carries personal
- * data to another organisation. Each piece of personal evidence so removed is written as a piece
- * of the same kind, still marked as personal data, whose text says it was withheld ({@link
- * #WITHHELD}): the share's own facts survive, so that a system read back still shows a share of
- * personal data with no agreement covering it (the rule {@code learning/share-without-agreement},
- * a learning digest's concerns), while its personal content never leaves.
+ * LearningRecord#redacted()}) unless the share names an agreement of the system being written that
+ * covers both organisations and the purpose. A share written on its own, outside its system, has no
+ * agreement to check, so its records are written redacted whenever it carries personal data to
+ * another organisation. Each piece of personal evidence so removed is written as a piece of the
+ * same kind, still marked as personal data, whose text says it was withheld ({@link #WITHHELD}):
+ * the share's own facts survive, so that a system read back still shows a share of personal data
+ * with no agreement covering it (the rule {@code learning/share-without-agreement}, a learning
+ * digest's concerns), while its personal content never leaves.
  *
  * @since 0.1.0
  */
 public final class FormWriter {
 
   /** The text written in place of personal evidence that no agreement covers. */
-  public static final String WITHHELD = "Withheld: personal data that no data-sharing agreement covers";
+  public static final String WITHHELD =
+      "Withheld: personal data that no data-sharing agreement covers";
 
   /**
    * Writes a value of a type with a JSON form.
@@ -62,11 +62,14 @@ public final class FormWriter {
   public static void write(Object value, JsonOutput out, boolean redacted) throws IOException {
     Class<?> type =
         Forms.publicType(value.getClass())
-            .orElseThrow(() -> new IllegalArgumentException(value.getClass().getName() + " has no JSON form"));
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(value.getClass().getName() + " has no JSON form"));
     new FormWriter(redacted).value(Forms.of(type), value, out);
   }
 
   private final boolean redacted;
+
   /** The system being written, whose agreements may cover its shares. */
   private @Nullable LearningSystem system;
 
@@ -74,7 +77,10 @@ public final class FormWriter {
     this.redacted = redacted;
   }
 
-  /** The share as it may be written: its records redacted unless an agreement of the system covers it. */
+  /**
+   * The share as it may be written: its records redacted unless an agreement of the system covers
+   * it.
+   */
   private Object shareToWrite(HorizontalShare share) {
     if (redacted || !share.carriesPersonalDataAcrossOrganisations() || covered(share)) {
       return share;
@@ -98,7 +104,10 @@ public final class FormWriter {
     List<Evidence> evidence = new ArrayList<>(record.evidence().size());
     int kept = 0;
     for (Evidence e : record.evidence()) {
-      evidence.add(e.personalData() ? Evidence.of(e.kind(), WITHHELD, true) : redacted.evidence().get(kept++));
+      evidence.add(
+          e.personalData()
+              ? Evidence.of(e.kind(), WITHHELD, true)
+              : redacted.evidence().get(kept++));
     }
     return LearningRecord.builder().from(redacted).evidence(evidence).build();
   }

@@ -4,68 +4,39 @@ import static java.util.Map.entry;
 
 import io.github.hls4j.commissioning.Arrangement;
 import io.github.hls4j.commissioning.ArrangementMember;
-import io.github.hls4j.stewardship.MemberRole;
 import io.github.hls4j.commissioning.Money;
 import io.github.hls4j.commissioning.YearValue;
-import io.github.hls4j.governance.BackgroundPaper;
-import io.github.hls4j.governance.Board;
 import io.github.hls4j.governance.BoardReport;
-import io.github.hls4j.governance.Committee;
-import io.github.hls4j.governance.Decision;
-import io.github.hls4j.governance.EqualitiesStatement;
-import io.github.hls4j.governance.Implication;
 import io.github.hls4j.governance.Link;
 import io.github.hls4j.governance.ListItem;
-import io.github.hls4j.governance.Paragraph;
-import io.github.hls4j.governance.Recommendation;
-import io.github.hls4j.governance.SourceKind;
-import io.github.hls4j.governance.SourceRef;
-import io.github.hls4j.governance.ReportSection;
-import io.github.hls4j.governance.RiskAssessment;
-import io.github.hls4j.governance.SignOff;
+import io.github.hls4j.governance.ReportId;
 import io.github.hls4j.governance.SignOffRole;
 import io.github.hls4j.governance.SignOffRoleKind;
+import io.github.hls4j.governance.SourceKind;
+import io.github.hls4j.governance.SourceRef;
 import io.github.hls4j.health.BehaviourScore;
-import io.github.hls4j.health.HealthAssessment;
 import io.github.hls4j.health.HealthRound;
-import io.github.hls4j.internal.ModelDescription;
 import io.github.hls4j.health.SystemBehaviour;
-import io.github.hls4j.learning.Barrier;
-import io.github.hls4j.learning.DataSharingAgreement;
-import io.github.hls4j.learning.Escalation;
+import io.github.hls4j.internal.ModelDescription;
 import io.github.hls4j.learning.Evidence;
 import io.github.hls4j.learning.EvidenceKind;
-import io.github.hls4j.learning.Experiment;
-import io.github.hls4j.learning.HorizontalShare;
 import io.github.hls4j.learning.LearningCycle;
 import io.github.hls4j.learning.LearningPhase;
-import io.github.hls4j.learning.LearningRecord;
 import io.github.hls4j.learning.LearningSpace;
 import io.github.hls4j.learning.Measure;
 import io.github.hls4j.learning.MeasureUse;
 import io.github.hls4j.learning.PhaseChange;
 import io.github.hls4j.learning.SafeAndLegalConfirmation;
 import io.github.hls4j.learning.SpaceKind;
-import io.github.hls4j.learning.Visibility;
-import io.github.hls4j.party.ContactDetails;
 import io.github.hls4j.party.Group;
 import io.github.hls4j.party.Organisation;
 import io.github.hls4j.party.Party;
 import io.github.hls4j.party.PartyId;
 import io.github.hls4j.party.Person;
+import io.github.hls4j.stewardship.MemberRole;
 import io.github.hls4j.stewardship.RecommendationRef;
-import io.github.hls4j.stewardship.Remit;
 import io.github.hls4j.stewardship.StewardId;
-import io.github.hls4j.stewardship.StewardshipQuestions;
-import io.github.hls4j.stewardship.SystemSteward;
-import io.github.hls4j.stewardship.WorkingGroup;
 import io.github.hls4j.stewardship.WorkingGroupMember;
-import io.github.hls4j.governance.ReportId;
-import io.github.hls4j.strategy.AlignmentLink;
-import io.github.hls4j.strategy.Priority;
-import io.github.hls4j.strategy.PriorityTheme;
-import io.github.hls4j.strategy.Strategy;
-import io.github.hls4j.strategy.StrategyAlignment;
 import io.github.hls4j.system.LearningSystem;
 import io.github.hls4j.validation.Location;
 import io.github.hls4j.validation.Profile;
@@ -97,8 +68,8 @@ import org.jspecify.annotations.Nullable;
  * model's accessors, their forms read from the accessors' types, and how an instance is built
  * (through the type's public builder, or its public factories where it has no builder).
  *
- * <p>A test compares this description with the model's public accessors and with the JSON
- * Schemas, so that the three cannot drift.
+ * <p>A test compares this description with the model's public accessors and with the JSON Schemas,
+ * so that the three cannot drift.
  *
  * @since 0.1.0
  */
@@ -109,7 +80,11 @@ public final class Forms {
    * properties are those the model's own description gives.
    */
   private static final Class<?>[] ROOTS = {
-    LearningSystem.class, BoardReport.class, LearningCycle.class, HealthRound.class, Arrangement.class
+    LearningSystem.class,
+    BoardReport.class,
+    LearningCycle.class,
+    HealthRound.class,
+    Arrangement.class
   };
 
   /**
@@ -118,11 +93,19 @@ public final class Forms {
    */
   private static final Map<Class<?>, List<String>> FINDINGS =
       Map.of(
-          ValidationResult.class, List.of("violations"),
+          ValidationResult.class,
+          List.of("violations"),
           Violation.class,
-              List.of(
-                  "rule", "severity", "path", "place", "message", "messageKey", "messageTemplate",
-                  "arguments", "location"),
+          List.of(
+              "rule",
+              "severity",
+              "path",
+              "place",
+              "message",
+              "messageKey",
+              "messageTemplate",
+              "arguments",
+              "location"),
           Location.class,
           List.of("pointer", "description", "quote"));
 
@@ -154,16 +137,31 @@ public final class Forms {
               BehaviourScore.class,
               v ->
                   v.has("story")
-                      ? BehaviourScore.of(v.<SystemBehaviour>get("behaviour"), v.<Integer>get("score"), v.get("story"))
-                      : BehaviourScore.of(v.<SystemBehaviour>get("behaviour"), v.<Integer>get("score"))),
-          entry(PhaseChange.class, v -> PhaseChange.of(v.<LearningPhase>get("phase"), v.get("date"))),
+                      ? BehaviourScore.of(
+                          v.<SystemBehaviour>get("behaviour"),
+                          v.<Integer>get("score"),
+                          v.get("story"))
+                      : BehaviourScore.of(
+                          v.<SystemBehaviour>get("behaviour"), v.<Integer>get("score"))),
+          entry(
+              PhaseChange.class, v -> PhaseChange.of(v.<LearningPhase>get("phase"), v.get("date"))),
           entry(
               SafeAndLegalConfirmation.class,
-              v -> SafeAndLegalConfirmation.of(v.<StewardId>get("by"), v.get("date"), v.get("basis"))),
-          entry(Evidence.class, v -> {
-            Evidence evidence = Evidence.of(v.<EvidenceKind>get("kind"), v.get("text"), !v.has("personalData") || v.<Boolean>get("personalData"));
-            return v.has("consentToShareWithBoard") && v.<Boolean>get("consentToShareWithBoard") ? evidence.withConsentToShareWithBoard() : evidence;
-          }),
+              v ->
+                  SafeAndLegalConfirmation.of(
+                      v.<StewardId>get("by"), v.get("date"), v.get("basis"))),
+          entry(
+              Evidence.class,
+              v -> {
+                Evidence evidence =
+                    Evidence.of(
+                        v.<EvidenceKind>get("kind"),
+                        v.get("text"),
+                        !v.has("personalData") || v.<Boolean>get("personalData"));
+                return v.has("consentToShareWithBoard") && v.<Boolean>get("consentToShareWithBoard")
+                    ? evidence.withConsentToShareWithBoard()
+                    : evidence;
+              }),
           entry(
               LearningSpace.class,
               v ->
@@ -173,21 +171,34 @@ public final class Forms {
           entry(Measure.class, v -> Measure.of(v.get("name"), v.<MeasureUse>get("use"))),
           entry(
               ArrangementMember.class,
-              v -> ArrangementMember.of(v.<PartyId>get("organisation"), v.has("roles") ? v.<Iterable<MemberRole>>get("roles") : List.<MemberRole>of())),
+              v ->
+                  ArrangementMember.of(
+                      v.<PartyId>get("organisation"),
+                      v.has("roles")
+                          ? v.<Iterable<MemberRole>>get("roles")
+                          : List.<MemberRole>of())),
           entry(Money.class, v -> Money.of(v.<Long>get("pounds"), v.<Integer>get("pence"))),
           entry(YearValue.class, v -> YearValue.of(v.<Integer>get("year"), v.<Money>get("value"))),
-          entry(RecommendationRef.class, v -> RecommendationRef.of(v.<ReportId>get("report"), v.<Integer>get("number"))),
+          entry(
+              RecommendationRef.class,
+              v -> RecommendationRef.of(v.<ReportId>get("report"), v.<Integer>get("number"))),
           entry(
               WorkingGroupMember.class,
               v ->
                   v.has("role")
-                      ? WorkingGroupMember.of(v.<PartyId>get("organisation"), v.has("person") ? v.get("person") : null, v.<MemberRole>get("role"))
+                      ? WorkingGroupMember.of(
+                          v.<PartyId>get("organisation"),
+                          v.has("person") ? v.get("person") : null,
+                          v.<MemberRole>get("role"))
                       : v.has("person")
                           ? WorkingGroupMember.of(v.<PartyId>get("organisation"), v.get("person"))
                           : WorkingGroupMember.from(v.get("organisation"))),
           entry(
               ValidationResult.class,
-              v -> v.has("violations") ? ValidationResult.of(v.<List<Violation>>get("violations")) : ValidationResult.empty()),
+              v ->
+                  v.has("violations")
+                      ? ValidationResult.of(v.<List<Violation>>get("violations"))
+                      : ValidationResult.empty()),
           entry(
               Violation.class,
               v -> {
@@ -202,9 +213,13 @@ public final class Forms {
                 if (v.has("place")) {
                   violation = violation.withPlace(v.get("place"));
                 }
-                return v.has("location") ? violation.withLocation(v.<Location>get("location")) : violation;
+                return v.has("location")
+                    ? violation.withLocation(v.<Location>get("location"))
+                    : violation;
               }),
-          entry(Location.class, v -> Location.of(v.get("pointer"), v.get("description"), v.get("quote"))));
+          entry(
+              Location.class,
+              v -> Location.of(v.get("pointer"), v.get("description"), v.get("quote"))));
 
   /**
    * The booleans whose default is true, as {@code Type.property}: absent from JSON, they read as
@@ -212,7 +227,8 @@ public final class Forms {
    */
   private static final Set<String> TRUE_BY_DEFAULT = Set.of("Evidence.personalData");
 
-  private static final Map<String, Class<?>> PARTY_TYPES = partyTypes(Organisation.class, Person.class, Group.class);
+  private static final Map<String, Class<?>> PARTY_TYPES =
+      partyTypes(Organisation.class, Person.class, Group.class);
 
   private static final ClassValue<ModelForm> MODELS =
       new ClassValue<>() {
@@ -331,12 +347,14 @@ public final class Forms {
       try {
         accessor = type.getMethod(name);
       } catch (NoSuchMethodException e) {
-        throw new IllegalStateException(type.getSimpleName() + " has no accessor " + name + "()", e);
+        throw new IllegalStateException(
+            type.getSimpleName() + " has no accessor " + name + "()", e);
       }
       ValueForm value = classify(accessor.getGenericReturnType());
       // A model type is abstract, its generated class implementing the accessors; one it
       // implements itself has a default. The findings are final classes: none is a default.
-      boolean hasDefault = Modifier.isAbstract(type.getModifiers()) && !Modifier.isAbstract(accessor.getModifiers());
+      boolean hasDefault =
+          Modifier.isAbstract(type.getModifiers()) && !Modifier.isAbstract(accessor.getModifiers());
       boolean bool = value.kind == ValueForm.Kind.BOOLEAN;
       boolean optional =
           value.kind == ValueForm.Kind.OPTIONAL
@@ -363,7 +381,10 @@ public final class Forms {
       }
     }
     Function<Values, Object> factory = FACTORIES.get(type);
-    ModelForm.Creator creator = factory != null ? values -> factory.apply(new Values(properties, values)) : builderCreator(type, properties);
+    ModelForm.Creator creator =
+        factory != null
+            ? values -> factory.apply(new Values(properties, values))
+            : builderCreator(type, properties);
     return new ModelForm(type, partyType, properties, creator);
   }
 
@@ -372,21 +393,30 @@ public final class Forms {
     // reached through the public builder type, as a caller's code reaches them.
     MethodHandles.Lookup lookup = MethodHandles.publicLookup();
     try {
-      MethodHandle builder = lookup.findStatic(type, "builder", MethodType.methodType(type.getMethod("builder").getReturnType()));
+      MethodHandle builder =
+          lookup.findStatic(
+              type, "builder", MethodType.methodType(type.getMethod("builder").getReturnType()));
       Class<?> builderType = builder.type().returnType();
-      MethodHandle build = lookup.findVirtual(builderType, "build", MethodType.methodType(builderType.getMethod("build").getReturnType()));
+      MethodHandle build =
+          lookup.findVirtual(
+              builderType,
+              "build",
+              MethodType.methodType(builderType.getMethod("build").getReturnType()));
       MethodHandle[] setters = new MethodHandle[properties.size()];
       for (PropertyForm p : properties) {
         Class<?> parameter = setterParameter(p.value);
         Class<?> returned = builderType.getMethod(p.name, parameter).getReturnType();
-        setters[p.index] = lookup.findVirtual(builderType, p.name, MethodType.methodType(returned, parameter));
+        setters[p.index] =
+            lookup.findVirtual(builderType, p.name, MethodType.methodType(returned, parameter));
       }
       return values -> {
         try {
           Object b = builder.invoke();
           for (int i = 0; i < setters.length; i++) {
             Object value = values[i];
-            if (value == null && properties.get(i).value.kind == ValueForm.Kind.BOOLEAN && !properties.get(i).defaulted) {
+            if (value == null
+                && properties.get(i).value.kind == ValueForm.Kind.BOOLEAN
+                && !properties.get(i).defaulted) {
               value = Boolean.FALSE;
             }
             if (value != null) {
@@ -401,7 +431,8 @@ public final class Forms {
         }
       };
     } catch (NoSuchMethodException | IllegalAccessException e) {
-      throw new IllegalStateException(type.getSimpleName() + " has neither a builder nor a factory for JSON", e);
+      throw new IllegalStateException(
+          type.getSimpleName() + " has neither a builder nor a factory for JSON", e);
     }
   }
 
@@ -437,7 +468,8 @@ public final class Forms {
       } else if (raw == Optional.class) {
         return new ValueForm(ValueForm.Kind.OPTIONAL, Optional.class, element);
       } else if (raw == Map.class && p.getActualTypeArguments()[0] == String.class) {
-        return new ValueForm(ValueForm.Kind.MAP, Map.class, classify(p.getActualTypeArguments()[1]));
+        return new ValueForm(
+            ValueForm.Kind.MAP, Map.class, classify(p.getActualTypeArguments()[1]));
       }
     } else if (type instanceof Class) {
       Class<?> c = (Class<?>) type;

@@ -7,17 +7,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The hardened reading of hls4j's JSON, over any JSON library's {@link JsonParsers}: the size
  * limit, then a first pass that reads every token once (so that the parser's limits on nesting and
- * strings apply, and an empty document, a document that is just {@code null} and content after
- * the document are refused) before any value is built, then the walk that builds the value.
- * Every problem is an {@link InvalidJsonException} that names the source, the line, the column
- * and the JSON Pointer, all taken from the problem's fields.
+ * strings apply, and an empty document, a document that is just {@code null} and content after the
+ * document are refused) before any value is built, then the walk that builds the value. Every
+ * problem is an {@link InvalidJsonException} that names the source, the line, the column and the
+ * JSON Pointer, all taken from the problem's fields.
  *
  * <p>Instances are immutable and thread-safe when their parsers are.
  *
@@ -166,14 +166,18 @@ public final class HardenedReader {
         bytes,
         source,
         type.getSimpleName(),
-        in -> type.cast(modelType.isPresent() ? FormReader.read(Forms.of(modelType.get()), in) : binding.bind(bytes, type)));
+        in ->
+            type.cast(
+                modelType.isPresent()
+                    ? FormReader.read(Forms.of(modelType.get()), in)
+                    : binding.bind(bytes, type)));
   }
 
   /**
-   * Reads a document from text as {@link #read(String, String, Class)} does, giving each warning
-   * to {@code warnings}, prefixed with the source's name, instead of the {@code
-   * io.github.hls4j.json} logger: for each property that hls4j 0.1 wrote and that has moved since
-   * (see {@link FormReader#read(ValueForm, JsonInput, Consumer)}).
+   * Reads a document from text as {@link #read(String, String, Class)} does, giving each warning to
+   * {@code warnings}, prefixed with the source's name, instead of the {@code io.github.hls4j.json}
+   * logger: for each property that hls4j 0.1 wrote and that has moved since (see {@link
+   * FormReader#read(ValueForm, JsonInput, Consumer)}).
    *
    * @param json the document
    * @param source the input's name for messages
@@ -188,12 +192,15 @@ public final class HardenedReader {
   public <T> T read(String json, String source, Class<T> type, Consumer<? super String> warnings) {
     Objects.requireNonNull(warnings, "warnings");
     Class<?> modelType =
-        Forms.publicType(type).orElseThrow(() -> new IllegalArgumentException(type.getName() + " has no JSON form"));
+        Forms.publicType(type)
+            .orElseThrow(() -> new IllegalArgumentException(type.getName() + " has no JSON form"));
     return read(
         json.getBytes(StandardCharsets.UTF_8),
         source,
         type.getSimpleName(),
-        in -> type.cast(FormReader.read(Forms.of(modelType), in, w -> warnings.accept(source + ": " + w))));
+        in ->
+            type.cast(
+                FormReader.read(Forms.of(modelType), in, w -> warnings.accept(source + ": " + w))));
   }
 
   /**
@@ -208,7 +215,8 @@ public final class HardenedReader {
    * @return the record
    * @throws InvalidJsonException if the bytes are not such a record
    */
-  public <T extends Record> T readRecord(byte[] bytes, String source, Class<T> type, String noun, Set<String> ignored) {
+  public <T extends Record> T readRecord(
+      byte[] bytes, String source, Class<T> type, String noun, Set<String> ignored) {
     return read(bytes, source, noun, in -> RecordForm.read(type, in, noun, ignored));
   }
 
@@ -230,7 +238,8 @@ public final class HardenedReader {
 
   private <T> T read(byte[] bytes, String source, String expected, Walk<T> walk) {
     boolean tooLong = bytes.length > maxDocumentLength;
-    checkStructure(tooLong ? Arrays.copyOf(bytes, maxDocumentLength) : bytes, source, tooLong, expected);
+    checkStructure(
+        tooLong ? Arrays.copyOf(bytes, maxDocumentLength) : bytes, source, tooLong, expected);
     JsonInput in = null;
     try {
       in = parsers.open(bytes);
@@ -244,7 +253,10 @@ public final class HardenedReader {
     }
   }
 
-  /** Reads every token once, so that the limits and the document's shape are checked before any value is built. */
+  /**
+   * Reads every token once, so that the limits and the document's shape are checked before any
+   * value is built.
+   */
   private void checkStructure(byte[] bytes, String source, boolean tooLong, String expected) {
     String tooLongMessage = "the document is longer than " + maxDocumentLength + " bytes";
     JsonInput in = null;
@@ -259,7 +271,11 @@ public final class HardenedReader {
       JsonSyntaxException syntax = syntax(e, in, source);
       boolean cutShort = tooLong && syntax.offset() >= bytes.length - 1;
       throw new InvalidJsonException(
-          source, syntax.line(), syntax.column(), syntax.pointer(), cutShort ? tooLongMessage : syntax.problem());
+          source,
+          syntax.line(),
+          syntax.column(),
+          syntax.pointer(),
+          cutShort ? tooLongMessage : syntax.problem());
     } finally {
       close(in);
     }
@@ -269,8 +285,8 @@ public final class HardenedReader {
   }
 
   /**
-   * Returns the place and problem of an exception met while reading: the walker's problem as it
-   * is, or the JSON library's as the input places it, or else says the input cannot be read.
+   * Returns the place and problem of an exception met while reading: the walker's problem as it is,
+   * or the JSON library's as the input places it, or else says the input cannot be read.
    *
    * @throws InvalidJsonException for the walker's problem, with its pointer
    * @throws RuntimeException the exception itself, when it is neither the walker's, the library's
@@ -281,7 +297,10 @@ public final class HardenedReader {
     if (form != null) {
       throw DocumentShape.invalid(source, form);
     }
-    JsonSyntaxException syntax = in != null ? in.syntax(e) : e instanceof JsonSyntaxException ? (JsonSyntaxException) e : null;
+    JsonSyntaxException syntax =
+        in != null
+            ? in.syntax(e)
+            : e instanceof JsonSyntaxException ? (JsonSyntaxException) e : null;
     if (syntax != null) {
       return syntax;
     }

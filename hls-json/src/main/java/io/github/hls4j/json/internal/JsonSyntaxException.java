@@ -3,10 +3,10 @@ package io.github.hls4j.json.internal;
 import java.io.IOException;
 
 /**
- * Input that is not JSON, or that breaks a limit, with its place as the parser knows it: the
- * line, the column, the byte offset and the JSON Pointer of the value being read. An adapter
- * builds it from the fields of its JSON library's exception (a location and a path), never from
- * the exception's message text, which gives only {@link #problem()}.
+ * Input that is not JSON, or that breaks a limit, with its place as the parser knows it: the line,
+ * the column, the byte offset and the JSON Pointer of the value being read. An adapter builds it
+ * from the fields of its JSON library's exception (a location and a path), never from the
+ * exception's message text, which gives only {@link #problem()}.
  *
  * @since 0.1.0
  */
@@ -31,7 +31,12 @@ public final class JsonSyntaxException extends IOException {
    * @param cause the JSON library's exception, or null
    */
   public JsonSyntaxException(
-      int line, int column, long offset, String pointer, String problem, @org.jspecify.annotations.Nullable Throwable cause) {
+      int line,
+      int column,
+      long offset,
+      String pointer,
+      String problem,
+      @org.jspecify.annotations.Nullable Throwable cause) {
     super(problem, cause);
     this.line = Math.max(0, line);
     this.column = Math.max(0, column);

@@ -89,7 +89,8 @@ public final class JsonText implements JsonInput {
    * @return the input
    * @throws JsonSyntaxException if the bytes are not UTF-8
    */
-  public static JsonText of(byte[] bytes, int maxNestingDepth, int maxStringLength) throws JsonSyntaxException {
+  public static JsonText of(byte[] bytes, int maxNestingDepth, int maxStringLength)
+      throws JsonSyntaxException {
     try {
       String json =
           StandardCharsets.UTF_8
@@ -134,7 +135,10 @@ public final class JsonText implements JsonInput {
         if (c == (frame.object ? '}' : ']')) {
           return end(frame);
         }
-        throw error(frame.object ? "expected ',' or '}', got " + describe(c) : "expected ',' or ']', got " + describe(c));
+        throw error(
+            frame.object
+                ? "expected ',' or '}', got " + describe(c)
+                : "expected ',' or ']', got " + describe(c));
     }
     throw new AssertionError(frame.state);
   }
@@ -336,7 +340,9 @@ public final class JsonText implements JsonInput {
           pos += 4;
           return unit;
         } catch (NumberFormatException e) {
-          throw error("expected four hexadecimal digits after \\u, got " + FormReader.quote(json.substring(pos, pos + 4)));
+          throw error(
+              "expected four hexadecimal digits after \\u, got "
+                  + FormReader.quote(json.substring(pos, pos + 4)));
         }
       default:
         pos--;
@@ -378,6 +384,7 @@ public final class JsonText implements JsonInput {
         pointer.append('/').append(frame.index);
       }
     }
-    return new JsonSyntaxException(line, pos - lineStart + 1, pos, pointer.toString(), problem, null);
+    return new JsonSyntaxException(
+        line, pos - lineStart + 1, pos, pointer.toString(), problem, null);
   }
 }

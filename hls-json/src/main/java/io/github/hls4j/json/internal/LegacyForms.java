@@ -1,17 +1,20 @@
 package io.github.hls4j.json.internal;
 
+import io.github.hls4j.commissioning.ArrangementMember;
 import io.github.hls4j.learning.Barrier;
 import io.github.hls4j.learning.CycleId;
 import io.github.hls4j.stewardship.MemberRole;
 import io.github.hls4j.stewardship.SystemScale;
-import io.github.hls4j.commissioning.ArrangementMember;
 import io.github.hls4j.strategy.DeliveryRef;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
-/** How JSON written by hls4j 0.1 reads under the current model: the properties that moved, and values once written as text. */
+/**
+ * How JSON written by hls4j 0.1 reads under the current model: the properties that moved, and
+ * values once written as text.
+ */
 final class LegacyForms {
 
   private LegacyForms() {}
@@ -24,17 +27,29 @@ final class LegacyForms {
   private static final Map<Class<?>, List<Moved>> MOVED =
       Map.of(
           ArrangementMember.class,
-          List.of(new Moved("role", "roles", new ValueForm(ValueForm.Kind.ENUM, MemberRole.class, null), role -> List.of(role))),
+          List.of(
+              new Moved(
+                  "role",
+                  "roles",
+                  new ValueForm(ValueForm.Kind.ENUM, MemberRole.class, null),
+                  role -> List.of(role))),
           Barrier.class,
           List.of(
-              Moved.toOwner("raisedBy", "Escalation", "raisedBy", new ValueForm(ValueForm.Kind.ID, CycleId.class, null)),
-              Moved.derived("raisedAt", new ValueForm(ValueForm.Kind.ENUM, SystemScale.class, null), "LearningCycle.scale of the cycle that raised it")));
+              Moved.toOwner(
+                  "raisedBy",
+                  "Escalation",
+                  "raisedBy",
+                  new ValueForm(ValueForm.Kind.ID, CycleId.class, null)),
+              Moved.derived(
+                  "raisedAt",
+                  new ValueForm(ValueForm.Kind.ENUM, SystemScale.class, null),
+                  "LearningCycle.scale of the cycle that raised it")));
 
   /**
-   * A property that moved: its old name and form, the property that holds it now, and how its
-   * value becomes that one's. The property that holds it now is the type's own, or, when {@link
-   * #toOwner} is set, that of the object holding this one; a property whose value hls4j now
-   * derives from another is read and left, and {@link #derivedFrom} says from what.
+   * A property that moved: its old name and form, the property that holds it now, and how its value
+   * becomes that one's. The property that holds it now is the type's own, or, when {@link #toOwner}
+   * is set, that of the object holding this one; a property whose value hls4j now derives from
+   * another is read and left, and {@link #derivedFrom} says from what.
    */
   static final class Moved {
     final String from;
@@ -50,7 +65,13 @@ final class LegacyForms {
     }
 
     private Moved(
-        String from, String to, ValueForm form, Function<Object, Object> convert, boolean toOwner, String owner, @Nullable String derivedFrom) {
+        String from,
+        String to,
+        ValueForm form,
+        Function<Object, Object> convert,
+        boolean toOwner,
+        String owner,
+        @Nullable String derivedFrom) {
       this.from = from;
       this.to = to;
       this.form = form;
@@ -60,7 +81,9 @@ final class LegacyForms {
       this.derivedFrom = derivedFrom;
     }
 
-    /** A property that moved, unchanged, to the object that holds this one, of type {@code owner}. */
+    /**
+     * A property that moved, unchanged, to the object that holds this one, of type {@code owner}.
+     */
     static Moved toOwner(String from, String owner, String to, ValueForm form) {
       return new Moved(from, to, form, value -> value, true, owner, null);
     }
@@ -76,7 +99,9 @@ final class LegacyForms {
    * the model value the text stands for. Writing uses the object form only.
    */
   private static final Map<Class<?>, Text> TEXTS =
-      Map.of(DeliveryRef.class, new Text("{\"name\": ...}, a DeliveryRef by name", DeliveryRef::named));
+      Map.of(
+          DeliveryRef.class,
+          new Text("{\"name\": ...}, a DeliveryRef by name", DeliveryRef::named));
 
   /** How a model type's value written as text by hls4j 0.1 reads now. */
   static final class Text {

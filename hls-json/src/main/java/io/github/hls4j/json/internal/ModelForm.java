@@ -20,7 +20,8 @@ final class ModelForm {
   final Creator creator;
   private final Map<String, PropertyForm> byName = new HashMap<>();
 
-  ModelForm(Class<?> type, @Nullable String partyType, List<PropertyForm> properties, Creator creator) {
+  ModelForm(
+      Class<?> type, @Nullable String partyType, List<PropertyForm> properties, Creator creator) {
     this.type = type;
     this.name = type.getSimpleName();
     this.partyType = partyType;

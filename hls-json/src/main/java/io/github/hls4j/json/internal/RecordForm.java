@@ -59,7 +59,8 @@ public final class RecordForm {
    * @throws FormException if the value is not such a record, or the record's constructor refuses it
    * @throws IOException if the input cannot be read or is not JSON
    */
-  public static <T extends Record> T read(Class<T> type, JsonInput in, String noun, Set<String> ignored) throws IOException {
+  public static <T extends Record> T read(
+      Class<T> type, JsonInput in, String noun, Set<String> ignored) throws IOException {
     return type.cast(new RecordForm(in, noun, ignored).record(type));
   }
 
@@ -165,7 +166,8 @@ public final class RecordForm {
       path.removeLast();
     }
     try {
-      Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+      Class<?>[] types =
+          Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
       Constructor<?> canonical = type.getDeclaredConstructor(types);
       return canonical.newInstance(arguments);
     } catch (InvocationTargetException e) {
@@ -175,8 +177,10 @@ public final class RecordForm {
     }
   }
 
-  private FormException refused(Class<?> type, RecordComponent[] components, boolean[] given, @Nullable Throwable cause) {
-    String message = cause == null || cause.getMessage() == null ? String.valueOf(cause) : cause.getMessage();
+  private FormException refused(
+      Class<?> type, RecordComponent[] components, boolean[] given, @Nullable Throwable cause) {
+    String message =
+        cause == null || cause.getMessage() == null ? String.valueOf(cause) : cause.getMessage();
     if (cause instanceof NullPointerException) {
       for (int i = 0; i < components.length; i++) {
         if (!given[i] && message.equals(type.getSimpleName() + "." + components[i].getName())) {
@@ -255,7 +259,10 @@ public final class RecordForm {
   }
 
   private static String expected(Type type) {
-    Class<?> raw = type instanceof ParameterizedType ? (Class<?>) ((ParameterizedType) type).getRawType() : (Class<?>) type;
+    Class<?> raw =
+        type instanceof ParameterizedType
+            ? (Class<?>) ((ParameterizedType) type).getRawType()
+            : (Class<?>) type;
     if (raw == String.class) {
       return "text";
     }
@@ -270,7 +277,9 @@ public final class RecordForm {
     }
     if (raw.isEnum()) {
       return "one of "
-          + Arrays.stream(raw.getEnumConstants()).map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", "));
+          + Arrays.stream(raw.getEnumConstants())
+              .map(c -> ((Enum<?>) c).name())
+              .collect(Collectors.joining(", "));
     }
     return "an object";
   }

@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the JSON Schema (draft 2020-12) of a document type from the same description the reader
- * and writer use: an object per model type, with every property, the required ones, no others,
- * and no {@code null} anywhere.
+ * and writer use: an object per model type, with every property, the required ones, no others, and
+ * no {@code null} anywhere.
  *
  * @since 0.1.0
  */
@@ -20,6 +20,7 @@ public final class SchemaWriter {
 
   private static final String DRAFT = "https://json-schema.org/draft/2020-12/schema";
   private static final String BASE = "https://hls4j.github.io/schema/";
+
   /** What {@link RuleId#of} takes: kebab-case {@code namespace/name}. */
   private static final String RULE_ID = "^[a-z][a-z0-9]*(-[a-z0-9]+)*/[a-z][a-z0-9]*(-[a-z0-9]+)*$";
 
@@ -38,7 +39,10 @@ public final class SchemaWriter {
     field(out, "$schema", DRAFT);
     field(out, "$id", BASE + document.documentName() + ".schema.json");
     field(out, "title", "hls4j " + document.type().getSimpleName());
-    field(out, "description", "A " + document.type().getSimpleName() + " in hls4j's JSON form; see docs/json.md.");
+    field(
+        out,
+        "description",
+        "A " + document.type().getSimpleName() + " in hls4j's JSON form; see docs/json.md.");
     field(out, "$ref", "#/$defs/" + document.type().getSimpleName());
     out.name("$defs");
     out.startObject();
@@ -144,7 +148,12 @@ public final class SchemaWriter {
     }
     for (PropertyForm p : model.properties) {
       out.name(p.name);
-      property(p.value, p.defaulted && p.value.kind == ValueForm.Kind.BOOLEAN ? Boolean.valueOf(p.defaultTrue) : null, out);
+      property(
+          p.value,
+          p.defaulted && p.value.kind == ValueForm.Kind.BOOLEAN
+              ? Boolean.valueOf(p.defaultTrue)
+              : null,
+          out);
     }
     out.endObject();
     out.name("required");
@@ -162,7 +171,8 @@ public final class SchemaWriter {
     out.bool(false);
   }
 
-  private static void property(ValueForm form, @Nullable Boolean byDefault, JsonOutput out) throws IOException {
+  private static void property(ValueForm form, @Nullable Boolean byDefault, JsonOutput out)
+      throws IOException {
     if (form.kind == ValueForm.Kind.OPTIONAL) {
       property(form.element(), null, out);
       return;

@@ -19,16 +19,18 @@ import java.util.Locale;
 public final class TextOutput implements JsonOutput {
 
   private final StringBuilder text = new StringBuilder();
+
   /** For each open container, whether it holds an item yet. */
   private final Deque<boolean[]> open = new ArrayDeque<>();
+
   private boolean afterName;
 
   /** Returns an empty output. */
   public TextOutput() {}
 
   /**
-   * Writes a value of a type with a JSON form as text, in hls4j's layout: what the hardened
-   * writers of both Jackson modules give.
+   * Writes a value of a type with a JSON form as text, in hls4j's layout: what the hardened writers
+   * of both Jackson modules give.
    *
    * @param value a model, a typed id, a party or findings
    * @param redacted whether to write every learning record redacted
@@ -55,7 +57,8 @@ public final class TextOutput implements JsonOutput {
    */
   public static String layOut(String json) {
     TextOutput out = new TextOutput();
-    try (JsonText in = JsonText.of(json.getBytes(StandardCharsets.UTF_8), Integer.MAX_VALUE, Integer.MAX_VALUE)) {
+    try (JsonText in =
+        JsonText.of(json.getBytes(StandardCharsets.UTF_8), Integer.MAX_VALUE, Integer.MAX_VALUE)) {
       for (JsonInput.Token token = in.next(); token != null; token = in.next()) {
         switch (token) {
           case START_OBJECT -> out.startObject();

@@ -7,9 +7,9 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The JSON form of one Java type that a model property can have: text, a whole number, a boolean,
- * a date, an enum, a typed id, a model object, a party, or a list, set, optional value or map by
- * name of one of those.
+ * The JSON form of one Java type that a model property can have: text, a whole number, a boolean, a
+ * date, an enum, a typed id, a model object, a party, or a list, set, optional value or map by name
+ * of one of those.
  *
  * @since 0.1.0
  */
@@ -76,7 +76,8 @@ public final class ValueForm {
       case MODEL:
         return "an object (" + type.getSimpleName() + ")";
       case PARTY:
-        return "a party: an object whose \"type\" is one of " + String.join(", ", Forms.partyTypes().keySet());
+        return "a party: an object whose \"type\" is one of "
+            + String.join(", ", Forms.partyTypes().keySet());
       case LIST:
       case SET:
         return "an array";
@@ -90,11 +91,16 @@ public final class ValueForm {
 
   /** Returns an enum's constant names, in declaration order. */
   List<String> constants() {
-    return Stream.of(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).collect(Collectors.toList());
+    return Stream.of(type.getEnumConstants())
+        .map(c -> ((Enum<?>) c).name())
+        .collect(Collectors.toList());
   }
 
   @Override
   public String toString() {
-    return kind.name().toLowerCase(Locale.ROOT) + (element == null ? "" : "<" + element + ">") + " " + type.getSimpleName();
+    return kind.name().toLowerCase(Locale.ROOT)
+        + (element == null ? "" : "<" + element + ">")
+        + " "
+        + type.getSimpleName();
   }
 }

@@ -1,6 +1,6 @@
 /**
- * The walker of hls4j's JSON form, driven by {@code hls-jackson} and {@code hls-jackson2}: not
- * API, exported to those two modules only.
+ * The walker of hls4j's JSON form, driven by {@code hls-jackson} and {@code hls-jackson2}: not API,
+ * exported to those two modules only.
  *
  * <p>{@link io.github.hls4j.json.internal.Forms} describes every model type from its public
  * accessors and builders; {@link io.github.hls4j.json.internal.FormReader} and {@link

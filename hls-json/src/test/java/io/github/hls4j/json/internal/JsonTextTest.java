@@ -33,12 +33,24 @@ class JsonTextTest {
   private static InvalidJsonException refused(String json) {
     return catchThrowableOfType(
         InvalidJsonException.class,
-        () -> READER.readRecord(json.getBytes(StandardCharsets.UTF_8), "cabinet.json", Meeting.class, "meeting", Set.of("notes")));
+        () ->
+            READER.readRecord(
+                json.getBytes(StandardCharsets.UTF_8),
+                "cabinet.json",
+                Meeting.class,
+                "meeting",
+                Set.of("notes")));
   }
 
   @Test
   void readRecord_wellFormed_readsEveryComponent() {
-    Meeting meeting = READER.readRecord(CABINET.getBytes(StandardCharsets.UTF_8), "cabinet.json", Meeting.class, "meeting", Set.of());
+    Meeting meeting =
+        READER.readRecord(
+            CABINET.getBytes(StandardCharsets.UTF_8),
+            "cabinet.json",
+            Meeting.class,
+            "meeting",
+            Set.of());
 
     assertThat(meeting.name()).isEqualTo("Cabinet, 12 March");
     assertThat(meeting.board().id().value()).isEqualTo("cabinet");
@@ -48,14 +60,28 @@ class JsonTextTest {
 
   @Test
   void writeProperties_thenRead_givesTheSameRecord() throws Exception {
-    Meeting meeting = READER.readRecord(CABINET.getBytes(StandardCharsets.UTF_8), "cabinet.json", Meeting.class, "meeting", Set.of());
+    Meeting meeting =
+        READER.readRecord(
+            CABINET.getBytes(StandardCharsets.UTF_8),
+            "cabinet.json",
+            Meeting.class,
+            "meeting",
+            Set.of());
     TextOutput out = new TextOutput();
     out.startObject();
     RecordForm.writeProperties(meeting, out);
     out.endObject();
 
-    assertThat(out.toString()).startsWith("{\n  \"name\": \"Cabinet, 12 March\",\n  \"board\": {\n    \"id\": \"cabinet\"");
-    assertThat(READER.readRecord(out.toString().getBytes(StandardCharsets.UTF_8), "again.json", Meeting.class, "meeting", Set.of()))
+    assertThat(out.toString())
+        .startsWith(
+            "{\n  \"name\": \"Cabinet, 12 March\",\n  \"board\": {\n    \"id\": \"cabinet\"");
+    assertThat(
+            READER.readRecord(
+                out.toString().getBytes(StandardCharsets.UTF_8),
+                "again.json",
+                Meeting.class,
+                "meeting",
+                Set.of()))
         .isEqualTo(meeting);
   }
 
@@ -78,7 +104,8 @@ class JsonTextTest {
 
   @Test
   void readRecord_longString_isRefused() {
-    assertThat(refused("{\"name\": \"" + "x".repeat(41) + "\"}").problem()).contains("longer than 40 characters");
+    assertThat(refused("{\"name\": \"" + "x".repeat(41) + "\"}").problem())
+        .contains("longer than 40 characters");
   }
 
   @Test
@@ -92,7 +119,8 @@ class JsonTextTest {
 
   @Test
   void readRecord_trailingContentOrNull_isRefused() {
-    assertThat(refused(CABINET + "{}").problem()).isEqualTo("content after the end of the document");
+    assertThat(refused(CABINET + "{}").problem())
+        .isEqualTo("content after the end of the document");
     assertThat(refused("null").problem()).isEqualTo("the document is null; expected a meeting");
     assertThat(refused("  ").problem()).isEqualTo("the document is empty; expected a meeting");
   }
@@ -100,7 +128,8 @@ class JsonTextTest {
   @Test
   void readRecord_unknownOrMissingOrRefused_namesTheField() {
     assertThat(refused("{\"nmae\": \"x\"}").pointer()).isEqualTo("/nmae");
-    assertThat(refused("{\"nmae\": \"x\"}").problem()).isEqualTo("the field \"nmae\" is not a field of a meeting");
+    assertThat(refused("{\"nmae\": \"x\"}").problem())
+        .isEqualTo("the field \"nmae\" is not a field of a meeting");
     assertThat(refused("{\"name\": \"x\"}").problem()).isEqualTo("the field \"papers\" is missing");
     assertThat(refused("{\"name\": \"x\", \"papers\": [], \"item\": -1}").problem())
         .isEqualTo("Meeting.item (-1) must not be negative");

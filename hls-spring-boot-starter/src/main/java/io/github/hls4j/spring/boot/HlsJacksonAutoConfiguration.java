@@ -13,9 +13,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Auto-configuration of hls4j's JSON form: an {@link HlsModule} bean, which Spring Boot's Jackson
- * auto-configuration registers on the application's {@code JsonMapper}, and an {@link HlsJson}
- * bean with the limits of {@code hls4j.json.*}. Each backs off when the application declares its
- * own; {@code hls4j.json.enabled=false} leaves the module out.
+ * auto-configuration registers on the application's {@code JsonMapper}, and an {@link HlsJson} bean
+ * with the limits of {@code hls4j.json.*}. Each backs off when the application declares its own;
+ * {@code hls4j.json.enabled=false} leaves the module out.
  *
  * @since 0.1.0
  */
@@ -56,6 +56,7 @@ public class HlsJacksonAutoConfiguration {
   @ConditionalOnMissingBean
   public HlsJson hlsJson(HlsProperties properties) {
     HlsProperties.Json json = properties.getJson();
-    return HlsJson.withLimits(json.getMaxNestingDepth(), json.getMaxStringLength(), json.getMaxDocumentLength());
+    return HlsJson.withLimits(
+        json.getMaxNestingDepth(), json.getMaxStringLength(), json.getMaxDocumentLength());
   }
 }

@@ -3,8 +3,8 @@ package io.github.hls4j.spring.boot;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The {@code hls4j.*} properties of a Spring Boot application, with which every part of the
- * starter is switched off or tuned:
+ * The {@code hls4j.*} properties of a Spring Boot application, with which every part of the starter
+ * is switched off or tuned:
  *
  * <pre>{@code
  * hls4j.json.enabled=true                      # HlsModule on Boot's JsonMapper
@@ -61,10 +61,16 @@ public class HlsProperties {
    */
   public static class Json {
 
-    /** Whether HlsModule is registered on Spring Boot's JsonMapper, so that it reads and writes hls4j's types. */
+    /**
+     * Whether HlsModule is registered on Spring Boot's JsonMapper, so that it reads and writes
+     * hls4j's types.
+     */
     private boolean enabled = true;
 
-    /** The largest request body of an hls4j type that is read, in bytes; a larger one is answered with 413. */
+    /**
+     * The largest request body of an hls4j type that is read, in bytes; a larger one is answered
+     * with 413.
+     */
     private int maxDocumentLength = 20_000_000;
 
     /** The deepest nesting of arrays and objects read in a request body of an hls4j type. */
@@ -208,7 +214,10 @@ public class HlsProperties {
    */
   public static class RequestBodies {
 
-    /** Whether request bodies of hls4j's types are read by HlsJson, with its limits and strict structure, rather than by Boot's mapper. */
+    /**
+     * Whether request bodies of hls4j's types are read by HlsJson, with its limits and strict
+     * structure, rather than by Boot's mapper.
+     */
     private boolean enabled = true;
 
     /**
@@ -246,7 +255,10 @@ public class HlsProperties {
    */
   public static class ProblemDetails {
 
-    /** Whether a request body of an hls4j type that cannot be read is answered with an RFC 9457 application/problem+json body naming its JSON Pointer, line and column. */
+    /**
+     * Whether a request body of an hls4j type that cannot be read is answered with an RFC 9457
+     * application/problem+json body naming its JSON Pointer, line and column.
+     */
     private boolean enabled = true;
 
     /**

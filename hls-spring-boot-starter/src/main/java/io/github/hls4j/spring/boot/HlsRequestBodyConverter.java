@@ -43,12 +43,14 @@ final class HlsRequestBodyConverter extends AbstractHttpMessageConverter<Object>
 
   @Override
   protected Object readInternal(Class<?> clazz, HttpInputMessage input) throws IOException {
-    byte[] body = input.getBody().readNBytes(Math.min(maxDocumentLength, Integer.MAX_VALUE - 16) + 1);
+    byte[] body =
+        input.getBody().readNBytes(Math.min(maxDocumentLength, Integer.MAX_VALUE - 16) + 1);
     boolean tooLarge = body.length > maxDocumentLength;
     try {
       Object read = json.read(new ByteArrayInputStream(body), SOURCE, clazz);
       if (tooLarge) { // the reader's own limit is higher than the starter's
-        throw new InvalidJsonException(SOURCE, 0, 0, "", "the document is longer than " + maxDocumentLength + " bytes");
+        throw new InvalidJsonException(
+            SOURCE, 0, 0, "", "the document is longer than " + maxDocumentLength + " bytes");
       }
       return read;
     } catch (InvalidJsonException e) {

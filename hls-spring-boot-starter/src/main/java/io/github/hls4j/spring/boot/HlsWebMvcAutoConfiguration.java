@@ -30,11 +30,14 @@ public class HlsWebMvcAutoConfiguration {
    */
   public HlsWebMvcAutoConfiguration() {}
 
-  /** Returns the configurer that puts the reader of hls4j's types ahead of Boot's JSON converter. */
+  /**
+   * Returns the configurer that puts the reader of hls4j's types ahead of Boot's JSON converter.
+   */
   @Bean
   @ConditionalOnBooleanProperty(name = "hls4j.web.request-bodies.enabled", matchIfMissing = true)
   WebMvcConfigurer hlsRequestBodies(HlsJson json, HlsProperties properties) {
-    HlsRequestBodyConverter converter = new HlsRequestBodyConverter(json, properties.getJson().getMaxDocumentLength());
+    HlsRequestBodyConverter converter =
+        new HlsRequestBodyConverter(json, properties.getJson().getMaxDocumentLength());
     return new WebMvcConfigurer() {
       @Override
       public void configureMessageConverters(HttpMessageConverters.ServerBuilder builder) {

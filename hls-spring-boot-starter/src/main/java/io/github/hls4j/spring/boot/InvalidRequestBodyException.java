@@ -10,8 +10,8 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponse;
 
 /**
- * A request body of an hls4j type that the hardened reader refused, with the problem details
- * (RFC 9457) that the starter answers it with:
+ * A request body of an hls4j type that the hardened reader refused, with the problem details (RFC
+ * 9457) that the starter answers it with:
  *
  * <pre>{@code
  * HTTP/1.1 400
@@ -24,8 +24,8 @@ import org.springframework.web.ErrorResponse;
  * }</pre>
  *
  * <p>The status is 413 (Content Too Large) for a body longer than {@code
- * hls4j.json.max-document-length}, and 400 for anything else the reader refuses. {@code pointer}
- * is the JSON Pointer (RFC 6901) of the offending value, {@code ""} for the whole document; {@code
+ * hls4j.json.max-document-length}, and 400 for anything else the reader refuses. {@code pointer} is
+ * the JSON Pointer (RFC 6901) of the offending value, {@code ""} for the whole document; {@code
  * line} and {@code column} are left out where the place is not known; {@code attribute} is the
  * public name of the offending attribute, the last name in the pointer, and is left out where the
  * pointer names none. The body never holds a Java class name or a stack trace.
@@ -35,14 +35,22 @@ import org.springframework.web.ErrorResponse;
  *
  * @since 0.1.0
  */
-public final class InvalidRequestBodyException extends HttpMessageNotReadableException implements ErrorResponse {
+public final class InvalidRequestBodyException extends HttpMessageNotReadableException
+    implements ErrorResponse {
 
   private static final long serialVersionUID = 1L;
 
-  /** A qualified Java name, such as {@code java.time.LocalDate}, which a problem must not show a client. */
-  private static final Pattern JAVA_NAME = Pattern.compile("\\b[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+\\.[A-Z]\\w*");
+  /**
+   * A qualified Java name, such as {@code java.time.LocalDate}, which a problem must not show a
+   * client.
+   */
+  private static final Pattern JAVA_NAME =
+      Pattern.compile("\\b[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+\\.[A-Z]\\w*");
 
-  /** Where Jackson's limit messages name the Java method that sets the limit: {@code , from `StreamReadConstraints…`}. */
+  /**
+   * Where Jackson's limit messages name the Java method that sets the limit: {@code , from
+   * `StreamReadConstraints…`}.
+   */
   private static final Pattern JAVA_REFERENCE = Pattern.compile(",?\\s*from\\s*`[^`]*`");
 
   private final InvalidJsonException invalidJson;
@@ -57,7 +65,8 @@ public final class InvalidRequestBodyException extends HttpMessageNotReadableExc
    * @param input the request's body
    * @since 0.1.0
    */
-  public InvalidRequestBodyException(InvalidJsonException invalidJson, boolean tooLarge, HttpInputMessage input) {
+  public InvalidRequestBodyException(
+      InvalidJsonException invalidJson, boolean tooLarge, HttpInputMessage input) {
     super(invalidJson.getMessage(), invalidJson, input);
     this.invalidJson = invalidJson;
     this.status = tooLarge ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
@@ -84,7 +93,10 @@ public final class InvalidRequestBodyException extends HttpMessageNotReadableExc
     return body;
   }
 
-  /** Returns the last name in a JSON Pointer, unescaped, or {@code ""} where every segment is an index. */
+  /**
+   * Returns the last name in a JSON Pointer, unescaped, or {@code ""} where every segment is an
+   * index.
+   */
   static String attribute(String pointer) {
     String[] segments = pointer.split("/", -1);
     for (int i = segments.length - 1; i > 0; i--) {

@@ -37,6 +37,7 @@ class CouncilApplication {
     ValidationResult findings(@RequestBody BoardReport report) {
       return GovernanceRules.validator(Profile.DECISION_READY).validate(report);
     }
+
     // end snippet
 
     @PostMapping("/systems")

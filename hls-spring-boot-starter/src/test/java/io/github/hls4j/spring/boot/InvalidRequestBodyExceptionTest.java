@@ -10,12 +10,14 @@ import org.springframework.mock.http.MockHttpInputMessage;
 class InvalidRequestBodyExceptionTest {
 
   private static ProblemDetail body(InvalidJsonException e, boolean tooLarge) {
-    return new InvalidRequestBodyException(e, tooLarge, new MockHttpInputMessage(new byte[0])).getBody();
+    return new InvalidRequestBodyException(e, tooLarge, new MockHttpInputMessage(new byte[0]))
+        .getBody();
   }
 
   @Test
   void attribute_pointerEndingInIndexes_isTheLastName() {
-    assertThat(InvalidRequestBodyException.attribute("/recommendations/1/dependsOn/0")).isEqualTo("dependsOn");
+    assertThat(InvalidRequestBodyException.attribute("/recommendations/1/dependsOn/0"))
+        .isEqualTo("dependsOn");
     assertThat(InvalidRequestBodyException.attribute("/a~1b/2")).isEqualTo("a/b");
     assertThat(InvalidRequestBodyException.attribute("/0/1")).isEmpty();
     assertThat(InvalidRequestBodyException.attribute("")).isEmpty();
@@ -23,7 +25,11 @@ class InvalidRequestBodyExceptionTest {
 
   @Test
   void getBody_placeKnown_carriesPointerLineColumnAndAttribute() {
-    ProblemDetail body = body(new InvalidJsonException("request body", 5, 18, "/signOffs/3/date", "SignOff.date: expected a date"), false);
+    ProblemDetail body =
+        body(
+            new InvalidJsonException(
+                "request body", 5, 18, "/signOffs/3/date", "SignOff.date: expected a date"),
+            false);
 
     assertThat(body.getStatus()).isEqualTo(400);
     assertThat(body.getDetail()).isEqualTo("SignOff.date: expected a date");
@@ -36,16 +42,22 @@ class InvalidRequestBodyExceptionTest {
 
   @Test
   void getBody_placeUnknown_leavesOutLineColumnAndAttribute() {
-    ProblemDetail body = body(new InvalidJsonException("request body", 0, 0, "", "the document is empty"), true);
+    ProblemDetail body =
+        body(new InvalidJsonException("request body", 0, 0, "", "the document is empty"), true);
 
     assertThat(body.getStatus()).isEqualTo(413);
-    assertThat(body.getProperties()).containsEntry("pointer", "").doesNotContainKeys("line", "column", "attribute");
+    assertThat(body.getProperties())
+        .containsEntry("pointer", "")
+        .doesNotContainKeys("line", "column", "attribute");
   }
 
   @Test
   void getBody_problemNamingAJavaClass_isNotShown() {
     ProblemDetail body =
-        body(new InvalidJsonException("request body", 1, 2, "/x", "Cannot construct instance of `java.time.LocalDate`"), false);
+        body(
+            new InvalidJsonException(
+                "request body", 1, 2, "/x", "Cannot construct instance of `java.time.LocalDate`"),
+            false);
 
     assertThat(body.getDetail()).doesNotContain("java.").doesNotContain("LocalDate");
   }
@@ -55,9 +67,14 @@ class InvalidRequestBodyExceptionTest {
     ProblemDetail body =
         body(
             new InvalidJsonException(
-                "request body", 1, 70, "/a", "Document nesting depth (65) exceeds the maximum allowed (64, from `StreamReadConstraints.getMaxNestingDepth()`)"),
+                "request body",
+                1,
+                70,
+                "/a",
+                "Document nesting depth (65) exceeds the maximum allowed (64, from `StreamReadConstraints.getMaxNestingDepth()`)"),
             false);
 
-    assertThat(body.getDetail()).isEqualTo("Document nesting depth (65) exceeds the maximum allowed (64)");
+    assertThat(body.getDetail())
+        .isEqualTo("Document nesting depth (65) exceeds the maximum allowed (64)");
   }
 }

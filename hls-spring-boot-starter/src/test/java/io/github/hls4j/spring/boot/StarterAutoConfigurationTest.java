@@ -22,7 +22,6 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
@@ -33,13 +32,20 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
 
-/** What each {@code hls4j.*} property switches on and off, in contexts made of the auto-configurations alone. */
+/**
+ * What each {@code hls4j.*} property switches on and off, in contexts made of the
+ * auto-configurations alone.
+ */
 class StarterAutoConfigurationTest {
 
   private static final AutoConfigurations JSON =
-      AutoConfigurations.of(JacksonAutoConfiguration.class, HlsJacksonAutoConfiguration.class, HlsWebMvcAutoConfiguration.class);
+      AutoConfigurations.of(
+          JacksonAutoConfiguration.class,
+          HlsJacksonAutoConfiguration.class,
+          HlsWebMvcAutoConfiguration.class);
 
-  private final ApplicationContextRunner application = new ApplicationContextRunner().withConfiguration(JSON);
+  private final ApplicationContextRunner application =
+      new ApplicationContextRunner().withConfiguration(JSON);
 
   private final WebApplicationContextRunner webApplication =
       new WebApplicationContextRunner()
@@ -58,10 +64,13 @@ class StarterAutoConfigurationTest {
   @Test
   void imports_listBothAutoConfigurations() {
     List<String> candidates = new ArrayList<>();
-    ImportCandidates.load(AutoConfiguration.class, getClass().getClassLoader()).forEach(candidates::add);
+    ImportCandidates.load(AutoConfiguration.class, getClass().getClassLoader())
+        .forEach(candidates::add);
 
     assertThat(candidates)
-        .contains(HlsJacksonAutoConfiguration.class.getName(), HlsWebMvcAutoConfiguration.class.getName());
+        .contains(
+            HlsJacksonAutoConfiguration.class.getName(),
+            HlsWebMvcAutoConfiguration.class.getName());
   }
 
   @Test
@@ -75,7 +84,8 @@ class StarterAutoConfigurationTest {
           BoardReport report = mapper.readValue(golden, BoardReport.class);
 
           assertThat(report).isEqualTo(HlsJson.create().read(golden, "golden", BoardReport.class));
-          assertThat(mapper.readValue(mapper.writeValueAsString(report), BoardReport.class)).isEqualTo(report);
+          assertThat(mapper.readValue(mapper.writeValueAsString(report), BoardReport.class))
+              .isEqualTo(report);
         });
   }
 
@@ -88,7 +98,12 @@ class StarterAutoConfigurationTest {
               assertThat(context).doesNotHaveBean(HlsModule.class).hasSingleBean(HlsJson.class);
               JsonMapper mapper = context.getBean(JsonMapper.class);
 
-              assertThat(catchThrowable(() -> mapper.readValue(FormatModuleContract.golden("somerset-report.json"), BoardReport.class)))
+              assertThat(
+                      catchThrowable(
+                          () ->
+                              mapper.readValue(
+                                  FormatModuleContract.golden("somerset-report.json"),
+                                  BoardReport.class)))
                   .isNotNull();
             });
   }
@@ -101,10 +116,17 @@ class StarterAutoConfigurationTest {
             context -> {
               HlsJson json = context.getBean(HlsJson.class);
 
-              Throwable thrown = catchThrowable(() -> json.read(FormatModuleContract.golden("somerset-report.json"), "golden", BoardReport.class));
+              Throwable thrown =
+                  catchThrowable(
+                      () ->
+                          json.read(
+                              FormatModuleContract.golden("somerset-report.json"),
+                              "golden",
+                              BoardReport.class));
 
               assertThat(thrown).isInstanceOf(InvalidJsonException.class);
-              assertThat(((InvalidJsonException) thrown).pointer()).isEqualTo("/board/committeesInCommon/0");
+              assertThat(((InvalidJsonException) thrown).pointer())
+                  .isEqualTo("/board/committeesInCommon/0");
             });
   }
 
@@ -115,7 +137,9 @@ class StarterAutoConfigurationTest {
         .run(
             context -> {
               assertThat(context).hasFailed();
-              assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("maxStringLength (0)");
+              assertThat(context.getStartupFailure())
+                  .rootCause()
+                  .hasMessageContaining("maxStringLength (0)");
             });
   }
 
@@ -145,7 +169,10 @@ class StarterAutoConfigurationTest {
   @Test
   void metadata_listsEveryPropertyWithItsDescriptionAndDefault() throws Exception {
     String metadata;
-    try (InputStream in = getClass().getClassLoader().getResourceAsStream("META-INF/spring-configuration-metadata.json")) {
+    try (InputStream in =
+        getClass()
+            .getClassLoader()
+            .getResourceAsStream("META-INF/spring-configuration-metadata.json")) {
       assertThat(in).as("configuration metadata").isNotNull();
       metadata = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
@@ -171,14 +198,18 @@ class StarterAutoConfigurationTest {
   @Test
   void web_notAWebApplication_addsNoWebBeans() {
     application.run(
-        context -> assertThat(context).doesNotHaveBean(HlsProblemDetailsAdvice.class).doesNotHaveBean("hlsRequestBodies"));
+        context ->
+            assertThat(context)
+                .doesNotHaveBean(HlsProblemDetailsAdvice.class)
+                .doesNotHaveBean("hlsRequestBodies"));
   }
 
   @Test
   void web_byDefault_answersABadBodyWithProblemDetails() {
     webApplication.run(
         context -> {
-          MockHttpServletResponse response = post(context, "/reports", "{\"id\": \"paper-1\", \"title\": 7}");
+          MockHttpServletResponse response =
+              post(context, "/reports", "{\"id\": \"paper-1\", \"title\": 7}");
 
           assertThat(response.getStatus()).isEqualTo(400);
           assertThat(response.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -194,10 +225,12 @@ class StarterAutoConfigurationTest {
             context -> {
               assertThat(context).doesNotHaveBean(HlsProblemDetailsAdvice.class);
 
-              MockHttpServletResponse response = post(context, "/reports", "{\"id\": \"paper-1\", \"title\": 7}");
+              MockHttpServletResponse response =
+                  post(context, "/reports", "{\"id\": \"paper-1\", \"title\": 7}");
 
               assertThat(response.getStatus()).isEqualTo(400);
-              assertThat(response.getContentType()).isNotEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+              assertThat(response.getContentType())
+                  .isNotEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
               assertThat(response.getContentAsString()).doesNotContain("pointer");
             });
   }
@@ -205,27 +238,41 @@ class StarterAutoConfigurationTest {
   @Test
   void web_problemDetailsDisabled_tooLargeIsStill413() {
     webApplication
-        .withPropertyValues("hls4j.web.problem-details.enabled=false", "hls4j.json.max-document-length=100")
-        .run(context -> assertThat(post(context, "/reports", FormatModuleContract.golden("somerset-report.json")).getStatus()).isEqualTo(413));
+        .withPropertyValues(
+            "hls4j.web.problem-details.enabled=false", "hls4j.json.max-document-length=100")
+        .run(
+            context ->
+                assertThat(
+                        post(
+                                context,
+                                "/reports",
+                                FormatModuleContract.golden("somerset-report.json"))
+                            .getStatus())
+                    .isEqualTo(413));
   }
 
   @Test
   void web_requestBodiesDisabled_leavesBodiesToBootsMapper() {
     webApplication
-        .withPropertyValues("hls4j.web.request-bodies.enabled=false", "hls4j.json.max-document-length=100")
+        .withPropertyValues(
+            "hls4j.web.request-bodies.enabled=false", "hls4j.json.max-document-length=100")
         .run(
             context -> {
               assertThat(context).doesNotHaveBean("hlsRequestBodies");
 
-              MockHttpServletResponse response = post(context, "/reports", FormatModuleContract.golden("somerset-report.json"));
+              MockHttpServletResponse response =
+                  post(context, "/reports", FormatModuleContract.golden("somerset-report.json"));
 
-              assertThat(response.getStatus()).isEqualTo(200); // no 100-byte limit: Boot's mapper read it
+              assertThat(response.getStatus())
+                  .isEqualTo(200); // no 100-byte limit: Boot's mapper read it
             });
   }
 
-  private static MockHttpServletResponse post(WebApplicationContext context, String path, String body) throws Exception {
+  private static MockHttpServletResponse post(
+      WebApplicationContext context, String path, String body) throws Exception {
     MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).build();
-    return mvc.perform(MockMvcRequestBuilders.post(path).contentType(MediaType.APPLICATION_JSON).content(body))
+    return mvc.perform(
+            MockMvcRequestBuilders.post(path).contentType(MediaType.APPLICATION_JSON).content(body))
         .andReturn()
         .getResponse();
   }

@@ -1,7 +1,6 @@
 package io.github.hls4j.spring.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.governance.GovernanceRules;
@@ -17,6 +16,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,7 +36,10 @@ class StarterWebApplicationTest {
   @Autowired private MockMvc mvc;
 
   private MockHttpServletResponse send(String path, String body) throws Exception {
-    return mvc.perform(MockMvcRequestBuilders.post(path).contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse();
+    return mvc.perform(
+            MockMvcRequestBuilders.post(path).contentType(MediaType.APPLICATION_JSON).content(body))
+        .andReturn()
+        .getResponse();
   }
 
   private static JsonNode problem(MockHttpServletResponse response) throws Exception {
@@ -62,13 +65,16 @@ class StarterWebApplicationTest {
     assertThat(response.getStatus()).isEqualTo(200);
     assertThat(response.getContentType()).startsWith(MediaType.APPLICATION_JSON_VALUE);
     BoardReport expected = HlsJson.create().read(golden, "golden", BoardReport.class);
-    assertThat(HlsJson.create().read(response.getContentAsString(), "response", BoardReport.class)).isEqualTo(expected);
+    assertThat(HlsJson.create().read(response.getContentAsString(), "response", BoardReport.class))
+        .isEqualTo(expected);
   }
 
   @Test
   void systemAndHealthRound_goodBodies_areRead() throws Exception {
-    MockHttpServletResponse system = send("/systems", FormatModuleContract.golden("somerset-system.json"));
-    MockHttpServletResponse round = send("/health-rounds", FormatModuleContract.golden("somerset-health-autumn.json"));
+    MockHttpServletResponse system =
+        send("/systems", FormatModuleContract.golden("somerset-system.json"));
+    MockHttpServletResponse round =
+        send("/health-rounds", FormatModuleContract.golden("somerset-health-autumn.json"));
 
     assertThat(system.getStatus()).isEqualTo(200);
     assertThat(PLAIN.readTree(system.getContentAsString()).get("parties").asInt()).isPositive();
@@ -78,7 +84,8 @@ class StarterWebApplicationTest {
 
   @Test
   void report_malformedJson_answersProblemDetailsWithItsPlace() throws Exception {
-    MockHttpServletResponse response = send("/reports", "{\n  \"id\": \"paper-1\",\n  \"title\": ,\n}");
+    MockHttpServletResponse response =
+        send("/reports", "{\n  \"id\": \"paper-1\",\n  \"title\": ,\n}");
 
     JsonNode problem = problem(response);
     assertThat(response.getStatus()).isEqualTo(400);
@@ -94,18 +101,23 @@ class StarterWebApplicationTest {
 
   @Test
   void report_unknownProperty_namesTheTypeAndTheProperty() throws Exception {
-    MockHttpServletResponse response = send("/reports", "{\n  \"id\": \"paper-1\",\n  \"tittle\": \"A paper\"\n}");
+    MockHttpServletResponse response =
+        send("/reports", "{\n  \"id\": \"paper-1\",\n  \"tittle\": \"A paper\"\n}");
 
     JsonNode problem = problem(response);
     assertThat(response.getStatus()).isEqualTo(400);
     assertThat(problem.get("line").asInt()).isEqualTo(3);
-    assertThat(problem.get("detail").asString()).contains("BoardReport").contains("\"tittle\"").contains("title");
+    assertThat(problem.get("detail").asString())
+        .contains("BoardReport")
+        .contains("\"tittle\"")
+        .contains("title");
   }
 
   @Test
   void report_wrongDate_namesThePublicAttribute() throws Exception {
     String golden = FormatModuleContract.golden("somerset-report.json");
-    String wrongDate = golden.replaceFirst("\n  \"title\"", "\n  \"meetingDate\": \"15/01/2025\",\n  \"title\"");
+    String wrongDate =
+        golden.replaceFirst("\n  \"title\"", "\n  \"meetingDate\": \"15/01/2025\",\n  \"title\"");
 
     MockHttpServletResponse response = send("/reports", wrongDate);
 
@@ -115,12 +127,15 @@ class StarterWebApplicationTest {
     assertThat(problem.get("attribute").asString()).isEqualTo("meetingDate");
     assertThat(problem.get("line").asInt()).isEqualTo(3);
     assertThat(problem.get("column").asInt()).isPositive();
-    assertThat(problem.get("detail").asString()).contains("BoardReport.meetingDate").contains("15/01/2025");
+    assertThat(problem.get("detail").asString())
+        .contains("BoardReport.meetingDate")
+        .contains("15/01/2025");
   }
 
   @Test
   void report_nestedDeeperThanTheLimit_isRefusedAt400() throws Exception {
-    String deep = "{\"id\": \"paper-1\", \"recommendations\": " + "[".repeat(100) + "]".repeat(100) + "}";
+    String deep =
+        "{\"id\": \"paper-1\", \"recommendations\": " + "[".repeat(100) + "]".repeat(100) + "}";
 
     MockHttpServletResponse response = send("/reports", deep);
 
@@ -134,7 +149,8 @@ class StarterWebApplicationTest {
 
   @Test
   void system_longerThanTheLimit_isRefusedAt413() throws Exception {
-    String learning = FormatModuleContract.golden("somerset-learning.json"); // 42 kB, the limit is 30 kB
+    String learning =
+        FormatModuleContract.golden("somerset-learning.json"); // 42 kB, the limit is 30 kB
 
     MockHttpServletResponse response = send("/systems", learning);
 
@@ -168,12 +184,18 @@ class StarterWebApplicationTest {
     assertThat(response.getStatus()).isEqualTo(200);
     assertThat(expected.violations()).isNotEmpty();
     JsonNode body = PLAIN.readTree(response.getContentAsString());
-    assertThat(body).isEqualTo(PLAIN.readTree(HlsJson.create().write(expected))); // what hls validate --format json prints
+    assertThat(body)
+        .isEqualTo(
+            PLAIN.readTree(
+                HlsJson.create().write(expected))); // what hls validate --format json prints
     JsonNode first = body.get("violations").get(0);
     Violation v = expected.violations().get(0);
     assertThat(first.get("rule").asString()).isEqualTo(v.rule().value());
     assertThat(first.get("severity").asString()).isEqualTo(v.severity().name());
     assertThat(first.get("path").asString()).isEqualTo(v.path());
-    assertThat(HlsJson.create().read(response.getContentAsString(), "response", ValidationResult.class)).isEqualTo(expected);
+    assertThat(
+            HlsJson.create()
+                .read(response.getContentAsString(), "response", ValidationResult.class))
+        .isEqualTo(expected);
   }
 }
