@@ -1,25 +1,20 @@
 package io.github.hls4j.digest;
 
-import io.github.hls4j.digest.DigestFacts.Ask;
 import io.github.hls4j.digest.DigestFacts.BarrierFacts;
 import io.github.hls4j.digest.DigestFacts.Concern;
 import io.github.hls4j.digest.DigestFacts.CycleFacts;
 import io.github.hls4j.digest.DigestFacts.Overdue;
 import io.github.hls4j.digest.DigestFacts.Power;
 import io.github.hls4j.digest.DigestFacts.Question;
-import io.github.hls4j.digest.DigestFacts.RecommendationFacts;
 import io.github.hls4j.digest.DigestFacts.ResponseOwed;
 import io.github.hls4j.digest.DigestFacts.ReviewOverdue;
 import io.github.hls4j.digest.DigestFacts.Served;
 import io.github.hls4j.governance.Board;
 import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.governance.Committee;
-import io.github.hls4j.governance.ImplicationArea;
 import io.github.hls4j.governance.SignOff;
 import io.github.hls4j.governance.SignOffRole;
 import io.github.hls4j.governance.SignOffRoleKind;
-import io.github.hls4j.governance.SourceKind;
-import io.github.hls4j.governance.SourceRef;
 import io.github.hls4j.health.HealthRound;
 import io.github.hls4j.health.HealthRules;
 import io.github.hls4j.learning.CycleId;
@@ -42,7 +37,6 @@ import io.github.hls4j.stewardship.BarrierLevel;
 import io.github.hls4j.stewardship.StewardId;
 import io.github.hls4j.stewardship.StewardshipQuestions;
 import io.github.hls4j.stewardship.SystemSteward;
-import io.github.hls4j.stewardship.WorkingGroup;
 import io.github.hls4j.strategy.AlignmentLink;
 import io.github.hls4j.strategy.AlignmentMatrix;
 import io.github.hls4j.strategy.PriorityId;
@@ -62,7 +56,6 @@ import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,13 +76,6 @@ final class DigestSelection {
   private final Set<BarrierLevel> levels;
   private final Set<String> themes;
   private final EscalationRouter router;
-  private final List<RecommendationFacts> recommendations = new ArrayList<>();
-
-  /**
-   * The name of the working group that reports to the board, which carries out what the board does
-   * itself.
-   */
-  private Optional<String> workingGroup = Optional.empty();
 
   private static final RuleId SHARE_WITHOUT_AGREEMENT =
       RuleId.of("learning/share-without-agreement");
@@ -242,7 +228,9 @@ final class DigestSelection {
         system.priority(id).ifPresent(p -> onlyTicked.add(p.title()));
       }
     }
-    recommend(atBoardLevel, unanswered, notFedBack, reviewCycles, matrix.gaps());
+    RecommendationDrafter drafter =
+        new RecommendationDrafter(this, system, board, asOf, reportBack, boardStewards);
+    drafter.recommend(atBoardLevel, unanswered, notFedBack, reviewCycles, matrix.gaps());
     return new DigestFacts(
         system.place(),
         board,
@@ -264,7 +252,7 @@ final class DigestSelection {
         uncovered,
         onlyTicked,
         unansweredQuestions(),
-        recommendations,
+        drafter.recommendations(),
         served(active),
         signOffRoles(),
         errors(rounds));
@@ -404,7 +392,7 @@ final class DigestSelection {
         || !e.madeVisible().isEmpty();
   }
 
-  private Optional<StewardId> answeringSteward(Escalation e) {
+  Optional<StewardId> answeringSteward(Escalation e) {
     return e.routedTo().isPresent()
         ? e.routedTo()
         : router.route(e.barrier(), system.raisedAt(e)).steward().map(SystemSteward::id);
@@ -434,235 +422,6 @@ final class DigestSelection {
         cycleName(e.raisedBy()),
         steward.flatMap(this::holderName),
         power);
-  }
-
-  private void recommend(
-      List<BarrierFacts> atBoardLevel,
-      List<BarrierFacts> unanswered,
-      List<BarrierFacts> notFedBack,
-      List<LearningCycle> reviews,
-      List<PriorityId> uncovered) {
-    Optional<String> owner =
-        system.workingGroups().stream()
-            .filter(g -> g.reportsTo().equals(Optional.of(board.id())))
-            .findFirst()
-            .map(WorkingGroup::name);
-    workingGroup = owner;
-    Set<Escalation> recommended = new java.util.HashSet<>();
-    for (BarrierFacts b : atBoardLevel) {
-      Escalation e = b.escalation();
-      if (e.status() != Escalation.Status.OPEN) {
-        continue;
-      }
-      recommended.add(e);
-      LocalDate by = e.respondBy().isBefore(asOf) ? reportBack : e.respondBy();
-      List<SourceRef> sources =
-          sources(SourceRef.of(SourceKind.ESCALATION, e.id().value()), cycleRef(e.raisedBy()));
-      Set<ImplicationArea> areas = areas(b);
-      Optional<Visibility> answered =
-          e.madeVisible().stream()
-              .reduce((first, second) -> second)
-              .filter(v -> v.response().isPresent());
-      if (answered.isPresent()) {
-        // A response from outside the system is reported, and fed back, not asked for again.
-        Visibility v = answered.get();
-        add(
-            Ask.NOTE_RESPONSE,
-            b.description(),
-            b.answerer().or(() -> owner),
-            Optional.of(v.to()),
-            Optional.of(b.raisedBy()),
-            Optional.of(v.respondedOn().orElse(v.on())),
-            Optional.of(reportBack),
-            v.response(),
-            b,
-            areas,
-            sources);
-        continue;
-      }
-      switch (b.power()) {
-        case NATIONAL -> {
-          Optional<Visibility> visible = e.madeVisible().stream().reduce((first, second) -> second);
-          if (visible.isPresent()) {
-            add(
-                Ask.CHAIR_WRITES,
-                b.description(),
-                Optional.empty(),
-                Optional.of(visible.get().to()),
-                Optional.of(b.raisedBy()),
-                Optional.of(visible.get().on()),
-                Optional.of(reportBack),
-                b,
-                areas,
-                sources);
-          } else {
-            add(
-                Ask.MAKE_VISIBLE,
-                b.description(),
-                b.answerer().or(() -> owner),
-                Optional.empty(),
-                Optional.of(b.raisedBy()),
-                Optional.of(e.raisedOn()),
-                Optional.of(reportBack),
-                b,
-                areas,
-                sources);
-          }
-        }
-        case PARTNER ->
-            add(
-                Ask.ASK_PARTNER,
-                b.description(),
-                Optional.of(b.organisation()),
-                Optional.empty(),
-                Optional.of(b.raisedBy()),
-                Optional.of(e.raisedOn()),
-                Optional.of(by),
-                b,
-                areas,
-                sources);
-        case OWN ->
-            add(
-                Ask.DECIDE,
-                b.description(),
-                owner.or(b::answerer),
-                Optional.empty(),
-                Optional.of(b.raisedBy()),
-                Optional.of(e.raisedOn()),
-                Optional.of(by),
-                b,
-                areas,
-                sources);
-      }
-    }
-    for (BarrierFacts b : unanswered) {
-      Escalation e = b.escalation();
-      if (recommended.contains(e)) {
-        continue;
-      }
-      Optional<StewardId> steward = answeringSteward(e);
-      add(
-          Ask.REPORT_BACK,
-          b.description(),
-          b.answerer(),
-          Optional.empty(),
-          Optional.of(b.raisedBy()),
-          Optional.of(e.respondBy()),
-          Optional.of(reportBack),
-          b,
-          Set.of(),
-          sources(SourceRef.of(SourceKind.ESCALATION, e.id().value()), stewardRef(steward)));
-    }
-    for (BarrierFacts b : notFedBack) {
-      Escalation e = b.escalation();
-      Optional<StewardId> steward = answeringSteward(e);
-      boolean own = steward.map(boardStewards::contains).orElse(false);
-      add(
-          own ? Ask.FEED_BACK_OWN : Ask.FEED_BACK,
-          b.description(),
-          own ? owner.or(b::answerer) : b.answerer(),
-          Optional.empty(),
-          Optional.of(b.raisedBy()),
-          e.answeredOn(),
-          Optional.of(reportBack),
-          b,
-          Set.of(),
-          sources(SourceRef.of(SourceKind.ESCALATION, e.id().value()), cycleRef(e.raisedBy())));
-    }
-    for (LearningCycle cycle : reviews) {
-      Optional<StewardId> steward = Optional.of(cycle.owner());
-      add(
-          Ask.REVIEW,
-          cycle.name(),
-          holderName(cycle.owner()),
-          Optional.empty(),
-          Optional.empty(),
-          cycle.nextReview(),
-          Optional.of(reportBack),
-          null,
-          Set.of(),
-          sources(
-              SourceRef.of(SourceKind.LEARNING_CYCLE, cycle.id().value()), stewardRef(steward)));
-    }
-    for (PriorityId id : uncovered) {
-      system
-          .priority(id)
-          .ifPresent(
-              p ->
-                  add(
-                      Ask.SERVE_PRIORITY,
-                      p.title(),
-                      owner,
-                      Optional.empty(),
-                      Optional.empty(),
-                      Optional.empty(),
-                      Optional.of(reportBack),
-                      null,
-                      Set.of(),
-                      List.of(SourceRef.of(SourceKind.PRIORITY, id.value()))));
-    }
-  }
-
-  private void add(
-      Ask ask,
-      String subject,
-      Optional<String> body,
-      Optional<String> to,
-      Optional<String> raisedBy,
-      Optional<LocalDate> on,
-      Optional<LocalDate> by,
-      @org.jspecify.annotations.Nullable BarrierFacts barrier,
-      Set<ImplicationArea> areas,
-      List<SourceRef> basedOn) {
-    add(ask, subject, body, to, raisedBy, on, by, Optional.empty(), barrier, areas, basedOn);
-  }
-
-  private void add(
-      Ask ask,
-      String subject,
-      Optional<String> body,
-      Optional<String> to,
-      Optional<String> raisedBy,
-      Optional<LocalDate> on,
-      Optional<LocalDate> by,
-      Optional<String> response,
-      @org.jspecify.annotations.Nullable BarrierFacts barrier,
-      Set<ImplicationArea> areas,
-      List<SourceRef> basedOn) {
-    recommendations.add(
-        new RecommendationFacts(
-            recommendations.size() + 1,
-            ask,
-            subject,
-            body,
-            to,
-            raisedBy,
-            on,
-            by,
-            response,
-            Optional.ofNullable(barrier).map(BarrierFacts::kind),
-            areas,
-            basedOn,
-            body.isPresent() && body.equals(workingGroup)));
-  }
-
-  /** The implication areas a recommendation on a barrier touches. */
-  private static Set<ImplicationArea> areas(BarrierFacts barrier) {
-    Set<ImplicationArea> areas = EnumSet.noneOf(ImplicationArea.class);
-    switch (barrier.kind()) {
-      case FUNDING_REGIME, SPENDING_FLEXIBILITY, PERVERSE_INCENTIVES ->
-          areas.add(ImplicationArea.FINANCIAL);
-      case COMMISSIONING ->
-          areas.addAll(List.of(ImplicationArea.FINANCIAL, ImplicationArea.PARTNERSHIP));
-      case LEGISLATION, DATA_SHARING, REGULATION_AND_INSPECTION, NATIONAL_POLICY ->
-          areas.add(ImplicationArea.LEGAL);
-      case WORKFORCE, LEADERSHIP_CHURN, ORGANISATIONAL_CULTURE -> areas.add(ImplicationArea.HR);
-      default -> {}
-    }
-    if (barrier.power() == Power.PARTNER) {
-      areas.add(ImplicationArea.PARTNERSHIP);
-    }
-    return areas;
   }
 
   private List<Concern> concerns() {
@@ -750,7 +509,7 @@ final class DigestSelection {
     return system.party(id).map(Party::name);
   }
 
-  private Optional<String> holderName(StewardId id) {
+  Optional<String> holderName(StewardId id) {
     return system.steward(id).map(SystemSteward::heldBy).flatMap(this::partyName);
   }
 
@@ -759,19 +518,5 @@ final class DigestSelection {
     return s.responsibilities().isEmpty()
         ? holder
         : holder + " (" + s.responsibilities().get(0) + ")";
-  }
-
-  private static List<SourceRef> sources(SourceRef first, Optional<SourceRef> second) {
-    return second.isPresent() ? List.of(first, second.get()) : List.of(first);
-  }
-
-  private Optional<SourceRef> cycleRef(CycleId cycle) {
-    return system.cycle(cycle).map(c -> SourceRef.of(SourceKind.LEARNING_CYCLE, c.id().value()));
-  }
-
-  private Optional<SourceRef> stewardRef(Optional<StewardId> steward) {
-    return steward
-        .flatMap(system::steward)
-        .map(s -> SourceRef.of(SourceKind.STEWARD, s.id().value()));
   }
 }
