@@ -29,6 +29,9 @@ import java.util.Optional;
  */
 final class PaperSections {
 
+  /** The rule whose reason argument is the escalation router's English text. */
+  private static final String UNROUTED = "learning/escalation-unrouted";
+
   private final DigestWords words;
   private final DigestFacts facts;
 
@@ -343,9 +346,17 @@ final class PaperSections {
     Map<String, String> arguments = new LinkedHashMap<>();
     v.arguments()
         .forEach(
-            (name, value) ->
+            (name, value) -> {
+              if (name.equals("kind") && words.has("kind." + value)) {
+                arguments.put(name, words.get("kind." + value)); // a barrier's kind, in words
+              } else if (name.equals("reason") && v.rule().equals(UNROUTED)) {
+                // the router's reason is written in English; the paper says it in its language
+                arguments.put(name, words.get("concerns.unrouted"));
+              } else {
                 arguments.put(
-                    name, isoDate(value).map(words::day).orElseGet(() -> constants(value))));
+                    name, isoDate(value).map(words::day).orElseGet(() -> constants(value)));
+              }
+            });
     return Violation.of(
         v.rule(), v.severity(), v.path(), v.messageKey(), v.messageTemplate(), arguments);
   }
