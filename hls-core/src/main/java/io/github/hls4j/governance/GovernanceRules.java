@@ -448,7 +448,7 @@ public final class GovernanceRules {
         .add(NO_RISKS_FOR_CHANGE, MonitoringOfficerChecks::noRisksForChange)
         .add(RECOMMENDATION_UNPLANNED, MonitoringOfficerChecks::recommendationUnplanned)
         .add(COUNT_CONTRADICTS_TABLE, MonitoringOfficerChecks::countContradictsTable)
-        .add(TRUNCATED_TITLE, MonitoringOfficerChecks::truncatedTitle)
+        .add(TRUNCATED_TITLE, TruncatedTitles::truncatedTitle)
         .add(RECOMMENDATION_WITHOUT_EVIDENCE, GovernanceChecks::recommendationWithoutEvidence)
         .addAll(AlignmentRules.alignable())
         .merge(

@@ -1,0 +1,357 @@
+package io.github.hls4j.governance;
+
+import com.google.common.base.Ascii;
+import com.google.common.base.CharMatcher;
+import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import io.github.hls4j.validation.RuleContext;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The logic of the Monitoring Officer's check for background papers' titles that are cut off
+ * part-way, read from the titles' words, their links and the rest of the report's text.
+ */
+final class TruncatedTitles {
+
+  private TruncatedTitles() {}
+
+  // governance/truncated-title
+
+  /** Words after which a single capital letter is a label, not a fragment: "Appendix A". */
+  private static final ImmutableSet<String> LETTERED =
+      ImmutableSet.of(
+          "appendix",
+          "annex",
+          "annexe",
+          "part",
+          "plan",
+          "schedule",
+          "section",
+          "table",
+          "figure",
+          "phase",
+          "option",
+          "stage",
+          "version",
+          "enc",
+          "category",
+          "grade",
+          "class",
+          "tier",
+          "type",
+          "level",
+          "block",
+          "zone",
+          "area",
+          "site",
+          "unit",
+          "item",
+          "vitamin",
+          "hepatitis",
+          "group");
+
+  private static final CharMatcher SEPARATORS = CharMatcher.javaLetterOrDigit().negate();
+
+  /**
+   * Words that the titles of councils' papers often end with; a title's last word of four letters
+   * or more that only begins one of them ("Respo", "Strat") is cut off.
+   */
+  private static final ImmutableSet<String> TITLE_WORDS =
+      ImmutableSet.of(
+          "accommodation",
+          "account",
+          "accounts",
+          "action",
+          "actions",
+          "adults",
+          "allocations",
+          "analysis",
+          "annual",
+          "appendix",
+          "assessment",
+          "assessments",
+          "authority",
+          "budget",
+          "business",
+          "cabinet",
+          "capital",
+          "carers",
+          "children",
+          "commissioning",
+          "committee",
+          "communities",
+          "community",
+          "consultation",
+          "contract",
+          "council",
+          "decision",
+          "decisions",
+          "delivery",
+          "development",
+          "directions",
+          "disabilities",
+          "education",
+          "engagement",
+          "environment",
+          "equalities",
+          "equality",
+          "evaluation",
+          "evidence",
+          "executive",
+          "finance",
+          "financial",
+          "framework",
+          "government",
+          "guidance",
+          "health",
+          "homelessness",
+          "housing",
+          "improvement",
+          "information",
+          "inspection",
+          "integrated",
+          "integration",
+          "investigation",
+          "learning",
+          "management",
+          "meeting",
+          "minutes",
+          "monitoring",
+          "neighbourhood",
+          "ombudsman",
+          "options",
+          "outcomes",
+          "overview",
+          "partnership",
+          "partnerships",
+          "performance",
+          "planning",
+          "policies",
+          "policy",
+          "population",
+          "prevention",
+          "procurement",
+          "programme",
+          "proposals",
+          "protocol",
+          "quarterly",
+          "recommendations",
+          "regional",
+          "regulations",
+          "report",
+          "reports",
+          "residents",
+          "resilience",
+          "response",
+          "responses",
+          "revenue",
+          "review",
+          "safeguarding",
+          "scrutiny",
+          "services",
+          "spotlight",
+          "statement",
+          "strategic",
+          "strategy",
+          "summary",
+          "support",
+          "transformation",
+          "transport",
+          "update",
+          "wellbeing",
+          "workforce");
+
+  /**
+   * Whole words of four letters or more that begin a longer title word, and short forms that titles
+   * use: never a fragment.
+   */
+  private static final ImmutableSet<String> WHOLE_WORDS =
+      ImmutableSet.of(
+          "care",
+          "need",
+          "needs",
+          "plan",
+          "plans",
+          "fund",
+          "part",
+          "over",
+          "view",
+          "form",
+          "rest",
+          "info",
+          "govt",
+          "dept",
+          "mgmt",
+          "mental",
+          "public",
+          "social",
+          "joint",
+          "local",
+          "year",
+          "years",
+          "act",
+          "acts",
+          "data",
+          "area",
+          "areas",
+          "city",
+          "home",
+          "homes",
+          "life",
+          "lives",
+          "work",
+          "team",
+          "unit",
+          "adult",
+          "child",
+          "board",
+          "delivering",
+          "equal",
+          "integrate",
+          "inform",
+          "manage",
+          "perform",
+          "prevent",
+          "response",
+          "report",
+          "review",
+          "support",
+          "strategy",
+          "services",
+          "service",
+          "transport",
+          "update",
+          "policy",
+          "contract",
+          "account",
+          "assess",
+          "develop");
+
+  static void truncatedTitle(BoardReport report, RuleContext context) {
+    Set<String> reportWords = new HashSet<>();
+    ReportText.forEach(
+        report,
+        (path, text) -> {
+          // the words of every text but the background papers' titles, where a fragment would be
+          if (!(path.get().startsWith("backgroundPapers") && path.get().endsWith(".title"))) {
+            for (String w : Splitter.on(SEPARATORS).omitEmptyStrings().split(text)) {
+              reportWords.add(w.toLowerCase(Locale.ROOT));
+            }
+          }
+        });
+    List<BackgroundPaper> papers = report.backgroundPapers();
+    for (int i = 0; i < papers.size(); i++) {
+      BackgroundPaper paper = papers.get(i);
+      List<String> words = Splitter.on(SEPARATORS).omitEmptyStrings().splitToList(paper.title());
+      if (words.size() < 2 || !CharMatcher.javaLetterOrDigit().matches(lastChar(paper.title()))) {
+        continue;
+      }
+      String last = words.get(words.size() - 1);
+      String before = words.get(words.size() - 2);
+      Optional<String> continued = paper.link().flatMap(link -> continuation(before, last, link));
+      if (continued.isPresent()) {
+        context
+            .at("backgroundPapers", i)
+            .report(
+                "title",
+                ImmutableMap.of(
+                    "title",
+                    paper.title(),
+                    "fragment",
+                    last,
+                    "evidence",
+                    "its link continues it as \"" + continued.get() + "\""));
+      } else if (startsLongerWord(last, reportWords)) {
+        context
+            .at("backgroundPapers", i)
+            .report(
+                "title",
+                ImmutableMap.of(
+                    "title",
+                    paper.title(),
+                    "fragment",
+                    last,
+                    "evidence",
+                    "it stops part-way through a word"));
+      } else if (last.length() == 1
+          && Character.isUpperCase(last.charAt(0))
+          && !last.equals("A")
+          && !last.equals("I")
+          && !LETTERED.contains(Ascii.toLowerCase(before))) {
+        context
+            .at("backgroundPapers", i)
+            .report(
+                "title",
+                ImmutableMap.of(
+                    "title",
+                    paper.title(),
+                    "fragment",
+                    last,
+                    "evidence",
+                    "it ends in a single capital letter"));
+      }
+    }
+  }
+
+  /**
+   * Returns whether a title's last word, of four letters or more and not in capitals, only begins a
+   * word councils' titles end with: it is no word of {@link #WHOLE_WORDS}, nor a word the report
+   * uses elsewhere.
+   */
+  private static boolean startsLongerWord(String last, Set<String> reportWords) {
+    if (last.length() < 4
+        || !CharMatcher.javaLetter().matchesAllOf(last)
+        || Ascii.toUpperCase(last).equals(last)) {
+      return false;
+    }
+    String lower = last.toLowerCase(Locale.ROOT);
+    if (WHOLE_WORDS.contains(lower) || TITLE_WORDS.contains(lower) || reportWords.contains(lower)) {
+      return false;
+    }
+    for (String word : TITLE_WORDS) {
+      if (word.startsWith(lower)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static char lastChar(String text) {
+    String stripped = text.strip();
+    return stripped.isEmpty() ? ' ' : stripped.charAt(stripped.length() - 1);
+  }
+
+  /**
+   * Returns the longer word the link's text or its target's file name has where the title's last
+   * word ends: the title's last two words appear there, the last one running on into more letters.
+   */
+  private static Optional<String> continuation(String before, String last, Link link) {
+    for (String source : List.of(link.text(), fileName(link.target()))) {
+      List<String> words = Splitter.on(SEPARATORS).omitEmptyStrings().splitToList(source);
+      for (int i = 1; i < words.size(); i++) {
+        String word = words.get(i);
+        if (Ascii.equalsIgnoreCase(words.get(i - 1), before)
+            && word.length() > last.length()
+            && word.regionMatches(true, 0, last, 0, last.length())) {
+          return Optional.of(word);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String fileName(String target) {
+    String path = target;
+    int query = path.indexOf('?');
+    if (query >= 0) {
+      path = path.substring(0, query);
+    }
+    int slash = path.lastIndexOf('/');
+    return (slash >= 0 ? path.substring(slash + 1) : path).replace("%20", " ");
+  }
+}
