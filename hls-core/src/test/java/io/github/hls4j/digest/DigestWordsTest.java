@@ -122,11 +122,11 @@ class DigestWordsTest {
 
     assertThat(
             welsh.get(
-                "health.compared", "previous", "Autumn 2024", "voices", "4 llais", "changes", "x"))
+                "health.compared.other", "previous", "Autumn 2024", "voices", "4 llais", "changes", "x"))
         .startsWith("O'i gymharu ag Autumn 2024,");
     assertThat(
             welsh.get(
-                "health.compared", "previous", "Hydref 2024", "voices", "4 llais", "changes", "x"))
+                "health.compared.other", "previous", "Hydref 2024", "voices", "4 llais", "changes", "x"))
         .startsWith("O'i gymharu â Hydref 2024,");
   }
 

@@ -30,33 +30,10 @@ public final class FormReader {
 
   private static final System.Logger LOG = System.getLogger("io.github.hls4j.json");
 
-  private JsonInput in;
-  private final Deque<Object> path = new ArrayDeque<>();
-  private final Consumer<? super String> warnings;
-
-  /**
-   * Values of properties that moved to the object holding the one just read (a 0.1 {@code
-   * Barrier.raisedBy}, now {@code Escalation.raisedBy}): the holder takes them once the property
-   * value they came in is read.
-   */
-  private final List<Lifted> lifted = new ArrayList<>();
-
-  /** A value on its way to the object holding the one it was read in. */
-  private static final class Lifted {
-    final LegacyForms.Moved moved;
-    final Object value;
-    final int line;
-    final int column;
-    final String owner;
-
-    Lifted(LegacyForms.Moved moved, Object value, int line, int column, String owner) {
-      this.moved = moved;
-      this.value = value;
-      this.line = line;
-      this.column = column;
-      this.owner = owner;
-    }
-  }
+  JsonInput in;
+  final Deque<Object> path = new ArrayDeque<>();
+  final Consumer<? super String> warnings;
+  private final LegacyReading legacy = new LegacyReading(this);
 
   private FormReader(JsonInput in, Consumer<? super String> warnings) {
     this.in = in;
@@ -97,7 +74,7 @@ public final class FormReader {
     return reader.value(form, form.type.getSimpleName());
   }
 
-  private Object value(ValueForm form, String owner) throws IOException {
+  Object value(ValueForm form, String owner) throws IOException {
     Token token = in.current();
     if (token == null) {
       throw error(owner + ": expected " + form.expected() + ", got nothing");
@@ -175,23 +152,7 @@ public final class FormReader {
         LegacyForms.Text text = token == Token.STRING ? LegacyForms.text(form.type) : null;
         if (text != null) {
           // a model that hls4j 0.1 wrote as text
-          String given = in.text();
-          warnings.accept(
-              pointer()
-                  + " (line "
-                  + Math.max(1, in.line())
-                  + ", column "
-                  + in.column()
-                  + "): "
-                  + owner
-                  + " written as text is read as "
-                  + text.readAs
-                  + ", where hls4j now writes it");
-          try {
-            return text.convert.apply(given);
-          } catch (RuntimeException e) {
-            throw error(owner + ": " + message(e), e);
-          }
+          return legacy.text(text, owner);
         }
         expect(token, Token.START_OBJECT, form, owner);
         return object(form.model(), in.line(), in.column(), false);
@@ -299,83 +260,8 @@ public final class FormReader {
       PropertyForm property = form.property(name);
       path.addLast(name);
       LegacyForms.Moved moved = property == null ? LegacyForms.moved(form.type, name) : null;
-      if (moved != null && !moved.toOwner && moved.derivedFrom == null) {
-        PropertyForm now = form.property(moved.to);
-        if (now == null) {
-          throw new IllegalStateException(form.name + " has no property " + moved.to);
-        }
-        if (lines[now.index] != 0) {
-          throw error(
-              form.name
-                  + "."
-                  + name
-                  + " is given beside "
-                  + form.name
-                  + "."
-                  + moved.to
-                  + ", which replaced it");
-        }
-        in.next();
-        lines[now.index] = Math.max(1, in.line());
-        columns[now.index] = in.column();
-        String pointer = pointer();
-        values[now.index] = moved.convert.apply(value(moved.form, form.name + "." + name));
-        warnings.accept(
-            pointer
-                + " (line "
-                + lines[now.index]
-                + ", column "
-                + columns[now.index]
-                + "): "
-                + form.name
-                + "."
-                + name
-                + " is read as "
-                + form.name
-                + "."
-                + moved.to
-                + ", where hls4j now writes it");
-        path.removeLast();
-        continue;
-      }
-      if (moved != null && (moved.toOwner || moved.derivedFrom != null)) {
-        in.next();
-        int movedLine = Math.max(1, in.line());
-        int movedColumn = in.column();
-        String pointer = pointer();
-        Object value = moved.convert.apply(value(moved.form, form.name + "." + name));
-        if (moved.toOwner) {
-          lifted.add(new Lifted(moved, value, movedLine, movedColumn, form.name));
-          warnings.accept(
-              pointer
-                  + " (line "
-                  + movedLine
-                  + ", column "
-                  + movedColumn
-                  + "): "
-                  + form.name
-                  + "."
-                  + name
-                  + " is read as "
-                  + moved.owner
-                  + "."
-                  + moved.to
-                  + ", where hls4j now writes it");
-        } else {
-          warnings.accept(
-              pointer
-                  + " (line "
-                  + movedLine
-                  + ", column "
-                  + movedColumn
-                  + "): "
-                  + form.name
-                  + "."
-                  + name
-                  + " is no longer read: hls4j now takes it from "
-                  + moved.derivedFrom);
-        }
-        path.removeLast();
+      if (moved != null) {
+        legacy.moved(form, name, moved, values, lines, columns);
         continue;
       }
       if (property == null) {
@@ -390,9 +276,7 @@ public final class FormReader {
       columns[property.index] = in.column();
       values[property.index] = value(property.value, form.name + "." + name);
       path.removeLast();
-      if (!lifted.isEmpty()) {
-        take(form, values, lines, columns);
-      }
+      legacy.take(form, values, lines, columns);
     }
     if (form.partyType != null && !typeSeen) {
       throw error(line, column, form.name + ": \"type\": \"" + form.partyType + "\" is required");
@@ -418,28 +302,6 @@ public final class FormReader {
       }
     }
     return built;
-  }
-
-  /** Gives an object the values of properties that moved to it from an object it holds. */
-  private void take(ModelForm form, @Nullable Object[] values, int[] lines, int[] columns) {
-    List<Lifted> taken = List.copyOf(lifted);
-    lifted.clear();
-    for (Lifted l : taken) {
-      PropertyForm now = form.property(l.moved.to);
-      if (now == null) {
-        throw new IllegalStateException(form.name + " has no property " + l.moved.to);
-      }
-      String old = l.owner + "." + l.moved.from;
-      if (lines[now.index] != 0) {
-        throw error(
-            l.line,
-            l.column,
-            old + " is given beside " + form.name + "." + now.name + ", which replaced it");
-      }
-      lines[now.index] = l.line;
-      columns[now.index] = l.column;
-      values[now.index] = l.value;
-    }
   }
 
   /** Checks that a property the model makes from the others is what it makes of them. */
@@ -571,20 +433,20 @@ public final class FormReader {
     return quoted.append(text.length() > limit ? "…\"" : "\"").toString();
   }
 
-  private static String message(@Nullable Throwable e) {
+  static String message(@Nullable Throwable e) {
     String message = e == null ? null : e.getMessage();
     return message == null ? String.valueOf(e) : message;
   }
 
-  private FormException error(String problem) {
+  FormException error(String problem) {
     return error(in.line(), in.column(), problem, null);
   }
 
-  private FormException error(String problem, @Nullable Throwable cause) {
+  FormException error(String problem, @Nullable Throwable cause) {
     return error(in.line(), in.column(), problem, cause);
   }
 
-  private FormException error(int line, int column, String problem) {
+  FormException error(int line, int column, String problem) {
     return error(line, column, problem, null);
   }
 
@@ -593,7 +455,7 @@ public final class FormReader {
   }
 
   /** The JSON Pointer of the value being read. */
-  private String pointer() {
+  String pointer() {
     StringBuilder pointer = new StringBuilder();
     for (Object segment : path) {
       pointer.append('/').append(segment.toString().replace("~", "~0").replace("/", "~1"));
