@@ -25,7 +25,9 @@ import org.immutables.value.Value;
  *         .addMembers(
  *             ArrangementMember.of(council, MemberRole.COMMISSIONER),
  *             ArrangementMember.of(provider, MemberRole.LEAD_PROVIDER))
- *         .addReplaces("Supported lodgings contract", "Floating support contract")
+ *         .addReplaces(
+ *             ReplacedContract.named("Supported lodgings contract"),
+ *             ReplacedContract.named("Floating support contract"))
  *         .start(LocalDate.of(2025, 4, 1))
  *         .termYears(5)
  *         .addExtensionYears(2)
@@ -87,13 +89,12 @@ public abstract class Arrangement {
   public abstract List<ArrangementMember> members();
 
   /**
-   * Returns the contracts the arrangement replaces, by name.
+   * Returns the contracts the arrangement replaces.
    *
    * @return an unmodifiable list, possibly empty
    * @since 0.1.0
    */
-  @FreeText
-  public abstract List<String> replaces();
+  public abstract List<ReplacedContract> replaces();
 
   /**
    * Returns the day the arrangement starts.
@@ -240,9 +241,6 @@ public abstract class Arrangement {
         extensionYears(),
         start(),
         LocalDate.MAX);
-    for (String contract : replaces()) {
-      Checks.notBlank("Arrangement", "replaces", contract);
-    }
     for (String outcome : sharedOutcomes()) {
       Checks.notBlank("Arrangement", "sharedOutcomes", outcome);
     }

@@ -8,6 +8,7 @@ import io.github.hls4j.commissioning.ArrangementId;
 import io.github.hls4j.commissioning.ArrangementKind;
 import io.github.hls4j.commissioning.ArrangementMember;
 import io.github.hls4j.commissioning.Money;
+import io.github.hls4j.commissioning.ReplacedContract;
 import io.github.hls4j.commissioning.YearValue;
 import io.github.hls4j.governance.Board;
 import io.github.hls4j.governance.BoardId;
@@ -343,7 +344,7 @@ public final class SystemGenerator {
               .addMembers(
                   ArrangementMember.of(orgs.get(a % organisations), MemberRole.COMMISSIONER),
                   ArrangementMember.of(orgs.get((a + 1) % organisations), MemberRole.LEAD_PROVIDER))
-              .addReplaces("Contract " + a)
+              .addReplaces(ReplacedContract.named("Contract " + a))
               .start(start)
               .termYears(3)
               .addExtensionYears(2)

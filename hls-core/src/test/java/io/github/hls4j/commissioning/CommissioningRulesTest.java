@@ -37,7 +37,9 @@ class CommissioningRulesTest {
         .addMembers(
             ArrangementMember.of(COUNCIL, MemberRole.COMMISSIONER),
             ArrangementMember.of(PROVIDER, MemberRole.LEAD_PROVIDER))
-        .addReplaces("Supported lodgings", "Floating support")
+        .addReplaces(
+            ReplacedContract.named("Supported lodgings"),
+            ReplacedContract.named("Floating support"))
         .start(LocalDate.of(2025, 4, 1))
         .termYears(5)
         .addExtensionYears(2)
@@ -87,7 +89,14 @@ class CommissioningRulesTest {
             .addMembers(
                 ArrangementMember.of(council, MemberRole.COMMISSIONER),
                 ArrangementMember.of(provider, MemberRole.LEAD_PROVIDER))
-            .addReplaces("Supported lodgings contract", "Floating support contract")
+            .addReplaces(
+                ReplacedContract.builder()
+                    .id("CS/2019/041")
+                    .name("Supported lodgings contract")
+                    .annualValue(Money.pounds(420_000))
+                    .end(LocalDate.of(2025, 3, 31))
+                    .build(),
+                ReplacedContract.named("Floating support contract"))
             .start(LocalDate.of(2025, 4, 1))
             .termYears(5)
             .addExtensionYears(2)

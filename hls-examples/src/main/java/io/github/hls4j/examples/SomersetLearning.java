@@ -5,6 +5,7 @@ import io.github.hls4j.commissioning.ArrangementId;
 import io.github.hls4j.commissioning.ArrangementKind;
 import io.github.hls4j.commissioning.ArrangementMember;
 import io.github.hls4j.commissioning.Money;
+import io.github.hls4j.commissioning.ReplacedContract;
 import io.github.hls4j.commissioning.YearValue;
 import io.github.hls4j.learning.AgreementId;
 import io.github.hls4j.learning.Barrier;
@@ -204,7 +205,9 @@ public final class SomersetLearning {
                 SomersetSystem.COUNCIL, MemberRole.COMMISSIONER, MemberRole.PROVIDER),
             ArrangementMember.of(HOMES2INSPIRE, MemberRole.LEAD_PROVIDER),
             ArrangementMember.of(SomersetSystem.NHS, MemberRole.PARTNER))
-        .addReplaces("Spot-purchased placements in children's homes outside Somerset")
+        .addReplaces(
+            ReplacedContract.named(
+                "Spot-purchased placements in children's homes outside Somerset"))
         .start(date("2023-04-01"))
         .termYears(5)
         .addExtensionYears(2, 2)

@@ -1,6 +1,7 @@
 package io.github.hls4j.json.internal;
 
 import io.github.hls4j.commissioning.ArrangementMember;
+import io.github.hls4j.commissioning.ReplacedContract;
 import io.github.hls4j.learning.Barrier;
 import io.github.hls4j.learning.CycleId;
 import io.github.hls4j.stewardship.MemberRole;
@@ -101,7 +102,9 @@ final class LegacyForms {
   private static final Map<Class<?>, Text> TEXTS =
       Map.of(
           DeliveryRef.class,
-          new Text("{\"name\": ...}, a DeliveryRef by name", DeliveryRef::named));
+          new Text("{\"name\": ...}, a DeliveryRef by name", DeliveryRef::named),
+          ReplacedContract.class,
+          new Text("{\"name\": ...}, a ReplacedContract by name", ReplacedContract::named));
 
   /** How a model type's value written as text by hls4j 0.1 reads now. */
   static final class Text {
