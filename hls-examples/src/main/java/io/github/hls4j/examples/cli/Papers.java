@@ -146,18 +146,7 @@ final class Papers {
           case MARKDOWN -> MarkdownRenderer.render(report, sources, language);
           case DOCX -> throw new AssertionError(format);
         };
-    if (output != null) {
-      try {
-        whole(output, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
-      } catch (IOException e) {
-        return Options.cannotWrite(spec, output, e);
-      }
-    } else {
-      PrintWriter out = spec.commandLine().getOut();
-      out.print(text);
-      out.flush();
-    }
-    return ExitCode.OK.code();
+    return writeText(spec, text, output);
   }
 
   /** Writes a page to {@code output} or standard output; returns the exit code. */
