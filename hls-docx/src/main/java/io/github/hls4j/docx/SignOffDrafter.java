@@ -102,7 +102,8 @@ final class SignOffDrafter {
 
   /**
    * Under a sign-off heading ("Statutory officer clearance"), a table whose first row heads a name
-   * and a date column: its first column names the role, whatever its header ("Statutory officer").
+   * and a date column: its first column names the role, whatever its header ("Statutory officer"),
+   * so long as it has one (a column without a header cannot be found again in a report).
    */
   private static int clearanceHeader(Table table) {
     if (table.rows().isEmpty()) {
@@ -111,7 +112,8 @@ final class SignOffDrafter {
     List<Cell> cells = table.rows().get(0);
     int name = column(cells, List.of("name"));
     int date = column(cells, DATE_HEADERS);
-    return cells.size() >= 3 && name > 0 && date > 0 ? 0 : -1;
+    boolean roleHeaded = !cells.isEmpty() && !cells.get(0).text().isBlank();
+    return cells.size() >= 3 && roleHeaded && name > 0 && date > 0 ? 0 : -1;
   }
 
   private static int column(List<Cell> cells, List<String> words) {

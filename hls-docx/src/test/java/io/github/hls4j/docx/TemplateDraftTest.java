@@ -151,6 +151,28 @@ class TemplateDraftTest {
   }
 
   @Test
+  void draft_clearanceTableWithoutARoleHeader_isNoSignOffTable() {
+    // the seed-199 body of CouncilTemplatesPropertiesTest: a table under a sign-off heading whose
+    // first column has no header, which a report's table could never be found by again
+    byte[] blank =
+        new WordFile()
+            .add(
+                styled("Heading1", "Summary"),
+                styled("Heading1", "Statutory officer clearance"),
+                WordFile.Xml.table(
+                    WordFile.Xml.row(
+                        WordFile.Xml.textCell(""),
+                        WordFile.Xml.textCell("Name"),
+                        WordFile.Xml.textCell("Date cleared"))))
+            .bytes();
+
+    TemplateDraft draft = TemplateDraft.of(new ByteArrayInputStream(blank), "blank.docx");
+
+    assertThat(draft.template().signOff().roleColumn()).doesNotContain("");
+    assertThat(draft.toCheck()).noneMatch(g -> g.startsWith("signOff.roleColumn"));
+  }
+
+  @Test
   void draft_notAWordDocument_isUnreadable() {
     assertThatThrownBy(
             () ->
