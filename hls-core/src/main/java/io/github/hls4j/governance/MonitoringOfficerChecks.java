@@ -12,8 +12,10 @@ import io.github.hls4j.validation.RuleContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The logic of the checks a Monitoring Officer makes of a report's substance, read from its words:
@@ -29,43 +31,64 @@ final class MonitoringOfficerChecks {
   // governance/implication-vague
 
   /** A sum of money or a word for a budget, cost or spending. */
-  private static final Pattern MONEY =
-      Pattern.compile(
-          "[£$€]\\s?\\d|\\d\\s?(?:k|m|bn|million|billion|thousand|pounds)\\b"
-              + "|\\b(?:budgets?|budgetary|costs?|costed|costing|funding|funded|funds?|spend|spending|spent"
-              + "|savings?|grants?|revenue|capital|expenditure|income|price|pooled|resources|resourced"
-              + "|section 151|s151|medium term financial|mtfp|mtfs"
-              // Welsh, with the mutated forms a noun takes after a preposition or an article
-              + "|(?:c|g|ch|ngh)yllideb\\w*|(?:c|g|ch|ngh)ost(?:au)?|(?:c|g|ch|ngh)yllid\\w*|(?:g|)wariant|arbedion"
-              + "|grantiau|refeniw|(?:c|g|ch|ngh)yfalaf|incwm|(?:a|)dnoddau|adran 151|\\d\\s?(?:miliwn|biliwn))\\b",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+  private static final KeywordPattern MONEY =
+      new KeywordPattern(
+          Pattern.compile(
+              "[£$€]\\s?\\d|\\d\\s?(?:k|m|bn|million|billion|thousand|pounds)\\b"
+                  + "|\\b(?:budgets?|budgetary|costs?|costed|costing|funding|funded|funds?|spend|spending|spent"
+                  + "|savings?|grants?|revenue|capital|expenditure|income|price|pooled|resources|resourced"
+                  + "|section 151|s151|medium term financial|mtfp|mtfs"
+                  // Welsh, with the mutated forms a noun takes after a preposition or an article
+                  + "|(?:c|g|ch|ngh)yllideb\\w*|(?:c|g|ch|ngh)ost(?:au)?|(?:c|g|ch|ngh)yllid\\w*|(?:g|)wariant|arbedion"
+                  + "|grantiau|refeniw|(?:c|g|ch|ngh)yfalaf|incwm|(?:a|)dnoddau|adran 151|\\d\\s?(?:miliwn|biliwn))\\b",
+              Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS),
+          "budget|cost|gost|chost|nghost|fund|spend|spent|saving|grant|revenue|capital|expenditure"
+              + "|income|price|pooled|resource|medium term financial|mtfp|mtfs|yllid|wariant|arbedion"
+              + "|refeniw|yfalaf|incwm|dnoddau",
+          "",
+          true);
 
   /** A law, statute, power or duty; "safe and legal" or "lawful" alone names none. */
-  private static final Pattern LAW =
-      Pattern.compile(
-          "\\b(?:[Ll]aws?|[Ll]egislation|[Ll]egislative|[Ss]tatutes?|[Ss]tatutory|Act|Acts|[Ss]ection \\d+"
-              + "|s\\.\\s?\\d+|[Rr]egulations?|[Pp]owers?|[Dd]uty|[Dd]uties|[Cc]onstitution"
-              + "|[Tt]erms of [Rr]eference"
-              // Welsh, with mutated forms: Deddf (Act) as "o Ddeddf", "ei Neddf"; adran (section);
-              // a duty
-              // as "ddyletswydd"; a power as "bŵer"
-              + "|(?:D|Dd|N)eddf(?:au)?|(?:[Dd]d|[Dd]|[Nn])eddfwriaeth|[Aa]dran \\d+|(?:[Rr]h|[Rr])eoliad(?:au)?"
-              + "|(?:[Pp]|[Bb]|[Mm]h?)(?:ŵ|w)er(?:au)?|(?:[Dd]|[Dd]d|[Nn])yletswydd(?:au)?|[Ss]tatudol"
-              + "|(?:[Cc]|[Gg]|[Cc]h|[Nn]gh)yfraith|(?:[Cc]|[Gg]|[Cc]h|[Nn]gh)yfansoddiad|[Cc]ylch [Gg]orchwyl)\\b",
-          Pattern.UNICODE_CHARACTER_CLASS);
+  private static final KeywordPattern LAW =
+      new KeywordPattern(
+          Pattern.compile(
+              "\\b(?:[Ll]aws?|[Ll]egislation|[Ll]egislative|[Ss]tatutes?|[Ss]tatutory|Act|Acts|[Ss]ection \\d+"
+                  + "|s\\.\\s?\\d+|[Rr]egulations?|[Pp]owers?|[Dd]uty|[Dd]uties|[Cc]onstitution"
+                  + "|[Tt]erms of [Rr]eference"
+                  // Welsh, with mutated forms: Deddf (Act) as "o Ddeddf", "ei Neddf"; adran
+                  // (section);
+                  // a duty
+                  // as "ddyletswydd"; a power as "bŵer"
+                  + "|(?:D|Dd|N)eddf(?:au)?|(?:[Dd]d|[Dd]|[Nn])eddfwriaeth|[Aa]dran \\d+|(?:[Rr]h|[Rr])eoliad(?:au)?"
+                  + "|(?:[Pp]|[Bb]|[Mm]h?)(?:ŵ|w)er(?:au)?|(?:[Dd]|[Dd]d|[Nn])yletswydd(?:au)?|[Ss]tatudol"
+                  + "|(?:[Cc]|[Gg]|[Cc]h|[Nn]gh)yfraith|(?:[Cc]|[Gg]|[Cc]h|[Nn]gh)yfansoddiad|[Cc]ylch [Gg]orchwyl)\\b",
+              Pattern.UNICODE_CHARACTER_CLASS),
+          "\\blaw|\\blegislat|\\bstatut|\\bstatud|\\bregulation|\\bpower|\\bduty|\\bduties"
+              + "|\\bconstitution|\\bterms of reference|eddf|eoliad|\\bpŵer|\\bbŵer|\\bmŵer|\\bmhŵer"
+              + "|\\bpwer|\\bbwer|\\bmwer|\\bmhwer|yletswydd|yfraith|yfansoddiad|\\bcylch gorchwyl",
+          "\\bAct",
+          true);
 
   /** An explicit statement that there is nothing to say in an area, which is a statement. */
-  private static final Pattern NIL_FINANCIAL =
-      Pattern.compile(
-          "\\bno (?:direct |additional |new )?(?:financial|resource|budgetary|funding) implications?\\b"
-              + "|\\b(?:dim|nid oes(?: unrhyw)?) (?:g|)oblygiadau (?:ariannol|adnoddau|cyllidebol)\\b",
-          Pattern.CASE_INSENSITIVE);
+  private static final KeywordPattern NIL_FINANCIAL =
+      new KeywordPattern(
+          Pattern.compile(
+              "\\bno (?:direct |additional |new )?(?:financial|resource|budgetary|funding) implications?\\b"
+                  + "|\\b(?:dim|nid oes(?: unrhyw)?) (?:g|)oblygiadau (?:ariannol|adnoddau|cyllidebol)\\b",
+              Pattern.CASE_INSENSITIVE),
+          "implication|oblygiadau",
+          "",
+          false);
 
-  private static final Pattern NIL_LEGAL =
-      Pattern.compile(
-          "\\bno (?:direct |additional |new )?legal implications?\\b"
-              + "|\\b(?:dim|nid oes(?: unrhyw)?) (?:g|)oblygiadau cyfreithiol\\b",
-          Pattern.CASE_INSENSITIVE);
+  private static final KeywordPattern NIL_LEGAL =
+      new KeywordPattern(
+          Pattern.compile(
+              "\\bno (?:direct |additional |new )?legal implications?\\b"
+                  + "|\\b(?:dim|nid oes(?: unrhyw)?) (?:g|)oblygiadau cyfreithiol\\b",
+              Pattern.CASE_INSENSITIVE),
+          "legal implication|oblygiadau cyfreithiol",
+          "",
+          false);
 
   static void implicationVague(
       BoardReport report, RuleContext context, PlaceholderSearch placeholders) {
@@ -78,8 +101,8 @@ final class MonitoringOfficerChecks {
         // once
       }
       if (implication.areas().contains(ImplicationArea.FINANCIAL)
-          && !MONEY.matcher(statement).find()
-          && !NIL_FINANCIAL.matcher(statement).find()) {
+          && !MONEY.find(statement)
+          && !NIL_FINANCIAL.find(statement)) {
         context
             .at("implications", i)
             .report(
@@ -87,8 +110,8 @@ final class MonitoringOfficerChecks {
                 ImmutableMap.of("area", "financial", "lacks", "sum of money, cost or budget"));
       }
       if (implication.areas().contains(ImplicationArea.LEGAL)
-          && !LAW.matcher(statement).find()
-          && !NIL_LEGAL.matcher(statement).find()) {
+          && !LAW.find(statement)
+          && !NIL_LEGAL.find(statement)) {
         context
             .at("implications", i)
             .report(
@@ -101,34 +124,44 @@ final class MonitoringOfficerChecks {
   // governance/no-risks-for-change
 
   /** A risk statement that says there are none. */
-  private static final Pattern NO_RISKS =
-      Pattern.compile(
-          "\\bno\\s+(?:(?:current|known|significant|immediate|major|particular|new|material|specific|direct"
-              + "|additional|further|other|obvious|foreseeable|key|real|identified)\\s+){0,2}risks?(?:\\s+(?:have\\s+been\\s+|are\\s+|were\\s+)?identified)?\\b"
-              + "|^\\s*(?:none|nil|n/a|not applicable|dim|amherthnasol|dd/b)\\W*$"
-              // Welsh: "Dim risgiau.", "Nid oes unrhyw risgiau wedi'u nodi", "dim risg sylweddol"
-              + "|\\b(?:dim|nid oes(?:\\s+unrhyw)?)\\s+risg(?:iau)?(?:\\s+(?:sylweddol|hysbys|newydd|penodol|ychwanegol|amlwg|uniongyrchol)){0,2}"
-              + "(?:\\s+(?:wedi(?:'u|’u)?\\s+(?:eu\\s+)?(?:nodi|canfod)))?\\b",
-          Pattern.CASE_INSENSITIVE);
+  private static final KeywordPattern NO_RISKS =
+      new KeywordPattern(
+          Pattern.compile(
+              "\\bno\\s+(?:(?:current|known|significant|immediate|major|particular|new|material|specific|direct"
+                  + "|additional|further|other|obvious|foreseeable|key|real|identified)\\s+){0,2}risks?(?:\\s+(?:have\\s+been\\s+|are\\s+|were\\s+)?identified)?\\b"
+                  + "|^\\s*(?:none|nil|n/a|not applicable|dim|amherthnasol|dd/b)\\W*$"
+                  // Welsh: "Dim risgiau.", "Nid oes unrhyw risgiau wedi'u nodi", "dim risg
+                  // sylweddol"
+                  + "|\\b(?:dim|nid oes(?:\\s+unrhyw)?)\\s+risg(?:iau)?(?:\\s+(?:sylweddol|hysbys|newydd|penodol|ychwanegol|amlwg|uniongyrchol)){0,2}"
+                  + "(?:\\s+(?:wedi(?:'u|’u)?\\s+(?:eu\\s+)?(?:nodi|canfod)))?\\b",
+              Pattern.CASE_INSENSITIVE),
+          "risk|risg|none|nil|n/a|not applicable|dim|amherthnasol|dd/b",
+          "",
+          false);
 
   /** Words that say a report proposes a change of approach. */
-  private static final Pattern CHANGE =
-      Pattern.compile(
-          "\\b(?:new (?:approach|model|way)|changes?|changing|transform\\w*|re-?commission\\w*"
-              + "|commission(?:s|ed|ing)?|redesign\\w*|restructur\\w*"
-              // Welsh: "model newydd" (new model), "dull newydd", "ffordd newydd", newid (change),
-              // trawsnewid, (ail-)gomisiynu in its mutated forms, ailgynllunio, ailstrwythuro
-              + "|(?:model|dull|ffordd|f?fordd) newydd|newid\\w*|(?:t|d|nh|th)rawsnewid\\w*"
-              + "|ail-?(?:g|c)omisiynu\\w*|(?:c|g|ch|ngh)omisiynu\\w*|ailgynllunio|ail-?strwythuro)\\b",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+  private static final KeywordPattern CHANGE =
+      new KeywordPattern(
+          Pattern.compile(
+              "\\b(?:new (?:approach|model|way)|changes?|changing|transform\\w*|re-?commission\\w*"
+                  + "|commission(?:s|ed|ing)?|redesign\\w*|restructur\\w*"
+                  // Welsh: "model newydd" (new model), "dull newydd", "ffordd newydd", newid
+                  // (change),
+                  // trawsnewid, (ail-)gomisiynu in its mutated forms, ailgynllunio, ailstrwythuro
+                  + "|(?:model|dull|ffordd|f?fordd) newydd|newid\\w*|(?:t|d|nh|th)rawsnewid\\w*"
+                  + "|ail-?(?:g|c)omisiynu\\w*|(?:c|g|ch|ngh)omisiynu\\w*|ailgynllunio|ail-?strwythuro)\\b",
+              Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS),
+          "new|chang|transform|commission|redesign|restructur|omisiynu|ailgynllunio|strwythuro",
+          "",
+          false);
 
   static void noRisksForChange(BoardReport report, RuleContext context) {
     Optional<RiskAssessment> assessment = report.riskAssessment();
     if (assessment.isEmpty() || !assessment.get().risks().isEmpty()) {
       return;
     }
-    Matcher none = NO_RISKS.matcher(assessment.get().statement());
-    if (!none.find()) {
+    Matcher none = NO_RISKS.first(assessment.get().statement());
+    if (none == null) {
       return;
     }
     Optional<String[]> change = changeWord(report);
@@ -170,89 +203,126 @@ final class MonitoringOfficerChecks {
   }
 
   private static Optional<String[]> change(String path, String text) {
-    Matcher m = CHANGE.matcher(text);
-    return m.find() ? Optional.of(new String[] {m.group(), path}) : Optional.empty();
+    Matcher m = CHANGE.first(text);
+    return m != null ? Optional.of(new String[] {m.group(), path}) : Optional.empty();
   }
 
   // governance/recommendation-unplanned
 
   /** A date or a timescale. */
-  private static final Pattern TIMESCALE =
-      Pattern.compile(
-          "\\b(?:(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
-              + "|20\\d\\d|Q[1-4]|quarter|within \\w+ (?:days?|weeks?|months?|years?)"
-              + "|by (?:the )?(?:end|next|spring|summer|autumn|winter|\\d)|next (?:meeting|year|month)"
-              + "|deadline|timescales?|timetable|\\d{1,2}/\\d{1,2}/\\d{2,4}"
-              // Welsh: the months, "erbyn" (by), "chwarter" (quarter), "o fewn …
-              // diwrnod/wythnos/mis",
-              // "cyfarfod nesaf" (next meeting), "amserlen" (timetable), "dyddiad cau" (deadline)
-              + "|(?-i:Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)"
-              + "|erbyn|chwarter|o fewn \\w+ (?:diwrnod|niwrnod|wythnos|mis|fis|blynedd|mlynedd)\\w*"
-              + "|(?:g|c)yfarfod nesaf|amserlen\\w*|dyddiad cau)\\b",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+  private static final KeywordPattern TIMESCALE =
+      new KeywordPattern(
+          Pattern.compile(
+              "\\b(?:(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
+                  + "|20\\d\\d|Q[1-4]|quarter|within \\w+ (?:days?|weeks?|months?|years?)"
+                  + "|by (?:the )?(?:end|next|spring|summer|autumn|winter|\\d)|next (?:meeting|year|month)"
+                  + "|deadline|timescales?|timetable|\\d{1,2}/\\d{1,2}/\\d{2,4}"
+                  // Welsh: the months, "erbyn" (by), "chwarter" (quarter), "o fewn …
+                  // diwrnod/wythnos/mis",
+                  // "cyfarfod nesaf" (next meeting), "amserlen" (timetable), "dyddiad cau"
+                  // (deadline)
+                  + "|(?-i:Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)"
+                  + "|erbyn|chwarter|o fewn \\w+ (?:diwrnod|niwrnod|wythnos|mis|fis|blynedd|mlynedd)\\w*"
+                  + "|(?:g|c)yfarfod nesaf|amserlen\\w*|dyddiad cau)\\b",
+              Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS),
+          "quarter|within |by end|by the end|by next|by the next|by spring|by the spring|by summer"
+              + "|by the summer|by autumn|by the autumn|by winter|by the winter|next meeting|next year"
+              + "|next month|deadline|timescale|timetable|erbyn|chwarter|o fewn |yfarfod nesaf|amserlen"
+              + "|dyddiad cau",
+          "January|February|March|April|May|June|July|August|September|October|November|December"
+              + "|Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr",
+          true);
 
   /** A promise to come back to the board. */
-  private static final Pattern REPORT_BACK =
-      Pattern.compile(
-          "\\b(?:reports?(?:ing)? back|(?:comes?|returns?|brings?\\s+\\w+) back|returns? to the"
-              + "|reports? to (?:the|a) (?:\\w+ )?(?:board|committee|meeting|partnership)"
-              + "|updates? (?:the )?(?:board|committee)|progress (?:report|update)s?|update reports?"
-              + "|(?:further|follow-up|final) reports?|reports? to (?:the )?(?:cabinet|council)"
-              // Welsh: "adrodd yn ôl" (report back), "adrodd [yr ateb] i'r Bwrdd", "dod yn ôl",
-              // "dychwelyd i'r", "adroddiad pellach" (further report), "adroddiad cynnydd"
-              // (progress report),
-              // "diweddaru'r Bwrdd" (update the board), "dweud wrth y Bwrdd" (tell the board)
-              + "|(?:adrodd|dod|ddod|dychwelyd|ddychwelyd)(?:\\s+\\S+){0,6}?\\s+yn\\s+[oô]l"
-              + "|adrodd(?:\\s+\\S+){0,3}?\\s+(?:i'r|i’r|wrth y)\\s+(?:\\w+\\s+)?(?:bwrdd|fwrdd|cabinet|pwyllgor|bwyllgor|cyngor|gyngor|bartneriaeth)"
-              + "|(?:a|h|)droddiad(?:au)? (?:pellach|cynnydd|dilynol|terfynol)|(?:d|)diweddaru'r (?:bwrdd|pwyllgor|cabinet)"
-              + "|(?:d|)dweud wrth y (?:bwrdd|pwyllgor|cabinet))\\b",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+  private static final KeywordPattern REPORT_BACK =
+      new KeywordPattern(
+          Pattern.compile(
+              "\\b(?:reports?(?:ing)? back|(?:comes?|returns?|brings?\\s+\\w+) back|returns? to the"
+                  + "|reports? to (?:the|a) (?:\\w+ )?(?:board|committee|meeting|partnership)"
+                  + "|updates? (?:the )?(?:board|committee)|progress (?:report|update)s?|update reports?"
+                  + "|(?:further|follow-up|final) reports?|reports? to (?:the )?(?:cabinet|council)"
+                  // Welsh: "adrodd yn ôl" (report back), "adrodd [yr ateb] i'r Bwrdd", "dod yn ôl",
+                  // "dychwelyd i'r", "adroddiad pellach" (further report), "adroddiad cynnydd"
+                  // (progress report),
+                  // "diweddaru'r Bwrdd" (update the board), "dweud wrth y Bwrdd" (tell the board)
+                  + "|(?:adrodd|dod|ddod|dychwelyd|ddychwelyd)(?:\\s+\\S+){0,6}?\\s+yn\\s+[oô]l"
+                  + "|adrodd(?:\\s+\\S+){0,3}?\\s+(?:i'r|i’r|wrth y)\\s+(?:\\w+\\s+)?(?:bwrdd|fwrdd|cabinet|pwyllgor|bwyllgor|cyngor|gyngor|bartneriaeth)"
+                  + "|(?:a|h|)droddiad(?:au)? (?:pellach|cynnydd|dilynol|terfynol)|(?:d|)diweddaru'r (?:bwrdd|pwyllgor|cabinet)"
+                  + "|(?:d|)dweud wrth y (?:bwrdd|pwyllgor|cabinet))\\b",
+              Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS),
+          "back|return|report to|reports to|update|progress|further report|follow-up report"
+              + "|final report|adrodd|dod|dychwelyd|droddiad|diweddaru|dweud",
+          "",
+          false);
 
   /** A body or a post that can own a recommendation, named in its text. */
-  private static final Pattern OWNER =
-      Pattern.compile(
-          "\\b(?:groups?|officers?|director|directorate|board|team|partnership|council|lead|members|services?"
-              + "|committee|chair|manager|executive|cabinet|portfolio holder|commissioners?|providers?|trust"
-              + "|ICB|alliance|network|forum|steward|stewards|head of|chief"
-              // Welsh, with mutated forms: grŵp, swyddog, cyfarwyddwr, bwrdd, tîm, partneriaeth,
-              // cyngor,
-              // arweinydd, aelodau, gwasanaeth, pwyllgor, cadeirydd, rheolwr, cabinet, comisiynydd,
-              // darparwr, ymddiriedolaeth, bwrdd iechyd, pennaeth, prif
-              + "|(?:g|)r[ŵw]p(?:iau)?|swyddog(?:ion)?|(?:c|g|ch|ngh)yfarwydd(?:wr|wyr|iaeth)|(?:b|f|m)wrdd|(?:t|d|nh|th)[îi]m"
-              + "|(?:p|b|mh|ph)artneriaeth\\w*|(?:c|g|ch|ngh)yngor|arweinydd\\w*|aelod(?:au)?|(?:g|)wasanaeth\\w*"
-              + "|(?:p|b|mh|ph)wyllgor\\w*|(?:c|g|ch|ngh)adeirydd|(?:rh|r)eolwr\\w*|(?:c|g|ch|ngh)abinet"
-              + "|(?:c|g|ch|ngh)omisiynydd\\w*|(?:d|dd|n)arparwr\\w*|ymddiriedolaeth|(?:p|b|mh|ph)ennaeth|(?:p|b|mh|ph)rif)\\b",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+  private static final KeywordPattern OWNER =
+      new KeywordPattern(
+          Pattern.compile(
+              "\\b(?:groups?|officers?|director|directorate|board|team|partnership|council|lead|members|services?"
+                  + "|committee|chair|manager|executive|cabinet|portfolio holder|commissioners?|providers?|trust"
+                  + "|ICB|alliance|network|forum|steward|stewards|head of|chief"
+                  // Welsh, with mutated forms: grŵp, swyddog, cyfarwyddwr, bwrdd, tîm,
+                  // partneriaeth,
+                  // cyngor,
+                  // arweinydd, aelodau, gwasanaeth, pwyllgor, cadeirydd, rheolwr, cabinet,
+                  // comisiynydd,
+                  // darparwr, ymddiriedolaeth, bwrdd iechyd, pennaeth, prif
+                  + "|(?:g|)r[ŵw]p(?:iau)?|swyddog(?:ion)?|(?:c|g|ch|ngh)yfarwydd(?:wr|wyr|iaeth)|(?:b|f|m)wrdd|(?:t|d|nh|th)[îi]m"
+                  + "|(?:p|b|mh|ph)artneriaeth\\w*|(?:c|g|ch|ngh)yngor|arweinydd\\w*|aelod(?:au)?|(?:g|)wasanaeth\\w*"
+                  + "|(?:p|b|mh|ph)wyllgor\\w*|(?:c|g|ch|ngh)adeirydd|(?:rh|r)eolwr\\w*|(?:c|g|ch|ngh)abinet"
+                  + "|(?:c|g|ch|ngh)omisiynydd\\w*|(?:d|dd|n)arparwr\\w*|ymddiriedolaeth|(?:p|b|mh|ph)ennaeth|(?:p|b|mh|ph)rif)\\b",
+              Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS),
+          "group|officer|director|board|team|partnership|council|lead|members|service|committee"
+              + "|chair|manager|executive|cabinet|portfolio holder|commissioner|provider|trust|icb"
+              + "|alliance|network|forum|steward|head of|chief|rŵp|rwp|swyddog|yfarwydd|wrdd|tîm|tim"
+              + "|dîm|dim|nhîm|nhim|thîm|thim|artneriaeth|yngor|arweinydd|aelod|wasanaeth|wyllgor"
+              + "|adeirydd|eolwr|abinet|omisiynydd|arparwr|ymddiriedolaeth|ennaeth|rif",
+          "",
+          false);
 
   /**
    * A recommendation to note, receive or ratify asks for nothing to be done: what it is about has
    * happened already. Welsh: "nodi" (note), "derbyn" (receive), "cadarnhau" (ratify, confirm).
    */
-  private static final Pattern TO_NOTE =
-      Pattern.compile(
-          "^\\W*(?:that\\s+|bod\\s+)?(?:\\S+\\s+){0,4}?(?:notes?|receives?|ratif(?:y|ies)|nodi|derbyn|cadarnhau)\\b",
-          Pattern.CASE_INSENSITIVE);
+  private static final KeywordPattern TO_NOTE =
+      new KeywordPattern(
+          Pattern.compile(
+              "^\\W*(?:that\\s+|bod\\s+)?(?:\\S+\\s+){0,4}?(?:notes?|receives?|ratif(?:y|ies)|nodi|derbyn|cadarnhau)\\b",
+              Pattern.CASE_INSENSITIVE),
+          "note|receive|ratif|nodi|derbyn|cadarnhau",
+          "",
+          false);
 
   /**
    * A recommendation to approve, endorse, agree, confirm or sign off; in Welsh "cymeradwyo",
    * "cefnogi".
    */
-  private static final Pattern TO_APPROVE =
-      Pattern.compile(
-          "^\\W*(?:that\\s+|bod\\s+)?(?:\\S+\\s+){0,4}?(?:approves?|endorses?|agrees?|confirms?|signs?\\s+off"
-              + "|(?:c|g|ch|ngh)ymeradwyo|(?:c|g|ch|ngh)efnogi|(?:c|g|ch|ngh)ytuno)\\b",
-          Pattern.CASE_INSENSITIVE);
+  private static final KeywordPattern TO_APPROVE =
+      new KeywordPattern(
+          Pattern.compile(
+              "^\\W*(?:that\\s+|bod\\s+)?(?:\\S+\\s+){0,4}?(?:approves?|endorses?|agrees?|confirms?|signs?\\s+off"
+                  + "|(?:c|g|ch|ngh)ymeradwyo|(?:c|g|ch|ngh)efnogi|(?:c|g|ch|ngh)ytuno)\\b",
+              Pattern.CASE_INSENSITIVE),
+          "approve|endorse|agree|confirm|sign|ymeradwyo|efnogi|ytuno",
+          "",
+          false);
 
   /**
    * Words that say what is approved was done already: "as submitted", "already", "retrospective",
    * "action taken", "was submitted"; in Welsh "fel y'i cyflwynwyd", "eisoes", "ôl-weithredol".
    */
-  private static final Pattern DONE_ALREADY =
-      Pattern.compile(
-          "\\b(?:as submitted|already|retrospective(?:ly)?|(?:actions?|decisions?) taken"
-              + "|(?:was|were|has been|have been) (?:submitted|taken|made|published|signed|returned)"
-              + "|fel y['’]i cyflwynwyd|eisoes|[oô]l-weithredol)(?!\\w)",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+  private static final KeywordPattern DONE_ALREADY =
+      new KeywordPattern(
+          Pattern.compile(
+              "\\b(?:as submitted|already|retrospective(?:ly)?|(?:actions?|decisions?) taken"
+                  + "|(?:was|were|has been|have been) (?:submitted|taken|made|published|signed|returned)"
+                  + "|fel y['’]i cyflwynwyd|eisoes|[oô]l-weithredol)(?!\\w)",
+              Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS),
+          "as submitted|already|retrospective|taken|was |were |been |cyflwynwyd|eisoes"
+              + "|l-weithredol",
+          "",
+          false);
 
   static void recommendationUnplanned(BoardReport report, RuleContext context) {
     List<Recommendation> recommendations = report.recommendations();
@@ -261,18 +331,17 @@ final class MonitoringOfficerChecks {
     boolean timescaleForAll = false;
     boolean reportBackForAll = false;
     for (Recommendation r : recommendations) {
-      timescaleForAll |= TIMESCALE.matcher(r.action()).find();
-      reportBackForAll |= REPORT_BACK.matcher(r.action()).find();
+      timescaleForAll = timescaleForAll || TIMESCALE.find(r.action());
+      reportBackForAll = reportBackForAll || REPORT_BACK.find(r.action());
     }
     for (int i = 0; i < recommendations.size(); i++) {
       Recommendation r = recommendations.get(i);
       String action = r.action();
-      if (TO_NOTE.matcher(action).find()
-          || (TO_APPROVE.matcher(action).find() && DONE_ALREADY.matcher(action).find())) {
+      if (TO_NOTE.find(action) || (TO_APPROVE.find(action) && DONE_ALREADY.find(action))) {
         continue;
       }
       ImmutableList.Builder<String> missing = ImmutableList.builder();
-      if (r.carriedOutBy().filter(by -> !by.isBlank()).isEmpty() && !OWNER.matcher(action).find()) {
+      if (r.carriedOutBy().filter(by -> !by.isBlank()).isEmpty() && !OWNER.find(action)) {
         missing.add("who carries it out");
       }
       if (!timescaleForAll) {
@@ -329,52 +398,105 @@ final class MonitoringOfficerChecks {
    * A count of priorities or recommendations: a number (a word up to twenty or digits), then, for
    * priorities, at most "of the" and a strategy's name of up to six words.
    */
-  private static final Pattern COUNT =
-      Pattern.compile(
-          "\\b(\\d{1,3}|"
-              + String.join("|", NUMBER_WORDS)
-              + ")\\s+"
-              + "(?:(recommendations)|(of\\s+(?:the|its|our)\\s+)?((?:[\\w'’-]+\\s+){0,6}?)(priorities))\\b",
-          Pattern.CASE_INSENSITIVE);
+  private static final KeywordPattern COUNT =
+      new KeywordPattern(
+          Pattern.compile(
+              "\\b(\\d{1,3}|"
+                  + String.join("|", NUMBER_WORDS)
+                  + ")\\s+"
+                  + "(?:(recommendations)|(of\\s+(?:the|its|our)\\s+)?((?:[\\w'’-]+\\s+){0,6}?)(priorities))\\b",
+              Pattern.CASE_INSENSITIVE),
+          "recommendations|priorities",
+          "",
+          false);
 
   private static final ImmutableSet<String> NAME_FILLERS =
       ImmutableSet.of("the", "of", "in", "and", "strategy", "strategic", "our", "s", "its", "&");
 
   static void countContradictsTable(BoardReport report, RuleContext context) {
-    ReportText.forEach(
-        report,
-        (path, text) -> {
-          Matcher m = COUNT.matcher(text);
-          while (m.find()) {
-            int said = number(m.group(1));
-            String at = path.get();
-            if (!at.startsWith("summary")
-                && !at.startsWith("reasons")
-                && !at.startsWith("sections")) {
-              return;
-            }
-            if (m.group(2) != null) {
-              int counted = report.recommendations().size();
-              if (said != counted) {
-                context.report(at, arguments(m.group(1), said, counted, "recommendations"));
-              }
-              continue;
-            }
-            Optional<StrategyAlignment> table = table(report, m.group(4), m.group(3) != null);
-            if (table.isPresent()) {
-              int counted = table.get().links().size();
-              if (said != counted) {
-                context.report(
-                    at,
-                    arguments(
-                        m.group(1),
-                        said,
-                        counted,
-                        "priorities of " + table.get().strategy().title()));
-              }
-            }
-          }
-        });
+    // Counts are read in the report's own prose: its summary, its reasons and its sections.
+    List<String> summary = report.summary();
+    for (int i = 0; i < summary.size(); i++) {
+      counts(report, summary.get(i), "summary", i, null, context);
+    }
+    List<String> reasons = report.reasons();
+    for (int i = 0; i < reasons.size(); i++) {
+      counts(report, reasons.get(i), "reasons", i, null, context);
+    }
+    List<ReportSection> sections = report.sections();
+    for (int i = 0; i < sections.size(); i++) {
+      int section = i;
+      ReportText.forEach(
+          sections.get(i),
+          (path, text) -> counts(report, text, "sections", section, path, context));
+    }
+  }
+
+  /**
+   * The characters a count is made of: ASCII letters and digits, {@code _ ' ’ -} and ASCII white
+   * space, all that {@link #COUNT} matches. A count lies within one run of them, so the expression
+   * runs only on the runs that hold "recommendations" or "priorities", each seen in its text.
+   */
+  private static final CharMatcher COUNT_CHARS =
+      CharMatcher.inRange('a', 'z')
+          .or(CharMatcher.inRange('A', 'Z'))
+          .or(CharMatcher.inRange('0', '9'))
+          .or(CharMatcher.anyOf("_'’- \t\n\013\f\r"))
+          .precomputed();
+
+  /**
+   * Reports each count in a text that differs from the table it counts; the text is at {@code
+   * property[index]}, or inside it at {@code inside}.
+   */
+  private static void counts(
+      BoardReport report,
+      String text,
+      String property,
+      int index,
+      @Nullable Supplier<String> inside,
+      RuleContext context) {
+    Matcher m = null;
+    for (int hit = COUNT.indexIn(text, 0); hit >= 0; ) {
+      int start = hit;
+      while (start > 0 && COUNT_CHARS.matches(text.charAt(start - 1))) {
+        start--;
+      }
+      int end = COUNT_CHARS.negate().indexIn(text, hit);
+      end = end < 0 ? text.length() : end;
+      if (m == null) {
+        m = COUNT.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      }
+      m.region(start, end);
+      while (m.find()) {
+        String at =
+            inside == null
+                ? FindingPath.of(property, index)
+                : FindingPath.of(property, index, inside.get());
+        count(report, m, at, context);
+      }
+      hit = COUNT.indexIn(text, Math.max(end, hit + 1));
+    }
+  }
+
+  private static void count(BoardReport report, Matcher m, String at, RuleContext context) {
+    int said = number(m.group(1));
+    if (m.group(2) != null) {
+      int counted = report.recommendations().size();
+      if (said != counted) {
+        context.report(at, arguments(m.group(1), said, counted, "recommendations"));
+      }
+      return;
+    }
+    Optional<StrategyAlignment> table = table(report, m.group(4), m.group(3) != null);
+    if (table.isPresent()) {
+      int counted = table.get().links().size();
+      if (said != counted) {
+        context.report(
+            at,
+            arguments(
+                m.group(1), said, counted, "priorities of " + table.get().strategy().title()));
+      }
+    }
   }
 
   private static ImmutableMap<String, Object> arguments(
