@@ -398,17 +398,13 @@ final class MonitoringOfficerChecks {
    * A count of priorities or recommendations: a number (a word up to twenty or digits), then, for
    * priorities, at most "of the" and a strategy's name of up to six words.
    */
-  private static final KeywordPattern COUNT =
-      new KeywordPattern(
-          Pattern.compile(
-              "\\b(\\d{1,3}|"
-                  + String.join("|", NUMBER_WORDS)
-                  + ")\\s+"
-                  + "(?:(recommendations)|(of\\s+(?:the|its|our)\\s+)?((?:[\\w'’-]+\\s+){0,6}?)(priorities))\\b",
-              Pattern.CASE_INSENSITIVE),
-          "recommendations|priorities",
-          "",
-          false);
+  private static final Pattern COUNT =
+      Pattern.compile(
+          "\\b(\\d{1,3}|"
+              + String.join("|", NUMBER_WORDS)
+              + ")\\s+"
+              + "(?:(recommendations)|(of\\s+(?:the|its|our)\\s+)?((?:[\\w'’-]+\\s+){0,6}?)(priorities))\\b",
+          Pattern.CASE_INSENSITIVE);
 
   private static final ImmutableSet<String> NAME_FILLERS =
       ImmutableSet.of("the", "of", "in", "and", "strategy", "strategic", "our", "s", "its", "&");
@@ -456,7 +452,7 @@ final class MonitoringOfficerChecks {
       @Nullable Supplier<String> inside,
       RuleContext context) {
     Matcher m = null;
-    for (int hit = COUNT.indexIn(text, 0); hit >= 0; ) {
+    for (int hit = CountWords.indexIn(text, 0); hit >= 0; ) {
       int start = hit;
       while (start > 0 && COUNT_CHARS.matches(text.charAt(start - 1))) {
         start--;
@@ -464,7 +460,7 @@ final class MonitoringOfficerChecks {
       int end = COUNT_CHARS.negate().indexIn(text, hit);
       end = end < 0 ? text.length() : end;
       if (m == null) {
-        m = COUNT.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        m = COUNT.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
       }
       m.region(start, end);
       while (m.find()) {
@@ -474,7 +470,7 @@ final class MonitoringOfficerChecks {
                 : FindingPath.of(property, index, inside.get());
         count(report, m, at, context);
       }
-      hit = COUNT.indexIn(text, Math.max(end, hit + 1));
+      hit = CountWords.indexIn(text, Math.max(end, hit + 1));
     }
   }
 
