@@ -462,7 +462,7 @@ final class MonitoringOfficerChecks {
       if (m == null) {
         m = COUNT.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
       }
-      m.region(start, end);
+      m.region(wordsBefore(text, start, hit), end);
       while (m.find()) {
         String at =
             inside == null
@@ -472,6 +472,26 @@ final class MonitoringOfficerChecks {
       }
       hit = CountWords.indexIn(text, Math.max(end, hit + 1));
     }
+  }
+
+  /** White space as {@link #COUNT} reads it. */
+  private static final CharMatcher COUNT_SPACE = CharMatcher.anyOf(" \t\n\013\f\r");
+
+  /**
+   * Returns where the ninth word before a word of a count begins, within its run: a count's number,
+   * "of the" and the six words of a strategy's name at most, so that no count starts before.
+   */
+  private static int wordsBefore(String text, int start, int word) {
+    int at = word;
+    for (int words = 0; words < 9 && at > start; words++) {
+      while (at > start && COUNT_SPACE.matches(text.charAt(at - 1))) {
+        at--;
+      }
+      while (at > start && !COUNT_SPACE.matches(text.charAt(at - 1))) {
+        at--;
+      }
+    }
+    return at;
   }
 
   private static void count(BoardReport report, Matcher m, String at, RuleContext context) {
