@@ -31,17 +31,21 @@ final class MonitoringOfficerChecks {
   // governance/implication-vague
 
   /** A sum of money or a word for a budget, cost or spending. */
-  private static final KeywordPattern MONEY =
+  private static final Pattern MONEY =
+      Pattern.compile(
+          "[£$€]\\s?\\d|\\d\\s?(?:k|m|bn|million|billion|thousand|pounds)\\b"
+              + "|\\b(?:budgets?|budgetary|costs?|costed|costing|funding|funded|funds?|spend|spending|spent"
+              + "|savings?|grants?|revenue|capital|expenditure|income|price|pooled|resources|resourced"
+              + "|section 151|s151|medium term financial|mtfp|mtfs"
+              // Welsh, with the mutated forms a noun takes after a preposition or an article
+              + "|(?:c|g|ch|ngh)yllideb\\w*|(?:c|g|ch|ngh)ost(?:au)?|(?:c|g|ch|ngh)yllid\\w*|(?:g|)wariant|arbedion"
+              + "|grantiau|refeniw|(?:c|g|ch|ngh)yfalaf|incwm|(?:a|)dnoddau|adran 151|\\d\\s?(?:miliwn|biliwn))\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+
+  /** Every match of {@link #MONEY} holds one of these words or a digit. */
+  private static final KeywordPattern MONEY_SEARCH =
       new KeywordPattern(
-          Pattern.compile(
-              "[£$€]\\s?\\d|\\d\\s?(?:k|m|bn|million|billion|thousand|pounds)\\b"
-                  + "|\\b(?:budgets?|budgetary|costs?|costed|costing|funding|funded|funds?|spend|spending|spent"
-                  + "|savings?|grants?|revenue|capital|expenditure|income|price|pooled|resources|resourced"
-                  + "|section 151|s151|medium term financial|mtfp|mtfs"
-                  // Welsh, with the mutated forms a noun takes after a preposition or an article
-                  + "|(?:c|g|ch|ngh)yllideb\\w*|(?:c|g|ch|ngh)ost(?:au)?|(?:c|g|ch|ngh)yllid\\w*|(?:g|)wariant|arbedion"
-                  + "|grantiau|refeniw|(?:c|g|ch|ngh)yfalaf|incwm|(?:a|)dnoddau|adran 151|\\d\\s?(?:miliwn|biliwn))\\b",
-              Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS),
+          MONEY,
           "budget|cost|gost|chost|nghost|fund|spend|spent|saving|grant|revenue|capital|expenditure"
               + "|income|price|pooled|resource|medium term financial|mtfp|mtfs|yllid|wariant|arbedion"
               + "|refeniw|yfalaf|incwm|dnoddau",
@@ -49,20 +53,23 @@ final class MonitoringOfficerChecks {
           true);
 
   /** A law, statute, power or duty; "safe and legal" or "lawful" alone names none. */
-  private static final KeywordPattern LAW =
+  private static final Pattern LAW =
+      Pattern.compile(
+          "\\b(?:[Ll]aws?|[Ll]egislation|[Ll]egislative|[Ss]tatutes?|[Ss]tatutory|Act|Acts|[Ss]ection \\d+"
+              + "|s\\.\\s?\\d+|[Rr]egulations?|[Pp]owers?|[Dd]uty|[Dd]uties|[Cc]onstitution"
+              + "|[Tt]erms of [Rr]eference"
+              // Welsh, with mutated forms: Deddf (Act) as "o Ddeddf", "ei Neddf"; adran (section);
+              // a duty
+              // as "ddyletswydd"; a power as "bŵer"
+              + "|(?:D|Dd|N)eddf(?:au)?|(?:[Dd]d|[Dd]|[Nn])eddfwriaeth|[Aa]dran \\d+|(?:[Rr]h|[Rr])eoliad(?:au)?"
+              + "|(?:[Pp]|[Bb]|[Mm]h?)(?:ŵ|w)er(?:au)?|(?:[Dd]|[Dd]d|[Nn])yletswydd(?:au)?|[Ss]tatudol"
+              + "|(?:[Cc]|[Gg]|[Cc]h|[Nn]gh)yfraith|(?:[Cc]|[Gg]|[Cc]h|[Nn]gh)yfansoddiad|[Cc]ylch [Gg]orchwyl)\\b",
+          Pattern.UNICODE_CHARACTER_CLASS);
+
+  /** Every match of {@link #LAW} holds one of these words or a digit. */
+  private static final KeywordPattern LAW_SEARCH =
       new KeywordPattern(
-          Pattern.compile(
-              "\\b(?:[Ll]aws?|[Ll]egislation|[Ll]egislative|[Ss]tatutes?|[Ss]tatutory|Act|Acts|[Ss]ection \\d+"
-                  + "|s\\.\\s?\\d+|[Rr]egulations?|[Pp]owers?|[Dd]uty|[Dd]uties|[Cc]onstitution"
-                  + "|[Tt]erms of [Rr]eference"
-                  // Welsh, with mutated forms: Deddf (Act) as "o Ddeddf", "ei Neddf"; adran
-                  // (section);
-                  // a duty
-                  // as "ddyletswydd"; a power as "bŵer"
-                  + "|(?:D|Dd|N)eddf(?:au)?|(?:[Dd]d|[Dd]|[Nn])eddfwriaeth|[Aa]dran \\d+|(?:[Rr]h|[Rr])eoliad(?:au)?"
-                  + "|(?:[Pp]|[Bb]|[Mm]h?)(?:ŵ|w)er(?:au)?|(?:[Dd]|[Dd]d|[Nn])yletswydd(?:au)?|[Ss]tatudol"
-                  + "|(?:[Cc]|[Gg]|[Cc]h|[Nn]gh)yfraith|(?:[Cc]|[Gg]|[Cc]h|[Nn]gh)yfansoddiad|[Cc]ylch [Gg]orchwyl)\\b",
-              Pattern.UNICODE_CHARACTER_CLASS),
+          LAW,
           "\\blaw|\\blegislat|\\bstatut|\\bstatud|\\bregulation|\\bpower|\\bduty|\\bduties"
               + "|\\bconstitution|\\bterms of reference|eddf|eoliad|\\bpŵer|\\bbŵer|\\bmŵer|\\bmhŵer"
               + "|\\bpwer|\\bbwer|\\bmwer|\\bmhwer|yletswydd|yfraith|yfansoddiad|\\bcylch gorchwyl",
@@ -70,25 +77,25 @@ final class MonitoringOfficerChecks {
           true);
 
   /** An explicit statement that there is nothing to say in an area, which is a statement. */
-  private static final KeywordPattern NIL_FINANCIAL =
-      new KeywordPattern(
-          Pattern.compile(
-              "\\bno (?:direct |additional |new )?(?:financial|resource|budgetary|funding) implications?\\b"
-                  + "|\\b(?:dim|nid oes(?: unrhyw)?) (?:g|)oblygiadau (?:ariannol|adnoddau|cyllidebol)\\b",
-              Pattern.CASE_INSENSITIVE),
-          "implication|oblygiadau",
-          "",
-          false);
+  private static final Pattern NIL_FINANCIAL =
+      Pattern.compile(
+          "\\bno (?:direct |additional |new )?(?:financial|resource|budgetary|funding) implications?\\b"
+              + "|\\b(?:dim|nid oes(?: unrhyw)?) (?:g|)oblygiadau (?:ariannol|adnoddau|cyllidebol)\\b",
+          Pattern.CASE_INSENSITIVE);
 
-  private static final KeywordPattern NIL_LEGAL =
-      new KeywordPattern(
-          Pattern.compile(
-              "\\bno (?:direct |additional |new )?legal implications?\\b"
-                  + "|\\b(?:dim|nid oes(?: unrhyw)?) (?:g|)oblygiadau cyfreithiol\\b",
-              Pattern.CASE_INSENSITIVE),
-          "legal implication|oblygiadau cyfreithiol",
-          "",
-          false);
+  /** Every match of {@link #NIL_FINANCIAL} holds one of these words. */
+  private static final KeywordPattern NIL_FINANCIAL_SEARCH =
+      new KeywordPattern(NIL_FINANCIAL, "implication|oblygiadau", "", false);
+
+  private static final Pattern NIL_LEGAL =
+      Pattern.compile(
+          "\\bno (?:direct |additional |new )?legal implications?\\b"
+              + "|\\b(?:dim|nid oes(?: unrhyw)?) (?:g|)oblygiadau cyfreithiol\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Every match of {@link #NIL_LEGAL} holds one of these words. */
+  private static final KeywordPattern NIL_LEGAL_SEARCH =
+      new KeywordPattern(NIL_LEGAL, "legal implication|oblygiadau cyfreithiol", "", false);
 
   static void implicationVague(
       BoardReport report, RuleContext context, PlaceholderSearch placeholders) {
@@ -101,8 +108,8 @@ final class MonitoringOfficerChecks {
         // once
       }
       if (implication.areas().contains(ImplicationArea.FINANCIAL)
-          && !MONEY.find(statement)
-          && !NIL_FINANCIAL.find(statement)) {
+          && !MONEY_SEARCH.find(statement)
+          && !NIL_FINANCIAL_SEARCH.find(statement)) {
         context
             .at("implications", i)
             .report(
@@ -110,8 +117,8 @@ final class MonitoringOfficerChecks {
                 ImmutableMap.of("area", "financial", "lacks", "sum of money, cost or budget"));
       }
       if (implication.areas().contains(ImplicationArea.LEGAL)
-          && !LAW.find(statement)
-          && !NIL_LEGAL.find(statement)) {
+          && !LAW_SEARCH.find(statement)
+          && !NIL_LEGAL_SEARCH.find(statement)) {
         context
             .at("implications", i)
             .report(
@@ -124,33 +131,36 @@ final class MonitoringOfficerChecks {
   // governance/no-risks-for-change
 
   /** A risk statement that says there are none. */
-  private static final KeywordPattern NO_RISKS =
+  private static final Pattern NO_RISKS =
+      Pattern.compile(
+          "\\bno\\s+(?:(?:current|known|significant|immediate|major|particular|new|material|specific|direct"
+              + "|additional|further|other|obvious|foreseeable|key|real|identified)\\s+){0,2}risks?(?:\\s+(?:have\\s+been\\s+|are\\s+|were\\s+)?identified)?\\b"
+              + "|^\\s*(?:none|nil|n/a|not applicable|dim|amherthnasol|dd/b)\\W*$"
+              // Welsh: "Dim risgiau.", "Nid oes unrhyw risgiau wedi'u nodi", "dim risg sylweddol"
+              + "|\\b(?:dim|nid oes(?:\\s+unrhyw)?)\\s+risg(?:iau)?(?:\\s+(?:sylweddol|hysbys|newydd|penodol|ychwanegol|amlwg|uniongyrchol)){0,2}"
+              + "(?:\\s+(?:wedi(?:'u|’u)?\\s+(?:eu\\s+)?(?:nodi|canfod)))?\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Every match of {@link #NO_RISKS} holds one of these words. */
+  private static final KeywordPattern NO_RISKS_SEARCH =
       new KeywordPattern(
-          Pattern.compile(
-              "\\bno\\s+(?:(?:current|known|significant|immediate|major|particular|new|material|specific|direct"
-                  + "|additional|further|other|obvious|foreseeable|key|real|identified)\\s+){0,2}risks?(?:\\s+(?:have\\s+been\\s+|are\\s+|were\\s+)?identified)?\\b"
-                  + "|^\\s*(?:none|nil|n/a|not applicable|dim|amherthnasol|dd/b)\\W*$"
-                  // Welsh: "Dim risgiau.", "Nid oes unrhyw risgiau wedi'u nodi", "dim risg
-                  // sylweddol"
-                  + "|\\b(?:dim|nid oes(?:\\s+unrhyw)?)\\s+risg(?:iau)?(?:\\s+(?:sylweddol|hysbys|newydd|penodol|ychwanegol|amlwg|uniongyrchol)){0,2}"
-                  + "(?:\\s+(?:wedi(?:'u|’u)?\\s+(?:eu\\s+)?(?:nodi|canfod)))?\\b",
-              Pattern.CASE_INSENSITIVE),
-          "risk|risg|none|nil|n/a|not applicable|dim|amherthnasol|dd/b",
-          "",
-          false);
+          NO_RISKS, "risk|risg|none|nil|n/a|not applicable|dim|amherthnasol|dd/b", "", false);
 
   /** Words that say a report proposes a change of approach. */
-  private static final KeywordPattern CHANGE =
+  private static final Pattern CHANGE =
+      Pattern.compile(
+          "\\b(?:new (?:approach|model|way)|changes?|changing|transform\\w*|re-?commission\\w*"
+              + "|commission(?:s|ed|ing)?|redesign\\w*|restructur\\w*"
+              // Welsh: "model newydd" (new model), "dull newydd", "ffordd newydd", newid (change),
+              // trawsnewid, (ail-)gomisiynu in its mutated forms, ailgynllunio, ailstrwythuro
+              + "|(?:model|dull|ffordd|f?fordd) newydd|newid\\w*|(?:t|d|nh|th)rawsnewid\\w*"
+              + "|ail-?(?:g|c)omisiynu\\w*|(?:c|g|ch|ngh)omisiynu\\w*|ailgynllunio|ail-?strwythuro)\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+
+  /** Every match of {@link #CHANGE} holds one of these words. */
+  private static final KeywordPattern CHANGE_SEARCH =
       new KeywordPattern(
-          Pattern.compile(
-              "\\b(?:new (?:approach|model|way)|changes?|changing|transform\\w*|re-?commission\\w*"
-                  + "|commission(?:s|ed|ing)?|redesign\\w*|restructur\\w*"
-                  // Welsh: "model newydd" (new model), "dull newydd", "ffordd newydd", newid
-                  // (change),
-                  // trawsnewid, (ail-)gomisiynu in its mutated forms, ailgynllunio, ailstrwythuro
-                  + "|(?:model|dull|ffordd|f?fordd) newydd|newid\\w*|(?:t|d|nh|th)rawsnewid\\w*"
-                  + "|ail-?(?:g|c)omisiynu\\w*|(?:c|g|ch|ngh)omisiynu\\w*|ailgynllunio|ail-?strwythuro)\\b",
-              Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS),
+          CHANGE,
           "new|chang|transform|commission|redesign|restructur|omisiynu|ailgynllunio|strwythuro",
           "",
           false);
@@ -160,7 +170,7 @@ final class MonitoringOfficerChecks {
     if (assessment.isEmpty() || !assessment.get().risks().isEmpty()) {
       return;
     }
-    Matcher none = NO_RISKS.first(assessment.get().statement());
+    Matcher none = NO_RISKS_SEARCH.first(assessment.get().statement());
     if (none == null) {
       return;
     }
@@ -203,28 +213,31 @@ final class MonitoringOfficerChecks {
   }
 
   private static Optional<String[]> change(String path, String text) {
-    Matcher m = CHANGE.first(text);
+    Matcher m = CHANGE_SEARCH.first(text);
     return m != null ? Optional.of(new String[] {m.group(), path}) : Optional.empty();
   }
 
   // governance/recommendation-unplanned
 
   /** A date or a timescale. */
-  private static final KeywordPattern TIMESCALE =
+  private static final Pattern TIMESCALE =
+      Pattern.compile(
+          "\\b(?:(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
+              + "|20\\d\\d|Q[1-4]|quarter|within \\w+ (?:days?|weeks?|months?|years?)"
+              + "|by (?:the )?(?:end|next|spring|summer|autumn|winter|\\d)|next (?:meeting|year|month)"
+              + "|deadline|timescales?|timetable|\\d{1,2}/\\d{1,2}/\\d{2,4}"
+              // Welsh: the months, "erbyn" (by), "chwarter" (quarter), "o fewn …
+              // diwrnod/wythnos/mis",
+              // "cyfarfod nesaf" (next meeting), "amserlen" (timetable), "dyddiad cau" (deadline)
+              + "|(?-i:Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)"
+              + "|erbyn|chwarter|o fewn \\w+ (?:diwrnod|niwrnod|wythnos|mis|fis|blynedd|mlynedd)\\w*"
+              + "|(?:g|c)yfarfod nesaf|amserlen\\w*|dyddiad cau)\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+
+  /** Every match of {@link #TIMESCALE} holds one of these words or a digit. */
+  private static final KeywordPattern TIMESCALE_SEARCH =
       new KeywordPattern(
-          Pattern.compile(
-              "\\b(?:(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
-                  + "|20\\d\\d|Q[1-4]|quarter|within \\w+ (?:days?|weeks?|months?|years?)"
-                  + "|by (?:the )?(?:end|next|spring|summer|autumn|winter|\\d)|next (?:meeting|year|month)"
-                  + "|deadline|timescales?|timetable|\\d{1,2}/\\d{1,2}/\\d{2,4}"
-                  // Welsh: the months, "erbyn" (by), "chwarter" (quarter), "o fewn …
-                  // diwrnod/wythnos/mis",
-                  // "cyfarfod nesaf" (next meeting), "amserlen" (timetable), "dyddiad cau"
-                  // (deadline)
-                  + "|(?-i:Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)"
-                  + "|erbyn|chwarter|o fewn \\w+ (?:diwrnod|niwrnod|wythnos|mis|fis|blynedd|mlynedd)\\w*"
-                  + "|(?:g|c)yfarfod nesaf|amserlen\\w*|dyddiad cau)\\b",
-              Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS),
+          TIMESCALE,
           "quarter|within |by end|by the end|by next|by the next|by spring|by the spring|by summer"
               + "|by the summer|by autumn|by the autumn|by winter|by the winter|next meeting|next year"
               + "|next month|deadline|timescale|timetable|erbyn|chwarter|o fewn |yfarfod nesaf|amserlen"
@@ -234,45 +247,51 @@ final class MonitoringOfficerChecks {
           true);
 
   /** A promise to come back to the board. */
-  private static final KeywordPattern REPORT_BACK =
+  private static final Pattern REPORT_BACK =
+      Pattern.compile(
+          "\\b(?:reports?(?:ing)? back|(?:comes?|returns?|brings?\\s+\\w+) back|returns? to the"
+              + "|reports? to (?:the|a) (?:\\w+ )?(?:board|committee|meeting|partnership)"
+              + "|updates? (?:the )?(?:board|committee)|progress (?:report|update)s?|update reports?"
+              + "|(?:further|follow-up|final) reports?|reports? to (?:the )?(?:cabinet|council)"
+              // Welsh: "adrodd yn ôl" (report back), "adrodd [yr ateb] i'r Bwrdd", "dod yn ôl",
+              // "dychwelyd i'r", "adroddiad pellach" (further report), "adroddiad cynnydd"
+              // (progress report),
+              // "diweddaru'r Bwrdd" (update the board), "dweud wrth y Bwrdd" (tell the board)
+              + "|(?:adrodd|dod|ddod|dychwelyd|ddychwelyd)(?:\\s+\\S+){0,6}?\\s+yn\\s+[oô]l"
+              + "|adrodd(?:\\s+\\S+){0,3}?\\s+(?:i'r|i’r|wrth y)\\s+(?:\\w+\\s+)?(?:bwrdd|fwrdd|cabinet|pwyllgor|bwyllgor|cyngor|gyngor|bartneriaeth)"
+              + "|(?:a|h|)droddiad(?:au)? (?:pellach|cynnydd|dilynol|terfynol)|(?:d|)diweddaru'r (?:bwrdd|pwyllgor|cabinet)"
+              + "|(?:d|)dweud wrth y (?:bwrdd|pwyllgor|cabinet))\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+
+  /** Every match of {@link #REPORT_BACK} holds one of these words. */
+  private static final KeywordPattern REPORT_BACK_SEARCH =
       new KeywordPattern(
-          Pattern.compile(
-              "\\b(?:reports?(?:ing)? back|(?:comes?|returns?|brings?\\s+\\w+) back|returns? to the"
-                  + "|reports? to (?:the|a) (?:\\w+ )?(?:board|committee|meeting|partnership)"
-                  + "|updates? (?:the )?(?:board|committee)|progress (?:report|update)s?|update reports?"
-                  + "|(?:further|follow-up|final) reports?|reports? to (?:the )?(?:cabinet|council)"
-                  // Welsh: "adrodd yn ôl" (report back), "adrodd [yr ateb] i'r Bwrdd", "dod yn ôl",
-                  // "dychwelyd i'r", "adroddiad pellach" (further report), "adroddiad cynnydd"
-                  // (progress report),
-                  // "diweddaru'r Bwrdd" (update the board), "dweud wrth y Bwrdd" (tell the board)
-                  + "|(?:adrodd|dod|ddod|dychwelyd|ddychwelyd)(?:\\s+\\S+){0,6}?\\s+yn\\s+[oô]l"
-                  + "|adrodd(?:\\s+\\S+){0,3}?\\s+(?:i'r|i’r|wrth y)\\s+(?:\\w+\\s+)?(?:bwrdd|fwrdd|cabinet|pwyllgor|bwyllgor|cyngor|gyngor|bartneriaeth)"
-                  + "|(?:a|h|)droddiad(?:au)? (?:pellach|cynnydd|dilynol|terfynol)|(?:d|)diweddaru'r (?:bwrdd|pwyllgor|cabinet)"
-                  + "|(?:d|)dweud wrth y (?:bwrdd|pwyllgor|cabinet))\\b",
-              Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS),
+          REPORT_BACK,
           "back|return|report to|reports to|update|progress|further report|follow-up report"
               + "|final report|adrodd|dod|dychwelyd|droddiad|diweddaru|dweud",
           "",
           false);
 
   /** A body or a post that can own a recommendation, named in its text. */
-  private static final KeywordPattern OWNER =
+  private static final Pattern OWNER =
+      Pattern.compile(
+          "\\b(?:groups?|officers?|director|directorate|board|team|partnership|council|lead|members|services?"
+              + "|committee|chair|manager|executive|cabinet|portfolio holder|commissioners?|providers?|trust"
+              + "|ICB|alliance|network|forum|steward|stewards|head of|chief"
+              // Welsh, with mutated forms: grŵp, swyddog, cyfarwyddwr, bwrdd, tîm, partneriaeth,
+              // cyngor,
+              // arweinydd, aelodau, gwasanaeth, pwyllgor, cadeirydd, rheolwr, cabinet, comisiynydd,
+              // darparwr, ymddiriedolaeth, bwrdd iechyd, pennaeth, prif
+              + "|(?:g|)r[ŵw]p(?:iau)?|swyddog(?:ion)?|(?:c|g|ch|ngh)yfarwydd(?:wr|wyr|iaeth)|(?:b|f|m)wrdd|(?:t|d|nh|th)[îi]m"
+              + "|(?:p|b|mh|ph)artneriaeth\\w*|(?:c|g|ch|ngh)yngor|arweinydd\\w*|aelod(?:au)?|(?:g|)wasanaeth\\w*"
+              + "|(?:p|b|mh|ph)wyllgor\\w*|(?:c|g|ch|ngh)adeirydd|(?:rh|r)eolwr\\w*|(?:c|g|ch|ngh)abinet"
+              + "|(?:c|g|ch|ngh)omisiynydd\\w*|(?:d|dd|n)arparwr\\w*|ymddiriedolaeth|(?:p|b|mh|ph)ennaeth|(?:p|b|mh|ph)rif)\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+
+  /** Every match of {@link #OWNER} holds one of these words. */
+  private static final KeywordPattern OWNER_SEARCH =
       new KeywordPattern(
-          Pattern.compile(
-              "\\b(?:groups?|officers?|director|directorate|board|team|partnership|council|lead|members|services?"
-                  + "|committee|chair|manager|executive|cabinet|portfolio holder|commissioners?|providers?|trust"
-                  + "|ICB|alliance|network|forum|steward|stewards|head of|chief"
-                  // Welsh, with mutated forms: grŵp, swyddog, cyfarwyddwr, bwrdd, tîm,
-                  // partneriaeth,
-                  // cyngor,
-                  // arweinydd, aelodau, gwasanaeth, pwyllgor, cadeirydd, rheolwr, cabinet,
-                  // comisiynydd,
-                  // darparwr, ymddiriedolaeth, bwrdd iechyd, pennaeth, prif
-                  + "|(?:g|)r[ŵw]p(?:iau)?|swyddog(?:ion)?|(?:c|g|ch|ngh)yfarwydd(?:wr|wyr|iaeth)|(?:b|f|m)wrdd|(?:t|d|nh|th)[îi]m"
-                  + "|(?:p|b|mh|ph)artneriaeth\\w*|(?:c|g|ch|ngh)yngor|arweinydd\\w*|aelod(?:au)?|(?:g|)wasanaeth\\w*"
-                  + "|(?:p|b|mh|ph)wyllgor\\w*|(?:c|g|ch|ngh)adeirydd|(?:rh|r)eolwr\\w*|(?:c|g|ch|ngh)abinet"
-                  + "|(?:c|g|ch|ngh)omisiynydd\\w*|(?:d|dd|n)arparwr\\w*|ymddiriedolaeth|(?:p|b|mh|ph)ennaeth|(?:p|b|mh|ph)rif)\\b",
-              Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS),
+          OWNER,
           "group|officer|director|board|team|partnership|council|lead|members|service|committee"
               + "|chair|manager|executive|cabinet|portfolio holder|commissioner|provider|trust|icb"
               + "|alliance|network|forum|steward|head of|chief|rŵp|rwp|swyddog|yfarwydd|wrdd|tîm|tim"
@@ -285,40 +304,45 @@ final class MonitoringOfficerChecks {
    * A recommendation to note, receive or ratify asks for nothing to be done: what it is about has
    * happened already. Welsh: "nodi" (note), "derbyn" (receive), "cadarnhau" (ratify, confirm).
    */
-  private static final KeywordPattern TO_NOTE =
-      new KeywordPattern(
-          Pattern.compile(
-              "^\\W*(?:that\\s+|bod\\s+)?(?:\\S+\\s+){0,4}?(?:notes?|receives?|ratif(?:y|ies)|nodi|derbyn|cadarnhau)\\b",
-              Pattern.CASE_INSENSITIVE),
-          "note|receive|ratif|nodi|derbyn|cadarnhau",
-          "",
-          false);
+  private static final Pattern TO_NOTE =
+      Pattern.compile(
+          "^\\W*(?:that\\s+|bod\\s+)?(?:\\S+\\s+){0,4}?(?:notes?|receives?|ratif(?:y|ies)|nodi|derbyn|cadarnhau)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Every match of {@link #TO_NOTE} holds one of these words. */
+  private static final KeywordPattern TO_NOTE_SEARCH =
+      new KeywordPattern(TO_NOTE, "note|receive|ratif|nodi|derbyn|cadarnhau", "", false);
 
   /**
    * A recommendation to approve, endorse, agree, confirm or sign off; in Welsh "cymeradwyo",
    * "cefnogi".
    */
-  private static final KeywordPattern TO_APPROVE =
+  private static final Pattern TO_APPROVE =
+      Pattern.compile(
+          "^\\W*(?:that\\s+|bod\\s+)?(?:\\S+\\s+){0,4}?(?:approves?|endorses?|agrees?|confirms?|signs?\\s+off"
+              + "|(?:c|g|ch|ngh)ymeradwyo|(?:c|g|ch|ngh)efnogi|(?:c|g|ch|ngh)ytuno)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Every match of {@link #TO_APPROVE} holds one of these words. */
+  private static final KeywordPattern TO_APPROVE_SEARCH =
       new KeywordPattern(
-          Pattern.compile(
-              "^\\W*(?:that\\s+|bod\\s+)?(?:\\S+\\s+){0,4}?(?:approves?|endorses?|agrees?|confirms?|signs?\\s+off"
-                  + "|(?:c|g|ch|ngh)ymeradwyo|(?:c|g|ch|ngh)efnogi|(?:c|g|ch|ngh)ytuno)\\b",
-              Pattern.CASE_INSENSITIVE),
-          "approve|endorse|agree|confirm|sign|ymeradwyo|efnogi|ytuno",
-          "",
-          false);
+          TO_APPROVE, "approve|endorse|agree|confirm|sign|ymeradwyo|efnogi|ytuno", "", false);
 
   /**
    * Words that say what is approved was done already: "as submitted", "already", "retrospective",
    * "action taken", "was submitted"; in Welsh "fel y'i cyflwynwyd", "eisoes", "ôl-weithredol".
    */
-  private static final KeywordPattern DONE_ALREADY =
+  private static final Pattern DONE_ALREADY =
+      Pattern.compile(
+          "\\b(?:as submitted|already|retrospective(?:ly)?|(?:actions?|decisions?) taken"
+              + "|(?:was|were|has been|have been) (?:submitted|taken|made|published|signed|returned)"
+              + "|fel y['’]i cyflwynwyd|eisoes|[oô]l-weithredol)(?!\\w)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+
+  /** Every match of {@link #DONE_ALREADY} holds one of these words. */
+  private static final KeywordPattern DONE_ALREADY_SEARCH =
       new KeywordPattern(
-          Pattern.compile(
-              "\\b(?:as submitted|already|retrospective(?:ly)?|(?:actions?|decisions?) taken"
-                  + "|(?:was|were|has been|have been) (?:submitted|taken|made|published|signed|returned)"
-                  + "|fel y['’]i cyflwynwyd|eisoes|[oô]l-weithredol)(?!\\w)",
-              Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS),
+          DONE_ALREADY,
           "as submitted|already|retrospective|taken|was |were |been |cyflwynwyd|eisoes"
               + "|l-weithredol",
           "",
@@ -331,17 +355,18 @@ final class MonitoringOfficerChecks {
     boolean timescaleForAll = false;
     boolean reportBackForAll = false;
     for (Recommendation r : recommendations) {
-      timescaleForAll = timescaleForAll || TIMESCALE.find(r.action());
-      reportBackForAll = reportBackForAll || REPORT_BACK.find(r.action());
+      timescaleForAll = timescaleForAll || TIMESCALE_SEARCH.find(r.action());
+      reportBackForAll = reportBackForAll || REPORT_BACK_SEARCH.find(r.action());
     }
     for (int i = 0; i < recommendations.size(); i++) {
       Recommendation r = recommendations.get(i);
       String action = r.action();
-      if (TO_NOTE.find(action) || (TO_APPROVE.find(action) && DONE_ALREADY.find(action))) {
+      if (TO_NOTE_SEARCH.find(action)
+          || (TO_APPROVE_SEARCH.find(action) && DONE_ALREADY_SEARCH.find(action))) {
         continue;
       }
       ImmutableList.Builder<String> missing = ImmutableList.builder();
-      if (r.carriedOutBy().filter(by -> !by.isBlank()).isEmpty() && !OWNER.find(action)) {
+      if (r.carriedOutBy().filter(by -> !by.isBlank()).isEmpty() && !OWNER_SEARCH.find(action)) {
         missing.add("who carries it out");
       }
       if (!timescaleForAll) {
@@ -429,18 +454,6 @@ final class MonitoringOfficerChecks {
   }
 
   /**
-   * The characters a count is made of: ASCII letters and digits, {@code _ ' ’ -} and ASCII white
-   * space, all that {@link #COUNT} matches. A count lies within one run of them, so the expression
-   * runs only on the runs that hold "recommendations" or "priorities", each seen in its text.
-   */
-  private static final CharMatcher COUNT_CHARS =
-      CharMatcher.inRange('a', 'z')
-          .or(CharMatcher.inRange('A', 'Z'))
-          .or(CharMatcher.inRange('0', '9'))
-          .or(CharMatcher.anyOf("_'’- \t\n\013\f\r"))
-          .precomputed();
-
-  /**
    * Reports each count in a text that differs from the table it counts; the text is at {@code
    * property[index]}, or inside it at {@code inside}.
    */
@@ -453,16 +466,11 @@ final class MonitoringOfficerChecks {
       RuleContext context) {
     Matcher m = null;
     for (int hit = CountWords.indexIn(text, 0); hit >= 0; ) {
-      int start = hit;
-      while (start > 0 && COUNT_CHARS.matches(text.charAt(start - 1))) {
-        start--;
-      }
-      int end = COUNT_CHARS.negate().indexIn(text, hit);
-      end = end < 0 ? text.length() : end;
+      int end = CountWords.runEnd(text, hit);
       if (m == null) {
         m = COUNT.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
       }
-      m.region(wordsBefore(text, start, hit), end);
+      m.region(CountWords.countStart(text, hit), end);
       while (m.find()) {
         String at =
             inside == null
@@ -472,26 +480,6 @@ final class MonitoringOfficerChecks {
       }
       hit = CountWords.indexIn(text, Math.max(end, hit + 1));
     }
-  }
-
-  /** White space as {@link #COUNT} reads it. */
-  private static final CharMatcher COUNT_SPACE = CharMatcher.anyOf(" \t\n\013\f\r");
-
-  /**
-   * Returns where the ninth word before a word of a count begins, within its run: a count's number,
-   * "of the" and the six words of a strategy's name at most, so that no count starts before.
-   */
-  private static int wordsBefore(String text, int start, int word) {
-    int at = word;
-    for (int words = 0; words < 9 && at > start; words++) {
-      while (at > start && COUNT_SPACE.matches(text.charAt(at - 1))) {
-        at--;
-      }
-      while (at > start && !COUNT_SPACE.matches(text.charAt(at - 1))) {
-        at--;
-      }
-    }
-    return at;
   }
 
   private static void count(BoardReport report, Matcher m, String at, RuleContext context) {
