@@ -147,11 +147,6 @@ final class KeywordPattern {
     return m.find() ? m : null;
   }
 
-  /** Returns a matcher over a text that holds a word, for its matches in turn, or null. */
-  @Nullable Matcher matcher(String text) {
-    return mayMatch(text) ? pattern.matcher(text) : null;
-  }
-
   /** Returns whether a text holds one of the words, or a digit where digits count. */
   boolean mayMatch(String text) {
     return indexIn(text, 0) >= 0;
