@@ -675,6 +675,42 @@ class LearningDigestTest {
   }
 
   @Test
+  void gaps_ofASupersededStrategy_areNoGapAndAskForNothing() {
+    Strategy superseded =
+        Strategy.builder()
+            .id(StrategyId.of("old-plan"))
+            .title("Shire Plan 2015")
+            .status(io.github.hls4j.strategy.StrategyStatus.SUPERSEDED)
+            .addPriority(Priority.builder().id(PriorityId.of("net-zero")).title("Net zero").build())
+            .build();
+    Strategy revised =
+        Strategy.builder()
+            .id(StrategyId.of("older-plan"))
+            .title("Shire Plan 2010")
+            .addPriority(Priority.builder().id(PriorityId.of("roads")).title("Roads").build())
+            .build();
+    Strategy revision =
+        Strategy.builder()
+            .id(StrategyId.of("plan-2030"))
+            .title("Shire Plan 2030")
+            .supersedes(StrategyId.of("older-plan"))
+            .addPriority(Priority.builder().id(PriorityId.of("travel")).title("Travel").build())
+            .build();
+    LearningSystem system =
+        LearningSystem.builder()
+            .from(system())
+            .addStrategies(superseded, revised, revision)
+            .build();
+
+    DigestFacts facts = digest(system).build().facts();
+
+    assertThat(facts.uncovered()).containsExactly("Good jobs", "Travel");
+    assertThat(digest(system).build().draft().recommendations())
+        .extracting(Recommendation::action)
+        .noneMatch(a -> a.contains("Net zero") || a.contains("Roads"));
+  }
+
+  @Test
   void recommendations_fitTheBoardsPowers_andNameNoIds() {
     List<Recommendation> r = PAPER.recommendations();
 
