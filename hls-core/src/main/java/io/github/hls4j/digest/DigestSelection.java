@@ -368,6 +368,7 @@ final class DigestSelection {
                       e.id().value(),
                       String.join("", "\u201c", e.barrier().description(), "\u201d")));
       system.cycles().forEach(c -> n.putIfAbsent(c.id().value(), c.name()));
+      system.arrangements().forEach(a -> n.putIfAbsent(a.id().value(), a.title()));
       system.parties().forEach(p -> n.putIfAbsent(p.id().value(), p.name()));
       names = n;
     }

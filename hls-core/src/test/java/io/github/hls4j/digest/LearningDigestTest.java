@@ -524,6 +524,60 @@ class LearningDigestTest {
   }
 
   @Test
+  void recommendations_legislationAnsweredInsideTheSystem_isStillToBeMadeVisible() {
+    Escalation law =
+        Escalation.builder()
+            .from(
+                escalation(
+                    "law",
+                    BarrierKind.LEGISLATION,
+                    LocalDate.of(2025, 2, 1),
+                    LocalDate.of(2025, 6, 1)))
+            .answer("Discretionary payments cover the gap")
+            .answeredOn(LocalDate.of(2025, 2, 10))
+            .fedBackOn(LocalDate.of(2025, 2, 20))
+            .build();
+    LearningSystem system =
+        LearningSystem.builder().from(system()).escalations(List.of(law)).build();
+
+    DigestFacts facts = digest(system).build().facts();
+
+    assertThat(facts.recommendations())
+        .filteredOn(r -> r.ask() == DigestFacts.Ask.MAKE_VISIBLE)
+        .singleElement()
+        .satisfies(
+            r ->
+                assertThat(r.basedOn())
+                    .contains(
+                        io.github.hls4j.governance.SourceRef.of(
+                            io.github.hls4j.governance.SourceKind.ESCALATION, "law")));
+  }
+
+  @Test
+  void concerns_errorAboutAnArrangement_namesItByItsTitle() {
+    io.github.hls4j.commissioning.Arrangement ofOne =
+        io.github.hls4j.commissioning.Arrangement.builder()
+            .id(io.github.hls4j.commissioning.ArrangementId.of("neighbourhood-alliance"))
+            .kind(io.github.hls4j.commissioning.ArrangementKind.ALLIANCE)
+            .title("Neighbourhood team alliance")
+            .addMembers(
+                io.github.hls4j.commissioning.ArrangementMember.of(
+                    NHS, io.github.hls4j.stewardship.MemberRole.LEAD_PROVIDER))
+            .start(LocalDate.of(2025, 1, 1))
+            .termYears(2)
+            .build();
+    LearningSystem system = LearningSystem.builder().from(system()).addArrangements(ofOne).build();
+
+    assertThat(digest(system).build().facts().errors())
+        .filteredOn(v -> v.rule().toString().equals("commissioning/alliance-of-one"))
+        .singleElement()
+        .satisfies(
+            v ->
+                assertThat(v.arguments())
+                    .containsEntry("arrangement", "Neighbourhood team alliance"));
+  }
+
+  @Test
   void barriers_areThoseRoutedToTheBoard_orBeyondThePlace_orToNoOne() {
     BoardReport onlyNational = digest().levels(BarrierLevel.NATIONAL).build().draft();
 
