@@ -64,6 +64,46 @@ final class StrategyLineageChecks {
   }
 
   /**
+   * {@code alignment/strategy-not-adopted} in a learning system, in place of the alignment rules'
+   * own: an item aligned to a strategy that is a draft or out to consultation by its own copy's
+   * status or by the status of the strategy the system holds with that id, so that a copy made
+   * before the status was known does not hide it. A report's recommendations are checked too.
+   */
+  static <T extends Alignable> Rule<T> notAdoptedInItems(LearningSystem system) {
+    return (item, context) -> {
+      notAdopted(system, item, context);
+      if (item instanceof BoardReport report) {
+        List<Recommendation> recommendations = report.recommendations();
+        for (int k = 0; k < recommendations.size(); k++) {
+          notAdopted(system, recommendations.get(k), context.at("recommendations", k));
+        }
+      }
+    };
+  }
+
+  private static void notAdopted(LearningSystem system, Alignable item, RuleContext context) {
+    List<StrategyAlignment> alignments = item.strategyAlignments();
+    for (int j = 0; j < alignments.size(); j++) {
+      Strategy strategy = alignments.get(j).strategy();
+      StrategyStatus status = strategy.status();
+      if (!notAdopted(status)) {
+        status =
+            system.strategy(strategy.id()).map(Strategy::status).orElse(StrategyStatus.ADOPTED);
+      }
+      if (notAdopted(status)) {
+        context
+            .at("strategyAlignments", j)
+            .at("strategy")
+            .report("status", ImmutableMap.of("strategy", strategy.id(), "status", status));
+      }
+    }
+  }
+
+  private static boolean notAdopted(StrategyStatus status) {
+    return status == StrategyStatus.DRAFT || status == StrategyStatus.CONSULTED;
+  }
+
+  /**
    * The ids of the priorities of the strategies in force: those neither marked superseded nor
    * superseded by a revision in the system, the first with each id. A priority a revision carries
    * forward is in force.

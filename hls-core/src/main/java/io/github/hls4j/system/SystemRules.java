@@ -251,6 +251,17 @@ public final class SystemRules {
                       StrategyLineageChecks::supersededInItems),
                   Rule.onEachOf(
                       "cycles", LearningSystem::cycles, StrategyLineageChecks::supersededInItems)))
+          .replace(
+              inParts(
+                  AlignmentRules.STRATEGY_NOT_ADOPTED,
+                  Rule.onEachOf(
+                      "reports", LearningSystem::reports, StrategyLineageChecks::notAdoptedInItems),
+                  Rule.onEachOf(
+                      "workingGroups",
+                      LearningSystem::workingGroups,
+                      StrategyLineageChecks::notAdoptedInItems),
+                  Rule.onEachOf(
+                      "cycles", LearningSystem::cycles, StrategyLineageChecks::notAdoptedInItems)))
           .build();
 
   private SystemRules() {}

@@ -282,6 +282,30 @@ class SystemRulesTest {
   }
 
   @Test
+  void
+      strategyNotAdopted_copyAdoptedButTheSystemsStrategyConsulted_isReportedWithTheSystemsStatus() {
+    Strategy consulted =
+        Strategy.builder()
+            .from(STRATEGY)
+            .status(io.github.hls4j.strategy.StrategyStatus.CONSULTED)
+            .build();
+    LearningSystem system = valid().withStrategies(consulted);
+
+    assertThat(
+            validate(system)
+                .withRule(io.github.hls4j.strategy.AlignmentRules.STRATEGY_NOT_ADOPTED.id())
+                .violations())
+        .extracting(Violation::path, Violation::severity, v -> v.arguments().get("status"))
+        .containsExactly(
+            tuple(
+                "reports[0].strategyAlignments[0].strategy.status", Severity.WARNING, "CONSULTED"),
+            tuple(
+                "workingGroups[0].strategyAlignments[0].strategy.status",
+                Severity.WARNING,
+                "CONSULTED"));
+  }
+
+  @Test
   void uncoveredPriority_ofASupersededStrategy_isNotReported() {
     Strategy marked =
         Strategy.builder()
