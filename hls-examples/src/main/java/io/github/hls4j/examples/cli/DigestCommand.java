@@ -226,7 +226,11 @@ final class DigestCommand implements Callable<Integer> {
           Papers.writeText(
               spec,
               HtmlRenderer.bilingual(
-                  digest.draft(welsh), welsh, digest.draft(Locale.ENGLISH), Locale.ENGLISH),
+                  digest.draft(welsh),
+                  welsh,
+                  digest.draft(Locale.ENGLISH),
+                  Locale.ENGLISH,
+                  digest.quotations()),
               output.file));
     }
     return Math.max(
@@ -243,7 +247,8 @@ final class DigestCommand implements Callable<Integer> {
             publication,
             language.locale(),
             language.locale(),
-            digest.sourceNames()));
+            digest.sourceNames(),
+            digest.quotations()));
   }
 
   /**
