@@ -110,6 +110,8 @@ final class DigestCommand implements Callable<Integer> {
 
   @Mixin LanguageOption language = new LanguageOption();
 
+  @Mixin TextLanguageOption textLanguage = new TextLanguageOption();
+
   @Option(
       names = "--chart",
       paramLabel = "FILE",
@@ -177,6 +179,7 @@ final class DigestCommand implements Callable<Integer> {
           LearningDigest.builder(system, BoardId.of(board))
               .since(since)
               .leadOfficer(lead)
+              .recordsLanguage(textLanguage.locale())
               .healthRounds(rounds.toArray(HealthRound[]::new));
       if (until != null) {
         builder.until(until);
