@@ -2,6 +2,7 @@ package io.github.hls4j.render;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.base.MoreObjects;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -133,7 +134,10 @@ public final class Quotations {
 
   @Override
   public String toString() {
-    return "Quotations[" + language.toLanguageTag() + ", " + passages.size() + " passages]";
+    return MoreObjects.toStringHelper(this)
+        .add("language", language.toLanguageTag())
+        .add("passages", passages.size())
+        .toString();
   }
 
   /** Whether there is nothing to mark. */
