@@ -25,8 +25,9 @@ import java.util.Optional;
  * such as {@code javascript:} can do nothing.
  *
  * <p>The page meets WCAG 2.2 AA as axe-core checks it: the page's {@code lang} is the language of
- * its words, and the report's own text carries the report's language where the two differ; the
- * headings are in order and every table has headers.
+ * its words, and the report's own text carries the report's language where the two differ, as does
+ * each passage it quotes from text in another language when the caller names them ({@link
+ * Quotations}); the headings are in order and every table has headers.
  *
  * <p>The renderer is a pure function of its arguments and is thread-safe.
  *
