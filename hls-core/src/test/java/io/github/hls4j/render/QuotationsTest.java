@@ -2,6 +2,9 @@ package io.github.hls4j.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import com.google.common.testing.NullPointerTester;
 import io.github.hls4j.render.Quotations.Run;
@@ -85,5 +88,42 @@ class QuotationsTest {
     NullPointerTester tester = new NullPointerTester().setDefault(Locale.class, Locale.ENGLISH);
     tester.testAllPublicStaticMethods(Quotations.class);
     tester.testAllPublicInstanceMethods(Quotations.none());
+  }
+
+  @Test
+  void runs_anyTextAndPassages_joinToTheText_andQuoteOnlyWholePassages() {
+    qt().withExamples(Integer.getInteger("hls4j.examples", 500))
+        .withFixedSeed(30L)
+        .forAll(
+            strings().betweenCodePoints('a', 'e').ofLengthBetween(0, 30),
+            lists()
+                .of(strings().betweenCodePoints('a', 'e').ofLengthBetween(1, 4))
+                .ofSizeBetween(0, 5))
+        .checkAssert(
+            (text, passages) -> {
+              String spaced = text.replace('e', ' ');
+              List<String> words = passages.stream().map(p -> p.replace('e', ' ')).toList();
+              Quotations quoted = Quotations.of(Locale.ENGLISH, words);
+              List<Run> runs = quoted.runs(spaced);
+
+              assertThat(runs.stream().map(Run::text).reduce("", String::concat)).isEqualTo(spaced);
+              int at = 0;
+              for (Run r : runs) {
+                int end = at + r.text().length();
+                if (r.quoted()) {
+                  assertThat(quoted.passages()).contains(r.text());
+                  assertThat(at == 0 || spaced.charAt(at - 1) == ' ' || r.text().charAt(0) == ' ')
+                      .as("%s begins at a word's edge in %s", r.text(), spaced)
+                      .isTrue();
+                  assertThat(
+                          end == spaced.length()
+                              || spaced.charAt(end) == ' '
+                              || r.text().endsWith(" "))
+                      .as("%s ends at a word's edge in %s", r.text(), spaced)
+                      .isTrue();
+                }
+                at = end;
+              }
+            });
   }
 }
