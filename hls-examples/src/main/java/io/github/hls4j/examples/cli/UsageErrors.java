@@ -53,6 +53,12 @@ final class UsageErrors {
         && overwritten.getOverwritten() != null) {
       return words.format("usage.repeated", Map.of("option", name(overwritten.getOverwritten())));
     }
+    if (e instanceof CommandLine.MutuallyExclusiveArgsException) {
+      List<String> given = exclusiveGiven(e.getCommandLine().getCommandSpec().argGroups(), args);
+      if (given.size() > 1) {
+        return words.format("usage.exclusive", Map.of("options", String.join(", ", given)));
+      }
+    }
     ArgSpec arg = e.getArgSpec();
     String value = e.getValue();
     if (arg != null && value != null) {
@@ -131,6 +137,26 @@ final class UsageErrors {
         Map.of(
             "missing",
             missing.stream().map(UsageErrors::synopsis).collect(Collectors.joining(", "))));
+  }
+
+  /**
+   * The options of the command's groups of options that go one at a time, as the command line names
+   * them.
+   */
+  private static List<String> exclusiveGiven(
+      List<CommandLine.Model.ArgGroupSpec> groups, String[] args) {
+    List<String> given = new ArrayList<>();
+    for (CommandLine.Model.ArgGroupSpec group : groups) {
+      if (group.exclusive()) {
+        for (OptionSpec option : group.options()) {
+          if (named(option, args)) {
+            given.add(name(option));
+          }
+        }
+      }
+      given.addAll(exclusiveGiven(group.subgroups(), args));
+    }
+    return given;
   }
 
   /** Whether the command line names the option, alone ({@code --format}) or with its value. */
