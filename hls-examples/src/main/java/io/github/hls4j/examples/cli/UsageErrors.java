@@ -103,7 +103,10 @@ final class UsageErrors {
    */
   private String unmatched(CommandLine.UnmatchedArgumentException e) {
     List<String> unmatched = e.getUnmatched();
-    String first = unmatched.isEmpty() ? "" : String.valueOf(unmatched.get(0));
+    if (unmatched.isEmpty()) {
+      return words.phrase("usage.unreadable");
+    }
+    String first = String.valueOf(unmatched.get(0));
     CommandLine.Model.CommandSpec spec = e.getCommandLine().getCommandSpec();
     String key =
         e.isUnknownOption()
