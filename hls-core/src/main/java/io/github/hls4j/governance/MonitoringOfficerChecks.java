@@ -352,17 +352,21 @@ final class MonitoringOfficerChecks {
     List<Recommendation> recommendations = report.recommendations();
     // A timescale and a report-back are often given once for the whole set, in a recommendation
     // of their own ("asks for a further report in September 2025"): one said anywhere serves all.
+    // A recommendation that asks nothing done lends its date only with a report-back: the
+    // "quarter 2" of a return it ratifies is no timescale for the others.
     boolean timescaleForAll = false;
     boolean reportBackForAll = false;
     for (Recommendation r : recommendations) {
-      timescaleForAll = timescaleForAll || TIMESCALE_SEARCH.find(r.action());
-      reportBackForAll = reportBackForAll || REPORT_BACK_SEARCH.find(r.action());
+      boolean reportBack = REPORT_BACK_SEARCH.find(r.action());
+      if (reportBack || !asksNothingDone(r.action())) {
+        timescaleForAll = timescaleForAll || TIMESCALE_SEARCH.find(r.action());
+        reportBackForAll |= reportBack;
+      }
     }
     for (int i = 0; i < recommendations.size(); i++) {
       Recommendation r = recommendations.get(i);
       String action = r.action();
-      if (TO_NOTE_SEARCH.find(action)
-          || (TO_APPROVE_SEARCH.find(action) && DONE_ALREADY_SEARCH.find(action))) {
+      if (asksNothingDone(action)) {
         continue;
       }
       ImmutableList.Builder<String> missing = ImmutableList.builder();
@@ -383,6 +387,12 @@ final class MonitoringOfficerChecks {
             ImmutableMap.of("number", r.number(), "missing", and(lacks), "count", lacks.size()));
       }
     }
+  }
+
+  /** Whether a recommendation notes, receives or ratifies, or approves what is done already. */
+  private static boolean asksNothingDone(String action) {
+    return TO_NOTE_SEARCH.find(action)
+        || (TO_APPROVE_SEARCH.find(action) && DONE_ALREADY_SEARCH.find(action));
   }
 
   private static String and(List<String> words) {
