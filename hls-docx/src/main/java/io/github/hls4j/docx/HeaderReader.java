@@ -32,7 +32,9 @@ final class HeaderReader {
               "d/M/uuuu",
               "d/M/uu",
               "d.M.uuuu",
+              "d.M.uu",
               "d-M-uuuu",
+              "d-M-uu",
               "d MMMM uuuu",
               "d MMM uuuu",
               "EEEE d MMMM uuuu")

@@ -247,6 +247,11 @@ final class LayoutReader {
       start(written, p.path());
       return;
     }
+    if (p.heading() > 0
+        && (row == Row.IMPLICATIONS || row == Row.EQUALITIES)
+        && subHeading(written, p.path())) {
+      return;
+    }
     String text = written;
     if (row != Row.RECOMMENDATIONS && row != Row.STRATEGY) {
       Matcher typed = TYPED_NUMBER.matcher(written);
@@ -289,6 +294,32 @@ final class LayoutReader {
       }
       case HEADER_FIELD, UNKNOWN -> {}
     }
+  }
+
+  /**
+   * A sub-heading under the implications or the equalities statement that the template does not
+   * list: one naming an implication's area ("Financial") starts that implication; one naming
+   * equalities and no area ("Equalities", "Equality and diversity") starts the equalities
+   * statement; one naming neither ("Climate change") is a part hls4j does not hold, reported as an
+   * unknown heading, so that its text joins no statement above it. Returns whether the sub-heading
+   * was read as such.
+   */
+  private boolean subHeading(String label, String path) {
+    boolean namesArea = AREA_WORDS.values().stream().anyMatch(w -> w.matcher(label).find());
+    if (namesArea) {
+      if (row == Row.EQUALITIES) {
+        row = Row.IMPLICATIONS;
+        return startImplication(label);
+      }
+      return false; // read as the implication of that area
+    }
+    if (EQUALITIES_WORDS.matcher(label).find()) {
+      row = Row.EQUALITIES;
+      draft.places.putIfAbsent("equalities", Locations.of(path, label));
+      return true;
+    }
+    start(label, path);
+    return true;
   }
 
   /**
@@ -356,6 +387,13 @@ final class LayoutReader {
    */
   private void recommendation(Para p, String text) {
     List<RecommendationDraft> recommendations = draft.recommendations;
+    if (!p.number().isEmpty() && recommendations.isEmpty() && text.endsWith(":")) {
+      // "2. That the Executive:" numbered by the list that numbers every paragraph of the report:
+      // the preamble, not a recommendation
+      draft.preamble.add(text);
+      draft.places.putIfAbsent("recommendationsPreamble", Locations.of(p.path(), text));
+      return;
+    }
     if (!p.number().isEmpty()) {
       int number = RecommendationText.number(p.number(), previousNumber());
       if (number > 0) {

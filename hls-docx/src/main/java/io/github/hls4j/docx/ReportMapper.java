@@ -113,10 +113,20 @@ final class ReportMapper {
     if (heading(p, text)) {
       return;
     }
-    if (part != Part.HEADER && isPartLabelLine(p, text)) {
+    if ((part != Part.HEADER || draft.title != null) && isPartLabelLine(p, text)) {
       // "Background documents" or "Risk and opportunity management implications" alone on its
-      // line, in bold or plain, and no heading style: the part it names starts here
+      // line, in bold or plain, and no heading style: the part it names starts here; so does
+      // "REPORT SUMMARY" or "RECOMMENDATIONS" after the cover lines, before the first section
       startPart(0, Labels.clean(text), p);
+      return;
+    }
+    if ((part == Part.HEADER || part == Part.LAYOUT) && isHeaderLabelLine(p, text)) {
+      // "FINANCE SUMMARY" alone on its line between the summary and the recommendations: a
+      // cover-sheet field, its value on the next line
+      header.expect(Labels.clean(text));
+      if (part == Part.LAYOUT) {
+        part = Part.OTHER;
+      }
       return;
     }
     switch (part) {
@@ -289,6 +299,15 @@ final class ReportMapper {
     return layout.isPartLabel(label) && template.sectionKind(label).isEmpty()
         || Labels.matches(template.backgroundPapers(), label)
         || Labels.matches(template.signOff().headings(), label);
+  }
+
+  /** A body paragraph, neither numbered nor styled, that is wholly a label of the cover sheet. */
+  private boolean isHeaderLabelLine(Para p, String text) {
+    return p.number().isEmpty()
+        && p.heading() == 0
+        && p.path().startsWith("body/paragraph")
+        && text.length() <= 120
+        && header.isLabel(Labels.clean(text));
   }
 
   private void startPart(int number, String heading, Para p) {

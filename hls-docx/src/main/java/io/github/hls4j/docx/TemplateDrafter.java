@@ -315,6 +315,9 @@ final class TemplateDrafter {
         sections
             .get(SectionKind.OTHER)
             .remove(other); // "Audit trail", then the table: the sign-off's heading
+        if (sections.get(SectionKind.OTHER).isEmpty()) {
+          sections.remove(SectionKind.OTHER); // a template names each kind of section it lists
+        }
       }
       signOffs.table(table, part == Field.SIGN_OFF ? partLabel : null, other);
       part = null;
