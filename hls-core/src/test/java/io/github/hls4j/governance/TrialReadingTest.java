@@ -299,5 +299,39 @@ class TrialReadingTest {
 
       findings(report, GovernanceRules.EQUALITIES_UNJUSTIFIED).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(
+        strings = {
+          "Not applicable.",
+          "N/A",
+          "Not required.",
+          "An equality impact assessment is not required."
+        })
+    void equalitiesUnjustified_notNeededWithNoReason_isAnErrorAtTheStatement(String statement) {
+      BoardReport report =
+          valid()
+              .withEqualities(
+                  EqualitiesStatement.builder()
+                      .impactAssessment(ImpactAssessment.NOT_NEEDED)
+                      .statement(statement)
+                      .build());
+
+      findings(report, GovernanceRules.EQUALITIES_UNJUSTIFIED)
+          .containsExactly(tuple("equalities.statement", Severity.ERROR));
+    }
+
+    @Test
+    void equalitiesUnjustified_notNeededWithItsReason_isFine() {
+      BoardReport report =
+          valid()
+              .withEqualities(
+                  EqualitiesStatement.builder()
+                      .impactAssessment(ImpactAssessment.NOT_NEEDED)
+                      .statement("Not applicable: the report changes no service, policy or budget.")
+                      .build());
+
+      findings(report, GovernanceRules.EQUALITIES_UNJUSTIFIED).isEmpty();
+    }
   }
 }

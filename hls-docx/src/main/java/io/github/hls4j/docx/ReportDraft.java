@@ -215,8 +215,7 @@ final class ReportDraft {
     for (RecommendationDraft r : recommendations) {
       Map<Integer, String> written = new HashMap<>();
       List<Integer> dependsOn =
-          RecommendationText.dependencies(
-              r.number, r.action, template.dependencyPhrases(), written);
+          RecommendationText.dependencies(r.action, template.dependencyPhrases(), written);
       Optional<Recommendation> built =
           attempt(
               r.path,
