@@ -56,7 +56,10 @@ class TrialReadingTest {
           "[I'w gadarnhau]",
           "[Cyllid i gadarnhau]",
           "[Rhowch enw'r swyddog]",
-          "[dyddiad]"
+          "[dyddiad]",
+          "[Summary]",
+          "[Reasons]",
+          "[Completed / not required, and why]"
         })
     void placeholderText_bracketedPrompt_isAnErrorQuotingIt(String summary) {
       BoardReport report = valid().withSummary(summary);

@@ -191,6 +191,10 @@ final class LayoutReader {
       if (block instanceof Table nested) {
         if (row == Row.STRATEGY) {
           ticks.rows(nested);
+        } else if (row == Row.HEADER_FIELD
+            && rowField != null
+            && Labels.matches(template.header().ignored(), rowField)) {
+          // "Purpose": Approval ☒ Assurance ☐ in a table of its own, a field left aside
         } else if (row != Row.UNKNOWN) {
           draft.unplaced(
               nested.path(),

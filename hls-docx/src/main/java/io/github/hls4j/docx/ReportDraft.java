@@ -285,6 +285,9 @@ final class ReportDraft {
     }
     int section = 0;
     for (SectionDraft s : sections) {
+      if (s.holdsSignOff && s.paragraphs.isEmpty()) {
+        continue; // a heading over the sign-off table alone, such as "AUDIT TRAIL"
+      }
       int at = section;
       Optional<ReportSection> built = attempt(s.path, s.heading, () -> s.build(at));
       if (built.isPresent()) {
@@ -439,6 +442,12 @@ final class ReportDraft {
      * Whether the section starts at a styled heading, so that its paragraphs may have no numbers.
      */
     boolean byHeading;
+
+    /**
+     * Whether the sign-off table sits inside the section, under a label of its own ("9. AUDIT
+     * TRAIL", then "Consultation"): the section is not empty for holding only it.
+     */
+    boolean holdsSignOff;
 
     SectionDraft(int number, String heading, SectionKind kind, String path) {
       this.number = number;

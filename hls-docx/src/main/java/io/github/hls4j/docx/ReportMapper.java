@@ -61,6 +61,13 @@ final class ReportMapper {
   private boolean layoutSeen;
   private boolean headingsStyled;
 
+  /**
+   * Whether the sign-off table being read sits inside a section, under a label of its own, so that
+   * the section goes on after it ("9. AUDIT TRAIL", "Consultation" and its table, then "Report
+   * history").
+   */
+  private boolean signOffInSection;
+
   private ReportMapper(ReportTemplate template) {
     this.template = template;
     this.draft = new ReportDraft(template);
@@ -156,6 +163,10 @@ final class ReportMapper {
     int columns = signOffs.header(table);
     if (part == Part.SIGN_OFF || columns >= 0) {
       signOffs.table(table, columns);
+      if (signOffInSection && part == Part.SIGN_OFF) {
+        part = Part.SECTION; // what follows the table is the section's again
+        signOffInSection = false;
+      }
     } else if (part == Part.HEADER) {
       layoutSeen = true;
       layout.table(table);
@@ -311,6 +322,8 @@ final class ReportMapper {
   }
 
   private void startPart(int number, String heading, Para p) {
+    boolean inSection = part == Part.SECTION && !draft.sections.isEmpty();
+    signOffInSection = false;
     if (layout.isPartLabel(heading) && template.sectionKind(heading).isEmpty()) {
       part = Part.LAYOUT; // "2. Recommendations", a part of the layout under a numbered heading
       layout.start(heading, p.path());
@@ -318,6 +331,11 @@ final class ReportMapper {
       part = Part.PAPERS;
     } else if (Labels.matches(template.signOff().headings(), heading)) {
       part = Part.SIGN_OFF;
+      if (inSection && number == 0 && p.heading() == 0) {
+        // "Consultation" alone on its line inside "9. AUDIT TRAIL": the section holds the table
+        signOffInSection = true;
+        draft.section().holdsSignOff = true;
+      }
     } else {
       Optional<SectionKind> kind = template.sectionKind(heading);
       if (kind.isEmpty()) {
