@@ -87,6 +87,20 @@ public final class ImportRules {
           "\"{quote}\" is not a date");
 
   /**
+   * {@code import/template-text}: a date field of the cover sheet, such as the meeting date, still
+   * shows its template's prompt: a date picker showing its placeholder ("Click or tap to enter a
+   * date."); the report has no date for it. Arguments: {@code quote}.
+   *
+   * @since 0.1.0
+   */
+  public static final RuleDescriptor TEMPLATE_TEXT =
+      descriptor(
+          "import/template-text",
+          Severity.ERROR,
+          "A date field of the cover sheet, such as the meeting date, still shows its template's prompt (a date picker's \"Click or tap to enter a date.\"), so the report has no date for it.",
+          "The date field still shows the template's prompt \"{quote}\"");
+
+  /**
    * {@code import/missing-part}: a part every report needs (its title, lead officer or author) is
    * not in the document; a stand-in is used so that the rest can still be checked. Arguments:
    * {@code part}.
@@ -134,6 +148,7 @@ public final class ImportRules {
               UNREADABLE_TICK,
               SIGNOFF_WITHOUT_ROLE,
               UNREADABLE_DATE,
+              TEMPLATE_TEXT,
               MISSING_PART,
               MALFORMED_VALUE,
               UNPLACED_TEXT));

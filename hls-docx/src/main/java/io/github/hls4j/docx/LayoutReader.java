@@ -58,6 +58,9 @@ final class LayoutReader {
 
   private @Nullable String fieldPath;
 
+  /** Whether a content control in the header row's value still shows its placeholder. */
+  private boolean fieldPlaceholder;
+
   /**
    * Whether the implication being read is also the equalities statement: "Legal (including
    * Equalities)".
@@ -179,10 +182,12 @@ final class LayoutReader {
   private void content(Cell cell) {
     fieldText.clear();
     fieldPath = null;
+    fieldPlaceholder = false;
     blocks(cell);
     String path = fieldPath;
     if (row == Row.HEADER_FIELD && path != null) {
-      header.field(rowField == null ? "" : rowField, String.join(" / ", fieldText), path);
+      header.field(
+          rowField == null ? "" : rowField, String.join(" / ", fieldText), path, fieldPlaceholder);
     }
   }
 
@@ -208,6 +213,7 @@ final class LayoutReader {
         continue;
       }
       if (row == Row.HEADER_FIELD) {
+        fieldPlaceholder |= p.placeholder();
         fieldText.add(text);
         fieldPath = fieldPath == null ? p.path() : fieldPath;
         continue;
