@@ -101,6 +101,20 @@ public final class ImportRules {
           "The date field still shows the template's prompt \"{quote}\"");
 
   /**
+   * {@code import/empty-paragraph}: a numbered paragraph with nothing after its number ("2.3") in a
+   * part the model holds as statements (the summary, the reasons, the implications, the equalities
+   * statement, the risk assessment); it is left out. Arguments: {@code quote} (the number).
+   *
+   * @since 0.1.0
+   */
+  public static final RuleDescriptor EMPTY_PARAGRAPH =
+      descriptor(
+          "import/empty-paragraph",
+          Severity.WARNING,
+          "A numbered paragraph of the summary, the reasons, the implications, the equalities statement or the risk assessment has nothing after its number, so it is left out.",
+          "Paragraph {quote} is empty");
+
+  /**
    * {@code import/missing-part}: a part every report needs (its title, lead officer or author) is
    * not in the document; a stand-in is used so that the rest can still be checked. Arguments:
    * {@code part}.
@@ -149,6 +163,7 @@ public final class ImportRules {
               SIGNOFF_WITHOUT_ROLE,
               UNREADABLE_DATE,
               TEMPLATE_TEXT,
+              EMPTY_PARAGRAPH,
               MISSING_PART,
               MALFORMED_VALUE,
               UNPLACED_TEXT));

@@ -262,6 +262,13 @@ final class LayoutReader {
         && subHeading(written, p.path())) {
       return;
     }
+    if (isStatement(row)
+        && (written.isEmpty() || SectionReader.PARAGRAPH_NUMBER.matcher(written).matches())) {
+      // "2.3" typed alone, or a paragraph Word numbers with no text: an empty paragraph
+      String number = written.isEmpty() ? p.number() : written;
+      draft.report(ImportRules.EMPTY_PARAGRAPH, p.path(), Map.of("quote", quote(number)));
+      return;
+    }
     String text = written;
     if (row != Row.RECOMMENDATIONS && row != Row.STRATEGY) {
       Matcher typed = TYPED_NUMBER.matcher(written);
@@ -304,6 +311,14 @@ final class LayoutReader {
       }
       case HEADER_FIELD, UNKNOWN -> {}
     }
+  }
+
+  /** Whether a part is held as statements: the summary, the reasons, the implications… */
+  private static boolean isStatement(Row row) {
+    return switch (row) {
+      case SUMMARY, REASONS, IMPLICATIONS, EQUALITIES, RISK -> true;
+      default -> false;
+    };
   }
 
   /**

@@ -176,7 +176,8 @@ final class ReportDraft {
         Locations.locate(ValidationResult.of(findings), Map.of()),
         places,
         numbersAsWritten,
-        signOffLayout());
+        signOffLayout(),
+        !template.strategyRows().isEmpty() || !template.tickTables().isEmpty());
   }
 
   private DocxImport.SignOffLayout signOffLayout() {
