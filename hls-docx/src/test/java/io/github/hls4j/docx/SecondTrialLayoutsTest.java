@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.governance.GovernanceRules;
 import io.github.hls4j.governance.ImpactAssessment;
+import io.github.hls4j.governance.SignOffRoleKind;
 import io.github.hls4j.validation.Profile;
 import io.github.hls4j.validation.ValidationResult;
 import io.github.hls4j.validation.Violation;
@@ -264,6 +265,33 @@ class SecondTrialLayoutsTest {
         .extracting(s -> s.name().orElse("") + " " + s.date().orElseThrow())
         .containsExactly(
             "Fiona Connolly 2025-10-03", "Kim Lau 2025-10-06", "Ola Bright 2025-10-07");
+  }
+
+  @Test
+  void draft_londonBlank_draftsItsBoldPartsAndOfficersAsTheTesterCorrectedThem() {
+    TemplateDraft draft = draft("london", SecondTrialLayouts.london(false));
+    ReportTemplate drafted = draft.template();
+
+    // "Report Authorised by:", then the strategic director: the lead officer, not the author
+    assertThat(drafted.header().leadOfficer()).contains("Report Authorised by");
+    assertThat(drafted.header().author()).doesNotContain("Report Authorised by");
+    // "That Cabinet:" is the recommendations' preamble, no cover-sheet field
+    assertThat(drafted.header().ignored()).doesNotContain("That Cabinet");
+    // bold capitals alone on their lines
+    assertThat(drafted.layout().summary()).contains("REPORT SUMMARY");
+    assertThat(drafted.layout().recommendations()).contains("RECOMMENDATIONS");
+    // "[Name, Director of Finance]": the role, without the prompt's brackets and name
+    assertThat(drafted.signOff().roleKinds())
+        .containsEntry(SignOffRoleKind.FINANCE_OFFICER, List.of("Director of Finance"));
+  }
+
+  @Test
+  void draft_nhsBlank_leavesThePurposeTickBoxTableAside() {
+    ReportTemplate drafted = draft("nhs", SecondTrialLayouts.nhs(false, "c")).template();
+
+    // "Purpose": a table of Approval ☐ Assurance ☐ … in its cell
+    assertThat(drafted.header().ignored()).contains("Purpose");
+    assertThat(drafted.layout().summary()).containsExactly("Executive summary");
   }
 
   // d: a district council's report numbered 1., 2., 3. throughout by one Word list
