@@ -104,15 +104,19 @@ final class PlaceholderSearch {
 
   /**
    * Whether the bracketed words are all the field holds, as a template's prompt for the whole field
-   * is ("[Summary]", "[Reasons]", "[Completed / not required, and why]"), a full stop aside.
+   * is ("[Summary]", "[Reasons]", "[Completed / not required, and why]"), a full stop aside; words
+   * with a number ("[Appendix 1]") are a reference.
    */
   private static boolean isWholeField(String text, Matcher bracketed) {
     String field = text.strip();
     if (field.endsWith(".")) {
       field = field.substring(0, field.length() - 1);
     }
+    String inside = bracketed.group(1);
+    // "[Appendix 1]" alone is a reference, not a prompt
     return field.equals(bracketed.group())
-        && bracketed.group(1).codePoints().anyMatch(Character::isLetter);
+        && inside.codePoints().anyMatch(Character::isLetter)
+        && inside.codePoints().noneMatch(Character::isDigit);
   }
 
   private @Nullable String listed(String text) {

@@ -76,6 +76,7 @@ class TrialReadingTest {
         strings = {
           "R (Smith) v Anyshire CC [2025] EWHC 123 (Admin) applies.",
           "See [Appendix 1].",
+          "[Appendix 1]",
           "The resident, [name removed], complained.",
           "[Redacted under paragraph 1 of Schedule 12A]",
           "He said it was \"unacceptible [sic]\".",
