@@ -15,6 +15,7 @@ import io.github.hls4j.internal.privacy.Redaction;
 import io.github.hls4j.learning.LearningRecord;
 import io.github.hls4j.learning.Sensitivity;
 import io.github.hls4j.party.Person;
+import io.github.hls4j.render.Quotations;
 import io.github.hls4j.render.SourceNames;
 import io.github.hls4j.render.SvgRenderer;
 import io.github.hls4j.stewardship.BarrierLevel;
@@ -105,6 +106,7 @@ public final class LearningDigest {
   private final Person leadOfficer;
   private final Person author;
   private final @Nullable LocalDate meeting;
+  private final Locale recordsLanguage;
 
   private LearningDigest(Builder b, Board board, LocalDate until, Person leadOfficer) {
     this.system = b.system;
@@ -118,6 +120,7 @@ public final class LearningDigest {
     this.leadOfficer = leadOfficer;
     this.author = b.author == null ? leadOfficer : b.author;
     this.meeting = b.meeting;
+    this.recordsLanguage = b.recordsLanguage;
   }
 
   private static Set<StewardId> topStewards(LearningSystem system) {
@@ -249,6 +252,37 @@ public final class LearningDigest {
   }
 
   /**
+   * Returns the text the paper quotes from the system's records, in the language the records are
+   * written in ({@link Builder#recordsLanguage(Locale)}, English by default), redacted as the paper
+   * is: each record's account and lesson, each experiment's question and lesson, each story,
+   * barrier, answer and response, each share's purpose, each strategy's and priority's title, each
+   * steward's responsibility and each row of the board's sign-off table. A paper drafted in another
+   * language holds them as written inside its own sentences; give them to {@link
+   * io.github.hls4j.render.HtmlRenderer#publication(BoardReport, Locale, Locale, Quotations)} or
+   * {@link io.github.hls4j.render.HtmlRenderer#bilingual(BoardReport, Locale, BoardReport, Locale,
+   * Quotations)}, and the page marks each of them with the records' language wherever the language
+   * around it differs ({@code <span lang="en">…</span>} in a Welsh paragraph). Names (of cycles,
+   * organisations, stewards' holders, boards, learning spaces and health rounds) are not among
+   * them.
+   *
+   * <pre>{@code
+   * Locale welsh = Locale.forLanguageTag("cy");
+   * String page = HtmlRenderer.publication(digest.draft(welsh), welsh, welsh, digest.quotations());
+   * }</pre>
+   *
+   * @return the quotations
+   * @since 0.1.0
+   */
+  public Quotations quotations() {
+    PersonalNames personal = personalNames();
+    return Quotations.of(
+        recordsLanguage,
+        RecordQuotes.of(facts(), system).stream()
+            .map(text -> Redaction.text(text, personal))
+            .toList());
+  }
+
+  /**
    * The names known to be personal in the system: its members of the public, and those its personal
    * evidence names.
    */
@@ -279,6 +313,7 @@ public final class LearningDigest {
     private @Nullable Person leadOfficer;
     private @Nullable Person author;
     private @Nullable LocalDate meeting;
+    private Locale recordsLanguage = Locale.ENGLISH;
 
     private Builder(LearningSystem system, BoardId board) {
       this.system = system;
@@ -419,6 +454,26 @@ public final class LearningDigest {
      */
     public Builder author(Person author) {
       this.author = requireNonNull(author, "author");
+      return this;
+    }
+
+    /**
+     * Sets the language the system's records are written in, that of the text the paper quotes from
+     * them ({@link LearningDigest#quotations()}); by default English.
+     *
+     * @param language the language, such as {@code Locale.ENGLISH} or {@code cy}
+     * @return this builder
+     * @throws IllegalArgumentException if {@code language} names no language, such as {@link
+     *     Locale#ROOT}
+     * @since 0.1.0
+     */
+    public Builder recordsLanguage(Locale language) {
+      requireNonNull(language, "language");
+      checkArgument(
+          !language.getLanguage().isEmpty(),
+          "LearningDigest.recordsLanguage (%s) must name a language, such as en",
+          language.toLanguageTag());
+      this.recordsLanguage = language;
       return this;
     }
 

@@ -12,7 +12,6 @@ import io.github.hls4j.governance.Paragraph;
 import io.github.hls4j.learning.Escalation;
 import io.github.hls4j.learning.Experiment;
 import io.github.hls4j.learning.LearningRecord;
-import io.github.hls4j.learning.LearningRules;
 import io.github.hls4j.learning.LearningSpace;
 import io.github.hls4j.learning.Visibility;
 import io.github.hls4j.validation.Phrasebook;
@@ -30,7 +29,6 @@ import java.util.Optional;
  */
 final class PaperSections {
 
-  /** The rule whose reason argument is the escalation router's English text. */
   private final DigestWords words;
 
   private final DigestFacts facts;
@@ -350,10 +348,6 @@ final class PaperSections {
               String kindKey = String.join(".", "kind", value);
               if (name.equals("kind") && words.has(kindKey)) {
                 arguments.put(name, words.get(kindKey)); // a barrier's kind, in words
-              } else if (name.equals("reason")
-                  && v.rule().equals(LearningRules.ESCALATION_UNROUTED.id())) {
-                // the router's reason is written in English; the paper says it in its language
-                arguments.put(name, words.get("concerns.unrouted"));
               } else {
                 arguments.put(
                     name, isoDate(value).map(words::day).orElseGet(() -> constants(value)));

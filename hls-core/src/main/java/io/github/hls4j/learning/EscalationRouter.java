@@ -116,17 +116,20 @@ public final class EscalationRouter {
     requireNonNull(barrier, "barrier");
     requireNonNull(raisedAt, "raisedAt");
     if (barrier.removableOnlyNationally()) {
-      return toTop(
-          barrier.kind() == BarrierKind.LEGISLATION
-              ? "legislation"
-              : "a national barrier (" + KIND_WORDS.get(barrier.kind()) + ")");
+      return barrier.kind() == BarrierKind.LEGISLATION
+          ? toTop(Route.Basis.LEGISLATION, "legislation")
+          : toTop(
+              Route.Basis.NATIONAL, "a national barrier (" + KIND_WORDS.get(barrier.kind()) + ")");
     }
     SystemScale from = from(barrier, raisedAt);
     SystemSteward s = remitHolder(barrier, from);
-    String where = barrier.level() == BarrierLevel.REGIONAL ? "a regional barrier: " : "";
+    boolean regional = barrier.level() == BarrierLevel.REGIONAL;
+    Route.Basis basis = regional ? Route.Basis.REGIONAL : Route.Basis.LOCAL;
+    String where = regional ? "a regional barrier: " : "";
     if (s != null) {
       return Route.to(
           s,
+          basis,
           where
               + "lowest steward at or above "
               + SCALE_WORDS.get(from)
@@ -136,6 +139,7 @@ public final class EscalationRouter {
               + barrier.organisation());
     }
     return Route.nowhere(
+        basis,
         where
             + "no steward at or above "
             + SCALE_WORDS.get(from)
@@ -179,10 +183,11 @@ public final class EscalationRouter {
   }
 
   /** To the top steward, to make visible what no steward inside the system can remove. */
-  private Route toTop(String what) {
+  private Route toTop(Route.Basis basis, String what) {
     String reason = what + " goes to the top of the system to be made visible";
-    return top.map(s -> Route.to(s, reason))
-        .orElseGet(() -> Route.nowhere(reason + ", but the system has no leadership steward"));
+    return top.map(s -> Route.to(s, basis, reason))
+        .orElseGet(
+            () -> Route.nowhere(basis, reason + ", but the system has no leadership steward"));
   }
 
   /** Each constant in words, such as "system of systems", made once rather than per route. */

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableMap;
+import io.github.hls4j.internal.ConstantWords;
 import io.github.hls4j.internal.TextWalk;
 import io.github.hls4j.stewardship.BarrierKind;
 import io.github.hls4j.stewardship.BarrierLevel;
@@ -218,8 +219,10 @@ final class LearningChecks {
                 b.kind(),
                 "organisation",
                 b.organisation(),
+                "scale",
+                ConstantWords.of(raisedAt.name()),
                 "reason",
-                router.route(b, raisedAt).reason()));
+                unroutedReason(router.route(b, raisedAt).basis())));
       }
     };
   }
@@ -253,7 +256,8 @@ final class LearningChecks {
       if (recorded.isEmpty()) {
         return;
       }
-      Route route = router.route(escalation.barrier(), loops.raisedAt(escalation));
+      SystemScale raisedAt = loops.raisedAt(escalation);
+      Route route = router.route(escalation.barrier(), raisedAt);
       Optional<SystemSteward> routed = route.steward();
       if (routed.isPresent() && !routed.get().id().equals(recorded.get())) {
         context.report(
@@ -261,13 +265,44 @@ final class LearningChecks {
             ImmutableMap.of(
                 "escalation",
                 escalation.id(),
+                "scale",
+                ConstantWords.of(raisedAt.name()),
                 "recorded",
                 recorded.get(),
                 "routed",
                 routed.get().id(),
                 "reason",
-                route.reason()));
+                misroutedReason(route.basis())));
       }
+    };
+  }
+
+  /**
+   * Why a barrier has no route, as a fixed phrase of the rule's message: the rule messages word it
+   * in each language through its {@code value.} key; the barrier's kind, organisation and scale are
+   * the finding's own arguments.
+   */
+  static String unroutedReason(Route.Basis basis) {
+    return switch (basis) {
+      case LEGISLATION ->
+          "legislation goes to the top of the system to be made visible, but the system has no leadership steward";
+      case NATIONAL ->
+          "a national barrier goes to the top of the system to be made visible, but the system has no leadership steward";
+      case REGIONAL ->
+          "a regional barrier goes to a steward at system scale, and none there has a remit over it";
+      case LOCAL -> "no steward at that scale or above has a remit over it";
+    };
+  }
+
+  /** Why the router sends a barrier to its steward, as a fixed phrase of the rule's message. */
+  static String misroutedReason(Route.Basis basis) {
+    return switch (basis) {
+      case LEGISLATION -> "legislation goes to the top of the system to be made visible";
+      case NATIONAL -> "a national barrier goes to the top of the system to be made visible";
+      case REGIONAL ->
+          "a regional barrier goes to the lowest steward at system scale whose remit covers it";
+      case LOCAL ->
+          "a barrier goes to the lowest steward at or above the scale that raised it whose remit covers it";
     };
   }
 

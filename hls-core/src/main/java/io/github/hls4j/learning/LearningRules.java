@@ -108,12 +108,19 @@ public final class LearningRules {
               "Personal data goes from {from} to {to} for \"{purpose}\" without an agreement that covers it")
           .build();
 
-  /** {@code learning/escalation-unrouted}: a barrier nobody's remit covers. @since 0.1.0 */
+  /**
+   * {@code learning/escalation-unrouted}: a barrier nobody's remit covers. Arguments: {@code kind},
+   * {@code organisation}, {@code scale} (the scale that raised it, in words), {@code reason} (why
+   * the router has no steward for it, a fixed phrase of {@link Route.Basis}).
+   *
+   * @since 0.1.0
+   */
   public static final RuleDescriptor ESCALATION_UNROUTED =
       RuleDescriptor.builder("learning/escalation-unrouted")
           .severity(Severity.ERROR)
           .summary("An escalated barrier has nowhere to go: no steward's remit covers it.")
-          .message("A {kind} barrier for {organisation} cannot be routed: {reason}")
+          .message(
+              "A {kind} barrier for {organisation} raised at {scale} scale cannot be routed: {reason}")
           .build();
 
   /**
@@ -209,8 +216,9 @@ public final class LearningRules {
    * {@code learning/escalation-misrouted}: an escalation records a steward it was routed to other
    * than the one the {@link EscalationRouter} sends its barrier to, as when a national barrier is
    * recorded as routed to a council's own executive. A barrier with no route at all is left to
-   * {@code learning/escalation-unrouted}. Arguments: {@code escalation}, {@code recorded}, {@code
-   * routed} (the router's steward), {@code reason} (the router's reason).
+   * {@code learning/escalation-unrouted}. Arguments: {@code escalation}, {@code scale} (the scale
+   * that raised it, in words), {@code recorded}, {@code routed} (the router's steward), {@code
+   * reason} (the router's reason, a fixed phrase of {@link Route.Basis}).
    *
    * @since 0.1.0
    */
@@ -220,7 +228,7 @@ public final class LearningRules {
           .summary(
               "An escalation's recorded steward is not the one the escalation router sends its barrier to.")
           .message(
-              "Escalation {escalation} is recorded as routed to {recorded}, but the router sends it to {routed}: {reason}")
+              "Escalation {escalation}, raised at {scale} scale, is recorded as routed to {recorded}, but the router sends it to {routed}: {reason}")
           .build();
 
   /**

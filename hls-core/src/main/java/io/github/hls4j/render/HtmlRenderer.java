@@ -25,8 +25,9 @@ import java.util.Optional;
  * such as {@code javascript:} can do nothing.
  *
  * <p>The page meets WCAG 2.2 AA as axe-core checks it: the page's {@code lang} is the language of
- * its words, and the report's own text carries the report's language where the two differ; the
- * headings are in order and every table has headers.
+ * its words, and the report's own text carries the report's language where the two differ, as does
+ * each passage it quotes from text in another language when the caller names them ({@link
+ * Quotations}); the headings are in order and every table has headers.
  *
  * <p>The renderer is a pure function of its arguments and is thread-safe.
  *
@@ -122,13 +123,39 @@ public final class HtmlRenderer {
       Locale language,
       Locale reportLanguage,
       SourceNames sources) {
+    return render(report, result, language, reportLanguage, sources, Quotations.none());
+  }
+
+  /**
+   * Returns the report as {@link #render(BoardReport, ValidationResult, Locale, Locale,
+   * SourceNames)} does, with each passage the report quotes from text in another language, such as
+   * a record's lesson in a paper drafted in Welsh, marked with that language wherever the language
+   * around it differs.
+   *
+   * @param report the report
+   * @param result what validation found
+   * @param language the language of the page's words, such as {@code cy}
+   * @param reportLanguage the language the report itself is written in, such as {@code cy}
+   * @param sources the names of the items its recommendations were drawn from
+   * @param quoted the passages the report quotes in another language
+   * @return the page
+   * @since 0.1.0
+   */
+  public static String render(
+      BoardReport report,
+      ValidationResult result,
+      Locale language,
+      Locale reportLanguage,
+      SourceNames sources,
+      Quotations quoted) {
     return render(
         report,
         Optional.of(requireNonNull(result, "result")),
         language,
         reportLanguage,
         false,
-        requireNonNull(sources, "sources"));
+        requireNonNull(sources, "sources"),
+        requireNonNull(quoted, "quoted"));
   }
 
   /**
@@ -155,7 +182,7 @@ public final class HtmlRenderer {
    * @since 0.1.0
    */
   public static String publication(BoardReport report, Locale language) {
-    return render(report, Optional.empty(), language, Locale.ENGLISH, true, SourceNames.none());
+    return publication(report, language, Locale.ENGLISH);
   }
 
   /**
@@ -170,7 +197,37 @@ public final class HtmlRenderer {
    * @since 0.1.0
    */
   public static String publication(BoardReport report, Locale language, Locale reportLanguage) {
-    return render(report, Optional.empty(), language, reportLanguage, true, SourceNames.none());
+    return publication(report, language, reportLanguage, Quotations.none());
+  }
+
+  /**
+   * Returns the report as a page fit to go straight into an agenda pack, as {@link
+   * #publication(BoardReport, Locale, Locale)} does, with each passage the report quotes from text
+   * in another language marked with that language wherever the language around it differs: a
+   * learning digest drafted in Welsh quotes the system's English records.
+   *
+   * <pre>{@code
+   * Locale welsh = Locale.forLanguageTag("cy");
+   * String page = HtmlRenderer.publication(digest.draft(welsh), welsh, welsh, digest.quotations());
+   * }</pre>
+   *
+   * @param report the report
+   * @param language the language of the page's words, such as {@code cy}
+   * @param reportLanguage the language the report itself is written in, such as {@code cy}
+   * @param quoted the passages the report quotes in another language
+   * @return the page
+   * @since 0.1.0
+   */
+  public static String publication(
+      BoardReport report, Locale language, Locale reportLanguage, Quotations quoted) {
+    return render(
+        report,
+        Optional.empty(),
+        language,
+        reportLanguage,
+        true,
+        SourceNames.none(),
+        requireNonNull(quoted, "quoted"));
   }
 
   /**
@@ -194,6 +251,36 @@ public final class HtmlRenderer {
    */
   public static String bilingual(
       BoardReport first, Locale firstLanguage, BoardReport second, Locale secondLanguage) {
+    return bilingual(first, firstLanguage, second, secondLanguage, Quotations.none());
+  }
+
+  /**
+   * Returns two drafts of one paper side by side, as {@link #bilingual(BoardReport, Locale,
+   * BoardReport, Locale)} does, with each passage the papers quote from text in another language
+   * marked with that language in the column whose language differs: the English records a learning
+   * digest quotes are marked {@code lang="en"} in the Welsh column, and not in the English one.
+   *
+   * <pre>{@code
+   * String page =
+   *     HtmlRenderer.bilingual(
+   *         digest.draft(welsh), welsh, digest.draft(Locale.ENGLISH), Locale.ENGLISH, digest.quotations());
+   * }</pre>
+   *
+   * @param first the paper in its first language, such as a learning digest drafted in Welsh
+   * @param firstLanguage the first paper's language, of its words and its text
+   * @param second the same paper in its second language
+   * @param secondLanguage the second paper's language
+   * @param quoted the passages the papers quote in another language
+   * @return the page
+   * @since 0.1.0
+   */
+  public static String bilingual(
+      BoardReport first,
+      Locale firstLanguage,
+      BoardReport second,
+      Locale secondLanguage,
+      Quotations quoted) {
+    requireNonNull(quoted, "quoted");
     requireNonNull(first, "first");
     requireNonNull(second, "second");
     Phrasebook firstWords = Words.of(requireNonNull(firstLanguage, "firstLanguage"));
@@ -201,7 +288,13 @@ public final class HtmlRenderer {
     List<String> left =
         parts(
             render(
-                first, Optional.empty(), firstLanguage, firstLanguage, true, SourceNames.none()));
+                first,
+                Optional.empty(),
+                firstLanguage,
+                firstLanguage,
+                true,
+                SourceNames.none(),
+                quoted));
     List<String> right =
         parts(
             render(
@@ -210,7 +303,8 @@ public final class HtmlRenderer {
                 secondLanguage,
                 secondLanguage,
                 true,
-                SourceNames.none()));
+                SourceNames.none(),
+                quoted));
     StringBuilder out = new StringBuilder(32_768);
     out.append("<!DOCTYPE html>\n<html lang=\"")
         .append(htmlLang(firstWords))
@@ -261,7 +355,8 @@ public final class HtmlRenderer {
       Optional<ValidationResult> result,
       Locale language,
       Locale reportLanguage) {
-    return render(report, result, language, reportLanguage, false, SourceNames.none());
+    return render(
+        report, result, language, reportLanguage, false, SourceNames.none(), Quotations.none());
   }
 
   private static String render(
@@ -270,12 +365,14 @@ public final class HtmlRenderer {
       Locale language,
       Locale reportLanguage,
       boolean publication,
-      SourceNames sources) {
+      SourceNames sources,
+      Quotations quoted) {
     requireNonNull(report, "report");
     Page page =
         new Page(
             Words.of(requireNonNull(language, "language")),
-            requireNonNull(reportLanguage, "reportLanguage"));
+            requireNonNull(reportLanguage, "reportLanguage"),
+            quoted);
     Phrasebook w = page.words;
     StringBuilder out = new StringBuilder(16_384);
     out.append("<!DOCTYPE html>\n<html lang=\"")
@@ -325,7 +422,7 @@ public final class HtmlRenderer {
             .append("</td><td>")
             .append(e(v.rule().toString()))
             .append("</td><td>")
-            .append(e(place))
+            .append(page.w(place))
             .append(v.path().isEmpty() ? "" : " <code>" + e(v.path()) + "</code>");
         if (located) {
           out.append("</td><td>")
@@ -345,7 +442,7 @@ public final class HtmlRenderer {
    */
   static String message(Violation v, Phrasebook messages, Page page) {
     if (!page.otherLanguage || v.arguments().isEmpty()) {
-      return e(RuleMessages.message(v, messages));
+      return page.w(RuleMessages.message(v, messages));
     }
     String template = messages.find(v.messageKey()).orElse(v.messageTemplate());
     Map<String, String> marks = new java.util.LinkedHashMap<>();
@@ -356,7 +453,7 @@ public final class HtmlRenderer {
           RuleMessages.message(v, messages.with(Map.of(v.messageKey(), "{" + name + "}")));
       boolean quoted = words.equals(argument.getValue()) && !words.matches("[\\d\\s.,%£-]*");
       marks.put(name, "\uE000" + html.size() + "\uE001");
-      html.add(quoted ? page.t(words) : e(words));
+      html.add(quoted ? page.t(words) : page.w(words));
     }
     String out = HTML.escape(Phrasebook.fill(template, marks));
     for (int i = 0; i < html.size(); i++) {
@@ -384,25 +481,66 @@ public final class HtmlRenderer {
     return HTML.escape(Printable.visible(text, true));
   }
 
-  /** A page's words and the language of the text it quotes from a document. */
+  /**
+   * A page's words, the language of the text it quotes from a document, and the passages that text
+   * quotes in another language.
+   */
   static final class Page {
     final Phrasebook words;
     private final String documentLanguage;
+    private final String pageLanguage;
+    private final Quotations quoted;
+    private final String quotedLanguage;
     final boolean otherLanguage;
 
     Page(Phrasebook words, Locale documentLanguage) {
-      this.words = words;
-      this.documentLanguage =
-          documentLanguage.getLanguage().isEmpty() ? "en" : documentLanguage.getLanguage();
-      this.otherLanguage = !this.documentLanguage.equals(words.locale().getLanguage());
+      this(words, documentLanguage, Quotations.none());
     }
 
-    /** The document's own text, escaped, marked with its language where the page's differs. */
+    Page(Phrasebook words, Locale documentLanguage, Quotations quoted) {
+      this.words = words;
+      this.documentLanguage = language(documentLanguage);
+      this.pageLanguage = language(words.locale());
+      this.otherLanguage = !this.documentLanguage.equals(pageLanguage);
+      this.quoted = quoted;
+      this.quotedLanguage = language(quoted.language());
+    }
+
+    private static String language(Locale locale) {
+      return locale.getLanguage().isEmpty() ? "en" : locale.getLanguage();
+    }
+
+    /**
+     * The document's own text, escaped, marked with its language where the page's differs, and each
+     * passage it quotes in another language marked with that language.
+     */
     String t(String text) {
-      String escaped = e(text);
-      return otherLanguage && !escaped.isBlank()
-          ? "<span lang=\"" + documentLanguage + "\">" + escaped + "</span>"
-          : escaped;
+      String marked = marked(text, documentLanguage);
+      return otherLanguage && !marked.isBlank() ? span(documentLanguage, marked) : marked;
+    }
+
+    /**
+     * Text in the page's own words, such as "the escalation ‘…’", escaped, with each passage it
+     * quotes in another language marked with that language.
+     */
+    String w(String text) {
+      return marked(text, pageLanguage);
+    }
+
+    /** The text escaped, with the quoted passages marked unless they are in {@code around}. */
+    private String marked(String text, String around) {
+      if (quoted.isEmpty() || quotedLanguage.equals(around)) {
+        return e(text);
+      }
+      StringBuilder out = new StringBuilder(text.length() + 32);
+      for (Quotations.Run run : quoted.runs(text)) {
+        out.append(run.quoted() ? span(quotedLanguage, e(run.text())) : e(run.text()));
+      }
+      return out.toString();
+    }
+
+    private static String span(String language, String html) {
+      return "<span lang=\"" + language + "\">" + html + "</span>";
     }
 
     /** A date as the page's language writes it, such as 15 January 2025 or 15 Ionawr 2025. */

@@ -141,7 +141,7 @@ final class ReportBody {
                 "report.drawnFrom",
                 "sources",
                 r.basedOn().stream()
-                    .map(ref -> e(Words.source(ref, sources, w)))
+                    .map(ref -> page.w(Words.source(ref, sources, w)))
                     .collect(Collectors.joining(", "))));
       }
       if (!notes.isEmpty()) {

@@ -1243,4 +1243,35 @@ class LearningDigestTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("LearningDigest.leadOfficer must be set");
   }
+
+  @Test
+  void quotations_holdTheRecordsTextRedacted_inTheRecordsLanguage_andNoNames() {
+    java.util.Locale welsh = java.util.Locale.forLanguageTag("cy");
+    LearningDigest digest = digest().build();
+
+    io.github.hls4j.render.Quotations quoted = digest.quotations();
+
+    assertThat(quoted.language()).isEqualTo(java.util.Locale.ENGLISH);
+    assertThat(quoted.passages())
+        .contains(
+            "Barrier thresholds",
+            "Barrier grant",
+            "A tenant wrote from [e-mail address removed] about repairs",
+            "Fix the first visit",
+            "Does one visit do?")
+        .doesNotContain("Homes cycle", "Shire Council", "Sensitive", "Before the period")
+        .noneMatch(p -> p.contains("jo.bloggs@example.org"));
+    String paper = MarkdownRenderer.render(digest.draft(welsh), welsh);
+    assertThat(quoted.passages())
+        .filteredOn(paper::contains)
+        .contains("Barrier thresholds", "Barrier grant", "Fix the first visit");
+    assertThat(digest().recordsLanguage(welsh).build().quotations().language()).isEqualTo(welsh);
+  }
+
+  @Test
+  void recordsLanguage_noLanguage_throwsNamingIt() {
+    assertThatThrownBy(() -> digest().recordsLanguage(java.util.Locale.ROOT))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("LearningDigest.recordsLanguage (und)");
+  }
 }

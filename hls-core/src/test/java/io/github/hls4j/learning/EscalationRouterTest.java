@@ -182,6 +182,34 @@ class EscalationRouterTest {
   }
 
   @Test
+  void route_basis_isTheRuleOfTheRouterThatDecided_routedOrNot() {
+    EscalationRouter router =
+        EscalationRouter.of(
+            List.of(
+                steward("team-lead", SystemScale.TEAM, BarrierKind.THRESHOLDS, COUNCIL),
+                steward("board", SystemScale.SYSTEM, BarrierKind.POLICY, NHS)));
+    EscalationRouter empty = EscalationRouter.of(List.of());
+
+    assertThat(route(router, barrier(BarrierKind.LEGISLATION, COUNCIL, SystemScale.TEAM)).basis())
+        .isEqualTo(Route.Basis.LEGISLATION);
+    assertThat(route(empty, barrier(BarrierKind.LEGISLATION, COUNCIL, SystemScale.TEAM)).basis())
+        .isEqualTo(Route.Basis.LEGISLATION);
+    assertThat(route(empty, barrier(BarrierKind.FUNDING_REGIME, COUNCIL, SystemScale.TEAM)).basis())
+        .isEqualTo(Route.Basis.NATIONAL);
+    assertThat(
+            route(
+                    router,
+                    barrier(
+                        BarrierKind.THRESHOLDS, COUNCIL, SystemScale.TEAM, BarrierLevel.REGIONAL))
+                .basis())
+        .isEqualTo(Route.Basis.REGIONAL);
+    assertThat(route(router, barrier(BarrierKind.THRESHOLDS, COUNCIL, SystemScale.TEAM)).basis())
+        .isEqualTo(Route.Basis.LOCAL);
+    assertThat(route(router, barrier(BarrierKind.THRESHOLDS, NHS, SystemScale.TEAM)).basis())
+        .isEqualTo(Route.Basis.LOCAL);
+  }
+
+  @Test
   void properties_routingIsCorrectMinimalAndCompleteOverGeneratedRemits() {
     BarrierKind[] kinds = {
       BarrierKind.THRESHOLDS, BarrierKind.COMMISSIONING, BarrierKind.DATA_SHARING

@@ -606,7 +606,61 @@ class LearningRulesTest {
     assertThat(v.arguments())
         .containsEntry("escalation", "funding")
         .containsEntry("recorded", "council-executive")
-        .containsEntry("routed", "board");
+        .containsEntry("routed", "board")
+        .containsEntry("reason", LearningChecks.misroutedReason(Route.Basis.NATIONAL));
+  }
+
+  @Test
+  void escalationUnrouted_noRemit_givesTheScaleAndTheRoutersReason_inEnglishAndWelsh() {
+    Escalation e =
+        Escalation.builder()
+            .id(EscalationId.of("policy"))
+            .barrier(
+                EscalationRouterTest.barrier(BarrierKind.POLICY, NHS, SystemScale.TEAM).barrier())
+            .raisedBy(EscalationRouterTest.CYCLE)
+            .raisedOn(LocalDate.of(2025, 5, 1))
+            .respondBy(LocalDate.of(2025, 7, 1))
+            .build();
+
+    Violation v =
+        Validator.builder(LearningRules.learningLoops(JUNE))
+            .build()
+            .validate(loops(List.of(), List.of(), List.of(e), List.of()))
+            .violations()
+            .get(0);
+    io.github.hls4j.validation.Phrasebook welsh =
+        io.github.hls4j.validation.RuleMessages.phrasebook(java.util.Locale.forLanguageTag("cy"));
+
+    assertThat(v.rule().value()).isEqualTo("learning/escalation-unrouted");
+    assertThat(v.arguments())
+        .containsEntry("kind", "POLICY")
+        .containsEntry("organisation", NHS.value())
+        .containsEntry("scale", "team")
+        .containsEntry("reason", LearningChecks.unroutedReason(Route.Basis.LOCAL));
+    assertThat(io.github.hls4j.validation.RuleMessages.message(v, welsh))
+        .contains("ar raddfa tîm")
+        .doesNotContain(v.arguments().get("reason"));
+  }
+
+  @Test
+  void routeReasons_everyBasis_hasItsOwnWelshPhrase_andEveryScaleItsWelshWord() {
+    java.util.Map<String, String> welsh =
+        io.github.hls4j.validation.Phrasebook.readOwn(
+            io.github.hls4j.validation.RuleMessages.class::getResourceAsStream, "messages", "cy");
+    List<String> values = new java.util.ArrayList<>();
+    for (Route.Basis basis : Route.Basis.values()) {
+      values.add(LearningChecks.unroutedReason(basis));
+      values.add(LearningChecks.misroutedReason(basis));
+    }
+    for (SystemScale scale : SystemScale.values()) {
+      values.add(io.github.hls4j.internal.ConstantWords.of(scale.name()));
+    }
+
+    assertThat(values).doesNotHaveDuplicates();
+    for (String value : values) {
+      String key = io.github.hls4j.validation.RuleMessages.VALUE_PREFIX + value;
+      assertThat(welsh).as(key).containsKey(key);
+    }
   }
 
   @Test

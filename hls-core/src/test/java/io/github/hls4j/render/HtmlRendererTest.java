@@ -187,4 +187,73 @@ class HtmlRendererTest {
             "<div lang=\"cy\">\n<h2>4. Cymeradwyo&#39;r adroddiad</h2>",
             "<div lang=\"en-GB\">\n<h2>4. Report sign-off</h2>");
   }
+
+  @Test
+  void publication_welshPaperQuotingEnglish_marksEachQuotedPassageEnglish() {
+    BoardReport report = GovernanceFixtures.validReport();
+    java.util.Locale welsh = java.util.Locale.forLanguageTag("cy");
+    String title = HtmlRenderer.e(report.title());
+
+    String page =
+        HtmlRenderer.publication(
+            report,
+            welsh,
+            welsh,
+            Quotations.of(java.util.Locale.ENGLISH, java.util.List.of(report.title())));
+
+    assertThat(page).startsWith("<!DOCTYPE html>\n<html lang=\"cy\">");
+    assertThat(page).contains("<h1><span lang=\"en\">" + title + "</span></h1>");
+    assertThat(page.split("<span lang=\"en\">", -1).length - 1)
+        .isEqualTo(page.split(java.util.regex.Pattern.quote(title), -1).length - 2);
+    assertThat(page).doesNotContain("<span lang=\"cy\">");
+  }
+
+  @Test
+  void publication_quotationsInThePagesLanguage_areNotMarked() {
+    BoardReport report = GovernanceFixtures.validReport();
+    Quotations quoted = Quotations.of(java.util.Locale.UK, java.util.List.of(report.title()));
+
+    String english =
+        HtmlRenderer.publication(
+            report, java.util.Locale.ENGLISH, java.util.Locale.ENGLISH, quoted);
+
+    assertThat(english).isEqualTo(HtmlRenderer.publication(report)).doesNotContain("<span lang=");
+  }
+
+  @Test
+  void publication_welshReportOnAnEnglishPage_marksItsTextWelsh_andItsQuotesEnglishWithin() {
+    BoardReport report = GovernanceFixtures.validReport();
+    java.util.Locale welsh = java.util.Locale.forLanguageTag("cy");
+
+    String page =
+        HtmlRenderer.publication(
+            report,
+            java.util.Locale.ENGLISH,
+            welsh,
+            Quotations.of(java.util.Locale.ENGLISH, java.util.List.of(report.title())));
+
+    assertThat(page)
+        .startsWith("<!DOCTYPE html>\n<html lang=\"en-GB\">")
+        .contains(
+            "<h1><span lang=\"cy\"><span lang=\"en\">"
+                + HtmlRenderer.e(report.title())
+                + "</span></span></h1>")
+        .contains("<h2>Summary</h2>");
+  }
+
+  @Test
+  void bilingual_quotations_areMarkedInTheColumnOfTheOtherLanguageOnly() {
+    BoardReport report = GovernanceFixtures.validReport();
+    java.util.Locale welsh = java.util.Locale.forLanguageTag("cy");
+    Quotations quoted = Quotations.of(java.util.Locale.ENGLISH, java.util.List.of(report.title()));
+
+    String page = HtmlRenderer.bilingual(report, welsh, report, java.util.Locale.ENGLISH, quoted);
+
+    String title = HtmlRenderer.e(report.title());
+    assertThat(page)
+        .containsSubsequence(
+            "<div lang=\"cy\">\n<h1><span lang=\"en\">" + title + "</span></h1>",
+            "<div lang=\"en-GB\">\n<h1>" + title + "</h1>");
+    assertThat(page.split("<span lang=", -1).length - 1).isEqualTo(1);
+  }
 }

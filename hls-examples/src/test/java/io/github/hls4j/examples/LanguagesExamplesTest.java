@@ -2,12 +2,14 @@ package io.github.hls4j.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.hls4j.digest.LearningDigest;
 import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.governance.GovernanceRules;
 import io.github.hls4j.render.FindingsPage;
 import io.github.hls4j.render.FindingsText;
 import io.github.hls4j.render.HtmlRenderer;
 import io.github.hls4j.render.Places;
+import io.github.hls4j.render.Quotations;
 import io.github.hls4j.render.Words;
 import io.github.hls4j.validation.Phrasebook;
 import io.github.hls4j.validation.Profile;
@@ -90,5 +92,22 @@ class LanguagesExamplesTest {
     assertThat(text).contains("lle: Tabl clirio, rhes 1");
     assertThat(Words.of(welsh).find("place.signOffs.item"))
         .contains("Tabl cymeradwyo, rhes {row}{who}");
+  }
+
+  @Test
+  void digestInWelsh_marksTheRecordsItQuotesEnglish() {
+    LearningDigest digest = SomersetDigest.digest();
+    // snippet: languages-quoted
+    Locale welsh = Locale.forLanguageTag("cy");
+    Quotations quoted = digest.quotations(); // the records' text the paper quotes, in English
+    String page = HtmlRenderer.publication(digest.draft(welsh), welsh, welsh, quoted);
+    String both =
+        HtmlRenderer.bilingual(
+            digest.draft(welsh), welsh, digest.draft(Locale.ENGLISH), Locale.ENGLISH, quoted);
+    // end snippet
+
+    assertThat(quoted.language()).isEqualTo(Locale.ENGLISH);
+    assertThat(page).contains("<html lang=\"cy\">", "<span lang=\"en\">");
+    assertThat(both).contains("<span lang=\"en\">");
   }
 }

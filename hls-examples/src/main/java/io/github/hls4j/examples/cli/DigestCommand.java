@@ -110,6 +110,8 @@ final class DigestCommand implements Callable<Integer> {
 
   @Mixin LanguageOption language = new LanguageOption();
 
+  @Mixin TextLanguageOption textLanguage = new TextLanguageOption();
+
   @Option(
       names = "--chart",
       paramLabel = "FILE",
@@ -177,6 +179,7 @@ final class DigestCommand implements Callable<Integer> {
           LearningDigest.builder(system, BoardId.of(board))
               .since(since)
               .leadOfficer(lead)
+              .recordsLanguage(textLanguage.locale())
               .healthRounds(rounds.toArray(HealthRound[]::new));
       if (until != null) {
         builder.until(until);
@@ -226,7 +229,11 @@ final class DigestCommand implements Callable<Integer> {
           Papers.writeText(
               spec,
               HtmlRenderer.bilingual(
-                  digest.draft(welsh), welsh, digest.draft(Locale.ENGLISH), Locale.ENGLISH),
+                  digest.draft(welsh),
+                  welsh,
+                  digest.draft(Locale.ENGLISH),
+                  Locale.ENGLISH,
+                  digest.quotations()),
               output.file));
     }
     return Math.max(
@@ -243,7 +250,8 @@ final class DigestCommand implements Callable<Integer> {
             publication,
             language.locale(),
             language.locale(),
-            digest.sourceNames()));
+            digest.sourceNames(),
+            digest.quotations()));
   }
 
   /**

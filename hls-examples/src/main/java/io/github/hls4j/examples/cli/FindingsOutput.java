@@ -7,6 +7,7 @@ import io.github.hls4j.render.Words;
 import io.github.hls4j.text.Printable;
 import io.github.hls4j.validation.Phrasebook;
 import io.github.hls4j.validation.Profile;
+import io.github.hls4j.validation.RuleMessages;
 import io.github.hls4j.validation.ValidationResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -33,13 +34,16 @@ final class FindingsOutput {
   }
 
   private final Locale locale;
+  private final Locale textLanguage;
   private final Phrasebook words;
   private final Phrasebook command;
   private final Places places;
   private final List<Page> pages = new ArrayList<>();
 
-  FindingsOutput(Locale locale) {
+  /** The output in {@code locale}, of documents whose own text is in {@code textLanguage}. */
+  FindingsOutput(Locale locale, Locale textLanguage) {
     this.locale = locale;
+    this.textLanguage = textLanguage;
     this.words = Words.of(locale);
     this.command = LanguageOption.words(locale);
     this.places = Places.of(words);
@@ -69,7 +73,17 @@ final class FindingsOutput {
 
   /** Keeps one file's findings page, to be written by {@link #writePages}. */
   void page(String file, Object subject, String title, Profile profile, ValidationResult result) {
-    pages.add(new Page(file, FindingsPage.render(subject, title, result, profile, locale)));
+    pages.add(
+        new Page(
+            file,
+            FindingsPage.render(
+                subject,
+                title,
+                result,
+                profile,
+                words,
+                RuleMessages.phrasebook(locale),
+                textLanguage)));
   }
 
   /**

@@ -57,19 +57,20 @@ final class Options {
 
   /**
    * A command line that cannot be parsed: the problem in one line, picocli's suggestions for a
-   * mistyped command or option, and a pointer to the command's {@code --help}, on standard error;
-   * the whole usage only for an unknown command; {@link ExitCode#USAGE}.
+   * mistyped command or option, and a pointer to the command's {@code --help}, on standard error,
+   * in the language of the usage help ({@link UsageErrors}); the whole usage only for an unknown
+   * command; {@link ExitCode#USAGE}.
    */
   private static int invalid(CommandLine.ParameterException e, String[] args) {
     CommandLine command = e.getCommandLine();
     PrintWriter err = command.getErr();
-    err.println(Printable.oneLine(String.valueOf(e.getMessage())));
-    CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+    UsageErrors usage = new UsageErrors(LanguageOption.words(command.getCommandSpec()));
+    err.println(usage.problem(e, args));
+    usage.suggestions(e).ifPresent(err::println);
     if (e instanceof CommandLine.UnmatchedArgumentException && command.getParent() == null) {
       command.usage(err, command.getColorScheme());
     } else {
-      err.println(
-          "Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
+      err.println(usage.tryHelp(command));
     }
     err.flush();
     return ExitCode.USAGE.code();

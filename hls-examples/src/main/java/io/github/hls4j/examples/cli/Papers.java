@@ -6,6 +6,7 @@ import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.governance.GovernanceRules;
 import io.github.hls4j.render.HtmlRenderer;
 import io.github.hls4j.render.MarkdownRenderer;
+import io.github.hls4j.render.Quotations;
 import io.github.hls4j.render.SourceNames;
 import io.github.hls4j.text.Printable;
 import io.github.hls4j.validation.Profile;
@@ -101,6 +102,43 @@ final class Papers {
       java.util.Locale reportLanguage,
       SourceNames sources)
       throws IOException {
+    return write(
+        spec,
+        source,
+        templateFile,
+        report,
+        format,
+        layout,
+        output,
+        profile,
+        publication,
+        language,
+        reportLanguage,
+        sources,
+        Quotations.none());
+  }
+
+  /**
+   * Writes a report as {@link #write(CommandLine.Model.CommandSpec, String, String, BoardReport,
+   * PaperFormat, ReportTemplate, Path, Profile, boolean, java.util.Locale, java.util.Locale,
+   * SourceNames)} does, with each passage it quotes in another language marked with that language
+   * on an html page, such as the English records a Welsh digest quotes.
+   */
+  static int write(
+      CommandLine.Model.CommandSpec spec,
+      String source,
+      @Nullable String templateFile,
+      BoardReport report,
+      PaperFormat format,
+      ReportTemplate layout,
+      @Nullable Path output,
+      Profile profile,
+      boolean publication,
+      java.util.Locale language,
+      java.util.Locale reportLanguage,
+      SourceNames sources,
+      Quotations quoted)
+      throws IOException {
     if (format == PaperFormat.DOCX) {
       DocxWriter writer =
           publication ? DocxWriter.of(layout).publication(language) : DocxWriter.of(layout);
@@ -135,13 +173,14 @@ final class Papers {
         switch (format) {
           case HTML ->
               publication
-                  ? HtmlRenderer.publication(report, language, reportLanguage)
+                  ? HtmlRenderer.publication(report, language, reportLanguage, quoted)
                   : HtmlRenderer.render(
                       report,
                       GovernanceRules.validator(profile).validate(report),
                       language,
                       reportLanguage,
-                      sources);
+                      sources,
+                      quoted);
           case JSON -> Hls.json().write(report) + "\n";
           case MARKDOWN -> MarkdownRenderer.render(report, sources, language);
           case DOCX -> throw new AssertionError(format);

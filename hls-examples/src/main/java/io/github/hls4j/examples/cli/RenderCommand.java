@@ -7,6 +7,7 @@ import io.github.hls4j.examples.cli.CommonOptions.TemplateOption;
 import io.github.hls4j.examples.cli.Sources.UnreadableInput;
 import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.json.InvalidJsonException;
+import io.github.hls4j.render.SourceNames;
 import io.github.hls4j.text.Printable;
 import io.github.hls4j.validation.Profile;
 import java.io.IOException;
@@ -51,6 +52,8 @@ final class RenderCommand implements Callable<Integer> {
 
   @Mixin LanguageOption language = new LanguageOption();
 
+  @Mixin TextLanguageOption textLanguage = new TextLanguageOption();
+
   @Parameters(
       paramLabel = "FILE",
       description = "A board report as JSON or Word; - reads standard input.")
@@ -84,6 +87,8 @@ final class RenderCommand implements Callable<Integer> {
         output.file,
         profile,
         publication,
-        language.locale());
+        language.locale(),
+        textLanguage.locale(),
+        SourceNames.none());
   }
 }

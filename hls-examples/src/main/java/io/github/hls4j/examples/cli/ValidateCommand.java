@@ -61,6 +61,8 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin LanguageOption language = new LanguageOption();
 
+  @Mixin TextLanguageOption textLanguage = new TextLanguageOption();
+
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
@@ -97,7 +99,7 @@ final class ValidateCommand implements Callable<Integer> {
     var validator = GovernanceRules.validator(profile);
     Summary summary = new Summary();
     List<String> json = format == FindingsOutput.Format.json ? new ArrayList<>() : null;
-    FindingsOutput findings = new FindingsOutput(language.locale());
+    FindingsOutput findings = new FindingsOutput(language.locale(), textLanguage.locale());
     Supplier<ReportTemplate> layout = Suppliers.memoize(() -> template.template());
     if (template.file != null) {
       try {

@@ -161,6 +161,7 @@ class WelshOutputTest {
             "somerset-health-spring.json");
     return Stream.of(
         Arguments.of(List.of("validate", report)),
+        Arguments.of(List.of("validate", "somerset-learning.json")),
         Arguments.of(List.of("validate", "--format", "html", report)),
         Arguments.of(List.of("render", "--format", "markdown", report)),
         Arguments.of(List.of("render", "--format", "html", report)),
@@ -192,6 +193,89 @@ class WelshOutputTest {
         .as("English words in the Welsh output of hls %s", command)
         .isEmpty();
   }
+
+  /**
+   * Each kind of command line the parser refuses, its arguments separated by {@code |}; {@code
+   * --lang cy} goes after the first.
+   */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "validate|--bogus|x.json",
+        "validate|--fail-o|x.json",
+        "valdate",
+        "render|a.json|b.json",
+        "validate|--format",
+        "validate|--fail-on|--quiet|x.json",
+        "validate",
+        "digest|x.json",
+        "validate|--format|pdf|x.json",
+        "validate|--fail-on|fatal|x.json",
+        "digest|x.json|--board|b|--since|2025-13-01",
+        "validate|--quiet=yes|x.json",
+        "validate|--format|json|--format|text|x.json",
+      })
+  void usageError_langCy_isWelsh_withNoEnglishWordOfHls4j_andExitsUsage(String commandLine) {
+    List<String> args = new ArrayList<>(List.of(commandLine.split("\\|")));
+    args.addAll(1, List.of("--lang", "cy"));
+    List<String> inEnglish = new ArrayList<>(args);
+    inEnglish.set(2, "en");
+
+    Run run = Run.hls(args.toArray(String[]::new));
+    Run english = Run.hls(inEnglish.toArray(String[]::new));
+
+    assertThat(run.exit()).isEqualTo(ExitCode.USAGE.code());
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err().lines().findFirst().orElseThrow())
+        .as("the problem, in Welsh")
+        .isNotEqualTo(english.err().lines().findFirst().orElseThrow());
+    String err = run.err();
+    for (String arg : args) {
+      err = err.replace("'" + arg + "'", " "); // what the user typed, quoted
+    }
+    err = err.replaceAll("'--[a-z-]+(=[A-Z]+)?'", " ").replaceAll("--[a-z-]+", " ");
+    assertThat(helpWords(err))
+        .as("English words in the Welsh error of hls %s", commandLine)
+        .isEmpty();
+    assertThat(
+            Stream.of(
+                    err.replaceAll("\\b[A-Z][A-Z_-]+\\b", " ") // labels, such as COMMAND
+                        .toLowerCase(Locale.ROOT)
+                        .split("[^\\p{L}-]+"))
+                .filter(USAGE_WORDS::contains)
+                .toList())
+        .as("English words of a usage error in the Welsh error of hls %s", commandLine)
+        .isEmpty();
+  }
+
+  /** English words a usage error might hold, beside {@link #ENGLISH_WORDS}. */
+  private static final Set<String> USAGE_WORDS =
+      Set.of(
+          "unknown",
+          "unexpected",
+          "option",
+          "options",
+          "parameter",
+          "parameters",
+          "argument",
+          "command",
+          "value",
+          "missing",
+          "required",
+          "invalid",
+          "expected",
+          "got",
+          "or",
+          "try",
+          "more",
+          "information",
+          "did",
+          "you",
+          "mean",
+          "given",
+          "once",
+          "alone",
+          "one");
 
   @ParameterizedTest(name = "{0}")
   @org.junit.jupiter.params.provider.ValueSource(
