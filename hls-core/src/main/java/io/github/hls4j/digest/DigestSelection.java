@@ -43,6 +43,8 @@ import io.github.hls4j.strategy.PriorityId;
 import io.github.hls4j.strategy.PriorityTheme;
 import io.github.hls4j.strategy.Strategy;
 import io.github.hls4j.strategy.StrategyAlignment;
+import io.github.hls4j.strategy.StrategyId;
+import io.github.hls4j.strategy.StrategyStatus;
 import io.github.hls4j.system.LearningSystem;
 import io.github.hls4j.system.SystemRules;
 import io.github.hls4j.validation.Profile;
@@ -56,6 +58,7 @@ import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -215,8 +218,9 @@ final class DigestSelection {
       }
     }
     AlignmentMatrix matrix = SystemRules.alignmentMatrix(system);
+    List<PriorityId> gaps = gapsInForce(matrix);
     List<String> uncovered = new ArrayList<>();
-    for (PriorityId id : matrix.gaps()) {
+    for (PriorityId id : gaps) {
       system.priority(id).ifPresent(p -> uncovered.add(p.title()));
     }
     List<String> tickers = matrix.itemsTickingEverything();
@@ -230,7 +234,7 @@ final class DigestSelection {
     }
     RecommendationDrafter drafter =
         new RecommendationDrafter(this, system, board, asOf, reportBack, boardStewards);
-    drafter.recommend(atBoardLevel, unanswered, notFedBack, reviewCycles, matrix.gaps());
+    drafter.recommend(atBoardLevel, unanswered, notFedBack, reviewCycles, gaps);
     return new DigestFacts(
         system.place(),
         board,
@@ -263,6 +267,25 @@ final class DigestSelection {
    * health rounds', with ids named: those on the board reports of the system, which are checked as
    * papers, and a share without an agreement, which is a concern of its own, aside.
    */
+  /**
+   * The matrix's gaps that are priorities of a strategy in force: a priority only a superseded
+   * strategy has (marked superseded, or named by a revision as the version it supersedes) is no gap
+   * to fill.
+   */
+  private List<PriorityId> gapsInForce(AlignmentMatrix matrix) {
+    Set<StrategyId> superseded = new HashSet<>();
+    for (Strategy s : system.strategies()) {
+      s.supersedes().ifPresent(superseded::add);
+    }
+    Set<PriorityId> inForce = new HashSet<>();
+    for (Strategy s : system.strategies()) {
+      if (s.status() != StrategyStatus.SUPERSEDED && !superseded.contains(s.id())) {
+        s.priorities().forEach(p -> inForce.add(p.id()));
+      }
+    }
+    return matrix.gaps().stream().filter(inForce::contains).toList();
+  }
+
   private List<Violation> errors(List<HealthRound> rounds) {
     Clock today = Clock.fixed(asOf.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
     List<Violation> found = new ArrayList<>();
@@ -345,6 +368,7 @@ final class DigestSelection {
                       e.id().value(),
                       String.join("", "\u201c", e.barrier().description(), "\u201d")));
       system.cycles().forEach(c -> n.putIfAbsent(c.id().value(), c.name()));
+      system.arrangements().forEach(a -> n.putIfAbsent(a.id().value(), a.title()));
       system.parties().forEach(p -> n.putIfAbsent(p.id().value(), p.name()));
       names = n;
     }

@@ -76,7 +76,11 @@ final class RecommendationDrafter {
     Set<Escalation> recommended = new java.util.HashSet<>();
     for (BarrierFacts b : atBoardLevel) {
       Escalation e = b.escalation();
-      if (e.status() != Escalation.Status.OPEN) {
+      // A national barrier answered inside the system is still to be made visible to those who
+      // can remove it (learning/national-barrier-removed-locally); any other answered one is not
+      // asked about again.
+      if (e.status() != Escalation.Status.OPEN
+          && (b.power() != Power.NATIONAL || !e.madeVisible().isEmpty())) {
         continue;
       }
       recommended.add(e);

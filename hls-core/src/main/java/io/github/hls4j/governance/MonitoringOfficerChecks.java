@@ -258,17 +258,21 @@ final class MonitoringOfficerChecks {
     List<Recommendation> recommendations = report.recommendations();
     // A timescale and a report-back are often given once for the whole set, in a recommendation
     // of their own ("asks for a further report in September 2025"): one said anywhere serves all.
+    // A recommendation that asks nothing done lends its date only with a report-back: the
+    // "quarter 2" of a return it ratifies is no timescale for the others.
     boolean timescaleForAll = false;
     boolean reportBackForAll = false;
     for (Recommendation r : recommendations) {
-      timescaleForAll |= TIMESCALE.matcher(r.action()).find();
-      reportBackForAll |= REPORT_BACK.matcher(r.action()).find();
+      boolean reportBack = REPORT_BACK.matcher(r.action()).find();
+      if (reportBack || !asksNothingDone(r.action())) {
+        timescaleForAll |= TIMESCALE.matcher(r.action()).find();
+        reportBackForAll |= reportBack;
+      }
     }
     for (int i = 0; i < recommendations.size(); i++) {
       Recommendation r = recommendations.get(i);
       String action = r.action();
-      if (TO_NOTE.matcher(action).find()
-          || (TO_APPROVE.matcher(action).find() && DONE_ALREADY.matcher(action).find())) {
+      if (asksNothingDone(action)) {
         continue;
       }
       ImmutableList.Builder<String> missing = ImmutableList.builder();
@@ -289,6 +293,12 @@ final class MonitoringOfficerChecks {
             ImmutableMap.of("number", r.number(), "missing", and(lacks), "count", lacks.size()));
       }
     }
+  }
+
+  /** Whether a recommendation notes, receives or ratifies, or approves what is done already. */
+  private static boolean asksNothingDone(String action) {
+    return TO_NOTE.matcher(action).find()
+        || (TO_APPROVE.matcher(action).find() && DONE_ALREADY.matcher(action).find());
   }
 
   private static String and(List<String> words) {

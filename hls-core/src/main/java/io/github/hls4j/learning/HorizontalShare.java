@@ -155,10 +155,18 @@ public abstract class HorizontalShare {
     Checks.notBlank("HorizontalShare", "to", to());
     Checks.notBlank("HorizontalShare", "purpose", purpose());
     Checks.argument(
-        toBoard().isPresent() == (toKind() == ShareTargetKind.BOARD),
+        toBoard().isPresent() || toKind() != ShareTargetKind.BOARD,
+        "HorizontalShare",
+        "toKind",
+        "HorizontalShare.toKind (%s) needs HorizontalShare.toBoard, the id of the board the share"
+            + " goes to, which is not given",
+        toKind());
+    Checks.argument(
+        toBoard().isEmpty() || toKind() == ShareTargetKind.BOARD,
         "HorizontalShare",
         "toBoard",
-        "HorizontalShare.toBoard (%s) must be given exactly when HorizontalShare.toKind (%s) is BOARD",
+        "HorizontalShare.toBoard (%s) must be left out when HorizontalShare.toKind (%s) is not"
+            + " BOARD",
         toBoard().orElse("empty"),
         toKind());
     toBoard().ifPresent(board -> Checks.id("HorizontalShare", "toBoard", board));

@@ -5,7 +5,6 @@ import io.github.hls4j.commissioning.Arrangement;
 import io.github.hls4j.commissioning.ArrangementMember;
 import io.github.hls4j.governance.Board;
 import io.github.hls4j.governance.BoardReport;
-import io.github.hls4j.governance.Recommendation;
 import io.github.hls4j.internal.Names;
 import io.github.hls4j.internal.TextWalk;
 import io.github.hls4j.internal.privacy.PersonalNames;
@@ -162,44 +161,6 @@ final class SystemChecks {
     value.report("id", ImmutableMap.of("kind", kind, "id", id, "first", first));
   }
 
-  // alignment/strategy-superseded, following the lineage of the system's strategies
-
-  /**
-   * The part of {@code alignment/strategy-superseded} that needs the system: an item aligned to a
-   * strategy whose own status does not say superseded, but which a revision in the system
-   * supersedes. The alignment rules report a strategy whose status says so.
-   */
-  static <T extends Alignable> Rule<T> supersededInItems(LearningSystem system) {
-    Map<StrategyId, StrategyId> successors = system.successors();
-    return (item, context) -> {
-      if (successors.isEmpty()) {
-        return;
-      }
-      superseded(successors, item, context);
-      if (item instanceof BoardReport report) {
-        List<Recommendation> recommendations = report.recommendations();
-        for (int k = 0; k < recommendations.size(); k++) {
-          superseded(successors, recommendations.get(k), context.at("recommendations", k));
-        }
-      }
-    };
-  }
-
-  private static void superseded(
-      Map<StrategyId, StrategyId> successors, Alignable item, RuleContext context) {
-    List<StrategyAlignment> alignments = item.strategyAlignments();
-    for (int j = 0; j < alignments.size(); j++) {
-      Strategy strategy = alignments.get(j).strategy();
-      StrategyId successor = successors.get(strategy.id());
-      if (successor != null && strategy.status() != StrategyStatus.SUPERSEDED) {
-        context
-            .at("strategyAlignments", j)
-            .at("strategy")
-            .report("id", ImmutableMap.of("strategy", strategy.id(), "successor", successor));
-      }
-    }
-  }
-
   // stewardship/no-leadership-steward
 
   static void noLeadershipSteward(LearningSystem system, RuleContext context) {
@@ -247,7 +208,12 @@ final class SystemChecks {
       return;
     }
     List<Strategy> strategies = system.strategies();
+    Map<StrategyId, StrategyId> successors = system.successors();
     for (int i = 0; i < strategies.size(); i++) {
+      if (strategies.get(i).status() == StrategyStatus.SUPERSEDED
+          || successors.containsKey(strategies.get(i).id())) {
+        continue;
+      }
       List<Priority> priorities = strategies.get(i).priorities();
       for (int j = 0; j < priorities.size(); j++) {
         if (gaps.contains(priorities.get(j).id())) {
@@ -270,12 +236,7 @@ final class SystemChecks {
    */
   private static Set<PriorityId> gaps(LearningSystem system) {
     Map<StrategyId, Strategy> strategies = system.strategyIndex();
-    Set<PriorityId> untouched = new HashSet<>();
-    for (Strategy strategy : strategies.values()) {
-      for (Priority priority : strategy.priorities()) {
-        untouched.add(priority.id());
-      }
-    }
+    Set<PriorityId> untouched = StrategyLineageChecks.prioritiesInForce(system);
     List<List<? extends Alignable>> items =
         List.of(
             firstOfEachId(system.reports(), system.reportIndex(), BoardReport::id),

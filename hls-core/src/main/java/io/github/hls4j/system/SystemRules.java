@@ -240,29 +240,28 @@ public final class SystemRules {
               CommissioningRules.arrangement().onEach("arrangements", LearningSystem::arrangements))
           .merge(AlignmentRules.alignable().onEach("workingGroups", LearningSystem::workingGroups))
           .merge(AlignmentRules.alignable().onEach("cycles", LearningSystem::cycles))
-          .merge(
-              RuleSet.<LearningSystem>builder()
-                  .add(
-                      AlignmentRules.STRATEGY_SUPERSEDED,
-                      Rule.onEachOf(
-                          "reports", LearningSystem::reports, SystemChecks::supersededInItems))
-                  .build())
-          .merge(
-              RuleSet.<LearningSystem>builder()
-                  .add(
-                      AlignmentRules.STRATEGY_SUPERSEDED,
-                      Rule.onEachOf(
-                          "workingGroups",
-                          LearningSystem::workingGroups,
-                          SystemChecks::supersededInItems))
-                  .build())
-          .merge(
-              RuleSet.<LearningSystem>builder()
-                  .add(
-                      AlignmentRules.STRATEGY_SUPERSEDED,
-                      Rule.onEachOf(
-                          "cycles", LearningSystem::cycles, SystemChecks::supersededInItems))
-                  .build())
+          .replace(
+              inParts(
+                  AlignmentRules.STRATEGY_SUPERSEDED,
+                  Rule.onEachOf(
+                      "reports", LearningSystem::reports, StrategyLineageChecks::supersededInItems),
+                  Rule.onEachOf(
+                      "workingGroups",
+                      LearningSystem::workingGroups,
+                      StrategyLineageChecks::supersededInItems),
+                  Rule.onEachOf(
+                      "cycles", LearningSystem::cycles, StrategyLineageChecks::supersededInItems)))
+          .replace(
+              inParts(
+                  AlignmentRules.STRATEGY_NOT_ADOPTED,
+                  Rule.onEachOf(
+                      "reports", LearningSystem::reports, StrategyLineageChecks::notAdoptedInItems),
+                  Rule.onEachOf(
+                      "workingGroups",
+                      LearningSystem::workingGroups,
+                      StrategyLineageChecks::notAdoptedInItems),
+                  Rule.onEachOf(
+                      "cycles", LearningSystem::cycles, StrategyLineageChecks::notAdoptedInItems)))
           .build();
 
   private SystemRules() {}

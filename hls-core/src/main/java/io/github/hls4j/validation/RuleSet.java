@@ -153,6 +153,30 @@ public final class RuleSet<T> {
     }
 
     /**
+     * Replaces the rule of each descriptor of a rule set, added already with every part merged into
+     * it, by that set's rule: for a subject that knows more than the rules built on, such as a
+     * learning system, which can name the revision of a superseded strategy that a report alone
+     * cannot.
+     *
+     * @param ruleSet the rules to run instead
+     * @return this builder
+     * @throws IllegalArgumentException if a descriptor of {@code ruleSet} was not added
+     * @since 0.1.0
+     */
+    public Builder<T> replace(RuleSet<? super T> ruleSet) {
+      requireNonNull(ruleSet, "ruleSet");
+      ruleSet.rules.forEach(
+          (descriptor, rule) -> {
+            checkArgument(
+                rules.containsKey(descriptor),
+                "RuleSet rule (%s) must be added before it is replaced",
+                descriptor.id());
+            rules.put(descriptor, rule);
+          });
+      return this;
+    }
+
+    /**
      * Returns the rule set.
      *
      * @return a new rule set

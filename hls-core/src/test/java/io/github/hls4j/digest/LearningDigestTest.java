@@ -524,6 +524,60 @@ class LearningDigestTest {
   }
 
   @Test
+  void recommendations_legislationAnsweredInsideTheSystem_isStillToBeMadeVisible() {
+    Escalation law =
+        Escalation.builder()
+            .from(
+                escalation(
+                    "law",
+                    BarrierKind.LEGISLATION,
+                    LocalDate.of(2025, 2, 1),
+                    LocalDate.of(2025, 6, 1)))
+            .answer("Discretionary payments cover the gap")
+            .answeredOn(LocalDate.of(2025, 2, 10))
+            .fedBackOn(LocalDate.of(2025, 2, 20))
+            .build();
+    LearningSystem system =
+        LearningSystem.builder().from(system()).escalations(List.of(law)).build();
+
+    DigestFacts facts = digest(system).build().facts();
+
+    assertThat(facts.recommendations())
+        .filteredOn(r -> r.ask() == DigestFacts.Ask.MAKE_VISIBLE)
+        .singleElement()
+        .satisfies(
+            r ->
+                assertThat(r.basedOn())
+                    .contains(
+                        io.github.hls4j.governance.SourceRef.of(
+                            io.github.hls4j.governance.SourceKind.ESCALATION, "law")));
+  }
+
+  @Test
+  void concerns_errorAboutAnArrangement_namesItByItsTitle() {
+    io.github.hls4j.commissioning.Arrangement ofOne =
+        io.github.hls4j.commissioning.Arrangement.builder()
+            .id(io.github.hls4j.commissioning.ArrangementId.of("neighbourhood-alliance"))
+            .kind(io.github.hls4j.commissioning.ArrangementKind.ALLIANCE)
+            .title("Neighbourhood team alliance")
+            .addMembers(
+                io.github.hls4j.commissioning.ArrangementMember.of(
+                    NHS, io.github.hls4j.stewardship.MemberRole.LEAD_PROVIDER))
+            .start(LocalDate.of(2025, 1, 1))
+            .termYears(2)
+            .build();
+    LearningSystem system = LearningSystem.builder().from(system()).addArrangements(ofOne).build();
+
+    assertThat(digest(system).build().facts().errors())
+        .filteredOn(v -> v.rule().toString().equals("commissioning/alliance-of-one"))
+        .singleElement()
+        .satisfies(
+            v ->
+                assertThat(v.arguments())
+                    .containsEntry("arrangement", "Neighbourhood team alliance"));
+  }
+
+  @Test
   void barriers_areThoseRoutedToTheBoard_orBeyondThePlace_orToNoOne() {
     BoardReport onlyNational = digest().levels(BarrierLevel.NATIONAL).build().draft();
 
@@ -672,6 +726,42 @@ class LearningDigestTest {
     assertThat(items(gaps.paragraphs().get(1)))
         .containsExactly(
             "Shire Council: what is stewarded, on whose behalf, accountable to whom and on what basis of legitimacy.");
+  }
+
+  @Test
+  void gaps_ofASupersededStrategy_areNoGapAndAskForNothing() {
+    Strategy superseded =
+        Strategy.builder()
+            .id(StrategyId.of("old-plan"))
+            .title("Shire Plan 2015")
+            .status(io.github.hls4j.strategy.StrategyStatus.SUPERSEDED)
+            .addPriority(Priority.builder().id(PriorityId.of("net-zero")).title("Net zero").build())
+            .build();
+    Strategy revised =
+        Strategy.builder()
+            .id(StrategyId.of("older-plan"))
+            .title("Shire Plan 2010")
+            .addPriority(Priority.builder().id(PriorityId.of("roads")).title("Roads").build())
+            .build();
+    Strategy revision =
+        Strategy.builder()
+            .id(StrategyId.of("plan-2030"))
+            .title("Shire Plan 2030")
+            .supersedes(StrategyId.of("older-plan"))
+            .addPriority(Priority.builder().id(PriorityId.of("travel")).title("Travel").build())
+            .build();
+    LearningSystem system =
+        LearningSystem.builder()
+            .from(system())
+            .addStrategies(superseded, revised, revision)
+            .build();
+
+    DigestFacts facts = digest(system).build().facts();
+
+    assertThat(facts.uncovered()).containsExactly("Good jobs", "Travel");
+    assertThat(digest(system).build().draft().recommendations())
+        .extracting(Recommendation::action)
+        .noneMatch(a -> a.contains("Net zero") || a.contains("Roads"));
   }
 
   @Test

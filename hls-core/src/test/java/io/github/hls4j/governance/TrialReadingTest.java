@@ -238,6 +238,56 @@ class TrialReadingTest {
   }
 
   @Nested
+  class PlanForTheSet {
+
+    @Test
+    void recommendationUnplanned_dateOnlyInARatifiedReturn_isNoTimescaleForTheOthers() {
+      BoardReport report =
+          valid()
+              .withRecommendations(
+                  Recommendation.builder()
+                      .number(1)
+                      .action(
+                          "That the Board ratifies the Integrated Care Fund quarter 2 return as"
+                              + " submitted.")
+                      .build(),
+                  Recommendation.builder()
+                      .number(2)
+                      .action("That the Board approves the new carers support pathway.")
+                      .carriedOutBy("Carers Trust South East Wales")
+                      .build())
+              .withSections();
+
+      findings(report, GovernanceRules.RECOMMENDATION_UNPLANNED)
+          .containsExactly(tuple("recommendations[1]", Severity.WARNING));
+      assertThat(firstArguments(report, GovernanceRules.RECOMMENDATION_UNPLANNED))
+          .containsEntry("missing", "by when and when it comes back to the board")
+          .containsEntry("count", "2");
+    }
+
+    @Test
+    void recommendationUnplanned_notingWithAFurtherReport_servesTheSet() {
+      BoardReport report =
+          valid()
+              .withRecommendations(
+                  Recommendation.builder()
+                      .number(1)
+                      .action(
+                          "That the Board notes the report and asks for a further report in"
+                              + " September 2026.")
+                      .build(),
+                  Recommendation.builder()
+                      .number(2)
+                      .action("That the Board approves the new carers support pathway.")
+                      .carriedOutBy("Carers Trust South East Wales")
+                      .build())
+              .withSections();
+
+      findings(report, GovernanceRules.RECOMMENDATION_UNPLANNED).isEmpty();
+    }
+  }
+
+  @Nested
   class TruncatedTitle {
 
     @Test

@@ -218,6 +218,124 @@ class SystemRulesTest {
   }
 
   @Test
+  void strategySuperseded_statusSaysSoAndARevisionSupersedesIt_isReportedOnceNamingTheRevision() {
+    Strategy old =
+        Strategy.builder()
+            .from(STRATEGY)
+            .status(io.github.hls4j.strategy.StrategyStatus.SUPERSEDED)
+            .build();
+    Strategy revision =
+        Strategy.builder()
+            .from(STRATEGY)
+            .id(StrategyId.of("strategy-2026"))
+            .supersedes(STRATEGY.id())
+            .build();
+    WorkingGroup ticksOld =
+        WorkingGroup.builder()
+            .from(group("group"))
+            .addStrategyAlignment(
+                io.github.hls4j.strategy.StrategyAlignment.builder()
+                    .strategy(old)
+                    .addLink(io.github.hls4j.strategy.AlignmentLink.to(PriorityId.of("p2")))
+                    .build())
+            .build();
+    LearningSystem system =
+        valid().withStrategies(old, revision).withWorkingGroups(ticksOld).withReports();
+
+    assertThat(
+            validate(system)
+                .withRule(io.github.hls4j.strategy.AlignmentRules.STRATEGY_SUPERSEDED.id())
+                .violations())
+        .extracting(Violation::path, Violation::severity, v -> v.arguments().get("successor"))
+        .containsExactly(
+            tuple(
+                "workingGroups[0].strategyAlignments[0].strategy.status",
+                Severity.WARNING,
+                "strategy-2026"));
+  }
+
+  @Test
+  void strategySuperseded_statusSaysSoWithNoRevision_isReportedWithNoSuccessorNamed() {
+    Strategy old =
+        Strategy.builder()
+            .from(STRATEGY)
+            .status(io.github.hls4j.strategy.StrategyStatus.SUPERSEDED)
+            .build();
+    WorkingGroup ticksOld =
+        WorkingGroup.builder()
+            .from(group("group"))
+            .addStrategyAlignment(
+                io.github.hls4j.strategy.StrategyAlignment.builder()
+                    .strategy(old)
+                    .addLink(io.github.hls4j.strategy.AlignmentLink.to(PriorityId.of("p2")))
+                    .build())
+            .build();
+    LearningSystem system = valid().withStrategies(old).withWorkingGroups(ticksOld).withReports();
+
+    assertThat(
+            validate(system)
+                .withRule(io.github.hls4j.strategy.AlignmentRules.STRATEGY_SUPERSEDED.id())
+                .violations())
+        .extracting(Violation::path, v -> v.arguments().get("successor"))
+        .containsExactly(
+            tuple("workingGroups[0].strategyAlignments[0].strategy.status", "not named"));
+  }
+
+  @Test
+  void
+      strategyNotAdopted_copyAdoptedButTheSystemsStrategyConsulted_isReportedWithTheSystemsStatus() {
+    Strategy consulted =
+        Strategy.builder()
+            .from(STRATEGY)
+            .status(io.github.hls4j.strategy.StrategyStatus.CONSULTED)
+            .build();
+    LearningSystem system = valid().withStrategies(consulted);
+
+    assertThat(
+            validate(system)
+                .withRule(io.github.hls4j.strategy.AlignmentRules.STRATEGY_NOT_ADOPTED.id())
+                .violations())
+        .extracting(Violation::path, Violation::severity, v -> v.arguments().get("status"))
+        .containsExactly(
+            tuple(
+                "reports[0].strategyAlignments[0].strategy.status", Severity.WARNING, "CONSULTED"),
+            tuple(
+                "workingGroups[0].strategyAlignments[0].strategy.status",
+                Severity.WARNING,
+                "CONSULTED"));
+  }
+
+  @Test
+  void uncoveredPriority_ofASupersededStrategy_isNotReported() {
+    Strategy marked =
+        Strategy.builder()
+            .from(STRATEGY)
+            .id(StrategyId.of("marked"))
+            .status(io.github.hls4j.strategy.StrategyStatus.SUPERSEDED)
+            .priorities(List.of(Priority.builder().id(PriorityId.of("old-1")).title("Old").build()))
+            .build();
+    Strategy earlier =
+        Strategy.builder()
+            .from(STRATEGY)
+            .id(StrategyId.of("earlier"))
+            .priorities(
+                List.of(Priority.builder().id(PriorityId.of("old-2")).title("Older").build()))
+            .build();
+    Strategy revision =
+        Strategy.builder()
+            .from(STRATEGY)
+            .id(StrategyId.of("revision"))
+            .supersedes(StrategyId.of("earlier"))
+            .priorities(List.of(Priority.builder().id(PriorityId.of("new-1")).title("New").build()))
+            .build();
+    LearningSystem system = valid().withStrategies(STRATEGY, marked, earlier, revision);
+
+    assertThat(validate(system).withRule(SystemRules.UNCOVERED_PRIORITY.id()).violations())
+        .extracting(Violation::path, Violation::severity)
+        .containsExactly(tuple("strategies[3].priorities[0]", Severity.INFO));
+  }
+
+  @Test
   void arrangements_areCheckedInTheSystem_withTheirReferencesAndIds() {
     io.github.hls4j.commissioning.Arrangement contract =
         io.github.hls4j.commissioning.Arrangement.builder()

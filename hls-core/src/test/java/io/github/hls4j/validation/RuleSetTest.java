@@ -100,4 +100,32 @@ class RuleSetTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("(test/a)");
   }
+
+  @Test
+  void replace_mergedRule_runsOnlyTheReplacement() {
+    RuleSet<String> merged =
+        RuleSet.<String>builder()
+            .add(A, (s, c) -> c.report("first"))
+            .merge(RuleSet.<String>builder().add(A, (s, c) -> c.report("second")).build())
+            .add(B, (s, c) -> c.report("b"))
+            .replace(RuleSet.<String>builder().add(A, (s, c) -> c.report("instead")).build())
+            .build();
+
+    assertThat(merged.descriptors()).containsExactly(A, B);
+    assertThat(Validator.builder(merged).build().validate("s").violations())
+        .extracting(v -> v.rule().toString(), Violation::path)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.api.Assertions.tuple("test/a", "instead"),
+            org.assertj.core.api.Assertions.tuple("test/b", "b"));
+  }
+
+  @Test
+  void replace_descriptorNotAdded_throwsNamingTheId() {
+    RuleSet.Builder<String> builder = RuleSet.<String>builder().add(A, (s, c) -> {});
+
+    assertThatThrownBy(
+            () -> builder.replace(RuleSet.<String>builder().add(B, (s, c) -> {}).build()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("(test/b)");
+  }
 }
