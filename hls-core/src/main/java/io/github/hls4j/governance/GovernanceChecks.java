@@ -506,12 +506,25 @@ final class GovernanceChecks {
     Optional<EqualitiesStatement> equalities = report.equalities();
     if (equalities.isEmpty()) {
       context.report("equalities");
-    } else if (isBlank(equalities.get().statement())) {
+    } else if (isBlank(equalities.get().statement())
+        || equalities.get().impactAssessment() == ImpactAssessment.NOT_NEEDED
+            && BARE_NOT_NEEDED.matcher(equalities.get().statement().orElse("").strip()).matches()) {
       // Not needed: the reason must be given. Carried out: the statement gives its outcome, which
-      // the board must weigh under the public sector equality duty; a bare tick says neither.
+      // the board must weigh under the public sector equality duty; a bare tick says neither, nor
+      // does "Not applicable." alone.
       context.report("equalities.statement");
     }
   }
+
+  /**
+   * A statement that says no assessment is needed and nothing more: "Not applicable.", "N/A",
+   * "None", "Not required.", "An equality impact assessment is not required."
+   */
+  private static final Pattern BARE_NOT_NEEDED =
+      Pattern.compile(
+          "(?i)(?:(?:an? )?(?:equality|equalities)(?: impact)?(?: assessment)?(?: \\(EIA\\))?"
+              + "(?: is)?:? )?(?:not applicable|n/?a|none|nil|not required|not needed|not"
+              + " relevant|not necessary|amherthnasol)[.!]?");
 
   // governance/decision-committee-missing
 

@@ -22,7 +22,8 @@ final class PlaceholderSearch {
    * question ("{How much does it cost…}", "[Has an assessment been carried out?]"), a bare field
    * ("[date]", "[Officer name]", "[Name of officer]"), a task left for someone ("[Finance to
    * confirm]", "[To be confirmed]", "[Author to complete]"), a mark such as "[TBC]" or "[xx]", or
-   * an unfinished sentence ("{Summarise…}"). Welsh: "[I'w gadarnhau]", "[Rhowch enw]", "[enw]",
+   * an unfinished sentence ("{Summarise…}"). Bracketed words that are the whole field are a prompt
+   * too, whatever they say ("[Summary]"). Welsh: "[I'w gadarnhau]", "[Rhowch enw]", "[enw]",
    * "[dyddiad]", "[Cyllid i gadarnhau]".
    */
   private static final Pattern PROMPT =
@@ -93,11 +94,29 @@ final class PlaceholderSearch {
     Matcher bracketed = BRACKETED.matcher(text);
     while (bracketed.find()) {
       String inside = bracketed.group(1);
-      if (PROMPT.matcher(inside).matches() && !EDITORIAL.matcher(inside).matches()) {
+      if ((PROMPT.matcher(inside).matches() || isWholeField(text, bracketed))
+          && !EDITORIAL.matcher(inside).matches()) {
         return bracketed.group();
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the bracketed words are all the field holds, as a template's prompt for the whole field
+   * is ("[Summary]", "[Reasons]", "[Completed / not required, and why]"), a full stop aside; words
+   * with a number ("[Appendix 1]") are a reference.
+   */
+  private static boolean isWholeField(String text, Matcher bracketed) {
+    String field = text.strip();
+    if (field.endsWith(".")) {
+      field = field.substring(0, field.length() - 1);
+    }
+    String inside = bracketed.group(1);
+    // "[Appendix 1]" alone is a reference, not a prompt
+    return field.equals(bracketed.group())
+        && inside.codePoints().anyMatch(Character::isLetter)
+        && inside.codePoints().noneMatch(Character::isDigit);
   }
 
   private @Nullable String listed(String text) {

@@ -56,7 +56,10 @@ class TrialReadingTest {
           "[I'w gadarnhau]",
           "[Cyllid i gadarnhau]",
           "[Rhowch enw'r swyddog]",
-          "[dyddiad]"
+          "[dyddiad]",
+          "[Summary]",
+          "[Reasons]",
+          "[Completed / not required, and why]"
         })
     void placeholderText_bracketedPrompt_isAnErrorQuotingIt(String summary) {
       BoardReport report = valid().withSummary(summary);
@@ -73,6 +76,7 @@ class TrialReadingTest {
         strings = {
           "R (Smith) v Anyshire CC [2025] EWHC 123 (Admin) applies.",
           "See [Appendix 1].",
+          "[Appendix 1]",
           "The resident, [name removed], complained.",
           "[Redacted under paragraph 1 of Schedule 12A]",
           "He said it was \"unacceptible [sic]\".",
@@ -345,6 +349,40 @@ class TrialReadingTest {
                   EqualitiesStatement.builder()
                       .impactAssessment(ImpactAssessment.CARRIED_OUT)
                       .statement("The assessment found no negative impact on any protected group.")
+                      .build());
+
+      findings(report, GovernanceRules.EQUALITIES_UNJUSTIFIED).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+        strings = {
+          "Not applicable.",
+          "N/A",
+          "Not required.",
+          "An equality impact assessment is not required."
+        })
+    void equalitiesUnjustified_notNeededWithNoReason_isAnErrorAtTheStatement(String statement) {
+      BoardReport report =
+          valid()
+              .withEqualities(
+                  EqualitiesStatement.builder()
+                      .impactAssessment(ImpactAssessment.NOT_NEEDED)
+                      .statement(statement)
+                      .build());
+
+      findings(report, GovernanceRules.EQUALITIES_UNJUSTIFIED)
+          .containsExactly(tuple("equalities.statement", Severity.ERROR));
+    }
+
+    @Test
+    void equalitiesUnjustified_notNeededWithItsReason_isFine() {
+      BoardReport report =
+          valid()
+              .withEqualities(
+                  EqualitiesStatement.builder()
+                      .impactAssessment(ImpactAssessment.NOT_NEEDED)
+                      .statement("Not applicable: the report changes no service, policy or budget.")
                       .build());
 
       findings(report, GovernanceRules.EQUALITIES_UNJUSTIFIED).isEmpty();

@@ -38,6 +38,8 @@ import java.util.Optional;
  *     recommendations[2].dependsOn[0]} "2.5", or "(c)" and "(d)"; the model keeps only the numbers
  *     (3, 5, 4)
  * @param signOffLayout where the document's layout records sign-off, as its template says
+ * @param recordsAlignment whether the document's layout records which strategy priorities the
+ *     report serves: its template has a strategy row or a tick table
  * @since 0.1.0
  */
 public record DocxImport(
@@ -45,7 +47,8 @@ public record DocxImport(
     ValidationResult findings,
     Map<String, Location> locations,
     Map<String, String> numbersAsWritten,
-    SignOffLayout signOffLayout) {
+    SignOffLayout signOffLayout,
+    boolean recordsAlignment) {
 
   /**
    * Where a layout records sign-off, as its template's {@code signOff} says.
@@ -77,6 +80,26 @@ public record DocxImport(
   }
 
   /**
+   * Returns a report read from a document whose layout records strategy alignment.
+   *
+   * @param report the report as read
+   * @param findings the import findings
+   * @param locations where each part of the report was read from
+   * @param numbersAsWritten recommendation numbers as the document writes them, by path
+   * @param signOffLayout where the document's layout records sign-off
+   * @throws NullPointerException if any part is null
+   * @since 0.1.0
+   */
+  public DocxImport(
+      BoardReport report,
+      ValidationResult findings,
+      Map<String, Location> locations,
+      Map<String, String> numbersAsWritten,
+      SignOffLayout signOffLayout) {
+    this(report, findings, locations, numbersAsWritten, signOffLayout, true);
+  }
+
+  /**
    * Returns a report read from a document laid out with a sign-off table, whose recommendations are
    * numbered as the model numbers them.
    *
@@ -88,7 +111,7 @@ public record DocxImport(
    */
   public DocxImport(
       BoardReport report, ValidationResult findings, Map<String, Location> locations) {
-    this(report, findings, locations, Map.of(), SignOffLayout.TABLE);
+    this(report, findings, locations, Map.of(), SignOffLayout.TABLE, true);
   }
 
   /**
@@ -144,6 +167,9 @@ public record DocxImport(
    *       lead officer's sign-off. When the layout records sign-off in {@linkplain
    *       SignOffLayout#LINES lines}, those are the report's sign-offs, reported as usual (undated,
    *       say), and a report with none of them still has the {@code ERROR}.
+   *   <li>when the layout does not record strategy alignment (its template has no strategy row and
+   *       no tick table), {@code alignment/unaligned} for the report is an {@code INFO}: the
+   *       council's layout does not ask which priorities a report serves.
    * </ul>
    *
    * @param validation the report's validation result
@@ -153,7 +179,7 @@ public record DocxImport(
    */
   public ValidationResult with(ValidationResult validation) {
     requireNonNull(validation, "validation");
-    if (signOffLayout == SignOffLayout.TABLE && numbersAsWritten.isEmpty()) {
+    if (signOffLayout == SignOffLayout.TABLE && numbersAsWritten.isEmpty() && recordsAlignment) {
       return findings.merge(locate(validation));
     }
     List<Violation> adjusted = new ArrayList<>(validation.size());
@@ -165,6 +191,7 @@ public record DocxImport(
 
   private static final String SIGNOFF_MISSING = "governance/signoff-missing";
   private static final String DEPENDENCY_UNKNOWN = "governance/recommendation-dependency-unknown";
+  private static final String UNALIGNED = "alignment/unaligned";
 
   private Violation asLaidOut(Violation v) {
     String rule = v.rule().toString();
@@ -174,6 +201,10 @@ public record DocxImport(
         signOffLayout == SignOffLayout.NOT_RECORDED
             || (signOffLayout == SignOffLayout.LINES && !report.signOffs().isEmpty());
     if (notAskedFor && rule.equals(SIGNOFF_MISSING) && v.path().equals("signOffs")) {
+      severity = Severity.INFO;
+    } else if (!recordsAlignment
+        && rule.equals(UNALIGNED)
+        && v.path().equals("strategyAlignments")) {
       severity = Severity.INFO;
     } else if (rule.equals(DEPENDENCY_UNKNOWN)) {
       Map<String, String> written = new LinkedHashMap<>(arguments);

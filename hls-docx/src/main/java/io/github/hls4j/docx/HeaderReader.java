@@ -32,7 +32,9 @@ final class HeaderReader {
               "d/M/uuuu",
               "d/M/uu",
               "d.M.uuuu",
+              "d.M.uu",
               "d-M-uuuu",
+              "d-M-uu",
               "d MMMM uuuu",
               "d MMM uuuu",
               "EEEE d MMMM uuuu")
@@ -99,7 +101,7 @@ final class HeaderReader {
     if (label != null && !text.isEmpty()) {
       pendingField = null;
       if (!isLabel(text.replaceFirst(":.*$", ""))) {
-        field(label, text, p.path());
+        field(label, text, p.path(), p.placeholder());
         return true;
       }
     }
@@ -120,7 +122,7 @@ final class HeaderReader {
       pendingField = label; // "Report of:" in bold, the value on the next line
       return true;
     }
-    field(label, text.substring(colon + 1), p.path());
+    field(label, text.substring(colon + 1), p.path(), p.placeholder());
     return true;
   }
 
@@ -168,6 +170,14 @@ final class HeaderReader {
 
   /** A labelled field of the cover sheet, with its value, found at {@code path}. */
   void field(String label, String value, String path) {
+    field(label, value, path, false);
+  }
+
+  /**
+   * A labelled field of the cover sheet, as {@link #field(String, String, String)}; {@code
+   * placeholder} says whether a content control in it still shows its placeholder.
+   */
+  void field(String label, String value, String path, boolean placeholder) {
     ReportTemplate.HeaderLabels h = template.header();
     String text = Labels.clean(value);
     if (text.isEmpty() || Labels.matches(h.ignored(), label)) {
@@ -204,7 +214,10 @@ final class HeaderReader {
       draft.place("contact", path, text);
     } else {
       LocalDate date = date(text);
-      if (date == null) {
+      if (date == null && placeholder) {
+        // a date picker still showing "Click or tap to enter a date."
+        draft.report(ImportRules.TEMPLATE_TEXT, path, Map.of("quote", quote(text)));
+      } else if (date == null) {
         draft.report(ImportRules.UNREADABLE_DATE, path, Map.of("quote", quote(text)));
       } else {
         draft.meetingDate = date;

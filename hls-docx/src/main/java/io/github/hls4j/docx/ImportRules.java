@@ -87,6 +87,34 @@ public final class ImportRules {
           "\"{quote}\" is not a date");
 
   /**
+   * {@code import/template-text}: a date field of the cover sheet, such as the meeting date, still
+   * shows its template's prompt: a date picker showing its placeholder ("Click or tap to enter a
+   * date."); the report has no date for it. Arguments: {@code quote}.
+   *
+   * @since 0.1.0
+   */
+  public static final RuleDescriptor TEMPLATE_TEXT =
+      descriptor(
+          "import/template-text",
+          Severity.ERROR,
+          "A date field of the cover sheet, such as the meeting date, still shows its template's prompt (a date picker's \"Click or tap to enter a date.\"), so the report has no date for it.",
+          "The date field still shows the template's prompt \"{quote}\"");
+
+  /**
+   * {@code import/empty-paragraph}: a numbered paragraph with nothing after its number ("2.3") in a
+   * part the model holds as statements (the summary, the reasons, the implications, the equalities
+   * statement, the risk assessment); it is left out. Arguments: {@code quote} (the number).
+   *
+   * @since 0.1.0
+   */
+  public static final RuleDescriptor EMPTY_PARAGRAPH =
+      descriptor(
+          "import/empty-paragraph",
+          Severity.WARNING,
+          "A numbered paragraph of the summary, the reasons, the implications, the equalities statement or the risk assessment has nothing after its number, so it is left out.",
+          "Paragraph {quote} is empty");
+
+  /**
    * {@code import/missing-part}: a part every report needs (its title, lead officer or author) is
    * not in the document; a stand-in is used so that the rest can still be checked. Arguments:
    * {@code part}.
@@ -134,6 +162,8 @@ public final class ImportRules {
               UNREADABLE_TICK,
               SIGNOFF_WITHOUT_ROLE,
               UNREADABLE_DATE,
+              TEMPLATE_TEXT,
+              EMPTY_PARAGRAPH,
               MISSING_PART,
               MALFORMED_VALUE,
               UNPLACED_TEXT));

@@ -58,6 +58,9 @@ final class LayoutReader {
 
   private @Nullable String fieldPath;
 
+  /** Whether a content control in the header row's value still shows its placeholder. */
+  private boolean fieldPlaceholder;
+
   /**
    * Whether the implication being read is also the equalities statement: "Legal (including
    * Equalities)".
@@ -179,10 +182,12 @@ final class LayoutReader {
   private void content(Cell cell) {
     fieldText.clear();
     fieldPath = null;
+    fieldPlaceholder = false;
     blocks(cell);
     String path = fieldPath;
     if (row == Row.HEADER_FIELD && path != null) {
-      header.field(rowField == null ? "" : rowField, String.join(" / ", fieldText), path);
+      header.field(
+          rowField == null ? "" : rowField, String.join(" / ", fieldText), path, fieldPlaceholder);
     }
   }
 
@@ -191,6 +196,10 @@ final class LayoutReader {
       if (block instanceof Table nested) {
         if (row == Row.STRATEGY) {
           ticks.rows(nested);
+        } else if (row == Row.HEADER_FIELD
+            && rowField != null
+            && Labels.matches(template.header().ignored(), rowField)) {
+          // "Purpose": Approval ☒ Assurance ☐ in a table of its own, a field left aside
         } else if (row != Row.UNKNOWN) {
           draft.unplaced(
               nested.path(),
@@ -204,6 +213,7 @@ final class LayoutReader {
         continue;
       }
       if (row == Row.HEADER_FIELD) {
+        fieldPlaceholder |= p.placeholder();
         fieldText.add(text);
         fieldPath = fieldPath == null ? p.path() : fieldPath;
         continue;
@@ -245,6 +255,18 @@ final class LayoutReader {
       // a sub-heading that is a layout label, "Equality and diversity" under "Implications": that
       // part starts
       start(written, p.path());
+      return;
+    }
+    if (p.heading() > 0
+        && (row == Row.IMPLICATIONS || row == Row.EQUALITIES)
+        && subHeading(written, p.path())) {
+      return;
+    }
+    if (isStatement(row)
+        && (written.isEmpty() || SectionReader.PARAGRAPH_NUMBER.matcher(written).matches())) {
+      // "2.3" typed alone, or a paragraph Word numbers with no text: an empty paragraph
+      String number = written.isEmpty() ? p.number() : written;
+      draft.report(ImportRules.EMPTY_PARAGRAPH, p.path(), Map.of("quote", quote(number)));
       return;
     }
     String text = written;
@@ -289,6 +311,40 @@ final class LayoutReader {
       }
       case HEADER_FIELD, UNKNOWN -> {}
     }
+  }
+
+  /** Whether a part is held as statements: the summary, the reasons, the implications… */
+  private static boolean isStatement(Row row) {
+    return switch (row) {
+      case SUMMARY, REASONS, IMPLICATIONS, EQUALITIES, RISK -> true;
+      default -> false;
+    };
+  }
+
+  /**
+   * A sub-heading under the implications or the equalities statement that the template does not
+   * list: one naming an implication's area ("Financial") starts that implication; one naming
+   * equalities and no area ("Equalities", "Equality and diversity") starts the equalities
+   * statement; one naming neither ("Climate change") is a part hls4j does not hold, reported as an
+   * unknown heading, so that its text joins no statement above it. Returns whether the sub-heading
+   * was read as such.
+   */
+  private boolean subHeading(String label, String path) {
+    boolean namesArea = AREA_WORDS.values().stream().anyMatch(w -> w.matcher(label).find());
+    if (namesArea) {
+      if (row == Row.EQUALITIES) {
+        row = Row.IMPLICATIONS;
+        return startImplication(label);
+      }
+      return false; // read as the implication of that area
+    }
+    if (EQUALITIES_WORDS.matcher(label).find()) {
+      row = Row.EQUALITIES;
+      draft.places.putIfAbsent("equalities", Locations.of(path, label));
+      return true;
+    }
+    start(label, path);
+    return true;
   }
 
   /**
@@ -356,6 +412,13 @@ final class LayoutReader {
    */
   private void recommendation(Para p, String text) {
     List<RecommendationDraft> recommendations = draft.recommendations;
+    if (!p.number().isEmpty() && recommendations.isEmpty() && text.endsWith(":")) {
+      // "2. That the Executive:" numbered by the list that numbers every paragraph of the report:
+      // the preamble, not a recommendation
+      draft.preamble.add(text);
+      draft.places.putIfAbsent("recommendationsPreamble", Locations.of(p.path(), text));
+      return;
+    }
     if (!p.number().isEmpty()) {
       int number = RecommendationText.number(p.number(), previousNumber());
       if (number > 0) {

@@ -85,19 +85,20 @@ final class RecommendationText {
   /**
    * The recommendations a recommendation's text depends on, in words: after one of the template's
    * phrases, "recommendation 5", "recommendations 2 and 3", "(2)" or "(b)", or a number followed by
-   * "above". The text is kept as written.
+   * "above". The text is kept as written. A reference to the recommendation itself is kept, so that
+   * {@code governance/recommendation-dependency-cycle} reports it.
    */
-  static List<Integer> dependencies(int self, String action, List<String> phrases) {
-    return dependencies(self, action, phrases, new HashMap<>());
+  static List<Integer> dependencies(String action, List<String> phrases) {
+    return dependencies(action, phrases, new HashMap<>());
   }
 
   /**
-   * The recommendations a recommendation's text depends on, as {@link #dependencies(int, String,
-   * List)}; each reference written otherwise than as its number ("2.5", "(d)") is put in {@code
-   * written}, by the number read.
+   * The recommendations a recommendation's text depends on, as {@link #dependencies(String, List)};
+   * each reference written otherwise than as its number ("2.5", "(d)") is put in {@code written},
+   * by the number read.
    */
   static List<Integer> dependencies(
-      int self, String action, List<String> phrases, Map<Integer, String> written) {
+      String action, List<String> phrases, Map<Integer, String> written) {
     List<Integer> found = new ArrayList<>();
     String lower = Labels.clean(action).toLowerCase(Locale.ROOT);
     for (String phrase : phrases) {
@@ -110,7 +111,6 @@ final class RecommendationText {
         }
       }
     }
-    found.remove(Integer.valueOf(self));
     return found.stream().distinct().toList();
   }
 

@@ -176,7 +176,8 @@ final class ReportDraft {
         Locations.locate(ValidationResult.of(findings), Map.of()),
         places,
         numbersAsWritten,
-        signOffLayout());
+        signOffLayout(),
+        !template.strategyRows().isEmpty() || !template.tickTables().isEmpty());
   }
 
   private DocxImport.SignOffLayout signOffLayout() {
@@ -215,8 +216,7 @@ final class ReportDraft {
     for (RecommendationDraft r : recommendations) {
       Map<Integer, String> written = new HashMap<>();
       List<Integer> dependsOn =
-          RecommendationText.dependencies(
-              r.number, r.action, template.dependencyPhrases(), written);
+          RecommendationText.dependencies(r.action, template.dependencyPhrases(), written);
       Optional<Recommendation> built =
           attempt(
               r.path,
@@ -286,6 +286,9 @@ final class ReportDraft {
     }
     int section = 0;
     for (SectionDraft s : sections) {
+      if (s.holdsSignOff && s.paragraphs.isEmpty()) {
+        continue; // a heading over the sign-off table alone, such as "AUDIT TRAIL"
+      }
       int at = section;
       Optional<ReportSection> built = attempt(s.path, s.heading, () -> s.build(at));
       if (built.isPresent()) {
@@ -440,6 +443,12 @@ final class ReportDraft {
      * Whether the section starts at a styled heading, so that its paragraphs may have no numbers.
      */
     boolean byHeading;
+
+    /**
+     * Whether the sign-off table sits inside the section, under a label of its own ("9. AUDIT
+     * TRAIL", then "Consultation"): the section is not empty for holding only it.
+     */
+    boolean holdsSignOff;
 
     SectionDraft(int number, String heading, SectionKind kind, String path) {
       this.number = number;

@@ -61,6 +61,13 @@ final class ReportMapper {
   private boolean layoutSeen;
   private boolean headingsStyled;
 
+  /**
+   * Whether the sign-off table being read sits inside a section, under a label of its own, so that
+   * the section goes on after it ("9. AUDIT TRAIL", "Consultation" and its table, then "Report
+   * history").
+   */
+  private boolean signOffInSection;
+
   private ReportMapper(ReportTemplate template) {
     this.template = template;
     this.draft = new ReportDraft(template);
@@ -113,10 +120,20 @@ final class ReportMapper {
     if (heading(p, text)) {
       return;
     }
-    if (part != Part.HEADER && isPartLabelLine(p, text)) {
+    if ((part != Part.HEADER || draft.title != null) && isPartLabelLine(p, text)) {
       // "Background documents" or "Risk and opportunity management implications" alone on its
-      // line, in bold or plain, and no heading style: the part it names starts here
+      // line, in bold or plain, and no heading style: the part it names starts here; so does
+      // "REPORT SUMMARY" or "RECOMMENDATIONS" after the cover lines, before the first section
       startPart(0, Labels.clean(text), p);
+      return;
+    }
+    if ((part == Part.HEADER || part == Part.LAYOUT) && isHeaderLabelLine(p, text)) {
+      // "FINANCE SUMMARY" alone on its line between the summary and the recommendations: a
+      // cover-sheet field, its value on the next line
+      header.expect(Labels.clean(text));
+      if (part == Part.LAYOUT) {
+        part = Part.OTHER;
+      }
       return;
     }
     switch (part) {
@@ -146,6 +163,10 @@ final class ReportMapper {
     int columns = signOffs.header(table);
     if (part == Part.SIGN_OFF || columns >= 0) {
       signOffs.table(table, columns);
+      if (signOffInSection && part == Part.SIGN_OFF) {
+        part = Part.SECTION; // what follows the table is the section's again
+        signOffInSection = false;
+      }
     } else if (part == Part.HEADER) {
       layoutSeen = true;
       layout.table(table);
@@ -291,7 +312,18 @@ final class ReportMapper {
         || Labels.matches(template.signOff().headings(), label);
   }
 
+  /** A body paragraph, neither numbered nor styled, that is wholly a label of the cover sheet. */
+  private boolean isHeaderLabelLine(Para p, String text) {
+    return p.number().isEmpty()
+        && p.heading() == 0
+        && p.path().startsWith("body/paragraph")
+        && text.length() <= 120
+        && header.isLabel(Labels.clean(text));
+  }
+
   private void startPart(int number, String heading, Para p) {
+    boolean inSection = part == Part.SECTION && !draft.sections.isEmpty();
+    signOffInSection = false;
     if (layout.isPartLabel(heading) && template.sectionKind(heading).isEmpty()) {
       part = Part.LAYOUT; // "2. Recommendations", a part of the layout under a numbered heading
       layout.start(heading, p.path());
@@ -299,6 +331,11 @@ final class ReportMapper {
       part = Part.PAPERS;
     } else if (Labels.matches(template.signOff().headings(), heading)) {
       part = Part.SIGN_OFF;
+      if (inSection && number == 0 && p.heading() == 0) {
+        // "Consultation" alone on its line inside "9. AUDIT TRAIL": the section holds the table
+        signOffInSection = true;
+        draft.section().holdsSignOff = true;
+      }
     } else {
       Optional<SectionKind> kind = template.sectionKind(heading);
       if (kind.isEmpty()) {

@@ -80,7 +80,11 @@ final class SectionReader {
       section.item(item.group(1), item.group(2), p.path());
       return;
     }
-    if (section.current() == null) {
+    if (section.current() == null && section.holdsSignOff) {
+      // "Report history" after the sign-off table of "9. AUDIT TRAIL": a paragraph of its own
+      section.unnumbered(p.path());
+      section.text(text, p.path());
+    } else if (section.current() == null) {
       draft.unplaced(p.path(), text);
     } else {
       section.text(text, p.path());

@@ -177,6 +177,10 @@ final class SignOffDrafter {
       }
       SignOffRoleKind kind = roleKind(title);
       String words = Labels.clean(title.replace("(if applicable)", ""));
+      if (words.startsWith("[") && words.endsWith("]")) {
+        // "[Name, Director of Finance]": the prompt of a row whose role is written after the name
+        words = words.substring(1, words.length() - 1).replaceFirst("(?i)^name\\s*,\\s*", "");
+      }
       if (kind != SignOffRoleKind.OTHER && !words.isEmpty()) {
         roleKinds.computeIfAbsent(kind, k -> new LinkedHashSet<>()).add(words);
         check("signOff.roleKinds." + kind + ": \"" + title + "\"");

@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -86,6 +87,9 @@ final class TemplateDrafter {
 
     static Optional<Field> of(String label) {
       String text = Labels.normalise(label);
+      if (text.contains("authorised by") || text.contains("authorized by")) {
+        return Optional.of(LEAD_OFFICER); // "Report Authorised by", not its author
+      }
       for (Field f : values()) {
         for (String w : f.words) {
           if (text.contains(w)) {
@@ -100,6 +104,20 @@ final class TemplateDrafter {
   /** Word's check boxes, ticked or not. */
   private static final com.google.common.base.CharMatcher TICK_BOXES =
       com.google.common.base.CharMatcher.anyOf("\u2610\u2611\u2612");
+
+  /** "That Cabinet:", "That the Board:": the recommendations' preamble, not a cover label. */
+  private static final Pattern PREAMBLE = Pattern.compile("(?i)that\\s");
+
+  /** A cell's text with that of the tables nested in it, for tick boxes set out in a table. */
+  private static String withNestedTables(Cell cell) {
+    StringBuilder text = new StringBuilder(cell.text());
+    for (Block block : cell.blocks()) {
+      if (block instanceof Table nested) {
+        nested.rows().forEach(row -> row.forEach(c -> text.append('\n').append(c.text())));
+      }
+    }
+    return text.toString();
+  }
 
   private static final Pattern TYPED_HEADING = Pattern.compile("^(\\d{1,2})\\.?\\s+(\\S.{0,80})$");
 
@@ -169,7 +187,10 @@ final class TemplateDrafter {
       return;
     }
     int colon = text.indexOf(':');
-    if (!inBody && colon > 0 && text.substring(0, colon).split(" ").length <= 6) {
+    if (!inBody
+        && colon > 0
+        && text.substring(0, colon).split(" ").length <= 6
+        && !PREAMBLE.matcher(text).lookingAt()) {
       String label = text.substring(0, colon);
       Optional<Field> field = Field.of(label);
       if (field.isEmpty() || field.get().cover()) {
@@ -217,6 +238,12 @@ final class TemplateDrafter {
   private boolean isHeading(Para p, String text) {
     if (p.heading() > 0) {
       return true;
+    }
+    if (p.number().isEmpty()
+        && text.length() <= 40
+        && text.equals(text.toUpperCase(Locale.ROOT))
+        && Field.of(text).filter(f -> !f.cover()).isPresent()) {
+      return true; // "REPORT SUMMARY", "RECOMMENDATIONS" alone on their lines, in capitals
     }
     if (p.placeholder() || PROMPT.matcher(text).matches()) {
       return false; // "[Purpose]": where the author writes, not a label
@@ -315,6 +342,9 @@ final class TemplateDrafter {
         sections
             .get(SectionKind.OTHER)
             .remove(other); // "Audit trail", then the table: the sign-off's heading
+        if (sections.get(SectionKind.OTHER).isEmpty()) {
+          sections.remove(SectionKind.OTHER); // a template names each kind of section it lists
+        }
       }
       signOffs.table(table, part == Field.SIGN_OFF ? partLabel : null, other);
       part = null;
@@ -339,7 +369,7 @@ final class TemplateDrafter {
       Optional<Field> field = Field.of(label);
       if (field.isPresent()
           && field.get() != Field.TICKS
-          && TICK_BOXES.matchesAnyOf(cells.get(1).text())) {
+          && TICK_BOXES.matchesAnyOf(withNestedTables(cells.get(1)))) {
         // "Purpose of paper: For decision ☐ For assurance ☐": a choice the model does not hold
         labels.computeIfAbsent(Field.IGNORED, x -> new LinkedHashSet<>()).add(label);
         check(

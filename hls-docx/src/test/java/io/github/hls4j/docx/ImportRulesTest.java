@@ -55,7 +55,7 @@ class ImportRulesTest {
         .extracting(RuleDescriptor::id)
         .extracting(RuleId::namespace)
         .containsOnly("import");
-    assertThat(ImportRules.catalog().size()).isEqualTo(8);
+    assertThat(ImportRules.catalog().size()).isEqualTo(10);
   }
 
   @Test

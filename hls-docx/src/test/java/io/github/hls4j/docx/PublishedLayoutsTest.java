@@ -74,7 +74,7 @@ class PublishedLayoutsTest {
           "WARNING governance/recommendation-unplanned recommendations[0]",
           "WARNING governance/recommendation-unplanned recommendations[1]",
           "WARNING governance/recommendation-unplanned recommendations[2]",
-          "WARNING alignment/unaligned strategyAlignments"); // the layout has no tick table
+          "INFO alignment/unaligned strategyAlignments"); // not a gap: no tick table, so INFO
 
   @Test
   void read_countyFilled_findsThePlantedDefects() {
@@ -166,14 +166,6 @@ class PublishedLayoutsTest {
    */
   static final String NO_SIGNOFF = "INFO governance/signoff-missing signOffs";
 
-  /** Findings that should be there and are not. */
-  static final List<String> NHS_MISSED =
-      List.of(
-          // "Equality impact assessment: Not required." says no assessment was needed and gives no
-          // reason,
-          // but governance/equalities-unjustified asks only for a statement that is not blank
-          "ERROR governance/equalities-unjustified equalities.statement");
-
   @Test
   void read_nhsFilled_findsThePlantedDefects() {
     DocxImport read = read("nhs", "filled");
@@ -187,8 +179,9 @@ class PublishedLayoutsTest {
             // objective
             // ticked, no
             // reason
+            // "Equality impact assessment: Not required." gives no reason
+            "ERROR governance/equalities-unjustified equalities.statement",
             NO_SIGNOFF);
-    assertThat(findings(read)).doesNotContainAnyElementsOf(NHS_MISSED);
     assertThat(read.report().equalities().orElseThrow().impactAssessment())
         .isEqualTo(ImpactAssessment.NOT_NEEDED);
     // named by its title, not its id
@@ -257,7 +250,7 @@ class PublishedLayoutsTest {
       List.of(
           NO_SIGNOFF, // not a gap: the layout has no sign-off table; the chief officer is named on
           // the cover
-          "WARNING alignment/unaligned strategyAlignments"); // the layout has no tick table
+          "INFO alignment/unaligned strategyAlignments"); // not a gap: no tick table, so INFO
 
   /** Findings that should be there and are not. */
   static final List<String> SCOT_MISSED =

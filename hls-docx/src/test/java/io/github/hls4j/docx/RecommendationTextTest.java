@@ -47,7 +47,7 @@ class RecommendationTextTest {
         "following a review, reports | ''",
         "subject to funding, begins | ''",
         "refers to recommendation 4 of the scrutiny report | ''",
-        "subject to recommendation 7, which this is | ''"
+        "subject to recommendation 7, which this is | 7"
       })
   void dependencies_inWords_areTheNumbersReferredTo(String action, String numbers) {
     List<Integer> expected =
@@ -55,12 +55,11 @@ class RecommendationTextTest {
             ? List.of()
             : java.util.Arrays.stream(numbers.split(";")).map(Integer::valueOf).toList();
 
-    assertThat(RecommendationText.dependencies(7, action, PHRASES)).isEqualTo(expected);
+    assertThat(RecommendationText.dependencies(action, PHRASES)).isEqualTo(expected);
   }
 
   @Test
   void dependencies_withoutPhrases_areNone() {
-    assertThat(RecommendationText.dependencies(1, "subject to recommendation 5", List.of()))
-        .isEmpty();
+    assertThat(RecommendationText.dependencies("subject to recommendation 5", List.of())).isEmpty();
   }
 }
