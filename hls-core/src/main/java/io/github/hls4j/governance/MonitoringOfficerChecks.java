@@ -12,8 +12,10 @@ import io.github.hls4j.validation.RuleContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The logic of the checks a Monitoring Officer makes of a report's substance, read from its words:
@@ -40,6 +42,16 @@ final class MonitoringOfficerChecks {
               + "|grantiau|refeniw|(?:c|g|ch|ngh)yfalaf|incwm|(?:a|)dnoddau|adran 151|\\d\\s?(?:miliwn|biliwn))\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
+  /** Every match of {@link #MONEY} holds one of these words or a digit. */
+  private static final KeywordPattern MONEY_SEARCH =
+      new KeywordPattern(
+          MONEY,
+          "budget|cost|gost|chost|nghost|fund|spend|spent|saving|grant|revenue|capital|expenditure"
+              + "|income|price|pooled|resource|medium term financial|mtfp|mtfs|yllid|wariant|arbedion"
+              + "|refeniw|yfalaf|incwm|dnoddau",
+          "",
+          true);
+
   /** A law, statute, power or duty; "safe and legal" or "lawful" alone names none. */
   private static final Pattern LAW =
       Pattern.compile(
@@ -54,6 +66,16 @@ final class MonitoringOfficerChecks {
               + "|(?:[Cc]|[Gg]|[Cc]h|[Nn]gh)yfraith|(?:[Cc]|[Gg]|[Cc]h|[Nn]gh)yfansoddiad|[Cc]ylch [Gg]orchwyl)\\b",
           Pattern.UNICODE_CHARACTER_CLASS);
 
+  /** Every match of {@link #LAW} holds one of these words or a digit. */
+  private static final KeywordPattern LAW_SEARCH =
+      new KeywordPattern(
+          LAW,
+          "\\blaw|\\blegislat|\\bstatut|\\bstatud|\\bregulation|\\bpower|\\bduty|\\bduties"
+              + "|\\bconstitution|\\bterms of reference|eddf|eoliad|\\bpŵer|\\bbŵer|\\bmŵer|\\bmhŵer"
+              + "|\\bpwer|\\bbwer|\\bmwer|\\bmhwer|yletswydd|yfraith|yfansoddiad|\\bcylch gorchwyl",
+          "\\bAct",
+          true);
+
   /** An explicit statement that there is nothing to say in an area, which is a statement. */
   private static final Pattern NIL_FINANCIAL =
       Pattern.compile(
@@ -61,11 +83,19 @@ final class MonitoringOfficerChecks {
               + "|\\b(?:dim|nid oes(?: unrhyw)?) (?:g|)oblygiadau (?:ariannol|adnoddau|cyllidebol)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /** Every match of {@link #NIL_FINANCIAL} holds one of these words. */
+  private static final KeywordPattern NIL_FINANCIAL_SEARCH =
+      new KeywordPattern(NIL_FINANCIAL, "implication|oblygiadau", "", false);
+
   private static final Pattern NIL_LEGAL =
       Pattern.compile(
           "\\bno (?:direct |additional |new )?legal implications?\\b"
               + "|\\b(?:dim|nid oes(?: unrhyw)?) (?:g|)oblygiadau cyfreithiol\\b",
           Pattern.CASE_INSENSITIVE);
+
+  /** Every match of {@link #NIL_LEGAL} holds one of these words. */
+  private static final KeywordPattern NIL_LEGAL_SEARCH =
+      new KeywordPattern(NIL_LEGAL, "legal implication|oblygiadau cyfreithiol", "", false);
 
   static void implicationVague(
       BoardReport report, RuleContext context, PlaceholderSearch placeholders) {
@@ -78,8 +108,8 @@ final class MonitoringOfficerChecks {
         // once
       }
       if (implication.areas().contains(ImplicationArea.FINANCIAL)
-          && !MONEY.matcher(statement).find()
-          && !NIL_FINANCIAL.matcher(statement).find()) {
+          && !MONEY_SEARCH.find(statement)
+          && !NIL_FINANCIAL_SEARCH.find(statement)) {
         context
             .at("implications", i)
             .report(
@@ -87,8 +117,8 @@ final class MonitoringOfficerChecks {
                 ImmutableMap.of("area", "financial", "lacks", "sum of money, cost or budget"));
       }
       if (implication.areas().contains(ImplicationArea.LEGAL)
-          && !LAW.matcher(statement).find()
-          && !NIL_LEGAL.matcher(statement).find()) {
+          && !LAW_SEARCH.find(statement)
+          && !NIL_LEGAL_SEARCH.find(statement)) {
         context
             .at("implications", i)
             .report(
@@ -111,6 +141,11 @@ final class MonitoringOfficerChecks {
               + "(?:\\s+(?:wedi(?:'u|’u)?\\s+(?:eu\\s+)?(?:nodi|canfod)))?\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /** Every match of {@link #NO_RISKS} holds one of these words. */
+  private static final KeywordPattern NO_RISKS_SEARCH =
+      new KeywordPattern(
+          NO_RISKS, "risk|risg|none|nil|n/a|not applicable|dim|amherthnasol|dd/b", "", false);
+
   /** Words that say a report proposes a change of approach. */
   private static final Pattern CHANGE =
       Pattern.compile(
@@ -122,13 +157,21 @@ final class MonitoringOfficerChecks {
               + "|ail-?(?:g|c)omisiynu\\w*|(?:c|g|ch|ngh)omisiynu\\w*|ailgynllunio|ail-?strwythuro)\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
+  /** Every match of {@link #CHANGE} holds one of these words. */
+  private static final KeywordPattern CHANGE_SEARCH =
+      new KeywordPattern(
+          CHANGE,
+          "new|chang|transform|commission|redesign|restructur|omisiynu|ailgynllunio|strwythuro",
+          "",
+          false);
+
   static void noRisksForChange(BoardReport report, RuleContext context) {
     Optional<RiskAssessment> assessment = report.riskAssessment();
     if (assessment.isEmpty() || !assessment.get().risks().isEmpty()) {
       return;
     }
-    Matcher none = NO_RISKS.matcher(assessment.get().statement());
-    if (!none.find()) {
+    Matcher none = NO_RISKS_SEARCH.first(assessment.get().statement());
+    if (none == null) {
       return;
     }
     Optional<String[]> change = changeWord(report);
@@ -170,8 +213,8 @@ final class MonitoringOfficerChecks {
   }
 
   private static Optional<String[]> change(String path, String text) {
-    Matcher m = CHANGE.matcher(text);
-    return m.find() ? Optional.of(new String[] {m.group(), path}) : Optional.empty();
+    Matcher m = CHANGE_SEARCH.first(text);
+    return m != null ? Optional.of(new String[] {m.group(), path}) : Optional.empty();
   }
 
   // governance/recommendation-unplanned
@@ -191,6 +234,18 @@ final class MonitoringOfficerChecks {
               + "|(?:g|c)yfarfod nesaf|amserlen\\w*|dyddiad cau)\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
+  /** Every match of {@link #TIMESCALE} holds one of these words or a digit. */
+  private static final KeywordPattern TIMESCALE_SEARCH =
+      new KeywordPattern(
+          TIMESCALE,
+          "quarter|within |by end|by the end|by next|by the next|by spring|by the spring|by summer"
+              + "|by the summer|by autumn|by the autumn|by winter|by the winter|next meeting|next year"
+              + "|next month|deadline|timescale|timetable|erbyn|chwarter|o fewn |yfarfod nesaf|amserlen"
+              + "|dyddiad cau",
+          "January|February|March|April|May|June|July|August|September|October|November|December"
+              + "|Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr",
+          true);
+
   /** A promise to come back to the board. */
   private static final Pattern REPORT_BACK =
       Pattern.compile(
@@ -208,6 +263,15 @@ final class MonitoringOfficerChecks {
               + "|(?:d|)dweud wrth y (?:bwrdd|pwyllgor|cabinet))\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
+  /** Every match of {@link #REPORT_BACK} holds one of these words. */
+  private static final KeywordPattern REPORT_BACK_SEARCH =
+      new KeywordPattern(
+          REPORT_BACK,
+          "back|return|report to|reports to|update|progress|further report|follow-up report"
+              + "|final report|adrodd|dod|dychwelyd|droddiad|diweddaru|dweud",
+          "",
+          false);
+
   /** A body or a post that can own a recommendation, named in its text. */
   private static final Pattern OWNER =
       Pattern.compile(
@@ -224,6 +288,18 @@ final class MonitoringOfficerChecks {
               + "|(?:c|g|ch|ngh)omisiynydd\\w*|(?:d|dd|n)arparwr\\w*|ymddiriedolaeth|(?:p|b|mh|ph)ennaeth|(?:p|b|mh|ph)rif)\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
+  /** Every match of {@link #OWNER} holds one of these words. */
+  private static final KeywordPattern OWNER_SEARCH =
+      new KeywordPattern(
+          OWNER,
+          "group|officer|director|board|team|partnership|council|lead|members|service|committee"
+              + "|chair|manager|executive|cabinet|portfolio holder|commissioner|provider|trust|icb"
+              + "|alliance|network|forum|steward|head of|chief|rŵp|rwp|swyddog|yfarwydd|wrdd|tîm|tim"
+              + "|dîm|dim|nhîm|nhim|thîm|thim|artneriaeth|yngor|arweinydd|aelod|wasanaeth|wyllgor"
+              + "|adeirydd|eolwr|abinet|omisiynydd|arparwr|ymddiriedolaeth|ennaeth|rif",
+          "",
+          false);
+
   /**
    * A recommendation to note, receive or ratify asks for nothing to be done: what it is about has
    * happened already. Welsh: "nodi" (note), "derbyn" (receive), "cadarnhau" (ratify, confirm).
@@ -232,6 +308,10 @@ final class MonitoringOfficerChecks {
       Pattern.compile(
           "^\\W*(?:that\\s+|bod\\s+)?(?:\\S+\\s+){0,4}?(?:notes?|receives?|ratif(?:y|ies)|nodi|derbyn|cadarnhau)\\b",
           Pattern.CASE_INSENSITIVE);
+
+  /** Every match of {@link #TO_NOTE} holds one of these words. */
+  private static final KeywordPattern TO_NOTE_SEARCH =
+      new KeywordPattern(TO_NOTE, "note|receive|ratif|nodi|derbyn|cadarnhau", "", false);
 
   /**
    * A recommendation to approve, endorse, agree, confirm or sign off; in Welsh "cymeradwyo",
@@ -242,6 +322,11 @@ final class MonitoringOfficerChecks {
           "^\\W*(?:that\\s+|bod\\s+)?(?:\\S+\\s+){0,4}?(?:approves?|endorses?|agrees?|confirms?|signs?\\s+off"
               + "|(?:c|g|ch|ngh)ymeradwyo|(?:c|g|ch|ngh)efnogi|(?:c|g|ch|ngh)ytuno)\\b",
           Pattern.CASE_INSENSITIVE);
+
+  /** Every match of {@link #TO_APPROVE} holds one of these words. */
+  private static final KeywordPattern TO_APPROVE_SEARCH =
+      new KeywordPattern(
+          TO_APPROVE, "approve|endorse|agree|confirm|sign|ymeradwyo|efnogi|ytuno", "", false);
 
   /**
    * Words that say what is approved was done already: "as submitted", "already", "retrospective",
@@ -254,6 +339,15 @@ final class MonitoringOfficerChecks {
               + "|fel y['’]i cyflwynwyd|eisoes|[oô]l-weithredol)(?!\\w)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
+  /** Every match of {@link #DONE_ALREADY} holds one of these words. */
+  private static final KeywordPattern DONE_ALREADY_SEARCH =
+      new KeywordPattern(
+          DONE_ALREADY,
+          "as submitted|already|retrospective|taken|was |were |been |cyflwynwyd|eisoes"
+              + "|l-weithredol",
+          "",
+          false);
+
   static void recommendationUnplanned(BoardReport report, RuleContext context) {
     List<Recommendation> recommendations = report.recommendations();
     // A timescale and a report-back are often given once for the whole set, in a recommendation
@@ -263,9 +357,9 @@ final class MonitoringOfficerChecks {
     boolean timescaleForAll = false;
     boolean reportBackForAll = false;
     for (Recommendation r : recommendations) {
-      boolean reportBack = REPORT_BACK.matcher(r.action()).find();
+      boolean reportBack = REPORT_BACK_SEARCH.find(r.action());
       if (reportBack || !asksNothingDone(r.action())) {
-        timescaleForAll |= TIMESCALE.matcher(r.action()).find();
+        timescaleForAll = timescaleForAll || TIMESCALE_SEARCH.find(r.action());
         reportBackForAll |= reportBack;
       }
     }
@@ -276,7 +370,7 @@ final class MonitoringOfficerChecks {
         continue;
       }
       ImmutableList.Builder<String> missing = ImmutableList.builder();
-      if (r.carriedOutBy().filter(by -> !by.isBlank()).isEmpty() && !OWNER.matcher(action).find()) {
+      if (r.carriedOutBy().filter(by -> !by.isBlank()).isEmpty() && !OWNER_SEARCH.find(action)) {
         missing.add("who carries it out");
       }
       if (!timescaleForAll) {
@@ -297,8 +391,8 @@ final class MonitoringOfficerChecks {
 
   /** Whether a recommendation notes, receives or ratifies, or approves what is done already. */
   private static boolean asksNothingDone(String action) {
-    return TO_NOTE.matcher(action).find()
-        || (TO_APPROVE.matcher(action).find() && DONE_ALREADY.matcher(action).find());
+    return TO_NOTE_SEARCH.find(action)
+        || (TO_APPROVE_SEARCH.find(action) && DONE_ALREADY_SEARCH.find(action));
   }
 
   private static String and(List<String> words) {
@@ -351,40 +445,72 @@ final class MonitoringOfficerChecks {
       ImmutableSet.of("the", "of", "in", "and", "strategy", "strategic", "our", "s", "its", "&");
 
   static void countContradictsTable(BoardReport report, RuleContext context) {
-    ReportText.forEach(
-        report,
-        (path, text) -> {
-          Matcher m = COUNT.matcher(text);
-          while (m.find()) {
-            int said = number(m.group(1));
-            String at = path.get();
-            if (!at.startsWith("summary")
-                && !at.startsWith("reasons")
-                && !at.startsWith("sections")) {
-              return;
-            }
-            if (m.group(2) != null) {
-              int counted = report.recommendations().size();
-              if (said != counted) {
-                context.report(at, arguments(m.group(1), said, counted, "recommendations"));
-              }
-              continue;
-            }
-            Optional<StrategyAlignment> table = table(report, m.group(4), m.group(3) != null);
-            if (table.isPresent()) {
-              int counted = table.get().links().size();
-              if (said != counted) {
-                context.report(
-                    at,
-                    arguments(
-                        m.group(1),
-                        said,
-                        counted,
-                        "priorities of " + table.get().strategy().title()));
-              }
-            }
-          }
-        });
+    // Counts are read in the report's own prose: its summary, its reasons and its sections.
+    List<String> summary = report.summary();
+    for (int i = 0; i < summary.size(); i++) {
+      counts(report, summary.get(i), "summary", i, null, context);
+    }
+    List<String> reasons = report.reasons();
+    for (int i = 0; i < reasons.size(); i++) {
+      counts(report, reasons.get(i), "reasons", i, null, context);
+    }
+    List<ReportSection> sections = report.sections();
+    for (int i = 0; i < sections.size(); i++) {
+      int section = i;
+      ReportText.forEach(
+          sections.get(i),
+          (path, text) -> counts(report, text, "sections", section, path, context));
+    }
+  }
+
+  /**
+   * Reports each count in a text that differs from the table it counts; the text is at {@code
+   * property[index]}, or inside it at {@code inside}.
+   */
+  private static void counts(
+      BoardReport report,
+      String text,
+      String property,
+      int index,
+      @Nullable Supplier<String> inside,
+      RuleContext context) {
+    Matcher m = null;
+    for (int hit = CountWords.indexIn(text, 0); hit >= 0; ) {
+      int end = CountWords.runEnd(text, hit);
+      if (m == null) {
+        m = COUNT.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      }
+      m.region(CountWords.countStart(text, hit), end);
+      while (m.find()) {
+        String at =
+            inside == null
+                ? FindingPath.of(property, index)
+                : FindingPath.of(property, index, inside.get());
+        count(report, m, at, context);
+      }
+      hit = CountWords.indexIn(text, Math.max(end, hit + 1));
+    }
+  }
+
+  private static void count(BoardReport report, Matcher m, String at, RuleContext context) {
+    int said = number(m.group(1));
+    if (m.group(2) != null) {
+      int counted = report.recommendations().size();
+      if (said != counted) {
+        context.report(at, arguments(m.group(1), said, counted, "recommendations"));
+      }
+      return;
+    }
+    Optional<StrategyAlignment> table = table(report, m.group(4), m.group(3) != null);
+    if (table.isPresent()) {
+      int counted = table.get().links().size();
+      if (said != counted) {
+        context.report(
+            at,
+            arguments(
+                m.group(1), said, counted, "priorities of " + table.get().strategy().title()));
+      }
+    }
   }
 
   private static ImmutableMap<String, Object> arguments(

@@ -35,4 +35,12 @@ final class ReportText {
   static void forEach(BoardReport report, Visitor visitor) {
     TextWalk.forEach(report, WRITTEN, (owner, property, path, text) -> visitor.visit(path, text));
   }
+
+  /**
+   * Visits every piece of text a person wrote in one section of a report, with its path in the
+   * section, such as {@code paragraphs[0].text[1]}.
+   */
+  static void forEach(ReportSection section, Visitor visitor) {
+    TextWalk.forEach(section, WRITTEN, (owner, property, path, text) -> visitor.visit(path, text));
+  }
 }

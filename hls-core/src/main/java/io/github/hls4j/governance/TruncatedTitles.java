@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The logic of the Monitoring Officer's check for background papers' titles that are cut off
@@ -233,17 +234,7 @@ final class TruncatedTitles {
           "develop");
 
   static void truncatedTitle(BoardReport report, RuleContext context) {
-    Set<String> reportWords = new HashSet<>();
-    ReportText.forEach(
-        report,
-        (path, text) -> {
-          // the words of every text but the background papers' titles, where a fragment would be
-          if (!(path.get().startsWith("backgroundPapers") && path.get().endsWith(".title"))) {
-            for (String w : Splitter.on(SEPARATORS).omitEmptyStrings().split(text)) {
-              reportWords.add(w.toLowerCase(Locale.ROOT));
-            }
-          }
-        });
+    ReportWords reportWords = new ReportWords(report);
     List<BackgroundPaper> papers = report.backgroundPapers();
     for (int i = 0; i < papers.size(); i++) {
       BackgroundPaper paper = papers.get(i);
@@ -299,23 +290,55 @@ final class TruncatedTitles {
   }
 
   /**
+   * The words, in lower case, of every text of a report but the background papers' titles, where a
+   * fragment would be; read from the report only for a title whose last word may be cut off.
+   */
+  private static final class ReportWords {
+    private final BoardReport report;
+    private @Nullable Set<String> words;
+
+    ReportWords(BoardReport report) {
+      this.report = report;
+    }
+
+    boolean contains(String word) {
+      Set<String> read = words;
+      if (read == null) {
+        Set<String> found = new HashSet<>();
+        ReportText.forEach(
+            report,
+            (path, text) -> {
+              if (!(path.get().startsWith("backgroundPapers") && path.get().endsWith(".title"))) {
+                for (String w : Splitter.on(SEPARATORS).omitEmptyStrings().split(text)) {
+                  found.add(w.toLowerCase(Locale.ROOT));
+                }
+              }
+            });
+        read = found;
+        words = found;
+      }
+      return read.contains(word);
+    }
+  }
+
+  /**
    * Returns whether a title's last word, of four letters or more and not in capitals, only begins a
    * word councils' titles end with: it is no word of {@link #WHOLE_WORDS}, nor a word the report
    * uses elsewhere.
    */
-  private static boolean startsLongerWord(String last, Set<String> reportWords) {
+  private static boolean startsLongerWord(String last, ReportWords reportWords) {
     if (last.length() < 4
         || !CharMatcher.javaLetter().matchesAllOf(last)
         || Ascii.toUpperCase(last).equals(last)) {
       return false;
     }
     String lower = last.toLowerCase(Locale.ROOT);
-    if (WHOLE_WORDS.contains(lower) || TITLE_WORDS.contains(lower) || reportWords.contains(lower)) {
+    if (WHOLE_WORDS.contains(lower) || TITLE_WORDS.contains(lower)) {
       return false;
     }
     for (String word : TITLE_WORDS) {
       if (word.startsWith(lower)) {
-        return true;
+        return !reportWords.contains(lower);
       }
     }
     return false;

@@ -1,0 +1,111 @@
+package io.github.hls4j.governance;
+
+import com.google.common.base.Ascii;
+import com.google.common.base.CharMatcher;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Finds the words that end a count {@code governance/count-contradicts-table} reads:
+ * "recommendations" and "priorities", in ASCII letters of either case, as its case-insensitive
+ * expression reads them. The last ten letters of each, "mendations" and "priorities", end in an "s"
+ * and hold no other, so the search looks at one character in every few, as Horspool's search does,
+ * and compares the words only where it sees an "s".
+ */
+final class CountWords {
+
+  private static final String PRIORITIES = "priorities";
+  private static final String RECOMMENDATIONS = "recommendations";
+
+  /** The length of the shorter word, and of the end of the longer one compared with it. */
+  private static final int WINDOW = PRIORITIES.length();
+
+  /** For each ASCII character at the end of a window, how far the next window can start. */
+  private static final byte[] SHIFT = new byte[128];
+
+  static {
+    Arrays.fill(SHIFT, (byte) WINDOW);
+    for (String end :
+        List.of(PRIORITIES, RECOMMENDATIONS.substring(RECOMMENDATIONS.length() - WINDOW))) {
+      for (int i = 0; i < WINDOW - 1; i++) {
+        byte shift = (byte) (WINDOW - 1 - i);
+        char c = end.charAt(i);
+        SHIFT[c] = (byte) Math.min(SHIFT[c], shift);
+        SHIFT[Ascii.toUpperCase(c)] = SHIFT[c];
+      }
+    }
+  }
+
+  /**
+   * The characters a count is made of: ASCII letters and digits, {@code _ ' ’ -} and ASCII white
+   * space, all that the rule's expression matches. A count lies within one run of them, so the
+   * expression runs only on the runs that hold one of the words, each seen in its text.
+   */
+  private static final CharMatcher RUN =
+      CharMatcher.inRange('a', 'z')
+          .or(CharMatcher.inRange('A', 'Z'))
+          .or(CharMatcher.inRange('0', '9'))
+          .or(CharMatcher.anyOf("_'’- \t\n\013\f\r"))
+          .precomputed();
+
+  private static final CharMatcher NOT_RUN = RUN.negate().precomputed();
+
+  /** White space as the rule's expression reads it ({@code \s}). */
+  private static final CharMatcher SPACE = CharMatcher.anyOf(" \t\n\013\f\r");
+
+  private CountWords() {}
+
+  /** Returns where the run of a count's characters that holds a word found at an index ends. */
+  static int runEnd(String text, int word) {
+    int end = NOT_RUN.indexIn(text, word);
+    return end < 0 ? text.length() : end;
+  }
+
+  /**
+   * Returns where the ninth word before a word found at an index begins, within its run: a count's
+   * number, "of the" and the six words of a strategy's name at most, so that no count that ends in
+   * this word, or in a later one, starts before.
+   */
+  static int countStart(String text, int word) {
+    int start = word;
+    while (start > 0 && RUN.matches(text.charAt(start - 1))) {
+      start--;
+    }
+    int at = word;
+    for (int words = 0; words < 9 && at > start; words++) {
+      while (at > start && SPACE.matches(text.charAt(at - 1))) {
+        at--;
+      }
+      while (at > start && !SPACE.matches(text.charAt(at - 1))) {
+        at--;
+      }
+    }
+    return at;
+  }
+
+  /**
+   * Returns where the first of the two words, in ASCII letters of either case, begins in a text at
+   * or after an index, or -1. A word with a letter outside ASCII that folds to one of theirs (a
+   * dotless ı) may or may not be found; the expression, which ignores ASCII case only, never
+   * matches it.
+   */
+  static int indexIn(String text, int from) {
+    int length = text.length();
+    for (int end = from + WINDOW - 1; end < length; ) {
+      char c = text.charAt(end);
+      if (c == 's' || c == 'S') {
+        int start = end - WINDOW + 1;
+        if (text.regionMatches(true, start, PRIORITIES, 0, WINDOW)) {
+          return start;
+        }
+        int longer = end - RECOMMENDATIONS.length() + 1;
+        if (longer >= from
+            && text.regionMatches(true, longer, RECOMMENDATIONS, 0, RECOMMENDATIONS.length())) {
+          return longer;
+        }
+      }
+      end += c < 128 ? SHIFT[c] : WINDOW;
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,207 @@
+package io.github.hls4j.governance;
+
+import com.google.common.base.CharMatcher;
+import com.google.common.base.Splitter;
+import com.google.common.primitives.Ints;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A regular expression with the words that every match of it holds, looked for before the
+ * expression runs: a text that holds none of them cannot match, and is passed over with about one
+ * table look-up a character, where the expression would try each of its alternatives at every
+ * position. The words are what a rule's reading needs, so the findings are the expression's own.
+ *
+ * <p>A word is found ignoring case as {@link String#regionMatches(boolean, int, String, int, int)}
+ * ignores it, which accepts every pair of characters a case-insensitive expression accepts, with or
+ * without Unicode case; or as written, for the parts of an expression that are case-sensitive
+ * ("May", the month, and not "may"). Where an expression matches digits, any digit ({@link
+ * Character#isDigit(char)}, which {@code \d} never exceeds) serves as a word. Instances are
+ * immutable and thread-safe.
+ */
+final class KeywordPattern {
+
+  private static final Splitter WORDS = Splitter.on('|').omitEmptyStrings();
+
+  /** The characters that are part of a word for {@code \b} however it reads Unicode. */
+  private static final CharMatcher ASCII_WORD =
+      CharMatcher.inRange('a', 'z')
+          .or(CharMatcher.inRange('A', 'Z'))
+          .or(CharMatcher.inRange('0', '9'))
+          .or(CharMatcher.is('_'))
+          .precomputed();
+
+  private final Pattern pattern;
+  private final boolean digits;
+
+  /** The words, and whether each is found ignoring case. */
+  private final String[] words;
+
+  private final boolean[] ignoringCase;
+
+  /** Whether each word counts only at a word's start, where the expression has {@code \b}. */
+  private final boolean[] wordStart;
+
+  /** For each ASCII character, the words it can begin, or null. */
+  private final int[] @Nullable [] startedBy = new int[128][];
+
+  /** For each ASCII character, the ASCII characters that can follow it in a word it begins. */
+  private final long[] secondLow = new long[128];
+
+  private final long[] secondHigh = new long[128];
+
+  /**
+   * Pairs an expression with its words.
+   *
+   * @param pattern the expression
+   * @param ignoringCase words, separated by {@code |}, found ignoring case, of two characters or
+   *     more; a word written {@code \bword} counts only where no ASCII letter, digit or {@code _}
+   *     comes before it, for an alternative that the expression begins with {@code \b}
+   * @param asWritten words, separated by {@code |}, found as written
+   * @param digits whether a digit anywhere may begin a match
+   */
+  KeywordPattern(Pattern pattern, String ignoringCase, String asWritten, boolean digits) {
+    this.pattern = pattern;
+    this.digits = digits;
+    List<String> all = new ArrayList<>();
+    List<Boolean> cases = new ArrayList<>();
+    for (String w : WORDS.split(ignoringCase)) {
+      all.add(w);
+      cases.add(true);
+    }
+    for (String w : WORDS.split(asWritten)) {
+      all.add(w);
+      cases.add(false);
+    }
+    this.words = new String[all.size()];
+    this.ignoringCase = new boolean[words.length];
+    this.wordStart = new boolean[words.length];
+    for (int k = 0; k < words.length; k++) {
+      String w = all.get(k);
+      wordStart[k] = w.startsWith("\\b");
+      words[k] = wordStart[k] ? w.substring(2) : w;
+      if (words[k].length() < 2) {
+        throw new IllegalArgumentException("word (" + words[k] + ") must have two characters");
+      }
+      this.ignoringCase[k] = cases.get(k);
+    }
+    List<List<Integer>> started = new ArrayList<>();
+    for (int c = 0; c < 128; c++) {
+      started.add(new ArrayList<>());
+    }
+    for (int k = 0; k < words.length; k++) {
+      for (char c = 0; c < 128; c++) {
+        if (!same(c, words[k].charAt(0), this.ignoringCase[k])) {
+          continue;
+        }
+        started.get(c).add(k);
+        for (char d = 0; d < 128; d++) {
+          if (same(d, words[k].charAt(1), this.ignoringCase[k])) {
+            if (d < 64) {
+              secondLow[c] |= 1L << d;
+            } else {
+              secondHigh[c] |= 1L << (d - 64);
+            }
+          }
+        }
+      }
+    }
+    for (int c = 0; c < 128; c++) {
+      if (!started.get(c).isEmpty()) {
+        startedBy[c] = Ints.toArray(started.get(c));
+      }
+    }
+  }
+
+  /**
+   * Returns whether two characters are the same, ignoring case as {@link
+   * String#regionMatches(boolean, int, String, int, int)} does: the same character, the same in
+   * upper case, or the same in lower case of upper case.
+   */
+  static boolean same(char c, char d, boolean ignoringCase) {
+    if (c == d) {
+      return true;
+    }
+    if (!ignoringCase) {
+      return false;
+    }
+    char upperC = Character.toUpperCase(c);
+    char upperD = Character.toUpperCase(d);
+    return upperC == upperD || Character.toLowerCase(upperC) == Character.toLowerCase(upperD);
+  }
+
+  /** Returns whether the expression matches somewhere in a text. */
+  boolean find(String text) {
+    return mayMatch(text) && pattern.matcher(text).find();
+  }
+
+  /** Returns a matcher at the expression's first match in a text, or null if it has none. */
+  @Nullable Matcher first(String text) {
+    if (!mayMatch(text)) {
+      return null;
+    }
+    Matcher m = pattern.matcher(text);
+    return m.find() ? m : null;
+  }
+
+  /** Returns whether a text holds one of the words, or a digit where digits count. */
+  boolean mayMatch(String text) {
+    return indexIn(text, 0) >= 0;
+  }
+
+  /** Returns the expression. */
+  Pattern pattern() {
+    return pattern;
+  }
+
+  /**
+   * Returns where the first of the words, or a digit where digits count, begins in a text at or
+   * after an index, or -1.
+   */
+  int indexIn(String text, int from) {
+    int last = text.length() - 1;
+    for (int i = from; i < last; i++) {
+      char c = text.charAt(i);
+      if (c < 128) {
+        if (digits && c >= '0' && c <= '9') {
+          return i;
+        }
+        int[] started = startedBy[c];
+        if (started == null) {
+          continue;
+        }
+        char next = text.charAt(i + 1);
+        if (next < 64
+            ? (secondLow[c] & (1L << next)) == 0
+            : next < 128 && (secondHigh[c] & (1L << (next - 64))) == 0) {
+          continue;
+        }
+        for (int k : started) {
+          if (at(text, i, k)) {
+            return i;
+          }
+        }
+      } else if ((digits && Character.isDigit(c)) || anyAt(text, i)) {
+        return i;
+      }
+    }
+    return last >= from && digits && Character.isDigit(text.charAt(last)) ? last : -1;
+  }
+
+  private boolean anyAt(String text, int i) {
+    for (int k = 0; k < words.length; k++) {
+      if (at(text, i, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean at(String text, int i, int k) {
+    return text.regionMatches(ignoringCase[k], i, words[k], 0, words[k].length())
+        && !(wordStart[k] && i > 0 && ASCII_WORD.matches(text.charAt(i - 1)));
+  }
+}
