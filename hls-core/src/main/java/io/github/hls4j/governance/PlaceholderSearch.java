@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Finds template texts anywhere in a field, ignoring case, in one pass over the field. A text is
- * compared in full only where the field's character could start it and the next character could
- * follow; most characters of a field are passed over with one table look-up.
+ * Finds template texts anywhere in a field, ignoring case. A text is compared in full only where
+ * the field's character could start it and the next character could follow; the characters that
+ * could start one are found with {@code String.indexOf}, so most of a field is passed over many
+ * characters at a time.
  */
 final class PlaceholderSearch {
 
@@ -58,25 +59,35 @@ final class PlaceholderSearch {
 
   private final char[] second;
 
-  /** Whether an ASCII character, in either case, starts some placeholder. */
-  private final boolean[] startsAscii = new boolean[128];
+  /**
+   * Every character that can start some placeholder: each character whose lower case is a
+   * placeholder's first character, in either case and in the few other alphabets that fold to it
+   * (the Kelvin sign to k, for example). The search looks for each with {@link String#indexOf(int,
+   * int)}, which passes over the rest of a text many characters at a time.
+   */
+  private final char[] starts;
 
   PlaceholderSearch(List<String> placeholders) {
     this.placeholders = ImmutableList.copyOf(placeholders);
     this.first = new char[this.placeholders.size()];
     this.second = new char[this.placeholders.size()];
+    StringBuilder firsts = new StringBuilder();
     for (int k = 0; k < first.length; k++) {
       String p = this.placeholders.get(k);
       first[k] = Character.toLowerCase(p.charAt(0));
       second[k] = p.length() > 1 ? Character.toLowerCase(p.charAt(1)) : 0;
-      char upper = Character.toUpperCase(p.charAt(0));
-      if (first[k] < 128) {
-        startsAscii[first[k]] = true;
-      }
-      if (upper < 128) {
-        startsAscii[upper] = true;
+      if (firsts.indexOf(String.valueOf(first[k])) < 0) {
+        firsts.append(first[k]);
       }
     }
+    String firstChars = firsts.toString();
+    StringBuilder starting = new StringBuilder();
+    for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+      if (firstChars.indexOf(Character.toLowerCase((char) c)) >= 0) {
+        starting.append((char) c);
+      }
+    }
+    this.starts = starting.toString().toCharArray();
   }
 
   /**
@@ -119,24 +130,41 @@ final class PlaceholderSearch {
         && inside.codePoints().noneMatch(Character::isDigit);
   }
 
+  /**
+   * The placeholder that starts earliest in {@code text}, the first listed where two start at the
+   * same character: each character that can start one is found by {@code indexOf}, and only there
+   * are the placeholders compared.
+   */
   private @Nullable String listed(String text) {
     int length = text.length();
-    for (int i = 0; i < length; i++) {
-      char c = text.charAt(i);
-      if (c < 128 && !startsAscii[c]) {
-        continue;
-      }
-      char lower = Character.toLowerCase(c);
-      for (int k = 0; k < first.length; k++) {
-        String p = placeholders.get(k);
-        if (lower == first[k]
-            && i + p.length() <= length
-            && (p.length() == 1 || Character.toLowerCase(text.charAt(i + 1)) == second[k])
-            && text.regionMatches(true, i, p, 0, p.length())) {
-          return p;
+    int best = length;
+    int bestK = -1;
+    for (char start : starts) {
+      char lower = Character.toLowerCase(start);
+      for (int i = text.indexOf(start); i >= 0 && i < best; i = text.indexOf(start, i + 1)) {
+        int k = at(text, i, lower);
+        if (k >= 0) {
+          best = i;
+          bestK = k;
+          break; // a later occurrence of this character cannot start earlier
         }
       }
     }
-    return null;
+    return bestK < 0 ? null : placeholders.get(bestK);
+  }
+
+  /** The first listed placeholder that starts at {@code i}, whose character is {@code lower}. */
+  private int at(String text, int i, char lower) {
+    int length = text.length();
+    for (int k = 0; k < first.length; k++) {
+      String p = placeholders.get(k);
+      if (lower == first[k]
+          && i + p.length() <= length
+          && (p.length() == 1 || Character.toLowerCase(text.charAt(i + 1)) == second[k])
+          && text.regionMatches(true, i, p, 0, p.length())) {
+        return k;
+      }
+    }
+    return -1;
   }
 }
