@@ -2,6 +2,7 @@ package io.github.hls4j.internal;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -61,8 +62,13 @@ public final class TextWalk {
     OTHER
   }
 
-  /** One attribute of a model type, as the {@link ModelDescription} describes it. */
-  private record Attribute(String name, ModelDescription.Property property, Role role) {}
+  /**
+   * One attribute of a model type, as the {@link ModelDescription} describes it; {@code
+   * mayHoldText} is false for an attribute that is not text and whose values can never be models,
+   * such as a date, a number, an enum constant or a typed id, which the walk passes over unread.
+   */
+  private record Attribute(
+      String name, ModelDescription.Property property, Role role, boolean mayHoldText) {}
 
   private static final ClassValue<List<Attribute>> ATTRIBUTES =
       new ClassValue<>() {
@@ -162,9 +168,26 @@ public final class TextWalk {
   private static List<Attribute> describe(Class<?> generated) {
     List<Attribute> attributes = new ArrayList<>();
     for (ModelDescription.Property p : ModelDescription.of(generated).properties()) {
-      attributes.add(new Attribute(p.name(), p, role(p)));
+      attributes.add(new Attribute(p.name(), p, role(p), mayHoldText(p)));
     }
     return List.copyOf(attributes);
+  }
+
+  /**
+   * Whether an attribute is text or may hold a model. A value of a final class, or of an enum, is
+   * exactly of its declared class, so when that class is no model neither is any value; a map's
+   * values are not walked.
+   */
+  private static boolean mayHoldText(ModelDescription.Property p) {
+    if (p.text() != ModelDescription.Text.NONE) {
+      return true;
+    }
+    if (p.shape() == ModelDescription.Shape.MAP) {
+      return false;
+    }
+    Class<?> type = p.valueType();
+    boolean exact = type.isPrimitive() || type.isEnum() || Modifier.isFinal(type.getModifiers());
+    return !exact || (!type.isPrimitive() && ModelDescription.isModel(type));
   }
 
   private static Role role(ModelDescription.Property p) {
@@ -200,6 +223,9 @@ public final class TextWalk {
 
     void model(Object model) {
       for (Attribute a : ATTRIBUTES.get(model.getClass())) {
+        if (!a.mayHoldText) {
+          continue;
+        }
         ModelDescription.Text text = a.property.text();
         boolean nested = text == ModelDescription.Text.NONE;
         if (!nested && !kinds.contains(text)) {
