@@ -345,9 +345,9 @@ final class PaperSections {
     v.arguments()
         .forEach(
             (name, value) -> {
-              String kindKey = String.join(".", "kind", value);
-              if (name.equals("kind") && words.has(kindKey)) {
-                arguments.put(name, words.get(kindKey)); // a barrier's kind, in words
+              if (name.equals("kind") && words.has(String.join(".", "kind", value))) {
+                // a barrier's kind, in words
+                arguments.put(name, words.get(String.join(".", "kind", value)));
               } else {
                 arguments.put(
                     name, isoDate(value).map(words::day).orElseGet(() -> constants(value)));

@@ -77,52 +77,18 @@ final class Papers {
         publication,
         language,
         java.util.Locale.ENGLISH,
-        SourceNames.none());
-  }
-
-  /**
-   * Writes a report as {@link #write(CommandLine.Model.CommandSpec, String, String, BoardReport,
-   * PaperFormat, ReportTemplate, Path, Profile, boolean, java.util.Locale)} does, with the report's
-   * own text marked as being in a language on an html page, and its recommendations' sources named
-   * by their names on a working Markdown or html page. A file is written whole or not at all: into
-   * a temporary file beside it, moved into place once complete, and deleted when writing fails, so
-   * that no partial or empty file is left behind.
-   */
-  static int write(
-      CommandLine.Model.CommandSpec spec,
-      String source,
-      @Nullable String templateFile,
-      BoardReport report,
-      PaperFormat format,
-      ReportTemplate layout,
-      @Nullable Path output,
-      Profile profile,
-      boolean publication,
-      java.util.Locale language,
-      java.util.Locale reportLanguage,
-      SourceNames sources)
-      throws IOException {
-    return write(
-        spec,
-        source,
-        templateFile,
-        report,
-        format,
-        layout,
-        output,
-        profile,
-        publication,
-        language,
-        reportLanguage,
-        sources,
+        SourceNames.none(),
         Quotations.none());
   }
 
   /**
    * Writes a report as {@link #write(CommandLine.Model.CommandSpec, String, String, BoardReport,
-   * PaperFormat, ReportTemplate, Path, Profile, boolean, java.util.Locale, java.util.Locale,
-   * SourceNames)} does, with each passage it quotes in another language marked with that language
-   * on an html page, such as the English records a Welsh digest quotes.
+   * PaperFormat, ReportTemplate, Path, Profile, boolean, java.util.Locale)} does, with the report's
+   * own text marked as being in a language on an html page, its recommendations' sources named by
+   * their names on a working Markdown or html page, and each passage it quotes in another language
+   * marked with that language, such as the English records a Welsh digest quotes. A file is written
+   * whole or not at all: into a temporary file beside it, moved into place once complete, and
+   * deleted when writing fails, so that no partial or empty file is left behind.
    */
   static int write(
       CommandLine.Model.CommandSpec spec,

@@ -7,6 +7,7 @@ import io.github.hls4j.examples.cli.CommonOptions.TemplateOption;
 import io.github.hls4j.examples.cli.Sources.UnreadableInput;
 import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.json.InvalidJsonException;
+import io.github.hls4j.render.Quotations;
 import io.github.hls4j.render.SourceNames;
 import io.github.hls4j.text.Printable;
 import io.github.hls4j.validation.Profile;
@@ -89,6 +90,7 @@ final class RenderCommand implements Callable<Integer> {
         publication,
         language.locale(),
         textLanguage.locale(),
-        SourceNames.none());
+        SourceNames.none(),
+        Quotations.none());
   }
 }
