@@ -1,5 +1,7 @@
 package io.github.hls4j.internal;
 
+import io.github.hls4j.validation.Reason;
+
 /**
  * A value a model's construction checks refuse, naming the type and the attribute as data as well
  * as in its message ({@code Type.attribute (value) must …}), so that a reader, such as the JSON
@@ -10,18 +12,30 @@ public final class ModelCheckException extends IllegalArgumentException {
 
   private final String type;
   private final String attribute;
+  private final Reason reason;
 
   /**
    * Creates the exception.
    *
    * @param type the simple name of the model type
    * @param attribute the attribute whose value is refused
-   * @param message the message, of the shape {@code Type.attribute (value) must …}
+   * @param reason why, whose English sentence, of the shape {@code Type.attribute (value) must …},
+   *     is the message
    */
-  public ModelCheckException(String type, String attribute, String message) {
-    super(message);
+  public ModelCheckException(String type, String attribute, Reason reason) {
+    super(reason.english());
     this.type = type;
     this.attribute = attribute;
+    this.reason = reason;
+  }
+
+  /**
+   * Returns why the value is refused, as a message key and named arguments.
+   *
+   * @return the reason
+   */
+  public Reason reason() {
+    return reason;
   }
 
   /**

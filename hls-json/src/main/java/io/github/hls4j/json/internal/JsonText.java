@@ -101,7 +101,7 @@ public final class JsonText implements JsonInput {
               .toString();
       return new JsonText(json, maxNestingDepth, maxStringLength);
     } catch (CharacterCodingException e) {
-      throw new JsonSyntaxException(0, 0, -1, "", "the document is not UTF-8 text", e);
+      throw new JsonSyntaxException(0, 0, -1, "", Problems.of("json/not-utf8"), e);
     }
   }
 
