@@ -2,8 +2,6 @@ package io.github.hls4j.internal;
 
 import com.google.common.base.Strings;
 import com.google.common.collect.ImmutableMap;
-import io.github.hls4j.validation.Phrasebook;
-import io.github.hls4j.validation.Reason;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
@@ -11,13 +9,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Construction checks shared by the model packages, each failing with a message of the one shape
- * {@code Type.attribute (value) must …} and with a {@link Reason}: a message key of {@code
- * problems.properties} and the type, the attribute and the value as named arguments.
+ * {@code Type.attribute (value) must …} and with a message key of {@code problems.properties} and
+ * the type, the attribute and the value as named arguments.
  */
 public final class Checks {
 
-  /** The English words of the refusals, read once. */
-  private static final Phrasebook ENGLISH = Reason.phrasebook(Locale.ENGLISH);
+  /** The English words of the refusals, read once from {@code problems.properties}. */
+  private static final ImmutableMap<String, String> ENGLISH = english();
 
   /** The key of a refusal that no phrase of its own words yet: type, attribute and value. */
   public static final String REFUSED = "model/refused";
@@ -43,12 +41,17 @@ public final class Checks {
       @Nullable Object value,
       Map<String, ?> more) {
     if (!ok) {
-      Map<String, Object> arguments = new java.util.LinkedHashMap<>();
+      Map<String, String> arguments = new java.util.LinkedHashMap<>();
       arguments.put("type", type);
       arguments.put("attribute", attribute);
       arguments.put("value", String.valueOf(value));
-      arguments.putAll(more);
-      throw new ModelCheckException(type, attribute, Reason.of(ENGLISH, key, arguments));
+      more.forEach((name, v) -> arguments.put(name, String.valueOf(v)));
+      String template = ENGLISH.get(key);
+      if (template == null) {
+        throw new IllegalArgumentException(
+            String.format(Locale.ROOT, "problems.properties has no key (%s)", key));
+      }
+      throw new ModelCheckException(type, attribute, key, arguments, fill(template, arguments));
     }
   }
 
@@ -70,10 +73,9 @@ public final class Checks {
       throw new ModelCheckException(
           type,
           attribute,
-          Reason.of(
-              REFUSED,
-              ImmutableMap.of("type", type, "attribute", attribute, "value", String.valueOf(value)),
-              Strings.lenientFormat(template, arguments)));
+          REFUSED,
+          ImmutableMap.of("type", type, "attribute", attribute, "value", String.valueOf(value)),
+          Strings.lenientFormat(template, arguments));
     }
   }
 
@@ -95,6 +97,40 @@ public final class Checks {
         attribute,
         value,
         ImmutableMap.of());
+  }
+
+  private static ImmutableMap<String, String> english() {
+    java.util.Properties phrases = new java.util.Properties();
+    try (java.io.InputStream in = Checks.class.getResourceAsStream("problems.properties")) {
+      if (in == null) {
+        throw new IllegalStateException("hls-core holds no problems.properties");
+      }
+      phrases.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    ImmutableMap.Builder<String, String> english = ImmutableMap.builder();
+    phrases.stringPropertyNames().forEach(k -> english.put(k, phrases.getProperty(k)));
+    return english.buildOrThrow();
+  }
+
+  /** Replaces each {@code {name}} of a template by the argument of that name. */
+  private static String fill(String template, Map<String, String> arguments) {
+    StringBuilder text = new StringBuilder(template.length() + 32);
+    int from = 0;
+    for (int open = template.indexOf('{'); open >= 0; open = template.indexOf('{', from)) {
+      int close = template.indexOf('}', open + 1);
+      if (close < 0) {
+        break;
+      }
+      String value = arguments.get(template.substring(open + 1, close));
+      text.append(template, from, value == null ? close + 1 : open);
+      if (value != null) {
+        text.append(value);
+      }
+      from = close + 1;
+    }
+    return text.append(template, from, template.length()).toString();
   }
 
   private static boolean visibleWithoutSpace(String value) {

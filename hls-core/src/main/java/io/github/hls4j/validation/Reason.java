@@ -92,7 +92,8 @@ public final class Reason {
    * @since 0.1.0
    */
   public static Phrasebook phrasebook(Locale locale) {
-    return Phrasebook.read(Reason.class::getResourceAsStream, "problems", locale);
+    return Phrasebook.read(
+        io.github.hls4j.internal.Checks.class::getResourceAsStream, "problems", locale);
   }
 
   /**

@@ -48,7 +48,7 @@ public final class Problems {
   /** Returns why a builder or an id's factory refused a value: its reason, where it has one. */
   static Reason refusal(@Nullable Throwable cause) {
     if (cause instanceof ModelCheckException refused) {
-      return refused.reason();
+      return Reason.of(refused.key(), refused.arguments(), FormReader.message(refused));
     }
     return detail("json/model-refused", FormReader.message(cause));
   }
