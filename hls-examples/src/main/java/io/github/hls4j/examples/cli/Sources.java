@@ -40,6 +40,17 @@ final class Sources {
   }
 
   /**
+   * The problem of an input that cannot be read, in a language: a JSON document's problem worded
+   * from its reason, else the message as it is.
+   */
+  static String problem(RuntimeException e, java.util.Locale language) {
+    Throwable problem = e instanceof UnreadableInput ? e.getCause() : e;
+    return problem instanceof InvalidJsonException json
+        ? json.message(InvalidJsonException.phrasebook(language))
+        : String.valueOf(e.getMessage());
+  }
+
+  /**
    * Reads a board report, as JSON or as a Word document: the content decides, not the file's name.
    * A zip package or an OLE2 file goes to the Word reader, which explains what it cannot open;
    * anything else is read as JSON, with no import findings. The template is asked for only for
