@@ -116,11 +116,23 @@ class ProblemsTest {
   }
 
   @Test
-  void read_textOfAnotherLibrary_isWordedInWelshWithoutItsEnglishDetail() {
+  void read_malformedJson_isWordedInWelsh_withTheCharacterGiven() {
     InvalidJsonException e = refused("{\"id\": tru}");
 
+    assertThat(e.reason().key()).isEqualTo("json/text-expected-value");
+    assertThat(e.reason().arguments()).containsEntry("given", "'t'");
+    assertThat(e.message(WELSH)).isEqualTo("report.json:1:8: /id: disgwylid gwerth, cafwyd 't'");
+  }
+
+  @Test
+  void syntax_libraryWords_areWordedInWelshWithoutTheirEnglishDetail() {
+    JsonSyntaxException e = new JsonSyntaxException(1, 2, 1, "", "Unexpected character", null);
+
     assertThat(e.reason().key()).isEqualTo("json/syntax");
-    assertThat(e.message(WELSH)).endsWith(WELSH.phrase("json/syntax"));
+    assertThat(e.problem()).isEqualTo("Unexpected character");
+    assertThat(e.reason().message(WELSH))
+        .isEqualTo(WELSH.phrase("json/syntax"))
+        .doesNotContain("Unexpected");
   }
 
   private static InvalidJsonException refused(String json) {
