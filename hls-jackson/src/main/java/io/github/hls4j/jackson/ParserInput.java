@@ -4,7 +4,6 @@ import io.github.hls4j.json.internal.DocumentShape;
 import io.github.hls4j.json.internal.JsonInput;
 import io.github.hls4j.json.internal.JsonSyntaxException;
 import io.github.hls4j.json.internal.Problems;
-import io.github.hls4j.validation.Reason;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -60,7 +59,7 @@ final class ParserInput implements JsonInput {
     TokenStreamLocation where =
         problem.getLocation() != null ? problem.getLocation() : parser.currentLocation();
     String pointer = parser.streamReadContext().pathAsPointer().toString();
-    Reason message =
+    var message =
         Problems.detail(
             problem instanceof tools.jackson.core.exc.StreamConstraintsException
                 ? "json/limit"

@@ -7,7 +7,6 @@ import io.github.hls4j.json.internal.DocumentShape;
 import io.github.hls4j.json.internal.JsonInput;
 import io.github.hls4j.json.internal.JsonSyntaxException;
 import io.github.hls4j.json.internal.Problems;
-import io.github.hls4j.validation.Reason;
 import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
@@ -61,7 +60,7 @@ final class ParserInput implements JsonInput {
     JsonLocation where =
         problem.getLocation() != null ? problem.getLocation() : parser.currentLocation();
     String pointer = parser.getParsingContext().pathAsPointer().toString();
-    Reason message =
+    var message =
         Problems.detail(
             problem instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException
                 ? "json/limit"
