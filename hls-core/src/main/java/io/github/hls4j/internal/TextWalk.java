@@ -41,6 +41,22 @@ public final class TextWalk {
     void visit(Object owner, String property, Supplier<String> path, String text);
   }
 
+  /**
+   * Receives one text with its path as the walk keeps it, so that a visitor that keeps every path
+   * copies its characters instead of making a string of each.
+   */
+  public interface PathVisitor {
+    /**
+     * Visits a text.
+     *
+     * @param property the attribute's name
+     * @param path the text's path, such as {@code recommendations[0].action}; valid only during
+     *     this call
+     * @param text the text
+     */
+    void visit(String property, CharSequence path, String text);
+  }
+
   /** Gives the text that replaces a free text. */
   public interface Rewriter {
     /**
@@ -148,6 +164,21 @@ public final class TextWalk {
    */
   public static void forEach(Object model, Set<ModelDescription.Text> kinds, Visitor visitor) {
     new Walk(kinds, visitor).model(model);
+  }
+
+  /**
+   * Visits every text of the given kinds in a model and in the models it holds, as {@link
+   * #forEach(Object, Set, Visitor)} does, giving each path as the walk's own characters.
+   *
+   * @param model a model
+   * @param kinds the kinds of text to visit
+   * @param visitor the visitor
+   */
+  public static void forEach(Object model, Set<ModelDescription.Text> kinds, PathVisitor visitor) {
+    new Walk(
+            kinds,
+            (owner, property, path, text) -> visitor.visit(property, ((Walk) path).path, text))
+        .model(model);
   }
 
   /**
