@@ -153,6 +153,22 @@ final class PlaceholderSearch {
     return bestK < 0 ? null : placeholders.get(bestK);
   }
 
+  /**
+   * Whether a character is, in lower case, placeholder {@code k}'s second character: an ASCII
+   * character without asking {@link Character#toLowerCase(char)}, whose lower case of an ASCII
+   * character is the ASCII letter's or itself.
+   */
+  private boolean secondMatches(char c, int k) {
+    char wanted = second[k];
+    if (c == wanted) {
+      return true;
+    }
+    if (c < 128) {
+      return c >= 'A' && c <= 'Z' && c + ('a' - 'A') == wanted;
+    }
+    return Character.toLowerCase(c) == wanted;
+  }
+
   /** The first listed placeholder that starts at {@code i}, whose character is {@code lower}. */
   private int at(String text, int i, char lower) {
     int length = text.length();
@@ -160,7 +176,7 @@ final class PlaceholderSearch {
       String p = placeholders.get(k);
       if (lower == first[k]
           && i + p.length() <= length
-          && (p.length() == 1 || Character.toLowerCase(text.charAt(i + 1)) == second[k])
+          && (p.length() == 1 || secondMatches(text.charAt(i + 1), k))
           && text.regionMatches(true, i, p, 0, p.length())) {
         return k;
       }

@@ -72,10 +72,10 @@ final class ReportText {
   }
 
   private static ReportText gather(BoardReport report) {
-    List<String> texts = new ArrayList<>();
-    List<String> properties = new ArrayList<>();
-    StringBuilder paths = new StringBuilder(1024);
-    int[][] ends = {new int[32]};
+    List<String> texts = new ArrayList<>(128);
+    List<String> properties = new ArrayList<>(128);
+    StringBuilder paths = new StringBuilder(4096);
+    int[][] ends = {new int[128]};
     TextWalk.forEach(
         report,
         WRITTEN,

@@ -265,7 +265,7 @@ public final class TextWalk {
         Object value = read(a, model);
         int mark = enter(a.name);
         if (nested) {
-          nested(value);
+          nested(value, a.property.model());
         } else {
           text(model, a.name, value, mark);
         }
@@ -291,23 +291,27 @@ public final class TextWalk {
       }
     }
 
-    private void nested(@Nullable Object value) {
+    /**
+     * Walks the models an attribute holds; {@code models} says that every value it holds is one, as
+     * the description knows of most, so that only the others are asked.
+     */
+    private void nested(@Nullable Object value, boolean models) {
       if (value instanceof Optional<?> o) {
-        if (o.isPresent() && isModel(o.get())) {
+        if (o.isPresent() && (models || isModel(o.get()))) {
           model(o.get());
         }
       } else if (value instanceof Collection<?> items) {
         int i = 0;
         int inside = path.length();
         for (Object item : items) {
-          if (isModel(item)) {
+          if (models || isModel(item)) {
             path.append('[').append(i).append(']');
             model(item);
             path.setLength(inside);
           }
           i++;
         }
-      } else if (value != null && isModel(value)) {
+      } else if (value != null && (models || isModel(value))) {
         model(value);
       }
     }
