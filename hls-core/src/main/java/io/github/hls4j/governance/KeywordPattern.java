@@ -1,5 +1,6 @@
 package io.github.hls4j.governance;
 
+import com.google.common.base.Ascii;
 import com.google.common.base.CharMatcher;
 import com.google.common.base.Splitter;
 import com.google.common.primitives.Ints;
@@ -97,10 +98,7 @@ final class KeywordPattern {
     this.otherCase = new char[words.length][];
     for (int k = 0; k < words.length; k++) {
       chars[k] = words[k].toCharArray();
-      otherCase[k] = words[k].toCharArray();
-      for (int j = 0; j < otherCase[k].length; j++) {
-        otherCase[k][j] = otherAsciiCase(otherCase[k][j]);
-      }
+      otherCase[k] = inOtherAsciiCase(words[k]);
     }
     List<List<Integer>> started = new ArrayList<>();
     for (int c = 0; c < 128; c++) {
@@ -147,15 +145,14 @@ final class KeywordPattern {
     return upperC == upperD || Character.toLowerCase(upperC) == Character.toLowerCase(upperD);
   }
 
-  /** The other case of an ASCII letter; any other character itself. */
-  private static char otherAsciiCase(char c) {
-    if (c >= 'a' && c <= 'z') {
-      return (char) (c - 'a' + 'A');
+  /** Returns a word's characters, each ASCII letter in its other case, any other as it is. */
+  static char[] inOtherAsciiCase(String word) {
+    char[] other = word.toCharArray();
+    for (int j = 0; j < other.length; j++) {
+      char c = other[j];
+      other[j] = Ascii.isLowerCase(c) ? Ascii.toUpperCase(c) : Ascii.toLowerCase(c);
     }
-    if (c >= 'A' && c <= 'Z') {
-      return (char) (c - 'A' + 'a');
-    }
-    return c;
+    return other;
   }
 
   /** Returns whether the expression matches somewhere in a text. */
