@@ -94,6 +94,17 @@ public final class TextWalk {
         }
       };
 
+  /** The attributes of each generated class that are text or may hold a model, as an array. */
+  private static final ClassValue<Attribute[]> HOLDING_TEXT =
+      new ClassValue<>() {
+        @Override
+        protected Attribute[] computeValue(Class<?> type) {
+          return ATTRIBUTES.get(type).stream()
+              .filter(Attribute::mayHoldText)
+              .toArray(Attribute[]::new);
+        }
+      };
+
   private static final Set<ModelDescription.Text> FREE_TEXT =
       EnumSet.of(ModelDescription.Text.FREE);
 
@@ -232,6 +243,13 @@ public final class TextWalk {
     }
   }
 
+  /** Whether a value holds nothing to walk: an empty optional or collection. */
+  private static boolean isEmpty(@Nullable Object value) {
+    return value instanceof Optional<?> o
+        ? o.isEmpty()
+        : value instanceof Collection<?> c && c.isEmpty();
+  }
+
   private static Object read(Attribute a, Object model) {
     return a.property.read(model);
   }
@@ -239,11 +257,17 @@ public final class TextWalk {
   /** One walk: the path kept in one buffer, cut back on the way out. */
   private static final class Walk implements Supplier<String> {
     private final StringBuilder path = new StringBuilder(64);
-    private final Set<ModelDescription.Text> kinds;
+
+    /** Whether each kind of text, by ordinal, is visited; models ({@code NONE}) are walked. */
+    private final boolean[] walked = new boolean[ModelDescription.Text.values().length];
+
     private final Visitor visitor;
 
     Walk(Set<ModelDescription.Text> kinds, Visitor visitor) {
-      this.kinds = kinds;
+      for (ModelDescription.Text kind : kinds) {
+        walked[kind.ordinal()] = true;
+      }
+      walked[ModelDescription.Text.NONE.ordinal()] = true;
       this.visitor = visitor;
     }
 
@@ -253,16 +277,16 @@ public final class TextWalk {
     }
 
     void model(Object model) {
-      for (Attribute a : ATTRIBUTES.get(model.getClass())) {
-        if (!a.mayHoldText) {
-          continue;
-        }
+      for (Attribute a : HOLDING_TEXT.get(model.getClass())) {
         ModelDescription.Text text = a.property.text();
-        boolean nested = text == ModelDescription.Text.NONE;
-        if (!nested && !kinds.contains(text)) {
+        if (!walked[text.ordinal()]) {
           continue;
         }
+        boolean nested = text == ModelDescription.Text.NONE;
         Object value = read(a, model);
+        if (isEmpty(value)) {
+          continue;
+        }
         int mark = enter(a.name);
         if (nested) {
           nested(value, a.property.model());
