@@ -2,7 +2,6 @@ package io.github.hls4j.render;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
 import io.github.hls4j.governance.BackgroundPaper;
 import io.github.hls4j.governance.Implication;
 import io.github.hls4j.governance.ImplicationArea;
@@ -10,6 +9,7 @@ import io.github.hls4j.governance.Link;
 import io.github.hls4j.governance.ListItem;
 import io.github.hls4j.governance.ReportSection;
 import io.github.hls4j.governance.SignOff;
+import io.github.hls4j.internal.ModelDescription;
 import io.github.hls4j.strategy.StrategyAlignment;
 import io.github.hls4j.validation.Location;
 import io.github.hls4j.validation.Phrasebook;
@@ -57,6 +57,14 @@ public final class Places {
 
   /** Lists whose element is a relation to something else, introduced with a colon. */
   private static final List<String> RELATIONS = List.of("dependsOn", "basedOn", "takenBy");
+
+  /**
+   * The properties that name an element with no name, title or id of its own, in the order tried:
+   * the body a barrier was made visible to, the organisation or person a member is, the year of a
+   * value.
+   */
+  private static final List<String> NAMING =
+      List.of("name", "title", "id", "to", "person", "organisation", "assessor", "year");
 
   private final Phrasebook words;
 
@@ -147,7 +155,7 @@ public final class Places {
       append(out, RELATIONS.contains(property) ? ": " : ", ", item(property, index, element));
       at = element;
     }
-    return out.toString();
+    return capitalise(out.toString());
   }
 
   /**
@@ -304,16 +312,36 @@ public final class Places {
     if (element == null || element instanceof Integer || element instanceof String) {
       return Optional.empty();
     }
-    for (String name : ImmutableList.of("name", "title")) {
+    Optional<String> id = id(element);
+    if (id.isPresent()) {
+      return id; // an element that is itself a typed id, such as one of a cycle's actors
+    }
+    for (String name : NAMING) {
       Object value = property(element, name);
-      if (value instanceof Optional<?> optional) {
-        value = optional.orElse(null);
-      }
-      if (value instanceof String text && !text.isBlank()) {
-        return Optional.of(text);
+      Optional<String> named =
+          value instanceof Integer year ? Optional.of(year.toString()) : text(value);
+      if (named.isPresent()) {
+        return named;
       }
     }
     return Optional.empty();
+  }
+
+  /** Text, or the text of a typed id, that is not blank. */
+  private static Optional<String> text(@Nullable Object value) {
+    if (value instanceof String text) {
+      return Optional.of(text).filter(t -> !t.isBlank());
+    }
+    return value == null ? Optional.empty() : id(value);
+  }
+
+  /** The value of a typed id of hls4j, such as a {@code PartyId}. */
+  private static Optional<String> id(Object value) {
+    if (!value.getClass().getName().startsWith("io.github.hls4j.")
+        || ModelDescription.isModel(value.getClass())) {
+      return Optional.empty();
+    }
+    return value.getClass().isEnum() ? Optional.empty() : text(property(value, "value"));
   }
 
   private static @Nullable Object element(@Nullable Object list, int index) {
