@@ -78,9 +78,14 @@ class RuleDescriptorTest {
   @Test
   void equalsAndHashCode_useEveryAttribute() {
     EqualsVerifier.forClass(RuleDescriptor.class)
-        .withNonnullFields("id", "defaultSeverity", "profiles", "summary", "messageTemplate")
+        .withNonnullFields(
+            "id", "defaultSeverity", "profiles", "summary", "messageTemplate", "forms")
         .withPrefabValues(
             ImmutableSet.class, ImmutableSet.of(Profile.DRAFT), ImmutableSet.of(Profile.PUBLISHED))
+        .withPrefabValues(
+            com.google.common.collect.ImmutableMap.class,
+            com.google.common.collect.ImmutableMap.of(),
+            com.google.common.collect.ImmutableMap.of("unnamed", "m"))
         .verify();
   }
 
