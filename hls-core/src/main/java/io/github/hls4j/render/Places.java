@@ -38,9 +38,13 @@ import org.jspecify.annotations.Nullable;
  * <p>The path is resolved against the validated subject, property by property, through the model's
  * public accessors (the path's names are theirs). Each property's label comes from the phrasebook
  * ({@code place.<property>}, and {@code place.<property>.item} for an element of a list); an
- * element is named by its number, its person, its heading or its title where it has one. A section
- * is named by the report's own heading, so a report read from Word is described with the council
- * template's headings. A property with no label is named as it is in the path.
+ * element is named by its number, its person, its heading, its name, its title or its id where it
+ * has one, and otherwise by what names it (the body a barrier was made visible to, the organisation
+ * a member is, the year of a value): {@code escalations[3].madeVisible} of a learning system reads
+ * "Escalation 4 (section-21): Made visible to". Every property of every model type has a label in
+ * English and in Welsh; a place starts with a capital letter. A section is named by the report's
+ * own heading, so a report read from Word is described with the council template's headings. A
+ * property with no label is named as it is in the path.
  *
  * <pre>{@code
  * Places places = Places.of(Locale.forLanguageTag("cy"));
