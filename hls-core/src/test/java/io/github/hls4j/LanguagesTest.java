@@ -163,6 +163,12 @@ class LanguagesTest {
       assertThat(english)
           .as(rule.id().toString())
           .containsEntry(rule.id().toString(), rule.messageTemplate());
+      rule.messageForms()
+          .forEach(
+              (form, template) ->
+                  assertThat(english)
+                      .as("%s form %s", rule.id(), form)
+                      .containsEntry(rule.messageKey(form), template));
     }
   }
 
