@@ -11,13 +11,17 @@ import io.github.hls4j.health.HealthRound;
 import io.github.hls4j.jackson.HlsJson;
 import io.github.hls4j.json.InvalidJsonException;
 import io.github.hls4j.system.LearningSystem;
+import io.github.hls4j.text.Printable;
+import io.github.hls4j.validation.Phrasebook;
 import io.github.hls4j.validation.ValidationResult;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads what the command line names: board reports as JSON or Word, and JSON documents of hls4j's
@@ -29,13 +33,33 @@ final class Sources {
 
   /**
    * An input that cannot be read: a file that is missing, malformed JSON or no readable Word
-   * document.
+   * document. What the command found itself (a missing file, a document of another kind) is an
+   * {@link InputProblem}, worded in the language of the run; what a reader found (malformed JSON, a
+   * Word document it cannot open) is in that reader's words.
    */
   static final class UnreadableInput extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    private final transient @Nullable InputProblem problem;
+
     UnreadableInput(RuntimeException cause) {
       super(cause.getMessage(), cause);
+      this.problem = null;
+    }
+
+    UnreadableInput(InputProblem problem) {
+      super(problem.toString());
+      this.problem = problem;
+    }
+
+    /** The problem the command found itself, if it was not a reader's. */
+    Optional<InputProblem> problem() {
+      return Optional.ofNullable(problem);
+    }
+
+    /** The problem in one line, naming the file, in the language of {@code words}. */
+    String message(Phrasebook words) {
+      return problem != null ? problem.in(words) : Printable.oneLine(String.valueOf(getMessage()));
     }
   }
 
@@ -57,7 +81,7 @@ final class Sources {
       if (isJson(bytes)) {
         Document kind = Document.of(bytes);
         if (kind != Document.REPORT) {
-          throw kind.notAReport(file);
+          throw new UnreadableInput(kind.notAReport(file));
         }
         return new DocxImport(
             Hls.json().read(new ByteArrayInputStream(bytes), file, BoardReport.class),
@@ -132,14 +156,17 @@ final class Sources {
    * Reads at most {@code limit} bytes of a file, or of standard input for {@code -}; the readers
    * say when that is too many.
    */
-  private static byte[] bytes(String file, int limit) {
-    try (InputStream in = file.equals("-") ? System.in : Files.newInputStream(Path.of(file))) {
+  static byte[] bytes(String file, int limit) {
+    Path path;
+    try {
+      path = Path.of(file);
+    } catch (InvalidPathException e) {
+      throw new UnreadableInput(InputProblem.invalidName(file, e));
+    }
+    try (InputStream in = file.equals("-") ? System.in : Files.newInputStream(path)) {
       return in.readNBytes(limit);
-    } catch (NoSuchFileException e) {
-      throw new UnreadableInput(new InvalidJsonException(file, 0, 0, "", "no such file"));
     } catch (IOException e) {
-      throw new UnreadableInput(
-          new InvalidJsonException(file, 0, 0, "", "cannot be read: " + e.getMessage()));
+      throw new UnreadableInput(InputProblem.of(path, e));
     }
   }
 }

@@ -10,10 +10,10 @@ import io.github.hls4j.governance.GovernanceRules;
 import io.github.hls4j.health.HealthRound;
 import io.github.hls4j.health.HealthRules;
 import io.github.hls4j.jackson.HlsJson;
-import io.github.hls4j.json.InvalidJsonException;
 import io.github.hls4j.system.LearningSystem;
 import io.github.hls4j.system.SystemRules;
 import io.github.hls4j.text.Printable;
+import io.github.hls4j.validation.Phrasebook;
 import io.github.hls4j.validation.Profile;
 import io.github.hls4j.validation.Severity;
 import io.github.hls4j.validation.ValidationResult;
@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -46,6 +47,11 @@ import picocli.CommandLine.Spec;
 final class ValidateCommand implements Callable<Integer> {
   @Spec private CommandLine.Model.CommandSpec spec;
 
+  /** {@code --lang}, given to {@code hls} or to this command. */
+  private LanguageOption language() {
+    return LanguageOption.of(spec);
+  }
+
   @Option(
       names = "--profile",
       defaultValue = "DECISION_READY",
@@ -58,8 +64,6 @@ final class ValidateCommand implements Callable<Integer> {
       description =
           "text, json or html: a findings page for officers, one per report (default: ${DEFAULT-VALUE}).")
   FindingsOutput.Format format = FindingsOutput.Format.text;
-
-  @Mixin LanguageOption language = new LanguageOption();
 
   @Mixin TextLanguageOption textLanguage = new TextLanguageOption();
 
@@ -99,31 +103,37 @@ final class ValidateCommand implements Callable<Integer> {
     var validator = GovernanceRules.validator(profile);
     Summary summary = new Summary();
     List<String> json = format == FindingsOutput.Format.json ? new ArrayList<>() : null;
-    FindingsOutput findings = new FindingsOutput(language.locale(), textLanguage.locale());
+    FindingsOutput findings = new FindingsOutput(language().locale(), textLanguage.locale());
+    Phrasebook words = language().words();
     Supplier<ReportTemplate> layout = Suppliers.memoize(() -> template.template());
     if (template.file != null) {
       try {
         layout.get(); // a template named is read, and refused, even when every input is JSON
-      } catch (InvalidJsonException e) {
-        err.println("hls: " + Printable.oneLine(String.valueOf(e.getMessage())));
+      } catch (UnreadableInput e) {
+        err.println("hls: " + e.message(words));
         err.flush();
         return ExitCode.UNREADABLE_INPUT.code();
       }
     }
     Inputs inputs = Inputs.expand(files);
-    for (String problem : inputs.problems()) {
-      err.println("hls: " + problem);
+    for (InputProblem problem : inputs.problems()) {
+      err.println("hls: " + problem.in(words));
       summary.unreadable++;
     }
     if (!inputs.leftOut().isEmpty()) {
-      err.println("hls: " + inputs.leftOutLine());
+      err.println("hls: " + inputs.leftOutLine(words));
+    }
+    for (String folder : inputs.empty()) {
+      err.println(
+          "hls: "
+              + words.format("validate.emptyFolder", Map.of("folder", Printable.oneLine(folder))));
     }
     for (String file : inputs.files()) {
       Object read;
       try {
         read = Sources.validatable(file, layout);
       } catch (UnreadableInput e) {
-        err.println("hls: " + Printable.oneLine(e.getMessage()));
+        err.println("hls: " + e.message(words));
         summary.unreadable++;
         continue;
       }

@@ -946,10 +946,12 @@ class HlsTest {
   void inputs_folderThatCannotBeRead_isOneLineNamingIt() {
     Path folder = dir.resolve("locked");
 
-    String line =
-        Inputs.problem(folder, new java.nio.file.AccessDeniedException(folder.toString()));
+    InputProblem problem =
+        InputProblem.of(folder, new java.nio.file.AccessDeniedException(folder.toString()));
 
-    assertThat(line).isEqualTo(folder + ": cannot be read: permission denied");
+    assertThat(problem.kind()).isEqualTo(InputProblem.Kind.PERMISSION_DENIED);
+    assertThat(problem.in(LanguageOption.words(java.util.Locale.ENGLISH)))
+        .isEqualTo(folder + ": cannot be read: permission denied");
   }
 
   @Test
