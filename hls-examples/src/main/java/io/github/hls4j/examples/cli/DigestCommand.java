@@ -46,11 +46,6 @@ import picocli.CommandLine.Spec;
 final class DigestCommand implements Callable<Integer> {
   @Spec private CommandLine.Model.CommandSpec spec;
 
-  /** {@code --lang}, given to {@code hls} or to this command. */
-  private LanguageOption language() {
-    return LanguageOption.of(spec);
-  }
-
   @Option(
       names = "--board",
       required = true,
@@ -134,7 +129,7 @@ final class DigestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    Phrasebook words = language().words();
+    Phrasebook words = LanguageOption.words(spec);
     if (publication && format != DigestFormat.html && format != DigestFormat.docx) {
       return Options.usage(spec, words.phrase("usage.publicationFormat"));
     }
@@ -207,7 +202,7 @@ final class DigestCommand implements Callable<Integer> {
       err.flush();
       return ExitCode.USAGE.code();
     }
-    BoardReport paper = digest.draft(language().locale());
+    BoardReport paper = digest.draft(LanguageOption.locale(spec));
     int chartWritten = ExitCode.OK.code();
     if (chart != null && digest.healthChart().isPresent()) {
       try {
@@ -249,8 +244,8 @@ final class DigestCommand implements Callable<Integer> {
             output.file,
             Profile.DECISION_READY,
             publication,
-            language().locale(),
-            language().locale(),
+            LanguageOption.locale(spec),
+            LanguageOption.locale(spec),
             digest.sourceNames(),
             digest.quotations()));
   }

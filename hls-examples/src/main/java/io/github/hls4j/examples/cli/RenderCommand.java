@@ -28,11 +28,6 @@ import picocli.CommandLine.Spec;
 final class RenderCommand implements Callable<Integer> {
   @Spec private CommandLine.Model.CommandSpec spec;
 
-  /** {@code --lang}, given to {@code hls} or to this command. */
-  private LanguageOption language() {
-    return LanguageOption.of(spec);
-  }
-
   @Option(
       names = "--format",
       defaultValue = "markdown",
@@ -65,7 +60,7 @@ final class RenderCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    Phrasebook words = language().words();
+    Phrasebook words = LanguageOption.words(spec);
     if (publication && format != RenderFormat.html && format != RenderFormat.docx) {
       return Options.usage(spec, words.phrase("usage.publicationFormat"));
     }
@@ -89,7 +84,7 @@ final class RenderCommand implements Callable<Integer> {
         output.file,
         profile,
         publication,
-        language().locale(),
+        LanguageOption.locale(spec),
         textLanguage.locale(),
         SourceNames.none(),
         Quotations.none());

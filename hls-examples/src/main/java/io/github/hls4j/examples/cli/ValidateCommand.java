@@ -47,11 +47,6 @@ import picocli.CommandLine.Spec;
 final class ValidateCommand implements Callable<Integer> {
   @Spec private CommandLine.Model.CommandSpec spec;
 
-  /** {@code --lang}, given to {@code hls} or to this command. */
-  private LanguageOption language() {
-    return LanguageOption.of(spec);
-  }
-
   @Option(
       names = "--profile",
       defaultValue = "DECISION_READY",
@@ -103,8 +98,9 @@ final class ValidateCommand implements Callable<Integer> {
     var validator = GovernanceRules.validator(profile);
     Summary summary = new Summary();
     List<String> json = format == FindingsOutput.Format.json ? new ArrayList<>() : null;
-    FindingsOutput findings = new FindingsOutput(language().locale(), textLanguage.locale());
-    Phrasebook words = language().words();
+    FindingsOutput findings =
+        new FindingsOutput(LanguageOption.locale(spec), textLanguage.locale());
+    Phrasebook words = LanguageOption.words(spec);
     Supplier<ReportTemplate> layout = Suppliers.memoize(() -> template.template());
     if (template.file != null) {
       try {
