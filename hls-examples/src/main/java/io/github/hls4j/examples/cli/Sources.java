@@ -20,7 +20,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,11 +49,6 @@ final class Sources {
     UnreadableInput(InputProblem problem) {
       super(problem.toString());
       this.problem = problem;
-    }
-
-    /** The problem the command found itself, if it was not a reader's. */
-    Optional<InputProblem> problem() {
-      return Optional.ofNullable(problem);
     }
 
     /** The problem in one line, naming the file, in the language of {@code words}. */
@@ -155,6 +149,8 @@ final class Sources {
   /**
    * Reads at most {@code limit} bytes of a file, or of standard input for {@code -}; the readers
    * say when that is too many.
+   *
+   * @throws UnreadableInput if the file cannot be opened or read, told by its {@link InputProblem}
    */
   static byte[] bytes(String file, int limit) {
     Path path;
