@@ -23,13 +23,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -244,23 +242,6 @@ final class ValidateCommand implements Callable<Integer> {
 
     boolean fails(FailOn failOn) {
       return errors > 0 || (failOn == FailOn.warning && warnings > 0);
-    }
-
-    /** One line, such as {@code 3 reports, 1 unreadable: 12 errors, 4 warnings, 0 infos}. */
-    String line(Ansi ansi) {
-      String counts =
-          String.format(
-              Locale.ROOT,
-              "%d %s, %d with errors, %d unreadable: %s, %s, %d infos",
-              reports,
-              reports == 1 ? "report" : "reports",
-              withErrors,
-              unreadable,
-              ansi.string(errors > 0 ? "@|bold,red " + errors + " errors|@" : errors + " errors"),
-              ansi.string(
-                  warnings > 0 ? "@|yellow " + warnings + " warnings|@" : warnings + " warnings"),
-              infos);
-      return counts;
     }
   }
 }
