@@ -5,21 +5,20 @@ import io.github.hls4j.docx.DocxImport;
 import io.github.hls4j.docx.DocxReader;
 import io.github.hls4j.docx.ReportTemplate;
 import io.github.hls4j.docx.UnreadableDocumentException;
+import io.github.hls4j.examples.cli.Sources.UnreadableInput;
 import io.github.hls4j.governance.GovernanceRules;
-import io.github.hls4j.json.InvalidJsonException;
 import io.github.hls4j.text.Printable;
+import io.github.hls4j.validation.Phrasebook;
 import io.github.hls4j.validation.Profile;
 import io.github.hls4j.validation.Severity;
 import io.github.hls4j.validation.ValidationResult;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -67,15 +66,20 @@ final class AnnotateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     String source = report.toString();
+    Phrasebook words = LanguageOption.words(spec);
     byte[] document;
     ValidationResult found;
     try {
       ReportTemplate layout = template.template();
-      document = bytes(source);
+      document = Sources.bytes(source, DocxReader.MAX_DOCUMENT_BYTES + 1);
       DocxImport read = DocxReader.of(layout).read(new ByteArrayInputStream(document), source);
       found = read.with(GovernanceRules.validator(profile).validate(read.report()));
-    } catch (UnreadableDocumentException | InvalidJsonException e) {
+    } catch (UnreadableDocumentException e) {
       err.println("hls: " + Printable.oneLine(String.valueOf(e.getMessage())));
+      err.flush();
+      return ExitCode.UNREADABLE_INPUT.code();
+    } catch (UnreadableInput e) {
+      err.println("hls: " + e.message(words));
       err.flush();
       return ExitCode.UNREADABLE_INPUT.code();
     }
@@ -87,27 +91,27 @@ final class AnnotateCommand implements Callable<Integer> {
       return Options.cannotWrite(spec, output, e);
     }
     out.println(
-        String.format(
-            Locale.ROOT,
-            "%s: %d %s written to %s (%d errors, %d warnings, %d infos)",
-            Printable.oneLine(source),
-            found.size(),
-            found.size() == 1 ? "comment" : "comments",
-            Printable.oneLine(output.toString()),
-            found.count(Severity.ERROR),
-            found.count(Severity.WARNING),
-            found.count(Severity.INFO)));
+        words.format(
+            "annotate.written",
+            Map.of(
+                "file",
+                Printable.oneLine(source),
+                "comments",
+                count(words, "annotate.comment", found.size()),
+                "output",
+                Printable.oneLine(output.toString()),
+                "errors",
+                count(words, "summary.error", found.count(Severity.ERROR)),
+                "warnings",
+                count(words, "summary.warning", found.count(Severity.WARNING)),
+                "infos",
+                count(words, "summary.info", found.count(Severity.INFO)))));
     out.flush();
     return found.hasErrors() ? 1 : 0;
   }
 
-  private static byte[] bytes(String file) {
-    try (InputStream in = Files.newInputStream(Path.of(file))) {
-      return in.readNBytes(DocxReader.MAX_DOCUMENT_BYTES + 1);
-    } catch (NoSuchFileException e) {
-      throw new UnreadableDocumentException(file, "no such file");
-    } catch (IOException e) {
-      throw new UnreadableDocumentException(file, String.valueOf(e.getMessage()));
-    }
+  /** A count with its noun: {@code key} for one, {@code key + "s"} for any other number. */
+  private static String count(Phrasebook words, String key, int count) {
+    return words.format(count == 1 ? key : key + "s", Map.of("count", count));
   }
 }

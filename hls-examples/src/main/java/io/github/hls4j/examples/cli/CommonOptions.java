@@ -1,6 +1,9 @@
 package io.github.hls4j.examples.cli;
 
 import io.github.hls4j.docx.ReportTemplate;
+import io.github.hls4j.jackson.HlsJson;
+import io.github.hls4j.json.InvalidJsonException;
+import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
@@ -19,9 +22,21 @@ final class CommonOptions {
             "The Word template's description, as JSON, for reading or writing Word (default: the built-in Somerset template).")
     @Nullable String file;
 
-    /** The template named, or the built-in Somerset one. */
+    /**
+     * The template named, or the built-in Somerset one.
+     *
+     * @throws Sources.UnreadableInput if the file named cannot be read or holds no template
+     */
     ReportTemplate template() {
-      return file == null ? ReportTemplate.somerset() : ReportTemplate.read(Path.of(file));
+      if (file == null) {
+        return ReportTemplate.somerset();
+      }
+      byte[] json = Sources.bytes(file, HlsJson.MAX_DOCUMENT_LENGTH + 1);
+      try {
+        return ReportTemplate.read(new ByteArrayInputStream(json), file);
+      } catch (InvalidJsonException e) {
+        throw new Sources.UnreadableInput(e);
+      }
     }
   }
 

@@ -8,12 +8,12 @@ import io.github.hls4j.examples.cli.Sources.UnreadableInput;
 import io.github.hls4j.governance.BoardId;
 import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.health.HealthRound;
-import io.github.hls4j.json.InvalidJsonException;
 import io.github.hls4j.party.PartyId;
 import io.github.hls4j.party.Person;
 import io.github.hls4j.render.HtmlRenderer;
 import io.github.hls4j.system.LearningSystem;
 import io.github.hls4j.text.Printable;
+import io.github.hls4j.validation.Phrasebook;
 import io.github.hls4j.validation.Profile;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -108,8 +109,6 @@ final class DigestCommand implements Callable<Integer> {
 
   @Mixin OutputOption output = new OutputOption();
 
-  @Mixin LanguageOption language = new LanguageOption();
-
   @Mixin TextLanguageOption textLanguage = new TextLanguageOption();
 
   @Option(
@@ -130,21 +129,20 @@ final class DigestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    Phrasebook words = LanguageOption.words(spec);
     if (publication && format != DigestFormat.html && format != DigestFormat.docx) {
-      return Options.usage(
-          spec,
-          "--publication writes an html page or a Word document to publish: give it with --format html or docx");
+      return Options.usage(spec, words.phrase("usage.publicationFormat"));
     }
     if (meeting != null && meeting.isBefore(until != null ? until : LocalDate.now(clock))) {
       return Options.usage(
           spec,
-          "--meeting ("
-              + meeting
-              + ") is before the end of the period, "
-              + (until != null
-                  ? "--until (" + until + ")"
-                  : "today (" + LocalDate.now(clock) + ") when --until is not given")
-              + ": the meeting the paper goes to must come after the period it covers");
+          until != null
+              ? words.format(
+                  "digest.meetingBeforeUntil",
+                  Map.of("meeting", meeting.toString(), "until", until.toString()))
+              : words.format(
+                  "digest.meetingBeforeToday",
+                  Map.of("meeting", meeting.toString(), "today", LocalDate.now(clock).toString())));
     }
     LearningDigest digest;
     ReportTemplate layout;
@@ -153,27 +151,28 @@ final class DigestCommand implements Callable<Integer> {
       if (system.board(BoardId.of(board)).isEmpty()) {
         return Options.usage(
             spec,
-            "--board "
-                + Printable.oneLine(board)
-                + ": "
-                + Printable.oneLine(name(file))
-                + " holds no such board; its boards are "
-                + boards(system));
+            words.format(
+                "digest.noSuchBoard",
+                Map.of(
+                    "board",
+                    Printable.oneLine(board),
+                    "file",
+                    file.equals("-") ? words.phrase("input.standard") : Printable.oneLine(file),
+                    "boards",
+                    boards(system, words))));
       }
       List<HealthRound> rounds = new ArrayList<>();
       for (String round : health) {
         rounds.add(Sources.readJson(round, HealthRound.class));
       }
       layout = template.template();
-      String officer =
-          leadOfficer != null ? leadOfficer : language.words().phrase("digest.leadOfficer");
+      String officer = leadOfficer != null ? leadOfficer : words.phrase("digest.leadOfficer");
       Person lead = person(officer);
       if (lead == null) {
         return Options.usage(
             spec,
-            "--lead-officer ("
-                + Printable.oneLine(officer)
-                + ") must give the officer's name, as \"Name / Role\"");
+            words.format(
+                "digest.leadOfficerNoName", Map.of("officer", Printable.oneLine(officer))));
       }
       LearningDigest.Builder builder =
           LearningDigest.builder(system, BoardId.of(board))
@@ -188,8 +187,8 @@ final class DigestCommand implements Callable<Integer> {
         builder.meeting(meeting);
       }
       digest = builder.build();
-    } catch (UnreadableInput | InvalidJsonException e) {
-      err.println("hls: " + Printable.oneLine(Sources.problem(e, language.locale())));
+    } catch (UnreadableInput e) {
+      err.println("hls: " + e.message(words));
       err.flush();
       return ExitCode.UNREADABLE_INPUT.code();
     } catch (IllegalArgumentException e) {
@@ -199,11 +198,11 @@ final class DigestCommand implements Callable<Integer> {
       return ExitCode.USAGE.code();
     }
     if (bilingual && format != DigestFormat.html) {
-      err.println("hls: " + language.words().phrase("digest.bilingualNeedsHtml"));
+      err.println("hls: " + words.phrase("digest.bilingualNeedsHtml"));
       err.flush();
       return ExitCode.USAGE.code();
     }
-    BoardReport paper = digest.draft(language.locale());
+    BoardReport paper = digest.draft(LanguageOption.locale(spec));
     int chartWritten = ExitCode.OK.code();
     if (chart != null && digest.healthChart().isPresent()) {
       try {
@@ -214,11 +213,8 @@ final class DigestCommand implements Callable<Integer> {
     } else if (chart != null) {
       err.println(
           "hls: "
-              + language
-                  .words()
-                  .format(
-                      "digest.noChart",
-                      java.util.Map.of("file", Printable.oneLine(chart.toString()))));
+              + words.format(
+                  "digest.noChart", Map.of("file", Printable.oneLine(chart.toString()))));
       err.flush();
       chartWritten = ExitCode.USAGE.code();
     }
@@ -248,8 +244,8 @@ final class DigestCommand implements Callable<Integer> {
             output.file,
             Profile.DECISION_READY,
             publication,
-            language.locale(),
-            language.locale(),
+            LanguageOption.locale(spec),
+            LanguageOption.locale(spec),
             digest.sourceNames(),
             digest.quotations()));
   }
@@ -275,15 +271,13 @@ final class DigestCommand implements Callable<Integer> {
    * The boards a system holds, by id, for a message: {@code somerset-board,
    * health-and-wellbeing-board}.
    */
-  private static String boards(LearningSystem system) {
+  private static String boards(LearningSystem system, Phrasebook words) {
     Set<String> ids = new LinkedHashSet<>();
     system.boards().forEach(b -> ids.add(b.id().value()));
     system.reports().forEach(r -> ids.add(r.board().id().value()));
-    return ids.isEmpty() ? "none" : Printable.oneLine(String.join(", ", ids));
-  }
-
-  private static String name(String file) {
-    return file.equals("-") ? "standard input" : file;
+    return ids.isEmpty()
+        ? words.phrase("digest.noBoards")
+        : Printable.oneLine(String.join(", ", ids));
   }
 
   private static String slug(String name) {

@@ -1,7 +1,8 @@
 package io.github.hls4j.examples.cli;
 
-import io.github.hls4j.json.InvalidJsonException;
+import io.github.hls4j.validation.Phrasebook;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -15,47 +16,56 @@ import tools.jackson.core.JsonToken;
  */
 enum Document {
   /** A board report: what {@code validate}, {@code render} and {@code import} read. */
-  REPORT("a board report", "; hls validate and hls render read it"),
+  REPORT(true),
   /** A learning system: what {@code validate} and {@code digest} read. */
-  SYSTEM("a learning system", "; hls validate and hls digest read it"),
+  SYSTEM(true),
   /** A health round: what {@code validate} and {@code digest --health} read. */
-  HEALTH_ROUND("a health round", "; hls validate and hls digest --health read it"),
+  HEALTH_ROUND(true),
   /** A Word template's description: what {@code --template} reads. */
-  TEMPLATE("a Word template", "; --template reads it"),
+  TEMPLATE(true),
   /** Findings that {@code hls validate --format json} wrote. */
-  FINDINGS("findings of hls validate", "");
+  FINDINGS(false);
 
   private static final Set<String> REPORT_FIELDS =
       Set.of("id", "title", "recommendations", "signOffs");
 
-  private final String description;
-  private final String readBy;
+  private final boolean readByTheCommand;
 
-  Document(String description, String readBy) {
-    this.description = description;
-    this.readBy = readBy;
-  }
-
-  /** In words, such as "a learning system". */
-  String description() {
-    return description;
+  Document(boolean readByTheCommand) {
+    this.readByTheCommand = readByTheCommand;
   }
 
   /**
-   * The error for a file given as a board report that holds this kind of document, such as {@code
-   * system.json: it is a learning system, not a board report; hls digest reads it}.
+   * The key of its name in words, such as "a learning system", in {@code command.properties}:
+   * {@code document.SYSTEM}.
    */
-  InvalidJsonException notAReport(String file) {
+  String key() {
+    return Phrasebook.key("document", name());
+  }
+
+  /**
+   * The key of the phrase that says which commands or options read it ({@code hls validate and hls
+   * digest read it}), if any does: {@code document.SYSTEM.readBy}.
+   */
+  Optional<String> readByKey() {
+    return readByTheCommand ? Optional.of(Phrasebook.key(key(), "readBy")) : Optional.empty();
+  }
+
+  /**
+   * The problem of a file given as a board report that holds this kind of document, such as {@code
+   * system.json: it is a learning system, not a board report; hls validate and hls digest read it}.
+   */
+  InputProblem notAReport(String file) {
     return notA(REPORT, file);
   }
 
   /**
-   * The error for a file given as {@code expected} that holds this kind of document, such as {@code
-   * r8.json: it is a board report, not a learning system; hls validate and hls render read it}.
+   * The problem of a file given as {@code expected} that holds this kind of document, such as
+   * {@code r8.json: it is a board report, not a learning system; hls validate and hls render read
+   * it}.
    */
-  InvalidJsonException notA(Document expected, String file) {
-    return new InvalidJsonException(
-        file, 0, 0, "", "it is " + description + ", not " + expected.description + readBy);
+  InputProblem notA(Document expected, String file) {
+    return InputProblem.otherKind(file, this, expected);
   }
 
   /** What the bytes hold; {@link #REPORT} unless their top-level fields say otherwise. */

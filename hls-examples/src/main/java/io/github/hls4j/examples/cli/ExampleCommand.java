@@ -1,6 +1,7 @@
 package io.github.hls4j.examples.cli;
 
 import io.github.hls4j.text.Printable;
+import io.github.hls4j.validation.Phrasebook;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -36,8 +37,9 @@ final class ExampleCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     if (list) {
+      Phrasebook words = LanguageOption.words(spec);
       for (Examples example : Examples.values()) {
-        out.printf(Locale.ROOT, "%-24s %s%n", example.title(), example.description());
+        out.printf(Locale.ROOT, "%-24s %s%n", example.title(), words.phrase(example.key()));
       }
       out.flush();
       return ExitCode.OK.code();

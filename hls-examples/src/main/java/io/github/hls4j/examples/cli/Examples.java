@@ -18,38 +18,18 @@ import java.util.function.Supplier;
  * as hls-json's golden files, byte for byte); the county template is a council's Word layout.
  */
 enum Examples {
-  SOMERSET(
-      "somerset",
-      "the Somerset Board report (a board report: hls validate, render)",
-      () -> Hls.json().write(SomersetReport.report())),
-  SOMERSET_LEARNING(
-      "somerset-learning",
-      "the Somerset learning system with its learning cycles and escalations (hls digest)",
-      () -> Hls.json().write(SomersetLearning.system())),
-  SOMERSET_SYSTEM(
-      "somerset-system",
-      "the Somerset learning system as the Board report describes it: board, stewards, strategies",
-      () -> Hls.json().write(SomersetSystem.system())),
-  SOMERSET_HEALTH_AUTUMN(
-      "somerset-health-autumn",
-      "a health round, autumn 2024, illustrative (hls digest --health)",
-      () -> Hls.json().write(SomersetHealth.autumn())),
-  SOMERSET_HEALTH_SPRING(
-      "somerset-health-spring",
-      "a health round, spring 2025, illustrative (hls digest --health)",
-      () -> Hls.json().write(SomersetHealth.spring())),
-  COUNTY_TEMPLATE(
-      "county-template",
-      "a county council's Word report template (--template)",
-      () -> resource("county-template.json"));
+  SOMERSET("somerset", () -> Hls.json().write(SomersetReport.report())),
+  SOMERSET_LEARNING("somerset-learning", () -> Hls.json().write(SomersetLearning.system())),
+  SOMERSET_SYSTEM("somerset-system", () -> Hls.json().write(SomersetSystem.system())),
+  SOMERSET_HEALTH_AUTUMN("somerset-health-autumn", () -> Hls.json().write(SomersetHealth.autumn())),
+  SOMERSET_HEALTH_SPRING("somerset-health-spring", () -> Hls.json().write(SomersetHealth.spring())),
+  COUNTY_TEMPLATE("county-template", () -> resource("county-template.json"));
 
   private final String title;
-  private final String description;
   private final Supplier<String> json;
 
-  Examples(String title, String description, Supplier<String> json) {
+  Examples(String title, Supplier<String> json) {
     this.title = title;
-    this.description = description;
     this.json = json;
   }
 
@@ -58,9 +38,12 @@ enum Examples {
     return title;
   }
 
-  /** What it is, in words. */
-  String description() {
-    return description;
+  /**
+   * The key of what it is, in words, in {@code command.properties}: {@code
+   * example.list.somerset-health-autumn}.
+   */
+  String key() {
+    return io.github.hls4j.validation.Phrasebook.key("example", "list", title);
   }
 
   /** The example as JSON, ending with a line break. */

@@ -62,6 +62,9 @@ public final class Hls implements Callable<Integer> {
 
   @Spec private CommandLine.Model.CommandSpec spec;
 
+  /** {@code --lang}, here and on every command under {@code hls}. */
+  @CommandLine.Mixin LanguageOption language = new LanguageOption();
+
   /**
    * Runs the command.
    *

@@ -3,9 +3,14 @@ package io.github.hls4j.examples.cli;
 import io.github.hls4j.docx.DocxImport;
 import io.github.hls4j.examples.cli.CommonOptions.TemplateOption;
 import io.github.hls4j.examples.cli.Sources.UnreadableInput;
+import io.github.hls4j.render.Words;
 import io.github.hls4j.text.Printable;
+import io.github.hls4j.validation.Phrasebook;
+import io.github.hls4j.validation.RuleMessages;
 import io.github.hls4j.validation.Violation;
 import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,16 +41,34 @@ final class ImportCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Phrasebook words = LanguageOption.words(spec);
     DocxImport read;
     try {
       read = Sources.report(file, () -> template.template());
     } catch (UnreadableInput e) {
-      err.println("hls: " + Printable.oneLine(e.getMessage()));
+      err.println("hls: " + e.message(words));
       err.flush();
       return ExitCode.UNREADABLE_INPUT.code();
     }
+    Locale language = LanguageOption.locale(spec);
+    Phrasebook severities = Words.of(language);
+    Phrasebook messages = RuleMessages.phrasebook(language);
     for (Violation v : read.findings().violations()) {
-      err.println("hls: " + Printable.oneLine(file) + ": " + Printable.oneLine(v.toString()));
+      err.println(
+          "hls: "
+              + words.format(
+                  "import.finding",
+                  Map.of(
+                      "file",
+                      Printable.oneLine(file),
+                      "severity",
+                      severities.phrase(Phrasebook.key("text.severity", v.severity().name())),
+                      "rule",
+                      v.rule().toString(),
+                      "path",
+                      v.path().isEmpty() ? words.phrase("import.subject") : v.path(),
+                      "message",
+                      Printable.oneLine(RuleMessages.message(v, messages)))));
     }
     // As render does, show invisible and bidirectional characters as a backslash-u escape: inside a
     // JSON

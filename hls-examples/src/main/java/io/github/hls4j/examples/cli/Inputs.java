@@ -1,15 +1,12 @@
 package io.github.hls4j.examples.cli;
 
 import io.github.hls4j.text.Printable;
+import io.github.hls4j.validation.Phrasebook;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -34,12 +31,18 @@ final class Inputs {
 
   private final List<String> files;
   private final Map<String, Document> leftOut;
-  private final List<String> problems;
+  private final List<InputProblem> problems;
+  private final List<String> empty;
 
-  private Inputs(List<String> files, Map<String, Document> leftOut, List<String> problems) {
+  private Inputs(
+      List<String> files,
+      Map<String, Document> leftOut,
+      List<InputProblem> problems,
+      List<String> empty) {
     this.files = List.copyOf(files);
     this.leftOut = leftOut;
     this.problems = List.copyOf(problems);
+    this.empty = List.copyOf(empty);
   }
 
   /**
@@ -59,35 +62,40 @@ final class Inputs {
   }
 
   /**
-   * What could not be walked, one message each, naming the file: {@code papers/loop: a link that
+   * What could not be walked, one problem each, naming the file: {@code papers/loop: a link that
    * leads round in a circle}.
    */
-  List<String> problems() {
+  List<InputProblem> problems() {
     return problems;
+  }
+
+  /**
+   * The folders given that hold no {@code *.json} or {@code *.docx} file at all, and no problem:
+   * nothing under them to validate.
+   */
+  List<String> empty() {
+    return empty;
   }
 
   /**
    * One line saying which files were left out and why, such as {@code left out 2 files that are no
    * board report: papers/county.json (a Word template), papers/system.json (a learning system)}.
    */
-  String leftOutLine() {
-    StringBuilder line =
-        new StringBuilder("left out ")
-            .append(leftOut.size())
-            .append(
-                leftOut.size() == 1
-                    ? " file that is no board report: "
-                    : " files that are no board report: ");
-    String separator = "";
+  String leftOutLine(Phrasebook words) {
+    List<String> each = new ArrayList<>();
     for (Map.Entry<String, Document> e : leftOut.entrySet()) {
-      line.append(separator)
-          .append(Printable.oneLine(e.getKey()))
-          .append(" (")
-          .append(e.getValue().description())
-          .append(')');
-      separator = ", ";
+      each.add(
+          words.format(
+              "validate.leftOut.file",
+              Map.of(
+                  "file",
+                  Printable.oneLine(e.getKey()),
+                  "kind",
+                  words.phrase(e.getValue().key()))));
     }
-    return line.toString();
+    return words.format(
+        Phrasebook.key("validate", "leftOut", leftOut.size() == 1 ? "one" : "other"),
+        Map.of("count", leftOut.size(), "files", String.join(", ", each)));
   }
 
   /**
@@ -97,7 +105,8 @@ final class Inputs {
   static Inputs expand(List<String> arguments) {
     List<String> files = new ArrayList<>();
     Map<String, Document> leftOut = new TreeMap<>();
-    List<String> problems = new ArrayList<>();
+    List<InputProblem> problems = new ArrayList<>();
+    List<String> empty = new ArrayList<>();
     for (String argument : arguments) {
       Path path;
       try {
@@ -112,7 +121,10 @@ final class Inputs {
           Files.walkFileTree(
               path, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, walk);
         } catch (IOException e) {
-          walk.problems.add(problem(path, e));
+          walk.problems.add(InputProblem.of(path, e));
+        }
+        if (walk.found.isEmpty() && walk.problems.isEmpty()) {
+          empty.add(argument);
         }
         walk.found.sort(Comparator.naturalOrder());
         for (Path found : walk.found) {
@@ -123,13 +135,13 @@ final class Inputs {
             leftOut.put(found.toString(), kind);
           }
         }
-        walk.problems.sort(Comparator.naturalOrder());
+        walk.problems.sort(Comparator.comparing(InputProblem::file));
         problems.addAll(walk.problems);
       } else {
         files.add(argument);
       }
     }
-    return new Inputs(files, leftOut, problems);
+    return new Inputs(files, leftOut, problems, empty);
   }
 
   /**
@@ -147,7 +159,7 @@ final class Inputs {
   /** Collects the files with a report's ending, and what cannot be walked. */
   static final class Walk extends SimpleFileVisitor<Path> {
     final List<Path> found = new ArrayList<>();
-    final List<String> problems = new ArrayList<>();
+    final List<InputProblem> problems = new ArrayList<>();
 
     @Override
     public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
@@ -155,12 +167,9 @@ final class Inputs {
         // With links followed, a link is visited as a link only when what it names cannot be read.
         try {
           file.toRealPath();
-          problems.add(
-              problem(
-                  file,
-                  new FileSystemException(file.toString(), null, "what it names cannot be read")));
+          problems.add(InputProblem.of(file.toString(), InputProblem.Kind.LINK_UNREADABLE));
         } catch (IOException e) {
-          problems.add(problem(file, e));
+          problems.add(InputProblem.of(file, e));
         }
       } else if (attributes.isRegularFile()
           && isReport(file.getFileName().toString().toLowerCase(Locale.ROOT))) {
@@ -171,7 +180,7 @@ final class Inputs {
 
     @Override
     public FileVisitResult visitFileFailed(Path file, IOException e) {
-      problems.add(problem(file, e));
+      problems.add(InputProblem.of(file, e));
       return FileVisitResult.CONTINUE;
     }
 
@@ -179,40 +188,9 @@ final class Inputs {
     public FileVisitResult postVisitDirectory(
         Path folder, @org.jspecify.annotations.Nullable IOException e) {
       if (e != null) {
-        problems.add(problem(folder, e));
+        problems.add(InputProblem.of(folder, e));
       }
       return FileVisitResult.CONTINUE;
-    }
-  }
-
-  /** One line naming the file and what was wrong, without a Java class name. */
-  static String problem(Path file, IOException e) {
-    String what;
-    if (e instanceof FileSystemLoopException) {
-      what = "a link that leads round in a circle, to a folder above it; left out";
-    } else if (e instanceof FileSystemException fs
-        && fs.getReason() != null
-        && fs.getReason().contains("symbolic links")) {
-      what = "a link that leads round in a circle, through other links; left out";
-    } else if (e instanceof NoSuchFileException && Files.isSymbolicLink(file)) {
-      what = "a link that leads nowhere" + target(file) + "; left out";
-    } else if (e instanceof NoSuchFileException) {
-      what = "no such file";
-    } else if (e instanceof AccessDeniedException) {
-      what = "cannot be read: permission denied";
-    } else if (e instanceof FileSystemException fs && fs.getReason() != null) {
-      what = "cannot be read: " + fs.getReason();
-    } else {
-      what = "cannot be read: " + e.getMessage();
-    }
-    return Printable.oneLine(file.toString()) + ": " + what;
-  }
-
-  private static String target(Path link) {
-    try {
-      return " (" + Printable.oneLine(Files.readSymbolicLink(link).toString()) + ")";
-    } catch (IOException | UnsupportedOperationException e) {
-      return "";
     }
   }
 

@@ -3,11 +3,15 @@ package io.github.hls4j.examples.cli;
 import io.github.hls4j.validation.Phrasebook;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code --lang} option: the language of what a command prints and writes, en or cy; else the
- * user's locale.
+ * user's locale. It is declared once, on {@code hls}, and inherited by every command under it, so
+ * that it stands anywhere on the command line: {@code hls --lang cy validate x.json} and {@code hls
+ * validate --lang cy x.json} are the same. A command reads it with {@link #of}.
  */
 final class LanguageOption {
 
@@ -19,6 +23,7 @@ final class LanguageOption {
 
   @Option(
       names = "--lang",
+      scope = ScopeType.INHERIT,
       paramLabel = "LANG",
       description =
           "en or cy: the language of findings, pages and messages (default: the user's locale's, if Welsh, else English).")
@@ -63,16 +68,36 @@ final class LanguageOption {
   }
 
   /**
-   * The command's own messages in the language of its usage help: --lang, else the user's locale's
-   * if Welsh, else English.
+   * The {@code --lang} of the command line a command runs in, wherever it stands on it; none asked
+   * for when the command runs outside {@code hls}.
    */
-  static Phrasebook words(picocli.CommandLine.Model.CommandSpec spec) {
+  static LanguageOption of(CommandSpec spec) {
+    return spec.root().userObject() instanceof Hls hls ? hls.language : new LanguageOption();
+  }
+
+  /**
+   * The command's own messages in the language of the command line: --lang, wherever it stands,
+   * else that of its usage help (the user's locale's if Welsh, else English).
+   */
+  static Phrasebook words(CommandSpec spec) {
+    return words(locale(spec));
+  }
+
+  /**
+   * The language of the command line: --lang, wherever it stands, else that of its usage help (the
+   * user's locale's if Welsh, else English).
+   */
+  static Locale locale(CommandSpec spec) {
+    LanguageOption asked = of(spec);
+    if (asked.language != null) {
+      return asked.locale();
+    }
     java.util.ResourceBundle help = spec.resourceBundle();
     Locale language =
         help == null || help.getLocale().getLanguage().isEmpty()
             ? Locale.ENGLISH
             : help.getLocale();
-    return words(language);
+    return language;
   }
 
   static Phrasebook words(Locale locale) {

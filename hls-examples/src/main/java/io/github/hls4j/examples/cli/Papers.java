@@ -9,6 +9,7 @@ import io.github.hls4j.render.MarkdownRenderer;
 import io.github.hls4j.render.Quotations;
 import io.github.hls4j.render.SourceNames;
 import io.github.hls4j.text.Printable;
+import io.github.hls4j.validation.Phrasebook;
 import io.github.hls4j.validation.Profile;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -117,17 +118,24 @@ final class Papers {
           whole(output, out -> writer.write(report, out));
         }
       } catch (IllegalArgumentException e) {
+        Phrasebook words = LanguageOption.words(spec);
+        java.util.Map<String, String> arguments = new java.util.HashMap<>();
+        arguments.put(
+            "file",
+            source.equals("-") ? words.phrase("input.standard") : Printable.oneLine(source));
+        arguments.put("problem", Printable.oneLine(String.valueOf(e.getMessage())));
+        if (templateFile != null) {
+          arguments.put("template", Printable.oneLine(templateFile));
+        }
         spec.commandLine()
             .getErr()
             .println(
                 "hls: "
-                    + Printable.oneLine(source.equals("-") ? "standard input" : source)
-                    + ": "
-                    + Printable.oneLine(String.valueOf(e.getMessage()))
-                    + (templateFile == null
-                        ? "; give the council's own template with --template FILE"
-                        : "; add a place for it to the template "
-                            + Printable.oneLine(templateFile)));
+                    + words.format(
+                        templateFile == null
+                            ? "paper.templateCannotHold"
+                            : "paper.templateCannotHoldOwn",
+                        arguments));
         spec.commandLine().getErr().flush();
         return ExitCode.TEMPLATE_CANNOT_HOLD.code();
       } catch (IOException | java.io.UncheckedIOException e) {

@@ -6,10 +6,9 @@ import io.github.hls4j.examples.cli.CommonOptions.OutputOption;
 import io.github.hls4j.examples.cli.CommonOptions.TemplateOption;
 import io.github.hls4j.examples.cli.Sources.UnreadableInput;
 import io.github.hls4j.governance.BoardReport;
-import io.github.hls4j.json.InvalidJsonException;
 import io.github.hls4j.render.Quotations;
 import io.github.hls4j.render.SourceNames;
-import io.github.hls4j.text.Printable;
+import io.github.hls4j.validation.Phrasebook;
 import io.github.hls4j.validation.Profile;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -51,8 +50,6 @@ final class RenderCommand implements Callable<Integer> {
 
   @Mixin OutputOption output = new OutputOption();
 
-  @Mixin LanguageOption language = new LanguageOption();
-
   @Mixin TextLanguageOption textLanguage = new TextLanguageOption();
 
   @Parameters(
@@ -63,18 +60,17 @@ final class RenderCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    Phrasebook words = LanguageOption.words(spec);
     if (publication && format != RenderFormat.html && format != RenderFormat.docx) {
-      return Options.usage(
-          spec,
-          "--publication writes an html page or a Word document to publish: give it with --format html or docx");
+      return Options.usage(spec, words.phrase("usage.publicationFormat"));
     }
     BoardReport report;
     ReportTemplate layout;
     try {
       layout = template.template();
       report = Sources.report(file, Suppliers.ofInstance(layout)).report();
-    } catch (UnreadableInput | InvalidJsonException e) {
-      err.println("hls: " + Printable.oneLine(Sources.problem(e, language.locale())));
+    } catch (UnreadableInput e) {
+      err.println("hls: " + e.message(words));
       err.flush();
       return ExitCode.UNREADABLE_INPUT.code();
     }
@@ -88,7 +84,7 @@ final class RenderCommand implements Callable<Integer> {
         output.file,
         profile,
         publication,
-        language.locale(),
+        LanguageOption.locale(spec),
         textLanguage.locale(),
         SourceNames.none(),
         Quotations.none());

@@ -11,15 +11,16 @@ import io.github.hls4j.health.HealthRound;
 import io.github.hls4j.jackson.HlsJson;
 import io.github.hls4j.json.InvalidJsonException;
 import io.github.hls4j.system.LearningSystem;
-import io.github.hls4j.validation.Reason;
+import io.github.hls4j.text.Printable;
+import io.github.hls4j.validation.Phrasebook;
 import io.github.hls4j.validation.ValidationResult;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads what the command line names: board reports as JSON or Word, and JSON documents of hls4j's
@@ -31,25 +32,35 @@ final class Sources {
 
   /**
    * An input that cannot be read: a file that is missing, malformed JSON or no readable Word
-   * document.
+   * document. What the command found itself (a missing file, a document of another kind) is an
+   * {@link InputProblem}, worded in the language of the run; what a reader found (malformed JSON, a
+   * Word document it cannot open) is in that reader's words.
    */
   static final class UnreadableInput extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    private final transient @Nullable InputProblem problem;
+
     UnreadableInput(RuntimeException cause) {
       super(cause.getMessage(), cause);
+      this.problem = null;
     }
-  }
 
-  /**
-   * The problem of an input that cannot be read, in a language: a JSON document's problem worded
-   * from its reason, else the message as it is.
-   */
-  static String problem(RuntimeException e, java.util.Locale language) {
-    Throwable problem = e instanceof UnreadableInput ? e.getCause() : e;
-    return problem instanceof InvalidJsonException json
-        ? json.message(InvalidJsonException.phrasebook(language))
-        : String.valueOf(e.getMessage());
+    UnreadableInput(InputProblem problem) {
+      super(problem.toString());
+      this.problem = problem;
+    }
+
+    /** The problem in one line, naming the file, in the language of {@code words}. */
+    String message(Phrasebook words) {
+      if (problem != null) {
+        return problem.in(words);
+      }
+      if (getCause() instanceof InvalidJsonException json) {
+        return Printable.oneLine(json.message(InvalidJsonException.phrasebook(words.locale())));
+      }
+      return Printable.oneLine(String.valueOf(getMessage()));
+    }
   }
 
   /**
@@ -70,7 +81,7 @@ final class Sources {
       if (isJson(bytes)) {
         Document kind = Document.of(bytes);
         if (kind != Document.REPORT) {
-          throw kind.notAReport(file);
+          throw new UnreadableInput(kind.notAReport(file));
         }
         return new DocxImport(
             Hls.json().read(new ByteArrayInputStream(bytes), file, BoardReport.class),
@@ -144,23 +155,20 @@ final class Sources {
   /**
    * Reads at most {@code limit} bytes of a file, or of standard input for {@code -}; the readers
    * say when that is too many.
+   *
+   * @throws UnreadableInput if the file cannot be opened or read, told by its {@link InputProblem}
    */
-  private static byte[] bytes(String file, int limit) {
-    try (InputStream in = file.equals("-") ? System.in : Files.newInputStream(Path.of(file))) {
+  static byte[] bytes(String file, int limit) {
+    Path path;
+    try {
+      path = Path.of(file);
+    } catch (InvalidPathException e) {
+      throw new UnreadableInput(InputProblem.invalidName(file, e));
+    }
+    try (InputStream in = file.equals("-") ? System.in : Files.newInputStream(path)) {
       return in.readNBytes(limit);
-    } catch (NoSuchFileException e) {
-      throw new UnreadableInput(
-          new InvalidJsonException(
-              file, 0, 0, "", Reason.of("json/no-such-file", Map.of(), "no such file")));
     } catch (IOException e) {
-      String detail = String.valueOf(e.getMessage());
-      throw new UnreadableInput(
-          new InvalidJsonException(
-              file,
-              0,
-              0,
-              "",
-              Reason.of("json/unreadable", Map.of("detail", detail), "cannot be read: " + detail)));
+      throw new UnreadableInput(InputProblem.of(path, e));
     }
   }
 }

@@ -1,13 +1,17 @@
 package io.github.hls4j.examples.cli;
 
+import io.github.hls4j.docx.DocxReader;
 import io.github.hls4j.docx.TemplateDraft;
 import io.github.hls4j.docx.UnreadableDocumentException;
 import io.github.hls4j.text.Printable;
+import io.github.hls4j.validation.Phrasebook;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -60,20 +64,32 @@ final class TemplateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
       PrintWriter err = spec.commandLine().getErr();
+      Phrasebook words = LanguageOption.words(spec);
       TemplateDraft draft;
       try {
-        draft = TemplateDraft.of(blank);
+        byte[] bytes = Sources.bytes(blank.toString(), DocxReader.MAX_DOCUMENT_BYTES + 1);
+        draft = TemplateDraft.of(new ByteArrayInputStream(bytes), blank.toString());
       } catch (UnreadableDocumentException e) {
         err.println("hls: " + Printable.oneLine(String.valueOf(e.getMessage())));
+        err.flush();
+        return ExitCode.UNREADABLE_INPUT.code();
+      } catch (Sources.UnreadableInput e) {
+        err.println("hls: " + e.message(words));
         err.flush();
         return ExitCode.UNREADABLE_INPUT.code();
       }
       String source = Printable.oneLine(blank.toString());
       for (String guess : draft.toCheck()) {
-        err.println("hls: " + source + ": check " + Printable.oneLine(guess));
+        err.println(
+            "hls: "
+                + words.format(
+                    "template.check", Map.of("file", source, "guess", Printable.oneLine(guess))));
       }
       for (String text : draft.unplaced()) {
-        err.println("hls: " + source + ": not placed: " + Printable.oneLine(text));
+        err.println(
+            "hls: "
+                + words.format(
+                    "template.notPlaced", Map.of("file", source, "text", Printable.oneLine(text))));
       }
       err.flush();
       if (output.file != null) {

@@ -10,10 +10,10 @@ import io.github.hls4j.governance.GovernanceRules;
 import io.github.hls4j.health.HealthRound;
 import io.github.hls4j.health.HealthRules;
 import io.github.hls4j.jackson.HlsJson;
-import io.github.hls4j.json.InvalidJsonException;
 import io.github.hls4j.system.LearningSystem;
 import io.github.hls4j.system.SystemRules;
 import io.github.hls4j.text.Printable;
+import io.github.hls4j.validation.Phrasebook;
 import io.github.hls4j.validation.Profile;
 import io.github.hls4j.validation.Severity;
 import io.github.hls4j.validation.ValidationResult;
@@ -23,12 +23,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -58,8 +57,6 @@ final class ValidateCommand implements Callable<Integer> {
       description =
           "text, json or html: a findings page for officers, one per report (default: ${DEFAULT-VALUE}).")
   FindingsOutput.Format format = FindingsOutput.Format.text;
-
-  @Mixin LanguageOption language = new LanguageOption();
 
   @Mixin TextLanguageOption textLanguage = new TextLanguageOption();
 
@@ -99,31 +96,38 @@ final class ValidateCommand implements Callable<Integer> {
     var validator = GovernanceRules.validator(profile);
     Summary summary = new Summary();
     List<String> json = format == FindingsOutput.Format.json ? new ArrayList<>() : null;
-    FindingsOutput findings = new FindingsOutput(language.locale(), textLanguage.locale());
+    FindingsOutput findings =
+        new FindingsOutput(LanguageOption.locale(spec), textLanguage.locale());
+    Phrasebook words = LanguageOption.words(spec);
     Supplier<ReportTemplate> layout = Suppliers.memoize(() -> template.template());
     if (template.file != null) {
       try {
         layout.get(); // a template named is read, and refused, even when every input is JSON
-      } catch (InvalidJsonException e) {
-        err.println("hls: " + Printable.oneLine(Sources.problem(e, language.locale())));
+      } catch (UnreadableInput e) {
+        err.println("hls: " + e.message(words));
         err.flush();
         return ExitCode.UNREADABLE_INPUT.code();
       }
     }
     Inputs inputs = Inputs.expand(files);
-    for (String problem : inputs.problems()) {
-      err.println("hls: " + problem);
+    for (InputProblem problem : inputs.problems()) {
+      err.println("hls: " + problem.in(words));
       summary.unreadable++;
     }
     if (!inputs.leftOut().isEmpty()) {
-      err.println("hls: " + inputs.leftOutLine());
+      err.println("hls: " + inputs.leftOutLine(words));
+    }
+    for (String folder : inputs.empty()) {
+      err.println(
+          "hls: "
+              + words.format("validate.emptyFolder", Map.of("folder", Printable.oneLine(folder))));
     }
     for (String file : inputs.files()) {
       Object read;
       try {
         read = Sources.validatable(file, layout);
       } catch (UnreadableInput e) {
-        err.println("hls: " + Printable.oneLine(Sources.problem(e, language.locale())));
+        err.println("hls: " + e.message(words));
         summary.unreadable++;
         continue;
       }
@@ -238,23 +242,6 @@ final class ValidateCommand implements Callable<Integer> {
 
     boolean fails(FailOn failOn) {
       return errors > 0 || (failOn == FailOn.warning && warnings > 0);
-    }
-
-    /** One line, such as {@code 3 reports, 1 unreadable: 12 errors, 4 warnings, 0 infos}. */
-    String line(Ansi ansi) {
-      String counts =
-          String.format(
-              Locale.ROOT,
-              "%d %s, %d with errors, %d unreadable: %s, %s, %d infos",
-              reports,
-              reports == 1 ? "report" : "reports",
-              withErrors,
-              unreadable,
-              ansi.string(errors > 0 ? "@|bold,red " + errors + " errors|@" : errors + " errors"),
-              ansi.string(
-                  warnings > 0 ? "@|yellow " + warnings + " warnings|@" : warnings + " warnings"),
-              infos);
-      return counts;
     }
   }
 }

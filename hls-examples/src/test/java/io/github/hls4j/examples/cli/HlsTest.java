@@ -807,11 +807,12 @@ class HlsTest {
 
   @Test
   void summary_isColouredOnlyWithColour() {
-    ValidateCommand.Summary summary = new ValidateCommand.Summary();
-    summary.errors = 2;
+    FindingsOutput output = new FindingsOutput(java.util.Locale.ENGLISH, java.util.Locale.ENGLISH);
 
-    assertThat(summary.line(CommandLine.Help.Ansi.ON)).contains("\u001B[").contains("2 errors");
-    assertThat(summary.line(CommandLine.Help.Ansi.OFF))
+    assertThat(output.summary(1, false, 1, 0, 2, 0, 0, CommandLine.Help.Ansi.ON))
+        .contains("\u001B[")
+        .contains("2 errors");
+    assertThat(output.summary(1, false, 1, 0, 2, 0, 0, CommandLine.Help.Ansi.OFF))
         .doesNotContain("\u001B")
         .contains("2 errors");
   }
@@ -946,10 +947,12 @@ class HlsTest {
   void inputs_folderThatCannotBeRead_isOneLineNamingIt() {
     Path folder = dir.resolve("locked");
 
-    String line =
-        Inputs.problem(folder, new java.nio.file.AccessDeniedException(folder.toString()));
+    InputProblem problem =
+        InputProblem.of(folder, new java.nio.file.AccessDeniedException(folder.toString()));
 
-    assertThat(line).isEqualTo(folder + ": cannot be read: permission denied");
+    assertThat(problem.kind()).isEqualTo(InputProblem.Kind.PERMISSION_DENIED);
+    assertThat(problem.in(LanguageOption.words(java.util.Locale.ENGLISH)))
+        .isEqualTo(folder + ": cannot be read: permission denied");
   }
 
   @Test

@@ -113,6 +113,30 @@ class TemplateCommandTest {
   }
 
   @Test
+  void draft_langCy_saysEachGuessInWelsh_withTheSameGuessesAsInEnglish() throws IOException {
+    String blank = blank().toString();
+    io.github.hls4j.validation.Phrasebook welsh =
+        LanguageOption.words(java.util.Locale.forLanguageTag("cy"));
+
+    Run cy = hls("template", "draft", "--lang", "cy", blank);
+    Run en = hls("template", "draft", blank);
+
+    assertThat(cy.exit()).isZero();
+    assertThat(cy.out()).isEqualTo(en.out());
+    assertThat(cy.err().lines().count()).isEqualTo(en.err().lines().count()).isPositive();
+    String check = welsh.format("template.check", java.util.Map.of("file", blank, "guess", ""));
+    String notPlaced =
+        welsh.format("template.notPlaced", java.util.Map.of("file", blank, "text", ""));
+    assertThat(cy.err().lines())
+        .allSatisfy(
+            line ->
+                assertThat(line)
+                    .matches(
+                        l -> l.startsWith("hls: " + check) || l.startsWith("hls: " + notPlaced)));
+    assertThat(cy.err()).doesNotContain(": check ", ": not placed: ");
+  }
+
+  @Test
   void draft_output_writesTheFile_thatValidateTakesAsTemplate() throws IOException {
     Path drafted = dir.resolve("my-council.json");
 
