@@ -10,6 +10,7 @@ import io.github.hls4j.validation.Violation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -40,6 +41,11 @@ import java.util.Optional;
  * @param signOffLayout where the document's layout records sign-off, as its template says
  * @param recordsAlignment whether the document's layout records which strategy priorities the
  *     report serves: its template has a strategy row or a tick table
+ * @param language the language the document's own text is written in, as Word records it ({@code
+ *     w:lang}): the language of most of the letters of its body, from each run's properties, its
+ *     character and paragraph styles and the document's defaults, such as {@code cy-GB}; empty when
+ *     the document records none for most of its text, or was not read from Word. Unknown is not
+ *     taken for English.
  * @since 0.1.0
  */
 public record DocxImport(
@@ -48,7 +54,8 @@ public record DocxImport(
     Map<String, Location> locations,
     Map<String, String> numbersAsWritten,
     SignOffLayout signOffLayout,
-    boolean recordsAlignment) {
+    boolean recordsAlignment,
+    Optional<Locale> language) {
 
   /**
    * Where a layout records sign-off, as its template's {@code signOff} says.
@@ -77,6 +84,36 @@ public record DocxImport(
     locations = Map.copyOf(requireNonNull(locations, "DocxImport.locations"));
     numbersAsWritten = Map.copyOf(requireNonNull(numbersAsWritten, "DocxImport.numbersAsWritten"));
     requireNonNull(signOffLayout, "DocxImport.signOffLayout");
+    requireNonNull(language, "DocxImport.language");
+  }
+
+  /**
+   * Returns a report read from a document whose text's language is not known.
+   *
+   * @param report the report as read
+   * @param findings the import findings
+   * @param locations where each part of the report was read from
+   * @param numbersAsWritten recommendation numbers as the document writes them, by path
+   * @param signOffLayout where the document's layout records sign-off
+   * @param recordsAlignment whether the document's layout records strategy alignment
+   * @throws NullPointerException if any part is null
+   * @since 0.1.0
+   */
+  public DocxImport(
+      BoardReport report,
+      ValidationResult findings,
+      Map<String, Location> locations,
+      Map<String, String> numbersAsWritten,
+      SignOffLayout signOffLayout,
+      boolean recordsAlignment) {
+    this(
+        report,
+        findings,
+        locations,
+        numbersAsWritten,
+        signOffLayout,
+        recordsAlignment,
+        Optional.empty());
   }
 
   /**

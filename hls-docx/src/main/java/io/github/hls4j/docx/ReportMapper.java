@@ -80,14 +80,15 @@ final class ReportMapper {
 
   static DocxImport map(XWPFDocument document, ReportTemplate template, String source) {
     ReportMapper mapper = new ReportMapper(template);
-    for (Block block : WordBody.read(document)) {
+    DocumentLanguage language = DocumentLanguage.of(document);
+    for (Block block : WordBody.read(document, language)) {
       if (block instanceof Para p) {
         mapper.paragraph(p);
       } else {
         mapper.table((Table) block);
       }
     }
-    return mapper.draft.build(reportId(document, source));
+    return mapper.draft.build(reportId(document, source), language.language());
   }
 
   // The body, block by block

@@ -1,11 +1,11 @@
 package io.github.hls4j.examples.cli;
 
 import com.google.common.base.Suppliers;
+import io.github.hls4j.docx.DocxImport;
 import io.github.hls4j.docx.ReportTemplate;
 import io.github.hls4j.examples.cli.CommonOptions.OutputOption;
 import io.github.hls4j.examples.cli.CommonOptions.TemplateOption;
 import io.github.hls4j.examples.cli.Sources.UnreadableInput;
-import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.json.InvalidJsonException;
 import io.github.hls4j.render.Quotations;
 import io.github.hls4j.render.SourceNames;
@@ -68,11 +68,11 @@ final class RenderCommand implements Callable<Integer> {
           spec,
           "--publication writes an html page or a Word document to publish: give it with --format html or docx");
     }
-    BoardReport report;
+    DocxImport read;
     ReportTemplate layout;
     try {
       layout = template.template();
-      report = Sources.report(file, Suppliers.ofInstance(layout)).report();
+      read = Sources.report(file, Suppliers.ofInstance(layout));
     } catch (UnreadableInput | InvalidJsonException e) {
       err.println("hls: " + Printable.oneLine(e.getMessage()));
       err.flush();
@@ -82,14 +82,14 @@ final class RenderCommand implements Callable<Integer> {
         spec,
         file,
         template.file,
-        report,
+        read.report(),
         format.paper(),
         layout,
         output.file,
         profile,
         publication,
         language.locale(),
-        textLanguage.locale(),
+        textLanguage.locale(read.language()),
         SourceNames.none(),
         Quotations.none());
   }

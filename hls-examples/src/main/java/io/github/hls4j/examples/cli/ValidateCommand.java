@@ -99,7 +99,7 @@ final class ValidateCommand implements Callable<Integer> {
     var validator = GovernanceRules.validator(profile);
     Summary summary = new Summary();
     List<String> json = format == FindingsOutput.Format.json ? new ArrayList<>() : null;
-    FindingsOutput findings = new FindingsOutput(language.locale(), textLanguage.locale());
+    FindingsOutput findings = new FindingsOutput(language.locale());
     Supplier<ReportTemplate> layout = Suppliers.memoize(() -> template.template());
     if (template.file != null) {
       try {
@@ -130,6 +130,7 @@ final class ValidateCommand implements Callable<Integer> {
       Object subject;
       String title;
       ValidationResult found;
+      Locale ownLanguage = textLanguage.locale();
       if (read instanceof LearningSystem system) {
         subject = system;
         title = system.place();
@@ -145,6 +146,7 @@ final class ValidateCommand implements Callable<Integer> {
         subject = report.report();
         title = report.report().title();
         found = report.with(validator.validate(report.report()));
+        ownLanguage = textLanguage.locale(report.language());
       }
       ValidationResult result = findings.describe(subject, found);
       summary.add(result);
@@ -154,7 +156,7 @@ final class ValidateCommand implements Callable<Integer> {
       if (json != null) {
         json.add(findingsJson(file, profile, result));
       } else if (format == FindingsOutput.Format.html) {
-        findings.page(file, subject, title, profile, result);
+        findings.page(file, subject, title, profile, result, ownLanguage);
       } else {
         out.println(findings.text(file, profile, result));
         out.println();
