@@ -2,7 +2,10 @@ package io.github.hls4j.docx;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.base.Splitter;
 import io.github.hls4j.governance.BoardReport;
+import io.github.hls4j.governance.Recommendation;
+import io.github.hls4j.validation.FindingPath;
 import io.github.hls4j.validation.Location;
 import io.github.hls4j.validation.Severity;
 import io.github.hls4j.validation.ValidationResult;
@@ -193,12 +196,13 @@ public record DocxImport(
   /**
    * Returns the import findings and {@code validation}'s, as one result in the result's order, for
    * a tool that reports both together; each is {@linkplain #locate(ValidationResult) located} in
-   * the document when the report was read from one. Two findings are put as the document has it:
+   * the document when the report was read from one. Some findings are put as the document has it:
    *
    * <ul>
    *   <li>{@code governance/recommendation-dependency-unknown} names the recommendations by their
    *       {@linkplain #numbersAsWritten() numbers as written}: "Recommendation 2.3 depends on
-   *       recommendation 2.5", not "3" and "5";
+   *       recommendation 2.5", not "3" and "5"; so does {@code
+   *       governance/recommendation-dependency-cycle}: "(c) → (c)", not "3 → 3";
    *   <li>when the layout has no sign-off table, {@code governance/signoff-missing} for the report
    *       as a whole is an {@code INFO}: the council's layout does not ask for a table, nor for a
    *       lead officer's sign-off. When the layout records sign-off in {@linkplain
@@ -229,6 +233,8 @@ public record DocxImport(
   private static final String SIGNOFF_MISSING = "governance/signoff-missing";
   private static final String DEPENDENCY_UNKNOWN = "governance/recommendation-dependency-unknown";
   private static final String UNALIGNED = "alignment/unaligned";
+  private static final String DEPENDENCY_CYCLE = "governance/recommendation-dependency-cycle";
+  private static final String CYCLE_ARROW = " \u2192 ";
 
   private Violation asLaidOut(Violation v) {
     String rule = v.rule().toString();
@@ -254,6 +260,17 @@ public record DocxImport(
         written.put("number", number);
       }
       arguments = written;
+    } else if (rule.equals(DEPENDENCY_CYCLE)) {
+      Map<String, String> written = new LinkedHashMap<>(arguments);
+      String number = numbersAsWritten.get(Locations.parent(v.path()));
+      if (number != null) {
+        written.put("number", number);
+      }
+      String cycle = arguments.get("cycle");
+      if (cycle != null) {
+        written.put("cycle", cycleAsWritten(cycle));
+      }
+      arguments = written;
     }
     if (severity == v.severity() && arguments.equals(v.arguments())) {
       return v;
@@ -262,5 +279,25 @@ public record DocxImport(
         Violation.of(v.rule(), severity, v.path(), v.messageKey(), v.messageTemplate(), arguments);
     adjusted = v.location().map(adjusted::withLocation).orElse(adjusted);
     return v.place().map(adjusted::withPlace).orElse(adjusted);
+  }
+
+  /**
+   * A cycle of recommendations, "3 → 4 → 3" as the model numbers them, in their numbers as written:
+   * "(c) → (d) → (c)"; a number written as it is, and the "…" of a long cycle, are kept.
+   */
+  private String cycleAsWritten(String cycle) {
+    Map<String, String> written = new LinkedHashMap<>();
+    List<Recommendation> recommendations = report.recommendations();
+    for (int i = 0; i < recommendations.size(); i++) {
+      String asWritten = numbersAsWritten.get(FindingPath.of("recommendations", i));
+      if (asWritten != null) {
+        written.putIfAbsent(String.valueOf(recommendations.get(i).number()), asWritten);
+      }
+    }
+    List<String> members = new ArrayList<>();
+    for (String member : Splitter.on(CYCLE_ARROW).split(cycle)) {
+      members.add(written.getOrDefault(member, member));
+    }
+    return String.join(CYCLE_ARROW, members);
   }
 }

@@ -159,6 +159,10 @@ class SecondTrialLayoutsTest {
                     // the meeting date's picker left showing "Click or tap to enter a date."
                     "ERROR import/template-text body/table[1]/row[2]/cell[2]/paragraph[1]"),
                 NHS_KNOWN_GAPS));
+    // named by the letters the paper writes, not the model's numbers ("3 → 3")
+    assertThat(finding(read, "governance/recommendation-dependency-cycle").arguments())
+        .containsEntry("number", "(c)")
+        .containsEntry("cycle", "(c) \u2192 (c)");
   }
 
   @Test
