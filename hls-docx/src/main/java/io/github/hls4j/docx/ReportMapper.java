@@ -73,8 +73,8 @@ final class ReportMapper {
     this.draft = new ReportDraft(template);
     this.header = new HeaderReader(draft);
     this.layout = new LayoutReader(draft, header, new TickReader(draft));
-    this.sections = new SectionReader(draft);
     this.papers = new PaperReader(draft);
+    this.sections = new SectionReader(draft, papers);
     this.signOffs = new SignOffReader(draft);
   }
 
