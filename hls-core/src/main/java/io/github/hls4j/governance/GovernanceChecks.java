@@ -52,17 +52,16 @@ final class GovernanceChecks {
         undatedDateFields.add(FindingPath.of("signOffs", i, "name"));
       }
     }
-    ReportText.forEach(
-        report,
-        (path, text) -> {
-          String placeholder = search.first(text);
-          if (placeholder != null) {
-            String at = path.get();
-            if (!undatedDateFields.contains(at)) {
-              context.report(at, ImmutableMap.of("placeholder", placeholder));
-            }
-          }
-        });
+    ReportText texts = ReportText.of(report, context);
+    for (int i = 0; i < texts.size(); i++) {
+      String placeholder = search.first(texts.text(i));
+      if (placeholder != null) {
+        String at = texts.path(i);
+        if (!undatedDateFields.contains(at)) {
+          context.report(at, ImmutableMap.of("placeholder", placeholder));
+        }
+      }
+    }
   }
 
   private static boolean undated(SignOff row) {

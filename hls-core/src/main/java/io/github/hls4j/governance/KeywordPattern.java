@@ -1,5 +1,6 @@
 package io.github.hls4j.governance;
 
+import com.google.common.base.Ascii;
 import com.google.common.base.CharMatcher;
 import com.google.common.base.Splitter;
 import com.google.common.primitives.Ints;
@@ -41,6 +42,11 @@ final class KeywordPattern {
   private final String[] words;
 
   private final boolean[] ignoringCase;
+
+  /** Each word's characters, and each in its other ASCII case (itself where it has none). */
+  private final char[][] chars;
+
+  private final char[][] otherCase;
 
   /** Whether each word counts only at a word's start, where the expression has {@code \b}. */
   private final boolean[] wordStart;
@@ -88,6 +94,12 @@ final class KeywordPattern {
       }
       this.ignoringCase[k] = cases.get(k);
     }
+    this.chars = new char[words.length][];
+    this.otherCase = new char[words.length][];
+    for (int k = 0; k < words.length; k++) {
+      chars[k] = words[k].toCharArray();
+      otherCase[k] = inOtherAsciiCase(words[k]);
+    }
     List<List<Integer>> started = new ArrayList<>();
     for (int c = 0; c < 128; c++) {
       started.add(new ArrayList<>());
@@ -131,6 +143,16 @@ final class KeywordPattern {
     char upperC = Character.toUpperCase(c);
     char upperD = Character.toUpperCase(d);
     return upperC == upperD || Character.toLowerCase(upperC) == Character.toLowerCase(upperD);
+  }
+
+  /** Returns a word's characters, each ASCII letter in its other case, any other as it is. */
+  static char[] inOtherAsciiCase(String word) {
+    char[] other = word.toCharArray();
+    for (int j = 0; j < other.length; j++) {
+      char c = other[j];
+      other[j] = Ascii.isLowerCase(c) ? Ascii.toUpperCase(c) : Ascii.toLowerCase(c);
+    }
+    return other;
   }
 
   /** Returns whether the expression matches somewhere in a text. */
@@ -192,16 +214,34 @@ final class KeywordPattern {
   }
 
   private boolean anyAt(String text, int i) {
+    char c = text.charAt(i);
     for (int k = 0; k < words.length; k++) {
-      if (at(text, i, k)) {
+      if (same(c, chars[k][0], ignoringCase[k]) && at(text, i, k)) {
         return true;
       }
     }
     return false;
   }
 
+  /**
+   * Whether word {@code k} begins at {@code i}, where its first character is known to be there: the
+   * rest compared character by character, as {@link #same} compares them, stopping at the first
+   * that differs.
+   */
   private boolean at(String text, int i, int k) {
-    return text.regionMatches(ignoringCase[k], i, words[k], 0, words[k].length())
-        && !(wordStart[k] && i > 0 && ASCII_WORD.matches(text.charAt(i - 1)));
+    char[] word = chars[k];
+    if (i + word.length > text.length()) {
+      return false;
+    }
+    boolean ignoring = ignoringCase[k];
+    char[] other = otherCase[k];
+    for (int j = 1; j < word.length; j++) {
+      char t = text.charAt(i + j);
+      char w = word[j];
+      if (t != w && (!ignoring || (t != other[j] && ((t < 128 && w < 128) || !same(t, w, true))))) {
+        return false;
+      }
+    }
+    return !(wordStart[k] && i > 0 && ASCII_WORD.matches(text.charAt(i - 1)));
   }
 }

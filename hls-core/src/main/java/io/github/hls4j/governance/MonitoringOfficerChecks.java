@@ -12,10 +12,8 @@ import io.github.hls4j.validation.RuleContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The logic of the checks a Monitoring Officer makes of a report's substance, read from its words:
@@ -356,17 +354,20 @@ final class MonitoringOfficerChecks {
     // "quarter 2" of a return it ratifies is no timescale for the others.
     boolean timescaleForAll = false;
     boolean reportBackForAll = false;
-    for (Recommendation r : recommendations) {
-      boolean reportBack = REPORT_BACK_SEARCH.find(r.action());
-      if (reportBack || !asksNothingDone(r.action())) {
-        timescaleForAll = timescaleForAll || TIMESCALE_SEARCH.find(r.action());
+    boolean[] nothingDone = new boolean[recommendations.size()];
+    for (int i = 0; i < recommendations.size(); i++) {
+      String action = recommendations.get(i).action();
+      nothingDone[i] = asksNothingDone(action);
+      boolean reportBack = REPORT_BACK_SEARCH.find(action);
+      if (reportBack || !nothingDone[i]) {
+        timescaleForAll = timescaleForAll || TIMESCALE_SEARCH.find(action);
         reportBackForAll |= reportBack;
       }
     }
     for (int i = 0; i < recommendations.size(); i++) {
       Recommendation r = recommendations.get(i);
       String action = r.action();
-      if (asksNothingDone(action)) {
+      if (nothingDone[i]) {
         continue;
       }
       ImmutableList.Builder<String> missing = ImmutableList.builder();
@@ -446,34 +447,17 @@ final class MonitoringOfficerChecks {
 
   static void countContradictsTable(BoardReport report, RuleContext context) {
     // Counts are read in the report's own prose: its summary, its reasons and its sections.
-    List<String> summary = report.summary();
-    for (int i = 0; i < summary.size(); i++) {
-      counts(report, summary.get(i), "summary", i, null, context);
-    }
-    List<String> reasons = report.reasons();
-    for (int i = 0; i < reasons.size(); i++) {
-      counts(report, reasons.get(i), "reasons", i, null, context);
-    }
-    List<ReportSection> sections = report.sections();
-    for (int i = 0; i < sections.size(); i++) {
-      int section = i;
-      ReportText.forEach(
-          sections.get(i),
-          (path, text) -> counts(report, text, "sections", section, path, context));
+    ReportText texts = ReportText.of(report, context);
+    for (int i = 0; i < texts.size(); i++) {
+      if (texts.isIn(i, "summary") || texts.isIn(i, "reasons") || texts.isIn(i, "sections")) {
+        counts(report, texts, i, context);
+      }
     }
   }
 
-  /**
-   * Reports each count in a text that differs from the table it counts; the text is at {@code
-   * property[index]}, or inside it at {@code inside}.
-   */
-  private static void counts(
-      BoardReport report,
-      String text,
-      String property,
-      int index,
-      @Nullable Supplier<String> inside,
-      RuleContext context) {
+  /** Reports each count in text {@code i} that differs from the table it counts. */
+  private static void counts(BoardReport report, ReportText texts, int i, RuleContext context) {
+    String text = texts.text(i);
     Matcher m = null;
     for (int hit = CountWords.indexIn(text, 0); hit >= 0; ) {
       int end = CountWords.runEnd(text, hit);
@@ -482,11 +466,7 @@ final class MonitoringOfficerChecks {
       }
       m.region(CountWords.countStart(text, hit), end);
       while (m.find()) {
-        String at =
-            inside == null
-                ? FindingPath.of(property, index)
-                : FindingPath.of(property, index, inside.get());
-        count(report, m, at, context);
+        count(report, m, texts.path(i), context);
       }
       hit = CountWords.indexIn(text, Math.max(end, hit + 1));
     }

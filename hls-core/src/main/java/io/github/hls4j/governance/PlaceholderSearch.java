@@ -59,6 +59,11 @@ final class PlaceholderSearch {
 
   private final char[] second;
 
+  /** Each placeholder's characters, and each in its other ASCII case (itself where it has none). */
+  private final char[][] chars;
+
+  private final char[][] otherCase;
+
   /**
    * Every character that can start some placeholder: each character whose lower case is a
    * placeholder's first character, in either case and in the few other alphabets that fold to it
@@ -79,6 +84,12 @@ final class PlaceholderSearch {
       if (firsts.indexOf(String.valueOf(first[k])) < 0) {
         firsts.append(first[k]);
       }
+    }
+    this.chars = new char[first.length][];
+    this.otherCase = new char[first.length][];
+    for (int k = 0; k < first.length; k++) {
+      chars[k] = this.placeholders.get(k).toCharArray();
+      otherCase[k] = KeywordPattern.inOtherAsciiCase(this.placeholders.get(k));
     }
     String firstChars = firsts.toString();
     StringBuilder starting = new StringBuilder();
@@ -156,6 +167,40 @@ final class PlaceholderSearch {
     return bestK < 0 ? null : placeholders.get(bestK);
   }
 
+  /**
+   * Whether a character is, in lower case, placeholder {@code k}'s second character: an ASCII
+   * character without asking {@link Character#toLowerCase(char)}, whose lower case of an ASCII
+   * character is the ASCII letter's or itself.
+   */
+  private boolean secondMatches(char c, int k) {
+    char wanted = second[k];
+    if (c == wanted) {
+      return true;
+    }
+    if (c < 128) {
+      return c >= 'A' && c <= 'Z' && c + ('a' - 'A') == wanted;
+    }
+    return Character.toLowerCase(c) == wanted;
+  }
+
+  /**
+   * Whether placeholder {@code k} is at {@code i}, ignoring case as {@link
+   * String#regionMatches(boolean, int, String, int, int)} ignores it: the same characters, or the
+   * other case of an ASCII letter, or, outside ASCII, the same by {@link KeywordPattern#same}.
+   */
+  private boolean sameIgnoringCase(String text, int i, int k) {
+    char[] p = chars[k];
+    char[] other = otherCase[k];
+    for (int j = 0; j < p.length; j++) {
+      char t = text.charAt(i + j);
+      char w = p[j];
+      if (t != w && t != other[j] && ((t < 128 && w < 128) || !KeywordPattern.same(t, w, true))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The first listed placeholder that starts at {@code i}, whose character is {@code lower}. */
   private int at(String text, int i, char lower) {
     int length = text.length();
@@ -163,8 +208,8 @@ final class PlaceholderSearch {
       String p = placeholders.get(k);
       if (lower == first[k]
           && i + p.length() <= length
-          && (p.length() == 1 || Character.toLowerCase(text.charAt(i + 1)) == second[k])
-          && text.regionMatches(true, i, p, 0, p.length())) {
+          && (p.length() == 1 || secondMatches(text.charAt(i + 1), k))
+          && sameIgnoringCase(text, i, k)) {
         return k;
       }
     }

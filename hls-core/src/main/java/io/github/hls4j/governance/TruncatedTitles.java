@@ -234,7 +234,7 @@ final class TruncatedTitles {
           "develop");
 
   static void truncatedTitle(BoardReport report, RuleContext context) {
-    ReportWords reportWords = new ReportWords(report);
+    ReportWords reportWords = new ReportWords(report, context);
     List<BackgroundPaper> papers = report.backgroundPapers();
     for (int i = 0; i < papers.size(); i++) {
       BackgroundPaper paper = papers.get(i);
@@ -295,25 +295,26 @@ final class TruncatedTitles {
    */
   private static final class ReportWords {
     private final BoardReport report;
+    private final RuleContext context;
     private @Nullable Set<String> words;
 
-    ReportWords(BoardReport report) {
+    ReportWords(BoardReport report, RuleContext context) {
       this.report = report;
+      this.context = context;
     }
 
     boolean contains(String word) {
       Set<String> read = words;
       if (read == null) {
         Set<String> found = new HashSet<>();
-        ReportText.forEach(
-            report,
-            (path, text) -> {
-              if (!(path.get().startsWith("backgroundPapers") && path.get().endsWith(".title"))) {
-                for (String w : Splitter.on(SEPARATORS).omitEmptyStrings().split(text)) {
-                  found.add(w.toLowerCase(Locale.ROOT));
-                }
-              }
-            });
+        ReportText texts = ReportText.of(report, context);
+        for (int i = 0; i < texts.size(); i++) {
+          if (!(texts.isIn(i, "backgroundPapers") && texts.isProperty(i, "title"))) {
+            for (String w : Splitter.on(SEPARATORS).omitEmptyStrings().split(texts.text(i))) {
+              found.add(w.toLowerCase(Locale.ROOT));
+            }
+          }
+        }
         read = found;
         words = found;
       }

@@ -41,6 +41,22 @@ public final class TextWalk {
     void visit(Object owner, String property, Supplier<String> path, String text);
   }
 
+  /**
+   * Receives one text with its path as the walk keeps it, so that a visitor that keeps every path
+   * copies its characters instead of making a string of each.
+   */
+  public interface PathVisitor {
+    /**
+     * Visits a text.
+     *
+     * @param property the attribute's name
+     * @param path the text's path, such as {@code recommendations[0].action}; valid only during
+     *     this call
+     * @param text the text
+     */
+    void visit(String property, CharSequence path, String text);
+  }
+
   /** Gives the text that replaces a free text. */
   public interface Rewriter {
     /**
@@ -75,6 +91,17 @@ public final class TextWalk {
         @Override
         protected List<Attribute> computeValue(Class<?> type) {
           return describe(type);
+        }
+      };
+
+  /** The attributes of each generated class that are text or may hold a model, as an array. */
+  private static final ClassValue<Attribute[]> HOLDING_TEXT =
+      new ClassValue<>() {
+        @Override
+        protected Attribute[] computeValue(Class<?> type) {
+          return ATTRIBUTES.get(type).stream()
+              .filter(Attribute::mayHoldText)
+              .toArray(Attribute[]::new);
         }
       };
 
@@ -151,6 +178,21 @@ public final class TextWalk {
   }
 
   /**
+   * Visits every text of the given kinds in a model and in the models it holds, as {@link
+   * #forEach(Object, Set, Visitor)} does, giving each path as the walk's own characters.
+   *
+   * @param model a model
+   * @param kinds the kinds of text to visit
+   * @param visitor the visitor
+   */
+  public static void forEach(Object model, Set<ModelDescription.Text> kinds, PathVisitor visitor) {
+    new Walk(
+            kinds,
+            (owner, property, path, text) -> visitor.visit(property, ((Walk) path).path, text))
+        .model(model);
+  }
+
+  /**
    * Returns a copy of a model with every free text, in it and in the models it holds, replaced as
    * the rewriter says; the model itself when nothing changes.
    *
@@ -201,6 +243,13 @@ public final class TextWalk {
     }
   }
 
+  /** Whether a value holds nothing to walk: an empty optional or collection. */
+  private static boolean isEmpty(@Nullable Object value) {
+    return value instanceof Optional<?> o
+        ? o.isEmpty()
+        : value instanceof Collection<?> c && c.isEmpty();
+  }
+
   private static Object read(Attribute a, Object model) {
     return a.property.read(model);
   }
@@ -208,11 +257,17 @@ public final class TextWalk {
   /** One walk: the path kept in one buffer, cut back on the way out. */
   private static final class Walk implements Supplier<String> {
     private final StringBuilder path = new StringBuilder(64);
-    private final Set<ModelDescription.Text> kinds;
+
+    /** Whether each kind of text, by ordinal, is visited; models ({@code NONE}) are walked. */
+    private final boolean[] walked = new boolean[ModelDescription.Text.values().length];
+
     private final Visitor visitor;
 
     Walk(Set<ModelDescription.Text> kinds, Visitor visitor) {
-      this.kinds = kinds;
+      for (ModelDescription.Text kind : kinds) {
+        walked[kind.ordinal()] = true;
+      }
+      walked[ModelDescription.Text.NONE.ordinal()] = true;
       this.visitor = visitor;
     }
 
@@ -222,19 +277,19 @@ public final class TextWalk {
     }
 
     void model(Object model) {
-      for (Attribute a : ATTRIBUTES.get(model.getClass())) {
-        if (!a.mayHoldText) {
-          continue;
-        }
+      for (Attribute a : HOLDING_TEXT.get(model.getClass())) {
         ModelDescription.Text text = a.property.text();
-        boolean nested = text == ModelDescription.Text.NONE;
-        if (!nested && !kinds.contains(text)) {
+        if (!walked[text.ordinal()]) {
           continue;
         }
+        boolean nested = text == ModelDescription.Text.NONE;
         Object value = read(a, model);
+        if (isEmpty(value)) {
+          continue;
+        }
         int mark = enter(a.name);
         if (nested) {
-          nested(value);
+          nested(value, a.property.model());
         } else {
           text(model, a.name, value, mark);
         }
@@ -260,23 +315,27 @@ public final class TextWalk {
       }
     }
 
-    private void nested(@Nullable Object value) {
+    /**
+     * Walks the models an attribute holds; {@code models} says that every value it holds is one, as
+     * the description knows of most, so that only the others are asked.
+     */
+    private void nested(@Nullable Object value, boolean models) {
       if (value instanceof Optional<?> o) {
-        if (o.isPresent() && isModel(o.get())) {
+        if (o.isPresent() && (models || isModel(o.get()))) {
           model(o.get());
         }
       } else if (value instanceof Collection<?> items) {
         int i = 0;
         int inside = path.length();
         for (Object item : items) {
-          if (isModel(item)) {
+          if (models || isModel(item)) {
             path.append('[').append(i).append(']');
             model(item);
             path.setLength(inside);
           }
           i++;
         }
-      } else if (value != null && isModel(value)) {
+      } else if (value != null && (models || isModel(value))) {
         model(value);
       }
     }

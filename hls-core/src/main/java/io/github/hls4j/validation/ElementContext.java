@@ -48,4 +48,9 @@ final class ElementContext implements RuleContext {
   private String path(String path) {
     return Paths.join(Paths.index(property, index), requireNonNull(path, "path"));
   }
+
+  @Override
+  public <S, V> V derived(Derived<S, V> derived, S subject) {
+    return parent.derived(derived, subject);
+  }
 }

@@ -98,4 +98,20 @@ public interface RuleContext {
   default void report(String property, int index, Map<String, ?> arguments) {
     report(Paths.index(property, index), arguments);
   }
+
+  /**
+   * Returns a value worked out from a subject, once in a validation: every rule that asks for the
+   * same {@link Derived} of the same subject in one validation is given the same value. A context
+   * that keeps nothing works it out on every call.
+   *
+   * @param derived the value to work out
+   * @param subject the subject it is worked out from, such as the rule's subject
+   * @param <S> the subject's type
+   * @param <V> the value's type
+   * @return the value
+   * @since 0.1.0
+   */
+  default <S, V> V derived(Derived<S, V> derived, S subject) {
+    return derived.compute(subject);
+  }
 }

@@ -7,10 +7,12 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.hls4j.internal.ModelDescription;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs a fixed set of rules over subjects for one {@link Profile}, under a {@link SeverityPolicy},
@@ -371,6 +373,7 @@ public final class Validator<T> {
     private final Profile profile;
     private final Class<?> subjectType;
     private final List<Violation> found = new ArrayList<>();
+    private @Nullable Map<Derived<?, ?>, Object[]> derived;
 
     /**
      * Whether the findings so far came in the result's order, as most rules report them: then none
@@ -443,6 +446,21 @@ public final class Validator<T> {
       return new Prefixed(this, requireNonNull(prefix, "prefix"));
     }
 
+    /** Keeps each derived value with the subject it was worked out from. */
+    @Override
+    @SuppressWarnings("unchecked")
+    public <S, V> V derived(Derived<S, V> derived, S subject) {
+      if (this.derived == null) {
+        this.derived = new IdentityHashMap<>(4);
+      }
+      Object[] kept = this.derived.get(derived);
+      if (kept == null || kept[0] != subject) {
+        kept = new Object[] {subject, derived.compute(subject)};
+        this.derived.put(derived, kept);
+      }
+      return (V) kept[1];
+    }
+
     ValidationResult result() {
       return inOrder ? ValidationResult.inOrder(found) : ValidationResult.of(found);
     }
@@ -475,6 +493,11 @@ public final class Validator<T> {
     @Override
     public RuleContext at(String prefix) {
       return new Prefixed(parent, Paths.join(this.prefix, requireNonNull(prefix, "prefix")));
+    }
+
+    @Override
+    public <S, V> V derived(Derived<S, V> derived, S subject) {
+      return parent.derived(derived, subject);
     }
   }
 

@@ -14,6 +14,7 @@ import io.github.hls4j.strategy.StrategyAlignment;
 import io.github.hls4j.strategy.StrategyId;
 import io.github.hls4j.testing.ReportGenerator;
 import io.github.hls4j.validation.Profile;
+import io.github.hls4j.validation.Validator;
 import io.github.hls4j.validation.Violation;
 import java.util.ArrayList;
 import java.util.List;
@@ -160,5 +161,39 @@ class ReportTextTest {
         .filteredOn(v -> v.rule().equals(GovernanceRules.PLACEHOLDER_TEXT.id()))
         .extracting(Violation::path)
         .containsExactly("signOffs[0].role.title");
+  }
+
+  @Test
+  void of_inAValidation_givesEachTextAtItsPathAndPlace() {
+    BoardReport report = everything();
+    List<String> walked = new ArrayList<>();
+    ReportText.forEach(report, (path, text) -> walked.add(path.get() + "=" + text));
+    List<String> gathered = new ArrayList<>();
+    List<String> inSignOffs = new ArrayList<>();
+    List<String> titles = new ArrayList<>();
+    Validator.<BoardReport>builder()
+        .rule(
+            GovernanceRules.PLACEHOLDER_TEXT,
+            (r, context) -> {
+              ReportText texts = ReportText.of(r, context);
+              assertThat(ReportText.of(r, context)).isSameAs(texts);
+              for (int i = 0; i < texts.size(); i++) {
+                gathered.add(texts.path(i) + "=" + texts.text(i));
+                if (texts.isIn(i, "signOffs")) {
+                  inSignOffs.add(texts.path(i));
+                }
+                // "sign" only begins the name of signOffs: no text is in it
+                assertThat(texts.isIn(i, "sign")).isFalse();
+                if (texts.isProperty(i, "title")) {
+                  titles.add(texts.path(i));
+                }
+              }
+            })
+        .build()
+        .validate(report);
+
+    assertThat(gathered).isEqualTo(walked).isNotEmpty();
+    assertThat(inSignOffs).isNotEmpty().allMatch(path -> path.startsWith("signOffs["));
+    assertThat(titles).contains("title", "signOffs[0].role.title");
   }
 }
