@@ -88,7 +88,11 @@ class LanguagesTest {
         Arguments.of(
             "digest/DigestWords",
             own(DigestWording.class, "DigestWords", ""),
-            own(DigestWording.class, "DigestWords", "cy")));
+            own(DigestWording.class, "DigestWords", "cy")),
+        Arguments.of(
+            "internal/problems",
+            own(io.github.hls4j.internal.Checks.class, "problems", ""),
+            own(io.github.hls4j.internal.Checks.class, "problems", "cy")));
   }
 
   private static Map<String, String> own(Class<?> anchor, String name, String language) {
@@ -159,6 +163,12 @@ class LanguagesTest {
       assertThat(english)
           .as(rule.id().toString())
           .containsEntry(rule.id().toString(), rule.messageTemplate());
+      rule.messageForms()
+          .forEach(
+              (form, template) ->
+                  assertThat(english)
+                      .as("%s form %s", rule.id(), form)
+                      .containsEntry(rule.messageKey(form), template));
     }
   }
 

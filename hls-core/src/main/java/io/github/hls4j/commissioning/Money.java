@@ -1,5 +1,6 @@
 package io.github.hls4j.commissioning;
 
+import com.google.common.collect.ImmutableMap;
 import io.github.hls4j.internal.Checks;
 import java.util.Locale;
 import org.immutables.value.Value;
@@ -55,7 +56,7 @@ public abstract class Money implements Comparable<Money> {
    * @since 0.1.0
    */
   public static Money ofPence(long pence) {
-    Checks.argument(pence >= 0, "Money", "pence", "Money.pence (%s) must not be negative", pence);
+    Checks.refuse(pence >= 0, "model/not-negative", "Money", "pence", pence, ImmutableMap.of());
     return of(pence / 100, (int) (pence % 100));
   }
 
@@ -123,21 +124,16 @@ public abstract class Money implements Comparable<Money> {
 
   @Value.Check
   void check() {
-    Checks.argument(
-        pounds() >= 0, "Money", "pounds", "Money.pounds (%s) must not be negative", pounds());
-    Checks.argument(
+    Checks.refuse(
+        pounds() >= 0, "model/not-negative", "Money", "pounds", pounds(), ImmutableMap.of());
+    Checks.refuse(
         pounds() <= MAX_POUNDS,
+        "model/at-most",
         "Money",
         "pounds",
-        "Money.pounds (%s) must be at most %s",
         pounds(),
-        MAX_POUNDS);
-    Checks.argument(
-        pence() >= 0 && pence() <= 99,
-        "Money",
-        "pence",
-        "Money.pence (%s) must be from 0 to 99",
-        pence());
+        ImmutableMap.of("maximum", MAX_POUNDS));
+    Checks.between("Money", "pence", pence(), 0, 99);
   }
 
   /** Returns the amount as it is written in a report, such as {@code £1,250,000.50}. */

@@ -122,13 +122,7 @@ public abstract class ReplacedContract {
     id().ifPresent(id -> Checks.id("ReplacedContract", "id", id));
     supplier().ifPresent(supplier -> Checks.notBlank("ReplacedContract", "supplier", supplier));
     if (start().isPresent() && end().isPresent()) {
-      Checks.argument(
-          !end().get().isBefore(start().get()),
-          "ReplacedContract",
-          "end",
-          "ReplacedContract.end (%s) must not be before ReplacedContract.start (%s)",
-          end().get(),
-          start().get());
+      Checks.notBefore("ReplacedContract", "end", end().get(), "start", start().get());
     }
   }
 

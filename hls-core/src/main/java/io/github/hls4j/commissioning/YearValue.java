@@ -49,11 +49,6 @@ public abstract class YearValue {
 
   @Value.Check
   void check() {
-    Checks.argument(
-        year() >= 1900 && year() <= 2200,
-        "YearValue",
-        "year",
-        "YearValue.year (%s) must be from 1900 to 2200",
-        year());
+    Checks.between("YearValue", "year", year(), 1900, 2200);
   }
 }

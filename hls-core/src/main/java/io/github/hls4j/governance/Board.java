@@ -93,13 +93,7 @@ public abstract class Board {
     Checks.notBlank("Board", "name", name());
     Set<CommitteeId> seen = new HashSet<>();
     for (Committee c : committeesInCommon()) {
-      Checks.argument(
-          seen.add(c.id()),
-          "Board",
-          "committeesInCommon",
-          "Board.committeesInCommon (%s) must have unique ids, but %s appears twice",
-          c.id(),
-          c.id());
+      Checks.uniqueId(seen.add(c.id()), "Board", "committeesInCommon", c.id());
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.hls4j.governance;
 
+import com.google.common.collect.ImmutableMap;
 import io.github.hls4j.internal.Checks;
 import io.github.hls4j.internal.FreeText;
 import io.github.hls4j.internal.NotFreeText;
@@ -71,13 +72,13 @@ public abstract class SignOff {
 
   @Value.Check
   void check() {
-    Checks.argument(
+    Checks.refuse(
         date().isEmpty() || dateText().isEmpty(),
+        "model/empty-when-given",
         "SignOff",
         "dateText",
-        "SignOff.dateText (%s) must be empty when SignOff.date (%s) is given",
         dateText().orElse(""),
-        date().map(LocalDate::toString).orElse(""));
+        ImmutableMap.of("other", "date", "otherValue", date().map(LocalDate::toString).orElse("")));
   }
 
   /**

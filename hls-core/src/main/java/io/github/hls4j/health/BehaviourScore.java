@@ -1,5 +1,6 @@
 package io.github.hls4j.health;
 
+import com.google.common.collect.ImmutableMap;
 import io.github.hls4j.internal.Checks;
 import io.github.hls4j.internal.FreeText;
 import java.util.Optional;
@@ -78,14 +79,12 @@ public abstract class BehaviourScore {
 
   @Value.Check
   void check() {
-    Checks.argument(
+    Checks.refuse(
         score() >= MIN && score() <= MAX,
+        "model/range-for",
         "BehaviourScore",
         "score",
-        "BehaviourScore.score (%s) must be from %s to %s, for %s",
         score(),
-        MIN,
-        MAX,
-        behaviour());
+        ImmutableMap.of("minimum", MIN, "maximum", MAX, "behaviour", behaviour()));
   }
 }

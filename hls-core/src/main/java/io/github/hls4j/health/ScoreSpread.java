@@ -28,12 +28,7 @@ public abstract class ScoreSpread {
    * @since 0.1.0
    */
   public static ScoreSpread of(Collection<Integer> scores) {
-    Checks.argument(
-        !scores.isEmpty(),
-        "ScoreSpread",
-        "scores",
-        "ScoreSpread.scores (%s) must not be empty",
-        scores);
+    Checks.notEmpty("ScoreSpread", "scores", scores);
     return ImmutableScoreSpread.builder()
         .voices(scores.size())
         .min(Collections.min(scores))

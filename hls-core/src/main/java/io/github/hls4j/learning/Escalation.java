@@ -182,13 +182,14 @@ public abstract class Escalation {
 
   @Value.Check
   void check() {
-    Checks.argument(
-        answer().isPresent() == answeredOn().isPresent(),
+    Checks.givenTogether(
         "Escalation",
         "answeredOn",
-        "Escalation.answeredOn (%s) must be given exactly when Escalation.answer (%s) is",
         answeredOn().map(LocalDate::toString).orElse("empty"),
-        answer().orElse("empty"));
+        answeredOn().isPresent(),
+        "answer",
+        answer().orElse("empty"),
+        answer().isPresent());
     Checks.argument(
         fedBackOn().isEmpty() || answer().isPresent(),
         "Escalation",

@@ -112,13 +112,8 @@ public abstract class Experiment {
   void check() {
     Checks.notBlank("Experiment", "question", question());
     if (startedOn().isPresent() && decidedOn().isPresent()) {
-      Checks.argument(
-          !decidedOn().get().isBefore(startedOn().get()),
-          "Experiment",
-          "decidedOn",
-          "Experiment.decidedOn (%s) must not be before Experiment.startedOn (%s)",
-          decidedOn().get(),
-          startedOn().get());
+      Checks.notBefore(
+          "Experiment", "decidedOn", decidedOn().get(), "startedOn", startedOn().get());
     }
   }
 

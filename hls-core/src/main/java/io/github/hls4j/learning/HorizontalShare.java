@@ -1,5 +1,6 @@
 package io.github.hls4j.learning;
 
+import com.google.common.collect.ImmutableMap;
 import io.github.hls4j.internal.Checks;
 import io.github.hls4j.internal.FreeText;
 import io.github.hls4j.internal.NotFreeText;
@@ -154,21 +155,21 @@ public abstract class HorizontalShare {
   void check() {
     Checks.notBlank("HorizontalShare", "to", to());
     Checks.notBlank("HorizontalShare", "purpose", purpose());
-    Checks.argument(
+    Checks.refuse(
         toBoard().isPresent() || toKind() != ShareTargetKind.BOARD,
+        "model/needs-other",
         "HorizontalShare",
         "toKind",
-        "HorizontalShare.toKind (%s) needs HorizontalShare.toBoard, the id of the board the share"
-            + " goes to, which is not given",
-        toKind());
-    Checks.argument(
+        toKind(),
+        ImmutableMap.of("other", "toBoard"));
+    Checks.refuse(
         toBoard().isEmpty() || toKind() == ShareTargetKind.BOARD,
+        "model/left-out-unless",
         "HorizontalShare",
         "toBoard",
-        "HorizontalShare.toBoard (%s) must be left out when HorizontalShare.toKind (%s) is not"
-            + " BOARD",
         toBoard().orElse("empty"),
-        toKind());
+        ImmutableMap.of(
+            "other", "toKind", "otherValue", toKind(), "needed", ShareTargetKind.BOARD));
     toBoard().ifPresent(board -> Checks.id("HorizontalShare", "toBoard", board));
   }
 

@@ -110,20 +110,15 @@ public abstract class Visibility {
   @Value.Check
   void check() {
     Checks.notBlank("Visibility", "to", to());
-    Checks.argument(
-        !respondBy().isBefore(on()),
-        "Visibility",
-        "respondBy",
-        "Visibility.respondBy (%s) must not be before Visibility.on (%s)",
-        respondBy(),
-        on());
-    Checks.argument(
-        response().isPresent() == respondedOn().isPresent(),
+    Checks.notBefore("Visibility", "respondBy", respondBy(), "on", on());
+    Checks.givenTogether(
         "Visibility",
         "respondedOn",
-        "Visibility.respondedOn (%s) must be given exactly when Visibility.response (%s) is",
         respondedOn().map(LocalDate::toString).orElse("empty"),
-        response().orElse("empty"));
+        respondedOn().isPresent(),
+        "response",
+        response().orElse("empty"),
+        response().isPresent());
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.hls4j.party;
 
 import com.google.common.base.CharMatcher;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.net.InternetDomainName;
 import io.github.hls4j.internal.Checks;
 import io.github.hls4j.internal.NotFreeText;
@@ -74,15 +75,7 @@ public abstract class ContactDetails {
         "email",
         "ContactDetails.email (empty) and ContactDetails.telephone (empty) must not both be empty");
     email().ifPresent(ContactDetails::checkEmail);
-    telephone()
-        .ifPresent(
-            t ->
-                Checks.argument(
-                    !t.isBlank(),
-                    "ContactDetails",
-                    "telephone",
-                    "ContactDetails.telephone (%s) must not be blank",
-                    t));
+    telephone().ifPresent(t -> Checks.notBlank("ContactDetails", "telephone", t));
   }
 
   private static void checkEmail(String email) {
@@ -94,12 +87,8 @@ public abstract class ContactDetails {
             && !email.substring(0, at).endsWith(".")
             && !email.substring(0, at).contains("..")
             && isDomain(email.substring(at + 1));
-    Checks.argument(
-        wellFormed,
-        "ContactDetails",
-        "email",
-        "ContactDetails.email (%s) must be an e-mail address of the form name@domain.example",
-        email);
+    Checks.refuse(
+        wellFormed, "model/email-form", "ContactDetails", "email", email, ImmutableMap.of());
   }
 
   private static boolean isDomain(String domain) {

@@ -95,13 +95,8 @@ public abstract class Organisation implements Party {
   void check() {
     Checks.notBlank("Organisation", "name", name());
     if (activeFrom().isPresent() && activeUntil().isPresent()) {
-      Checks.argument(
-          !activeUntil().get().isBefore(activeFrom().get()),
-          "Organisation",
-          "activeUntil",
-          "Organisation.activeUntil (%s) must not be before Organisation.activeFrom (%s)",
-          activeUntil().get(),
-          activeFrom().get());
+      Checks.notBefore(
+          "Organisation", "activeUntil", activeUntil().get(), "activeFrom", activeFrom().get());
     }
   }
 

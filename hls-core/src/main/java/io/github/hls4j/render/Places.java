@@ -2,7 +2,6 @@ package io.github.hls4j.render;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
 import io.github.hls4j.governance.BackgroundPaper;
 import io.github.hls4j.governance.Implication;
 import io.github.hls4j.governance.ImplicationArea;
@@ -10,6 +9,7 @@ import io.github.hls4j.governance.Link;
 import io.github.hls4j.governance.ListItem;
 import io.github.hls4j.governance.ReportSection;
 import io.github.hls4j.governance.SignOff;
+import io.github.hls4j.internal.ModelDescription;
 import io.github.hls4j.strategy.StrategyAlignment;
 import io.github.hls4j.validation.Location;
 import io.github.hls4j.validation.Phrasebook;
@@ -38,9 +38,13 @@ import org.jspecify.annotations.Nullable;
  * <p>The path is resolved against the validated subject, property by property, through the model's
  * public accessors (the path's names are theirs). Each property's label comes from the phrasebook
  * ({@code place.<property>}, and {@code place.<property>.item} for an element of a list); an
- * element is named by its number, its person, its heading or its title where it has one. A section
- * is named by the report's own heading, so a report read from Word is described with the council
- * template's headings. A property with no label is named as it is in the path.
+ * element is named by its number, its person, its heading, its name, its title or its id where it
+ * has one, and otherwise by what names it (the body a barrier was made visible to, the organisation
+ * a member is, the year of a value): {@code escalations[3].madeVisible} of a learning system reads
+ * "Escalation 4 (section-21): Made visible to". Every property of every model type has a label in
+ * English and in Welsh; a place starts with a capital letter. A section is named by the report's
+ * own heading, so a report read from Word is described with the council template's headings. A
+ * property with no label is named as it is in the path.
  *
  * <pre>{@code
  * Places places = Places.of(Locale.forLanguageTag("cy"));
@@ -57,6 +61,14 @@ public final class Places {
 
   /** Lists whose element is a relation to something else, introduced with a colon. */
   private static final List<String> RELATIONS = List.of("dependsOn", "basedOn", "takenBy");
+
+  /**
+   * The properties that name an element with no name, title or id of its own, in the order tried:
+   * the body a barrier was made visible to, the organisation or person a member is, the year of a
+   * value.
+   */
+  private static final List<String> NAMING =
+      List.of("name", "title", "id", "to", "person", "organisation", "assessor", "year");
 
   private final Phrasebook words;
 
@@ -147,7 +159,7 @@ public final class Places {
       append(out, RELATIONS.contains(property) ? ": " : ", ", item(property, index, element));
       at = element;
     }
-    return out.toString();
+    return capitalise(out.toString());
   }
 
   /**
@@ -304,16 +316,36 @@ public final class Places {
     if (element == null || element instanceof Integer || element instanceof String) {
       return Optional.empty();
     }
-    for (String name : ImmutableList.of("name", "title")) {
+    Optional<String> id = id(element);
+    if (id.isPresent()) {
+      return id; // an element that is itself a typed id, such as one of a cycle's actors
+    }
+    for (String name : NAMING) {
       Object value = property(element, name);
-      if (value instanceof Optional<?> optional) {
-        value = optional.orElse(null);
-      }
-      if (value instanceof String text && !text.isBlank()) {
-        return Optional.of(text);
+      Optional<String> named =
+          value instanceof Integer year ? Optional.of(year.toString()) : text(value);
+      if (named.isPresent()) {
+        return named;
       }
     }
     return Optional.empty();
+  }
+
+  /** Text, or the text of a typed id, that is not blank. */
+  private static Optional<String> text(@Nullable Object value) {
+    if (value instanceof String text) {
+      return Optional.of(text).filter(t -> !t.isBlank());
+    }
+    return value == null ? Optional.empty() : id(value);
+  }
+
+  /** The value of a typed id of hls4j, such as a {@code PartyId}. */
+  private static Optional<String> id(Object value) {
+    if (!value.getClass().getName().startsWith("io.github.hls4j.")
+        || ModelDescription.isModel(value.getClass())) {
+      return Optional.empty();
+    }
+    return value.getClass().isEnum() ? Optional.empty() : text(property(value, "value"));
   }
 
   private static @Nullable Object element(@Nullable Object list, int index) {

@@ -43,7 +43,8 @@ final class AlignmentChecks {
         context
             .at("strategyAlignments", i)
             .at("strategy")
-            .report("status", ImmutableMap.of("strategy", strategy.id(), "successor", "not named"));
+            .reportForm(
+                AlignmentRules.UNNAMED, "status", ImmutableMap.of("strategy", strategy.id()));
       }
     }
   }

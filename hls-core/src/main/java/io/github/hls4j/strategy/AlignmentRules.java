@@ -15,6 +15,9 @@ import java.util.List;
  */
 public final class AlignmentRules {
 
+  /** The form of a message that has no successor to name. */
+  static final String UNNAMED = "unnamed";
+
   /**
    * {@code alignment/unknown-priority}: a link names a priority the strategy does not have.
    * Arguments: {@code priority}, {@code strategy}.
@@ -77,8 +80,8 @@ public final class AlignmentRules {
   /**
    * {@code alignment/strategy-superseded}: an alignment ticks a strategy that is superseded, by its
    * own status or, in a learning system, by a later revision that {@linkplain Strategy#supersedes()
-   * supersedes} it. Arguments: {@code strategy}, {@code successor} (the revision's id, or "not
-   * named").
+   * supersedes} it. Arguments: {@code strategy}, {@code successor} (the revision's id); when no
+   * revision is named, the message's {@code unnamed} form, with {@code strategy} alone.
    *
    * @since 0.1.0
    */
@@ -89,6 +92,10 @@ public final class AlignmentRules {
               "An item is aligned to a strategy that is superseded: align it to the version in force.")
           .message(
               "Strategy {strategy} is superseded (by {successor}); align to the version in force")
+          .message(
+              UNNAMED,
+              "Strategy {strategy} is superseded, and no revision of it is named; align to the"
+                  + " version in force")
           .build();
 
   /**

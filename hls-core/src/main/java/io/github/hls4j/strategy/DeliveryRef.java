@@ -92,13 +92,14 @@ public abstract class DeliveryRef {
 
   @Value.Check
   void check() {
-    Checks.argument(
-        kind().isPresent() == id().isPresent(),
+    Checks.givenTogether(
         "DeliveryRef",
         "id",
-        "DeliveryRef.id (%s) must be given exactly when DeliveryRef.kind (%s) is",
         id().orElse("empty"),
-        kind().map(Enum::name).orElse("empty"));
+        id().isPresent(),
+        "kind",
+        kind().map(Enum::name).orElse("empty"),
+        kind().isPresent());
     Checks.argument(
         id().isPresent() || name().isPresent(),
         "DeliveryRef",

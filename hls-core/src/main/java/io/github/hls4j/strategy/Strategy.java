@@ -1,5 +1,6 @@
 package io.github.hls4j.strategy;
 
+import com.google.common.collect.ImmutableMap;
 import io.github.hls4j.internal.Checks;
 import io.github.hls4j.internal.FreeText;
 import io.github.hls4j.internal.Indexes;
@@ -134,14 +135,13 @@ public abstract class Strategy {
         id());
     Set<PriorityId> seen = new HashSet<>();
     for (Priority p : priorities()) {
-      Checks.argument(
+      Checks.refuse(
           seen.add(p.id()),
+          "model/unique-ids-in-strategy",
           "Strategy",
           "priorities",
-          "Strategy.priorities (%s) must have unique ids, but %s appears twice in strategy %s",
           p.id(),
-          p.id(),
-          id());
+          ImmutableMap.of("strategy", id()));
     }
   }
 

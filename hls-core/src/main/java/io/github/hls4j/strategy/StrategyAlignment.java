@@ -1,5 +1,6 @@
 package io.github.hls4j.strategy;
 
+import com.google.common.collect.ImmutableMap;
 import io.github.hls4j.internal.Checks;
 import io.github.hls4j.internal.FreeText;
 import io.github.hls4j.internal.Indexes;
@@ -115,13 +116,13 @@ public abstract class StrategyAlignment {
   void check() {
     Set<PriorityId> seen = new HashSet<>();
     for (AlignmentLink link : links()) {
-      Checks.argument(
+      Checks.refuse(
           seen.add(link.priority()),
+          "model/tick-once",
           "StrategyAlignment",
           "links",
-          "StrategyAlignment.links (%s) must tick each priority once, but %s is ticked twice",
           link.priority(),
-          link.priority());
+          ImmutableMap.of());
     }
   }
 

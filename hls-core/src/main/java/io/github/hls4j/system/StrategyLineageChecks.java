@@ -50,13 +50,11 @@ final class StrategyLineageChecks {
       StrategyId successor = successors.get(strategy.id());
       RuleContext at = context.at("strategyAlignments", j).at("strategy");
       if (strategy.status() == StrategyStatus.SUPERSEDED) {
-        at.report(
-            "status",
-            ImmutableMap.of(
-                "strategy",
-                strategy.id(),
-                "successor",
-                successor == null ? "not named" : successor.value()));
+        if (successor == null) {
+          at.reportForm(SystemRules.UNNAMED, "status", ImmutableMap.of("strategy", strategy.id()));
+        } else {
+          at.report("status", ImmutableMap.of("strategy", strategy.id(), "successor", successor));
+        }
       } else if (successor != null) {
         at.report("id", ImmutableMap.of("strategy", strategy.id(), "successor", successor));
       }

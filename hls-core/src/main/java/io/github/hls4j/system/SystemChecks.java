@@ -534,15 +534,19 @@ final class SystemChecks {
       String property,
       Organisation organisation,
       LocalDate day) {
+    if (organisation.succeededBy().isEmpty()) {
+      context.reportForm(
+          SystemRules.UNNAMED,
+          property,
+          ImmutableMap.of("organisation", organisation.name(), "date", day));
+      return;
+    }
+    PartyId successor = organisation.succeededBy().get();
     context.report(
         property,
         ImmutableMap.of(
             "organisation", organisation.name(),
             "date", day,
-            "successor",
-                organisation
-                    .succeededBy()
-                    .map(s -> system.party(s).map(Party::name).orElse(s.value()))
-                    .orElse("not named")));
+            "successor", system.party(successor).map(Party::name).orElse(successor.value())));
   }
 }

@@ -31,6 +31,12 @@ import java.util.List;
 public final class SystemRules {
 
   /**
+   * The form of a message that has no successor to name: of {@code system/organisation-inactive},
+   * and of {@code alignment/strategy-superseded} as {@link AlignmentRules} describes it.
+   */
+  static final String UNNAMED = "unnamed";
+
+  /**
    * {@code system/unknown-reference}: an id that refers to nothing the system holds. Arguments:
    * {@code kind} (party, board, report, recommendation, strategy, priority), {@code id}.
    *
@@ -147,7 +153,8 @@ public final class SystemRules {
    * cycle it acts in, a report whose lead officer works for it, a commissioning arrangement it is a
    * member of (at the arrangement's start, or the day after it was abolished within the term). The
    * finding says who succeeded it. Arguments: {@code organisation}, {@code date}, {@code
-   * successor}.
+   * successor}; when the organisation names no successor, the message's {@code unnamed} form, with
+   * no {@code successor}.
    *
    * @since 0.1.0
    */
@@ -157,6 +164,7 @@ public final class SystemRules {
           .summary(
               "An organisation is referred to on a day when it was not active (abolished or not yet formed).")
           .message("{organisation} was not active on {date}; its successor is {successor}")
+          .message(UNNAMED, "{organisation} was not active on {date}, and no successor is named")
           .build();
 
   /**

@@ -41,6 +41,11 @@ final class ElementContext implements RuleContext {
   }
 
   @Override
+  public void reportForm(String form, String path, Map<String, ?> arguments) {
+    parent.reportForm(form, path(path), arguments);
+  }
+
+  @Override
   public RuleContext at(String prefix) {
     return parent.at(path(prefix));
   }

@@ -64,6 +64,21 @@ public interface RuleContext {
   void report(String path, Map<String, ?> arguments);
 
   /**
+   * Reports a problem at a path in another form of the rule's message, one its descriptor names
+   * ({@link RuleDescriptor.Builder#message(String, String)}): for a finding the main template would
+   * word badly, such as a superseded strategy with no revision to name. The finding's message key
+   * is the form's ({@link RuleDescriptor#messageKey(String)}).
+   *
+   * @param form the form's name, such as {@code unnamed}
+   * @param path the offending element; empty for the subject itself
+   * @param arguments the form's named arguments
+   * @throws IllegalArgumentException if the rule has no form of that name (the rule is then
+   *     reported as failed)
+   * @since 0.1.0
+   */
+  void reportForm(String form, String path, Map<String, ?> arguments);
+
+  /**
    * Returns a context that reports under a path prefix, for checking a part of the subject.
    *
    * @param prefix the path of the part, such as {@code strategyAlignments[0]}

@@ -4,11 +4,15 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -19,7 +23,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The message template is English text in which {@code {name}} stands for the named argument
  * {@code name}; there is no expression language. The message key, for translations, is the rule
- * id's text.
+ * id's text. A rule may have other forms of its message, for a finding the main template would word
+ * badly (a superseded strategy with no revision to name): each has a name and a template of its
+ * own, and its key is the rule id's text, a dot and the form's name, such as {@code
+ * alignment/strategy-superseded.unnamed}. A rule reports in a form with {@link
+ * RuleContext#reportForm(String, String, java.util.Map)}.
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -32,6 +40,7 @@ public final class RuleDescriptor {
   private final ImmutableSet<Profile> profiles;
   private final String summary;
   private final String messageTemplate;
+  private final ImmutableMap<String, String> forms;
 
   private RuleDescriptor(Builder builder) {
     this.id = builder.id;
@@ -39,6 +48,7 @@ public final class RuleDescriptor {
     this.profiles = Sets.immutableEnumSet(builder.profiles);
     this.summary = requireText(builder.summary, "summary");
     this.messageTemplate = requireText(builder.messageTemplate, "messageTemplate");
+    this.forms = ImmutableMap.copyOf(builder.forms);
   }
 
   private String requireText(@Nullable String value, String attribute) {
@@ -122,6 +132,40 @@ public final class RuleDescriptor {
     return messageTemplate;
   }
 
+  /**
+   * Returns the other forms of the message, by name: for each, the template used when the rule
+   * reports in that form. Empty for most rules.
+   *
+   * @return an unmodifiable map from form name to template, in the order the forms were added
+   * @since 0.1.0
+   */
+  public Map<String, String> messageForms() {
+    return forms;
+  }
+
+  /**
+   * Returns the template of one form of the message.
+   *
+   * @param form the form's name, such as {@code unnamed}
+   * @return the template, or empty if the rule has no form of that name
+   * @since 0.1.0
+   */
+  public Optional<String> messageTemplate(String form) {
+    return Optional.ofNullable(forms.get(requireNonNull(form, "form")));
+  }
+
+  /**
+   * Returns the message key of one form of the message: the rule id's text, a dot and the form's
+   * name.
+   *
+   * @param form the form's name
+   * @return the key, such as {@code alignment/strategy-superseded.unnamed}
+   * @since 0.1.0
+   */
+  public String messageKey(String form) {
+    return String.join(".", id.toString(), requireNonNull(form, "form"));
+  }
+
   @Override
   public boolean equals(@Nullable Object other) {
     if (!(other instanceof RuleDescriptor that)) {
@@ -131,12 +175,13 @@ public final class RuleDescriptor {
         && defaultSeverity == that.defaultSeverity
         && profiles.equals(that.profiles)
         && summary.equals(that.summary)
-        && messageTemplate.equals(that.messageTemplate);
+        && messageTemplate.equals(that.messageTemplate)
+        && forms.equals(that.forms);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, defaultSeverity, profiles, summary, messageTemplate);
+    return Objects.hash(id, defaultSeverity, profiles, summary, messageTemplate, forms);
   }
 
   @Override
@@ -155,6 +200,7 @@ public final class RuleDescriptor {
     private EnumSet<Profile> profiles = EnumSet.allOf(Profile.class);
     private @Nullable String summary;
     private @Nullable String messageTemplate;
+    private final Map<String, String> forms = new LinkedHashMap<>();
 
     private Builder(RuleId id) {
       this.id = id;
@@ -208,6 +254,44 @@ public final class RuleDescriptor {
      */
     public Builder message(String messageTemplate) {
       this.messageTemplate = requireNonNull(messageTemplate, "RuleDescriptor.messageTemplate");
+      return this;
+    }
+
+    /**
+     * Adds another form of the message, for a finding the main template would word badly. Its
+     * message key is the rule id's text, a dot and the form's name.
+     *
+     * <pre>{@code
+     * .message("Strategy {strategy} is superseded (by {successor}); align to the version in force")
+     * .message("unnamed", "Strategy {strategy} is superseded; no revision is named")
+     * }</pre>
+     *
+     * @param form the form's name: lower-case letters and hyphens, such as {@code unnamed}
+     * @param messageTemplate the form's template
+     * @return this builder
+     * @throws IllegalArgumentException if the name is not lower-case letters and hyphens, is
+     *     already a form of this rule, or the template is blank
+     * @since 0.1.0
+     */
+    public Builder message(String form, String messageTemplate) {
+      requireNonNull(form, "RuleDescriptor.form");
+      requireNonNull(messageTemplate, "RuleDescriptor.messageTemplate");
+      checkArgument(
+          form.matches("[a-z]+(-[a-z]+)*"),
+          "RuleDescriptor.form (%s) for %s must be lower-case letters and hyphens",
+          form,
+          id);
+      checkArgument(
+          !messageTemplate.isBlank(),
+          "RuleDescriptor.messageTemplate (%s) of form %s for %s must not be blank",
+          messageTemplate,
+          form,
+          id);
+      checkArgument(
+          forms.putIfAbsent(form, messageTemplate) == null,
+          "RuleDescriptor.form (%s) for %s is given twice",
+          form,
+          id);
       return this;
     }
 

@@ -409,12 +409,32 @@ public final class Validator<T> {
 
     @Override
     public void report(String path, Map<String, ?> arguments) {
+      add(path, current.id().toString(), current.messageTemplate(), argumentNames, arguments);
+    }
+
+    @Override
+    public void reportForm(String form, String path, Map<String, ?> arguments) {
+      String template =
+          current
+              .messageTemplate(form)
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "rule " + current.id() + " has no message form " + form));
+      add(path, current.messageKey(form), template, MessageTemplate.names(template), arguments);
+    }
+
+    private void add(
+        String path,
+        String messageKey,
+        String template,
+        ImmutableList<String> names,
+        Map<String, ?> arguments) {
       requireNonNull(path, "path");
       requireNonNull(arguments, "arguments");
       // A rule's mistakes fail its own tests: a path the model does not have, or a message
       // argument it does not give. Both throw, and the rule is reported as failed.
       ModelDescription.checkPath(subjectType, path);
-      ImmutableList<String> names = argumentNames;
       for (int i = 0; i < names.size(); i++) {
         if (!arguments.containsKey(names.get(i))) {
           throw new IllegalArgumentException(
@@ -428,13 +448,7 @@ public final class Validator<T> {
         }
       }
       Violation violation =
-          Violation.of(
-              current.id(),
-              severity,
-              path,
-              current.id().toString(),
-              current.messageTemplate(),
-              arguments);
+          Violation.of(current.id(), severity, path, messageKey, template, arguments);
       if (inOrder && !found.isEmpty()) {
         inOrder = ValidationResult.ORDER.compare(found.get(found.size() - 1), violation) <= 0;
       }
@@ -488,6 +502,11 @@ public final class Validator<T> {
     @Override
     public void report(String path, Map<String, ?> arguments) {
       parent.report(Paths.join(prefix, requireNonNull(path, "path")), arguments);
+    }
+
+    @Override
+    public void reportForm(String form, String path, Map<String, ?> arguments) {
+      parent.reportForm(form, Paths.join(prefix, requireNonNull(path, "path")), arguments);
     }
 
     @Override

@@ -18,6 +18,9 @@
  *       io.github.hls4j.validation.SeverityPolicy}.
  *   <li>The catalogue of built-in rules: {@link io.github.hls4j.validation.RuleCatalog}, filled
  *       through {@link io.github.hls4j.validation.RuleProvider}.
+ *   <li>Words in English and Welsh: {@link io.github.hls4j.validation.Phrasebook}, {@link
+ *       io.github.hls4j.validation.RuleMessages}, and {@link io.github.hls4j.validation.Reason},
+ *       why a builder or a reader refused a value, as a message key and named arguments.
  * </ul>
  *
  * <p>The engine knows no HLS concept: rules live with the concept they check, such as {@code

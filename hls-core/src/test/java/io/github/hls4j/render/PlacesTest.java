@@ -143,4 +143,65 @@ class PlacesTest {
     assertThat(WELSH.describe(io.github.hls4j.validation.Location.of("body", "the document", "")))
         .isEqualTo("y ddogfen");
   }
+
+  /** Every path into a model: each property, and each element of a list, down to the leaves. */
+  private static void paths(Object model, String prefix, java.util.List<String> into) {
+    for (io.github.hls4j.internal.ModelDescription.Property p :
+        io.github.hls4j.internal.ModelDescription.of(model.getClass()).properties()) {
+      String path = prefix.isEmpty() ? p.name() : prefix + "." + p.name();
+      into.add(path);
+      Object value = p.read(model);
+      if (value instanceof java.util.Optional<?> optional) {
+        value = optional.orElse(null);
+      }
+      if (p.many() && value instanceof java.util.Collection<?> elements) {
+        int i = 0;
+        for (Object element : elements) {
+          String at = path + "[" + i++ + "]";
+          into.add(at);
+          if (io.github.hls4j.internal.ModelDescription.isModel(element.getClass())) {
+            paths(element, at, into);
+          }
+        }
+      } else if (value != null
+          && io.github.hls4j.internal.ModelDescription.isModel(value.getClass())) {
+        paths(value, path, into);
+      }
+    }
+  }
+
+  @Test
+  void describe_everyPathOfAGeneratedSystem_namesNoPropertyAsThePathDoes() {
+    io.github.hls4j.system.LearningSystem system =
+        io.github.hls4j.testing.SystemGenerator.validSystem(
+            new SplittableRandom(7), 40, java.time.LocalDate.of(2025, 6, 1));
+    java.util.List<String> paths = new java.util.ArrayList<>();
+    paths(system, "", paths);
+
+    assertThat(paths).hasSizeGreaterThan(200);
+    for (Places places : java.util.List.of(ENGLISH, WELSH)) {
+      for (String path : paths) {
+        assertThat(places.describe(system, path))
+            .as(path)
+            .doesNotContain("[")
+            .doesNotMatch("(?s).*\\b[a-z]+[A-Z][a-zA-Z]*\\b.*")
+            .matches("(?s)\\p{Lu}.*");
+      }
+    }
+  }
+
+  @Test
+  void describe_escalationMadeVisible_namesTheEscalationByIdAndTheBodyByName() {
+    io.github.hls4j.system.LearningSystem system =
+        io.github.hls4j.testing.SystemGenerator.validSystem(
+            new SplittableRandom(7), 40, java.time.LocalDate.of(2025, 6, 1));
+    io.github.hls4j.learning.Escalation escalation = system.escalations().get(0);
+    String id = escalation.id().value();
+
+    assertThat(ENGLISH.describe(system, "escalations[0].madeVisible"))
+        .isEqualTo("Escalation 1 (" + id + "): Made visible to");
+    assertThat(WELSH.describe(system, "escalations[0].barrier.level"))
+        .isEqualTo("Uwchgyfeiriad 1 (" + id + "): Rhwystr: Lefel");
+    assertThat(WELSH.describe(system, "")).isEqualTo("Y system gyfan");
+  }
 }

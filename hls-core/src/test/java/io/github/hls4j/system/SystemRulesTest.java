@@ -276,9 +276,13 @@ class SystemRulesTest {
             validate(system)
                 .withRule(io.github.hls4j.strategy.AlignmentRules.STRATEGY_SUPERSEDED.id())
                 .violations())
-        .extracting(Violation::path, v -> v.arguments().get("successor"))
+        .extracting(
+            Violation::path, Violation::messageKey, v -> v.arguments().containsKey("successor"))
         .containsExactly(
-            tuple("workingGroups[0].strategyAlignments[0].strategy.status", "not named"));
+            tuple(
+                "workingGroups[0].strategyAlignments[0].strategy.status",
+                "alignment/strategy-superseded.unnamed",
+                false));
   }
 
   @Test

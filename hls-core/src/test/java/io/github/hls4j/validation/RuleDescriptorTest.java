@@ -78,9 +78,41 @@ class RuleDescriptorTest {
   @Test
   void equalsAndHashCode_useEveryAttribute() {
     EqualsVerifier.forClass(RuleDescriptor.class)
-        .withNonnullFields("id", "defaultSeverity", "profiles", "summary", "messageTemplate")
+        .withNonnullFields(
+            "id", "defaultSeverity", "profiles", "summary", "messageTemplate", "forms")
         .withPrefabValues(
             ImmutableSet.class, ImmutableSet.of(Profile.DRAFT), ImmutableSet.of(Profile.PUBLISHED))
+        .withPrefabValues(
+            com.google.common.collect.ImmutableMap.class,
+            com.google.common.collect.ImmutableMap.of(),
+            com.google.common.collect.ImmutableMap.of("unnamed", "m"))
         .verify();
+  }
+
+  @Test
+  void message_form_isKeptByNameWithItsKey() {
+    RuleDescriptor d =
+        RuleDescriptor.builder("acme/x")
+            .summary("s")
+            .message("By {who}")
+            .message("unnamed", "By nobody named")
+            .build();
+
+    assertThat(d.messageTemplate("unnamed")).contains("By nobody named");
+    assertThat(d.messageTemplate("other")).isEmpty();
+    assertThat(d.messageForms()).containsOnlyKeys("unnamed");
+    assertThat(d.messageKey("unnamed")).isEqualTo("acme/x.unnamed");
+  }
+
+  @Test
+  void message_malformedOrRepeatedForm_throwsNamingFormAndRule() {
+    assertThatThrownBy(() -> RuleDescriptor.builder("acme/x").message("No Name", "m"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "RuleDescriptor.form (No Name) for acme/x must be lower-case letters and hyphens");
+    assertThatThrownBy(
+            () -> RuleDescriptor.builder("acme/x").message("unnamed", "m").message("unnamed", "n"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("RuleDescriptor.form (unnamed) for acme/x is given twice");
   }
 }

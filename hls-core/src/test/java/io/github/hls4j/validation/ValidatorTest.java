@@ -281,4 +281,48 @@ class ValidatorTest {
     assertThat(builder().build().toString())
         .startsWith("Validator{profile=DECISION_READY, rules=1");
   }
+
+  @Test
+  void reportForm_usesTheFormsTemplateAndKey_andChecksItsArguments() {
+    RuleDescriptor lineage =
+        RuleDescriptor.builder("test/lineage")
+            .summary("s")
+            .message("Replaced by {successor}")
+            .message("unnamed", "Replaced, by nothing named in {place}")
+            .build();
+    Rule<String> rule =
+        (text, context) -> {
+          if (text.isEmpty()) {
+            context.at("text").reportForm("unnamed", "", java.util.Map.of("place", "Leeds"));
+          } else {
+            context.reportForm("unnamed", "text", java.util.Map.of());
+          }
+        };
+    Validator<String> validator = Validator.<String>builder().rule(lineage, rule).build();
+
+    Violation v = validator.validate("").violations().get(0);
+    ValidationResult missing = validator.validate("x");
+
+    assertThat(v.rule()).isEqualTo(lineage.id());
+    assertThat(v.path()).isEqualTo("text");
+    assertThat(v.messageKey()).isEqualTo("test/lineage.unnamed");
+    assertThat(v.arguments()).containsOnlyKeys("place");
+    assertThat(v.message()).isEqualTo("Replaced, by nothing named in Leeds");
+    assertThat(missing.violations())
+        .extracting(Violation::rule)
+        .containsExactly(Validator.RULE_FAILED.id());
+  }
+
+  @Test
+  void reportForm_formTheRuleDoesNotHave_failsTheRule() {
+    Rule<String> rule = (text, context) -> context.reportForm("absent", "", java.util.Map.of());
+
+    ValidationResult result = Validator.<String>builder().rule(EMPTY, rule).build().validate("");
+
+    assertThat(result.violations())
+        .extracting(Violation::rule)
+        .containsExactly(Validator.RULE_FAILED.id());
+    assertThat(result.violations().get(0).arguments().get("exception"))
+        .contains("has no message form absent");
+  }
 }

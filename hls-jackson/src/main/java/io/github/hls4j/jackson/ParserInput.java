@@ -3,6 +3,7 @@ package io.github.hls4j.jackson;
 import io.github.hls4j.json.internal.DocumentShape;
 import io.github.hls4j.json.internal.JsonInput;
 import io.github.hls4j.json.internal.JsonSyntaxException;
+import io.github.hls4j.json.internal.Problems;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -58,7 +59,14 @@ final class ParserInput implements JsonInput {
     TokenStreamLocation where =
         problem.getLocation() != null ? problem.getLocation() : parser.currentLocation();
     String pointer = parser.streamReadContext().pathAsPointer().toString();
-    String message = DocumentShape.firstLine(problem.getOriginalMessage());
+    var message =
+        Problems.detail(
+            problem instanceof tools.jackson.core.exc.StreamConstraintsException
+                ? "json/limit"
+                : problem instanceof tools.jackson.core.exc.UnexpectedEndOfInputException
+                    ? "json/ends-early"
+                    : "json/syntax",
+            DocumentShape.firstLine(problem.getOriginalMessage()));
     return where == null
         ? new JsonSyntaxException(0, 0, -1, pointer, message, e)
         : new JsonSyntaxException(

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.hls4j.json.internal.DocumentShape;
 import io.github.hls4j.json.internal.JsonInput;
 import io.github.hls4j.json.internal.JsonSyntaxException;
+import io.github.hls4j.json.internal.Problems;
 import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
@@ -59,7 +60,14 @@ final class ParserInput implements JsonInput {
     JsonLocation where =
         problem.getLocation() != null ? problem.getLocation() : parser.currentLocation();
     String pointer = parser.getParsingContext().pathAsPointer().toString();
-    String message = DocumentShape.firstLine(problem.getOriginalMessage());
+    var message =
+        Problems.detail(
+            problem instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException
+                ? "json/limit"
+                : problem instanceof com.fasterxml.jackson.core.io.JsonEOFException
+                    ? "json/ends-early"
+                    : "json/syntax",
+            DocumentShape.firstLine(problem.getOriginalMessage()));
     return where == null
         ? new JsonSyntaxException(0, 0, -1, pointer, message, e)
         : new JsonSyntaxException(

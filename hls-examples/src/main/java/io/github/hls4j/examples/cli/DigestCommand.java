@@ -189,7 +189,7 @@ final class DigestCommand implements Callable<Integer> {
       }
       digest = builder.build();
     } catch (UnreadableInput | InvalidJsonException e) {
-      err.println("hls: " + Printable.oneLine(String.valueOf(e.getMessage())));
+      err.println("hls: " + Printable.oneLine(Sources.problem(e, language.locale())));
       err.flush();
       return ExitCode.UNREADABLE_INPUT.code();
     } catch (IllegalArgumentException e) {

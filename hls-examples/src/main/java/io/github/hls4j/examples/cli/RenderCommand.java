@@ -74,7 +74,7 @@ final class RenderCommand implements Callable<Integer> {
       layout = template.template();
       read = Sources.report(file, Suppliers.ofInstance(layout));
     } catch (UnreadableInput | InvalidJsonException e) {
-      err.println("hls: " + Printable.oneLine(e.getMessage()));
+      err.println("hls: " + Printable.oneLine(Sources.problem(e, language.locale())));
       err.flush();
       return ExitCode.UNREADABLE_INPUT.code();
     }

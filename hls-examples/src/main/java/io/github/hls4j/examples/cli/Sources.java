@@ -11,6 +11,7 @@ import io.github.hls4j.health.HealthRound;
 import io.github.hls4j.jackson.HlsJson;
 import io.github.hls4j.json.InvalidJsonException;
 import io.github.hls4j.system.LearningSystem;
+import io.github.hls4j.validation.Reason;
 import io.github.hls4j.validation.ValidationResult;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * Reads what the command line names: board reports as JSON or Word, and JSON documents of hls4j's
@@ -37,6 +39,17 @@ final class Sources {
     UnreadableInput(RuntimeException cause) {
       super(cause.getMessage(), cause);
     }
+  }
+
+  /**
+   * The problem of an input that cannot be read, in a language: a JSON document's problem worded
+   * from its reason, else the message as it is.
+   */
+  static String problem(RuntimeException e, java.util.Locale language) {
+    Throwable problem = e instanceof UnreadableInput ? e.getCause() : e;
+    return problem instanceof InvalidJsonException json
+        ? json.message(InvalidJsonException.phrasebook(language))
+        : String.valueOf(e.getMessage());
   }
 
   /**
@@ -136,10 +149,18 @@ final class Sources {
     try (InputStream in = file.equals("-") ? System.in : Files.newInputStream(Path.of(file))) {
       return in.readNBytes(limit);
     } catch (NoSuchFileException e) {
-      throw new UnreadableInput(new InvalidJsonException(file, 0, 0, "", "no such file"));
-    } catch (IOException e) {
       throw new UnreadableInput(
-          new InvalidJsonException(file, 0, 0, "", "cannot be read: " + e.getMessage()));
+          new InvalidJsonException(
+              file, 0, 0, "", Reason.of("json/no-such-file", Map.of(), "no such file")));
+    } catch (IOException e) {
+      String detail = String.valueOf(e.getMessage());
+      throw new UnreadableInput(
+          new InvalidJsonException(
+              file,
+              0,
+              0,
+              "",
+              Reason.of("json/unreadable", Map.of("detail", detail), "cannot be read: " + detail)));
     }
   }
 }

@@ -105,7 +105,7 @@ final class ValidateCommand implements Callable<Integer> {
       try {
         layout.get(); // a template named is read, and refused, even when every input is JSON
       } catch (InvalidJsonException e) {
-        err.println("hls: " + Printable.oneLine(String.valueOf(e.getMessage())));
+        err.println("hls: " + Printable.oneLine(Sources.problem(e, language.locale())));
         err.flush();
         return ExitCode.UNREADABLE_INPUT.code();
       }
@@ -123,7 +123,7 @@ final class ValidateCommand implements Callable<Integer> {
       try {
         read = Sources.validatable(file, layout);
       } catch (UnreadableInput e) {
-        err.println("hls: " + Printable.oneLine(e.getMessage()));
+        err.println("hls: " + Printable.oneLine(Sources.problem(e, language.locale())));
         summary.unreadable++;
         continue;
       }

@@ -66,17 +66,7 @@ class Trial3InputsTest {
                       .stream()
                       .flatMap(section -> section.paragraphs().stream())
                       .flatMap(paragraph -> paragraph.text().stream())
-                      .anyMatch(text -> text.contains("only a report ticking every priority"))),
-          new KnownGap(
-              "a superseded strategy with no revision in the system reads \"superseded (by not"
-                  + " named)\": the successor argument is a phrase, not a value",
-              () ->
-                  first(
-                          "r4-thurrock-strategy-status.json",
-                          "alignment/strategy-superseded",
-                          "strategyAlignments[0].strategy.status")
-                      .message()
-                      .contains("(by not named)")));
+                      .anyMatch(text -> text.contains("only a report ticking every priority"))));
 
   private static String resource(String name) throws IOException {
     try (InputStream in =
@@ -173,7 +163,7 @@ class Trial3InputsTest {
                     "alignment/strategy-superseded",
                     "reports[0].strategyAlignments[0].strategy.status")
                 .arguments())
-        .containsEntry("successor", "not named");
+        .containsOnlyKeys("strategy");
     assertThat(
             first(
                     file,
@@ -440,6 +430,28 @@ class Trial3InputsTest {
         .extracting(v -> v.rule().toString(), Violation::path)
         .containsExactly(
             tuple("alignment/strategy-superseded", "strategyAlignments[0].strategy.status"));
+  }
+
+  @Test
+  void validate_thurrockSupersededWithNoRevision_saysSoInItsOwnFormInBothLanguages()
+      throws IOException {
+    Violation superseded =
+        first(
+            "r4-thurrock-strategy-status.json",
+            "alignment/strategy-superseded",
+            "strategyAlignments[0].strategy.status");
+    String welsh =
+        io.github.hls4j.validation.RuleMessages.message(
+            superseded,
+            io.github.hls4j.validation.RuleMessages.phrasebook(
+                java.util.Locale.forLanguageTag("cy")));
+
+    assertThat(superseded.messageKey()).isEqualTo("alignment/strategy-superseded.unnamed");
+    assertThat(superseded.arguments()).containsOnlyKeys("strategy");
+    assertThat(superseded.message()).doesNotContain("not named", "(by");
+    assertThat(welsh)
+        .doesNotContain("not named", "(gan")
+        .contains(superseded.arguments().get("strategy"));
   }
 
   @Test

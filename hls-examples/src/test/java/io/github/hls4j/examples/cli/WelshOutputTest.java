@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -127,7 +128,11 @@ class WelshOutputTest {
   static void examples() throws IOException {
     for (String name :
         List.of(
-            "somerset", "somerset-learning", "somerset-health-autumn", "somerset-health-spring")) {
+            "somerset",
+            "somerset-learning",
+            "somerset-system",
+            "somerset-health-autumn",
+            "somerset-health-spring")) {
       Run example = Run.hls("example", name);
       assertThat(example.exit()).as(name).isZero();
       Files.writeString(dir.resolve(name + ".json"), example.out(), StandardCharsets.UTF_8);
@@ -466,5 +471,141 @@ class WelshOutputTest {
       }
     }
     return found;
+  }
+
+  /** A word of hls4j's in camel case: a property's name as the path gives it. */
+  private static final Pattern CAMEL_CASE = Pattern.compile("\\b[a-z]+[A-Z][a-zA-Z]*\\b");
+
+  /**
+   * The words of hls4j's English places (its {@code place.} labels) that are no word of its Welsh
+   * ones, such as "escalation", "barrier" and "visible".
+   */
+  private static final Set<String> ENGLISH_LABELS = englishLabelWords();
+
+  private static Set<String> englishLabelWords() {
+    Set<String> english = labelWords("");
+    english.removeAll(labelWords("cy"));
+    return english;
+  }
+
+  private static Set<String> labelWords(String language) {
+    Set<String> words = new TreeSet<>();
+    io.github.hls4j.validation.Phrasebook.readOwn(
+            io.github.hls4j.render.Words.class::getResourceAsStream, "words", language)
+        .forEach(
+            (key, phrase) -> {
+              if (key.startsWith("place.")) {
+                for (String word :
+                    phrase
+                        .replaceAll("\\{[A-Za-z]+}", " ")
+                        .toLowerCase(Locale.ROOT)
+                        .split("[^\\p{L}-]+")) {
+                  if (word.length() > 1) {
+                    words.add(word);
+                  }
+                }
+              }
+            });
+    return words;
+  }
+
+  /** The learning systems and health rounds of the examples and of the testers' trials. */
+  static Stream<String> systems() {
+    return Stream.of(
+        "somerset-learning.json",
+        "somerset-system.json",
+        "somerset-health-autumn.json",
+        "somerset-health-spring.json",
+        "trial3/s1-kirklees-strategy-status.json",
+        "trial3/s2-bristol-escalations.json",
+        "trial3/s3-leeds-arrangements.json",
+        "trial3/s4-gateshead-sources.json",
+        "trial/ls1-anyshire.json",
+        "trial/ls2-bro-taf.json",
+        "trial/h1-anyshire-autumn.json",
+        "trial/h2-anyshire-spring.json");
+  }
+
+  /** The file, written to the temporary folder if it is a trial's resource. */
+  private static Path input(String name) throws IOException {
+    if (!name.contains("/")) {
+      return dir.resolve(name);
+    }
+    Path file = dir.resolve(name.replace('/', '-'));
+    try (java.io.InputStream in =
+        WelshOutputTest.class.getResourceAsStream("/io/github/hls4j/examples/" + name)) {
+      assertThat(in).as(name).isNotNull();
+      Files.write(file, in.readAllBytes());
+    }
+    return file;
+  }
+
+  /** The places in words of the findings {@code hls validate} prints as text, one a line. */
+  private static List<String> places(Run run, String prefix) {
+    return run.out()
+        .lines()
+        .map(String::strip)
+        .filter(line -> line.startsWith(prefix))
+        .map(line -> line.substring(prefix.length()))
+        .toList();
+  }
+
+  /** A place without the document's own names, which it gives in parentheses. */
+  private static String labelsOnly(String place) {
+    String labels = place;
+    for (String before = ""; !before.equals(labels); ) {
+      before = labels;
+      labels = labels.replaceAll("\\([^()]*\\)", " ");
+    }
+    return labels;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("systems")
+  void validate_langCy_learningSystemPlaces_holdNoPropertyNameOrEnglishLabel(String name)
+      throws IOException {
+    Run run = Run.hls("validate", "--lang", "cy", input(name).toString());
+
+    assertThat(run.exit()).as(run.err()).isIn(0, 1);
+    List<String> places = places(run, "lle: ");
+    assertThat(places.size())
+        .as("places in the output of %s", name)
+        .isEqualTo(run.out().split("\n(GWALL|RHYBUDD|GWYBODAETH) ", -1).length - 1);
+    for (String place : places) {
+      String labels = labelsOnly(place);
+      assertThat(labels).as(place).doesNotContain("[").doesNotContain("]");
+      assertThat(CAMEL_CASE.matcher(labels).results().map(MatchResult::group).toList())
+          .as("property names in the place %s", place)
+          .isEmpty();
+      assertThat(
+              Stream.of(labels.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+"))
+                  .filter(word -> ENGLISH_WORDS.contains(word) || ENGLISH_LABELS.contains(word))
+                  .toList())
+          .as("English words in the place %s", place)
+          .isEmpty();
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void validate_langCy_escalationAndArrangementPlaces_areTheWelshLabels() throws IOException {
+    Run bristol =
+        Run.hls("validate", "--lang", "cy", input("trial3/s2-bristol-escalations.json").toString());
+    Run leeds =
+        Run.hls("validate", "--lang", "cy", input("trial3/s3-leeds-arrangements.json").toString());
+    Run english =
+        Run.hls("validate", "--lang", "en", input("trial3/s2-bristol-escalations.json").toString());
+
+    assertThat(places(bristol, "lle: "))
+        .contains(
+            "Uwchgyfeiriad 4 (section-21): Wedi'i wneud yn weladwy i",
+            "Uwchgyfeiriad 1 (housing-benefit-freeze): Rhwystr: Lefel");
+    assertThat(places(english, "at: "))
+        .contains(
+            "Escalation 4 (section-21): Made visible to",
+            "Escalation 1 (housing-benefit-freeze): Barrier: Level");
+    assertThat(places(leeds, "lle: "))
+        .contains(
+            "Trefniant comisiynu 2 (Supported housing for people leaving hospital), gwerth fesul"
+                + " blwyddyn, rhes 3 (2025): Blwyddyn");
   }
 }

@@ -29,11 +29,15 @@ public final class DocumentShape {
     Token first = in.next();
     if (first == null) {
       throw new FormException(
-          "", in.line(), in.column(), "the document is empty; expected a " + expected, null);
+          "", in.line(), in.column(), Problems.of("json/empty", "expected", expected), null);
     }
     if (first == Token.NULL) {
       throw new FormException(
-          "", in.line(), in.column(), "the document is null; expected a " + expected, null);
+          "",
+          in.line(),
+          in.column(),
+          Problems.of("json/null-document", "expected", expected),
+          null);
     }
     int depth = 0;
     for (Token token = first; token != null; token = in.next()) {
@@ -49,8 +53,7 @@ public final class DocumentShape {
       }
     }
     if (in.next() != null) {
-      throw new FormException(
-          "", in.line(), in.column(), "content after the end of the document", null);
+      throw new FormException("", in.line(), in.column(), Problems.of("json/trailing"), null);
     }
   }
 
@@ -62,7 +65,7 @@ public final class DocumentShape {
    * @return the exception to throw
    */
   public static InvalidJsonException invalid(String source, FormException e) {
-    return new InvalidJsonException(source, e.line(), e.column(), e.pointer(), e.problem());
+    return new InvalidJsonException(source, e.line(), e.column(), e.pointer(), e.reason());
   }
 
   /**

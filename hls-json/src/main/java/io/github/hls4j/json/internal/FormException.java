@@ -1,5 +1,7 @@
 package io.github.hls4j.json.internal;
 
+import io.github.hls4j.validation.Reason;
+
 /**
  * A JSON value that does not fit hls4j's form, with its place: the line and column of the token
  * where the problem was found, the JSON Pointer of the value, relative to where the walk started,
@@ -14,19 +16,19 @@ public final class FormException extends RuntimeException {
   private final String pointer;
   private final int line;
   private final int column;
-  private final String problem;
+  private final Reason reason;
 
   FormException(
       String pointer,
       int line,
       int column,
-      String problem,
+      Reason reason,
       @org.jspecify.annotations.Nullable Throwable cause) {
-    super(problem, cause);
+    super(reason.english(), cause);
     this.pointer = pointer;
     this.line = line;
     this.column = column;
-    this.problem = problem;
+    this.reason = reason;
   }
 
   /**
@@ -62,6 +64,15 @@ public final class FormException extends RuntimeException {
    * @return the problem
    */
   public String problem() {
-    return problem;
+    return reason.english();
+  }
+
+  /**
+   * Returns the problem as a message key and named arguments.
+   *
+   * @return the reason
+   */
+  public Reason reason() {
+    return reason;
   }
 }

@@ -2,6 +2,7 @@ package io.github.hls4j.json.internal;
 
 import io.github.hls4j.internal.ModelCheckException;
 import io.github.hls4j.json.internal.JsonInput.Token;
+import io.github.hls4j.validation.Reason;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.time.LocalDate;
@@ -77,7 +78,15 @@ public final class FormReader {
   Object value(ValueForm form, String owner) throws IOException {
     Token token = in.current();
     if (token == null) {
-      throw error(owner + ": expected " + form.expected() + ", got nothing");
+      throw error(
+          Problems.of(
+              "json/expected",
+              "owner",
+              owner,
+              "expected",
+              form.expectedReason(),
+              "given",
+              Problems.of("json/given-nothing")));
     }
     switch (form.kind) {
       case STRING:
@@ -88,28 +97,14 @@ public final class FormReader {
         try {
           return Integer.parseInt(in.text());
         } catch (NumberFormatException e) {
-          throw error(
-              owner
-                  + ": expected a whole number from "
-                  + Integer.MIN_VALUE
-                  + " to "
-                  + Integer.MAX_VALUE
-                  + ", got "
-                  + in.text());
+          throw outOfRange(owner, Integer.MIN_VALUE, Integer.MAX_VALUE);
         }
       case LONG:
         expect(token, Token.INTEGER, form, owner);
         try {
           return Long.parseLong(in.text());
         } catch (NumberFormatException e) {
-          throw error(
-              owner
-                  + ": expected a whole number from "
-                  + Long.MIN_VALUE
-                  + " to "
-                  + Long.MAX_VALUE
-                  + ", got "
-                  + in.text());
+          throw outOfRange(owner, Long.MIN_VALUE, Long.MAX_VALUE);
         }
       case BOOLEAN:
         if (token != Token.TRUE && token != Token.FALSE) {
@@ -137,7 +132,10 @@ public final class FormReader {
         try {
           return Forms.idFactory(form.type).invoke(null, in.text());
         } catch (InvocationTargetException e) {
-          throw error(owner + ": " + message(e.getCause()), e.getCause());
+          throw error(
+              Problems.of(
+                  "json/refused-value", "owner", owner, "refusal", Problems.refusal(e.getCause())),
+              e.getCause());
         } catch (IllegalAccessException e) {
           throw new IllegalStateException(e);
         }
@@ -179,12 +177,12 @@ public final class FormReader {
     Map<String, Object> entries = new LinkedHashMap<>();
     for (Token t = in.next(); t != Token.END_OBJECT; t = in.next()) {
       if (t != Token.NAME) {
-        throw error(owner + ": the document ends inside an object");
+        throw error(Problems.of("json/ends-inside-object", "owner", owner));
       }
       String name = in.text();
       path.addLast(name);
       if (entries.containsKey(name)) {
-        throw error(owner + ": " + quote(name) + " appears twice");
+        throw error(Problems.of("json/name-twice", "owner", owner, "name", quote(name)));
       }
       in.next();
       entries.put(name, value(form.element(), owner + "." + name));
@@ -201,10 +199,12 @@ public final class FormReader {
     int depth = 0;
     for (Token t = in.next(); ; t = in.next()) {
       if (t == null) {
-        throw error(owner + ": the document ends inside an object");
+        throw error(Problems.of("json/ends-inside-object", "owner", owner));
       }
       if (depth == 0 && t == Token.END_OBJECT) {
-        throw error(owner + ": expected " + form.expected() + ", got an object without \"type\"");
+        throw error(
+            Problems.of(
+                "json/party-without-type", "owner", owner, "expected", form.expectedReason()));
       }
       if (depth == 0 && t == Token.NAME && in.text().equals("type")) {
         break;
@@ -241,17 +241,25 @@ public final class FormReader {
     boolean typeSeen = typeRead;
     for (Token t = in.next(); t != Token.END_OBJECT; t = in.next()) {
       if (t != Token.NAME) {
-        throw error(form.name + ": the document ends inside an object");
+        throw error(Problems.of("json/ends-inside-object", "owner", form.name));
       }
       String name = in.text();
       if (name.equals("type") && form.partyType != null) {
         if (typeSeen) {
-          throw error(form.name + ": \"type\" appears twice");
+          throw error(Problems.of("json/type-twice", "type", form.name));
         }
         path.addLast(name);
         Token value = in.next();
         if (value != Token.STRING || !in.text().equals(form.partyType)) {
-          throw error(form.name + ".type: expected \"" + form.partyType + "\", got " + got());
+          throw error(
+              Problems.of(
+                  "json/party-type",
+                  "type",
+                  form.name,
+                  "partyType",
+                  form.partyType,
+                  "given",
+                  got()));
         }
         path.removeLast();
         typeSeen = true;
@@ -266,10 +274,17 @@ public final class FormReader {
       }
       if (property == null) {
         throw error(
-            form.name + " has no property " + quote(name) + "; its properties are " + names(form));
+            Problems.of(
+                "json/unknown-property",
+                "type",
+                form.name,
+                "name",
+                quote(name),
+                "properties",
+                names(form)));
       }
       if (lines[property.index] != 0) {
-        throw error(form.name + "." + name + " appears twice");
+        throw error(Problems.of("json/property-twice", "type", form.name, "property", name));
       }
       in.next();
       lines[property.index] = Math.max(1, in.line());
@@ -279,11 +294,15 @@ public final class FormReader {
       legacy.take(form, values, lines, columns);
     }
     if (form.partyType != null && !typeSeen) {
-      throw error(line, column, form.name + ": \"type\": \"" + form.partyType + "\" is required");
+      throw error(
+          line,
+          column,
+          Problems.of("json/type-required", "type", form.name, "partyType", form.partyType));
     }
     for (PropertyForm p : form.properties) {
       if (p.required && values[p.index] == null) {
-        throw error(line, column, form.name + "." + p.name + " is required");
+        throw error(
+            line, column, Problems.of("json/required", "type", form.name, "property", p.name));
       }
     }
     Object built;
@@ -319,13 +338,16 @@ public final class FormReader {
           error(
               line,
               column,
-              form.name
-                  + "."
-                  + p.name
-                  + ": expected "
-                  + quote(String.valueOf(made))
-                  + ", what the other properties make, got "
-                  + quote(String.valueOf(given)));
+              Problems.of(
+                  "json/derived",
+                  "type",
+                  form.name,
+                  "property",
+                  p.name,
+                  "made",
+                  quote(String.valueOf(made)),
+                  "given",
+                  quote(String.valueOf(given))));
       path.removeLast();
       throw e;
     }
@@ -343,7 +365,7 @@ public final class FormReader {
     if (cause instanceof Error) {
       throw (Error) cause;
     }
-    String message = message(cause);
+    Reason refusal = Problems.refusal(cause);
     PropertyForm named = null;
     if (cause instanceof ModelCheckException refused && refused.type().equals(form.name)) {
       for (PropertyForm p : form.properties) {
@@ -354,11 +376,15 @@ public final class FormReader {
     }
     if (named != null) {
       path.addLast(named.name);
-      FormException e = error(lines[named.index], columns[named.index], message, cause);
+      FormException e = error(lines[named.index], columns[named.index], refusal, cause);
       path.removeLast();
       return e;
     }
-    return error(line, column, form.name + ": " + message, cause);
+    return error(
+        line,
+        column,
+        Problems.of("json/refused-object", "type", form.name, "refusal", refusal),
+        cause);
   }
 
   private void expect(@Nullable Token token, Token expected, ValueForm form, String owner)
@@ -369,14 +395,30 @@ public final class FormReader {
   }
 
   private FormException mismatch(ValueForm form, String owner) throws IOException {
-    return error(owner + ": expected " + form.expected() + ", got " + got());
+    return error(
+        Problems.of(
+            "json/expected", "owner", owner, "expected", form.expectedReason(), "given", got()));
   }
 
-  /** Describes the current value as given. */
-  private String got() throws IOException {
+  private FormException outOfRange(String owner, long minimum, long maximum) throws IOException {
+    return error(
+        Problems.of(
+            "json/whole-number-range",
+            "owner",
+            owner,
+            "minimum",
+            minimum,
+            "maximum",
+            maximum,
+            "given",
+            in.text()));
+  }
+
+  /** Describes the current value as given: the value itself, or what kind of value it is. */
+  private Object got() throws IOException {
     Token token = in.current();
     if (token == null) {
-      return "nothing";
+      return Problems.of("json/given-nothing");
     }
     switch (token) {
       case STRING:
@@ -391,9 +433,9 @@ public final class FormReader {
       case NULL:
         return "null";
       case START_OBJECT:
-        return "an object";
+        return Problems.of("json/given-object");
       case START_ARRAY:
-        return "an array";
+        return Problems.of("json/given-array");
       default:
         return token.name().toLowerCase(Locale.ROOT);
     }
@@ -438,19 +480,19 @@ public final class FormReader {
     return message == null ? String.valueOf(e) : message;
   }
 
-  FormException error(String problem) {
+  FormException error(Reason problem) {
     return error(in.line(), in.column(), problem, null);
   }
 
-  FormException error(String problem, @Nullable Throwable cause) {
+  FormException error(Reason problem, @Nullable Throwable cause) {
     return error(in.line(), in.column(), problem, cause);
   }
 
-  FormException error(int line, int column, String problem) {
+  FormException error(int line, int column, Reason problem) {
     return error(line, column, problem, null);
   }
 
-  private FormException error(int line, int column, String problem, @Nullable Throwable cause) {
+  private FormException error(int line, int column, Reason problem, @Nullable Throwable cause) {
     return new FormException(pointer(), line, column, problem, cause);
   }
 

@@ -1,6 +1,7 @@
 package io.github.hls4j.json.internal;
 
 import io.github.hls4j.json.InvalidJsonException;
+import io.github.hls4j.validation.Reason;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -232,7 +233,8 @@ public final class HardenedReader {
     try {
       return in.readNBytes(maxDocumentLength + 1);
     } catch (IOException e) {
-      throw new InvalidJsonException(source, 0, 0, "", "cannot be read: " + e.getMessage());
+      throw new InvalidJsonException(
+          source, 0, 0, "", Problems.detail("json/unreadable", String.valueOf(e.getMessage())));
     }
   }
 
@@ -247,7 +249,7 @@ public final class HardenedReader {
       return walk.read(in);
     } catch (RuntimeException | IOException e) {
       JsonSyntaxException syntax = syntax(e, in, source);
-      throw new InvalidJsonException(source, syntax.line(), syntax.column(), "", syntax.problem());
+      throw new InvalidJsonException(source, syntax.line(), syntax.column(), "", syntax.reason());
     } finally {
       close(in);
     }
@@ -258,7 +260,7 @@ public final class HardenedReader {
    * value is built.
    */
   private void checkStructure(byte[] bytes, String source, boolean tooLong, String expected) {
-    String tooLongMessage = "the document is longer than " + maxDocumentLength + " bytes";
+    Reason tooLongMessage = Problems.of("json/too-long", "limit", maxDocumentLength);
     JsonInput in = null;
     int line;
     int column;
@@ -275,7 +277,7 @@ public final class HardenedReader {
           syntax.line(),
           syntax.column(),
           syntax.pointer(),
-          cutShort ? tooLongMessage : syntax.problem());
+          cutShort ? tooLongMessage : syntax.reason());
     } finally {
       close(in);
     }
@@ -305,7 +307,8 @@ public final class HardenedReader {
       return syntax;
     }
     if (e instanceof IOException) {
-      throw new InvalidJsonException(source, 0, 0, "", "cannot be read: " + e.getMessage());
+      throw new InvalidJsonException(
+          source, 0, 0, "", Problems.detail("json/unreadable", String.valueOf(e.getMessage())));
     }
     throw (RuntimeException) e;
   }

@@ -1,5 +1,6 @@
 package io.github.hls4j.json.internal;
 
+import io.github.hls4j.validation.Reason;
 import java.io.IOException;
 
 /**
@@ -18,7 +19,7 @@ public final class JsonSyntaxException extends IOException {
   private final int column;
   private final long offset;
   private final String pointer;
-  private final String problem;
+  private final Reason reason;
 
   /**
    * Returns an exception for a problem at a place.
@@ -27,7 +28,7 @@ public final class JsonSyntaxException extends IOException {
    * @param column the column, from 1, or 0 where unknown
    * @param offset the byte offset from 0, or -1 where unknown
    * @param pointer the JSON Pointer of the value being read, {@code ""} for the whole document
-   * @param problem what is wrong, on one line
+   * @param problem what is wrong, on one line, in the JSON library's words
    * @param cause the JSON library's exception, or null
    */
   public JsonSyntaxException(
@@ -37,12 +38,32 @@ public final class JsonSyntaxException extends IOException {
       String pointer,
       String problem,
       @org.jspecify.annotations.Nullable Throwable cause) {
-    super(problem, cause);
+    this(line, column, offset, pointer, Problems.detail("json/syntax", problem), cause);
+  }
+
+  /**
+   * Returns an exception for a problem at a place, with its reason.
+   *
+   * @param line the line, from 1, or 0 where unknown
+   * @param column the column, from 1, or 0 where unknown
+   * @param offset the byte offset from 0, or -1 where unknown
+   * @param pointer the JSON Pointer of the value being read, {@code ""} for the whole document
+   * @param reason what is wrong, as a message key and named arguments
+   * @param cause the JSON library's exception, or null
+   */
+  public JsonSyntaxException(
+      int line,
+      int column,
+      long offset,
+      String pointer,
+      Reason reason,
+      @org.jspecify.annotations.Nullable Throwable cause) {
+    super(reason.english(), cause);
     this.line = Math.max(0, line);
     this.column = Math.max(0, column);
     this.offset = offset;
     this.pointer = pointer;
-    this.problem = problem;
+    this.reason = reason;
   }
 
   /**
@@ -87,6 +108,15 @@ public final class JsonSyntaxException extends IOException {
    * @return the problem
    */
   public String problem() {
-    return problem;
+    return reason.english();
+  }
+
+  /**
+   * Returns what is wrong as a message key and named arguments.
+   *
+   * @return the reason
+   */
+  public Reason reason() {
+    return reason;
   }
 }

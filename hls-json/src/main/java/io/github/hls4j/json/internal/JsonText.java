@@ -101,7 +101,7 @@ public final class JsonText implements JsonInput {
               .toString();
       return new JsonText(json, maxNestingDepth, maxStringLength);
     } catch (CharacterCodingException e) {
-      throw new JsonSyntaxException(0, 0, -1, "", "the document is not UTF-8 text", e);
+      throw new JsonSyntaxException(0, 0, -1, "", Problems.of("json/not-utf8"), e);
     }
   }
 
@@ -136,9 +136,12 @@ public final class JsonText implements JsonInput {
           return end(frame);
         }
         throw error(
-            frame.object
-                ? "expected ',' or '}', got " + describe(c)
-                : "expected ',' or ']', got " + describe(c));
+            Problems.of(
+                "json/text-expected-separator",
+                "close",
+                frame.object ? "}" : "]",
+                "given",
+                describe(c)));
     }
     throw new AssertionError(frame.state);
   }
@@ -176,17 +179,17 @@ public final class JsonText implements JsonInput {
 
   private Token name(Frame frame) throws JsonSyntaxException {
     if (peek() != '"') {
-      throw error("expected a property name in double quotes, got " + describe(peek()));
+      throw error(Problems.of("json/text-expected-name", "given", describe(peek())));
     }
     String name = string();
     if (!frame.names.add(name)) {
       frame.name = name;
-      throw error("duplicate property " + FormReader.quote(name));
+      throw error(Problems.of("json/text-duplicate", "name", FormReader.quote(name)));
     }
     frame.name = name;
     skipWhitespace();
     if (peek() != ':') {
-      throw error("expected ':' after a property name, got " + describe(peek()));
+      throw error(Problems.of("json/text-expected-colon", "given", describe(peek())));
     }
     pos++;
     frame.state = State.VALUE;
@@ -206,7 +209,7 @@ public final class JsonText implements JsonInput {
       case '{':
       case '[':
         if (frames.size() >= maxNestingDepth) {
-          throw error("the document is nested deeper than " + maxNestingDepth + " levels");
+          throw error(Problems.of("json/text-too-deep", "limit", maxNestingDepth));
         }
         pos++;
         frames.push(new Frame(c == '{'));
@@ -224,13 +227,13 @@ public final class JsonText implements JsonInput {
         if (c == '-' || (c >= '0' && c <= '9')) {
           return number();
         }
-        throw error("expected a value, got " + describe(c));
+        throw error(Problems.of("json/text-expected-value", "given", describe(c)));
     }
   }
 
   private Token literal(String word, Token token) throws JsonSyntaxException {
     if (!json.startsWith(word, pos)) {
-      throw error("expected a value, got " + describe(peek()));
+      throw error(Problems.of("json/text-expected-value", "given", describe(peek())));
     }
     pos += word.length();
     text = word;
@@ -245,17 +248,17 @@ public final class JsonText implements JsonInput {
     if (peek() == '0') {
       pos++;
       if (isDigit(peek())) {
-        throw error("a number must not start with 0");
+        throw error(Problems.of("json/text-leading-zero"));
       }
     } else if (!digits()) {
-      throw error("expected a digit, got " + describe(peek()));
+      throw error(Problems.of("json/text-expected-digit", "given", describe(peek())));
     }
     boolean whole = true;
     if (peek() == '.') {
       pos++;
       whole = false;
       if (!digits()) {
-        throw error("expected a digit after '.', got " + describe(peek()));
+        throw error(Problems.of("json/text-digit-after-point", "given", describe(peek())));
       }
     }
     if (peek() == 'e' || peek() == 'E') {
@@ -265,7 +268,7 @@ public final class JsonText implements JsonInput {
         pos++;
       }
       if (!digits()) {
-        throw error("expected a digit in the exponent, got " + describe(peek()));
+        throw error(Problems.of("json/text-digit-in-exponent", "given", describe(peek())));
       }
     }
     text = json.substring(start, pos);
@@ -289,7 +292,7 @@ public final class JsonText implements JsonInput {
     StringBuilder value = new StringBuilder();
     while (true) {
       if (pos >= json.length()) {
-        throw error("the document ends inside a string");
+        throw error(Problems.of("json/text-ends-in-string"));
       }
       char c = json.charAt(pos++);
       if (c == '"') {
@@ -297,7 +300,7 @@ public final class JsonText implements JsonInput {
       }
       if (c < 0x20) {
         pos--;
-        throw error("a control character must be escaped in a string, got " + describe(c));
+        throw error(Problems.of("json/text-control-character", "given", describe(c)));
       }
       if (c == '\\') {
         value.append(escape());
@@ -305,7 +308,7 @@ public final class JsonText implements JsonInput {
         value.append(c);
       }
       if (value.length() > maxStringLength) {
-        throw error("a string is longer than " + maxStringLength + " characters");
+        throw error(Problems.of("json/text-long-string", "limit", maxStringLength));
       }
     }
   }
@@ -330,7 +333,7 @@ public final class JsonText implements JsonInput {
         return '\t';
       case 'u':
         if (pos + 4 > json.length()) {
-          throw error("expected four hexadecimal digits after \\u");
+          throw error(Problems.of("json/text-hex-digits"));
         }
         try {
           char unit = (char) Integer.parseInt(json.substring(pos, pos + 4), 16);
@@ -341,12 +344,14 @@ public final class JsonText implements JsonInput {
           return unit;
         } catch (NumberFormatException e) {
           throw error(
-              "expected four hexadecimal digits after \\u, got "
-                  + FormReader.quote(json.substring(pos, pos + 4)));
+              Problems.of(
+                  "json/text-hex-digits-got",
+                  "given",
+                  FormReader.quote(json.substring(pos, pos + 4))));
         }
       default:
         pos--;
-        throw error("unknown escape \\" + describe(c));
+        throw error(Problems.of("json/text-unknown-escape", "given", describe(c)));
     }
   }
 
@@ -367,14 +372,14 @@ public final class JsonText implements JsonInput {
     }
   }
 
-  private String describe(char c) {
+  private Object describe(char c) {
     if (pos >= json.length()) {
-      return "the end of the document";
+      return Problems.of("json/given-end");
     }
     return c < 0x20 || c == 0x7f ? String.format(Locale.ROOT, "U+%04X", (int) c) : "'" + c + "'";
   }
 
-  private JsonSyntaxException error(String problem) {
+  private JsonSyntaxException error(io.github.hls4j.validation.Reason problem) {
     StringBuilder pointer = new StringBuilder();
     for (Iterator<Frame> it = frames.descendingIterator(); it.hasNext(); ) {
       Frame frame = it.next();

@@ -58,7 +58,8 @@ final class LegacyReading {
     try {
       return text.convert.apply(given);
     } catch (RuntimeException e) {
-      throw reader.error(owner + ": " + FormReader.message(e), e);
+      throw reader.error(
+          Problems.of("json/refused-value", "owner", owner, "refusal", Problems.refusal(e)), e);
     }
   }
 
@@ -78,14 +79,7 @@ final class LegacyReading {
       }
       if (lines[now.index] != 0) {
         throw reader.error(
-            form.name
-                + "."
-                + name
-                + " is given beside "
-                + form.name
-                + "."
-                + moved.to
-                + ", which replaced it");
+            Problems.of("json/moved-beside", "type", form.name, "property", name, "now", moved.to));
       }
       reader.in.next();
       lines[now.index] = Math.max(1, reader.in.line());
@@ -161,12 +155,18 @@ final class LegacyReading {
       if (now == null) {
         throw new IllegalStateException(form.name + " has no property " + l.moved.to);
       }
-      String old = l.owner + "." + l.moved.from;
       if (lines[now.index] != 0) {
         throw reader.error(
             l.line,
             l.column,
-            old + " is given beside " + form.name + "." + now.name + ", which replaced it");
+            Problems.of(
+                "json/moved-twice",
+                "old",
+                String.join(".", l.owner, l.moved.from),
+                "type",
+                form.name,
+                "now",
+                now.name));
       }
       lines[now.index] = l.line;
       columns[now.index] = l.column;

@@ -1,6 +1,7 @@
 package io.github.hls4j.json.internal;
 
 import io.github.hls4j.json.internal.JsonInput.Token;
+import io.github.hls4j.validation.Reason;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -68,7 +69,7 @@ public final class RecordForm {
     Token token = in.current();
     if (token == Token.NULL) {
       if (type == int.class || type == boolean.class) {
-        throw error("expected " + expected(type) + ", got null");
+        throw mismatch(type, "null");
       }
       return null;
     }
@@ -112,12 +113,12 @@ public final class RecordForm {
       try {
         return Integer.parseInt(in.text());
       } catch (NumberFormatException e) {
-        throw error("expected " + expected(type) + ", got " + in.text());
+        throw mismatch(type, in.text());
       }
     }
     if (c == boolean.class || c == Boolean.class) {
       if (token != Token.TRUE && token != Token.FALSE) {
-        throw error("expected " + expected(type) + ", got " + given());
+        throw mismatch(type, given());
       }
       return token == Token.TRUE;
     }
@@ -132,7 +133,7 @@ public final class RecordForm {
       try {
         return FormReader.read(Forms.of(c), in);
       } catch (FormException e) {
-        throw new FormException(pointer() + e.pointer(), e.line(), e.column(), e.problem(), e);
+        throw new FormException(pointer() + e.pointer(), e.line(), e.column(), e.reason(), e);
       }
     }
     throw new IllegalArgumentException(type + " has no JSON form as a record component");
@@ -156,7 +157,7 @@ public final class RecordForm {
       }
       path.addLast(name);
       if (index < 0) {
-        throw error("the field \"" + name + "\" is not a field of a " + noun);
+        throw error(Problems.of("json/unknown-field", "name", name, "noun", noun));
       }
       Object value = value(components[index].getGenericType());
       if (value != null) {
@@ -184,11 +185,15 @@ public final class RecordForm {
     if (cause instanceof NullPointerException) {
       for (int i = 0; i < components.length; i++) {
         if (!given[i] && message.equals(type.getSimpleName() + "." + components[i].getName())) {
-          return error("the field \"" + components[i].getName() + "\" is missing", cause);
+          return error(Problems.of("json/missing-field", "name", components[i].getName()), cause);
         }
       }
     }
-    return error(DocumentShape.firstLine(message), cause);
+    return error(
+        cause instanceof io.github.hls4j.internal.ModelCheckException
+            ? Problems.refusal(cause)
+            : Problems.detail("json/model-refused", DocumentShape.firstLine(message)),
+        cause);
   }
 
   private static int index(RecordComponent[] components, String name) {
@@ -206,7 +211,7 @@ public final class RecordForm {
         return c;
       }
     }
-    throw error("expected " + expected(type) + ", got " + FormReader.quote(name));
+    throw mismatch(type, FormReader.quote(name));
   }
 
   /** Reads past the current value, which may be an object or an array. */
@@ -226,20 +231,20 @@ public final class RecordForm {
 
   private void expect(Token token, Type type) {
     if (in.current() != token) {
-      throw error("expected " + expected(type) + ", got " + given());
+      throw mismatch(type, given());
     }
   }
 
-  private String given() {
+  private Object given() {
     Token token = in.current();
     if (token == null) {
-      return "nothing";
+      return Problems.of("json/given-nothing");
     }
     switch (token) {
       case START_OBJECT:
-        return "an object";
+        return Problems.of("json/given-object");
       case START_ARRAY:
-        return "an array";
+        return Problems.of("json/given-array");
       case STRING:
         return FormReader.quote(uncheckedText());
       case INTEGER:
@@ -258,30 +263,36 @@ public final class RecordForm {
     }
   }
 
-  private static String expected(Type type) {
+  private FormException mismatch(Type type, Object given) {
+    return error(Problems.of("json/expected-value", "expected", expected(type), "given", given));
+  }
+
+  private static Reason expected(Type type) {
     Class<?> raw =
         type instanceof ParameterizedType
             ? (Class<?>) ((ParameterizedType) type).getRawType()
             : (Class<?>) type;
     if (raw == String.class) {
-      return "text";
+      return Problems.of("json/form-text");
     }
     if (raw == int.class || raw == Integer.class) {
-      return "a whole number";
+      return Problems.of("json/form-whole-number");
     }
     if (raw == boolean.class || raw == Boolean.class) {
-      return "true or false";
+      return Problems.of("json/form-boolean");
     }
     if (raw == List.class || raw == Set.class) {
-      return "an array";
+      return Problems.of("json/form-array");
     }
     if (raw.isEnum()) {
-      return "one of "
-          + Arrays.stream(raw.getEnumConstants())
+      return Problems.of(
+          "json/form-enum",
+          "constants",
+          Arrays.stream(raw.getEnumConstants())
               .map(c -> ((Enum<?>) c).name())
-              .collect(Collectors.joining(", "));
+              .collect(Collectors.joining(", ")));
     }
-    return "an object";
+    return Problems.of("json/given-object");
   }
 
   private String pointer() {
@@ -292,11 +303,11 @@ public final class RecordForm {
     return pointer.toString();
   }
 
-  private FormException error(String problem) {
+  private FormException error(Reason problem) {
     return error(problem, null);
   }
 
-  private FormException error(String problem, @Nullable Throwable cause) {
+  private FormException error(Reason problem, @Nullable Throwable cause) {
     return new FormException(pointer(), in.line(), in.column(), problem, cause);
   }
 

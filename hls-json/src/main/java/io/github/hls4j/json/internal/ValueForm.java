@@ -1,5 +1,6 @@
 package io.github.hls4j.json.internal;
 
+import io.github.hls4j.validation.Reason;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -59,32 +60,38 @@ public final class ValueForm {
 
   /** Returns what a value of this form looks like, for error messages. */
   String expected() {
+    return expectedReason().english();
+  }
+
+  /** Returns what a value of this form looks like, as a reason worded by key. */
+  Reason expectedReason() {
     switch (kind) {
       case STRING:
-        return "text";
+        return Problems.of("json/form-text");
       case INTEGER:
       case LONG:
-        return "a whole number";
+        return Problems.of("json/form-whole-number");
       case BOOLEAN:
-        return "true or false";
+        return Problems.of("json/form-boolean");
       case DATE:
-        return "a date such as 2025-01-15";
+        return Problems.of("json/form-date");
       case ENUM:
-        return "one of " + constants().stream().collect(Collectors.joining(", "));
+        return Problems.of(
+            "json/form-enum", "constants", constants().stream().collect(Collectors.joining(", ")));
       case ID:
-        return "an id (text)";
+        return Problems.of("json/form-id");
       case MODEL:
-        return "an object (" + type.getSimpleName() + ")";
+        return Problems.of("json/form-object", "type", type.getSimpleName());
       case PARTY:
-        return "a party: an object whose \"type\" is one of "
-            + String.join(", ", Forms.partyTypes().keySet());
+        return Problems.of(
+            "json/form-party", "types", String.join(", ", Forms.partyTypes().keySet()));
       case LIST:
       case SET:
-        return "an array";
+        return Problems.of("json/form-array");
       case MAP:
-        return "an object whose values are " + element().expected();
+        return Problems.of("json/form-map", "element", element().expectedReason());
       case OPTIONAL:
-        return element().expected();
+        return element().expectedReason();
     }
     throw new AssertionError(kind);
   }

@@ -1,6 +1,7 @@
 package io.github.hls4j.spring.boot;
 
 import io.github.hls4j.json.InvalidJsonException;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpStatus;
@@ -32,6 +33,10 @@ import org.springframework.web.ErrorResponse;
  *
  * <p>As an {@link ErrorResponse}, the exception carries its status and body for an application that
  * handles it itself, with the starter's problem details switched off.
+ *
+ * <p>The {@code detail} is worded in the first language of the request's {@code Accept-Language}
+ * that hls4j speaks (English or Welsh, {@code cy}), from the problem's {@link
+ * InvalidJsonException#reason()}; English otherwise.
  *
  * @since 0.1.0
  */
@@ -70,11 +75,27 @@ public final class InvalidRequestBodyException extends HttpMessageNotReadableExc
     super(invalidJson.getMessage(), invalidJson, input);
     this.invalidJson = invalidJson;
     this.status = tooLarge ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
-    this.body = problemDetail(invalidJson, status);
+    this.body = problemDetail(invalidJson, status, language(input));
   }
 
-  private static ProblemDetail problemDetail(InvalidJsonException e, HttpStatus status) {
-    String problem = JAVA_REFERENCE.matcher(e.problem()).replaceAll("");
+  /** The language the client asks for first, English if none. */
+  private static Locale language(HttpInputMessage input) {
+    try {
+      return input.getHeaders().getAcceptLanguageAsLocales().stream()
+          .findFirst()
+          .orElse(Locale.ENGLISH);
+    } catch (IllegalArgumentException e) {
+      return Locale.ENGLISH; // an Accept-Language header that does not parse
+    }
+  }
+
+  private static ProblemDetail problemDetail(
+      InvalidJsonException e, HttpStatus status, Locale language) {
+    String worded =
+        language.getLanguage().equals("en")
+            ? e.problem()
+            : e.reason().message(InvalidJsonException.phrasebook(language));
+    String problem = JAVA_REFERENCE.matcher(worded).replaceAll("");
     String detail =
         JAVA_NAME.matcher(problem).find() || problem.indexOf('`') >= 0
             ? "the body is not a document of the type this endpoint reads"

@@ -3,6 +3,8 @@ package io.github.hls4j.spring.boot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.hls4j.json.InvalidJsonException;
+import io.github.hls4j.validation.Reason;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.ProblemDetail;
 import org.springframework.mock.http.MockHttpInputMessage;
@@ -38,6 +40,31 @@ class InvalidRequestBodyExceptionTest {
         .containsEntry("line", 5)
         .containsEntry("column", 18)
         .containsEntry("attribute", "date");
+  }
+
+  @Test
+  void getBody_acceptLanguageWelsh_wordsTheDetailInWelsh() {
+    MockHttpInputMessage input = new MockHttpInputMessage(new byte[0]);
+    input.getHeaders().set("Accept-Language", "cy-GB, en;q=0.5");
+    InvalidJsonException refused =
+        new InvalidJsonException(
+            "request body",
+            3,
+            18,
+            "/meetingDate",
+            Reason.of(
+                "json/required",
+                Map.of("type", "BoardReport", "property", "board"),
+                "BoardReport.board is required"));
+
+    ProblemDetail body = new InvalidRequestBodyException(refused, false, input).getBody();
+    ProblemDetail english =
+        new InvalidRequestBodyException(refused, false, new MockHttpInputMessage(new byte[0]))
+            .getBody();
+
+    assertThat(body.getDetail()).isEqualTo("Mae angen BoardReport.board");
+    assertThat(english.getDetail()).isEqualTo("BoardReport.board is required");
+    assertThat(body.getProperties()).containsEntry("pointer", "/meetingDate");
   }
 
   @Test
