@@ -125,12 +125,15 @@ final class PlaceholderSearch {
   }
 
   /**
-   * Whether the bracketed words are all the field holds, as a template's prompt for the whole field
-   * is ("[Summary]", "[Reasons]", "[Completed / not required, and why]"), a full stop aside; words
-   * with a number ("[Appendix 1]") are a reference.
+   * Whether the bracketed words are all the field holds, or all of one line of it, as a template's
+   * prompt for the whole field or for one paragraph of it is ("[Summary]", "[Reasons]", "Integrated
+   * Impact Assessment" then "[Completed / not required, and why]" on a line of its own), a full
+   * stop aside; words with a number ("[Appendix 1]") are a reference.
    */
   private static boolean isWholeField(String text, Matcher bracketed) {
-    String field = text.strip();
+    int lineStart = text.lastIndexOf('\n', bracketed.start()) + 1;
+    int lineEnd = text.indexOf('\n', bracketed.end());
+    String field = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip();
     if (field.endsWith(".")) {
       field = field.substring(0, field.length() - 1);
     }

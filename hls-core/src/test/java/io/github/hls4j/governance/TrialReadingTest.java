@@ -59,7 +59,10 @@ class TrialReadingTest {
           "[dyddiad]",
           "[Summary]",
           "[Reasons]",
-          "[Completed / not required, and why]"
+          "[Completed / not required, and why]",
+          // an impact assessments table read a cell a line: the prompt alone on its line
+          "Integrated Impact Assessment\n[Completed / not required, and why]\nData Protection"
+              + " Impact Assessment\nNot required: no personal data is shared."
         })
     void placeholderText_bracketedPrompt_isAnErrorQuotingIt(String summary) {
       BoardReport report = valid().withSummary(summary);
@@ -82,6 +85,8 @@ class TrialReadingTest {
           "He said it was \"unacceptible [sic]\".",
           "The duties in section 2(d) apply.",
           "As the report says [1], demand rose.",
+          "Appendices\n[Appendix 1]\nThe report is attached.",
+          "The consultation [summary attached] closed in May.\nNo changes were made.",
           "[Enw wedi'i ddileu] a gwynodd."
         })
     void placeholderText_legitimateBrackets_areNotPrompts(String summary) {

@@ -2,7 +2,10 @@ package io.github.hls4j.docx;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.base.Splitter;
 import io.github.hls4j.governance.BoardReport;
+import io.github.hls4j.governance.Recommendation;
+import io.github.hls4j.validation.FindingPath;
 import io.github.hls4j.validation.Location;
 import io.github.hls4j.validation.Severity;
 import io.github.hls4j.validation.ValidationResult;
@@ -10,6 +13,7 @@ import io.github.hls4j.validation.Violation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -40,6 +44,11 @@ import java.util.Optional;
  * @param signOffLayout where the document's layout records sign-off, as its template says
  * @param recordsAlignment whether the document's layout records which strategy priorities the
  *     report serves: its template has a strategy row or a tick table
+ * @param language the language the document's own text is written in, as Word records it ({@code
+ *     w:lang}): the language of most of the letters of its body, from each run's properties, its
+ *     character and paragraph styles and the document's defaults, such as {@code cy-GB}; empty when
+ *     the document records none for most of its text, or was not read from Word. Unknown is not
+ *     taken for English.
  * @since 0.1.0
  */
 public record DocxImport(
@@ -48,7 +57,8 @@ public record DocxImport(
     Map<String, Location> locations,
     Map<String, String> numbersAsWritten,
     SignOffLayout signOffLayout,
-    boolean recordsAlignment) {
+    boolean recordsAlignment,
+    Optional<Locale> language) {
 
   /**
    * Where a layout records sign-off, as its template's {@code signOff} says.
@@ -77,6 +87,36 @@ public record DocxImport(
     locations = Map.copyOf(requireNonNull(locations, "DocxImport.locations"));
     numbersAsWritten = Map.copyOf(requireNonNull(numbersAsWritten, "DocxImport.numbersAsWritten"));
     requireNonNull(signOffLayout, "DocxImport.signOffLayout");
+    requireNonNull(language, "DocxImport.language");
+  }
+
+  /**
+   * Returns a report read from a document whose text's language is not known.
+   *
+   * @param report the report as read
+   * @param findings the import findings
+   * @param locations where each part of the report was read from
+   * @param numbersAsWritten recommendation numbers as the document writes them, by path
+   * @param signOffLayout where the document's layout records sign-off
+   * @param recordsAlignment whether the document's layout records strategy alignment
+   * @throws NullPointerException if any part is null
+   * @since 0.1.0
+   */
+  public DocxImport(
+      BoardReport report,
+      ValidationResult findings,
+      Map<String, Location> locations,
+      Map<String, String> numbersAsWritten,
+      SignOffLayout signOffLayout,
+      boolean recordsAlignment) {
+    this(
+        report,
+        findings,
+        locations,
+        numbersAsWritten,
+        signOffLayout,
+        recordsAlignment,
+        Optional.empty());
   }
 
   /**
@@ -156,12 +196,13 @@ public record DocxImport(
   /**
    * Returns the import findings and {@code validation}'s, as one result in the result's order, for
    * a tool that reports both together; each is {@linkplain #locate(ValidationResult) located} in
-   * the document when the report was read from one. Two findings are put as the document has it:
+   * the document when the report was read from one. Some findings are put as the document has it:
    *
    * <ul>
    *   <li>{@code governance/recommendation-dependency-unknown} names the recommendations by their
    *       {@linkplain #numbersAsWritten() numbers as written}: "Recommendation 2.3 depends on
-   *       recommendation 2.5", not "3" and "5";
+   *       recommendation 2.5", not "3" and "5"; so does {@code
+   *       governance/recommendation-dependency-cycle}: "(c) → (c)", not "3 → 3";
    *   <li>when the layout has no sign-off table, {@code governance/signoff-missing} for the report
    *       as a whole is an {@code INFO}: the council's layout does not ask for a table, nor for a
    *       lead officer's sign-off. When the layout records sign-off in {@linkplain
@@ -192,6 +233,8 @@ public record DocxImport(
   private static final String SIGNOFF_MISSING = "governance/signoff-missing";
   private static final String DEPENDENCY_UNKNOWN = "governance/recommendation-dependency-unknown";
   private static final String UNALIGNED = "alignment/unaligned";
+  private static final String DEPENDENCY_CYCLE = "governance/recommendation-dependency-cycle";
+  private static final String CYCLE_ARROW = " \u2192 ";
 
   private Violation asLaidOut(Violation v) {
     String rule = v.rule().toString();
@@ -217,6 +260,17 @@ public record DocxImport(
         written.put("number", number);
       }
       arguments = written;
+    } else if (rule.equals(DEPENDENCY_CYCLE)) {
+      Map<String, String> written = new LinkedHashMap<>(arguments);
+      String number = numbersAsWritten.get(Locations.parent(v.path()));
+      if (number != null) {
+        written.put("number", number);
+      }
+      String cycle = arguments.get("cycle");
+      if (cycle != null) {
+        written.put("cycle", cycleAsWritten(cycle));
+      }
+      arguments = written;
     }
     if (severity == v.severity() && arguments.equals(v.arguments())) {
       return v;
@@ -225,5 +279,25 @@ public record DocxImport(
         Violation.of(v.rule(), severity, v.path(), v.messageKey(), v.messageTemplate(), arguments);
     adjusted = v.location().map(adjusted::withLocation).orElse(adjusted);
     return v.place().map(adjusted::withPlace).orElse(adjusted);
+  }
+
+  /**
+   * A cycle of recommendations, "3 → 4 → 3" as the model numbers them, in their numbers as written:
+   * "(c) → (d) → (c)"; a number written as it is, and the "…" of a long cycle, are kept.
+   */
+  private String cycleAsWritten(String cycle) {
+    Map<String, String> written = new LinkedHashMap<>();
+    List<Recommendation> recommendations = report.recommendations();
+    for (int i = 0; i < recommendations.size(); i++) {
+      String asWritten = numbersAsWritten.get(FindingPath.of("recommendations", i));
+      if (asWritten != null) {
+        written.putIfAbsent(String.valueOf(recommendations.get(i).number()), asWritten);
+      }
+    }
+    List<String> members = new ArrayList<>();
+    for (String member : Splitter.on(CYCLE_ARROW).split(cycle)) {
+      members.add(written.getOrDefault(member, member));
+    }
+    return String.join(CYCLE_ARROW, members);
   }
 }

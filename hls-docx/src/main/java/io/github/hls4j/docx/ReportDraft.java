@@ -35,6 +35,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -153,8 +154,8 @@ final class ReportDraft {
 
   // The report
 
-  /** The report read, with its import findings and places. */
-  DocxImport build(ReportId id) {
+  /** The report read, with its import findings and places, and its text's language. */
+  DocxImport build(ReportId id, Optional<Locale> language) {
     BoardReport report;
     try {
       report = report(id);
@@ -177,7 +178,8 @@ final class ReportDraft {
         places,
         numbersAsWritten,
         signOffLayout(),
-        !template.strategyRows().isEmpty() || !template.tickTables().isEmpty());
+        !template.strategyRows().isEmpty() || !template.tickTables().isEmpty(),
+        language);
   }
 
   private DocxImport.SignOffLayout signOffLayout() {

@@ -73,21 +73,22 @@ final class ReportMapper {
     this.draft = new ReportDraft(template);
     this.header = new HeaderReader(draft);
     this.layout = new LayoutReader(draft, header, new TickReader(draft));
-    this.sections = new SectionReader(draft);
     this.papers = new PaperReader(draft);
+    this.sections = new SectionReader(draft, papers);
     this.signOffs = new SignOffReader(draft);
   }
 
   static DocxImport map(XWPFDocument document, ReportTemplate template, String source) {
     ReportMapper mapper = new ReportMapper(template);
-    for (Block block : WordBody.read(document)) {
+    DocumentLanguage language = DocumentLanguage.of(document);
+    for (Block block : WordBody.read(document, language)) {
       if (block instanceof Para p) {
         mapper.paragraph(p);
       } else {
         mapper.table((Table) block);
       }
     }
-    return mapper.draft.build(reportId(document, source));
+    return mapper.draft.build(reportId(document, source), language.language());
   }
 
   // The body, block by block

@@ -28,9 +28,11 @@ final class SectionReader {
       Pattern.compile("^(\\(\\w{1,4}\\)|\\w{1,3}\\))\\s+(\\S.*)$");
 
   private final ReportDraft draft;
+  private final PaperReader papers;
 
-  SectionReader(ReportDraft draft) {
+  SectionReader(ReportDraft draft, PaperReader papers) {
     this.draft = draft;
+    this.papers = papers;
   }
 
   /** A paragraph of the section being read. */
@@ -93,7 +95,8 @@ final class SectionReader {
 
   /**
    * A table of numbered paragraphs: the number in the first cell, the text beside it; or a table of
-   * labels and values, each row read as a paragraph "Label: value".
+   * labels and values, each row read as a paragraph "Label: value", except a row labelled as the
+   * background papers, which holds them.
    */
   void table(Table table) {
     SectionDraft section = draft.section();
@@ -105,6 +108,16 @@ final class SectionReader {
       List<Cell> rest = cells.subList(1, cells.size());
       if (PARAGRAPH_NUMBER.matcher(first).matches()) {
         section.paragraphs.add(new ParagraphDraft(stripDot(first), cells.get(0).path()));
+      } else if (cells.size() == 2 && Labels.matches(draft.template.backgroundPapers(), first)) {
+        // "Background information | Temporary Accommodation Strategy 2024 [link]" in a "Report
+        // history" table: the background papers, each paragraph of the value a paper
+        for (Para p : rest.get(0).paragraphs()) {
+          String text = Labels.clean(p.text());
+          if (!text.isEmpty()) {
+            papers.paragraph(p, text);
+          }
+        }
+        continue;
       } else if (cells.size() == 2
           && !first.isEmpty()
           && first.length() <= 80

@@ -28,79 +28,6 @@ import org.jspecify.annotations.Nullable;
  * guess for a person to check. Single-use and single-threaded.
  */
 final class TemplateDrafter {
-  /** The parts of a template a label can name, in the order a label is tried against them. */
-  private enum Field {
-    IGNORED(
-        List.of(
-            "report to",
-            "ward(s) affected",
-            "wards affected",
-            "key decision",
-            "classification",
-            "decision-maker",
-            "status",
-            "previously considered",
-            "forward plan",
-            "exempt")),
-    AUTHOR(List.of("author", "report writer", "contact officer")),
-    LEAD_OFFICER(
-        List.of(
-            "report of",
-            "report by",
-            "lead officer",
-            "head of service",
-            "responsible officer",
-            "director",
-            "executive lead",
-            "executive sponsor",
-            "lead executive")),
-    CONTACT(List.of("contact", "e-mail", "email", "telephone")),
-    MEETING_DATE(List.of("date of meeting", "meeting date", "date")),
-    TITLE(List.of("subject", "title")),
-    PAPERS(List.of("background papers", "background documents", "appendices")),
-    SIGN_OFF(List.of("sign-off", "sign off", "clearance")),
-    REASONS(List.of("reason")),
-    EQUALITIES(List.of("equalit", "equality")),
-    TICKS(List.of("links to", "priorities", "objectives", "strategy", "plan")),
-    RISK(List.of("risk")),
-    IMPLICATIONS(List.of("implications", "financial", "legal", "resource")),
-    RECOMMENDATIONS(List.of("recommendation")),
-    SUMMARY(List.of("summary", "purpose")),
-    BACKGROUND(List.of("background", "introduction", "context")),
-    CONSULTATIONS(List.of("consultation", "engagement")),
-    REQUEST(List.of("request of the board", "decision sought"));
-
-    final List<String> words;
-
-    Field(List<String> words) {
-      this.words = words;
-    }
-
-    boolean cover() {
-      return this == IGNORED
-          || this == AUTHOR
-          || this == LEAD_OFFICER
-          || this == CONTACT
-          || this == MEETING_DATE
-          || this == TITLE;
-    }
-
-    static Optional<Field> of(String label) {
-      String text = Labels.normalise(label);
-      if (text.contains("authorised by") || text.contains("authorized by")) {
-        return Optional.of(LEAD_OFFICER); // "Report Authorised by", not its author
-      }
-      for (Field f : values()) {
-        for (String w : f.words) {
-          if (text.contains(w)) {
-            return Optional.of(f);
-          }
-        }
-      }
-      return Optional.empty();
-    }
-  }
-
   /** Word's check boxes, ticked or not. */
   private static final com.google.common.base.CharMatcher TICK_BOXES =
       com.google.common.base.CharMatcher.anyOf("\u2610\u2611\u2612");
@@ -141,16 +68,25 @@ final class TemplateDrafter {
           "Cabinet Member");
 
   private final String source;
-  private final Map<Field, Set<String>> labels = new EnumMap<>(Field.class);
+  private final Map<DraftField, Set<String>> labels = new EnumMap<>(DraftField.class);
   private final Map<SectionKind, Set<String>> sections = new EnumMap<>(SectionKind.class);
   private final List<String> prompts = new ArrayList<>();
   private final List<String> toCheck = new ArrayList<>();
   private final List<String> unplaced = new ArrayList<>();
   private @Nullable String boardName;
   private int headingLevel = 10;
-  private @Nullable Field part;
+  private @Nullable DraftField part;
   private @Nullable String partLabel;
   private boolean firstLine = true;
+
+  /** Whether no label, heading or table has been seen yet: lines here are fixed text. */
+  private boolean beforeFields = true;
+
+  /**
+   * A short line alone, such as "Consultation", after the last heading: the sign-off table's own
+   * heading when the table follows it inside a section.
+   */
+  private @Nullable String labelLine;
 
   /**
    * Whether a heading or the layout has been seen: after it, "Label: text" is body text, not the
@@ -159,6 +95,10 @@ final class TemplateDrafter {
   private boolean inBody;
 
   private boolean valueNext;
+
+  /** A contact label whose prompt asks for a name too: "[Name, Job title, email, telephone]". */
+  private @Nullable String contactWithName;
+
   private final SignOffDrafter signOffs = new SignOffDrafter(this::check);
   private final TickTableDrafter tickTables = new TickTableDrafter(this::check, unplaced);
 
@@ -192,18 +132,21 @@ final class TemplateDrafter {
         && text.substring(0, colon).split(" ").length <= 6
         && !PREAMBLE.matcher(text).lookingAt()) {
       String label = text.substring(0, colon);
-      Optional<Field> field = Field.of(label);
+      Optional<DraftField> field = DraftField.of(label);
       if (field.isEmpty() || field.get().cover()) {
         coverLabel(label, field, text.substring(colon + 1), p.path());
         valueNext = Labels.clean(text.substring(colon + 1)).isEmpty();
         firstLine = false;
+        beforeFields = false;
         return;
       }
     }
     if (isHeading(p, text)) {
       heading(p, text);
       firstLine = false;
+      beforeFields = false;
       inBody = true;
+      labelLine = null;
       return;
     }
     if (firstLine) {
@@ -219,6 +162,18 @@ final class TemplateDrafter {
       }
       return;
     }
+    if (beforeFields && !text.startsWith("[") && !p.placeholder() && text.length() <= 80) {
+      // "Cabinet", "Board of Directors (Meeting in Public)" under the council's name, above the
+      // cover sheet: the meeting's name, not a field
+      prompts.add(text);
+      check(
+          "prompts: \""
+              + ImportRules.quote(text)
+              + "\", above the blank's first field, is taken as fixed text such as the meeting's name;"
+              + " remove it if it is where the title goes");
+      return;
+    }
+    labelLine = inBody && isLabelLine(text) ? text : null;
     if (signOffs.line(text)) {
       return;
     }
@@ -235,6 +190,19 @@ final class TemplateDrafter {
     }
   }
 
+  /** A short line alone, neither a sentence nor a prompt: "Consultation", "Report history". */
+  private static boolean isLabelLine(String text) {
+    return text.length() <= 40
+        && text.split(" ").length <= 5
+        && Character.isLetter(text.codePointAt(0))
+        && text.indexOf('[') < 0
+        && text.indexOf('{') < 0
+        && !text.endsWith(".")
+        && !text.endsWith(":")
+        && !PROMPT.matcher(text).matches()
+        && !GUIDANCE.matcher(text).matches();
+  }
+
   private boolean isHeading(Para p, String text) {
     if (p.heading() > 0) {
       return true;
@@ -242,7 +210,7 @@ final class TemplateDrafter {
     if (p.number().isEmpty()
         && text.length() <= 40
         && text.equals(text.toUpperCase(Locale.ROOT))
-        && Field.of(text).filter(f -> !f.cover()).isPresent()) {
+        && DraftField.of(text).filter(f -> !f.cover()).isPresent()) {
       return true; // "REPORT SUMMARY", "RECOMMENDATIONS" alone on their lines, in capitals
     }
     if (p.placeholder() || PROMPT.matcher(text).matches()) {
@@ -271,9 +239,9 @@ final class TemplateDrafter {
         // a sub-heading: text of its part, unless it names the equalities or the risk part
         // ("Equality and diversity", "Risk management" under "Implications") and no implication
         // area
-        Optional<Field> sub = Field.of(heading);
+        Optional<DraftField> sub = DraftField.of(heading);
         if (sub.isPresent()
-            && (sub.get() == Field.EQUALITIES || sub.get() == Field.RISK)
+            && (sub.get() == DraftField.EQUALITIES || sub.get() == DraftField.RISK)
             && !Labels.mentions(heading, List.of("financ", "legal"))) {
           part = sub.get();
           partLabel = heading;
@@ -282,7 +250,7 @@ final class TemplateDrafter {
         return;
       }
     }
-    Optional<Field> field = Field.of(heading);
+    Optional<DraftField> field = DraftField.of(heading);
     if (field.isPresent() && field.get().cover()) {
       field = Optional.empty();
     }
@@ -300,29 +268,32 @@ final class TemplateDrafter {
   }
 
   /** Records a label or heading for its field. */
-  private void place(Field field, String label, String path) {
+  private void place(DraftField field, String label, String path) {
     switch (field) {
       case BACKGROUND -> add(sections, SectionKind.BACKGROUND, label);
       case CONSULTATIONS -> add(sections, SectionKind.CONSULTATIONS, label);
       case REQUEST -> add(sections, SectionKind.REQUEST_OF_THE_BOARD, label);
       default -> labels.computeIfAbsent(field, f -> new LinkedHashSet<>()).add(label);
     }
-    check(fieldName(field) + ": \"" + label + "\" (at " + path + ")");
+    check(field.templateField() + ": \"" + label + "\" (at " + path + ")");
   }
 
-  private void coverLabel(String label, Optional<Field> field, String value, String path) {
-    Field f = field.orElse(Field.IGNORED);
+  private void coverLabel(String label, Optional<DraftField> field, String value, String path) {
+    DraftField f = field.orElse(DraftField.IGNORED);
     labels.computeIfAbsent(f, x -> new LinkedHashSet<>()).add(label);
     String v = Labels.clean(value);
+    if (f == DraftField.CONTACT && contactWithName == null && Labels.mentions(v, List.of("name"))) {
+      contactWithName = label;
+    }
     if (field.isEmpty()) {
       check(
           "header.ignored: \""
               + label
               + "\" is a cover-sheet field hls4j does not hold; it is read and left aside");
     } else {
-      check(fieldName(f) + ": \"" + label + "\" (at " + path + ")");
+      check(f.templateField() + ": \"" + label + "\" (at " + path + ")");
     }
-    if (f == Field.IGNORED
+    if (f == DraftField.IGNORED
         && Labels.normalise(label).equals("report to")
         && !v.isEmpty()
         && !v.startsWith("[")) {
@@ -331,13 +302,23 @@ final class TemplateDrafter {
   }
 
   private void table(Table table) {
-    if (signOffs.isTable(table, part == Field.SIGN_OFF)) {
+    beforeFields = false;
+    String above = labelLine;
+    labelLine = null;
+    if (signOffs.isTable(table, part == DraftField.SIGN_OFF)) {
       String other =
           part == null
                   && partLabel != null
                   && sections.getOrDefault(SectionKind.OTHER, Set.of()).contains(partLabel)
               ? partLabel
               : null;
+      if (other != null && above != null) {
+        // "9. AUDIT TRAIL", then "Consultation" alone on its line above the table: the section
+        // holds the sign-off table under a heading of its own, and goes on after it
+        signOffs.table(table, null, above);
+        part = null;
+        return;
+      }
       if (other != null) {
         sections
             .get(SectionKind.OTHER)
@@ -346,16 +327,17 @@ final class TemplateDrafter {
           sections.remove(SectionKind.OTHER); // a template names each kind of section it lists
         }
       }
-      signOffs.table(table, part == Field.SIGN_OFF ? partLabel : null, other);
+      signOffs.table(table, part == DraftField.SIGN_OFF ? partLabel : null, other);
       part = null;
       return;
     }
-    if (part == Field.TICKS && partLabel != null) {
+    if (part == DraftField.TICKS && partLabel != null) {
       tickTables.table(table, partLabel);
       return;
     }
     if (part != null || (inBody && partLabel != null)) {
-      return; // a table in a part: its content is the part's
+      papersRow(table); // a table in a part: its content is the part's
+      return;
     }
     inBody = true;
     for (List<Cell> cells : table.rows()) {
@@ -366,12 +348,12 @@ final class TemplateDrafter {
       if (label.isEmpty()) {
         continue;
       }
-      Optional<Field> field = Field.of(label);
+      Optional<DraftField> field = DraftField.of(label);
       if (field.isPresent()
-          && field.get() != Field.TICKS
+          && field.get() != DraftField.TICKS
           && TICK_BOXES.matchesAnyOf(withNestedTables(cells.get(1)))) {
         // "Purpose of paper: For decision ☐ For assurance ☐": a choice the model does not hold
-        labels.computeIfAbsent(Field.IGNORED, x -> new LinkedHashSet<>()).add(label);
+        labels.computeIfAbsent(DraftField.IGNORED, x -> new LinkedHashSet<>()).add(label);
         check(
             "header.ignored: \""
                 + label
@@ -380,8 +362,8 @@ final class TemplateDrafter {
                 + "), a choice hls4j does not hold; it is read and left aside");
         continue;
       }
-      if (field.isPresent() && field.get() == Field.TICKS) {
-        labels.computeIfAbsent(Field.TICKS, x -> new LinkedHashSet<>()).add(label);
+      if (field.isPresent() && field.get() == DraftField.TICKS) {
+        labels.computeIfAbsent(DraftField.TICKS, x -> new LinkedHashSet<>()).add(label);
         for (Block b : cells.get(1).blocks()) {
           if (b instanceof Table nested) {
             tickTables.table(nested, label);
@@ -401,6 +383,31 @@ final class TemplateDrafter {
     }
   }
 
+  /**
+   * Background papers' labels written as a row of a table, as "Report history" tables have them.
+   */
+  private static final List<String> PAPERS_ROWS =
+      List.of("background papers", "background documents", "background information");
+
+  /**
+   * A row labelled "Background information" in a section's table of labels and values: the
+   * background papers' label.
+   */
+  private void papersRow(Table table) {
+    for (List<Cell> cells : table.rows()) {
+      String label = cells.size() == 2 ? cells.get(0).text() : "";
+      if (PAPERS_ROWS.contains(Labels.normalise(label))) {
+        labels.computeIfAbsent(DraftField.PAPERS, f -> new LinkedHashSet<>()).add(label);
+        check(
+            "backgroundPapers: \""
+                + label
+                + "\", a row of a table in a section (at "
+                + cells.get(0).path()
+                + ")");
+      }
+    }
+  }
+
   // The template
 
   private ReportTemplate template() {
@@ -412,12 +419,12 @@ final class TemplateDrafter {
     }
     ReportTemplate.HeaderLabels header =
         new ReportTemplate.HeaderLabels(
-            required(Field.LEAD_OFFICER, "header.leadOfficer", "Report of"),
-            required(Field.AUTHOR, "header.author", "Report author"),
-            required(Field.CONTACT, "header.contact", "Contact details"),
-            required(Field.MEETING_DATE, "header.meetingDate", "Date of meeting"),
-            optional(Field.TITLE),
-            optional(Field.IGNORED),
+            required(DraftField.LEAD_OFFICER, "header.leadOfficer", "Report of"),
+            author(),
+            required(DraftField.CONTACT, "header.contact", "Contact details"),
+            required(DraftField.MEETING_DATE, "header.meetingDate", "Date of meeting"),
+            optional(DraftField.TITLE),
+            optional(DraftField.IGNORED),
             ROLE_WORDS);
     check(
         "header.roles: "
@@ -425,12 +432,12 @@ final class TemplateDrafter {
             + " mark a person field as a role, such as \"Director of Public Health\"");
     ReportTemplate.LayoutLabels layout =
         new ReportTemplate.LayoutLabels(
-            required(Field.SUMMARY, "layout.summary", "Summary"),
-            required(Field.RECOMMENDATIONS, "layout.recommendations", "Recommendations"),
-            required(Field.REASONS, "layout.reasons", "Reasons for recommendations"),
-            required(Field.IMPLICATIONS, "layout.implications", "Implications"),
-            required(Field.EQUALITIES, "layout.equalities", "Equalities implications"),
-            required(Field.RISK, "layout.riskAssessment", "Risk assessment"));
+            required(DraftField.SUMMARY, "layout.summary", "Summary"),
+            required(DraftField.RECOMMENDATIONS, "layout.recommendations", "Recommendations"),
+            required(DraftField.REASONS, "layout.reasons", "Reasons for recommendations"),
+            required(DraftField.IMPLICATIONS, "layout.implications", "Implications"),
+            required(DraftField.EQUALITIES, "layout.equalities", "Equalities implications"),
+            required(DraftField.RISK, "layout.riskAssessment", "Risk assessment"));
     List<ReportTemplate.SectionHeading> headings = new ArrayList<>();
     sections.forEach(
         (kind, names) -> headings.add(new ReportTemplate.SectionHeading(kind, List.copyOf(names))));
@@ -451,7 +458,7 @@ final class TemplateDrafter {
             ImpactAssessment.NOT_NEEDED,
                 List.of("is not needed", "is not required", "is not considered necessary")),
         headings,
-        required(Field.PAPERS, "backgroundPapers", "Background papers"),
+        required(DraftField.PAPERS, "backgroundPapers", "Background papers"),
         List.of(", available at:", ": available at:", " - ", ":"),
         table,
         headingLevel > 9 ? 1 : headingLevel,
@@ -461,7 +468,7 @@ final class TemplateDrafter {
 
   private Set<ImplicationArea> implicationAreas() {
     Set<ImplicationArea> areas = EnumSet.noneOf(ImplicationArea.class);
-    for (String label : labels.getOrDefault(Field.IMPLICATIONS, Set.of())) {
+    for (String label : labels.getOrDefault(DraftField.IMPLICATIONS, Set.of())) {
       String l = Labels.normalise(label);
       if (l.contains("financ") || l.contains("resource")) {
         areas.add(ImplicationArea.FINANCIAL);
@@ -487,7 +494,7 @@ final class TemplateDrafter {
     return areas;
   }
 
-  private List<String> required(Field field, String name, String common) {
+  private List<String> required(DraftField field, String name, String common) {
     Set<String> found = labels.get(field);
     if (found == null || found.isEmpty()) {
       check(name + ": not found in the blank; \"" + common + "\" is assumed");
@@ -496,7 +503,22 @@ final class TemplateDrafter {
     return List.copyOf(found);
   }
 
-  private List<String> optional(Field field) {
+  /**
+   * The author's labels; with none, a contact label whose prompt asks for a name ("Contact for
+   * enquiries: [Name, Job title, email, telephone]") names the author too.
+   */
+  private List<String> author() {
+    if (!labels.containsKey(DraftField.AUTHOR) && contactWithName != null) {
+      check(
+          "header.author: \""
+              + contactWithName
+              + "\", the contact's field, which asks for a name: the author and the contact share it");
+      return List.of(contactWithName);
+    }
+    return required(DraftField.AUTHOR, "header.author", "Report author");
+  }
+
+  private List<String> optional(DraftField field) {
     Set<String> found = labels.get(field);
     return found == null ? List.of() : List.copyOf(found);
   }
@@ -507,26 +529,5 @@ final class TemplateDrafter {
 
   private static <K, V> void add(Map<K, Set<V>> map, K key, V value) {
     map.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(value);
-  }
-
-  private static String fieldName(Field field) {
-    return switch (field) {
-      case IGNORED -> "header.ignored";
-      case AUTHOR -> "header.author";
-      case LEAD_OFFICER -> "header.leadOfficer";
-      case CONTACT -> "header.contact";
-      case MEETING_DATE -> "header.meetingDate";
-      case TITLE -> "header.title";
-      case PAPERS -> "backgroundPapers";
-      case SIGN_OFF -> "signOff.headings";
-      case REASONS -> "layout.reasons";
-      case EQUALITIES -> "layout.equalities";
-      case TICKS -> "tickTables";
-      case RISK -> "layout.riskAssessment";
-      case IMPLICATIONS -> "layout.implications";
-      case RECOMMENDATIONS -> "layout.recommendations";
-      case SUMMARY -> "layout.summary";
-      case BACKGROUND, CONSULTATIONS, REQUEST -> "sections";
-    };
   }
 }

@@ -113,16 +113,26 @@ final class WordBody {
   private int depth;
   private final ListNumbering numbering;
   private final Map<String, Integer> styleLevels = new HashMap<>();
+  private final DocumentLanguage language;
 
-  private WordBody(XWPFDocument document) {
+  private WordBody(XWPFDocument document, DocumentLanguage language) {
     this.document = document;
     this.numbering = new ListNumbering(document);
+    this.language = language;
   }
 
   /** Returns the blocks of the document's body. */
   static List<Block> read(XWPFDocument document) {
+    return read(document, DocumentLanguage.of(document));
+  }
+
+  /**
+   * Returns the blocks of the document's body, counting the language of its text in {@code
+   * language}.
+   */
+  static List<Block> read(XWPFDocument document, DocumentLanguage language) {
     Node body = document.getDocument().getBody().getDomNode();
-    return new WordBody(document).blocks(body, "body", Control.NONE);
+    return new WordBody(document, language).blocks(body, "body", Control.NONE);
   }
 
   /** What an enclosing content control says about the text inside it. */
@@ -221,16 +231,15 @@ final class WordBody {
   }
 
   private Para paragraph(Element p, String path, Control outer) {
-    Text text = new Text(outer);
-    runs(p, text);
     Element pPr = child(p, W, "pPr");
-    String style = "";
+    Element pStyle = pPr == null ? null : child(pPr, W, "pStyle");
+    String style = pStyle == null ? "" : pStyle.getAttributeNS(W, "val");
+    Text text = new Text(outer, style);
+    runs(p, text);
     String number = "";
     int level = -1;
     int heading = 0;
     if (pPr != null) {
-      Element pStyle = child(pPr, W, "pStyle");
-      style = pStyle == null ? "" : pStyle.getAttributeNS(W, "val");
       heading = style.isEmpty() ? 0 : styleLevel(style);
       Element outline = child(pPr, W, "outlineLvl");
       if (outline != null) {
@@ -312,14 +321,16 @@ final class WordBody {
 
   private static final Pattern HEADING_STYLE = Pattern.compile("(?i)heading\\s?([1-9])");
 
-  /** The text of a paragraph as it is built, with its links and controls. */
+  /** The text of a paragraph as it is built, with its links and controls, and its style's id. */
   private static final class Text {
     final StringBuilder text = new StringBuilder();
     final List<WordLink> links = new ArrayList<>();
+    final String style;
     Control control;
 
-    Text(Control control) {
+    Text(Control control, String style) {
       this.control = control;
+      this.style = style;
     }
   }
 
@@ -330,7 +341,11 @@ final class WordBody {
         continue;
       }
       switch (e.getLocalName()) {
-        case "r" -> run(e, text.text);
+        case "r" -> {
+          int start = text.text.length();
+          run(e, text.text);
+          language.count(e, text.style, text.text.subSequence(start, text.text.length()));
+        }
         case "hyperlink" -> {
           int start = text.text.length();
           runs(e, text);

@@ -34,16 +34,14 @@ final class FindingsOutput {
   }
 
   private final Locale locale;
-  private final Locale textLanguage;
   private final Phrasebook words;
   private final Phrasebook command;
   private final Places places;
   private final List<Page> pages = new ArrayList<>();
 
-  /** The output in {@code locale}, of documents whose own text is in {@code textLanguage}. */
-  FindingsOutput(Locale locale, Locale textLanguage) {
+  /** The output in {@code locale}. */
+  FindingsOutput(Locale locale) {
     this.locale = locale;
-    this.textLanguage = textLanguage;
     this.words = Words.of(locale);
     this.command = LanguageOption.words(locale);
     this.places = Places.of(words);
@@ -71,8 +69,17 @@ final class FindingsOutput {
         : words.find("profile." + profile.name()).orElse(profile.name());
   }
 
-  /** Keeps one file's findings page, to be written by {@link #writePages}. */
-  void page(String file, Object subject, String title, Profile profile, ValidationResult result) {
+  /**
+   * Keeps one file's findings page, to be written by {@link #writePages}, of a document whose own
+   * text is in {@code textLanguage}.
+   */
+  void page(
+      String file,
+      Object subject,
+      String title,
+      Profile profile,
+      ValidationResult result,
+      Locale textLanguage) {
     pages.add(
         new Page(
             file,

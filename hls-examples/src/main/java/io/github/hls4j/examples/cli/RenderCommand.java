@@ -1,11 +1,11 @@
 package io.github.hls4j.examples.cli;
 
 import com.google.common.base.Suppliers;
+import io.github.hls4j.docx.DocxImport;
 import io.github.hls4j.docx.ReportTemplate;
 import io.github.hls4j.examples.cli.CommonOptions.OutputOption;
 import io.github.hls4j.examples.cli.CommonOptions.TemplateOption;
 import io.github.hls4j.examples.cli.Sources.UnreadableInput;
-import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.render.Quotations;
 import io.github.hls4j.render.SourceNames;
 import io.github.hls4j.validation.Phrasebook;
@@ -64,11 +64,11 @@ final class RenderCommand implements Callable<Integer> {
     if (publication && format != RenderFormat.html && format != RenderFormat.docx) {
       return Options.usage(spec, words.phrase("usage.publicationFormat"));
     }
-    BoardReport report;
+    DocxImport read;
     ReportTemplate layout;
     try {
       layout = template.template();
-      report = Sources.report(file, Suppliers.ofInstance(layout)).report();
+      read = Sources.report(file, Suppliers.ofInstance(layout));
     } catch (UnreadableInput e) {
       err.println("hls: " + e.message(words));
       err.flush();
@@ -78,14 +78,14 @@ final class RenderCommand implements Callable<Integer> {
         spec,
         file,
         template.file,
-        report,
+        read.report(),
         format.paper(),
         layout,
         output.file,
         profile,
         publication,
         LanguageOption.locale(spec),
-        textLanguage.locale(),
+        textLanguage.locale(read.language()),
         SourceNames.none(),
         Quotations.none());
   }

@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -96,8 +97,7 @@ final class ValidateCommand implements Callable<Integer> {
     var validator = GovernanceRules.validator(profile);
     Summary summary = new Summary();
     List<String> json = format == FindingsOutput.Format.json ? new ArrayList<>() : null;
-    FindingsOutput findings =
-        new FindingsOutput(LanguageOption.locale(spec), textLanguage.locale());
+    FindingsOutput findings = new FindingsOutput(LanguageOption.locale(spec));
     Phrasebook words = LanguageOption.words(spec);
     Supplier<ReportTemplate> layout = Suppliers.memoize(() -> template.template());
     if (template.file != null) {
@@ -134,6 +134,7 @@ final class ValidateCommand implements Callable<Integer> {
       Object subject;
       String title;
       ValidationResult found;
+      Locale ownLanguage = textLanguage.locale();
       if (read instanceof LearningSystem system) {
         subject = system;
         title = system.place();
@@ -149,6 +150,7 @@ final class ValidateCommand implements Callable<Integer> {
         subject = report.report();
         title = report.report().title();
         found = report.with(validator.validate(report.report()));
+        ownLanguage = textLanguage.locale(report.language());
       }
       ValidationResult result = findings.describe(subject, found);
       summary.add(result);
@@ -158,7 +160,7 @@ final class ValidateCommand implements Callable<Integer> {
       if (json != null) {
         json.add(findingsJson(file, profile, result));
       } else if (format == FindingsOutput.Format.html) {
-        findings.page(file, subject, title, profile, result);
+        findings.page(file, subject, title, profile, result, ownLanguage);
       } else {
         out.println(findings.text(file, profile, result));
         out.println();

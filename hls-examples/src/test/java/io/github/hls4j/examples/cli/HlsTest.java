@@ -807,7 +807,7 @@ class HlsTest {
 
   @Test
   void summary_isColouredOnlyWithColour() {
-    FindingsOutput output = new FindingsOutput(java.util.Locale.ENGLISH, java.util.Locale.ENGLISH);
+    FindingsOutput output = new FindingsOutput(java.util.Locale.ENGLISH);
 
     assertThat(output.summary(1, false, 1, 0, 2, 0, 0, CommandLine.Help.Ansi.ON))
         .contains("\u001B[")
