@@ -304,6 +304,44 @@ public final class ModelDescription {
     good.add(shape);
   }
 
+  /**
+   * Returns whether two paths differ at most in their indexes, such as {@code signOffs[0].date} and
+   * {@code signOffs[3].date}: a path of the same shape as one found good is good too. An index must
+   * be digits in both.
+   *
+   * @param a a path
+   * @param b another path
+   * @return whether they have the same shape
+   */
+  public static boolean sameShape(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      char c = a.charAt(i++);
+      if (c != b.charAt(j++)) {
+        return false;
+      }
+      if (c == '[') {
+        int digitsA = i;
+        while (i < a.length() && isAsciiDigit(a.charAt(i))) {
+          i++;
+        }
+        int digitsB = j;
+        while (j < b.length() && isAsciiDigit(b.charAt(j))) {
+          j++;
+        }
+        if (i == digitsA || j == digitsB) {
+          return false;
+        }
+      }
+    }
+    return i == a.length() && j == b.length();
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
   private static String withoutIndexes(String path) {
     if (path.indexOf('[') < 0) {
       return path;

@@ -49,7 +49,9 @@ public interface RuleContext {
    * @param path the offending element, such as {@code signOffs[3].date}; empty for the subject
    * @since 0.1.0
    */
-  void report(String path);
+  default void report(String path) {
+    report(path, Map.of());
+  }
 
   /**
    * Reports a problem at a path. The message is the rule's template with each {@code {name}}

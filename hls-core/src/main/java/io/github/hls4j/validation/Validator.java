@@ -374,6 +374,7 @@ public final class Validator<T> {
     private final Class<?> subjectType;
     private final List<Violation> found = new ArrayList<>();
     private @Nullable Map<Derived<?, ?>, Object[]> derived;
+    private @Nullable String checked; // the last path checked: one of the same shape is good too
 
     /**
      * Whether the findings so far came in the result's order, as most rules report them: then none
@@ -403,11 +404,6 @@ public final class Validator<T> {
     }
 
     @Override
-    public void report(String path) {
-      report(path, ImmutableMap.of());
-    }
-
-    @Override
     public void report(String path, Map<String, ?> arguments) {
       add(path, current.id().toString(), current.messageTemplate(), argumentNames, arguments);
     }
@@ -434,7 +430,10 @@ public final class Validator<T> {
       requireNonNull(arguments, "arguments");
       // A rule's mistakes fail its own tests: a path the model does not have, or a message
       // argument it does not give. Both throw, and the rule is reported as failed.
-      ModelDescription.checkPath(subjectType, path);
+      if (checked == null || !ModelDescription.sameShape(checked, path)) {
+        ModelDescription.checkPath(subjectType, path);
+        checked = path;
+      }
       for (int i = 0; i < names.size(); i++) {
         if (!arguments.containsKey(names.get(i))) {
           throw new IllegalArgumentException(
@@ -463,14 +462,13 @@ public final class Validator<T> {
     /** Keeps each derived value with the subject it was worked out from. */
     @Override
     @SuppressWarnings("unchecked")
-    public <S, V> V derived(Derived<S, V> derived, S subject) {
-      if (this.derived == null) {
-        this.derived = new IdentityHashMap<>(4);
-      }
-      Object[] kept = this.derived.get(derived);
+    public <S, V> V derived(Derived<S, V> value, S subject) {
+      Map<Derived<?, ?>, Object[]> values = derived != null ? derived : new IdentityHashMap<>(4);
+      derived = values;
+      Object[] kept = values.get(value);
       if (kept == null || kept[0] != subject) {
-        kept = new Object[] {subject, derived.compute(subject)};
-        this.derived.put(derived, kept);
+        kept = new Object[] {subject, value.compute(subject)};
+        values.put(value, kept);
       }
       return (V) kept[1];
     }

@@ -118,4 +118,14 @@ class ModelDescriptionTest {
   void checkPath_subjectThatIsNoModel_isNotChecked() {
     ModelDescription.checkPath(String.class, "anything[2].at.all");
   }
+
+  @Test
+  void sameShape_pathsThatDifferOnlyInDigitIndexes_areTheSameShape() {
+    assertThat(ModelDescription.sameShape("signOffs[0].date", "signOffs[12].date")).isTrue();
+    assertThat(ModelDescription.sameShape("title", "title")).isTrue();
+    assertThat(ModelDescription.sameShape("signOffs[0].date", "signOffs[0].name")).isFalse();
+    assertThat(ModelDescription.sameShape("signOffs[x].date", "signOffs[0].date")).isFalse();
+    assertThat(ModelDescription.sameShape("signOffs[].date", "signOffs[0].date")).isFalse();
+    assertThat(ModelDescription.sameShape("signOffs[1]", "signOffs[1].date")).isFalse();
+  }
 }

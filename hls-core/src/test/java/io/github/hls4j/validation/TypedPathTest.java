@@ -86,4 +86,24 @@ class TypedPathTest {
         .containsExactly(Validator.RULE_FAILED.id());
     assertThat(result.violations().get(0).arguments().get("exception")).contains("{where}");
   }
+
+  @Test
+  void report_misspeltPropertyAfterAGoodPathOfTheSameList_stillFailsTheRule() {
+    // a path of the shape just checked is not checked again; one of another shape is
+    ValidationResult result =
+        validate(
+            (report, context) -> {
+              Map<String, String> arguments = Map.of("role", "r", "where", "w");
+              context.at("signOffs", 0).report("date", arguments);
+              context.at("signOffs", 1).report("date", arguments);
+              context.at("signOffs", 1).report("dat", arguments);
+            });
+
+    assertThat(result.violations())
+        .extracting(Violation::rule, Violation::path)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Validator.RULE_FAILED.id(), ""),
+            org.assertj.core.groups.Tuple.tuple(FIRST_SIGN_OFF.id(), "signOffs[0].date"),
+            org.assertj.core.groups.Tuple.tuple(FIRST_SIGN_OFF.id(), "signOffs[1].date"));
+  }
 }
