@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
 import tools.jackson.databind.node.ArrayNode;
 
 /**
- * {@code hls rules}: every rule that {@code hls validate} can report, its severity and summary in the
- * language of {@code --lang}; the JSON form keeps the English.
+ * {@code hls rules}: every rule that {@code hls validate} can report, its severity and summary in
+ * the language of {@code --lang}; the JSON form keeps the English.
  */
 @Command(
     name = "rules",
@@ -65,7 +65,9 @@ final class RulesCommand implements Callable<Integer> {
       for (Severity severity : Severity.values()) {
         severities.put(
             severity,
-            words.find(Phrasebook.key("text", "severity", severity.name())).orElse(severity.name()));
+            words
+                .find(Phrasebook.key("text", "severity", severity.name()))
+                .orElse(severity.name()));
       }
       int width = severities.values().stream().mapToInt(String::length).max().orElse(0) + 1;
       for (RuleDescriptor d : rules) {
