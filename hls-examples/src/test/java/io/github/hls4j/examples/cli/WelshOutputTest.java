@@ -205,7 +205,13 @@ class WelshOutputTest {
     Run run = Run.hls("rules", "--lang", "cy");
 
     assertThat(run.exit()).as(run.err()).isZero();
-    assertThat(englishWords(run.out())).as("English words in hls rules --lang cy").isEmpty();
+    // The ids, in the first column, are no words; the documents' own text taken out could cut
+    // into them.
+    String severitiesAndSummaries =
+        run.out().lines().map(line -> line.split(" ", 2)[1]).collect(Collectors.joining("\n"));
+    assertThat(englishWords(severitiesAndSummaries))
+        .as("English words in hls rules --lang cy")
+        .isEmpty();
     List<String> ids =
         run.out().lines().map(line -> line.split(" ", 2)[0]).collect(Collectors.toList());
     List<String> expected = new ArrayList<>();
