@@ -172,6 +172,18 @@ class LanguagesTest {
     }
   }
 
+  @org.junit.jupiter.api.Test
+  void messages_summaryOfEveryBuiltInRule_isItsDescriptorsInEnglish_andInWelsh() {
+    Map<String, String> english = own(RuleMessages.class, "messages", "");
+    Map<String, String> welsh = own(RuleMessages.class, "messages", "cy");
+    for (RuleDescriptor rule : RuleCatalog.builtIn().descriptors()) {
+      String key = Phrasebook.key("summary", rule.id());
+      assertThat(english).as(key).containsEntry(key, rule.summary());
+      assertThat(welsh).as(key).containsKey(key);
+      assertThat(welsh.get(key)).as(key).isNotBlank().isNotEqualTo(rule.summary());
+    }
+  }
+
   private static Set<String> arguments(String phrase) {
     Set<String> names = new TreeSet<>();
     Matcher m = ARGUMENT.matcher(phrase);

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -197,6 +198,42 @@ class WelshOutputTest {
     assertThat(englishWords(run.out()))
         .as("English words in the Welsh output of hls %s", command)
         .isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void rules_langCy_holdsNoEnglishWord_andNamesEachRuleOnce() {
+    Run run = Run.hls("rules", "--lang", "cy");
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    // The ids, in the first column, are no words; the documents' own text taken out could cut
+    // into them.
+    String severitiesAndSummaries =
+        run.out().lines().map(line -> line.split(" ", 2)[1]).collect(Collectors.joining("\n"));
+    assertThat(englishWords(severitiesAndSummaries))
+        .as("English words in hls rules --lang cy")
+        .isEmpty();
+    List<String> ids =
+        run.out().lines().map(line -> line.split(" ", 2)[0]).collect(Collectors.toList());
+    List<String> expected = new ArrayList<>();
+    io.github.hls4j.validation.RuleCatalog.builtIn()
+        .descriptors()
+        .forEach(d -> expected.add(d.id().toString()));
+    io.github.hls4j.docx.ImportRules.catalog()
+        .descriptors()
+        .forEach(d -> expected.add(d.id().toString()));
+    assertThat(ids).containsExactlyInAnyOrderElementsOf(expected).doesNotHaveDuplicates();
+    assertThat(run.out()).contains(" RHYBUDD ", " GWALL ").doesNotContain("WARNING", "ERROR");
+  }
+
+  @org.junit.jupiter.api.Test
+  void rules_langCyAsJson_keepsTheIdsAndEnglishSeverities() {
+    Run run = Run.hls("rules", "--lang", "cy", "--format", "json");
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out())
+        .containsPattern("\"severity\"\\s*:\\s*\"WARNING\"")
+        .contains("\"alignment/unaligned\"")
+        .doesNotContain("RHYBUDD");
   }
 
   /**
