@@ -6,6 +6,7 @@ import io.github.hls4j.internal.ModelDescription;
 import io.github.hls4j.internal.ModelDescription.ModelType;
 import io.github.hls4j.internal.ModelDescription.Property;
 import io.github.hls4j.internal.ModelDescription.Text;
+import io.github.hls4j.internal.TextWalk;
 import io.github.hls4j.strategy.AlignmentLink;
 import io.github.hls4j.strategy.Priority;
 import io.github.hls4j.strategy.PriorityId;
@@ -17,10 +18,12 @@ import io.github.hls4j.validation.Profile;
 import io.github.hls4j.validation.Validator;
 import io.github.hls4j.validation.Violation;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -38,11 +41,19 @@ class ReportTextTest {
     return type.property(steps[steps.length - 1]).orElseThrow().toString();
   }
 
+  /** Visits every text of a report with its path. */
+  private static void forEach(BoardReport report, BiConsumer<String, String> visitor) {
+    ReportText texts = ReportText.of(report);
+    for (int i = 0; i < texts.size(); i++) {
+      visitor.accept(texts.path(i), texts.text(i));
+    }
+  }
+
   /** The properties a walk of some reports visited. */
   private static Set<String> visited(List<BoardReport> reports) {
     Set<String> visited = new TreeSet<>();
     for (BoardReport report : reports) {
-      ReportText.forEach(report, (path, text) -> visited.add(property(path.get())));
+      forEach(report, (path, text) -> visited.add(property(path)));
     }
     return visited;
   }
@@ -126,7 +137,7 @@ class ReportTextTest {
   @Test
   void forEach_givesEachTextWithItsPath() {
     List<String> paths = new ArrayList<>();
-    ReportText.forEach(everything(), (path, text) -> paths.add(path.get()));
+    forEach(everything(), (path, text) -> paths.add(path));
 
     assertThat(paths)
         .contains(
@@ -167,7 +178,10 @@ class ReportTextTest {
   void of_inAValidation_givesEachTextAtItsPathAndPlace() {
     BoardReport report = everything();
     List<String> walked = new ArrayList<>();
-    ReportText.forEach(report, (path, text) -> walked.add(path.get() + "=" + text));
+    TextWalk.forEach(
+        report,
+        EnumSet.of(Text.FREE, Text.NAME),
+        (owner, property, path, text) -> walked.add(path.get() + "=" + text));
     List<String> gathered = new ArrayList<>();
     List<String> inSignOffs = new ArrayList<>();
     List<String> titles = new ArrayList<>();
