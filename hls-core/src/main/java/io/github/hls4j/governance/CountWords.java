@@ -2,6 +2,7 @@ package io.github.hls4j.governance;
 
 import com.google.common.base.Ascii;
 import com.google.common.base.CharMatcher;
+import com.google.common.collect.ImmutableList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -51,7 +52,47 @@ final class CountWords {
   private static final CharMatcher NOT_RUN = RUN.negate().precomputed();
 
   /** White space as the rule's expression reads it ({@code \s}). */
-  private static final CharMatcher SPACE = CharMatcher.anyOf(" \t\n\013\f\r");
+  private static final CharMatcher SPACE = CharMatcher.anyOf(" \t\n\013\f\r").precomputed();
+
+  /** The numbers a count may say in words, each at the index of its value. */
+  static final ImmutableList<String> NUMBER_WORDS =
+      ImmutableList.of(
+          "zero",
+          "one",
+          "two",
+          "three",
+          "four",
+          "five",
+          "six",
+          "seven",
+          "eight",
+          "nine",
+          "ten",
+          "eleven",
+          "twelve",
+          "thirteen",
+          "fourteen",
+          "fifteen",
+          "sixteen",
+          "seventeen",
+          "eighteen",
+          "nineteen",
+          "twenty");
+
+  /** What {@code \b} reads as part of a word in any mode: ASCII letters, digits and {@code _}. */
+  private static final CharMatcher ASCII_WORD =
+      CharMatcher.inRange('a', 'z')
+          .or(CharMatcher.inRange('A', 'Z'))
+          .or(CharMatcher.inRange('0', '9'))
+          .or(CharMatcher.is('_'))
+          .precomputed();
+
+  /** The characters of a count's number: ASCII letters and digits. */
+  private static final CharMatcher ASCII_LETTER_OR_DIGIT =
+      CharMatcher.inRange('a', 'z')
+          .or(CharMatcher.inRange('A', 'Z'))
+          .or(CharMatcher.inRange('0', '9'))
+          .precomputed();
 
   private CountWords() {}
 
@@ -107,5 +148,71 @@ final class CountWords {
       end += c < 128 ? SHIFT[c] : WINDOW;
     }
     return -1;
+  }
+
+  /**
+   * Returns where the first place at or after {@code from}, and before {@code to}, that can begin a
+   * count's number is, or -1: a word's start ({@code \b}: no ASCII letter, digit or {@code _}
+   * before it), then one to three ASCII digits or one of {@link #NUMBER_WORDS} in ASCII letters of
+   * either case, then white space ({@code \s}) before {@code to}. Every match of the rule's
+   * expression begins at such a place, so it is tried there alone.
+   */
+  static int numberIn(String text, int from, int to) {
+    int at = from;
+    while (at < to) {
+      if (!ASCII_LETTER_OR_DIGIT.matches(text.charAt(at))) {
+        at++;
+        continue;
+      }
+      int end = at + 1;
+      while (end < to && ASCII_LETTER_OR_DIGIT.matches(text.charAt(end))) {
+        end++;
+      }
+      if (end < to
+          && SPACE.matches(text.charAt(end))
+          && (at == 0 || !ASCII_WORD.matches(text.charAt(at - 1)))
+          && isNumber(text, at, end)) {
+        return at;
+      }
+      at = end; // within the word, each character follows a letter or a digit
+    }
+    return -1;
+  }
+
+  /** Whether ASCII letters and digits from {@code start} to {@code end} are a count's number. */
+  private static boolean isNumber(String text, int start, int end) {
+    int length = end - start;
+    if (Ascii.isLowerCase(text.charAt(start)) || Ascii.isUpperCase(text.charAt(start))) {
+      for (String word : NUMBER_WORDS) {
+        if (word.length() == length && sameAsciiLetters(text, start, word)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (length > 3) {
+      return false;
+    }
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether ASCII letters and digits at {@code start} spell a word of lower-case ASCII letters,
+   * ignoring case: setting the bit that tells the cases apart makes an upper-case letter its lower
+   * case, and leaves a lower-case letter or a digit as it is.
+   */
+  private static boolean sameAsciiLetters(String text, int start, String word) {
+    for (int j = 0; j < word.length(); j++) {
+      if ((text.charAt(start + j) | 0x20) != word.charAt(j)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -12,6 +12,7 @@ import io.github.hls4j.validation.RuleContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -406,38 +407,14 @@ final class MonitoringOfficerChecks {
 
   // governance/count-contradicts-table
 
-  private static final ImmutableList<String> NUMBER_WORDS =
-      ImmutableList.of(
-          "zero",
-          "one",
-          "two",
-          "three",
-          "four",
-          "five",
-          "six",
-          "seven",
-          "eight",
-          "nine",
-          "ten",
-          "eleven",
-          "twelve",
-          "thirteen",
-          "fourteen",
-          "fifteen",
-          "sixteen",
-          "seventeen",
-          "eighteen",
-          "nineteen",
-          "twenty");
-
   /**
    * A count of priorities or recommendations: a number (a word up to twenty or digits), then, for
    * priorities, at most "of the" and a strategy's name of up to six words.
    */
-  private static final Pattern COUNT =
+  static final Pattern COUNT =
       Pattern.compile(
           "\\b(\\d{1,3}|"
-              + String.join("|", NUMBER_WORDS)
+              + String.join("|", CountWords.NUMBER_WORDS)
               + ")\\s+"
               + "(?:(recommendations)|(of\\s+(?:the|its|our)\\s+)?((?:[\\w'’-]+\\s+){0,6}?)(priorities))\\b",
           Pattern.CASE_INSENSITIVE);
@@ -457,16 +434,32 @@ final class MonitoringOfficerChecks {
 
   /** Reports each count in text {@code i} that differs from the table it counts. */
   private static void counts(BoardReport report, ReportText texts, int i, RuleContext context) {
-    String text = texts.text(i);
+    forEachCount(texts.text(i), m -> count(report, m, texts.path(i), context));
+  }
+
+  /**
+   * Hands {@code action} a matcher at each match of {@link #COUNT} in a text, in order, as a search
+   * through the text would find them. The expression runs only on the runs of a count's characters
+   * that hold "priorities" or "recommendations", and in them only where a count's number may begin
+   * ({@link CountWords#numberIn}), each place tried as the search would try it: seeing the
+   * characters around it, and going on after a match from its end.
+   */
+  static void forEachCount(String text, Consumer<Matcher> action) {
     Matcher m = null;
     for (int hit = CountWords.indexIn(text, 0); hit >= 0; ) {
       int end = CountWords.runEnd(text, hit);
       if (m == null) {
         m = COUNT.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
       }
-      m.region(CountWords.countStart(text, hit), end);
-      while (m.find()) {
-        count(report, m, texts.path(i), context);
+      for (int at = CountWords.numberIn(text, CountWords.countStart(text, hit), end); at >= 0; ) {
+        m.region(at, end);
+        if (m.lookingAt()) {
+          int matchEnd = m.end();
+          action.accept(m);
+          at = CountWords.numberIn(text, matchEnd, end);
+        } else {
+          at = CountWords.numberIn(text, at + 1, end);
+        }
       }
       hit = CountWords.indexIn(text, Math.max(end, hit + 1));
     }
@@ -499,7 +492,7 @@ final class MonitoringOfficerChecks {
   }
 
   private static int number(String said) {
-    int word = NUMBER_WORDS.indexOf(Ascii.toLowerCase(said));
+    int word = CountWords.NUMBER_WORDS.indexOf(Ascii.toLowerCase(said));
     return word >= 0 ? word : Integer.parseInt(said);
   }
 
