@@ -3,6 +3,8 @@ package io.github.hls4j.governance;
 import com.google.common.base.Ascii;
 import com.google.common.base.CharMatcher;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.Multimaps;
 import java.util.Arrays;
 import java.util.List;
 
@@ -79,6 +81,10 @@ final class CountWords {
           "nineteen",
           "twenty");
 
+  /** The number words by their first letter. */
+  private static final ImmutableListMultimap<Character, String> NUMBER_WORDS_BY_LETTER =
+      Multimaps.index(NUMBER_WORDS, word -> word.charAt(0));
+
   /** What {@code \b} reads as part of a word in any mode: ASCII letters, digits and {@code _}. */
   private static final CharMatcher ASCII_WORD =
       CharMatcher.inRange('a', 'z')
@@ -136,18 +142,34 @@ final class CountWords {
       char c = text.charAt(end);
       if (c == 's' || c == 'S') {
         int start = end - WINDOW + 1;
-        if (text.regionMatches(true, start, PRIORITIES, 0, WINDOW)) {
+        if (isAt(text, start, PRIORITIES)) {
           return start;
         }
         int longer = end - RECOMMENDATIONS.length() + 1;
-        if (longer >= from
-            && text.regionMatches(true, longer, RECOMMENDATIONS, 0, RECOMMENDATIONS.length())) {
+        if (longer >= from && isAt(text, longer, RECOMMENDATIONS)) {
           return longer;
         }
       }
       end += c < 128 ? SHIFT[c] : WINDOW;
     }
     return -1;
+  }
+
+  /**
+   * Whether a word of lower-case ASCII letters is at an index, ignoring case as {@link
+   * String#regionMatches(boolean, int, String, int, int)} ignores it: an ASCII character is the
+   * letter if setting the bit that tells the cases apart makes it the letter, and a character
+   * outside ASCII is compared as that method compares it.
+   */
+  private static boolean isAt(String text, int start, String word) {
+    for (int j = word.length() - 1; j >= 0; j--) {
+      char t = text.charAt(start + j);
+      char w = word.charAt(j);
+      if ((t | 0x20) != w && (t < 128 || !KeywordPattern.same(t, w, true))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -182,8 +204,9 @@ final class CountWords {
   /** Whether ASCII letters and digits from {@code start} to {@code end} are a count's number. */
   private static boolean isNumber(String text, int start, int end) {
     int length = end - start;
-    if (Ascii.isLowerCase(text.charAt(start)) || Ascii.isUpperCase(text.charAt(start))) {
-      for (String word : NUMBER_WORDS) {
+    char first = text.charAt(start);
+    if (Ascii.isLowerCase(first) || Ascii.isUpperCase(first)) {
+      for (String word : NUMBER_WORDS_BY_LETTER.get((char) (first | 0x20))) {
         if (word.length() == length && sameAsciiLetters(text, start, word)) {
           return true;
         }
