@@ -35,6 +35,20 @@ final class KeywordPattern {
           .or(CharMatcher.is('_'))
           .precomputed();
 
+  /**
+   * The characters outside ASCII that {@link #same} may find the same as an ASCII character: those
+   * whose upper case, lower case, or lower case of upper case is in ASCII (the Kelvin sign, a
+   * dotless ı, a long ſ). Any other character outside ASCII is the same as none.
+   */
+  static final CharMatcher FOLDS_TO_ASCII =
+      CharMatcher.forPredicate(
+              c ->
+                  c >= 128
+                      && (Character.toUpperCase(c) < 128
+                          || Character.toLowerCase(c) < 128
+                          || Character.toLowerCase(Character.toUpperCase(c)) < 128))
+          .precomputed();
+
   private final Pattern pattern;
   private final boolean digits;
 
@@ -58,6 +72,9 @@ final class KeywordPattern {
   private final long[] secondLow = new long[128];
 
   private final long[] secondHigh = new long[128];
+
+  /** The words that begin with a character outside ASCII. */
+  private final int[] startedOutsideAscii;
 
   /**
    * Pairs an expression with its words.
@@ -126,6 +143,13 @@ final class KeywordPattern {
         startedBy[c] = Ints.toArray(started.get(c));
       }
     }
+    List<Integer> outside = new ArrayList<>();
+    for (int k = 0; k < words.length; k++) {
+      if (words[k].charAt(0) >= 128) {
+        outside.add(k);
+      }
+    }
+    this.startedOutsideAscii = Ints.toArray(outside);
   }
 
   /**
@@ -213,9 +237,21 @@ final class KeywordPattern {
     return last >= from && digits && Character.isDigit(text.charAt(last)) ? last : -1;
   }
 
+  /**
+   * Whether a word begins at {@code i}, whose character is outside ASCII: only a word that begins
+   * outside ASCII can, or, if the character folds to an ASCII one, any word.
+   */
   private boolean anyAt(String text, int i) {
     char c = text.charAt(i);
-    for (int k = 0; k < words.length; k++) {
+    if (FOLDS_TO_ASCII.matches(c)) {
+      for (int k = 0; k < words.length; k++) {
+        if (same(c, chars[k][0], ignoringCase[k]) && at(text, i, k)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    for (int k : startedOutsideAscii) {
       if (same(c, chars[k][0], ignoringCase[k]) && at(text, i, k)) {
         return true;
       }

@@ -211,9 +211,7 @@ final class PlaceholderSearch {
     if (c < NO_MATCH) {
       return c;
     }
-    if (Character.toLowerCase(c) < NO_MATCH
-        || Character.toUpperCase(c) < NO_MATCH
-        || Character.toLowerCase(Character.toUpperCase(c)) < NO_MATCH) {
+    if (KeywordPattern.FOLDS_TO_ASCII.matches(c)) {
       return -1; // a character such as the Kelvin sign, which folds to an ASCII letter
     }
     for (char w : outsideAscii) {

@@ -127,6 +127,36 @@ class KeywordPatternTest {
   }
 
   @Test
+  void foldsToAscii_everyCharacterTheSameAsAnAsciiOne_matches() {
+    for (int d = 128; d <= Character.MAX_VALUE; d++) {
+      boolean sameAsAscii = false;
+      for (char c = 0; c < 128 && !sameAsAscii; c++) {
+        sameAsAscii = KeywordPattern.same((char) d, c, true);
+      }
+      if (sameAsAscii && !KeywordPattern.FOLDS_TO_ASCII.matches((char) d)) {
+        throw new AssertionError("FOLDS_TO_ASCII misses " + d);
+      }
+    }
+    assertThat(KeywordPattern.FOLDS_TO_ASCII.matches('\u212A')).isTrue();
+    assertThat(KeywordPattern.FOLDS_TO_ASCII.matches('’')).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Ŵyr", "ŵyr", "yn ÔL", "’ôl’"})
+  void find_wordBeginningOutsideAscii_findsIt(String text) {
+    KeywordPattern welsh =
+        new KeywordPattern(
+            Pattern.compile(
+                "\\b(?:ŵyr|ôl)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS),
+            "ŵyr|ôl",
+            "",
+            false);
+
+    assertThat(welsh.find(text)).isTrue();
+    assertThat(welsh.find("wyr ol")).isFalse();
+  }
+
+  @Test
   void construct_wordOfOneCharacter_throws() {
     Pattern any = Pattern.compile("x");
     assertThatThrownBy(() -> new KeywordPattern(any, "x", "", false))
