@@ -3,8 +3,8 @@ package io.github.hls4j.governance;
 import com.google.common.base.Ascii;
 import com.google.common.base.CharMatcher;
 import com.google.common.base.Splitter;
-import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import io.github.hls4j.validation.MessageArguments;
 import io.github.hls4j.validation.RuleContext;
 import java.util.HashSet;
 import java.util.List;
@@ -250,7 +250,7 @@ final class TruncatedTitles {
             .at("backgroundPapers", i)
             .report(
                 "title",
-                ImmutableMap.of(
+                MessageArguments.of(
                     "title",
                     paper.title(),
                     "fragment",
@@ -262,7 +262,7 @@ final class TruncatedTitles {
             .at("backgroundPapers", i)
             .report(
                 "title",
-                ImmutableMap.of(
+                MessageArguments.of(
                     "title",
                     paper.title(),
                     "fragment",
@@ -278,7 +278,7 @@ final class TruncatedTitles {
             .at("backgroundPapers", i)
             .report(
                 "title",
-                ImmutableMap.of(
+                MessageArguments.of(
                     "title",
                     paper.title(),
                     "fragment",
