@@ -383,18 +383,47 @@ final class TruncatedTitles {
    * word ends: the title's last two words appear there, the last one running on into more letters.
    */
   private static Optional<String> continuation(String before, String last, Link link) {
-    for (String source : List.of(link.text(), fileName(link.target()))) {
-      List<String> words = Splitter.on(SEPARATORS).omitEmptyStrings().splitToList(source);
-      for (int i = 1; i < words.size(); i++) {
-        String word = words.get(i);
-        if (Ascii.equalsIgnoreCase(words.get(i - 1), before)
-            && word.length() > last.length()
-            && word.regionMatches(true, 0, last, 0, last.length())) {
-          return Optional.of(word);
-        }
+    Optional<String> found = continuationIn(link.text(), before, last);
+    return found.isPresent() ? found : continuationIn(fileName(link.target()), before, last);
+  }
+
+  /**
+   * Returns the first word of {@code source} that follows {@code before} (ASCII case aside) and is
+   * {@code last} continued (case aside).
+   */
+  static Optional<String> continuationIn(String source, String before, String last) {
+    int previousStart = -1;
+    int previousEnd = -1;
+    for (int start = WORD.indexIn(source); start >= 0; start = WORD.indexIn(source, start)) {
+      int end = SEPARATORS.indexIn(source, start);
+      end = end < 0 ? source.length() : end;
+      if (previousStart >= 0
+          && sameIgnoringAsciiCase(source, previousStart, previousEnd, before)
+          && end - start > last.length()
+          && source.regionMatches(true, start, last, 0, last.length())) {
+        return Optional.of(source.substring(start, end));
       }
+      previousStart = start;
+      previousEnd = end;
+      start = end;
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether {@code text} from {@code start} to {@code end} is {@code word}, as {@link
+   * Ascii#equalsIgnoreCase} says.
+   */
+  private static boolean sameIgnoringAsciiCase(String text, int start, int end, String word) {
+    if (end - start != word.length()) {
+      return false;
+    }
+    for (int i = start; i < end; i++) {
+      if (Ascii.toLowerCase(text.charAt(i)) != Ascii.toLowerCase(word.charAt(i - start))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String fileName(String target) {
