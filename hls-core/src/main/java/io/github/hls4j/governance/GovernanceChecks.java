@@ -468,6 +468,9 @@ final class GovernanceChecks {
    * where they lie; no normalised copy is made.
    */
   static boolean sameText(String a, String b) {
+    if (a.equals(b)) {
+      return true; // as most restated recommendations are, compared at the speed of memory
+    }
     int endA = KEPT_AT_END.lastIndexIn(a) + 1;
     int endB = KEPT_AT_END.lastIndexIn(b) + 1;
     if (endA == 0 || endB == 0) {
