@@ -1,9 +1,9 @@
 package io.github.hls4j.commissioning;
 
-import com.google.common.collect.ImmutableMap;
 import io.github.hls4j.learning.Measure;
 import io.github.hls4j.learning.MeasureUse;
 import io.github.hls4j.party.PartyId;
+import io.github.hls4j.validation.MessageArguments;
 import io.github.hls4j.validation.RuleContext;
 import java.time.LocalDate;
 import java.time.Month;
@@ -24,7 +24,7 @@ final class CommissioningChecks {
       if (m.use() != MeasureUse.LEARNING) {
         context
             .at("measures", i)
-            .report("use", ImmutableMap.of("measure", m.name(), "use", m.use()));
+            .report("use", MessageArguments.of("measure", m.name(), "use", m.use()));
       }
     }
   }
@@ -40,7 +40,8 @@ final class CommissioningChecks {
     if (organisations.size() < 2) {
       context.report(
           "members",
-          ImmutableMap.of("arrangement", arrangement.id(), "organisations", organisations.size()));
+          MessageArguments.of(
+              "arrangement", arrangement.id(), "organisations", organisations.size()));
     }
   }
 
@@ -56,7 +57,7 @@ final class CommissioningChecks {
             .at("valueByYear", i)
             .report(
                 "year",
-                ImmutableMap.of(
+                MessageArguments.of(
                     "year",
                     financialYearName(year),
                     "first",
@@ -73,7 +74,7 @@ final class CommissioningChecks {
       if (members.get(i).roles().isEmpty()) {
         context
             .at("members", i)
-            .report("roles", ImmutableMap.of("organisation", members.get(i).organisation()));
+            .report("roles", MessageArguments.of("organisation", members.get(i).organisation()));
       }
     }
   }

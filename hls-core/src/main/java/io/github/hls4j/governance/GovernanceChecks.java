@@ -4,11 +4,11 @@ import com.google.common.base.Ascii;
 import com.google.common.base.CharMatcher;
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.github.hls4j.internal.Cycles;
 import io.github.hls4j.internal.Names;
 import io.github.hls4j.validation.FindingPath;
+import io.github.hls4j.validation.MessageArguments;
 import io.github.hls4j.validation.RuleContext;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -58,7 +58,7 @@ final class GovernanceChecks {
       if (placeholder != null) {
         String at = texts.path(i);
         if (!undatedDateFields.contains(at)) {
-          context.report(at, ImmutableMap.of("placeholder", placeholder));
+          context.report(at, MessageArguments.of("placeholder", placeholder));
         }
       }
     }
@@ -73,7 +73,7 @@ final class GovernanceChecks {
   static void signOffMissing(BoardReport report, RuleContext context) {
     List<SignOff> signOffs = report.signOffs();
     if (signOffs.isEmpty()) {
-      context.report("signOffs", ImmutableMap.of("role", "any role"));
+      context.report("signOffs", MessageArguments.of("role", "any role"));
       return;
     }
     boolean leadOfficerRow = false;
@@ -81,11 +81,11 @@ final class GovernanceChecks {
       SignOff row = signOffs.get(i);
       leadOfficerRow |= row.role().kind() == SignOffRoleKind.LEAD_OFFICER;
       if (!row.role().ifApplicable() && isBlank(row.name())) {
-        context.at("signOffs", i).report("name", ImmutableMap.of("role", row.role().title()));
+        context.at("signOffs", i).report("name", MessageArguments.of("role", row.role().title()));
       }
     }
     if (!leadOfficerRow) {
-      context.report("signOffs", ImmutableMap.of("role", "the lead officer"));
+      context.report("signOffs", MessageArguments.of("role", "the lead officer"));
     }
   }
 
@@ -113,7 +113,7 @@ final class GovernanceChecks {
             .at("signOffs", i)
             .report(
                 "date",
-                ImmutableMap.of(
+                MessageArguments.of(
                     "role",
                     row.role().title(),
                     "name",
@@ -135,7 +135,7 @@ final class GovernanceChecks {
             .at("sections", i)
             .report(
                 "paragraphs",
-                ImmutableMap.of("number", section.number(), "heading", section.heading()));
+                MessageArguments.of("number", section.number(), "heading", section.heading()));
       }
       List<Paragraph> paragraphs = section.paragraphs();
       for (int j = 0; j < paragraphs.size(); j++) {
@@ -145,7 +145,7 @@ final class GovernanceChecks {
               .report(
                   "paragraphs",
                   j,
-                  ImmutableMap.of(
+                  MessageArguments.of(
                       "number", paragraphs.get(j).number(), "heading", section.heading()));
         }
       }
@@ -167,7 +167,7 @@ final class GovernanceChecks {
               .at("link")
               .report(
                   "target",
-                  ImmutableMap.of(
+                  MessageArguments.of(
                       "target", target, "text", link.get().text(), "problem", problem.get()));
         }
       }
@@ -219,7 +219,7 @@ final class GovernanceChecks {
             && !directorAbove(row.role(), report.leadOfficer().roleTitle())) {
           context
               .at("signOffs", i)
-              .report("name", ImmutableMap.of("header", header, "signer", signer));
+              .report("name", MessageArguments.of("header", header, "signer", signer));
         }
         return;
       }
@@ -295,7 +295,7 @@ final class GovernanceChecks {
       if (number != i + 1) {
         context
             .at("recommendations", i)
-            .report("number", ImmutableMap.of("expected", i + 1, "actual", number));
+            .report("number", MessageArguments.of("expected", i + 1, "actual", number));
       }
     }
   }
@@ -314,7 +314,7 @@ final class GovernanceChecks {
             .at("recommendations", i)
             .report(
                 "basedOn",
-                ImmutableMap.of("number", recommendations.get(i).number(), "others", based));
+                MessageArguments.of("number", recommendations.get(i).number(), "others", based));
       }
     }
   }
@@ -333,7 +333,7 @@ final class GovernanceChecks {
               .report(
                   "dependsOn",
                   j,
-                  ImmutableMap.of(
+                  MessageArguments.of(
                       "number", recommendations.get(i).number(), "dependsOn", dependsOn.get(j)));
         }
       }
@@ -359,7 +359,7 @@ final class GovernanceChecks {
           .at("recommendations", cycle[0])
           .report(
               "dependsOn",
-              ImmutableMap.of(
+              MessageArguments.of(
                   "number",
                   recommendations.get(cycle[0]).number(),
                   "cycle",
@@ -435,7 +435,7 @@ final class GovernanceChecks {
                   .at("sections", i)
                   .at("paragraphs", j)
                   .at("items", k)
-                  .report("text", ImmutableMap.of("number", number));
+                  .report("text", MessageArguments.of("number", number));
             }
           }
         }
@@ -468,6 +468,9 @@ final class GovernanceChecks {
    * where they lie; no normalised copy is made.
    */
   static boolean sameText(String a, String b) {
+    if (a.equals(b)) {
+      return true; // as most restated recommendations are, compared at the speed of memory
+    }
     int endA = KEPT_AT_END.lastIndexIn(a) + 1;
     int endB = KEPT_AT_END.lastIndexIn(b) + 1;
     if (endA == 0 || endB == 0) {
@@ -543,7 +546,7 @@ final class GovernanceChecks {
               .at("decisions", j)
               .report(
                   "takenBy",
-                  ImmutableMap.of(
+                  MessageArguments.of(
                       "number", recommendations.get(i).number(), "committee", "(none named)"));
         }
         for (int k = 0; k < takenBy.size(); k++) {
@@ -554,7 +557,7 @@ final class GovernanceChecks {
                 .report(
                     "takenBy",
                     k,
-                    ImmutableMap.of(
+                    MessageArguments.of(
                         "number", recommendations.get(i).number(), "committee", takenBy.get(k)));
           }
         }

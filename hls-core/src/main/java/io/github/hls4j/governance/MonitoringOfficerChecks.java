@@ -4,10 +4,10 @@ import com.google.common.base.Ascii;
 import com.google.common.base.CharMatcher;
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.github.hls4j.strategy.StrategyAlignment;
 import io.github.hls4j.validation.FindingPath;
+import io.github.hls4j.validation.MessageArguments;
 import io.github.hls4j.validation.RuleContext;
 import java.util.List;
 import java.util.Locale;
@@ -113,7 +113,7 @@ final class MonitoringOfficerChecks {
             .at("implications", i)
             .report(
                 "statement",
-                ImmutableMap.of("area", "financial", "lacks", "sum of money, cost or budget"));
+                MessageArguments.of("area", "financial", "lacks", "sum of money, cost or budget"));
       }
       if (implication.areas().contains(ImplicationArea.LEGAL)
           && !LAW_SEARCH.find(statement)
@@ -122,7 +122,7 @@ final class MonitoringOfficerChecks {
             .at("implications", i)
             .report(
                 "statement",
-                ImmutableMap.of("area", "legal", "lacks", "law, statute, power or duty"));
+                MessageArguments.of("area", "legal", "lacks", "law, statute, power or duty"));
       }
     }
   }
@@ -177,7 +177,7 @@ final class MonitoringOfficerChecks {
     if (change.isPresent()) {
       context.report(
           "riskAssessment.statement",
-          ImmutableMap.of(
+          MessageArguments.of(
               "said",
               none.group().strip(),
               "change",
@@ -386,7 +386,8 @@ final class MonitoringOfficerChecks {
         context.report(
             "recommendations",
             i,
-            ImmutableMap.of("number", r.number(), "missing", and(lacks), "count", lacks.size()));
+            MessageArguments.of(
+                "number", r.number(), "missing", and(lacks), "count", lacks.size()));
       }
     }
   }
@@ -486,9 +487,8 @@ final class MonitoringOfficerChecks {
     }
   }
 
-  private static ImmutableMap<String, Object> arguments(
-      String said, int count, int counted, String what) {
-    return ImmutableMap.of("said", said, "count", count, "counted", counted, "what", what);
+  private static MessageArguments arguments(String said, int count, int counted, String what) {
+    return MessageArguments.of("said", said, "count", count, "counted", counted, "what", what);
   }
 
   private static int number(String said) {

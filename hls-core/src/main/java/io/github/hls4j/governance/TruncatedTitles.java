@@ -3,15 +3,12 @@ package io.github.hls4j.governance;
 import com.google.common.base.Ascii;
 import com.google.common.base.CharMatcher;
 import com.google.common.base.Splitter;
-import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import io.github.hls4j.validation.MessageArguments;
 import io.github.hls4j.validation.RuleContext;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The logic of the Monitoring Officer's check for background papers' titles that are cut off
@@ -56,7 +53,9 @@ final class TruncatedTitles {
           "hepatitis",
           "group");
 
-  private static final CharMatcher SEPARATORS = CharMatcher.javaLetterOrDigit().negate();
+  private static final CharMatcher WORD = CharMatcher.javaLetterOrDigit();
+
+  private static final CharMatcher SEPARATORS = WORD.negate();
 
   /**
    * Words that the titles of councils' papers often end with; a title's last word of four letters
@@ -250,7 +249,7 @@ final class TruncatedTitles {
             .at("backgroundPapers", i)
             .report(
                 "title",
-                ImmutableMap.of(
+                MessageArguments.of(
                     "title",
                     paper.title(),
                     "fragment",
@@ -262,7 +261,7 @@ final class TruncatedTitles {
             .at("backgroundPapers", i)
             .report(
                 "title",
-                ImmutableMap.of(
+                MessageArguments.of(
                     "title",
                     paper.title(),
                     "fragment",
@@ -278,7 +277,7 @@ final class TruncatedTitles {
             .at("backgroundPapers", i)
             .report(
                 "title",
-                ImmutableMap.of(
+                MessageArguments.of(
                     "title",
                     paper.title(),
                     "fragment",
@@ -293,40 +292,69 @@ final class TruncatedTitles {
    * The words, in lower case, of every text of a report but the background papers' titles, where a
    * fragment would be; read from the report only for a title whose last word may be cut off.
    */
+  /**
+   * The words of the report's own prose, other than its background papers' titles, asked one at a
+   * time: each is looked for in the texts, where gathering every word of the report into a set
+   * would cost more than the one or two words a report's titles ever ask about.
+   */
   private static final class ReportWords {
     private final BoardReport report;
     private final RuleContext context;
-    private @Nullable Set<String> words;
 
     ReportWords(BoardReport report, RuleContext context) {
       this.report = report;
       this.context = context;
     }
 
-    boolean contains(String word) {
-      Set<String> read = words;
-      if (read == null) {
-        Set<String> found = new HashSet<>();
-        ReportText texts = ReportText.of(report, context);
-        for (int i = 0; i < texts.size(); i++) {
-          if (!(texts.isIn(i, "backgroundPapers") && texts.isProperty(i, "title"))) {
-            for (String w : Splitter.on(SEPARATORS).omitEmptyStrings().split(texts.text(i))) {
-              found.add(w.toLowerCase(Locale.ROOT));
-            }
-          }
+    /** Whether a word of the report, lower-cased, is {@code lower}. */
+    boolean contains(String lower) {
+      ReportText texts = ReportText.of(report, context);
+      for (int i = 0; i < texts.size(); i++) {
+        if (!(texts.isIn(i, "backgroundPapers") && texts.isProperty(i, "title"))
+            && hasWord(texts.text(i), lower)) {
+          return true;
         }
-        read = found;
-        words = found;
       }
-      return read.contains(word);
+      return false;
     }
   }
 
   /**
-   * Returns whether a title's last word, of four letters or more and not in capitals, only begins a
-   * word councils' titles end with: it is no word of {@link #WHOLE_WORDS}, nor a word the report
-   * uses elsewhere.
+   * Whether a word of {@code text}, a run of letters and digits, is {@code lower} once lower-cased.
+   * A word of ASCII is compared in place; only a word with other letters, whose lower case may
+   * differ in length, is lower-cased to compare.
    */
+  static boolean hasWord(String text, String lower) {
+    int end = 0;
+    while (true) {
+      int start = WORD.indexIn(text, end);
+      if (start < 0) {
+        return false;
+      }
+      end = SEPARATORS.indexIn(text, start);
+      if (end < 0) {
+        end = text.length();
+      }
+      int length = end - start;
+      if (isAscii(text, start, end)
+          ? length == lower.length()
+              && isAscii(lower, 0, length)
+              && text.regionMatches(true, start, lower, 0, length)
+          : text.substring(start, end).toLowerCase(Locale.ROOT).equals(lower)) {
+        return true;
+      }
+    }
+  }
+
+  private static boolean isAscii(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (text.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean startsLongerWord(String last, ReportWords reportWords) {
     if (last.length() < 4
         || !CharMatcher.javaLetter().matchesAllOf(last)
@@ -355,18 +383,47 @@ final class TruncatedTitles {
    * word ends: the title's last two words appear there, the last one running on into more letters.
    */
   private static Optional<String> continuation(String before, String last, Link link) {
-    for (String source : List.of(link.text(), fileName(link.target()))) {
-      List<String> words = Splitter.on(SEPARATORS).omitEmptyStrings().splitToList(source);
-      for (int i = 1; i < words.size(); i++) {
-        String word = words.get(i);
-        if (Ascii.equalsIgnoreCase(words.get(i - 1), before)
-            && word.length() > last.length()
-            && word.regionMatches(true, 0, last, 0, last.length())) {
-          return Optional.of(word);
-        }
+    Optional<String> found = continuationIn(link.text(), before, last);
+    return found.isPresent() ? found : continuationIn(fileName(link.target()), before, last);
+  }
+
+  /**
+   * Returns the first word of {@code source} that follows {@code before} (ASCII case aside) and is
+   * {@code last} continued (case aside).
+   */
+  static Optional<String> continuationIn(String source, String before, String last) {
+    int previousStart = -1;
+    int previousEnd = -1;
+    for (int start = WORD.indexIn(source); start >= 0; start = WORD.indexIn(source, start)) {
+      int end = SEPARATORS.indexIn(source, start);
+      end = end < 0 ? source.length() : end;
+      if (previousStart >= 0
+          && sameIgnoringAsciiCase(source, previousStart, previousEnd, before)
+          && end - start > last.length()
+          && source.regionMatches(true, start, last, 0, last.length())) {
+        return Optional.of(source.substring(start, end));
       }
+      previousStart = start;
+      previousEnd = end;
+      start = end;
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether {@code text} from {@code start} to {@code end} is {@code word}, as {@link
+   * Ascii#equalsIgnoreCase} says.
+   */
+  private static boolean sameIgnoringAsciiCase(String text, int start, int end, String word) {
+    if (end - start != word.length()) {
+      return false;
+    }
+    for (int i = start; i < end; i++) {
+      if (Ascii.toLowerCase(text.charAt(i)) != Ascii.toLowerCase(word.charAt(i - start))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String fileName(String target) {

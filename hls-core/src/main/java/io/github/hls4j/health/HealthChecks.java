@@ -1,6 +1,6 @@
 package io.github.hls4j.health;
 
-import com.google.common.collect.ImmutableMap;
+import io.github.hls4j.validation.MessageArguments;
 import io.github.hls4j.validation.RuleContext;
 import java.util.EnumSet;
 import java.util.List;
@@ -20,7 +20,7 @@ final class HealthChecks {
               .at("assessments", i)
               .report(
                   "scores",
-                  ImmutableMap.of(
+                  MessageArguments.of(
                       "assessor", assessments.get(i).assessor(),
                       "behaviour", b,
                       "description", b.description()));
@@ -32,14 +32,14 @@ final class HealthChecks {
   static void singlePerspective(HealthRound round, RuleContext context) {
     Set<StakeholderGroup> groups = groups(round);
     if (groups.size() == 1) {
-      context.report("assessments", ImmutableMap.of("group", groups.iterator().next()));
+      context.report("assessments", MessageArguments.of("group", groups.iterator().next()));
     }
   }
 
   static void noResidentVoice(HealthRound round, RuleContext context) {
     if (!round.assessments().isEmpty()
         && groups(round).stream().noneMatch(StakeholderGroup::isResidentVoice)) {
-      context.report("assessments", ImmutableMap.of("round", round.name()));
+      context.report("assessments", MessageArguments.of("round", round.name()));
     }
   }
 
@@ -48,7 +48,7 @@ final class HealthChecks {
     for (int i = 0; i < assessments.size(); i++) {
       String target = assessments.get(i).tiedToTarget().orElse("");
       if (!target.isBlank()) {
-        context.at("assessments", i).report("tiedToTarget", ImmutableMap.of("target", target));
+        context.at("assessments", i).report("tiedToTarget", MessageArguments.of("target", target));
       }
     }
   }

@@ -314,28 +314,35 @@ public final class ModelDescription {
    * @return whether they have the same shape
    */
   public static boolean sameShape(String a, String b) {
+    // Compares the text between indexes as regions, which is several times faster than comparing
+    // a character at a time: a validator asks this of every finding.
     int i = 0;
     int j = 0;
-    while (i < a.length() && j < b.length()) {
-      char c = a.charAt(i++);
-      if (c != b.charAt(j++)) {
+    while (true) {
+      int bracketA = a.indexOf('[', i);
+      int bracketB = b.indexOf('[', j);
+      int length = (bracketA < 0 ? a.length() : bracketA) - i;
+      if (length != (bracketB < 0 ? b.length() : bracketB) - j
+          || !a.regionMatches(i, b, j, length)) {
         return false;
       }
-      if (c == '[') {
-        int digitsA = i;
-        while (i < a.length() && isAsciiDigit(a.charAt(i))) {
-          i++;
-        }
-        int digitsB = j;
-        while (j < b.length() && isAsciiDigit(b.charAt(j))) {
-          j++;
-        }
-        if (i == digitsA || j == digitsB) {
-          return false;
-        }
+      if (bracketA < 0 || bracketB < 0) {
+        return bracketA < 0 && bracketB < 0;
+      }
+      i = endOfDigits(a, bracketA + 1);
+      j = endOfDigits(b, bracketB + 1);
+      if (i == bracketA + 1 || j == bracketB + 1) {
+        return false;
       }
     }
-    return i == a.length() && j == b.length();
+  }
+
+  private static int endOfDigits(String path, int from) {
+    int end = from;
+    while (end < path.length() && isAsciiDigit(path.charAt(end))) {
+      end++;
+    }
+    return end;
   }
 
   private static boolean isAsciiDigit(char c) {

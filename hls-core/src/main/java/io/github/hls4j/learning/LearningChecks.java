@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
-import com.google.common.collect.ImmutableMap;
 import io.github.hls4j.internal.ConstantWords;
 import io.github.hls4j.internal.TextWalk;
 import io.github.hls4j.stewardship.BarrierKind;
@@ -12,6 +11,7 @@ import io.github.hls4j.stewardship.BarrierLevel;
 import io.github.hls4j.stewardship.StewardId;
 import io.github.hls4j.stewardship.SystemScale;
 import io.github.hls4j.stewardship.SystemSteward;
+import io.github.hls4j.validation.MessageArguments;
 import io.github.hls4j.validation.Rule;
 import io.github.hls4j.validation.RuleContext;
 import java.time.LocalDate;
@@ -37,7 +37,7 @@ final class LearningChecks {
         context.report(
             "phases",
             i,
-            ImmutableMap.of(
+            MessageArguments.of(
                 "cycle", cycle.id(), "phase", phases.get(i).phase(), "skipped", to - from - 1));
       }
     }
@@ -52,7 +52,7 @@ final class LearningChecks {
             .at("experiments", i)
             .report(
                 "learned",
-                ImmutableMap.of("question", e.question(), "decision", e.decision().get()));
+                MessageArguments.of("question", e.question(), "decision", e.decision().get()));
       }
     }
   }
@@ -61,7 +61,7 @@ final class LearningChecks {
     List<LearningRecord> records = cycle.records();
     for (int i = 0; i < records.size(); i++) {
       if (records.get(i).kind() == RecordKind.ERROR && blank(records.get(i).learned())) {
-        context.at("records", i).report("learned", ImmutableMap.of("cycle", cycle.id()));
+        context.at("records", i).report("learned", MessageArguments.of("cycle", cycle.id()));
       }
     }
   }
@@ -75,7 +75,7 @@ final class LearningChecks {
             .at("experiments", i)
             .report(
                 "safeAndLegal",
-                ImmutableMap.of(
+                MessageArguments.of(
                     "question", e.question(), "flexes", e.flexes().stream().sorted().toList()));
       }
     }
@@ -85,7 +85,8 @@ final class LearningChecks {
     Optional<LocalDate> review = cycle.nextReview();
     if (review.isPresent() && review.get().isBefore(today)) {
       context.report(
-          "nextReview", ImmutableMap.of("cycle", cycle.id(), "due", review.get(), "today", today));
+          "nextReview",
+          MessageArguments.of("cycle", cycle.id(), "due", review.get(), "today", today));
     }
   }
 
@@ -97,7 +98,8 @@ final class LearningChecks {
             .at("measures", i)
             .report(
                 "use",
-                ImmutableMap.of("measure", measures.get(i).name(), "use", measures.get(i).use()));
+                MessageArguments.of(
+                    "measure", measures.get(i).name(), "use", measures.get(i).use()));
       }
     }
   }
@@ -109,7 +111,7 @@ final class LearningChecks {
       if (share.carriesPersonalDataAcrossOrganisations() && !covered(share, agreements, null)) {
         context.report(
             "agreement",
-            ImmutableMap.of(
+            MessageArguments.of(
                 "from",
                 share.fromOrganisation(),
                 "to",
@@ -138,7 +140,7 @@ final class LearningChecks {
           if (!found.isEmpty()) {
             context.report(
                 path.get(),
-                ImmutableMap.of(
+                MessageArguments.of(
                     "kinds",
                         found.stream()
                             .map(f -> f.kind().words())
@@ -163,7 +165,7 @@ final class LearningChecks {
           && !covered(share, requireNonNull(agreements.get()), Sensitivity.OFFICIAL_SENSITIVE)) {
         context.report(
             "agreement",
-            ImmutableMap.of(
+            MessageArguments.of(
                 "from",
                 share.fromOrganisation(),
                 "to",
@@ -214,7 +216,7 @@ final class LearningChecks {
       if (!router.routes(b, raisedAt)) {
         context.report(
             "barrier",
-            ImmutableMap.of(
+            MessageArguments.of(
                 "kind",
                 b.kind(),
                 "organisation",
@@ -230,13 +232,14 @@ final class LearningChecks {
   static void escalationUnanswered(Escalation e, RuleContext context, LocalDate today) {
     if (e.status() == Escalation.Status.OPEN && e.respondBy().isBefore(today)) {
       context.report(
-          "answer", ImmutableMap.of("escalation", e.id(), "due", e.respondBy(), "today", today));
+          "answer",
+          MessageArguments.of("escalation", e.id(), "due", e.respondBy(), "today", today));
     }
   }
 
   static void escalationNotFedBack(Escalation e, RuleContext context) {
     if (e.status() == Escalation.Status.ANSWERED) {
-      context.report("fedBackOn", ImmutableMap.of("escalation", e.id(), "cycle", e.raisedBy()));
+      context.report("fedBackOn", MessageArguments.of("escalation", e.id(), "cycle", e.raisedBy()));
     }
   }
 
@@ -245,7 +248,7 @@ final class LearningChecks {
         && e.status() != Escalation.Status.OPEN
         && e.madeVisible().isEmpty()) {
       context.report(
-          "madeVisible", ImmutableMap.of("escalation", e.id(), "kind", e.barrier().kind()));
+          "madeVisible", MessageArguments.of("escalation", e.id(), "kind", e.barrier().kind()));
     }
   }
 
@@ -262,7 +265,7 @@ final class LearningChecks {
       if (routed.isPresent() && !routed.get().id().equals(recorded.get())) {
         context.report(
             "routedTo",
-            ImmutableMap.of(
+            MessageArguments.of(
                 "escalation",
                 escalation.id(),
                 "scale",
@@ -312,7 +315,7 @@ final class LearningChecks {
     if (b.kind().usualLevel() == BarrierLevel.NATIONAL
         && b.kind() != BarrierKind.LEGISLATION
         && b.level() == BarrierLevel.LOCAL) {
-      context.report("barrier.level", ImmutableMap.of("escalation", e.id(), "kind", b.kind()));
+      context.report("barrier.level", MessageArguments.of("escalation", e.id(), "kind", b.kind()));
     }
   }
 
@@ -321,7 +324,7 @@ final class LearningChecks {
         && e.status() == Escalation.Status.OPEN
         && e.madeVisible().isEmpty()) {
       context.report(
-          "madeVisible", ImmutableMap.of("escalation", e.id(), "kind", e.barrier().kind()));
+          "madeVisible", MessageArguments.of("escalation", e.id(), "kind", e.barrier().kind()));
     }
   }
 
@@ -334,7 +337,7 @@ final class LearningChecks {
             .at("madeVisible", j)
             .report(
                 "response",
-                ImmutableMap.of(
+                MessageArguments.of(
                     "escalation", e.id(), "to", v.to(), "due", v.respondBy(), "today", today));
       }
     }

@@ -1,6 +1,6 @@
 package io.github.hls4j.stewardship;
 
-import com.google.common.collect.ImmutableMap;
+import io.github.hls4j.validation.MessageArguments;
 import io.github.hls4j.validation.RuleContext;
 import java.util.Optional;
 
@@ -13,19 +13,19 @@ final class StewardshipChecks {
     int organisations = group.organisations().size();
     if (group.multiAgency() && organisations < 2) {
       context.report(
-          "members", ImmutableMap.of("group", group.name(), "organisations", organisations));
+          "members", MessageArguments.of("group", group.name(), "organisations", organisations));
     }
   }
 
   static void groupWithoutReportingLine(WorkingGroup group, RuleContext context) {
     if (group.reportsTo().isEmpty()) {
-      context.report("reportsTo", ImmutableMap.of("group", group.name()));
+      context.report("reportsTo", MessageArguments.of("group", group.name()));
     }
   }
 
   static void stewardWithoutResponsibility(SystemSteward steward, RuleContext context) {
     if (steward.responsibilities().stream().allMatch(String::isBlank)) {
-      context.report("responsibilities", ImmutableMap.of("steward", steward.id()));
+      context.report("responsibilities", MessageArguments.of("steward", steward.id()));
     }
   }
 
@@ -42,7 +42,7 @@ final class StewardshipChecks {
     if (answer.isEmpty() || answer.get().isBlank()) {
       context.report(
           path,
-          ImmutableMap.of(
+          MessageArguments.of(
               "steward", steward.id(), "question", path.substring(path.indexOf('.') + 1)));
     }
   }

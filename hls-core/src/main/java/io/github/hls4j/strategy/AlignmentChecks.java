@@ -1,6 +1,6 @@
 package io.github.hls4j.strategy;
 
-import com.google.common.collect.ImmutableMap;
+import io.github.hls4j.validation.MessageArguments;
 import io.github.hls4j.validation.RuleContext;
 import java.util.List;
 
@@ -29,7 +29,8 @@ final class AlignmentChecks {
           context
               .at("strategyAlignments", i)
               .at("links", j)
-              .report("priority", ImmutableMap.of("priority", priority, "strategy", strategy.id()));
+              .report(
+                  "priority", MessageArguments.of("priority", priority, "strategy", strategy.id()));
         }
       }
     }
@@ -44,7 +45,7 @@ final class AlignmentChecks {
             .at("strategyAlignments", i)
             .at("strategy")
             .reportForm(
-                AlignmentRules.UNNAMED, "status", ImmutableMap.of("strategy", strategy.id()));
+                AlignmentRules.UNNAMED, "status", MessageArguments.of("strategy", strategy.id()));
       }
     }
   }
@@ -59,7 +60,8 @@ final class AlignmentChecks {
             .at("strategyAlignments", i)
             .at("strategy")
             .report(
-                "status", ImmutableMap.of("strategy", strategy.id(), "status", strategy.status()));
+                "status",
+                MessageArguments.of("strategy", strategy.id(), "status", strategy.status()));
       }
     }
   }
@@ -97,7 +99,7 @@ final class AlignmentChecks {
         context.report(
             "strategyAlignments",
             i,
-            ImmutableMap.of(
+            MessageArguments.of(
                 "strategy", alignment.strategy().title(), "priorities", priorities.size()));
       }
     }

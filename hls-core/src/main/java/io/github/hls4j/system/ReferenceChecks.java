@@ -1,6 +1,5 @@
 package io.github.hls4j.system;
 
-import com.google.common.collect.ImmutableMap;
 import io.github.hls4j.commissioning.Arrangement;
 import io.github.hls4j.commissioning.ArrangementId;
 import io.github.hls4j.commissioning.ArrangementMember;
@@ -33,6 +32,7 @@ import io.github.hls4j.strategy.PriorityTheme;
 import io.github.hls4j.strategy.Strategy;
 import io.github.hls4j.strategy.StrategyAlignment;
 import io.github.hls4j.strategy.StrategyId;
+import io.github.hls4j.validation.MessageArguments;
 import io.github.hls4j.validation.Rule;
 import io.github.hls4j.validation.RuleContext;
 import java.util.List;
@@ -306,6 +306,6 @@ final class ReferenceChecks {
 
   /** Reports an unknown id at a property of the part a context is at; empty for the part itself. */
   private static void unknown(RuleContext context, String property, String kind, Object id) {
-    context.report(property, ImmutableMap.of("kind", kind, "id", id));
+    context.report(property, MessageArguments.of("kind", kind, "id", id));
   }
 }

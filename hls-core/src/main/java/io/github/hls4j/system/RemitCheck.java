@@ -1,6 +1,5 @@
 package io.github.hls4j.system;
 
-import com.google.common.collect.ImmutableMap;
 import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.governance.Recommendation;
 import io.github.hls4j.governance.SourceKind;
@@ -11,6 +10,7 @@ import io.github.hls4j.learning.Escalation;
 import io.github.hls4j.stewardship.BarrierLevel;
 import io.github.hls4j.stewardship.SystemScale;
 import io.github.hls4j.stewardship.SystemSteward;
+import io.github.hls4j.validation.MessageArguments;
 import io.github.hls4j.validation.RuleContext;
 import java.util.List;
 import java.util.Locale;
@@ -68,7 +68,7 @@ final class RemitCheck {
                 .at("recommendations", j)
                 .report(
                     "action",
-                    ImmutableMap.of(
+                    MessageArguments.of(
                         "number",
                         r.number(),
                         "barrier",

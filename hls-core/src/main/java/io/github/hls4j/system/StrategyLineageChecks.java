@@ -1,6 +1,5 @@
 package io.github.hls4j.system;
 
-import com.google.common.collect.ImmutableMap;
 import io.github.hls4j.governance.BoardReport;
 import io.github.hls4j.governance.Recommendation;
 import io.github.hls4j.strategy.Alignable;
@@ -10,6 +9,7 @@ import io.github.hls4j.strategy.Strategy;
 import io.github.hls4j.strategy.StrategyAlignment;
 import io.github.hls4j.strategy.StrategyId;
 import io.github.hls4j.strategy.StrategyStatus;
+import io.github.hls4j.validation.MessageArguments;
 import io.github.hls4j.validation.Rule;
 import io.github.hls4j.validation.RuleContext;
 import java.util.HashSet;
@@ -51,12 +51,14 @@ final class StrategyLineageChecks {
       RuleContext at = context.at("strategyAlignments", j).at("strategy");
       if (strategy.status() == StrategyStatus.SUPERSEDED) {
         if (successor == null) {
-          at.reportForm(SystemRules.UNNAMED, "status", ImmutableMap.of("strategy", strategy.id()));
+          at.reportForm(
+              SystemRules.UNNAMED, "status", MessageArguments.of("strategy", strategy.id()));
         } else {
-          at.report("status", ImmutableMap.of("strategy", strategy.id(), "successor", successor));
+          at.report(
+              "status", MessageArguments.of("strategy", strategy.id(), "successor", successor));
         }
       } else if (successor != null) {
-        at.report("id", ImmutableMap.of("strategy", strategy.id(), "successor", successor));
+        at.report("id", MessageArguments.of("strategy", strategy.id(), "successor", successor));
       }
     }
   }
@@ -92,7 +94,7 @@ final class StrategyLineageChecks {
         context
             .at("strategyAlignments", j)
             .at("strategy")
-            .report("status", ImmutableMap.of("strategy", strategy.id(), "status", status));
+            .report("status", MessageArguments.of("strategy", strategy.id(), "status", status));
       }
     }
   }

@@ -1,6 +1,5 @@
 package io.github.hls4j.system;
 
-import com.google.common.collect.ImmutableMap;
 import io.github.hls4j.commissioning.Arrangement;
 import io.github.hls4j.commissioning.ArrangementMember;
 import io.github.hls4j.governance.Board;
@@ -32,6 +31,7 @@ import io.github.hls4j.strategy.StrategyAlignment;
 import io.github.hls4j.strategy.StrategyId;
 import io.github.hls4j.strategy.StrategyStatus;
 import io.github.hls4j.validation.FindingPath;
+import io.github.hls4j.validation.MessageArguments;
 import io.github.hls4j.validation.Rule;
 import io.github.hls4j.validation.RuleContext;
 import java.time.LocalDate;
@@ -158,14 +158,14 @@ final class SystemChecks {
 
   /** Reports the id of the value a context is at. */
   private static void report(RuleContext value, String kind, Object id, String first) {
-    value.report("id", ImmutableMap.of("kind", kind, "id", id, "first", first));
+    value.report("id", MessageArguments.of("kind", kind, "id", id, "first", first));
   }
 
   // stewardship/no-leadership-steward
 
   static void noLeadershipSteward(LearningSystem system, RuleContext context) {
     if (system.stewards().stream().noneMatch(s -> s.type() == StewardType.LEADERSHIP)) {
-      context.report("stewards", ImmutableMap.of("place", system.place()));
+      context.report("stewards", MessageArguments.of("place", system.place()));
     }
   }
 
@@ -222,7 +222,7 @@ final class SystemChecks {
               .report(
                   "priorities",
                   j,
-                  ImmutableMap.of(
+                  MessageArguments.of(
                       "priority", priorities.get(j).title(), "strategy", strategies.get(i).id()));
         }
       }
@@ -289,7 +289,7 @@ final class SystemChecks {
               .at("records", j)
               .report(
                   "evidence",
-                  ImmutableMap.of(
+                  MessageArguments.of(
                       "cycle",
                       cycle.id(),
                       "organisations",
@@ -361,7 +361,7 @@ final class SystemChecks {
       if (named != null && !named.equals(share.toOrganisation())) {
         context.report(
             "to",
-            ImmutableMap.of(
+            MessageArguments.of(
                 "label", share.to(), "named", named, "toOrganisation", share.toOrganisation()));
       }
     };
@@ -384,7 +384,7 @@ final class SystemChecks {
           names.find(text).forEach(f -> whose.add(f.known()));
           for (PersonalNames.Known k : whose) {
             context.report(
-                path.get(), ImmutableMap.of("party", k.party(), "reason", k.reason().words()));
+                path.get(), MessageArguments.of("party", k.party(), "reason", k.reason().words()));
           }
         });
   }
@@ -416,7 +416,7 @@ final class SystemChecks {
           if (!at.startsWith("shares[")) {
             context.report(
                 at,
-                ImmutableMap.of(
+                MessageArguments.of(
                     "kinds",
                     found.stream()
                         .map(f -> f.kind().words())
@@ -538,13 +538,13 @@ final class SystemChecks {
       context.reportForm(
           SystemRules.UNNAMED,
           property,
-          ImmutableMap.of("organisation", organisation.name(), "date", day));
+          MessageArguments.of("organisation", organisation.name(), "date", day));
       return;
     }
     PartyId successor = organisation.succeededBy().get();
     context.report(
         property,
-        ImmutableMap.of(
+        MessageArguments.of(
             "organisation", organisation.name(),
             "date", day,
             "successor", system.party(successor).map(Party::name).orElse(successor.value())));

@@ -51,7 +51,7 @@ final class ElementContext implements RuleContext {
   }
 
   private String path(String path) {
-    return Paths.join(Paths.index(property, index), requireNonNull(path, "path"));
+    return Paths.join(property, index, requireNonNull(path, "path"));
   }
 
   @Override

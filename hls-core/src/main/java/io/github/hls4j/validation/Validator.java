@@ -4,14 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.base.Throwables;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
-import io.github.hls4j.internal.ModelDescription;
-import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,13 +46,10 @@ public final class Validator<T> {
           .message("Rule {rule} failed and could not check this subject: {exception}")
           .build();
 
-  private static final ImmutableList<String> RULE_FAILED_ARGUMENTS =
-      MessageTemplate.names(RULE_FAILED.messageTemplate());
-
   private final Profile profile;
   private final SeverityPolicy policy;
   private final ImmutableList<ActiveRule<T>> rules;
-  private final Optional<Severity> ruleFailedSeverity;
+  private final @Nullable ActiveRule<T> ruleFailed;
 
   /** The parts of the active rules that check the whole subject, in the order of the rules. */
   private final ImmutableList<Part<T>> whole;
@@ -86,7 +78,11 @@ public final class Validator<T> {
               }
             });
     this.rules = active.build();
-    this.ruleFailedSeverity = policy.severityOf(RULE_FAILED);
+    this.ruleFailed =
+        policy
+            .severityOf(RULE_FAILED)
+            .map(severity -> new ActiveRule<T>(RULE_FAILED, (subject, context) -> {}, severity))
+            .orElse(null);
     ImmutableList.Builder<Part<T>> whole = ImmutableList.builder();
     Map<String, ImmutableList.Builder<EachPart<T>>> byProperty = new LinkedHashMap<>();
     for (int r = 0; r < rules.size(); r++) {
@@ -298,8 +294,7 @@ public final class Validator<T> {
     }
 
     private void running(int index) {
-      ActiveRule<T> active = validator.rules.get(index);
-      collector.running(active.descriptor, active.severity, active.argumentNames);
+      collector.running(validator.rules.get(index));
     }
 
     private void failed(int index, Throwable e) {
@@ -309,8 +304,8 @@ public final class Validator<T> {
         throw failing;
       }
       failed[index] = true;
-      Optional<Severity> severity = validator.ruleFailedSeverity;
-      if (severity.isEmpty()) {
+      ActiveRule<T> ruleFailed = validator.ruleFailed;
+      if (ruleFailed == null) {
         return;
       }
       Throwable root = Throwables.getRootCause(e);
@@ -318,10 +313,10 @@ public final class Validator<T> {
           root.getMessage() == null
               ? root.getClass().getName()
               : root.getClass().getName() + ": " + root.getMessage();
-      collector.running(RULE_FAILED, severity.get(), RULE_FAILED_ARGUMENTS);
+      collector.running(ruleFailed);
       collector.report(
           "",
-          ImmutableMap.of(
+          MessageArguments.of(
               "rule", validator.rules.get(index).descriptor.id(), "exception", exception));
     }
   }
@@ -353,170 +348,6 @@ public final class Validator<T> {
 
   /** A part of active rule {@code index} lifted onto a list of the subject. */
   private record EachPart<T>(int index, EachElement<? super T, ?> each) {}
-
-  private static final class ActiveRule<T> {
-    final RuleDescriptor descriptor;
-    final Rule<? super T> rule;
-    final Severity severity;
-    final ImmutableList<String> argumentNames;
-
-    ActiveRule(RuleDescriptor descriptor, Rule<? super T> rule, Severity severity) {
-      this.descriptor = descriptor;
-      this.rule = rule;
-      this.severity = severity;
-      this.argumentNames = MessageTemplate.names(descriptor.messageTemplate());
-    }
-  }
-
-  /** Gathers the violations of one validation; used by one thread for one subject. */
-  private static final class Collector implements RuleContext {
-    private final Profile profile;
-    private final Class<?> subjectType;
-    private final List<Violation> found = new ArrayList<>();
-    private @Nullable Map<Derived<?, ?>, Object[]> derived;
-    private @Nullable String checked; // the last path checked: one of the same shape is good too
-
-    /**
-     * Whether the findings so far came in the result's order, as most rules report them: then none
-     * need be sorted. Each is compared with the one before while both are fresh in memory.
-     */
-    private boolean inOrder = true;
-
-    private RuleDescriptor current = RULE_FAILED;
-    private Severity severity = Severity.ERROR;
-    private ImmutableList<String> argumentNames = RULE_FAILED_ARGUMENTS;
-
-    Collector(Profile profile, Class<?> subjectType) {
-      this.profile = profile;
-      this.subjectType = subjectType;
-    }
-
-    void running(
-        RuleDescriptor descriptor, Severity severity, ImmutableList<String> argumentNames) {
-      this.current = descriptor;
-      this.severity = severity;
-      this.argumentNames = argumentNames;
-    }
-
-    @Override
-    public Profile profile() {
-      return profile;
-    }
-
-    @Override
-    public void report(String path, Map<String, ?> arguments) {
-      add(path, current.id().toString(), current.messageTemplate(), argumentNames, arguments);
-    }
-
-    @Override
-    public void reportForm(String form, String path, Map<String, ?> arguments) {
-      String template =
-          current
-              .messageTemplate(form)
-              .orElseThrow(
-                  () ->
-                      new IllegalArgumentException(
-                          "rule " + current.id() + " has no message form " + form));
-      add(path, current.messageKey(form), template, MessageTemplate.names(template), arguments);
-    }
-
-    private void add(
-        String path,
-        String messageKey,
-        String template,
-        ImmutableList<String> names,
-        Map<String, ?> arguments) {
-      requireNonNull(path, "path");
-      requireNonNull(arguments, "arguments");
-      // A rule's mistakes fail its own tests: a path the model does not have, or a message
-      // argument it does not give. Both throw, and the rule is reported as failed.
-      if (checked == null || !ModelDescription.sameShape(checked, path)) {
-        ModelDescription.checkPath(subjectType, path);
-        checked = path;
-      }
-      for (int i = 0; i < names.size(); i++) {
-        if (!arguments.containsKey(names.get(i))) {
-          throw new IllegalArgumentException(
-              "rule "
-                  + current.id()
-                  + " reports at path ("
-                  + path
-                  + ") with no argument {"
-                  + names.get(i)
-                  + "} for its message template");
-        }
-      }
-      Violation violation =
-          Violation.of(current.id(), severity, path, messageKey, template, arguments);
-      if (inOrder && !found.isEmpty()) {
-        inOrder = ValidationResult.ORDER.compare(found.get(found.size() - 1), violation) <= 0;
-      }
-      found.add(violation);
-    }
-
-    @Override
-    public RuleContext at(String prefix) {
-      return new Prefixed(this, requireNonNull(prefix, "prefix"));
-    }
-
-    /** Keeps each derived value with the subject it was worked out from. */
-    @Override
-    @SuppressWarnings("unchecked")
-    public <S, V> V derived(Derived<S, V> value, S subject) {
-      Map<Derived<?, ?>, Object[]> values = derived != null ? derived : new IdentityHashMap<>(4);
-      derived = values;
-      Object[] kept = values.get(value);
-      if (kept == null || kept[0] != subject) {
-        kept = new Object[] {subject, value.compute(subject)};
-        values.put(value, kept);
-      }
-      return (V) kept[1];
-    }
-
-    ValidationResult result() {
-      return inOrder ? ValidationResult.inOrder(found) : ValidationResult.of(found);
-    }
-  }
-
-  private static final class Prefixed implements RuleContext {
-    private final RuleContext parent;
-    private final String prefix;
-
-    Prefixed(RuleContext parent, String prefix) {
-      this.parent = parent;
-      this.prefix = prefix;
-    }
-
-    @Override
-    public Profile profile() {
-      return parent.profile();
-    }
-
-    @Override
-    public void report(String path) {
-      parent.report(Paths.join(prefix, requireNonNull(path, "path")));
-    }
-
-    @Override
-    public void report(String path, Map<String, ?> arguments) {
-      parent.report(Paths.join(prefix, requireNonNull(path, "path")), arguments);
-    }
-
-    @Override
-    public void reportForm(String form, String path, Map<String, ?> arguments) {
-      parent.reportForm(form, Paths.join(prefix, requireNonNull(path, "path")), arguments);
-    }
-
-    @Override
-    public RuleContext at(String prefix) {
-      return new Prefixed(parent, Paths.join(this.prefix, requireNonNull(prefix, "prefix")));
-    }
-
-    @Override
-    public <S, V> V derived(Derived<S, V> derived, S subject) {
-      return parent.derived(derived, subject);
-    }
-  }
 
   /**
    * Builds a {@link Validator}. The profile defaults to {@link Profile#DECISION_READY} and the

@@ -123,10 +123,14 @@ public final class Violation {
   }
 
   /**
-   * Copies the arguments as text into names and values in turn, ordered by name. Findings carry one
-   * or two arguments, so an insertion sort is all the ordering needs.
+   * Copies the arguments as text into names and values in turn, ordered by name, unless {@link
+   * MessageArguments} holds them so already. Findings carry one to five arguments, so an insertion
+   * sort is all the ordering needs.
    */
   private static String[] asText(Map<String, ?> arguments) {
+    if (arguments instanceof MessageArguments text) {
+      return text.namesAndValues();
+    }
     if (arguments.isEmpty()) {
       return NO_ARGUMENTS;
     }

@@ -127,5 +127,10 @@ class ModelDescriptionTest {
     assertThat(ModelDescription.sameShape("signOffs[x].date", "signOffs[0].date")).isFalse();
     assertThat(ModelDescription.sameShape("signOffs[].date", "signOffs[0].date")).isFalse();
     assertThat(ModelDescription.sameShape("signOffs[1]", "signOffs[1].date")).isFalse();
+    assertThat(ModelDescription.sameShape("signOffs[1].date", "signOffs[1]")).isFalse();
+    assertThat(ModelDescription.sameShape("a[1].b[22].c", "a[333].b[4].c")).isTrue();
+    assertThat(ModelDescription.sameShape("a[1].b[2].c", "a[1].b.c")).isFalse();
+    assertThat(ModelDescription.sameShape("a[1].b", "a[1]b")).isFalse();
+    assertThat(ModelDescription.sameShape("", "")).isTrue();
   }
 }

@@ -106,4 +106,54 @@ class TypedPathTest {
             org.assertj.core.groups.Tuple.tuple(FIRST_SIGN_OFF.id(), "signOffs[0].date"),
             org.assertj.core.groups.Tuple.tuple(FIRST_SIGN_OFF.id(), "signOffs[1].date"));
   }
+
+  @Test
+  void report_misspeltPropertyInALaterValidation_stillFailsTheRule() {
+    // the last path checked is kept by the validator across validations, for each rule
+    boolean[] misspell = {false};
+    Validator<BoardReport> validator =
+        Validator.<BoardReport>builder()
+            .rule(
+                FIRST_SIGN_OFF,
+                (report, context) ->
+                    context
+                        .at("signOffs", 1)
+                        .report(
+                            misspell[0] ? "dat" : "date",
+                            MessageArguments.of("role", "r", "where", "w")))
+            .build();
+
+    ValidationResult first = validator.validate(REPORT);
+    misspell[0] = true;
+    ValidationResult second = validator.validate(REPORT);
+
+    assertThat(first.violations()).extracting(Violation::path).containsExactly("signOffs[1].date");
+    assertThat(second.violations())
+        .extracting(Violation::rule)
+        .containsExactly(Validator.RULE_FAILED.id());
+    assertThat(second.violations().get(0).arguments().get("exception")).contains("SignOff.dat");
+  }
+
+  @Test
+  void at_nestedPlacesWithIndexes_joinEachInTurn() {
+    ValidationResult result =
+        validate(
+            (report, context) -> {
+              MessageArguments arguments = MessageArguments.of("role", "r", "where", "w");
+              context
+                  .at("sections", 2)
+                  .at("paragraphs", 0)
+                  .at("items", 3)
+                  .report("text", arguments);
+              context.at("sections", 2).at("paragraphs", 1).report("", arguments);
+              context.at("recommendations", 4).report("dependsOn", 1, arguments);
+            });
+
+    assertThat(result.violations())
+        .extracting(Violation::path)
+        .containsExactlyInAnyOrder(
+            "sections[2].paragraphs[0].items[3].text",
+            "sections[2].paragraphs[1]",
+            "recommendations[4].dependsOn[1]");
+  }
 }

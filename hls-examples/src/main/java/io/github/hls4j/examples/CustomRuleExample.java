@@ -7,6 +7,7 @@ import io.github.hls4j.learning.AgreementId;
 import io.github.hls4j.learning.DataSharingAgreement;
 import io.github.hls4j.system.LearningSystem;
 import io.github.hls4j.system.SystemRules;
+import io.github.hls4j.validation.MessageArguments;
 import io.github.hls4j.validation.Profile;
 import io.github.hls4j.validation.Rule;
 import io.github.hls4j.validation.RuleDescriptor;
@@ -73,7 +74,7 @@ public final class CustomRuleExample {
                     if (papers.get(i).link().isEmpty()) {
                       context
                           .at("backgroundPapers", i)
-                          .report("link", Map.of("title", papers.get(i).title()));
+                          .report("link", MessageArguments.of("title", papers.get(i).title()));
                     }
                   }
                 })
