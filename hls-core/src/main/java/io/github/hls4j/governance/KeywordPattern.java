@@ -77,6 +77,12 @@ final class KeywordPattern {
   private final int[] startedOutsideAscii;
 
   /**
+   * The words that every match begins with, where it does not begin at the text's start, or null
+   * where they are not given.
+   */
+  private final @Nullable KeywordPattern beginnings;
+
+  /**
    * Pairs an expression with its words.
    *
    * @param pattern the expression
@@ -87,6 +93,31 @@ final class KeywordPattern {
    * @param digits whether a digit anywhere may begin a match
    */
   KeywordPattern(Pattern pattern, String ignoringCase, String asWritten, boolean digits) {
+    this(pattern, ignoringCase, asWritten, digits, null);
+  }
+
+  /**
+   * Pairs an expression with its words and with the words that begin its matches: the expression is
+   * tried at the text's start and where one of those begins, and nowhere else, as a search through
+   * the text would try it there (seeing the characters before, {@code ^} at the text's start
+   * alone).
+   *
+   * @param pattern the expression
+   * @param ignoringCase words every match holds, as for {@link #KeywordPattern(Pattern, String,
+   *     String, boolean)}
+   * @param asWritten words found as written
+   * @param digits whether a digit anywhere may begin a match
+   * @param beginnings words, separated by {@code |}, found ignoring case, one of which begins every
+   *     match that does not begin at the text's start; {@code \bword} as for {@code ignoringCase}
+   */
+  KeywordPattern(
+      Pattern pattern,
+      String ignoringCase,
+      String asWritten,
+      boolean digits,
+      @Nullable String beginnings) {
+    this.beginnings =
+        beginnings == null ? null : new KeywordPattern(pattern, beginnings, "", false, null);
     this.pattern = pattern;
     this.digits = digits;
     List<String> all = new ArrayList<>();
@@ -181,7 +212,7 @@ final class KeywordPattern {
 
   /** Returns whether the expression matches somewhere in a text. */
   boolean find(String text) {
-    return mayMatch(text) && pattern.matcher(text).find();
+    return first(text) != null;
   }
 
   /** Returns a matcher at the expression's first match in a text, or null if it has none. */
@@ -190,7 +221,20 @@ final class KeywordPattern {
       return null;
     }
     Matcher m = pattern.matcher(text);
-    return m.find() ? m : null;
+    if (beginnings == null) {
+      return m.find() ? m : null;
+    }
+    // Where a search would try the expression at every character, it is tried where a match can
+    // begin alone, in the same order; the bounds are transparent and do not anchor, so that each
+    // try sees the text as the search does.
+    m.useTransparentBounds(true).useAnchoringBounds(false);
+    for (int at = 0; at >= 0; at = beginnings.indexIn(text, at + 1)) {
+      m.region(at, text.length());
+      if (m.lookingAt()) {
+        return m;
+      }
+    }
+    return null;
   }
 
   /** Returns whether a text holds one of the words, or a digit where digits count. */

@@ -140,10 +140,17 @@ final class MonitoringOfficerChecks {
               + "(?:\\s+(?:wedi(?:'u|’u)?\\s+(?:eu\\s+)?(?:nodi|canfod)))?\\b",
           Pattern.CASE_INSENSITIVE);
 
-  /** Every match of {@link #NO_RISKS} holds one of these words. */
-  private static final KeywordPattern NO_RISKS_SEARCH =
+  /**
+   * Every match of {@link #NO_RISKS} holds one of these words, and begins at the text's start or
+   * with "no", "dim" or "nid".
+   */
+  static final KeywordPattern NO_RISKS_SEARCH =
       new KeywordPattern(
-          NO_RISKS, "risk|risg|none|nil|n/a|not applicable|dim|amherthnasol|dd/b", "", false);
+          NO_RISKS,
+          "risk|risg|none|nil|n/a|not applicable|dim|amherthnasol|dd/b",
+          "",
+          false,
+          "\\bno|\\bdim|\\bnid");
 
   /** Words that say a report proposes a change of approach. */
   private static final Pattern CHANGE =
@@ -156,13 +163,19 @@ final class MonitoringOfficerChecks {
               + "|ail-?(?:g|c)omisiynu\\w*|(?:c|g|ch|ngh)omisiynu\\w*|ailgynllunio|ail-?strwythuro)\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
-  /** Every match of {@link #CHANGE} holds one of these words. */
-  private static final KeywordPattern CHANGE_SEARCH =
+  /**
+   * Every match of {@link #CHANGE} holds one of these words, and begins with one of the words of
+   * the last list, the first word of each of its alternatives.
+   */
+  static final KeywordPattern CHANGE_SEARCH =
       new KeywordPattern(
           CHANGE,
           "new|chang|transform|commission|redesign|restructur|omisiynu|ailgynllunio|strwythuro",
           "",
-          false);
+          false,
+          "\\bnew|\\bchang|\\btransform|\\bre|\\bcommission|\\bmodel|\\bdull|\\bffordd|\\bfordd"
+              + "|\\btrawsnewid|\\bdrawsnewid|\\bnhrawsnewid|\\bthrawsnewid|\\bail|\\bcomisiynu"
+              + "|\\bgomisiynu|\\bchomisiynu|\\bnghomisiynu");
 
   static void noRisksForChange(BoardReport report, RuleContext context) {
     Optional<RiskAssessment> assessment = report.riskAssessment();

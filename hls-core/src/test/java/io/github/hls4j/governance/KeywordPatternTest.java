@@ -114,6 +114,86 @@ class KeywordPatternTest {
             });
   }
 
+  /** Words of risk statements and of changes, English and Welsh, and what surrounds them. */
+  private static final List<String> RISK_AND_CHANGE_PIECES =
+      List.of(
+          "No",
+          "no",
+          "NO",
+          "not",
+          "known",
+          "significant",
+          "risks",
+          "Risk",
+          "have been",
+          "identified",
+          "none",
+          "None.",
+          "N/A",
+          "not applicable",
+          "Dim",
+          "dim",
+          "nid oes",
+          "unrhyw",
+          "risgiau",
+          "wedi’u nodi",
+          "new",
+          "approach",
+          "newydd",
+          "model",
+          "ffordd",
+          "changes",
+          "Changing",
+          "re-commission",
+          "recommissioned",
+          "commissioning",
+          "redesign",
+          "restructure",
+          "transformation",
+          "trawsnewid",
+          "nhrawsnewid",
+          "ail-gomisiynu",
+          "nghomisiynu",
+          "ailstrwythuro",
+          "report",
+          "a\u0131l",
+          "\u212Anown",
+          "é",
+          "_",
+          "-",
+          "’",
+          ".",
+          "\n",
+          " ",
+          " ",
+          " ");
+
+  @Test
+  void first_riskAndChangeWordsInAnyText_agreesWithTheExpressionAlone() {
+    qt().withExamples(EXAMPLES)
+        .forAll(
+            lists()
+                .of(integers().between(0, RISK_AND_CHANGE_PIECES.size() - 1))
+                .ofSizeBetween(0, 14))
+        .checkAssert(
+            picks -> {
+              String text =
+                  picks.stream().map(RISK_AND_CHANGE_PIECES::get).collect(Collectors.joining());
+              for (KeywordPattern search :
+                  List.of(
+                      MonitoringOfficerChecks.NO_RISKS_SEARCH,
+                      MonitoringOfficerChecks.CHANGE_SEARCH)) {
+                Matcher alone = search.pattern().matcher(text);
+                boolean found = alone.find();
+                Matcher first = search.first(text);
+                assertThat(first == null ? null : first.start() + ":" + first.group())
+                    .as("%s in %s", search.pattern(), text)
+                    .isEqualTo(found ? alone.start() + ":" + alone.group() : null);
+                assertThat(search.find(text)).as(text).isEqualTo(found);
+              }
+            });
+  }
+
   @Test
   void same_everyAsciiCharacterAgainstEveryOther_agreesWithRegionMatches() {
     for (char c = 0; c < 128; c++) {
