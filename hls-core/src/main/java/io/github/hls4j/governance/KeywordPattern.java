@@ -52,6 +52,17 @@ final class KeywordPattern {
   private final Pattern pattern;
   private final boolean digits;
 
+  /** The words as given, found ignoring case and as written, for {@link #ofWords}. */
+  private final String givenIgnoringCase;
+
+  private final String givenAsWritten;
+
+  /** Each word's group, for {@link #groupsIn}: its pattern's place among {@link #ofWords}'s. */
+  private final int[] group;
+
+  /** The groups a digit stands for. */
+  private final long digitGroups;
+
   /** The words, and whether each is found ignoring case. */
   private final String[] words;
 
@@ -116,10 +127,23 @@ final class KeywordPattern {
       String asWritten,
       boolean digits,
       @Nullable String beginnings) {
+    this(pattern, ignoringCase, asWritten, digits ? 1 : 0, null, beginnings);
+  }
+
+  private KeywordPattern(
+      Pattern pattern,
+      String ignoringCase,
+      String asWritten,
+      long digitGroups,
+      int @Nullable [] groups,
+      @Nullable String beginnings) {
     this.beginnings =
         beginnings == null ? null : new KeywordPattern(pattern, beginnings, "", false, null);
     this.pattern = pattern;
-    this.digits = digits;
+    this.digits = digitGroups != 0;
+    this.digitGroups = digitGroups;
+    this.givenIgnoringCase = ignoringCase;
+    this.givenAsWritten = asWritten;
     List<String> all = new ArrayList<>();
     List<Boolean> cases = new ArrayList<>();
     for (String w : WORDS.split(ignoringCase)) {
@@ -142,6 +166,7 @@ final class KeywordPattern {
       }
       this.ignoringCase[k] = cases.get(k);
     }
+    this.group = groups != null ? groups : new int[words.length];
     this.chars = new char[words.length][];
     this.otherCase = new char[words.length][];
     for (int k = 0; k < words.length; k++) {
@@ -210,16 +235,109 @@ final class KeywordPattern {
     return other;
   }
 
+  /**
+   * Returns the words of several patterns, each pattern's words a group of its own, numbered in
+   * order from 0, so that {@link #groupsIn} tells in one pass over a text which of them may match.
+   * The expression is the first pattern's, and is not for running.
+   *
+   * @throws IllegalArgumentException if there are more than 64 patterns
+   */
+  static KeywordPattern ofWords(KeywordPattern... patterns) {
+    if (patterns.length > Long.SIZE) {
+      throw new IllegalArgumentException(
+          "patterns (" + patterns.length + ") must be at most " + Long.SIZE);
+    }
+    List<String> ignoring = new ArrayList<>();
+    List<String> asWritten = new ArrayList<>();
+    List<Integer> ignoringGroups = new ArrayList<>();
+    List<Integer> asWrittenGroups = new ArrayList<>();
+    long digitGroups = 0;
+    for (int g = 0; g < patterns.length; g++) {
+      for (String w : WORDS.split(patterns[g].givenIgnoringCase)) {
+        ignoring.add(w);
+        ignoringGroups.add(g);
+      }
+      for (String w : WORDS.split(patterns[g].givenAsWritten)) {
+        asWritten.add(w);
+        asWrittenGroups.add(g);
+      }
+      if (patterns[g].digits) {
+        digitGroups |= 1L << g;
+      }
+    }
+    ignoringGroups.addAll(asWrittenGroups);
+    return new KeywordPattern(
+        patterns[0].pattern,
+        String.join("|", ignoring),
+        String.join("|", asWritten),
+        digitGroups,
+        Ints.toArray(ignoringGroups),
+        null);
+  }
+
+  /**
+   * Returns which groups of words a text holds, bit {@code g} for group {@code g} (see {@link
+   * #ofWords}), a digit standing for the groups of patterns where digits count; it stops looking
+   * once the text holds every group of {@code wanted}.
+   */
+  long groupsIn(String text, long wanted) {
+    long found = 0;
+    int length = text.length();
+    for (int i = 0; i < length && (found & wanted) != wanted; i++) {
+      char c = text.charAt(i);
+      if (c < 128) {
+        if (c >= '0' && c <= '9') {
+          found |= digitGroups;
+        }
+        int[] started = startedBy[c];
+        if (started == null || i + 1 == length) {
+          continue;
+        }
+        char next = text.charAt(i + 1);
+        if (next < 64
+            ? (secondLow[c] & (1L << next)) == 0
+            : next < 128 && (secondHigh[c] & (1L << (next - 64))) == 0) {
+          continue;
+        }
+        for (int k : started) {
+          long bit = 1L << group[k];
+          if ((found & bit) == 0 && at(text, i, k)) {
+            found |= bit;
+          }
+        }
+      } else {
+        if (digits && Character.isDigit(c)) {
+          found |= digitGroups;
+        }
+        found |= groupsAt(text, i, found);
+      }
+    }
+    return found;
+  }
+
   /** Returns whether the expression matches somewhere in a text. */
   boolean find(String text) {
     return first(text) != null;
   }
 
+  /**
+   * Returns whether the expression matches somewhere in a text that {@link #groupsIn} found to hold
+   * this pattern's words, without looking for them again.
+   */
+  boolean findHolding(String text) {
+    return firstHolding(text) != null;
+  }
+
   /** Returns a matcher at the expression's first match in a text, or null if it has none. */
   @Nullable Matcher first(String text) {
-    if (!mayMatch(text)) {
-      return null;
-    }
+    return mayMatch(text) ? firstHolding(text) : null;
+  }
+
+  /**
+   * Returns a matcher at the expression's first match in a text that holds one of the words, or
+   * null if it has none.
+   */
+  private @Nullable Matcher firstHolding(String text) {
     Matcher m = pattern.matcher(text);
     if (beginnings == null) {
       return m.find() ? m : null;
@@ -301,6 +419,31 @@ final class KeywordPattern {
       }
     }
     return false;
+  }
+
+  /**
+   * Returns the groups of the words that begin at {@code i}, whose character is outside ASCII, of
+   * the groups not yet {@code found}.
+   */
+  private long groupsAt(String text, int i, long found) {
+    char c = text.charAt(i);
+    long groups = 0;
+    if (FOLDS_TO_ASCII.matches(c)) {
+      for (int k = 0; k < words.length; k++) {
+        long bit = 1L << group[k];
+        if ((found & bit) == 0 && same(c, chars[k][0], ignoringCase[k]) && at(text, i, k)) {
+          groups |= bit;
+        }
+      }
+      return groups;
+    }
+    for (int k : startedOutsideAscii) {
+      long bit = 1L << group[k];
+      if ((found & bit) == 0 && same(c, chars[k][0], ignoringCase[k]) && at(text, i, k)) {
+        groups |= bit;
+      }
+    }
+    return groups;
   }
 
   /**

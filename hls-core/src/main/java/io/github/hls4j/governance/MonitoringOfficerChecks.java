@@ -96,28 +96,41 @@ final class MonitoringOfficerChecks {
   private static final KeywordPattern NIL_LEGAL_SEARCH =
       new KeywordPattern(NIL_LEGAL, "legal implication|oblygiadau cyfreithiol", "", false);
 
+  /** The words of the four searches above, looked for in one pass over a statement. */
+  private static final KeywordPattern IMPLICATION_WORDS =
+      KeywordPattern.ofWords(MONEY_SEARCH, NIL_FINANCIAL_SEARCH, LAW_SEARCH, NIL_LEGAL_SEARCH);
+
+  private static final long FINANCIAL_WORDS = 0b0011;
+
+  private static final long LEGAL_WORDS = 0b1100;
+
   static void implicationVague(
       BoardReport report, RuleContext context, PlaceholderSearch placeholders) {
     List<Implication> implications = report.implications();
     for (int i = 0; i < implications.size(); i++) {
       Implication implication = implications.get(i);
+      boolean financial = implication.areas().contains(ImplicationArea.FINANCIAL);
+      boolean legal = implication.areas().contains(ImplicationArea.LEGAL);
       String statement = implication.statement();
-      if (placeholders.first(statement) != null) {
+      if ((!financial && !legal) || placeholders.first(statement) != null) {
         continue; // template text left in the statement: governance/placeholder-text reports it,
         // once
       }
-      if (implication.areas().contains(ImplicationArea.FINANCIAL)
-          && !MONEY_SEARCH.find(statement)
-          && !NIL_FINANCIAL_SEARCH.find(statement)) {
+      long holds =
+          IMPLICATION_WORDS.groupsIn(
+              statement, (financial ? FINANCIAL_WORDS : 0) | (legal ? LEGAL_WORDS : 0));
+      if (financial
+          && !finds(holds, 0, MONEY_SEARCH, statement)
+          && !finds(holds, 1, NIL_FINANCIAL_SEARCH, statement)) {
         context
             .at("implications", i)
             .report(
                 "statement",
                 MessageArguments.of("area", "financial", "lacks", "sum of money, cost or budget"));
       }
-      if (implication.areas().contains(ImplicationArea.LEGAL)
-          && !LAW_SEARCH.find(statement)
-          && !NIL_LEGAL_SEARCH.find(statement)) {
+      if (legal
+          && !finds(holds, 2, LAW_SEARCH, statement)
+          && !finds(holds, 3, NIL_LEGAL_SEARCH, statement)) {
         context
             .at("implications", i)
             .report(
@@ -125,6 +138,14 @@ final class MonitoringOfficerChecks {
                 MessageArguments.of("area", "legal", "lacks", "law, statute, power or duty"));
       }
     }
+  }
+
+  /**
+   * Whether a search finds a match in a text whose words, found by {@link KeywordPattern#groupsIn},
+   * include its group's.
+   */
+  private static boolean finds(long holds, int group, KeywordPattern search, String text) {
+    return (holds & (1L << group)) != 0 && search.findHolding(text);
   }
 
   // governance/no-risks-for-change
@@ -360,6 +381,17 @@ final class MonitoringOfficerChecks {
           "",
           false);
 
+  /** The words of a recommendation's searches but the owner's, looked for in one pass. */
+  private static final KeywordPattern RECOMMENDATION_WORDS =
+      KeywordPattern.ofWords(
+          TO_NOTE_SEARCH,
+          TO_APPROVE_SEARCH,
+          DONE_ALREADY_SEARCH,
+          REPORT_BACK_SEARCH,
+          TIMESCALE_SEARCH);
+
+  private static final long ALL_RECOMMENDATION_WORDS = 0b11111;
+
   static void recommendationUnplanned(BoardReport report, RuleContext context) {
     List<Recommendation> recommendations = report.recommendations();
     // A timescale and a report-back are often given once for the whole set, in a recommendation
@@ -371,10 +403,11 @@ final class MonitoringOfficerChecks {
     boolean[] nothingDone = new boolean[recommendations.size()];
     for (int i = 0; i < recommendations.size(); i++) {
       String action = recommendations.get(i).action();
-      nothingDone[i] = asksNothingDone(action);
-      boolean reportBack = REPORT_BACK_SEARCH.find(action);
+      long holds = RECOMMENDATION_WORDS.groupsIn(action, ALL_RECOMMENDATION_WORDS);
+      nothingDone[i] = asksNothingDone(holds, action);
+      boolean reportBack = finds(holds, 3, REPORT_BACK_SEARCH, action);
       if (reportBack || !nothingDone[i]) {
-        timescaleForAll = timescaleForAll || TIMESCALE_SEARCH.find(action);
+        timescaleForAll = timescaleForAll || finds(holds, 4, TIMESCALE_SEARCH, action);
         reportBackForAll |= reportBack;
       }
     }
@@ -405,10 +438,14 @@ final class MonitoringOfficerChecks {
     }
   }
 
-  /** Whether a recommendation notes, receives or ratifies, or approves what is done already. */
-  private static boolean asksNothingDone(String action) {
-    return TO_NOTE_SEARCH.find(action)
-        || (TO_APPROVE_SEARCH.find(action) && DONE_ALREADY_SEARCH.find(action));
+  /**
+   * Whether a recommendation notes, receives or ratifies, or approves what is done already, given
+   * the groups of {@link #RECOMMENDATION_WORDS} its action holds.
+   */
+  private static boolean asksNothingDone(long holds, String action) {
+    return finds(holds, 0, TO_NOTE_SEARCH, action)
+        || (finds(holds, 1, TO_APPROVE_SEARCH, action)
+            && finds(holds, 2, DONE_ALREADY_SEARCH, action));
   }
 
   private static String and(List<String> words) {

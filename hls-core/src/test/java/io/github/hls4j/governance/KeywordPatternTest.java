@@ -194,6 +194,39 @@ class KeywordPatternTest {
             });
   }
 
+  private static final KeywordPattern NOTE =
+      new KeywordPattern(
+          Pattern.compile("\\b(?:notes?|nodi)\\b", Pattern.CASE_INSENSITIVE),
+          "\\bnote|nodi",
+          "",
+          false);
+
+  private static final KeywordPattern WELSH_POWER =
+      new KeywordPattern(
+          Pattern.compile("\\b(?:pŵer|bŵer)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+          "pŵer|\\bbŵer",
+          "",
+          false);
+
+  @Test
+  void groupsIn_anyTextOfThePieces_holdsTheGroupsOfThePatternsThatMayMatch() {
+    KeywordPattern words = KeywordPattern.ofWords(NOTE, MONEY_OR_MAY, WELSH_POWER);
+    List<String> pieces = new java.util.ArrayList<>(PIECES);
+    pieces.addAll(List.of("note", "NODI", "bŵer", "BŴer", "abŵer", "٣", "notes"));
+    qt().withExamples(EXAMPLES)
+        .forAll(lists().of(integers().between(0, pieces.size() - 1)).ofSizeBetween(0, 8))
+        .checkAssert(
+            picks -> {
+              String text = picks.stream().map(pieces::get).collect(Collectors.joining());
+              long expected =
+                  (NOTE.mayMatch(text) ? 1 : 0)
+                      | (MONEY_OR_MAY.mayMatch(text) ? 2 : 0)
+                      | (WELSH_POWER.mayMatch(text) ? 4 : 0);
+              assertThat(words.groupsIn(text, 0b111)).as(text).isEqualTo(expected);
+              assertThat(words.groupsIn(text, 0b010) & 0b010).as(text).isEqualTo(expected & 0b010);
+            });
+  }
+
   @Test
   void same_everyAsciiCharacterAgainstEveryOther_agreesWithRegionMatches() {
     for (char c = 0; c < 128; c++) {
