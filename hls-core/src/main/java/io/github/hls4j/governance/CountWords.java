@@ -11,9 +11,11 @@ import java.util.List;
 /**
  * Finds the words that end a count {@code governance/count-contradicts-table} reads:
  * "recommendations" and "priorities", in ASCII letters of either case, as its case-insensitive
- * expression reads them. The last ten letters of each, "mendations" and "priorities", end in an "s"
- * and hold no other, so the search looks at one character in every few, as Horspool's search does,
- * and compares the words only where it sees an "s".
+ * expression reads them. The search slides a window of ten characters, the length of "priorities"
+ * and of "mendations", the end of the other, along the text, as Horspool's search does, and reads
+ * the window's last two characters: a table made from the two words says how far the window can
+ * move before one of them could end in it, so most of a text is passed over ten or nine characters
+ * at a time, and the words are compared only where one could end at the window's end.
  */
 final class CountWords {
 
@@ -23,18 +25,30 @@ final class CountWords {
   /** The length of the shorter word, and of the end of the longer one compared with it. */
   private static final int WINDOW = PRIORITIES.length();
 
-  /** For each ASCII character at the end of a window, how far the next window can start. */
-  private static final byte[] SHIFT = new byte[128];
+  /** The table's row for a character outside ASCII, which is in neither word. */
+  private static final int OUTSIDE_ASCII = 128;
+
+  /**
+   * For the last two characters of a window, the first's row (its ASCII code or {@link
+   * #OUTSIDE_ASCII}) times 128 plus the second's ASCII code, how far the window can move before one
+   * of the words could end in it: 0 where one may end at the window's end.
+   */
+  private static final byte[] SHIFT = new byte[(OUTSIDE_ASCII + 1) * 128];
 
   static {
     Arrays.fill(SHIFT, (byte) WINDOW);
     for (String end :
         List.of(PRIORITIES, RECOMMENDATIONS.substring(RECOMMENDATIONS.length() - WINDOW))) {
-      for (int i = 0; i < WINDOW - 1; i++) {
-        byte shift = (byte) (WINDOW - 1 - i);
-        char c = end.charAt(i);
-        SHIFT[c] = (byte) Math.min(SHIFT[c], shift);
-        SHIFT[Ascii.toUpperCase(c)] = SHIFT[c];
+      for (int j = 0; j < WINDOW; j++) {
+        byte shift = (byte) (WINDOW - 1 - j);
+        for (char y : List.of(end.charAt(j), Ascii.toUpperCase(end.charAt(j)))) {
+          for (int x = 0; x <= OUTSIDE_ASCII; x++) {
+            // the first letter of a word may follow any character
+            if (j == 0 || Ascii.toLowerCase((char) x) == end.charAt(j - 1)) {
+              SHIFT[x * 128 + y] = (byte) Math.min(SHIFT[x * 128 + y], shift);
+            }
+          }
+        }
       }
     }
   }
@@ -139,8 +153,14 @@ final class CountWords {
   static int indexIn(String text, int from) {
     int length = text.length();
     for (int end = from + WINDOW - 1; end < length; ) {
-      char c = text.charAt(end);
-      if (c == 's' || c == 'S') {
+      char y = text.charAt(end);
+      if (y >= 128) {
+        end += WINDOW; // no window that holds it can hold either word
+        continue;
+      }
+      char x = text.charAt(end - 1);
+      int shift = SHIFT[(x < 128 ? x : OUTSIDE_ASCII) * 128 + y];
+      if (shift == 0) {
         int start = end - WINDOW + 1;
         if (isAt(text, start, PRIORITIES)) {
           return start;
@@ -149,8 +169,9 @@ final class CountWords {
         if (longer >= from && isAt(text, longer, RECOMMENDATIONS)) {
           return longer;
         }
+        shift = 1;
       }
-      end += c < 128 ? SHIFT[c] : WINDOW;
+      end += shift;
     }
     return -1;
   }
