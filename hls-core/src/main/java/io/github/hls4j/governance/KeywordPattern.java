@@ -20,8 +20,12 @@ import org.jspecify.annotations.Nullable;
  * ignores it, which accepts every pair of characters a case-insensitive expression accepts, with or
  * without Unicode case; or as written, for the parts of an expression that are case-sensitive
  * ("May", the month, and not "may"). Where an expression matches digits, any digit ({@link
- * Character#isDigit(char)}, which {@code \d} never exceeds) serves as a word. Instances are
- * immutable and thread-safe.
+ * Character#isDigit(char)}, which {@code \d} never exceeds) serves as a word.
+ *
+ * <p>Where the words that begin every match are given as well, the expression is tried only at the
+ * text's start and where one of them begins, as a search would try it there. The words of several
+ * patterns can be looked for in one pass over a text ({@link #ofWords}), for a rule that runs them
+ * all on the same text. Instances are immutable and thread-safe.
  */
 final class KeywordPattern {
 
@@ -38,7 +42,7 @@ final class KeywordPattern {
   /**
    * The characters outside ASCII that {@link #same} may find the same as an ASCII character: those
    * whose upper case, lower case, or lower case of upper case is in ASCII (the Kelvin sign, a
-   * dotless ı, a long ſ). Any other character outside ASCII is the same as none.
+   * dotless ı, a long ſ). No other character outside ASCII is the same as an ASCII one.
    */
   static final CharMatcher FOLDS_TO_ASCII =
       CharMatcher.forPredicate(
