@@ -305,7 +305,7 @@ final class KeywordPattern {
         }
         for (int k : started) {
           long bit = 1L << group[k];
-          if ((found & bit) == 0 && at(text, i, k)) {
+          if ((found & bit) == 0 && mayBeSecond(next, k) && at(text, i, k)) {
             found |= bit;
           }
         }
@@ -392,7 +392,7 @@ final class KeywordPattern {
           continue;
         }
         for (int k : started) {
-          if (at(text, i, k)) {
+          if (mayBeSecond(next, k) && at(text, i, k)) {
             return i;
           }
         }
@@ -448,6 +448,15 @@ final class KeywordPattern {
       }
     }
     return groups;
+  }
+
+  /**
+   * Whether a character may be word {@code k}'s second, without a call: any but an ASCII character
+   * that is neither the word's ASCII character nor its other case.
+   */
+  private boolean mayBeSecond(char next, int k) {
+    char w = chars[k][1];
+    return next >= 128 || w >= 128 || next == w || next == otherCase[k][1];
   }
 
   /**
