@@ -8,8 +8,6 @@
 module io.github.hls4j.jackson {
   requires transitive io.github.hls4j.json;
   requires transitive tools.jackson.databind;
-  requires transitive tools.jackson.core;
-  requires static transitive org.jspecify;
 
   exports io.github.hls4j.jackson;
 }

@@ -9,8 +9,6 @@
 module io.github.hls4j.jackson2 {
   requires transitive io.github.hls4j.json;
   requires transitive com.fasterxml.jackson.databind;
-  requires transitive com.fasterxml.jackson.core;
-  requires static transitive org.jspecify;
 
   exports io.github.hls4j.jackson2;
 }

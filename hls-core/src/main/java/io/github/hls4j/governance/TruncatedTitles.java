@@ -2,13 +2,13 @@ package io.github.hls4j.governance;
 
 import com.google.common.base.Ascii;
 import com.google.common.base.CharMatcher;
-import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableSet;
 import io.github.hls4j.validation.MessageArguments;
 import io.github.hls4j.validation.RuleContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The logic of the Monitoring Officer's check for background papers' titles that are cut off
@@ -237,12 +237,12 @@ final class TruncatedTitles {
     List<BackgroundPaper> papers = report.backgroundPapers();
     for (int i = 0; i < papers.size(); i++) {
       BackgroundPaper paper = papers.get(i);
-      List<String> words = Splitter.on(SEPARATORS).omitEmptyStrings().splitToList(paper.title());
-      if (words.size() < 2 || !CharMatcher.javaLetterOrDigit().matches(lastChar(paper.title()))) {
+      String @Nullable [] lastTwo = lastTwoWords(paper.title());
+      if (lastTwo == null) {
         continue;
       }
-      String last = words.get(words.size() - 1);
-      String before = words.get(words.size() - 2);
+      String before = lastTwo[0];
+      String last = lastTwo[1];
       Optional<String> continued = paper.link().flatMap(link -> continuation(before, last, link));
       if (continued.isPresent()) {
         context
@@ -371,6 +371,40 @@ final class TruncatedTitles {
       }
     }
     return false;
+  }
+
+  /**
+   * Returns a title's last two words, read back from its end, the last second; or null if it has
+   * fewer or does not end in a letter or digit. A word is a run of letters and digits.
+   */
+  static String @Nullable [] lastTwoWords(String title) {
+    int lastEnd = wordEnd(title, title.length());
+    int lastStart = wordStart(title, lastEnd);
+    int beforeEnd = wordEnd(title, lastStart);
+    if (beforeEnd == 0 || !WORD.matches(lastChar(title))) {
+      return null;
+    }
+    return new String[] {
+      title.substring(wordStart(title, beforeEnd), beforeEnd), title.substring(lastStart, lastEnd)
+    };
+  }
+
+  /** Returns where the last word of {@code text} before {@code from} ends, or 0 if none does. */
+  private static int wordEnd(String text, int from) {
+    int end = from;
+    while (end > 0 && !WORD.matches(text.charAt(end - 1))) {
+      end--;
+    }
+    return end;
+  }
+
+  /** Returns where the word of {@code text} that ends at {@code end} begins. */
+  private static int wordStart(String text, int end) {
+    int start = end;
+    while (start > 0 && WORD.matches(text.charAt(start - 1))) {
+      start--;
+    }
+    return start;
   }
 
   private static char lastChar(String text) {

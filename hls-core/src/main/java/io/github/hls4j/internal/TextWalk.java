@@ -1,5 +1,6 @@
 package io.github.hls4j.internal;
 
+import com.google.common.collect.ImmutableList;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -278,23 +279,98 @@ public final class TextWalk {
 
     void model(Object model) {
       for (Attribute a : HOLDING_TEXT.get(model.getClass())) {
-        ModelDescription.Text text = a.property.text();
-        if (!walked[text.ordinal()]) {
+        ModelDescription.Property p = a.property;
+        if (!walked[p.text().ordinal()]) {
           continue;
         }
-        boolean nested = text == ModelDescription.Text.NONE;
         Object value = read(a, model);
-        if (isEmpty(value)) {
-          continue;
+        // The description gives each attribute's shape: the value is cast to it, where asking it
+        // what it is would cost an interface check on every attribute of every model.
+        switch (p.shape()) {
+          case OPTIONAL:
+            Optional<?> o = (Optional<?>) value;
+            if (o.isPresent()) {
+              one(a, model, o.get());
+            }
+            break;
+          case LIST:
+          case SET:
+            many(a, model, (Collection<?>) value);
+            break;
+          case SINGLE:
+            one(a, model, value);
+            break;
+          default:
+            break; // a map holds no text the walk reads
         }
-        int mark = enter(a.name);
-        if (nested) {
-          nested(value, a.property.model());
-        } else {
-          text(model, a.name, value, mark);
-        }
-        path.setLength(mark);
       }
+    }
+
+    /** Walks or visits the one value of attribute {@code a}. */
+    private void one(Attribute a, Object owner, Object value) {
+      boolean nested = a.property.text() == ModelDescription.Text.NONE;
+      if (nested ? !a.property.model() && !isModel(value) : !(value instanceof String)) {
+        // a value whose type the description does not fix, such as an optional held as an Object
+        if (!isEmpty(value)) {
+          int mark = enter(a.name);
+          if (nested) {
+            nested(value, a.property.model());
+          } else {
+            text(owner, a.name, value, mark);
+          }
+          path.setLength(mark);
+        }
+        return;
+      }
+      int mark = enter(a.name);
+      if (nested) {
+        model(value);
+      } else {
+        visitor.visit(owner, a.name, this, (String) value);
+      }
+      path.setLength(mark);
+    }
+
+    /** Walks or visits each value of list or set attribute {@code a}, by index. */
+    private void many(Attribute a, Object owner, Collection<?> values) {
+      if (values.isEmpty()) {
+        return;
+      }
+      int mark = enter(a.name);
+      int inside = path.length();
+      boolean nested = a.property.text() == ModelDescription.Text.NONE;
+      boolean models = a.property.model();
+      if (values instanceof ImmutableList<?> list) {
+        for (int i = 0; i < list.size(); i++) {
+          element(owner, a.name, nested, models, list.get(i), i, inside);
+        }
+      } else {
+        int i = 0;
+        for (Object value : values) {
+          element(owner, a.name, nested, models, value, i++, inside);
+        }
+      }
+      path.setLength(mark);
+    }
+
+    private void element(
+        Object owner,
+        String property,
+        boolean nested,
+        boolean models,
+        Object value,
+        int index,
+        int inside) {
+      if (nested && !models && !isModel(value)) {
+        return;
+      }
+      path.append('[').append(index).append(']');
+      if (nested) {
+        model(value);
+      } else {
+        visitor.visit(owner, property, this, (String) value);
+      }
+      path.setLength(inside);
     }
 
     private void text(Object owner, String property, Object value, int mark) {

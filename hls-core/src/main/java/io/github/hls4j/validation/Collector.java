@@ -23,8 +23,8 @@ final class Collector implements RuleContext {
    */
   private boolean inOrder = true;
 
+  /** The rule whose findings are being gathered; set before each rule runs. */
   private @Nullable ActiveRule<?> running;
-  private RuleDescriptor current = Validator.RULE_FAILED;
 
   Collector(Profile profile, Class<?> subjectType) {
     this.profile = profile;
@@ -33,7 +33,10 @@ final class Collector implements RuleContext {
 
   void running(ActiveRule<?> rule) {
     this.running = rule;
-    this.current = rule.descriptor;
+  }
+
+  private ActiveRule<?> rule() {
+    return requireNonNull(running, "no rule is running");
   }
 
   @Override
@@ -43,16 +46,18 @@ final class Collector implements RuleContext {
 
   @Override
   public void report(String path, Map<String, ?> arguments) {
+    ActiveRule<?> rule = rule();
     add(
         path,
-        current.id().toString(),
-        current.messageTemplate(),
-        requireNonNull(running, "running").argumentNames,
+        rule.descriptor.id().toString(),
+        rule.descriptor.messageTemplate(),
+        rule.argumentNames,
         arguments);
   }
 
   @Override
   public void reportForm(String form, String path, Map<String, ?> arguments) {
+    RuleDescriptor current = rule().descriptor;
     String template =
         current
             .messageTemplate(form)
@@ -73,7 +78,7 @@ final class Collector implements RuleContext {
     requireNonNull(arguments, "arguments");
     // A rule's mistakes fail its own tests: a path the model does not have, or a message
     // argument it does not give. Both throw, and the rule is reported as failed.
-    ActiveRule<?> rule = requireNonNull(running, "running");
+    ActiveRule<?> rule = rule();
     CheckedPath checked = rule.checked;
     if (checked == null || !checked.covers(subjectType, path)) {
       ModelDescription.checkPath(subjectType, path);
@@ -83,7 +88,7 @@ final class Collector implements RuleContext {
       if (!arguments.containsKey(names.get(i))) {
         throw new IllegalArgumentException(
             "rule "
-                + current.id()
+                + rule.descriptor.id()
                 + " reports at path ("
                 + path
                 + ") with no argument {"
@@ -92,7 +97,7 @@ final class Collector implements RuleContext {
       }
     }
     Violation violation =
-        Violation.of(current.id(), rule.severity, path, messageKey, template, arguments);
+        Violation.of(rule.descriptor.id(), rule.severity, path, messageKey, template, arguments);
     if (inOrder && !found.isEmpty()) {
       inOrder = ValidationResult.ORDER.compare(found.get(found.size() - 1), violation) <= 0;
     }

@@ -49,7 +49,7 @@ final class EachElement<T, E> implements Rule<T> {
       return;
     }
     Rule<? super E> rule = ruleFor(subject);
-    ElementContext element = new ElementContext(context, property);
+    Prefixed element = new Prefixed(context, property, 0);
     for (int i = 0; i < list.size(); i++) {
       rule.check(list.get(i), element.moveTo(i));
     }

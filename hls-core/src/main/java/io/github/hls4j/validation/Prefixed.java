@@ -7,14 +7,16 @@ import java.util.Map;
 /**
  * A rule's context at a place inside its subject: every path it reports is joined to the place. A
  * place that ends in an index, such as {@code signOffs[3]}, keeps the index apart until a path is
- * reported, so a finding's path is made in one step.
+ * reported, so a finding's path is made in one step and only when a rule reports: most elements
+ * have nothing to report, and a string per element and rule would cost more than the rules
+ * themselves. {@link Rule#onEach} moves one such place from element to element of a list.
  */
 final class Prefixed implements RuleContext {
   private final RuleContext parent;
   private final String prefix;
 
   /** The index after {@link #prefix}, or -1 if the place has none of its own. */
-  private final int index;
+  private int index;
 
   Prefixed(RuleContext parent, String prefix) {
     this(parent, prefix, -1);
@@ -24,6 +26,12 @@ final class Prefixed implements RuleContext {
     this.parent = parent;
     this.prefix = prefix;
     this.index = index;
+  }
+
+  /** Moves this place, made with an index, to element {@code index} of the same list. */
+  Prefixed moveTo(int index) {
+    this.index = index;
+    return this;
   }
 
   private String join(String path) {

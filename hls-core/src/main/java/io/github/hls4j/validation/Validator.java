@@ -264,8 +264,7 @@ public final class Validator<T> {
         Rule<?>[] ruleFor,
         int[] members,
         int walking) {
-      ElementContext context =
-          new ElementContext(collector, parts.get(members[0]).each().property());
+      Prefixed context = new Prefixed(collector, parts.get(members[0]).each().property(), 0);
       for (int i = 0; i < list.size(); i++) {
         Object element = list.get(i);
         context.moveTo(i);

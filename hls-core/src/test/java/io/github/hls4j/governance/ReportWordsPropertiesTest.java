@@ -124,6 +124,32 @@ class ReportWordsPropertiesTest {
   }
 
   @Test
+  void lastTwoWords_agreesWithSplittingTheTitle() {
+    qt().withExamples(EXAMPLES)
+        .forAll(texts())
+        .checkAssert(
+            title -> {
+              List<String> words =
+                  Splitter.on(CharMatcher.javaLetterOrDigit().negate())
+                      .omitEmptyStrings()
+                      .splitToList(title);
+              String stripped = title.strip();
+              boolean ends =
+                  !stripped.isEmpty()
+                      && CharMatcher.javaLetterOrDigit()
+                          .matches(stripped.charAt(stripped.length() - 1));
+              assertThat(TruncatedTitles.lastTwoWords(title))
+                  .as("'%s'", title)
+                  .isEqualTo(
+                      words.size() < 2 || !ends
+                          ? null
+                          : new String[] {
+                            words.get(words.size() - 2), words.get(words.size() - 1)
+                          });
+            });
+  }
+
+  @Test
   void hasWord_wholeWordInAnyCase_isFoundAndAPrefixIsNot() {
     assertThat(TruncatedTitles.hasWord("The Care Act 2014", "care")).isTrue();
     assertThat(TruncatedTitles.hasWord("CARE, and support", "care")).isTrue();

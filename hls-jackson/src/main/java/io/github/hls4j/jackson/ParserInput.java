@@ -1,5 +1,7 @@
 package io.github.hls4j.jackson;
 
+import static java.util.Objects.requireNonNullElse;
+
 import io.github.hls4j.json.internal.DocumentShape;
 import io.github.hls4j.json.internal.JsonInput;
 import io.github.hls4j.json.internal.JsonSyntaxException;
@@ -30,8 +32,7 @@ final class ParserInput implements JsonInput {
 
   @Override
   public String text() {
-    String text = parser.getString(); // a property's name, on a property name
-    return text == null ? "" : text;
+    return requireNonNullElse(parser.getString(), ""); // a property's name, on a property name
   }
 
   @Override
@@ -56,8 +57,7 @@ final class ParserInput implements JsonInput {
     if (!(e instanceof JacksonException problem)) {
       return null;
     }
-    TokenStreamLocation where =
-        problem.getLocation() != null ? problem.getLocation() : parser.currentLocation();
+    TokenStreamLocation where = requireNonNullElse(problem.getLocation(), parser.currentLocation());
     String pointer = parser.streamReadContext().pathAsPointer().toString();
     var message =
         Problems.detail(

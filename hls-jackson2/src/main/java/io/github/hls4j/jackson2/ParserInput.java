@@ -1,5 +1,7 @@
 package io.github.hls4j.jackson2;
 
+import static java.util.Objects.requireNonNullElse;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -31,8 +33,7 @@ final class ParserInput implements JsonInput {
 
   @Override
   public String text() throws IOException {
-    String text = parser.getText();
-    return text == null ? "" : text;
+    return requireNonNullElse(parser.getText(), "");
   }
 
   @Override
@@ -57,8 +58,7 @@ final class ParserInput implements JsonInput {
     if (!(e instanceof JsonProcessingException problem)) {
       return null;
     }
-    JsonLocation where =
-        problem.getLocation() != null ? problem.getLocation() : parser.currentLocation();
+    JsonLocation where = requireNonNullElse(problem.getLocation(), parser.currentLocation());
     String pointer = parser.getParsingContext().pathAsPointer().toString();
     var message =
         Problems.detail(

@@ -104,6 +104,33 @@ class ArchitectureTest {
   }
 
   @Test
+  void jacksonAdapters_haveUnder250LinesOfCode() throws Exception {
+    // the hardened reader lives in hls-json; each Jackson module only adapts Jackson to it
+    for (String module : List.of("hls-jackson", "hls-jackson2")) {
+      long code = 0;
+      try (var files = Files.walk(ROOT.resolve(module).resolve("src/main/java"))) {
+        for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+          code += linesOfCode(Files.readString(file, StandardCharsets.UTF_8));
+        }
+      }
+
+      assertThat(code)
+          .as(module + " main code, in lines that are neither blank nor comment")
+          .isLessThan(250);
+    }
+  }
+
+  /** Counts the lines of Java source that hold code: not blank, not only comment. */
+  private static long linesOfCode(String source) {
+    return source
+        .replaceAll("(?s)/\\*.*?\\*/", "")
+        .lines()
+        .map(String::strip)
+        .filter(line -> !line.isEmpty() && !line.startsWith("//"))
+        .count();
+  }
+
+  @Test
   void graph_readsTheModulesAndPackagesOfTheCheckout() {
     assertThat(GRAPH.modules.nodes())
         .contains(
