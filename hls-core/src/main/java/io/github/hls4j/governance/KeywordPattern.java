@@ -20,8 +20,12 @@ import org.jspecify.annotations.Nullable;
  * ignores it, which accepts every pair of characters a case-insensitive expression accepts, with or
  * without Unicode case; or as written, for the parts of an expression that are case-sensitive
  * ("May", the month, and not "may"). Where an expression matches digits, any digit ({@link
- * Character#isDigit(char)}, which {@code \d} never exceeds) serves as a word. Instances are
- * immutable and thread-safe.
+ * Character#isDigit(char)}, which {@code \d} never exceeds) serves as a word.
+ *
+ * <p>Where the words that begin every match are given as well, the expression is tried only at the
+ * text's start and where one of them begins, as a search would try it there. The words of several
+ * patterns can be looked for in one pass over a text ({@link #ofWords}), for a rule that runs them
+ * all on the same text. Instances are immutable and thread-safe.
  */
 final class KeywordPattern {
 
@@ -35,8 +39,33 @@ final class KeywordPattern {
           .or(CharMatcher.is('_'))
           .precomputed();
 
+  /**
+   * The characters outside ASCII that {@link #same} may find the same as an ASCII character: those
+   * whose upper case, lower case, or lower case of upper case is in ASCII (the Kelvin sign, a
+   * dotless ı, a long ſ). No other character outside ASCII is the same as an ASCII one.
+   */
+  static final CharMatcher FOLDS_TO_ASCII =
+      CharMatcher.forPredicate(
+              c ->
+                  c >= 128
+                      && (Character.toUpperCase(c) < 128
+                          || Character.toLowerCase(c) < 128
+                          || Character.toLowerCase(Character.toUpperCase(c)) < 128))
+          .precomputed();
+
   private final Pattern pattern;
   private final boolean digits;
+
+  /** The words as given, found ignoring case and as written, for {@link #ofWords}. */
+  private final String givenIgnoringCase;
+
+  private final String givenAsWritten;
+
+  /** Each word's group, for {@link #groupsIn}: its pattern's place among {@link #ofWords}'s. */
+  private final int[] group;
+
+  /** The groups a digit stands for. */
+  private final long digitGroups;
 
   /** The words, and whether each is found ignoring case. */
   private final String[] words;
@@ -59,6 +88,15 @@ final class KeywordPattern {
 
   private final long[] secondHigh = new long[128];
 
+  /** The words that begin with a character outside ASCII. */
+  private final int[] startedOutsideAscii;
+
+  /**
+   * The words that every match begins with, where it does not begin at the text's start, or null
+   * where they are not given.
+   */
+  private final @Nullable KeywordPattern beginnings;
+
   /**
    * Pairs an expression with its words.
    *
@@ -70,8 +108,46 @@ final class KeywordPattern {
    * @param digits whether a digit anywhere may begin a match
    */
   KeywordPattern(Pattern pattern, String ignoringCase, String asWritten, boolean digits) {
+    this(pattern, ignoringCase, asWritten, digits, null);
+  }
+
+  /**
+   * Pairs an expression with its words and with the words that begin its matches: the expression is
+   * tried at the text's start and where one of those begins, and nowhere else, as a search through
+   * the text would try it there (seeing the characters before, {@code ^} at the text's start
+   * alone).
+   *
+   * @param pattern the expression
+   * @param ignoringCase words every match holds, as for {@link #KeywordPattern(Pattern, String,
+   *     String, boolean)}
+   * @param asWritten words found as written
+   * @param digits whether a digit anywhere may begin a match
+   * @param beginnings words, separated by {@code |}, found ignoring case, one of which begins every
+   *     match that does not begin at the text's start; {@code \bword} as for {@code ignoringCase}
+   */
+  KeywordPattern(
+      Pattern pattern,
+      String ignoringCase,
+      String asWritten,
+      boolean digits,
+      @Nullable String beginnings) {
+    this(pattern, ignoringCase, asWritten, digits ? 1 : 0, null, beginnings);
+  }
+
+  private KeywordPattern(
+      Pattern pattern,
+      String ignoringCase,
+      String asWritten,
+      long digitGroups,
+      int @Nullable [] groups,
+      @Nullable String beginnings) {
+    this.beginnings =
+        beginnings == null ? null : new KeywordPattern(pattern, beginnings, "", false, null);
     this.pattern = pattern;
-    this.digits = digits;
+    this.digits = digitGroups != 0;
+    this.digitGroups = digitGroups;
+    this.givenIgnoringCase = ignoringCase;
+    this.givenAsWritten = asWritten;
     List<String> all = new ArrayList<>();
     List<Boolean> cases = new ArrayList<>();
     for (String w : WORDS.split(ignoringCase)) {
@@ -94,6 +170,7 @@ final class KeywordPattern {
       }
       this.ignoringCase[k] = cases.get(k);
     }
+    this.group = groups != null ? groups : new int[words.length];
     this.chars = new char[words.length][];
     this.otherCase = new char[words.length][];
     for (int k = 0; k < words.length; k++) {
@@ -126,6 +203,13 @@ final class KeywordPattern {
         startedBy[c] = Ints.toArray(started.get(c));
       }
     }
+    List<Integer> outside = new ArrayList<>();
+    for (int k = 0; k < words.length; k++) {
+      if (words[k].charAt(0) >= 128) {
+        outside.add(k);
+      }
+    }
+    this.startedOutsideAscii = Ints.toArray(outside);
   }
 
   /**
@@ -155,18 +239,124 @@ final class KeywordPattern {
     return other;
   }
 
+  /**
+   * Returns the words of several patterns, each pattern's words a group of its own, numbered in
+   * order from 0, so that {@link #groupsIn} tells in one pass over a text which of them may match.
+   * The expression is the first pattern's, and is not for running.
+   *
+   * @throws IllegalArgumentException if there are more than 64 patterns
+   */
+  static KeywordPattern ofWords(KeywordPattern... patterns) {
+    if (patterns.length > Long.SIZE) {
+      throw new IllegalArgumentException(
+          "patterns (" + patterns.length + ") must be at most " + Long.SIZE);
+    }
+    List<String> ignoring = new ArrayList<>();
+    List<String> asWritten = new ArrayList<>();
+    List<Integer> ignoringGroups = new ArrayList<>();
+    List<Integer> asWrittenGroups = new ArrayList<>();
+    long digitGroups = 0;
+    for (int g = 0; g < patterns.length; g++) {
+      for (String w : WORDS.split(patterns[g].givenIgnoringCase)) {
+        ignoring.add(w);
+        ignoringGroups.add(g);
+      }
+      for (String w : WORDS.split(patterns[g].givenAsWritten)) {
+        asWritten.add(w);
+        asWrittenGroups.add(g);
+      }
+      if (patterns[g].digits) {
+        digitGroups |= 1L << g;
+      }
+    }
+    ignoringGroups.addAll(asWrittenGroups);
+    return new KeywordPattern(
+        patterns[0].pattern,
+        String.join("|", ignoring),
+        String.join("|", asWritten),
+        digitGroups,
+        Ints.toArray(ignoringGroups),
+        null);
+  }
+
+  /**
+   * Returns which groups of words a text holds, bit {@code g} for group {@code g} (see {@link
+   * #ofWords}), a digit standing for the groups of patterns where digits count; it stops looking
+   * once the text holds every group of {@code wanted}.
+   */
+  long groupsIn(String text, long wanted) {
+    long found = 0;
+    int length = text.length();
+    for (int i = 0; i < length && (found & wanted) != wanted; i++) {
+      char c = text.charAt(i);
+      if (c < 128) {
+        if (c >= '0' && c <= '9') {
+          found |= digitGroups;
+        }
+        int[] started = startedBy[c];
+        if (started == null || i + 1 == length) {
+          continue;
+        }
+        char next = text.charAt(i + 1);
+        if (next < 64
+            ? (secondLow[c] & (1L << next)) == 0
+            : next < 128 && (secondHigh[c] & (1L << (next - 64))) == 0) {
+          continue;
+        }
+        for (int k : started) {
+          long bit = 1L << group[k];
+          if ((found & bit) == 0 && mayBeSecond(next, k) && at(text, i, k)) {
+            found |= bit;
+          }
+        }
+      } else {
+        if (digits && Character.isDigit(c)) {
+          found |= digitGroups;
+        }
+        found |= groupsAt(text, i, found);
+      }
+    }
+    return found;
+  }
+
   /** Returns whether the expression matches somewhere in a text. */
   boolean find(String text) {
-    return mayMatch(text) && pattern.matcher(text).find();
+    return first(text) != null;
+  }
+
+  /**
+   * Returns whether the expression matches somewhere in a text that {@link #groupsIn} found to hold
+   * this pattern's words, without looking for them again.
+   */
+  boolean findHolding(String text) {
+    return firstHolding(text) != null;
   }
 
   /** Returns a matcher at the expression's first match in a text, or null if it has none. */
   @Nullable Matcher first(String text) {
-    if (!mayMatch(text)) {
-      return null;
-    }
+    return mayMatch(text) ? firstHolding(text) : null;
+  }
+
+  /**
+   * Returns a matcher at the expression's first match in a text that holds one of the words, or
+   * null if it has none.
+   */
+  private @Nullable Matcher firstHolding(String text) {
     Matcher m = pattern.matcher(text);
-    return m.find() ? m : null;
+    if (beginnings == null) {
+      return m.find() ? m : null;
+    }
+    // Where a search would try the expression at every character, it is tried where a match can
+    // begin alone, in the same order; the bounds are transparent and do not anchor, so that each
+    // try sees the text as the search does.
+    m.useTransparentBounds(true).useAnchoringBounds(false);
+    for (int at = 0; at >= 0; at = beginnings.indexIn(text, at + 1)) {
+      m.region(at, text.length());
+      if (m.lookingAt()) {
+        return m;
+      }
+    }
+    return null;
   }
 
   /** Returns whether a text holds one of the words, or a digit where digits count. */
@@ -202,7 +392,7 @@ final class KeywordPattern {
           continue;
         }
         for (int k : started) {
-          if (at(text, i, k)) {
+          if (mayBeSecond(next, k) && at(text, i, k)) {
             return i;
           }
         }
@@ -213,14 +403,60 @@ final class KeywordPattern {
     return last >= from && digits && Character.isDigit(text.charAt(last)) ? last : -1;
   }
 
+  /**
+   * Whether a word begins at {@code i}, whose character is outside ASCII: only a word that begins
+   * outside ASCII can, or, if the character folds to an ASCII one, any word.
+   */
   private boolean anyAt(String text, int i) {
     char c = text.charAt(i);
-    for (int k = 0; k < words.length; k++) {
+    if (FOLDS_TO_ASCII.matches(c)) {
+      for (int k = 0; k < words.length; k++) {
+        if (same(c, chars[k][0], ignoringCase[k]) && at(text, i, k)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    for (int k : startedOutsideAscii) {
       if (same(c, chars[k][0], ignoringCase[k]) && at(text, i, k)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Returns the groups of the words that begin at {@code i}, whose character is outside ASCII, of
+   * the groups not yet {@code found}.
+   */
+  private long groupsAt(String text, int i, long found) {
+    char c = text.charAt(i);
+    long groups = 0;
+    if (FOLDS_TO_ASCII.matches(c)) {
+      for (int k = 0; k < words.length; k++) {
+        long bit = 1L << group[k];
+        if ((found & bit) == 0 && same(c, chars[k][0], ignoringCase[k]) && at(text, i, k)) {
+          groups |= bit;
+        }
+      }
+      return groups;
+    }
+    for (int k : startedOutsideAscii) {
+      long bit = 1L << group[k];
+      if ((found & bit) == 0 && same(c, chars[k][0], ignoringCase[k]) && at(text, i, k)) {
+        groups |= bit;
+      }
+    }
+    return groups;
+  }
+
+  /**
+   * Whether a character may be word {@code k}'s second, without a call: any but an ASCII character
+   * that is neither the word's ASCII character nor its other case.
+   */
+  private boolean mayBeSecond(char next, int k) {
+    char w = chars[k][1];
+    return next >= 128 || w >= 128 || next == w || next == otherCase[k][1];
   }
 
   /**

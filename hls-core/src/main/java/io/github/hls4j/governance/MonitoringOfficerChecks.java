@@ -12,6 +12,7 @@ import io.github.hls4j.validation.RuleContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -95,28 +96,44 @@ final class MonitoringOfficerChecks {
   private static final KeywordPattern NIL_LEGAL_SEARCH =
       new KeywordPattern(NIL_LEGAL, "legal implication|oblygiadau cyfreithiol", "", false);
 
+  /** The words of the four searches above, looked for in one pass over a statement. */
+  private static final KeywordPattern IMPLICATION_WORDS =
+      KeywordPattern.ofWords(MONEY_SEARCH, NIL_FINANCIAL_SEARCH, LAW_SEARCH, NIL_LEGAL_SEARCH);
+
+  private static final long FINANCIAL_WORDS = 0b0011;
+
+  private static final long LEGAL_WORDS = 0b1100;
+
   static void implicationVague(
       BoardReport report, RuleContext context, PlaceholderSearch placeholders) {
     List<Implication> implications = report.implications();
     for (int i = 0; i < implications.size(); i++) {
       Implication implication = implications.get(i);
+      boolean financial = implication.areas().contains(ImplicationArea.FINANCIAL);
+      boolean legal = implication.areas().contains(ImplicationArea.LEGAL);
       String statement = implication.statement();
+      if (!financial && !legal) {
+        continue;
+      }
       if (placeholders.first(statement) != null) {
         continue; // template text left in the statement: governance/placeholder-text reports it,
         // once
       }
-      if (implication.areas().contains(ImplicationArea.FINANCIAL)
-          && !MONEY_SEARCH.find(statement)
-          && !NIL_FINANCIAL_SEARCH.find(statement)) {
+      long holds =
+          IMPLICATION_WORDS.groupsIn(
+              statement, (financial ? FINANCIAL_WORDS : 0) | (legal ? LEGAL_WORDS : 0));
+      if (financial
+          && !finds(holds, 0, MONEY_SEARCH, statement)
+          && !finds(holds, 1, NIL_FINANCIAL_SEARCH, statement)) {
         context
             .at("implications", i)
             .report(
                 "statement",
                 MessageArguments.of("area", "financial", "lacks", "sum of money, cost or budget"));
       }
-      if (implication.areas().contains(ImplicationArea.LEGAL)
-          && !LAW_SEARCH.find(statement)
-          && !NIL_LEGAL_SEARCH.find(statement)) {
+      if (legal
+          && !finds(holds, 2, LAW_SEARCH, statement)
+          && !finds(holds, 3, NIL_LEGAL_SEARCH, statement)) {
         context
             .at("implications", i)
             .report(
@@ -124,6 +141,14 @@ final class MonitoringOfficerChecks {
                 MessageArguments.of("area", "legal", "lacks", "law, statute, power or duty"));
       }
     }
+  }
+
+  /**
+   * Whether a search finds a match in a text whose words, found by {@link KeywordPattern#groupsIn},
+   * include its group's.
+   */
+  private static boolean finds(long holds, int group, KeywordPattern search, String text) {
+    return (holds & (1L << group)) != 0 && search.findHolding(text);
   }
 
   // governance/no-risks-for-change
@@ -139,10 +164,17 @@ final class MonitoringOfficerChecks {
               + "(?:\\s+(?:wedi(?:'u|’u)?\\s+(?:eu\\s+)?(?:nodi|canfod)))?\\b",
           Pattern.CASE_INSENSITIVE);
 
-  /** Every match of {@link #NO_RISKS} holds one of these words. */
-  private static final KeywordPattern NO_RISKS_SEARCH =
+  /**
+   * Every match of {@link #NO_RISKS} holds one of these words, and begins at the text's start or
+   * with "no", "dim" or "nid".
+   */
+  static final KeywordPattern NO_RISKS_SEARCH =
       new KeywordPattern(
-          NO_RISKS, "risk|risg|none|nil|n/a|not applicable|dim|amherthnasol|dd/b", "", false);
+          NO_RISKS,
+          "risk|risg|none|nil|n/a|not applicable|dim|amherthnasol|dd/b",
+          "",
+          false,
+          "\\bno|\\bdim|\\bnid");
 
   /** Words that say a report proposes a change of approach. */
   private static final Pattern CHANGE =
@@ -155,13 +187,19 @@ final class MonitoringOfficerChecks {
               + "|ail-?(?:g|c)omisiynu\\w*|(?:c|g|ch|ngh)omisiynu\\w*|ailgynllunio|ail-?strwythuro)\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
-  /** Every match of {@link #CHANGE} holds one of these words. */
-  private static final KeywordPattern CHANGE_SEARCH =
+  /**
+   * Every match of {@link #CHANGE} holds one of these words, and begins with one of the words of
+   * the last list, the first word of each of its alternatives.
+   */
+  static final KeywordPattern CHANGE_SEARCH =
       new KeywordPattern(
           CHANGE,
           "new|chang|transform|commission|redesign|restructur|omisiynu|ailgynllunio|strwythuro",
           "",
-          false);
+          false,
+          "\\bnew|\\bchang|\\btransform|\\bre|\\bcommission|\\bmodel|\\bdull|\\bffordd|\\bfordd"
+              + "|\\btrawsnewid|\\bdrawsnewid|\\bnhrawsnewid|\\bthrawsnewid|\\bail|\\bcomisiynu"
+              + "|\\bgomisiynu|\\bchomisiynu|\\bnghomisiynu");
 
   static void noRisksForChange(BoardReport report, RuleContext context) {
     Optional<RiskAssessment> assessment = report.riskAssessment();
@@ -346,6 +384,17 @@ final class MonitoringOfficerChecks {
           "",
           false);
 
+  /** The words of a recommendation's searches but the owner's, looked for in one pass. */
+  private static final KeywordPattern RECOMMENDATION_WORDS =
+      KeywordPattern.ofWords(
+          TO_NOTE_SEARCH,
+          TO_APPROVE_SEARCH,
+          DONE_ALREADY_SEARCH,
+          REPORT_BACK_SEARCH,
+          TIMESCALE_SEARCH);
+
+  private static final long ALL_RECOMMENDATION_WORDS = 0b11111;
+
   static void recommendationUnplanned(BoardReport report, RuleContext context) {
     List<Recommendation> recommendations = report.recommendations();
     // A timescale and a report-back are often given once for the whole set, in a recommendation
@@ -357,10 +406,11 @@ final class MonitoringOfficerChecks {
     boolean[] nothingDone = new boolean[recommendations.size()];
     for (int i = 0; i < recommendations.size(); i++) {
       String action = recommendations.get(i).action();
-      nothingDone[i] = asksNothingDone(action);
-      boolean reportBack = REPORT_BACK_SEARCH.find(action);
+      long holds = RECOMMENDATION_WORDS.groupsIn(action, ALL_RECOMMENDATION_WORDS);
+      nothingDone[i] = asksNothingDone(holds, action);
+      boolean reportBack = finds(holds, 3, REPORT_BACK_SEARCH, action);
       if (reportBack || !nothingDone[i]) {
-        timescaleForAll = timescaleForAll || TIMESCALE_SEARCH.find(action);
+        timescaleForAll = timescaleForAll || finds(holds, 4, TIMESCALE_SEARCH, action);
         reportBackForAll |= reportBack;
       }
     }
@@ -391,10 +441,14 @@ final class MonitoringOfficerChecks {
     }
   }
 
-  /** Whether a recommendation notes, receives or ratifies, or approves what is done already. */
-  private static boolean asksNothingDone(String action) {
-    return TO_NOTE_SEARCH.find(action)
-        || (TO_APPROVE_SEARCH.find(action) && DONE_ALREADY_SEARCH.find(action));
+  /**
+   * Whether a recommendation notes, receives or ratifies, or approves what is done already, given
+   * the groups of {@link #RECOMMENDATION_WORDS} its action holds.
+   */
+  private static boolean asksNothingDone(long holds, String action) {
+    return finds(holds, 0, TO_NOTE_SEARCH, action)
+        || (finds(holds, 1, TO_APPROVE_SEARCH, action)
+            && finds(holds, 2, DONE_ALREADY_SEARCH, action));
   }
 
   private static String and(List<String> words) {
@@ -407,38 +461,14 @@ final class MonitoringOfficerChecks {
 
   // governance/count-contradicts-table
 
-  private static final ImmutableList<String> NUMBER_WORDS =
-      ImmutableList.of(
-          "zero",
-          "one",
-          "two",
-          "three",
-          "four",
-          "five",
-          "six",
-          "seven",
-          "eight",
-          "nine",
-          "ten",
-          "eleven",
-          "twelve",
-          "thirteen",
-          "fourteen",
-          "fifteen",
-          "sixteen",
-          "seventeen",
-          "eighteen",
-          "nineteen",
-          "twenty");
-
   /**
    * A count of priorities or recommendations: a number (a word up to twenty or digits), then, for
    * priorities, at most "of the" and a strategy's name of up to six words.
    */
-  private static final Pattern COUNT =
+  static final Pattern COUNT =
       Pattern.compile(
           "\\b(\\d{1,3}|"
-              + String.join("|", NUMBER_WORDS)
+              + String.join("|", CountWords.NUMBER_WORDS)
               + ")\\s+"
               + "(?:(recommendations)|(of\\s+(?:the|its|our)\\s+)?((?:[\\w'’-]+\\s+){0,6}?)(priorities))\\b",
           Pattern.CASE_INSENSITIVE);
@@ -458,16 +488,32 @@ final class MonitoringOfficerChecks {
 
   /** Reports each count in text {@code i} that differs from the table it counts. */
   private static void counts(BoardReport report, ReportText texts, int i, RuleContext context) {
-    String text = texts.text(i);
+    forEachCount(texts.text(i), m -> count(report, m, texts.path(i), context));
+  }
+
+  /**
+   * Hands {@code action} a matcher at each match of {@link #COUNT} in a text, in order, as a search
+   * through the text would find them. The expression runs only on the runs of a count's characters
+   * that hold "priorities" or "recommendations", and in them only where a count's number may begin
+   * ({@link CountWords#numberIn}), each place tried as the search would try it: seeing the
+   * characters around it, and going on after a match from its end.
+   */
+  static void forEachCount(String text, Consumer<Matcher> action) {
     Matcher m = null;
     for (int hit = CountWords.indexIn(text, 0); hit >= 0; ) {
       int end = CountWords.runEnd(text, hit);
       if (m == null) {
         m = COUNT.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
       }
-      m.region(CountWords.countStart(text, hit), end);
-      while (m.find()) {
-        count(report, m, texts.path(i), context);
+      for (int at = CountWords.numberIn(text, CountWords.countStart(text, hit), end); at >= 0; ) {
+        m.region(at, end);
+        if (m.lookingAt()) {
+          int matchEnd = m.end();
+          action.accept(m);
+          at = CountWords.numberIn(text, matchEnd, end);
+        } else {
+          at = CountWords.numberIn(text, at + 1, end);
+        }
       }
       hit = CountWords.indexIn(text, Math.max(end, hit + 1));
     }
@@ -499,7 +545,7 @@ final class MonitoringOfficerChecks {
   }
 
   private static int number(String said) {
-    int word = NUMBER_WORDS.indexOf(Ascii.toLowerCase(said));
+    int word = CountWords.NUMBER_WORDS.indexOf(Ascii.toLowerCase(said));
     return word >= 0 ? word : Integer.parseInt(said);
   }
 

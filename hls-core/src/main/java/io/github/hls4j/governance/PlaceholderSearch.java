@@ -1,16 +1,18 @@
 package io.github.hls4j.governance;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Finds template texts anywhere in a field, ignoring case. A text is compared in full only where
- * the field's character could start it and the next character could follow; the characters that
- * could start one are found with {@code String.indexOf}, so most of a field is passed over many
- * characters at a time.
+ * Finds template texts anywhere in a field, ignoring case. The search slides a window as long as
+ * the shortest template text along the field, as Horspool's search does, and reads the window's
+ * last two characters: a table made from the template texts says how far the window can move before
+ * a template text could start in it, so most of a field is passed over several characters at a time
+ * and the texts are compared in full only where one could start.
  */
 final class PlaceholderSearch {
 
@@ -52,6 +54,14 @@ final class PlaceholderSearch {
               + "|dilëwyd|dilewyd|ddileu|ddaliwyd yn ôl|eithriedig)\\b.*",
           Pattern.DOTALL | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 
+  /** The longest window the shift table serves, so that a shift fits in a byte. */
+  private static final int MAX_WINDOW = 64;
+
+  /** The table's row and column for a character outside ASCII that matches no template text's. */
+  private static final int NO_MATCH = 128;
+
+  private static final int SIDE = NO_MATCH + 1;
+
   private final ImmutableList<String> placeholders;
 
   /** Each placeholder's first two characters, lower case. */
@@ -64,41 +74,67 @@ final class PlaceholderSearch {
 
   private final char[][] otherCase;
 
+  /** The placeholders' characters outside ASCII, which a character outside ASCII may match. */
+  private final char[] outsideAscii;
+
+  /** The length of the window: the shortest placeholder's, at most {@link #MAX_WINDOW}. */
+  private final int window;
+
   /**
-   * Every character that can start some placeholder: each character whose lower case is a
-   * placeholder's first character, in either case and in the few other alphabets that fold to it
-   * (the Kelvin sign to k, for example). The search looks for each with {@link String#indexOf(int,
-   * int)}, which passes over the rest of a text many characters at a time.
+   * For the last two characters of a window, each as its {@link #column}, how far the window can
+   * move before a placeholder could start in it: 0 where one could start at the window's start.
    */
-  private final char[] starts;
+  private final byte[] shift = new byte[SIDE * SIDE];
 
   PlaceholderSearch(List<String> placeholders) {
     this.placeholders = ImmutableList.copyOf(placeholders);
-    this.first = new char[this.placeholders.size()];
-    this.second = new char[this.placeholders.size()];
-    StringBuilder firsts = new StringBuilder();
-    for (int k = 0; k < first.length; k++) {
+    int count = this.placeholders.size();
+    this.first = new char[count];
+    this.second = new char[count];
+    this.chars = new char[count][];
+    this.otherCase = new char[count][];
+    StringBuilder outside = new StringBuilder();
+    int shortest = MAX_WINDOW;
+    for (int k = 0; k < count; k++) {
       String p = this.placeholders.get(k);
       first[k] = Character.toLowerCase(p.charAt(0));
       second[k] = p.length() > 1 ? Character.toLowerCase(p.charAt(1)) : 0;
-      if (firsts.indexOf(String.valueOf(first[k])) < 0) {
-        firsts.append(first[k]);
+      chars[k] = p.toCharArray();
+      otherCase[k] = KeywordPattern.inOtherAsciiCase(p);
+      shortest = Math.min(shortest, p.length());
+      p.chars().filter(c -> c >= 128).forEach(c -> outside.append((char) c));
+    }
+    this.outsideAscii = outside.toString().toCharArray();
+    this.window = shortest;
+    Arrays.fill(shift, (byte) window);
+    for (char[] p : chars) {
+      for (int j = 0; j < window; j++) {
+        boolean[] ends = asciiMatching(p[j]);
+        boolean[] befores = j > 0 ? asciiMatching(p[j - 1]) : null;
+        for (int y = 0; y < NO_MATCH; y++) {
+          if (!ends[y]) {
+            continue;
+          }
+          for (int x = 0; x < SIDE; x++) {
+            // a placeholder's first character may follow any character
+            if (befores == null || (x < NO_MATCH && befores[x])) {
+              int at = x * SIDE + y;
+              shift[at] = (byte) Math.min(shift[at], window - 1 - j);
+            }
+          }
+        }
       }
     }
-    this.chars = new char[first.length][];
-    this.otherCase = new char[first.length][];
-    for (int k = 0; k < first.length; k++) {
-      chars[k] = this.placeholders.get(k).toCharArray();
-      otherCase[k] = KeywordPattern.inOtherAsciiCase(this.placeholders.get(k));
+  }
+
+  /** Which ASCII characters may match a placeholder's character, as {@link #at} compares them. */
+  private static boolean[] asciiMatching(char w) {
+    boolean[] matching = new boolean[NO_MATCH];
+    for (char c = 0; c < NO_MATCH; c++) {
+      matching[c] =
+          Character.toLowerCase(c) == Character.toLowerCase(w) || KeywordPattern.same(c, w, true);
     }
-    String firstChars = firsts.toString();
-    StringBuilder starting = new StringBuilder();
-    for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
-      if (firstChars.indexOf(Character.toLowerCase((char) c)) >= 0) {
-        starting.append((char) c);
-      }
-    }
-    this.starts = starting.toString().toCharArray();
+    return matching;
   }
 
   /**
@@ -146,34 +182,52 @@ final class PlaceholderSearch {
 
   /**
    * The placeholder that starts earliest in {@code text}, the first listed where two start at the
-   * same character: each character that can start one is found by {@code indexOf}, and only there
-   * are the placeholders compared.
+   * same character: each window whose last two characters allow a placeholder to start at its start
+   * is compared with every placeholder, and the others are passed over.
    */
   private @Nullable String listed(String text) {
     int length = text.length();
-    int best = length;
-    int bestK = -1;
-    for (char start : starts) {
-      char lower = Character.toLowerCase(start);
-      for (int i = text.indexOf(start); i >= 0 && i < best; i = text.indexOf(start, i + 1)) {
-        int k = at(text, i, lower);
+    for (int end = window - 1; end < length; ) {
+      int y = column(text.charAt(end));
+      int x = end > 0 ? column(text.charAt(end - 1)) : NO_MATCH;
+      int move = x < 0 || y < 0 ? 0 : shift[x * SIDE + y];
+      if (move == 0) {
+        int k = at(text, end - window + 1);
         if (k >= 0) {
-          best = i;
-          bestK = k;
-          break; // a later occurrence of this character cannot start earlier
+          return placeholders.get(k);
         }
+        move = 1;
       }
+      end += move;
     }
-    return bestK < 0 ? null : placeholders.get(bestK);
+    return null;
   }
 
   /**
-   * Whether a character is, in lower case, placeholder {@code k}'s second character: an ASCII
-   * character without asking {@link Character#toLowerCase(char)}, whose lower case of an ASCII
-   * character is the ASCII letter's or itself.
+   * Returns a character's row and column in the shift table: itself in ASCII, {@link #NO_MATCH}
+   * outside ASCII where it can match no placeholder's character, or -1 where it may.
    */
-  private boolean secondMatches(char c, int k) {
-    char wanted = second[k];
+  private int column(char c) {
+    if (c < NO_MATCH) {
+      return c;
+    }
+    if (KeywordPattern.FOLDS_TO_ASCII.matches(c)) {
+      return -1; // a character such as the Kelvin sign, which folds to an ASCII letter
+    }
+    for (char w : outsideAscii) {
+      if (Character.toLowerCase(c) == Character.toLowerCase(w) || KeywordPattern.same(c, w, true)) {
+        return -1;
+      }
+    }
+    return NO_MATCH;
+  }
+
+  /**
+   * Whether a character is, in lower case, a lower-case character: an ASCII character without
+   * asking {@link Character#toLowerCase(char)}, whose lower case of an ASCII character is the ASCII
+   * letter's or itself.
+   */
+  private static boolean lowerCaseIs(char c, char wanted) {
     if (c == wanted) {
       return true;
     }
@@ -201,14 +255,16 @@ final class PlaceholderSearch {
     return true;
   }
 
-  /** The first listed placeholder that starts at {@code i}, whose character is {@code lower}. */
-  private int at(String text, int i, char lower) {
+  /**
+   * The first listed placeholder that starts at {@code i}, or -1: its first two characters the
+   * text's in lower case, and all of them the same ignoring case.
+   */
+  private int at(String text, int i) {
     int length = text.length();
     for (int k = 0; k < first.length; k++) {
-      String p = placeholders.get(k);
-      if (lower == first[k]
-          && i + p.length() <= length
-          && (p.length() == 1 || secondMatches(text.charAt(i + 1), k))
+      if (i + chars[k].length <= length
+          && lowerCaseIs(text.charAt(i), first[k])
+          && (chars[k].length == 1 || lowerCaseIs(text.charAt(i + 1), second[k]))
           && sameIgnoringCase(text, i, k)) {
         return k;
       }

@@ -114,6 +114,119 @@ class KeywordPatternTest {
             });
   }
 
+  /** Words of risk statements and of changes, English and Welsh, and what surrounds them. */
+  private static final List<String> RISK_AND_CHANGE_PIECES =
+      List.of(
+          "No",
+          "no",
+          "NO",
+          "not",
+          "known",
+          "significant",
+          "risks",
+          "Risk",
+          "have been",
+          "identified",
+          "none",
+          "None.",
+          "N/A",
+          "not applicable",
+          "Dim",
+          "dim",
+          "nid oes",
+          "unrhyw",
+          "risgiau",
+          "wedi’u nodi",
+          "new",
+          "approach",
+          "newydd",
+          "model",
+          "ffordd",
+          "changes",
+          "Changing",
+          "re-commission",
+          "recommissioned",
+          "commissioning",
+          "redesign",
+          "restructure",
+          "transformation",
+          "trawsnewid",
+          "nhrawsnewid",
+          "ail-gomisiynu",
+          "nghomisiynu",
+          "ailstrwythuro",
+          "report",
+          "a\u0131l",
+          "\u212Anown",
+          "é",
+          "_",
+          "-",
+          "’",
+          ".",
+          "\n",
+          " ",
+          " ",
+          " ");
+
+  @Test
+  void first_riskAndChangeWordsInAnyText_agreesWithTheExpressionAlone() {
+    qt().withExamples(EXAMPLES)
+        .forAll(
+            lists()
+                .of(integers().between(0, RISK_AND_CHANGE_PIECES.size() - 1))
+                .ofSizeBetween(0, 14))
+        .checkAssert(
+            picks -> {
+              String text =
+                  picks.stream().map(RISK_AND_CHANGE_PIECES::get).collect(Collectors.joining());
+              for (KeywordPattern search :
+                  List.of(
+                      MonitoringOfficerChecks.NO_RISKS_SEARCH,
+                      MonitoringOfficerChecks.CHANGE_SEARCH)) {
+                Matcher alone = search.pattern().matcher(text);
+                boolean found = alone.find();
+                Matcher first = search.first(text);
+                assertThat(first == null ? null : first.start() + ":" + first.group())
+                    .as("%s in %s", search.pattern(), text)
+                    .isEqualTo(found ? alone.start() + ":" + alone.group() : null);
+                assertThat(search.find(text)).as(text).isEqualTo(found);
+              }
+            });
+  }
+
+  private static final KeywordPattern NOTE =
+      new KeywordPattern(
+          Pattern.compile("\\b(?:notes?|nodi)\\b", Pattern.CASE_INSENSITIVE),
+          "\\bnote|nodi",
+          "",
+          false);
+
+  private static final KeywordPattern WELSH_POWER =
+      new KeywordPattern(
+          Pattern.compile("\\b(?:pŵer|bŵer)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+          "pŵer|\\bbŵer",
+          "",
+          false);
+
+  @Test
+  void groupsIn_anyTextOfThePieces_holdsTheGroupsOfThePatternsThatMayMatch() {
+    KeywordPattern words = KeywordPattern.ofWords(NOTE, MONEY_OR_MAY, WELSH_POWER);
+    List<String> pieces = new java.util.ArrayList<>(PIECES);
+    pieces.addAll(List.of("note", "NODI", "bŵer", "BŴer", "abŵer", "٣", "notes"));
+    qt().withExamples(EXAMPLES)
+        .forAll(lists().of(integers().between(0, pieces.size() - 1)).ofSizeBetween(0, 8))
+        .checkAssert(
+            picks -> {
+              String text = picks.stream().map(pieces::get).collect(Collectors.joining());
+              long expected =
+                  (NOTE.mayMatch(text) ? 1 : 0)
+                      | (MONEY_OR_MAY.mayMatch(text) ? 2 : 0)
+                      | (WELSH_POWER.mayMatch(text) ? 4 : 0);
+              assertThat(words.groupsIn(text, 0b111)).as(text).isEqualTo(expected);
+              assertThat(words.groupsIn(text, 0b010) & 0b010).as(text).isEqualTo(expected & 0b010);
+            });
+  }
+
   @Test
   void same_everyAsciiCharacterAgainstEveryOther_agreesWithRegionMatches() {
     for (char c = 0; c < 128; c++) {
@@ -124,6 +237,36 @@ class KeywordPatternTest {
         }
       }
     }
+  }
+
+  @Test
+  void foldsToAscii_everyCharacterTheSameAsAnAsciiOne_matches() {
+    for (int d = 128; d <= Character.MAX_VALUE; d++) {
+      boolean sameAsAscii = false;
+      for (char c = 0; c < 128 && !sameAsAscii; c++) {
+        sameAsAscii = KeywordPattern.same((char) d, c, true);
+      }
+      if (sameAsAscii && !KeywordPattern.FOLDS_TO_ASCII.matches((char) d)) {
+        throw new AssertionError("FOLDS_TO_ASCII misses " + d);
+      }
+    }
+    assertThat(KeywordPattern.FOLDS_TO_ASCII.matches('\u212A')).isTrue();
+    assertThat(KeywordPattern.FOLDS_TO_ASCII.matches('’')).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Ŵyr", "ŵyr", "yn ÔL", "’ôl’"})
+  void find_wordBeginningOutsideAscii_findsIt(String text) {
+    KeywordPattern welsh =
+        new KeywordPattern(
+            Pattern.compile(
+                "\\b(?:ŵyr|ôl)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS),
+            "ŵyr|ôl",
+            "",
+            false);
+
+    assertThat(welsh.find(text)).isTrue();
+    assertThat(welsh.find("wyr ol")).isFalse();
   }
 
   @Test

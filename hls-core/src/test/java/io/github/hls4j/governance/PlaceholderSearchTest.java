@@ -77,10 +77,56 @@ class PlaceholderSearchTest {
     assertThat(search.first("Nothing to see")).isNull();
   }
 
-  /** The reference: at each character in turn, the first listed placeholder that starts there. */
+  /** Welsh placeholders, with letters outside ASCII, and one of a single character. */
+  private static final List<String> WELSH =
+      List.of("[I'w gwblhau]", "Dilëwch", "ŵŷ", "§", "ſit", "Ki");
+
+  private static final List<String> WELSH_PIECES =
+      List.of(
+          "[i'W GWBLHAU]",
+          "[I’w gwblhau]",
+          "DILËWCH",
+          "dileŵch",
+          "Ŵŷ",
+          "ŵ",
+          "§",
+          "SIT",
+          "kI",
+          "ki",
+          "\u0130 \u0131 \u017F",
+          "Cyngor Sir Ddinbych ",
+          "“",
+          " ");
+
+  private final PlaceholderSearch welsh = new PlaceholderSearch(WELSH);
+
+  @Test
+  void
+      first_anyTextOfPlaceholdersOutsideAsciiOrOfOneCharacter_findsWhatASearchAtEveryCharacterFinds() {
+    qt().withExamples(2000)
+        .forAll(lists().of(integers().between(0, WELSH_PIECES.size() - 1)).ofSizeBetween(0, 12))
+        .checkAssert(
+            pieces -> {
+              StringBuilder text = new StringBuilder();
+              pieces.forEach(p -> text.append(WELSH_PIECES.get(p)));
+              String t = text.toString();
+              String expected = everyCharacter(t, WELSH);
+              if (expected != null) {
+                assertThat(welsh.first(t)).as(t).isEqualTo(expected);
+              } else {
+                assertThat(welsh.first(t)).as(t).isNotIn(WELSH);
+              }
+            });
+  }
+
   private static @Nullable String everyCharacter(String text) {
+    return everyCharacter(text, LISTED);
+  }
+
+  /** The reference: at each character in turn, the first listed placeholder that starts there. */
+  private static @Nullable String everyCharacter(String text, List<String> listed) {
     for (int i = 0; i < text.length(); i++) {
-      for (String p : LISTED) {
+      for (String p : listed) {
         if (i + p.length() <= text.length()
             && Character.toLowerCase(text.charAt(i)) == Character.toLowerCase(p.charAt(0))
             && (p.length() == 1
