@@ -279,7 +279,7 @@ class DocumentedCustomRulesTest {
   }
 
   @Test
-  void reportForm_withANamedForm_givesTheFormsMessageAndKey() {
+  void reportForm_withANamedFormOrAnUnknownOne_givesTheFormsMessageOrFailsTheRule() {
     RuleDescriptor unsigned =
         RuleDescriptor.builder("acme/signoff-unsigned")
             .severity(Severity.INFO)
@@ -318,6 +318,12 @@ class DocumentedCustomRulesTest {
     assertThat(found.get(0).arguments()).containsExactly(entry("role", "Section 151 Officer"));
     assertThat(found.get(0).messageTemplate()).isEqualTo("A sign-off as {role} names no one");
     assertThat(found.get(0).message()).isEqualTo("A sign-off as Section 151 Officer names no one");
+
+    Validator<BoardReport> misnamed =
+        validator(unsigned, (r, context) -> context.reportForm("unsigned", "title", Map.of()));
+    assertThat(ofRule(misnamed.validate(report), RULE_FAILED))
+        .extracting(Violation::path, v -> v.arguments().get("rule"))
+        .containsExactly(tuple("", "acme/signoff-unsigned"));
   }
 
   @Test
@@ -342,7 +348,10 @@ class DocumentedCustomRulesTest {
             .build();
 
     ValidationResult result = validator.validate(SomersetReport.report());
+    ValidationResult again = validator.validate(SomersetReport.report());
 
+    // A path that failed its check is not kept as checked: the next validation fails the same way.
+    assertThat(again).isEqualTo(result);
     assertThat(ofRule(result, "acme/background-paper-unlinked")).isEmpty();
     List<Violation> failed = ofRule(result, RULE_FAILED);
     assertThat(failed)
@@ -407,7 +416,7 @@ class DocumentedCustomRulesTest {
     assertThat(failed)
         .extracting(Violation::path, Violation::severity, v -> v.arguments().get("rule"))
         .containsExactly(tuple("", Severity.ERROR, "acme/title-length"));
-    assertThat(failed.get(0).arguments().get("exception")).contains("limit");
+    assertThat(failed.get(0).arguments().get("exception")).contains("{limit}");
     assertThat(ofRule(result, "acme/title-length")).isEmpty();
     assertThat(ofRule(result, "acme/title-present"))
         .extracting(Violation::path)
