@@ -99,14 +99,6 @@ final class CountWords {
   private static final ImmutableListMultimap<Character, String> NUMBER_WORDS_BY_LETTER =
       Multimaps.index(NUMBER_WORDS, word -> word.charAt(0));
 
-  /** What {@code \b} reads as part of a word in any mode: ASCII letters, digits and {@code _}. */
-  private static final CharMatcher ASCII_WORD =
-      CharMatcher.inRange('a', 'z')
-          .or(CharMatcher.inRange('A', 'Z'))
-          .or(CharMatcher.inRange('0', '9'))
-          .or(CharMatcher.is('_'))
-          .precomputed();
-
   /** The characters of a count's number: ASCII letters and digits. */
   private static final CharMatcher ASCII_LETTER_OR_DIGIT =
       CharMatcher.inRange('a', 'z')
@@ -213,7 +205,7 @@ final class CountWords {
       }
       if (end < to
           && SPACE.matches(text.charAt(end))
-          && (at == 0 || !ASCII_WORD.matches(text.charAt(at - 1)))
+          && (at == 0 || !KeywordPattern.ASCII_WORD.matches(text.charAt(at - 1)))
           && isNumber(text, at, end)) {
         return at;
       }

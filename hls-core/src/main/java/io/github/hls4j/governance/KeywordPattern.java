@@ -32,7 +32,7 @@ final class KeywordPattern {
   private static final Splitter WORDS = Splitter.on('|').omitEmptyStrings();
 
   /** The characters that are part of a word for {@code \b} however it reads Unicode. */
-  private static final CharMatcher ASCII_WORD =
+  static final CharMatcher ASCII_WORD =
       CharMatcher.inRange('a', 'z')
           .or(CharMatcher.inRange('A', 'Z'))
           .or(CharMatcher.inRange('0', '9'))
@@ -298,9 +298,7 @@ final class KeywordPattern {
           continue;
         }
         char next = text.charAt(i + 1);
-        if (next < 64
-            ? (secondLow[c] & (1L << next)) == 0
-            : next < 128 && (secondHigh[c] & (1L << (next - 64))) == 0) {
+        if (!mayFollow(c, next)) {
           continue;
         }
         for (int k : started) {
@@ -386,9 +384,7 @@ final class KeywordPattern {
           continue;
         }
         char next = text.charAt(i + 1);
-        if (next < 64
-            ? (secondLow[c] & (1L << next)) == 0
-            : next < 128 && (secondHigh[c] & (1L << (next - 64))) == 0) {
+        if (!mayFollow(c, next)) {
           continue;
         }
         for (int k : started) {
@@ -464,6 +460,16 @@ final class KeywordPattern {
    * rest compared character by character, as {@link #same} compares them, stopping at the first
    * that differs.
    */
+  /**
+   * Whether, by the tables of second characters, a word that starts with ASCII {@code c} can have
+   * {@code next} as its second character; any character outside ASCII can be.
+   */
+  private boolean mayFollow(char c, char next) {
+    return next < 64
+        ? (secondLow[c] & (1L << next)) != 0
+        : next >= 128 || (secondHigh[c] & (1L << (next - 64))) != 0;
+  }
+
   private boolean at(String text, int i, int k) {
     char[] word = chars[k];
     if (i + word.length > text.length()) {
