@@ -233,7 +233,6 @@ final class TruncatedTitles {
           "develop");
 
   static void truncatedTitle(BoardReport report, RuleContext context) {
-    ReportWords reportWords = new ReportWords(report, context);
     List<BackgroundPaper> papers = report.backgroundPapers();
     for (int i = 0; i < papers.size(); i++) {
       BackgroundPaper paper = papers.get(i);
@@ -256,7 +255,7 @@ final class TruncatedTitles {
                     last,
                     "evidence",
                     "its link continues it as \"" + continued.get() + "\""));
-      } else if (startsLongerWord(last, reportWords)) {
+      } else if (startsLongerWord(last, report, context)) {
         context
             .at("backgroundPapers", i)
             .report(
@@ -289,34 +288,19 @@ final class TruncatedTitles {
   }
 
   /**
-   * The words, in lower case, of every text of a report but the background papers' titles, where a
-   * fragment would be; read from the report only for a title whose last word may be cut off.
+   * Whether a word of the report's own prose, other than its background papers' titles, is {@code
+   * lower} once lower-cased. The word is looked for in the texts, where gathering every word of the
+   * report into a set would cost more than the one or two words a report's titles ever ask about.
    */
-  /**
-   * The words of the report's own prose, other than its background papers' titles, asked one at a
-   * time: each is looked for in the texts, where gathering every word of the report into a set
-   * would cost more than the one or two words a report's titles ever ask about.
-   */
-  private static final class ReportWords {
-    private final BoardReport report;
-    private final RuleContext context;
-
-    ReportWords(BoardReport report, RuleContext context) {
-      this.report = report;
-      this.context = context;
-    }
-
-    /** Whether a word of the report, lower-cased, is {@code lower}. */
-    boolean contains(String lower) {
-      ReportText texts = ReportText.of(report, context);
-      for (int i = 0; i < texts.size(); i++) {
-        if (!(texts.isIn(i, "backgroundPapers") && texts.isProperty(i, "title"))
-            && hasWord(texts.text(i), lower)) {
-          return true;
-        }
+  private static boolean inReport(String lower, BoardReport report, RuleContext context) {
+    ReportText texts = ReportText.of(report, context);
+    for (int i = 0; i < texts.size(); i++) {
+      if (!(texts.isIn(i, "backgroundPapers") && texts.isProperty(i, "title"))
+          && hasWord(texts.text(i), lower)) {
+        return true;
       }
-      return false;
     }
+    return false;
   }
 
   /**
@@ -355,7 +339,7 @@ final class TruncatedTitles {
     return true;
   }
 
-  private static boolean startsLongerWord(String last, ReportWords reportWords) {
+  private static boolean startsLongerWord(String last, BoardReport report, RuleContext context) {
     if (last.length() < 4
         || !CharMatcher.javaLetter().matchesAllOf(last)
         || Ascii.toUpperCase(last).equals(last)) {
@@ -367,7 +351,7 @@ final class TruncatedTitles {
     }
     for (String word : TITLE_WORDS) {
       if (word.startsWith(lower)) {
-        return !reportWords.contains(lower);
+        return !inReport(lower, report, context);
       }
     }
     return false;
